@@ -1,0 +1,49 @@
+# Two commands do everything on a fresh machine:
+#   make demo   set up .venv from the lock, ingest the sample articles into demo.db, print their timeline
+#   make test   set up (or update) .venv from the lock, run lint, types and the whole suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test venv lint typecheck bench bench-tls eval lock clean
+
+$(STAMP): requirements/lock.txt requirements/pip.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/pip.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/tidings ingest examples/articles --manifest examples/manifest.jsonl --db demo.db --no-progress
+	$(BIN)/tidings timeline --db demo.db
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: $(STAMP)
+	$(MAKE) lint typecheck
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/tidings eval --gold ../shared/corpus/seeds/gold.json ../shared/corpus/seeds
+	$(BIN)/tidings eval --gold examples/gold.json examples/articles
+
+bench: $(STAMP)
+	$(BIN)/python bench/ingest_bench.py
+
+# Regenerate the hashed lock from requirements/*.in (needs uv: pip install uv).
+lock:
+	uv pip compile requirements/dev.in --generate-hashes --python-version 3.11 --no-header -o requirements/lock.txt
+	uv pip compile requirements/pip.in --generate-hashes --python-version 3.11 --no-header -o requirements/pip.txt
+
+clean:
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,534 @@
+"""Who and where: people, organizations, countries and places in one parsed article.
+
+spaCy's entities are corrected and resolved here:
+
+1. entity rules before the NER (government bodies, ministries with their
+   country, known actors) so the statistical model does not swallow them;
+2. misfires dropped ("Photo Credit" as a person, a city tagged as a person);
+3. each person gets the title and country its own sentence gives it (the
+   words before the name, a possessive, an appositive), else the actor
+   dictionary's;
+4. within the article, surnames and "Secy. Patrushev" are merged with the
+   full name, and unqualified bodies ("the Defense Ministry") take the country
+   of the body named beside them;
+5. references that are not names are resolved when the article allows it:
+   pronouns ("his meeting"), titles ("the prime minister", "the Russian
+   leader") and groups ("the two Russian officials").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tidings import gazetteer
+from tidings.gazetteer import norm
+from tidings.models import Entity, Location
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+TITLE_WORDS = {
+    "prime", "minister", "president", "secretary", "adviser", "advisor", "head", "chief",
+    "director", "director-general", "general", "deputy", "foreign", "defense", "defence",
+    "security", "council", "national", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "envoy", "special", "representative", "presidential", "commander",
+    "chairman", "chairwoman", "leader", "king", "queen", "prince", "crown", "chancellor",
+    "premier", "vice", "senator", "governor", "mayor", "speaker", "gen.", "maj.", "col.",
+    "lt.", "secy.", "sec.", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "pres.",
+    "army", "forces", "ground", "intelligence", "interior", "internal", "affairs",
+    "justice", "finance", "economy", "state", "supreme", "officer", "official", "former",
+    "then", "then-", "acting", "senior", "top", "middle", "east", "envoy", "aide",
+    "counterpart", "foreign-minister", "ministry", "office", "staff", "joint", "chiefs",
+    "defense-minister", "lieutenant", "colonel", "major", "admiral", "brigadier", "sheikh",
+    "emir", "ayatollah", "opposition", "party", "to", "for", "of", "the", "and",
+}  # fmt: skip
+TITLE_HEADS = {
+    "minister", "president", "secretary", "adviser", "advisor", "head", "chief", "director",
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "representative",
+    "commander", "chairman", "chairwoman", "leader", "king", "queen", "prince", "chancellor",
+    "premier", "senator", "governor", "mayor", "speaker", "general", "aide", "emir",
+    "counterpart", "official", "officer", "director-general", "gen.", "secy.", "sec.",
+}  # fmt: skip
+HONORIFICS = {"mr", "mrs", "ms", "dr", "secy", "sec", "gen", "maj", "col", "lt", "sen", "rep", "gov", "pres", "president", "prime", "minister", "secretary", "king", "queen", "prince", "chancellor", "premier", "ayatollah", "sheikh"}
+LEADER_TITLES = ("president", "prime minister", "chancellor", "king", "premier", "leader", "supreme leader", "emir")
+GROUP_NOUNS = {"officials", "leaders", "men", "sides", "ministers", "envoys", "diplomats", "delegations", "countries", "presidents", "counterparts"}
+MINISTRIES = {
+    "foreign", "defense", "defence", "justice", "finance", "interior", "intelligence",
+    "health", "economy", "energy", "trade", "education", "public security",
+    "internal affairs", "strategic affairs", "agriculture", "transport",
+}  # fmt: skip
+MEDIA = {"tass", "taas", "cnn", "reuters", "ap", "afp", "bbc", "jns", "ria novosti", "interfax", "sputnik", "al jazeera", "xinhua", "russian news agency"}
+NOT_PEOPLE = {"photo credit", "credit", "photo", "getty images", "reuters", "ap", "afp"}
+
+SECTOR_WORDS: tuple[tuple[str, str], ...] = (
+    ("ambassador", "DIP"), ("envoy", "DIP"), ("foreign minist", "DIP"), ("diplomat", "DIP"),
+    ("representative", "DIP"), ("commander", "MIL"), ("general", "MIL"), ("army", "MIL"),
+    ("military", "MIL"), ("admiral", "MIL"), ("colonel", "MIL"), ("chief of staff", "MIL"),
+    ("senator", "LEG"), ("speaker", "LEG"), ("lawmaker", "LEG"), ("parliament", "LEG"),
+    ("judge", "JUD"), ("court", "JUD"), ("opposition", "OPP"), ("rebel", "REB"),
+    ("militant", "REB"), ("news", "MED"), ("journalist", "MED"), ("editor", "MED"),
+    ("minister", "GOV"), ("president", "GOV"), ("secretary", "GOV"), ("adviser", "GOV"),
+    ("advisor", "GOV"), ("council", "GOV"), ("chancellor", "GOV"), ("premier", "GOV"),
+    ("king", "GOV"), ("governor", "GOV"), ("mayor", "GOV"), ("spokes", "GOV"),
+    ("leader", "GOV"), ("head", "GOV"), ("director", "GOV"), ("aide", "GOV"),
+)  # fmt: skip
+
+
+def sector_of(title: str | None) -> str | None:
+    if not title:
+        return None
+    low = title.lower()
+    for word, sector in SECTOR_WORDS:
+        if word in low:
+            return sector
+    return None
+
+
+def add_entity_rules(nlp: Language) -> None:
+    """Rules that run before the NER: bodies, ministries and known actors."""
+    if "tidings_entities" in nlp.pipe_names:
+        return
+    gaz = gazetteer.load()
+    ruler = nlp.add_pipe("entity_ruler", name="tidings_entities", before="ner", config={"phrase_matcher_attr": "LOWER"})
+    patterns: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for body in {b.name for b in gaz.bodies.values()}:
+        patterns.append({"label": "ORG", "pattern": body})
+    for key, body in gaz.bodies.items():
+        if key not in seen and len(key) > 3:
+            seen.add(key)
+            patterns.append({"label": "ORG", "pattern": key})
+    demonyms = sorted({d for d in gaz.demonyms if " " not in d})
+    countries = sorted({c for c in gaz.countries if " " not in c})
+    for ministry in MINISTRIES:
+        words = [{"LOWER": w} for w in ministry.split()]
+        patterns.append({"label": "ORG", "pattern": [{"LOWER": {"IN": demonyms}, "OP": "?"}, *words, {"LOWER": "ministry"}]})
+        patterns.append({"label": "ORG", "pattern": [{"LOWER": {"IN": countries}}, {"LOWER": "'s"}, *words, {"LOWER": "ministry"}]})
+        patterns.append({"label": "ORG", "pattern": [{"LOWER": {"IN": countries}}, {"LOWER": "’s"}, *words, {"LOWER": "ministry"}]})
+    names = {actor.name for actor in gaz.actors.values()}
+    for name in names:
+        patterns.append({"label": "PERSON", "pattern": name.lower()})
+    for key in gaz.actors:
+        if " " in key:
+            patterns.append({"label": "PERSON", "pattern": key})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+@dataclass
+class PersonInfo:
+    key: str
+    name: str
+    country: str | None
+    sector: str | None
+    title: str | None
+    aliases: set[str] = field(default_factory=set)
+    count: int = 0
+
+    def entity(self) -> Entity:
+        return Entity(self.key, self.name, "PERSON", self.country, self.sector, self.title, tuple(sorted(self.aliases)))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention in the doc: token range and the entity it resolves to."""
+
+    start: int  # token index
+    end: int
+    entity: Entity
+    is_title_part: bool = False
+
+
+class ArticleActors:
+    """The resolved actors and places of one parsed article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.gaz = gazetteer.load()
+        self.people: dict[str, PersonInfo] = {}
+        self.by_token: dict[int, Mention] = {}
+        self.places: dict[int, Location] = {}
+        self.mentions: list[Mention] = []
+        self._resolve()
+
+    # -- building ---------------------------------------------------------
+    def _resolve(self) -> None:
+        ents = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+        person_spans: list[tuple[Span, str, str | None, str | None]] = []
+        title_tokens: set[int] = set()
+        for ent in ents:
+            label = self._label(ent)
+            if label == "PERSON":
+                name = self._person_name(ent)
+                if name is None:
+                    continue
+                title, country, used = self._title_context(ent)
+                title_tokens |= used
+                person_spans.append((ent, name, title, country))
+        # Full names first so that surnames can attach to them.
+        person_spans.sort(key=lambda p: -len(p[1].split()))
+        for ent, name, title, country in person_spans:
+            info = self._person(name, title, country)
+            info.count += 1
+            info.aliases.add(ent.text)
+            self._add(Mention(ent.start, ent.end, info.entity()), replace=False)
+        # Refresh person entities (country may have been learnt from a later mention).
+        for i, m in list(self.by_token.items()):
+            if m.entity.kind == "PERSON":
+                info = self.people[m.entity.key]
+                self.by_token[i] = Mention(m.start, m.end, info.entity())
+        for ent in ents:
+            label = self._label(ent)
+            if label == "PERSON":
+                continue
+            part = ent.start in title_tokens
+            if label == "ORG":
+                entity = self._org(ent)
+                if entity is not None:
+                    self._add(Mention(ent.start, ent.end, entity, part), replace=False)
+            elif label in ("GPE", "LOC", "FAC", "NORP"):
+                self._place_or_country(ent, part)
+        self._fix_unqualified_bodies()
+        self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
+
+    def _label(self, ent: Span) -> str:
+        text = norm(ent.text)
+        if ent.label_ == "PERSON":
+            if text in NOT_PEOPLE or text.startswith("photo"):
+                return "NONE"
+            if self.gaz.country_or_demonym(ent.text) or (self.gaz.city(ent.text) and norm(ent.text) not in self.gaz.actors):
+                return "GPE"
+            if text in self.gaz.bodies:
+                return "ORG"
+        if ent.label_ == "ORG" and text in self.gaz.actors:
+            return "PERSON"
+        if ent.label_ == "ORG" and (self.gaz.country(ent.text) or text in self.gaz.capitals):
+            return "GPE"
+        return str(ent.label_)
+
+    def _person_name(self, ent: Span) -> str | None:
+        tokens = list(ent)
+        while tokens and (norm(tokens[0].text).rstrip(".") in HONORIFICS or tokens[0].text.lower() in TITLE_WORDS):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        name = self.doc[tokens[0].i : tokens[-1].i + 1].text
+        if not any(ch.isupper() for ch in name) or len(name) < 2:
+            return None
+        return name
+
+    def _title_context(self, ent: Span) -> tuple[str | None, str | None, set[int]]:
+        """Title and country from the words before the name, or an appositive."""
+        doc = self.doc
+        words: list[Token] = []
+        country: str | None = None
+        used: set[int] = set()
+        i = ent.start - 1
+        # Title words inside the entity itself ("President Vladimir Putin").
+        inner = [t for t in ent if t.i < ent.start + len(ent) - 1 and (norm(t.text).rstrip(".") in HONORIFICS)]
+        while i >= 0 and len(words) < 14:
+            tok = doc[i]
+            low = tok.text.lower()
+            if tok.ent_type_ == "PERSON":
+                if low in ("'s", "’s") or (i + 1 < ent.start and doc[i + 1].text in ("'s", "’s")):
+                    owner = self._person_country_before(i)
+                    country = country or owner
+                break
+            if low == ")" and i >= 2 and doc[i - 2].text == "(":
+                # "Head of the National Security Council (NSC) Meir Ben-Shabbat"
+                used.update({i, i - 1, i - 2})
+                i -= 3
+                continue
+            if tok.is_punct and low not in ("-", "'s", "’s") or low in ("with", "by", "between", "from", "at", "in", "on", "that", "who", "said", "told", "as", "while"):
+                break
+            if low in TITLE_WORDS or tok.ent_type_ in ("ORG", "NORP", "GPE") or low in ("'s", "’s", "-") or (tok.is_title and tok.pos_ == "PROPN"):
+                words.insert(0, tok)
+                used.add(i)
+                i -= 1
+                continue
+            break
+        if not words:
+            appos = self._appositive(ent)
+            if appos:
+                words = appos
+        words = words + inner
+        if not words:
+            return None, None, used
+        title_words: list[str] = []
+        for tok in words:
+            found = None
+            if tok.ent_type_ in ("NORP", "GPE") or tok.text.lower() in self.gaz.demonyms or tok.text.lower() in self.gaz.countries:
+                found = self.gaz.country_or_demonym(tok.text)
+                if found is None and tok.ent_type_ in ("NORP", "GPE"):
+                    span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                    if span is not None:
+                        found = self.gaz.country_or_demonym(span.text)
+            if found is None and tok.text.lower() == "federation" and title_words and title_words[-1] == "":
+                continue
+            if found is not None:
+                country = country or found
+                title_words.append("")
+                continue
+            if tok.ent_type_ == "ORG" and self.gaz.bodies.get(norm(tok.text)) is not None:
+                body = self.gaz.bodies[norm(tok.text)]
+                country = country or body.country
+            title_words.append(tok.text)
+        title = " ".join(w for w in title_words if w and w not in ("'s", "’s")).strip(" -")
+        title = re.sub(r"^(?:the|of|and|for|to)\s+", "", title, flags=re.IGNORECASE)
+        title = re.sub(r"^(?:then|former|last)?\s*-?\s*", "", title, flags=re.IGNORECASE).strip()
+        if not title or not any(w.lower().rstrip(".") in {h.rstrip(".") for h in TITLE_HEADS} or w.lower() in TITLE_HEADS for w in title.split()):
+            title = None
+        return title, country, used
+
+    def _appositive(self, ent: Span) -> list[Token]:
+        """", head of the National Security Council" after the name, or the head noun it is apposed to."""
+        doc = self.doc
+        root = ent.root
+        if root.dep_ == "appos" and root.head.i < ent.start and root.head.text.lower() in TITLE_HEADS:
+            head = root.head
+            return [t for t in head.subtree if t.i < ent.start and not t.is_punct and t.ent_type_ != "PERSON"][-12:]
+        j = ent.end
+        if j < len(doc) - 1 and doc[j].text == ",":
+            tokens: list[Token] = []
+            k = j + 1
+            while k < len(doc) and len(tokens) < 10 and not doc[k].is_punct:
+                tokens.append(doc[k])
+                k += 1
+            if tokens and tokens[0].text.lower() in TITLE_HEADS | {"the", "a", "then"}:
+                if any(t.text.lower() in TITLE_HEADS for t in tokens):
+                    return tokens
+        return []
+
+    def _person_country_before(self, i: int) -> str | None:
+        m = self.by_token.get(i)
+        if m is not None:
+            return m.entity.country
+        name_tokens = []
+        k = i
+        while k >= 0 and self.doc[k].ent_type_ == "PERSON":
+            name_tokens.insert(0, self.doc[k].text)
+            k -= 1
+        actor = self.gaz.actors.get(norm(" ".join(name_tokens)))
+        return actor.country if actor else None
+
+    def _person(self, name: str, title: str | None, country: str | None) -> PersonInfo:
+        key_name = norm(name)
+        known = self.gaz.actors.get(key_name)
+        # A surname (or a shortened name) of someone already in this article.
+        if known is None and key_name not in self.people:
+            for info in sorted(self.people.values(), key=lambda p: -p.count):
+                full = norm(info.name)
+                if full.endswith(" " + key_name) or key_name == full.split()[-1] or any(norm(a).endswith(" " + key_name) for a in info.aliases):
+                    if country is None or info.country in (None, country):
+                        if country and not info.country:
+                            info.country = country
+                        if title and not info.title:
+                            info.title = title
+                            info.sector = info.sector or sector_of(title)
+                        return info
+        if known is None and len(key_name.split()) == 1:
+            candidates = list({a.name: a for a in self.gaz.surnames.get(key_name, [])}.values())
+            if len(candidates) == 1 and (country is None or candidates[0].country == country):
+                known = candidates[0]
+        if known is not None:
+            key = norm(known.name)
+            info = self.people.get(key)
+            if info is None:
+                info = PersonInfo(key, known.name, country or known.country, known.sector, title or known.title)
+                self.people[key] = info
+            else:
+                info.country = info.country or country
+            if title and not info.title:
+                info.title = title
+            info.aliases.add(name)
+            return info
+        key = key_name
+        info = self.people.get(key)
+        if info is None:
+            info = PersonInfo(key, name, country, sector_of(title), title)
+            self.people[key] = info
+        else:
+            info.country = info.country or country
+            info.title = info.title or title
+            info.sector = info.sector or sector_of(title)
+        return info
+
+    def _org(self, ent: Span) -> Entity | None:
+        text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE).strip()
+        text = re.sub(r"['’]s$", "", text).strip()
+        key = norm(text)
+        if key in MEDIA or norm(ent.text) in MEDIA:
+            return Entity("org:" + key, text, "ORG", None, "MED", None, (ent.text,))
+        body = self.gaz.bodies.get(key)
+        if body is not None:
+            return Entity(norm(body.name), body.name, "ORG", body.country, body.sector, None, (ent.text,))
+        m = re.match(r"^(?:(?P<cty>.+?)(?:\s*['’]s)?\s+)?(?P<kind>(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+)) Ministry$", text)
+        m2 = re.match(r"^Ministry of (?P<kind>[A-Z][\w ]+?)$", text)
+        kind = m["kind"] if m else (m2["kind"] if m2 else None)
+        if kind is not None:
+            country = None
+            if m and m["cty"]:
+                country = self.gaz.country_or_demonym(m["cty"])
+                if country is None:
+                    kind_words = m["cty"].split() + kind.split()
+                    kind = " ".join(w for w in kind_words if not self.gaz.country_or_demonym(w))
+            kind = kind.replace("Defence", "Defense")
+            return self._ministry(kind, country, ent.text)
+        country = None
+        first = text.split()[0] if text.split() else ""
+        country = self.gaz.demonym(first) or self.gaz.country(re.sub(r"['’]s$", "", first))
+        if country is None:
+            poss = re.match(r"^(.+?)['’]s\s", ent.text)
+            if poss:
+                country = self.gaz.country(poss.group(1))
+        sector = sector_of(text) or ("GOV" if "council" in key or "government" in key else None)
+        return Entity(key, text, "ORG", country, sector, None, (ent.text,))
+
+    def _ministry(self, kind: str, country: str | None, surface: str) -> Entity:
+        if country is None:
+            return Entity("ministry:?:" + norm(kind), f"{kind} Ministry", "ORG", None, "GOV", None, (surface,))
+        demonym = self._demonym_of(country)
+        name = f"{demonym} {kind} Ministry"
+        sector = "DIP" if kind == "Foreign" else ("MIL" if kind == "Defense" else "GOV")
+        return Entity(norm(name), name, "ORG", country, sector, None, (surface,))
+
+    def _demonym_of(self, iso3: str) -> str:
+        for dem, code in self.gaz.demonyms.items():
+            if code == iso3:
+                return dem.title() if not dem.isupper() else dem
+        return self.gaz.country_names.get(iso3, iso3)
+
+    def _fix_unqualified_bodies(self) -> None:
+        """"Defense Ministry officials" next to "Israel's Foreign Ministry" are Israeli."""
+        qualified = [(m.start, m.entity.country) for m in self.by_token.values() if m.entity.kind == "ORG" and m.entity.country and m.entity.key.endswith("ministry")]
+        for i, m in list(self.by_token.items()):
+            if not m.entity.key.startswith("ministry:?:"):
+                continue
+            sent = self.doc[m.start].sent
+            same = [c for s, c in qualified if sent.start <= s < sent.end]
+            before = [c for s, c in qualified if s < m.start]
+            country = (same or before[-1:] or [None])[0]
+            if country is None:
+                continue
+            kind = m.entity.name.replace(" Ministry", "") if m.entity.name else ""
+            self.by_token[i] = Mention(m.start, m.end, self._ministry(kind, country, m.entity.aliases[0]), m.is_title_part)
+
+    def _place_or_country(self, ent: Span, title_part: bool) -> None:
+        text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+        text = re.sub(r"['’]s$", "", text).strip()
+        iso = self.gaz.country(text)
+        if iso is not None:
+            entity = Entity("country:" + iso, None, "COUNTRY", iso)
+            self._add(Mention(ent.start, ent.end, entity, title_part), replace=False)
+            self.places.setdefault(ent.start, Location(self.gaz.country_names.get(iso, text), iso))
+            return
+        if ent.label_ == "NORP":
+            iso = self.gaz.demonym(text)
+            if iso is not None:
+                self._add(Mention(ent.start, ent.end, Entity("country:" + iso, None, "COUNTRY", iso), True), replace=False)
+            return
+        city = self.gaz.city(text)
+        if city is not None:
+            self.places.setdefault(ent.start, Location(city.name, city.country, city.lat, city.lon))
+            if norm(text) in self.gaz.capitals:
+                # Metonymy: "Moscow said" is Russia's government speaking.
+                entity = Entity("country:" + city.country, None, "COUNTRY", city.country)
+                self._add(Mention(ent.start, ent.end, entity, True), replace=False)
+        elif ent.label_ in ("FAC", "LOC"):
+            self.places.setdefault(ent.start, Location(text, None))
+
+    def _add(self, mention: Mention, replace: bool) -> None:
+        for i in range(mention.start, mention.end):
+            if replace or i not in self.by_token:
+                self.by_token[i] = mention
+
+    # -- queries ----------------------------------------------------------
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def person_entities(self) -> list[Entity]:
+        return [p.entity() for p in self.people.values()]
+
+    def resolve_pronoun(self, token: Token) -> Entity | None:
+        """he/his/him/she/her: the nearest preceding person, a subject first."""
+        before = [m for m in self.mentions if m.entity.kind == "PERSON" and m.end <= token.i]
+        if not before:
+            return None
+        sent = token.sent
+        # "During his visit, Netanyahu met ...": a pronoun in a fronted phrase points forward.
+        root = sent.root
+        if token.i < root.i:
+            subjects_after = [
+                m for m in self.mentions
+                if m.entity.kind == "PERSON" and token.i < m.start < root.i and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+            ]
+            if subjects_after and not any(m.start >= sent.start for m in before):
+                return subjects_after[0].entity
+        same = [m for m in before if m.start >= sent.start]
+        subjects = [m for m in same if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1].entity
+        if same:
+            return same[-1].entity
+        prev_subjects = [m for m in before if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        return (prev_subjects or before)[-1].entity
+
+    def resolve_title(self, words: list[str], country: str | None) -> Entity | None:
+        """"the prime minister", "the Russian leader": the one person of the article who holds it."""
+        phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "'s"))
+        if not phrase:
+            return None
+        matches = []
+        for info in self.people.values():
+            title = (info.title or "").lower()
+            if country and info.country != country:
+                continue
+            if phrase == "leader":
+                ok = any(t in title for t in LEADER_TITLES)
+            else:
+                ok = bool(title) and (title.endswith(phrase) or phrase == title)
+            if ok:
+                matches.append(info)
+        if not matches:
+            return None
+        best = max(matches, key=lambda p: p.count)
+        return best.entity()
+
+    def resolve_group(self, token: Token, country: str | None, definite: bool) -> list[Entity]:
+        """"the two (Russian) officials": the last two people named; "two Russian officials": the next two."""
+        def possessor(m: Mention) -> bool:  # "Putin's special envoy": Putin is not one of the group
+            return m.end < len(self.doc) and self.doc[m.end].text in ("'s", "’s")
+
+        people = [
+            m for m in self.mentions
+            if m.entity.kind == "PERSON" and (country is None or m.entity.country == country) and not possessor(m)
+        ]
+        if definite:
+            pool = [m.entity for m in people if m.end <= token.i]
+            seen: dict[str, Entity] = {}
+            for e in reversed(pool):
+                seen.setdefault(e.key, e)
+                if len(seen) == 2:
+                    break
+            return list(seen.values()) if len(seen) == 2 else []
+        sent_end = token.sent.end
+        later = [m.entity for m in people if m.start >= sent_end]
+        # Only the next two sentences.
+        sents = list(self.doc.sents)
+        idx = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
+        limit = sents[min(idx + 2, len(sents) - 1)].end if idx is not None else len(self.doc)
+        found: dict[str, Entity] = {}
+        for m in people:
+            if sent_end <= m.start < limit:
+                found.setdefault(m.entity.key, m.entity)
+        _ = later
+        return list(found.values())[:2] if len(found) >= 2 else []
+
+    def dominant_country(self) -> str | None:
+        counts = Counter(m.entity.country for m in self.mentions if m.entity.country)
+        return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,253 @@
+"""The ``tidings`` command: thin wrappers that parse options and call the library.
+
+Every library error becomes one line on stderr and exit status 1 (a traceback
+only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from tidings import __version__
+from tidings.errors import TidingsError
+from tidings.models import EVENT_TYPES, STATUSES
+from tidings.settings import Settings, default_db_path
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(message: str) -> None:
+    click.echo(f"tidings: error: {message}", err=True)
+    sys.exit(1)
+
+
+def guarded(func: F) -> F:
+    """Turn library errors into one clean line (and exit 1)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        try:
+            return func(*args, **kwargs)
+        except TidingsError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            _fail("interrupted: the store keeps every batch committed so far; run the same command again to complete it")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="The store (a SQLite file). Default: $TIDINGS_DB, else ./tidings.db.",
+    )(func)
+
+
+def filter_options(func: F) -> F:
+    options = [
+        click.option("--actor", "actors", multiple=True, help="An actor's name, alias or surname; repeat: all must take part."),
+        click.option("--country", "countries", multiple=True, help="An ISO 3166-1 alpha-3 code (ISR, RUS); repeatable."),
+        click.option("--type", "type_", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="A PLOVER event type."),
+        click.option("--status", type=click.Choice(STATUSES), help="occurred, planned, cancelled, denied or hypothetical."),
+        click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
+        click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help="Leave out less certain events."),
+        click.option("--limit", type=click.IntRange(1), help="At most this many events."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filter(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None = None) -> Any:
+    from tidings import temporal
+    from tidings.store import EventFilter
+
+    for label, value in (("--since", since), ("--until", until)):
+        if value and temporal.to_date(value) is None:
+            raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=label)
+    return EventFilter(actors, countries, type_.upper() if type_ else None, status, since, until, min_confidence, limit)
+
+
+def _open(db: Path | None, readonly: bool = True) -> Any:
+    from tidings.store import Store
+
+    return Store(db or default_db_path(), readonly=readonly)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tidings")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """tidings: news articles in, a dated, sourced, deduplicated record of political events out."""
+    ctx.obj = {"debug": debug}
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="JSONL metadata for files, by path.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--max-bytes", type=click.IntRange(1), default=Settings.max_bytes, show_default=True, help="Largest article accepted, in bytes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@db_option
+@guarded
+def ingest(paths: tuple[str, ...], manifest: Path | None, no_progress: bool, max_bytes: int, as_json: bool, db: Path | None) -> None:
+    """Read articles (files, folders, - for stdin, .txt/.html/.json/.jsonl) into the store."""
+    from tidings.pipeline import ingest_paths
+
+    settings = Settings(max_bytes=max_bytes)
+    store = _open(db, readonly=False)
+    try:
+        show = not no_progress and sys.stderr.isatty()
+        if show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            from tidings.ingest import read_inputs
+
+            total = sum(1 for _ in read_inputs(paths, manifest=manifest, max_bytes=max_bytes)) if "-" not in paths else None
+            columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
+            with Progress(*columns, transient=True) as bar:
+                task = bar.add_task("ingest", total=total, rate="")
+
+                def advance(n: int) -> None:
+                    bar.advance(task, n)
+                    t = bar.tasks[0]
+                    if t.elapsed:
+                        bar.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
+
+                summary = ingest_paths(paths, store, settings, manifest=manifest, progress=advance)
+        else:
+            summary = ingest_paths(paths, store, settings, manifest=manifest)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), indent=2))
+        return
+    click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, rejected {len(summary.rejected)}")
+    click.echo(f"events: {summary.events_created} new, {summary.events_updated} updated, from {summary.mentions} mentions")
+    for r in summary.rejected:
+        click.echo(f"  rejected {r.source}: {r.reason}: {r.detail}")
+
+
+@main.command()
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
+@db_option
+@guarded
+def events(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None, fmt: str, db: Path | None) -> None:
+    """List linked events."""
+    from tidings import export
+
+    store = _open(db)
+    try:
+        found = store.events(_filter(actors, countries, type_, status, since, until, min_confidence, limit))
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps([e.to_dict() for e in found], indent=2, ensure_ascii=False))
+    elif fmt in ("jsonl", "csv"):
+        for chunk in export.render(found, fmt):
+            click.echo(chunk, nl=False)
+    else:
+        for e in found:
+            who = ", ".join(a.name or a.country or "?" for a in e.actors)
+            whom = ", ".join(r.name or r.country or "?" for r in e.recipients)
+            where = f" in {e.location.name}" if e.location else ""
+            click.echo(f"{e.date or '????-??-??':<10}  {e.type:<8} {e.mode or '-':<12} {e.status:<8} {who} -> {whom}{where}  [{len(e.sources)} source(s)] {e.id}")
+
+
+@main.command()
+@filter_options
+@click.option("--topic", help="Words the timeline is about.")
+@click.option("--max-dates", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--per-date", type=click.IntRange(1), default=2, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@db_option
+@guarded
+def timeline(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None, topic: str | None, max_dates: int, per_date: int, fmt: str, db: Path | None) -> None:
+    """A dated summary timeline: the most important dates, in date order."""
+    from tidings import timeline as tl
+
+    store = _open(db)
+    try:
+        found = store.events(_filter(actors, countries, type_, status, since, until, min_confidence, limit))
+    finally:
+        store.close()
+    built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
+    if fmt == "json":
+        click.echo(json.dumps(tl.to_json(built), indent=2, ensure_ascii=False))
+    else:
+        click.echo(tl.to_text(built) or "(no dated events match)")
+
+
+@main.command("export")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "plover-jsonl", "csv"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@db_option
+@guarded
+def export_cmd(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None, fmt: str, output: Path | None, db: Path | None) -> None:
+    """Export the store (or the filtered events) as jsonl, plover-jsonl or csv."""
+    from tidings import export
+
+    store = _open(db)
+    try:
+        found = store.events(_filter(actors, countries, type_, status, since, until, min_confidence, limit))
+    finally:
+        store.close()
+    if output is None:
+        for chunk in export.render(found, fmt):
+            click.echo(chunk, nl=False)
+        return
+    tmp = output.with_name(output.name + ".part")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        for chunk in export.render(found, fmt):
+            fh.write(chunk)
+    tmp.replace(output)
+    click.echo(f"wrote {len(found)} events to {output}", err=True)
+
+
+@main.command("eval")
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="A tidings-gold/1 file.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="JSONL metadata for the corpus files.")
+@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES, case_sensitive=False), help="Score only these types.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@guarded
+def eval_cmd(corpus: tuple[str, ...], gold: Path, manifest: Path | None, types: tuple[str, ...], as_json: bool) -> None:
+    """Ingest CORPUS into a temporary store and score its events against a gold file."""
+    from tidings.evaluate import evaluate
+
+    report, _events = evaluate(corpus, gold, manifest, {t.upper() for t in types} or None)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    o = report.overall
+    click.echo(f"precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}  (tp {o.tp}, fp {o.fp}, fn {o.fn})")
+    click.echo(f"date accuracy {report.date_accuracy:.3f} over {report.date_pairs} matched events")
+    for name, s in sorted(report.by_type.items()):
+        click.echo(f"  {name:<9} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
+    if report.missed:
+        click.echo(f"missed: {', '.join(report.missed)}")
+    if report.false_positives:
+        click.echo(f"false positives: {', '.join(report.false_positives)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,28 @@
+"""Errors tidings raises, in one place.
+
+    TidingsError                 base: the CLI prints its message and exits 1
+    ├── InputError               a path, manifest or argument that cannot be used
+    ├── GoldFormatError          a gold file that does not parse as tidings-gold/1
+    └── StoreError               the store cannot be opened, migrated or written
+
+A bad *article* is not an error: it becomes a ``Rejection`` recorded in the
+store, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+
+class TidingsError(Exception):
+    """Base class: a message that tells the user what to do next."""
+
+
+class InputError(TidingsError):
+    """A path, manifest or option that cannot be used as given."""
+
+
+class GoldFormatError(TidingsError):
+    """A gold file that is not valid tidings-gold/1."""
+
+
+class StoreError(TidingsError):
+    """The store cannot be opened, migrated or written."""

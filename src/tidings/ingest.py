@@ -1,0 +1,187 @@
+"""Read articles from files, folders, stdin and JSON records.
+
+``read_inputs`` turns the paths a user gives into a stream of ``RawInput``
+(bytes or text with the metadata found beside it) and ``Rejection`` (an input
+that cannot even be read: malformed JSON, over the size limit, an unsupported
+file). Nothing here decodes or judges the text itself: that is ``clean``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from tidings.errors import InputError
+from tidings.models import RawInput, Rejection
+
+log = logging.getLogger(__name__)
+
+KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json"}
+TEXT_KEYS = ("text", "content", "body")
+DATE_KEYS = ("published", "date", "time", "publish_date")
+META_KEYS = ("id", "title", "url", "outlet")
+
+
+def digest(data: bytes | str) -> str:
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
+def reject(source: str, reason: str, detail: str, data: bytes | str = b"") -> Rejection:
+    return Rejection(source=source, reason=reason, detail=detail, digest=digest(data)[:32] + ":" + reason)
+
+
+def load_manifest(path: Path) -> dict[Path, dict[str, Any]]:
+    """Read a manifest (JSONL of ``{"id", "path", "url", "outlet", "published"}``).
+
+    Paths are relative to the manifest; the result maps resolved paths to metadata.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read manifest {path}: {exc.strerror or exc}") from exc
+    out: dict[Path, dict[str, Any]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"manifest {path}, line {number}: not JSON ({exc.msg})") from exc
+        if not isinstance(entry, dict) or not entry.get("path"):
+            raise InputError(f"manifest {path}, line {number}: needs an object with a 'path'")
+        meta = {k: entry[k] for k in ("id", "url", "outlet", "published", "title") if entry.get(k) is not None}
+        out[(path.parent / str(entry["path"])).resolve()] = meta
+    return out
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    manifest: Path | None = None,
+    max_bytes: int = 2_000_000,
+    stdin: BinaryIO | None = None,
+    exclude: Iterable[Path] = (),
+) -> Iterator[RawInput | Rejection]:
+    """Yield every article found under ``paths`` (``-`` is standard input).
+
+    The manifest itself and the paths in ``exclude`` are skipped when a folder holds them.
+    """
+    meta_by_path = load_manifest(manifest) if manifest else {}
+    skip = {p.resolve() for p in exclude} | ({manifest.resolve()} if manifest else set())
+    for given in paths:
+        if given == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes * 4 + 1)
+            yield from _from_bytes("<stdin>", data, _sniff(data), {}, max_bytes)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path) and p.resolve() not in skip)
+            if not files:
+                log.info("no files under %s", path)
+            for file in files:
+                yield from _from_file(file, meta_by_path, max_bytes)
+        elif path.is_file():
+            yield from _from_file(path, meta_by_path, max_bytes)
+        else:
+            raise InputError(f"no such file or folder: {given}")
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"{", b"["):
+        return "json"
+    if head[:1] == b"<" and (b"<html" in data[:4096].lower() or b"<!doctype" in head[:20].lower() or b"<p" in data[:4096].lower()):
+        return "html"
+    return "txt"
+
+
+def _from_file(path: Path, meta_by_path: dict[Path, dict[str, Any]], max_bytes: int) -> Iterator[RawInput | Rejection]:
+    source = str(path)
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        yield reject(source, "unsupported-format", f"unsupported file type '{path.suffix or '(none)'}': use .txt, .html, .json or .jsonl", source)
+        return
+    try:
+        size = path.stat().st_size
+        limit = max_bytes * 4 if kind == "json" else max_bytes
+        if size > limit and kind != "json":
+            yield reject(source, "too-large", f"{size} bytes, over the limit of {max_bytes} (raise --max-bytes)", f"{source}:{size}")
+            return
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        yield reject(source, "unreadable", exc.strerror or str(exc), source)
+        return
+    meta = dict(meta_by_path.get(path.resolve(), {}))
+    yield from _from_bytes(source, data, kind, meta, max_bytes)
+
+
+def _from_bytes(source: str, data: bytes, kind: str, meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:
+    if kind != "json":
+        if len(data) > max_bytes:
+            yield reject(source, "too-large", f"over the limit of {max_bytes} bytes (raise --max-bytes)", data[:4096])
+            return
+        yield RawInput(source=source, data=data, kind=kind, meta=meta)  # type: ignore[arg-type]
+        return
+    yield from _from_json(source, data, meta, max_bytes)
+
+
+def _from_json(source: str, data: bytes, meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield reject(source, "undecodable", f"JSON must be UTF-8: {exc.reason} at byte {exc.start}", data)
+        return
+    stripped = text.strip()
+    if not stripped:
+        yield reject(source, "empty", "the file is empty", data)
+        return
+    records: list[tuple[str, Any]] = []
+    if stripped.startswith("["):
+        try:
+            loaded = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            yield reject(source, "malformed-json", f"line {exc.lineno}: {exc.msg}", data)
+            return
+        records = [(f"{source}#{i + 1}", r) for i, r in enumerate(loaded)]
+    else:
+        try:
+            records = [(source, json.loads(stripped))]
+        except json.JSONDecodeError:
+            for number, line in enumerate(text.splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    records.append((f"{source}:{number}", json.loads(line)))
+                except json.JSONDecodeError as exc:
+                    yield reject(f"{source}:{number}", "malformed-json", f"line {number}: {exc.msg}", line)
+    for where, record in records:
+        yield _from_record(where, record, meta, max_bytes)
+
+
+def _from_record(source: str, record: Any, meta: dict[str, Any], max_bytes: int) -> RawInput | Rejection:
+    if not isinstance(record, dict):
+        return reject(source, "malformed-json", "each record must be a JSON object with a 'text'", json.dumps(record)[:4096])
+    body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str)), None)
+    if body is None:
+        return reject(source, "malformed-json", "no 'text', 'content' or 'body' string in the record", json.dumps(record, sort_keys=True)[:4096])
+    if len(body.encode("utf-8", "surrogatepass")) > max_bytes:
+        return reject(source, "too-large", f"over the limit of {max_bytes} bytes (raise --max-bytes)", body[:4096])
+    found: dict[str, Any] = {k: record[k] for k in META_KEYS if record.get(k) is not None}
+    date = next((record[k] for k in DATE_KEYS if record.get(k)), None)
+    if date is not None:
+        found["published"] = str(date)
+    found.update(meta)  # the manifest (the user) wins
+    kind = "html" if _sniff(body.encode("utf-8", "surrogatepass")[:4096]) == "html" else "txt"
+    return RawInput(source=source, data=body, kind=kind, meta=found)  # type: ignore[arg-type]

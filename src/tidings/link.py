@@ -1,0 +1,176 @@
+"""One record per real event: decide which event a new mention reports, and aggregate.
+
+Linking is driven by participants and normalised dates, never by text
+similarity alone (two meetings a year apart read alike). A mention joins an
+event when:
+
+- the type and the status are the same;
+- the participants are compatible: one side's named people and bodies are a
+  subset of the other's and so are their countries ("Netanyahu's trip to
+  Moscow" is part of "Netanyahu met Putin"), with at least a dyad on the
+  smaller side;
+- the dates agree at the coarser precision (two day-precise dates must be the
+  same day); an undated mention joins an event of the same article, or one
+  dated up to 30 days before its publication.
+
+Among compatible events the one with most shared participants wins, then the
+nearest in the same article. The functions are pure: the store feeds them the
+candidates and writes what they decide.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tidings import temporal
+from tidings.models import Entity, Event, EventMention, Location, TimePoint
+
+UNDATED_WINDOW_DAYS = 30
+MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event already in the store (or created earlier in this batch) with its mentions."""
+
+    id: str
+    mentions: tuple[EventMention, ...]
+
+
+def named(entities: Sequence[Entity]) -> set[str]:
+    return {e.key for e in entities if e.kind != "COUNTRY"}
+
+
+def countries(entities: Sequence[Entity]) -> set[str]:
+    return {e.country for e in entities if e.country}
+
+
+def _participants_compatible(a: Sequence[Entity], b: Sequence[Entity]) -> int | None:
+    """Shared named participants when compatible (0 for country-level agreement), else None."""
+    na, nb, ca, cb = named(a), named(b), countries(a), countries(b)
+    for small_n, big_n, small_c, big_c, small in ((na, nb, ca, cb, a), (nb, na, cb, ca, b)):
+        if small_n <= big_n and small_c <= big_c:
+            if len(small_n) >= 2 or (len(small_n) == 1 and any(e.kind == "COUNTRY" for e in small)) or (not small_n and len(small_c) >= 2):
+                return len(small_n & big_n)
+            if small_n == big_n and small_c == big_c:
+                return len(small_n)
+    return None
+
+
+def _dates_compatible(a: EventMention, b: EventMention) -> bool:
+    da, db = a.date, b.date
+    if da is not None and db is not None:
+        if da.granularity == "day" and db.granularity == "day":
+            return da.start == db.start
+        return da.start <= db.end and db.start <= da.end
+    if da is None and db is None:
+        return a.source.article_id == b.source.article_id
+    undated, dated = (a, b) if da is None else (b, a)
+    if undated.source.article_id == dated.source.article_id:
+        return True
+    pub = temporal.to_date(undated.source.published)
+    assert dated.date is not None
+    return pub is not None and dated.date.start <= pub <= dated.date.end + dt.timedelta(days=UNDATED_WINDOW_DAYS)
+
+
+def score(mention: EventMention, candidate: Candidate) -> float | None:
+    """How well a mention fits an event (higher is better), or None if it cannot be the same event."""
+    first = candidate.mentions[0]
+    if mention.type != first.type or mention.status != first.status:
+        return None
+    participants = [e for m in candidate.mentions for e in m.participants]
+    shared = _participants_compatible(mention.participants, participants)
+    if shared is None:
+        return None
+    if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):
+        return None
+    if mention.date is None and all(m.date is None for m in candidate.mentions):
+        if not any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
+            return None
+    value = float(shared)
+    same_article = [m for m in candidate.mentions if m.source.article_id == mention.source.article_id]
+    if same_article:
+        distance = min(abs(m.source.start - mention.source.start) for m in same_article)
+        value += 0.5 - distance / 1e7
+    if mention.date is not None and any(m.date == mention.date for m in candidate.mentions):
+        value += 1.0
+    return value
+
+
+def best_match(mention: EventMention, candidates: Sequence[Candidate]) -> Candidate | None:
+    scored = [(s, c) for c in candidates if (s := score(mention, c)) is not None]
+    if not scored:
+        return None
+    return max(scored, key=lambda sc: sc[0])[1]
+
+
+def event_id(first: EventMention) -> str:
+    """A stable id from the event's first mention."""
+    seed = f"{first.source.article_id}:{first.source.start}:{first.type}:{first.trigger}"
+    return "ev_" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:16]
+
+
+def best_date(mentions: Sequence[EventMention]) -> TimePoint | None:
+    """The most precise, best supported date; an explicit date beats an inferred one."""
+    dated = [m for m in mentions if m.date is not None]
+    if not dated:
+        return None
+    counts = Counter(m.date.value for m in dated if m.date is not None)
+
+    def rank(m: EventMention) -> tuple[int, int, int]:
+        assert m.date is not None
+        return (int(not m.date_from_anchor), temporal.granularity_rank(m.date.granularity), counts[m.date.value])
+
+    return max(dated, key=rank).date
+
+
+def date_conflicts(mentions: Sequence[EventMention], chosen: TimePoint | None) -> list[str]:
+    if chosen is None:
+        return []
+    return sorted({m.date.value for m in mentions if m.date is not None and not (m.date.start <= chosen.end and chosen.start <= m.date.end)})
+
+
+def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
+    """The event record that its mentions support."""
+    best = max(mentions, key=lambda m: (m.confidence, len(m.participants)))
+    actors: dict[str, Entity] = {e.key: e for e in best.actors}
+    recipients: dict[str, Entity] = {e.key: e for e in best.recipients}
+    for m in mentions:
+        for e in m.actors:
+            if e.key not in actors and e.key not in recipients:
+                actors[e.key] = e
+        for e in m.recipients:
+            if e.key not in actors and e.key not in recipients:
+                recipients[e.key] = e
+    named_countries = {e.country for e in [*actors.values(), *recipients.values()] if e.kind != "COUNTRY"}
+    actors = {k: e for k, e in actors.items() if not (e.kind == "COUNTRY" and e.country in named_countries)}
+    recipients = {k: e for k, e in recipients.items() if not (e.kind == "COUNTRY" and e.country in named_countries)}
+    date = best_date(mentions)
+    modes = Counter(m.mode for m in mentions if m.mode)
+    mode = max(modes, key=lambda k: (modes[k], MODE_RANK.get(k, 0))) if modes else None
+    locations: list[Location] = [m.location for m in mentions if m.location is not None]
+    location = next((loc for loc in locations if loc.lat is not None), locations[0] if locations else None)
+    contexts = list(dict.fromkeys(c for m in mentions for c in m.contexts))
+    articles = {m.source.article_id for m in mentions}
+    confidence = min(0.99, max(m.confidence for m in mentions) + 0.05 * (len(articles) - 1))
+    published = sorted(m.source.published for m in mentions if m.source.published)
+    return Event(
+        id=event_id_,
+        type=best.type,
+        mode=mode,
+        status=best.status,
+        date=date.value if date else None,
+        date_precision=date.granularity if date else None,
+        date_approximate=bool(date and date.approximate),
+        actors=tuple(actors.values()),
+        recipients=tuple(recipients.values()),
+        location=location,
+        contexts=tuple(contexts),
+        sources=tuple(m.source for m in mentions),
+        confidence=confidence,
+        first_published=published[0] if published else None,
+    )

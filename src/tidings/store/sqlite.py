@@ -1,0 +1,294 @@
+"""The embedded event store: one SQLite file in WAL mode.
+
+All SQL of tidings lives in this package. Values always go through
+parameters, never into the SQL text. Writers hold one transaction per batch
+(``BEGIN IMMEDIATE`` … ``COMMIT``), so a killed ingest leaves the store as it
+was after the last whole batch, and readers (``events``, a web page) see a
+consistent store while an ingest runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from tidings import link, temporal
+from tidings.errors import StoreError
+from tidings.gazetteer import norm
+from tidings.models import Article, Entity, Event, EventMention, Rejection, Span, entity_id
+from tidings.store import codec
+from tidings.store.migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters shared by ``events``, ``timeline`` and ``export``."""
+
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: str
+    doc_id: str | None
+    source: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    published_source: str | None
+    text: str
+    raw: str
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A tidings store. ``Store(":memory:")`` gives a fresh in-memory one."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise StoreError(f"no store at {self.path}: run 'tidings ingest' first, or pass --db")
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                if self.path != ":memory:":
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+            elif self.version() < len(MIGRATIONS):
+                raise StoreError(f"the store at {self.path} is from an older tidings: open it once with 'tidings ingest' to upgrade it")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- schema ---------------------------------------------------------------
+    def version(self) -> int:
+        try:
+            row = self.db.execute("SELECT MAX(version) FROM migrations").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0] or 0)
+
+    def migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        current = self.version()
+        for version, name, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                for statement in (s for s in sql.split(";") if s.strip()):
+                    self.db.execute(statement)
+                self.db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (version, name, _now()))
+            log.info("store migrated to version %d (%s)", version, name)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    # -- articles and rejections ------------------------------------------------
+    def known_articles(self, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        return {r[0] for r in self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", tuple(ids))}  # noqa: S608 (only placeholders)
+
+    def add_article(self, a: Article) -> None:
+        offsets = json.dumps([[s.start, s.end, s.raw_start, s.raw_end] for s in a.offsets])
+        self.db.execute(
+            "INSERT INTO articles (id, doc_id, source, url, outlet, title, published, published_source,"
+            " published_confidence, language, raw, text, offsets, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                a.id, a.doc_id, a.source, a.url, a.outlet, a.title,
+                a.published.isoformat() if a.published else None,
+                a.published_source, a.published_confidence, a.language, a.raw, a.text, offsets, _now(),
+            ),
+        )  # fmt: skip
+
+    def add_rejection(self, r: Rejection) -> bool:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO rejected (digest, source, reason, detail, rejected_at) VALUES (?, ?, ?, ?, ?)",
+            (r.digest, r.source, r.reason, r.detail, _now()),
+        )
+        return cur.rowcount > 0
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.db.execute("SELECT source, reason, detail, digest FROM rejected ORDER BY rejected_at, source")
+        return [Rejection(source=r[0], reason=r[1], detail=r[2], digest=r[3]) for r in rows]
+
+    def articles(self) -> list[StoredArticle]:
+        rows = self.db.execute("SELECT id, doc_id, source, url, outlet, title, published, published_source, text, raw FROM articles ORDER BY published, id")
+        return [StoredArticle(*r) for r in rows]
+
+    def article_offsets(self, article_id: str) -> tuple[Span, ...]:
+        row = self.db.execute("SELECT offsets FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return tuple(Span(*s) for s in json.loads(row[0])) if row else ()
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "rejected", "events", "mentions", "entities"):
+            out[table] = int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608 (fixed names)
+        return out
+
+    # -- linking ------------------------------------------------------------------
+    def candidates(self, mention: EventMention) -> list[link.Candidate]:
+        """Events that share a participant (or, for country-level mentions, a country) with ``mention``."""
+        keys = [e.key for e in mention.participants]
+        keys += [f"country:{e.country}" for e in mention.participants if e.country]
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT DISTINCT e.id FROM events e JOIN event_participants p ON p.event_id = e.id"  # noqa: S608 (only placeholders)
+            f" WHERE p.entity_key IN ({marks}) AND e.type = ? AND e.status = ?",
+            (*keys, mention.type, mention.status),
+        ).fetchall()
+        out = []
+        for (event_id,) in rows:
+            mentions = tuple(
+                codec.mention_from_json(r[0]) for r in self.db.execute("SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
+            )
+            if mentions:
+                out.append(link.Candidate(event_id, mentions))
+        return out
+
+    def link_mention(self, mention: EventMention) -> tuple[str, bool]:
+        """Attach a mention to its event (or create one); return (event id, created)."""
+        match = link.best_match(mention, self.candidates(mention))
+        if match is None:
+            event_id = link.event_id(mention)
+            mentions: tuple[EventMention, ...] = (mention,)
+            created = True
+        else:
+            event_id = match.id
+            mentions = (*match.mentions, mention)
+            created = False
+        self._write_event(link.aggregate(event_id, mentions), created)
+        self.db.execute(
+            'INSERT OR IGNORE INTO mentions (event_id, article_id, start, "end", record) VALUES (?, ?, ?, ?, ?)',
+            (event_id, mention.source.article_id, mention.source.start, mention.source.end, codec.mention_to_json(mention)),
+        )
+        return event_id, created
+
+    def _write_event(self, event: Event, created: bool) -> None:
+        point = temporal.point_from_value(event.date)
+        outlets = {s.outlet or s.article_id for s in event.sources}
+        values = (
+            event.type, event.mode, event.status, event.date, event.date_precision,
+            point.start.isoformat() if point else None, point.end.isoformat() if point else None,
+            codec.event_to_json(event), len(event.sources), len(outlets), event.confidence,
+            event.first_published, _now(), event.id,
+        )  # fmt: skip
+        if created:
+            self.db.execute(
+                "INSERT INTO events (type, mode, status, date, date_precision, date_start, date_end, record,"
+                " n_sources, n_outlets, confidence, first_published, updated_at, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+        else:
+            self.db.execute(
+                "UPDATE events SET type = ?, mode = ?, status = ?, date = ?, date_precision = ?, date_start = ?,"
+                " date_end = ?, record = ?, n_sources = ?, n_outlets = ?, confidence = ?, first_published = ?,"
+                " updated_at = ? WHERE id = ?",
+                values,
+            )
+            self.db.execute("DELETE FROM event_participants WHERE event_id = ?", (event.id,))
+        for role, entities in (("actor", event.actors), ("recipient", event.recipients)):
+            for e in entities:
+                self.db.execute("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, e.key, role))
+                if e.country and e.kind != "COUNTRY":
+                    self.db.execute("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, f"country:{e.country}", "country"))
+                self._upsert_entity(e)
+
+    def _upsert_entity(self, e: Entity) -> None:
+        row = self.db.execute("SELECT aliases, country, title, sector FROM entities WHERE key = ?", (e.key,)).fetchone()
+        if row is None:
+            self.db.execute(
+                "INSERT INTO entities (key, id, name, kind, country, sector, title, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (e.key, entity_id(e.key), e.name, e.kind, e.country, e.sector, e.title, json.dumps(sorted(e.aliases))),
+            )
+            return
+        aliases = sorted(set(json.loads(row[0])) | set(e.aliases))
+        self.db.execute(
+            "UPDATE entities SET aliases = ?, country = COALESCE(country, ?), title = COALESCE(title, ?), sector = COALESCE(sector, ?) WHERE key = ?",
+            (json.dumps(aliases), e.country, e.title, e.sector, e.key),
+        )
+
+    # -- reading events -------------------------------------------------------------
+    def entity_keys(self, name: str) -> set[str]:
+        """Entities a user's name refers to: full name, alias or surname; an ISO3 code is a country."""
+        wanted = norm(name)
+        out = set()
+        for key, ename, aliases in self.db.execute("SELECT key, name, aliases FROM entities"):
+            names = [norm(ename or "")] + [norm(a) for a in json.loads(aliases)]
+            if wanted in names or any(n.split()[-1:] == [wanted] for n in names if n):
+                out.add(key)
+        if len(name) == 3 and name.isupper():
+            out.add(f"country:{name}")
+        return out
+
+    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
+        sql = ["SELECT record FROM events e WHERE e.confidence >= ?"]
+        params: list[object] = [flt.min_confidence]
+        if flt.type:
+            sql.append("AND e.type = ?")
+            params.append(flt.type.upper())
+        if flt.status:
+            sql.append("AND e.status = ?")
+            params.append(flt.status)
+        if flt.since:
+            sql.append("AND e.date_end >= ?")
+            params.append(flt.since)
+        if flt.until:
+            sql.append("AND e.date_start <= ?")
+            params.append(flt.until)
+        for name in flt.actors:
+            keys = sorted(self.entity_keys(name))
+            if not keys:
+                return []
+            sql.append(f"AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key IN ({','.join('?' * len(keys))}))")
+            params.extend(keys)
+        for code in flt.countries:
+            sql.append("AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
+            params.append(f"country:{code.upper()}")
+        sql.append("ORDER BY e.date_start IS NULL, e.date_start, e.id")
+        if flt.limit:
+            sql.append("LIMIT ?")
+            params.append(flt.limit)
+        return [codec.event_from_json(r[0]) for r in self.db.execute(" ".join(sql), params)]  # noqa: S608 (fixed fragments, values as parameters)

@@ -1,0 +1,89 @@
+"""Dated summary timelines from linked events.
+
+Dates are ranked by how much independent reporting their events have (distinct
+articles and outlets), weighted by event type and confidence; the top N are
+printed in date order, each with at most K sentences that summarise it best
+without repeating each other (a sentence too close to one already chosen, by
+word overlap, is skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from tidings.models import Event
+
+TYPE_WEIGHT = {"CONSULT": 1.0, "ASSAULT": 1.2, "ACCUSE": 0.8, "REQUEST": 0.8, "THREATEN": 0.9, "SANCTION": 1.0}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class TimelineDate:
+    date: str
+    score: float
+    summary: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
+
+
+def _similar(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) > 0.6
+
+
+def build(events: list[Event], *, max_dates: int = 20, per_date: int = 2, topic: str | None = None) -> list[TimelineDate]:
+    """A timeline of at most ``max_dates`` dates with at most ``per_date`` sentences each."""
+    topic_words = _words(topic) if topic else set()
+    by_date: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.date is None:
+            continue
+        if topic_words and not any(topic_words & _words(s.sentence) for s in event.sources):
+            continue
+        by_date[event.date].append(event)
+    dates = []
+    for date, evs in by_date.items():
+        score = 0.0
+        for e in evs:
+            articles = {s.article_id for s in e.sources}
+            outlets = {s.outlet for s in e.sources if s.outlet}
+            score += (len(articles) + 0.5 * len(outlets)) * TYPE_WEIGHT.get(e.type, 0.7) * (0.5 + e.confidence)
+        dates.append(TimelineDate(date, score))
+    chosen = sorted(dates, key=lambda d: (-d.score, d.date))[:max_dates]
+    for entry in chosen:
+        evs = sorted(by_date[entry.date], key=lambda e: (-len(e.sources), -e.confidence))
+        entry.events = [e.id for e in evs]
+        picked: list[set[str]] = []
+        candidates = sorted(
+            ((s.sentence, e) for e in evs for s in e.sources),
+            key=lambda se: (-len(se[1].sources), -se[1].confidence, len(se[0])),
+        )
+        for sentence, _e in candidates:
+            words = _words(sentence)
+            if topic_words and not topic_words & words:
+                continue
+            if any(_similar(words, p) for p in picked):
+                continue
+            picked.append(words)
+            entry.summary.append(" ".join(sentence.split()))
+            if len(entry.summary) >= per_date:
+                break
+    return sorted(chosen, key=lambda d: d.date)
+
+
+def to_json(timeline: list[TimelineDate]) -> dict[str, Any]:
+    return {"dates": [{"date": d.date, "summary": d.summary, "events": d.events} for d in timeline]}
+
+
+def to_text(timeline: list[TimelineDate]) -> str:
+    lines = []
+    for d in timeline:
+        lines.append(d.date)
+        for sentence in d.summary:
+            lines.append(f"  - {sentence}")
+    return "\n".join(lines)

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from tidings import temporal
-from tidings.models import Entity, Event, Location, SourceRef, Timex, TimePoint
+from tidings.models import Entity, Event, Location, SourceRef, TimePoint, Timex
 from tidings.pipeline import extract
 
 __version__ = "0.1.0"
@@ -23,4 +23,3 @@ __all__ = [
     "extract",
     "temporal",
 ]
-

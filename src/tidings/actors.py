@@ -41,7 +41,7 @@ TITLE_WORDS = {
     "lt.", "secy.", "sec.", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "pres.",
     "army", "forces", "ground", "intelligence", "interior", "internal", "affairs",
     "justice", "finance", "economy", "state", "supreme", "officer", "official", "former",
-    "then", "then-", "acting", "senior", "top", "middle", "east", "envoy", "aide",
+    "then", "then-", "acting", "senior", "top", "middle", "east", "aide",
     "counterpart", "foreign-minister", "ministry", "office", "staff", "joint", "chiefs",
     "defense-minister", "lieutenant", "colonel", "major", "admiral", "brigadier", "sheikh",
     "emir", "ayatollah", "opposition", "party", "to", "for", "of", "the", "and",
@@ -53,15 +53,68 @@ TITLE_HEADS = {
     "premier", "senator", "governor", "mayor", "speaker", "general", "aide", "emir",
     "counterpart", "official", "officer", "director-general", "gen.", "secy.", "sec.",
 }  # fmt: skip
-HONORIFICS = {"mr", "mrs", "ms", "dr", "secy", "sec", "gen", "maj", "col", "lt", "sen", "rep", "gov", "pres", "president", "prime", "minister", "secretary", "king", "queen", "prince", "chancellor", "premier", "ayatollah", "sheikh"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "secy",
+    "sec",
+    "gen",
+    "maj",
+    "col",
+    "lt",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "chancellor",
+    "premier",
+    "ayatollah",
+    "sheikh",
+}
 LEADER_TITLES = ("president", "prime minister", "chancellor", "king", "premier", "leader", "supreme leader", "emir")
-GROUP_NOUNS = {"officials", "leaders", "men", "sides", "ministers", "envoys", "diplomats", "delegations", "countries", "presidents", "counterparts"}
+GROUP_NOUNS = {
+    "officials",
+    "leaders",
+    "men",
+    "sides",
+    "ministers",
+    "envoys",
+    "diplomats",
+    "delegations",
+    "countries",
+    "presidents",
+    "counterparts",
+}
 MINISTRIES = {
     "foreign", "defense", "defence", "justice", "finance", "interior", "intelligence",
     "health", "economy", "energy", "trade", "education", "public security",
     "internal affairs", "strategic affairs", "agriculture", "transport",
 }  # fmt: skip
-MEDIA = {"tass", "taas", "cnn", "reuters", "ap", "afp", "bbc", "jns", "ria novosti", "interfax", "sputnik", "al jazeera", "xinhua", "russian news agency"}
+MEDIA = {
+    "tass",
+    "taas",
+    "cnn",
+    "reuters",
+    "ap",
+    "afp",
+    "bbc",
+    "jns",
+    "ria novosti",
+    "interfax",
+    "sputnik",
+    "al jazeera",
+    "xinhua",
+    "russian news agency",
+}
 NOT_PEOPLE = {"photo credit", "credit", "photo", "getty images", "reuters", "ap", "afp"}
 
 SECTOR_WORDS: tuple[tuple[str, str], ...] = (
@@ -98,7 +151,7 @@ def add_entity_rules(nlp: Language) -> None:
     seen: set[str] = set()
     for body in {b.name for b in gaz.bodies.values()}:
         patterns.append({"label": "ORG", "pattern": body})
-    for key, body in gaz.bodies.items():
+    for key in gaz.bodies:
         if key not in seen and len(key) > 3:
             seen.add(key)
             patterns.append({"label": "ORG", "pattern": key})
@@ -244,9 +297,28 @@ class ArticleActors:
                 used.update({i, i - 1, i - 2})
                 i -= 3
                 continue
-            if tok.is_punct and low not in ("-", "'s", "’s") or low in ("with", "by", "between", "from", "at", "in", "on", "that", "who", "said", "told", "as", "while"):
+            if (tok.is_punct and low not in ("-", "'s", "’s")) or low in (
+                "with",
+                "by",
+                "between",
+                "from",
+                "at",
+                "in",
+                "on",
+                "that",
+                "who",
+                "said",
+                "told",
+                "as",
+                "while",
+            ):
                 break
-            if low in TITLE_WORDS or tok.ent_type_ in ("ORG", "NORP", "GPE") or low in ("'s", "’s", "-") or (tok.is_title and tok.pos_ == "PROPN"):
+            if (
+                low in TITLE_WORDS
+                or tok.ent_type_ in ("ORG", "NORP", "GPE")
+                or low in ("'s", "’s", "-")
+                or (tok.is_title and tok.pos_ == "PROPN")
+            ):
                 words.insert(0, tok)
                 used.add(i)
                 i -= 1
@@ -278,15 +350,18 @@ class ArticleActors:
                 body = self.gaz.bodies[norm(tok.text)]
                 country = country or body.country
             title_words.append(tok.text)
-        title = " ".join(w for w in title_words if w and w not in ("'s", "’s")).strip(" -")
+        title: str | None = " ".join(w for w in title_words if w and w not in ("'s", "’s")).strip(" -")
+        assert title is not None
         title = re.sub(r"^(?:the|of|and|for|to)\s+", "", title, flags=re.IGNORECASE)
         title = re.sub(r"^(?:then|former|last)?\s*-?\s*", "", title, flags=re.IGNORECASE).strip()
-        if not title or not any(w.lower().rstrip(".") in {h.rstrip(".") for h in TITLE_HEADS} or w.lower() in TITLE_HEADS for w in title.split()):
+        if not title or not any(
+            w.lower().rstrip(".") in {h.rstrip(".") for h in TITLE_HEADS} or w.lower() in TITLE_HEADS for w in title.split()
+        ):
             title = None
         return title, country, used
 
     def _appositive(self, ent: Span) -> list[Token]:
-        """", head of the National Security Council" after the name, or the head noun it is apposed to."""
+        """ ", head of the National Security Council" after the name, or the head noun it is apposed to."""
         doc = self.doc
         root = ent.root
         if root.dep_ == "appos" and root.head.i < ent.start and root.head.text.lower() in TITLE_HEADS:
@@ -299,16 +374,19 @@ class ArticleActors:
             while k < len(doc) and len(tokens) < 10 and not doc[k].is_punct:
                 tokens.append(doc[k])
                 k += 1
-            if tokens and tokens[0].text.lower() in TITLE_HEADS | {"the", "a", "then"}:
-                if any(t.text.lower() in TITLE_HEADS for t in tokens):
-                    return tokens
+            if (
+                tokens
+                and tokens[0].text.lower() in TITLE_HEADS | {"the", "a", "then"}
+                and any(t.text.lower() in TITLE_HEADS for t in tokens)
+            ):
+                return tokens
         return []
 
     def _person_country_before(self, i: int) -> str | None:
         m = self.by_token.get(i)
         if m is not None:
             return m.entity.country
-        name_tokens = []
+        name_tokens: list[str] = []
         k = i
         while k >= 0 and self.doc[k].ent_type_ == "PERSON":
             name_tokens.insert(0, self.doc[k].text)
@@ -323,40 +401,43 @@ class ArticleActors:
         if known is None and key_name not in self.people:
             for info in sorted(self.people.values(), key=lambda p: -p.count):
                 full = norm(info.name)
-                if full.endswith(" " + key_name) or key_name == full.split()[-1] or any(norm(a).endswith(" " + key_name) for a in info.aliases):
-                    if country is None or info.country in (None, country):
-                        if country and not info.country:
-                            info.country = country
-                        if title and not info.title:
-                            info.title = title
-                            info.sector = info.sector or sector_of(title)
-                        return info
+                if (
+                    full.endswith(" " + key_name)
+                    or key_name == full.split()[-1]
+                    or any(norm(a).endswith(" " + key_name) for a in info.aliases)
+                ) and (country is None or info.country in (None, country)):
+                    if country and not info.country:
+                        info.country = country
+                    if title and not info.title:
+                        info.title = title
+                        info.sector = info.sector or sector_of(title)
+                    return info
         if known is None and len(key_name.split()) == 1:
             candidates = list({a.name: a for a in self.gaz.surnames.get(key_name, [])}.values())
             if len(candidates) == 1 and (country is None or candidates[0].country == country):
                 known = candidates[0]
         if known is not None:
             key = norm(known.name)
-            info = self.people.get(key)
-            if info is None:
-                info = PersonInfo(key, known.name, country or known.country, known.sector, title or known.title)
-                self.people[key] = info
+            found = self.people.get(key)
+            if found is None:
+                found = PersonInfo(key, known.name, country or known.country, known.sector, title or known.title)
+                self.people[key] = found
             else:
-                info.country = info.country or country
-            if title and not info.title:
-                info.title = title
-            info.aliases.add(name)
-            return info
+                found.country = found.country or country
+            if title and not found.title:
+                found.title = title
+            found.aliases.add(name)
+            return found
         key = key_name
-        info = self.people.get(key)
-        if info is None:
-            info = PersonInfo(key, name, country, sector_of(title), title)
-            self.people[key] = info
-        else:
-            info.country = info.country or country
-            info.title = info.title or title
-            info.sector = info.sector or sector_of(title)
-        return info
+        existing = self.people.get(key)
+        if existing is None:
+            existing = PersonInfo(key, name, country, sector_of(title), title)
+            self.people[key] = existing
+            return existing
+        existing.country = existing.country or country
+        existing.title = existing.title or title
+        existing.sector = existing.sector or sector_of(title)
+        return existing
 
     def _org(self, ent: Span) -> Entity | None:
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE).strip()
@@ -404,15 +485,20 @@ class ArticleActors:
         return self.gaz.country_names.get(iso3, iso3)
 
     def _fix_unqualified_bodies(self) -> None:
-        """"Defense Ministry officials" next to "Israel's Foreign Ministry" are Israeli."""
-        qualified = [(m.start, m.entity.country) for m in self.by_token.values() if m.entity.kind == "ORG" and m.entity.country and m.entity.key.endswith("ministry")]
+        """ "Defense Ministry officials" next to "Israel's Foreign Ministry" are Israeli."""
+        qualified = [
+            (m.start, m.entity.country)
+            for m in self.by_token.values()
+            if m.entity.kind == "ORG" and m.entity.country and m.entity.key.endswith("ministry")
+        ]
         for i, m in list(self.by_token.items()):
             if not m.entity.key.startswith("ministry:?:"):
                 continue
             sent = self.doc[m.start].sent
             same = [c for s, c in qualified if sent.start <= s < sent.end]
             before = [c for s, c in qualified if s < m.start]
-            country = (same or before[-1:] or [None])[0]
+            nearby = same or before[-1:]
+            country = nearby[0] if nearby else None
             if country is None:
                 continue
             kind = m.entity.name.replace(" Ministry", "") if m.entity.name else ""
@@ -464,7 +550,8 @@ class ArticleActors:
         root = sent.root
         if token.i < root.i:
             subjects_after = [
-                m for m in self.mentions
+                m
+                for m in self.mentions
                 if m.entity.kind == "PERSON" and token.i < m.start < root.i and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
             ]
             if subjects_after and not any(m.start >= sent.start for m in before):
@@ -479,7 +566,7 @@ class ArticleActors:
         return (prev_subjects or before)[-1].entity
 
     def resolve_title(self, words: list[str], country: str | None) -> Entity | None:
-        """"the prime minister", "the Russian leader": the one person of the article who holds it."""
+        """ "the prime minister", "the Russian leader": the one person of the article who holds it."""
         phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "'s"))
         if not phrase:
             return None
@@ -500,13 +587,13 @@ class ArticleActors:
         return best.entity()
 
     def resolve_group(self, token: Token, country: str | None, definite: bool) -> list[Entity]:
-        """"the two (Russian) officials": the last two people named; "two Russian officials": the next two."""
+        """ "the two (Russian) officials": the last two people named; "two Russian officials": the next two."""
+
         def possessor(m: Mention) -> bool:  # "Putin's special envoy": Putin is not one of the group
             return m.end < len(self.doc) and self.doc[m.end].text in ("'s", "’s")
 
         people = [
-            m for m in self.mentions
-            if m.entity.kind == "PERSON" and (country is None or m.entity.country == country) and not possessor(m)
+            m for m in self.mentions if m.entity.kind == "PERSON" and (country is None or m.entity.country == country) and not possessor(m)
         ]
         if definite:
             pool = [m.entity for m in people if m.end <= token.i]

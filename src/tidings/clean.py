@@ -287,7 +287,6 @@ def prepare(item: RawInput, settings: Settings) -> Article | Rejection:
         for key, value in html_meta.items():
             meta.setdefault(key, value)
         raw = body
-        clean_text, spans, title = raw, (Span(0, len(raw), 0, len(raw)),), None
         # trafilatura already removed the page furniture; still drop credit lines.
         clean_text, spans, title = strip_boilerplate(raw)
         title = meta.get("title") or title
@@ -296,7 +295,9 @@ def prepare(item: RawInput, settings: Settings) -> Article | Rejection:
     words = len(clean_text.split())
     if words < settings.min_words:
         reason = "empty" if words == 0 else "too-short"
-        return reject(item.source, reason, f"{words} words of article text after cleaning (at least {settings.min_words} needed)", item.data)
+        return reject(
+            item.source, reason, f"{words} words of article text after cleaning (at least {settings.min_words} needed)", item.data
+        )
     lang = detect_language(clean_text)
     if settings.language != "*" and lang != settings.language:
         return reject(item.source, "not-english", f"the text is in '{lang}', not '{settings.language}'", item.data)

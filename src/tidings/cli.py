@@ -65,7 +65,9 @@ def filter_options(func: F) -> F:
         click.option("--status", type=click.Choice(STATUSES), help="occurred, planned, cancelled, denied or hypothetical."),
         click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
         click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
-        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help="Leave out less certain events."),
+        click.option(
+            "--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help="Leave out less certain events."
+        ),
         click.option("--limit", type=click.IntRange(1), help="At most this many events."),
     ]
     for option in reversed(options):
@@ -73,7 +75,16 @@ def filter_options(func: F) -> F:
     return func
 
 
-def _filter(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None = None) -> Any:
+def _filter(
+    actors: tuple[str, ...],
+    countries: tuple[str, ...],
+    type_: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    min_confidence: float,
+    limit: int | None = None,
+) -> Any:
     from tidings import temporal
     from tidings.store import EventFilter
 
@@ -103,7 +114,9 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="JSONL metadata for files, by path.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
-@click.option("--max-bytes", type=click.IntRange(1), default=Settings.max_bytes, show_default=True, help="Largest article accepted, in bytes.")
+@click.option(
+    "--max-bytes", type=click.IntRange(1), default=Settings.max_bytes, show_default=True, help="Largest article accepted, in bytes."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option
 @guarded
@@ -150,7 +163,18 @@ def ingest(paths: tuple[str, ...], manifest: Path | None, no_progress: bool, max
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
 @db_option
 @guarded
-def events(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None, fmt: str, db: Path | None) -> None:
+def events(
+    actors: tuple[str, ...],
+    countries: tuple[str, ...],
+    type_: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    min_confidence: float,
+    limit: int | None,
+    fmt: str,
+    db: Path | None,
+) -> None:
     """List linked events."""
     from tidings import export
 
@@ -169,7 +193,9 @@ def events(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | Non
             who = ", ".join(a.name or a.country or "?" for a in e.actors)
             whom = ", ".join(r.name or r.country or "?" for r in e.recipients)
             where = f" in {e.location.name}" if e.location else ""
-            click.echo(f"{e.date or '????-??-??':<10}  {e.type:<8} {e.mode or '-':<12} {e.status:<8} {who} -> {whom}{where}  [{len(e.sources)} source(s)] {e.id}")
+            click.echo(
+                f"{e.date or '????-??-??':<10}  {e.type:<8} {e.mode or '-':<12} {e.status:<8} {who} -> {whom}{where}  [{len(e.sources)} source(s)] {e.id}"
+            )
 
 
 @main.command()
@@ -180,7 +206,21 @@ def events(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | Non
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @db_option
 @guarded
-def timeline(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None, topic: str | None, max_dates: int, per_date: int, fmt: str, db: Path | None) -> None:
+def timeline(
+    actors: tuple[str, ...],
+    countries: tuple[str, ...],
+    type_: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    min_confidence: float,
+    limit: int | None,
+    topic: str | None,
+    max_dates: int,
+    per_date: int,
+    fmt: str,
+    db: Path | None,
+) -> None:
     """A dated summary timeline: the most important dates, in date order."""
     from tidings import timeline as tl
 
@@ -202,7 +242,19 @@ def timeline(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | N
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @db_option
 @guarded
-def export_cmd(actors: tuple[str, ...], countries: tuple[str, ...], type_: str | None, status: str | None, since: str | None, until: str | None, min_confidence: float, limit: int | None, fmt: str, output: Path | None, db: Path | None) -> None:
+def export_cmd(
+    actors: tuple[str, ...],
+    countries: tuple[str, ...],
+    type_: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    min_confidence: float,
+    limit: int | None,
+    fmt: str,
+    output: Path | None,
+    db: Path | None,
+) -> None:
     """Export the store (or the filtered events) as jsonl, plover-jsonl or csv."""
     from tidings import export
 
@@ -242,6 +294,8 @@ def eval_cmd(corpus: tuple[str, ...], gold: Path, manifest: Path | None, types: 
     click.echo(f"precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}  (tp {o.tp}, fp {o.fp}, fn {o.fn})")
     click.echo(f"date accuracy {report.date_accuracy:.3f} over {report.date_pairs} matched events")
     for name, s in sorted(report.by_type.items()):
+        if not (s.tp or s.fp or s.fn):
+            continue
         click.echo(f"  {name:<9} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     if report.missed:
         click.echo(f"missed: {', '.join(report.missed)}")

@@ -67,7 +67,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -98,7 +105,7 @@ def load_gold(path: Path) -> tuple[list[GoldEvent], dict[str, Any]]:
     except (OSError, json.JSONDecodeError) as exc:
         raise GoldFormatError(f"cannot read gold file {path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != "tidings-gold/1" or not isinstance(data.get("events"), list):
-        raise GoldFormatError(f"{path} is not a tidings-gold/1 file (needs \"format\": \"tidings-gold/1\" and \"events\")")
+        raise GoldFormatError(f'{path} is not a tidings-gold/1 file (needs "format": "tidings-gold/1" and "events")')
     out = []
     for i, e in enumerate(data["events"]):
         try:

@@ -31,21 +31,56 @@ from typing import TYPE_CHECKING
 from tidings import temporal
 from tidings.actors import TITLE_HEADS, ArticleActors
 from tidings.gazetteer import norm
-from tidings.models import Article, Entity, EventMention, Location, SourceRef, Tense, Timex, TimePoint
+from tidings.models import Article, Entity, EventMention, Location, SourceRef, Tense, TimePoint, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-FUTURE_HEADS = {"schedule", "slate", "slat", "expect", "plan", "set", "due", "intend", "prepare", "hope", "aim", "go", "agree", "want", "seek"}
+FUTURE_HEADS = {
+    "schedule",
+    "slate",
+    "slat",
+    "expect",
+    "plan",
+    "set",
+    "due",
+    "intend",
+    "prepare",
+    "hope",
+    "aim",
+    "go",
+    "agree",
+    "want",
+    "seek",
+}
 PLANNED_AMODS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "proposed", "expected"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 HOLD_VERBS = {"hold", "have", "conduct", "attend", "host", "join", "begin", "start", "open"}
 SAY_VERBS = {"say", "state", "tell", "declare", "insist", "warn", "add", "stress", "write"}
-PLACE_ORG_WORDS = {"museum", "center", "centre", "memorial", "university", "hospital", "forum", "congress", "conference", "camp", "hotel", "palace", "square", "tunnels", "parade"}
+PLACE_ORG_WORDS = {
+    "museum",
+    "center",
+    "centre",
+    "memorial",
+    "university",
+    "hospital",
+    "forum",
+    "congress",
+    "conference",
+    "camp",
+    "hotel",
+    "palace",
+    "square",
+    "tunnels",
+    "parade",
+}
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|summit of|G-?20|G-?7|UN General Assembly)\b", re.IGNORECASE)
 CONTEXT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("military", re.compile(r"\b(?:military|missiles?|army|troops|forces|air ?strikes?|deconfliction|weapons?|IDF|air force)\b", re.IGNORECASE)),
+    (
+        "military",
+        re.compile(r"\b(?:military|missiles?|army|troops|forces|air ?strikes?|deconfliction|weapons?|IDF|air force)\b", re.IGNORECASE),
+    ),
     ("health", re.compile(r"\b(?:coronavirus|covid|pandemic|virus|vaccines?|epidemic|health)\b", re.IGNORECASE)),
     ("terrorism", re.compile(r"\b(?:terror\w*|militants?|jihad\w*)\b", re.IGNORECASE)),
     ("nuclear", re.compile(r"\bnuclear\b", re.IGNORECASE)),
@@ -164,7 +199,11 @@ class Extractor:
             trig = self.table.get(("noun", lemma))
             if trig is None:
                 return None
-            if lemma == "call" and not PHONE_WORDS.search(tok.sent.text) and not any(c.lemma_.lower() in ("phone", "telephone") for c in tok.children):
+            if (
+                lemma == "call"
+                and not PHONE_WORDS.search(tok.sent.text)
+                and not any(c.lemma_.lower() in ("phone", "telephone") for c in tok.children)
+            ):
                 return None
             if lemma == "talk" and tok.text.lower() == "talk":
                 return None
@@ -360,7 +399,7 @@ class Extractor:
         return None
 
     def _reported_requests(self, sent: Span) -> list[_Draft]:
-        """"Russia said that Israel should stop ...": a demand, reported."""
+        """ "Russia said that Israel should stop ...": a demand, reported."""
         out = []
         for tok in sent:
             if tok.lemma_.lower() not in SAY_VERBS or tok.pos_ not in ("VERB",):
@@ -391,10 +430,15 @@ class Extractor:
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue
-                if child.dep_ == "xcomp" and child.pos_ == "VERB" and tok.pos_ == "VERB" and child.lemma_ != tok.lemma_:
-                    # "slated to hold meetings": the xcomp is its own event when it is a trigger.
-                    if self._trigger_lemma(child):
-                        continue
+                # "slated to hold meetings": the xcomp is its own event when it is a trigger.
+                if (
+                    child.dep_ == "xcomp"
+                    and child.pos_ == "VERB"
+                    and tok.pos_ == "VERB"
+                    and child.lemma_ != tok.lemma_
+                    and self._trigger_lemma(child)
+                ):
+                    continue
                 stack.append(child)
         return out
 
@@ -423,7 +467,9 @@ class Extractor:
         return tx.point is not None and tx.type in ("DATE", "TIME") and tx.mod not in ("AFTER", "BEFORE")
 
     def _best(self, found: list[tuple[Timex, int, int]], near: int) -> TimePoint:
-        tx, _s, _e = max(found, key=lambda f: (temporal.granularity_rank(f[0].point.granularity if f[0].point else None), -abs(f[1] - near)))
+        tx, _s, _e = max(
+            found, key=lambda f: (temporal.granularity_rank(f[0].point.granularity if f[0].point else None), -abs(f[1] - near))
+        )
         assert tx.point is not None
         if tx.mod == "APPROX" and not tx.point.approximate:
             return replace(tx.point, approximate=True)
@@ -438,7 +484,7 @@ class Extractor:
         return False
 
     def _habitual(self, tok: Token) -> bool:
-        """"has repeatedly attacked": a habit, not one event."""
+        """ "has repeatedly attacked": a habit, not one event."""
         return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children)
 
     def _negated(self, tok: Token) -> bool:
@@ -469,7 +515,9 @@ class Extractor:
                 return "future"
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
                 return "future"
-            if verb.lemma_.lower() in ("schedule", "slate", "slat") or (verb.lemma_.lower() == "expect" and any(c.dep_ == "xcomp" for c in verb.children)):
+            if verb.lemma_.lower() in ("schedule", "slate", "slat") or (
+                verb.lemma_.lower() == "expect" and any(c.dep_ == "xcomp" for c in verb.children)
+            ):
                 return "future"
             if "to" in auxes and verb.head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
                 return "future"
@@ -486,7 +534,11 @@ class Extractor:
         return "past"
 
     def _last_day(self, sent: Span) -> TimePoint | None:
-        days = [tx.point for tx, s, _e in self.timex_tokens if sent.start <= s < sent.end and tx.point is not None and tx.point.granularity == "day"]
+        days = [
+            tx.point
+            for tx, s, _e in self.timex_tokens
+            if sent.start <= s < sent.end and tx.point is not None and tx.point.granularity == "day"
+        ]
         return days[-1] if days else None
 
     # -- merging and finishing -----------------------------------------------
@@ -494,7 +546,14 @@ class Extractor:
         """Triggers of one clause ("flew to Russia for a meeting with Putin") are one mention."""
         merged: list[_Draft] = []
         for d in sorted(drafts, key=lambda x: (not x.verbal, x.token.i)):
-            host = next((m for m in merged if m.type == d.type and m.status == d.status and self._nested(d.token, m) and _dates_agree(m.date, d.date)), None)
+            host = next(
+                (
+                    m
+                    for m in merged
+                    if m.type == d.type and m.status == d.status and self._nested(d.token, m) and _dates_agree(m.date, d.date)
+                ),
+                None,
+            )
             if host is None:
                 merged.append(d)
                 continue
@@ -504,7 +563,11 @@ class Extractor:
             host.destination = host.destination or d.destination
             if d.mode and MODE_RANK.get(d.mode, 0) > MODE_RANK.get(host.mode or "", 0):
                 host.mode = d.mode
-            if host.date is None or (d.date is not None and temporal.granularity_rank(d.date.granularity) > temporal.granularity_rank(host.date.granularity) and not d.inferred):
+            if host.date is None or (
+                d.date is not None
+                and temporal.granularity_rank(d.date.granularity) > temporal.granularity_rank(host.date.granularity)
+                and not d.inferred
+            ):
                 host.date = d.date or host.date
             host.absorbed.append(d.token)
         return merged
@@ -571,7 +634,9 @@ class Extractor:
     ) -> tuple[str | None, list[Entity], list[Entity]]:
         everyone = actors + recipients
         countries = {e.country for e in everyone if e.country}
-        if PHONE_WORDS.search(text) and (mode == "phone" or re.search(r"\b(?:by|over the|on the) (?:phone|telephone)|phone call|telephone call", text, re.IGNORECASE)):
+        if PHONE_WORDS.search(text) and (
+            mode == "phone" or re.search(r"\b(?:by|over the|on the) (?:phone|telephone)|phone call|telephone call", text, re.IGNORECASE)
+        ):
             return "phone", actors, recipients
         if mode == "multilateral" or MULTI_WORDS.search(text) or len(countries) >= 3:
             return "multilateral", actors, recipients

@@ -107,10 +107,10 @@ def load() -> Gazetteer:
     demonyms: dict[str, str] = {}
     for row in _rows("countries.tsv"):
         iso3 = row[0]
-        for dem in (row[1].split("|") if len(row) > 1 else []):
+        for dem in row[1].split("|") if len(row) > 1 else []:
             if dem:
                 demonyms[norm(dem)] = iso3
-        for alias in (row[2].split("|") if len(row) > 2 else []):
+        for alias in row[2].split("|") if len(row) > 2 else []:
             if alias:
                 countries[norm(alias)] = iso3
                 countries[norm(re.sub(r"^the ", "", alias))] = iso3
@@ -141,7 +141,7 @@ def load() -> Gazetteer:
     for row in _rows("bodies.tsv"):
         body = Body(row[0], None if row[1] == "-" else row[1], row[2])
         bodies[norm(row[0])] = body
-        for alias in (row[3].split("|") if len(row) > 3 else []):
+        for alias in row[3].split("|") if len(row) > 3 else []:
             if alias:
                 bodies[norm(alias)] = body
     actors: dict[str, KnownActor] = {}

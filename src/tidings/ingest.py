@@ -110,7 +110,9 @@ def _from_file(path: Path, meta_by_path: dict[Path, dict[str, Any]], max_bytes: 
     source = str(path)
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
-        yield reject(source, "unsupported-format", f"unsupported file type '{path.suffix or '(none)'}': use .txt, .html, .json or .jsonl", source)
+        yield reject(
+            source, "unsupported-format", f"unsupported file type '{path.suffix or '(none)'}': use .txt, .html, .json or .jsonl", source
+        )
         return
     try:
         size = path.stat().st_size
@@ -175,7 +177,9 @@ def _from_record(source: str, record: Any, meta: dict[str, Any], max_bytes: int)
         return reject(source, "malformed-json", "each record must be a JSON object with a 'text'", json.dumps(record)[:4096])
     body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str)), None)
     if body is None:
-        return reject(source, "malformed-json", "no 'text', 'content' or 'body' string in the record", json.dumps(record, sort_keys=True)[:4096])
+        return reject(
+            source, "malformed-json", "no 'text', 'content' or 'body' string in the record", json.dumps(record, sort_keys=True)[:4096]
+        )
     if len(body.encode("utf-8", "surrogatepass")) > max_bytes:
         return reject(source, "too-large", f"over the limit of {max_bytes} bytes (raise --max-bytes)", body[:4096])
     found: dict[str, Any] = {k: record[k] for k in META_KEYS if record.get(k) is not None}

@@ -88,9 +88,9 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         return None
     if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):
         return None
-    if mention.date is None and all(m.date is None for m in candidate.mentions):
-        if not any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
-            return None
+    undated = mention.date is None and all(m.date is None for m in candidate.mentions)
+    if undated and not any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
+        return None
     value = float(shared)
     same_article = [m for m in candidate.mentions if m.source.article_id == mention.source.article_id]
     if same_article:
@@ -111,7 +111,7 @@ def best_match(mention: EventMention, candidates: Sequence[Candidate]) -> Candid
 def event_id(first: EventMention) -> str:
     """A stable id from the event's first mention."""
     seed = f"{first.source.article_id}:{first.source.start}:{first.type}:{first.trigger}"
-    return "ev_" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:16]
+    return "ev_" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
 
 
 def best_date(mentions: Sequence[EventMention]) -> TimePoint | None:
@@ -131,7 +131,9 @@ def best_date(mentions: Sequence[EventMention]) -> TimePoint | None:
 def date_conflicts(mentions: Sequence[EventMention], chosen: TimePoint | None) -> list[str]:
     if chosen is None:
         return []
-    return sorted({m.date.value for m in mentions if m.date is not None and not (m.date.start <= chosen.end and chosen.start <= m.date.end)})
+    return sorted(
+        {m.date.value for m in mentions if m.date is not None and not (m.date.start <= chosen.end and chosen.start <= m.date.end)}
+    )
 
 
 def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:

@@ -173,7 +173,7 @@ class Entity:
 def entity_id(key: str) -> str:
     import hashlib
 
-    return "ent_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return "ent_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)

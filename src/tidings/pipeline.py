@@ -130,7 +130,9 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
 
     >>> events = extract("Putin met Netanyahu in Moscow on Monday.", published="2018-01-31")  # doctest: +SKIP
     """
-    item = RawInput(source="<api>", data=text, kind="txt", meta={k: v for k, v in (("published", published), ("title", title), ("url", url)) if v})
+    item = RawInput(
+        source="<api>", data=text, kind="txt", meta={k: v for k, v in (("published", published), ("title", title), ("url", url)) if v}
+    )
     article = clean.prepare(item, Settings(min_words=1, language="*"))
     if isinstance(article, Rejection):
         return []

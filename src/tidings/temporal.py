@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from tidings.models import Granularity, Tense, Timex, TimePoint
+from tidings.models import Granularity, Tense, TimePoint, Timex
 
-__all__ = ["TimePoint", "Timex", "resolve", "tag", "to_date", "point_from_value"]
+__all__ = ["TimePoint", "Timex", "point_from_value", "resolve", "tag", "to_date"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -104,18 +104,37 @@ RULES: tuple[_Rule, ...] = (
     ),
     _Rule("mdy", _rx(_MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?!\s*(?:%|percent))")),
     _Rule("dmy", _rx(r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?")),
-    _Rule("my", _rx(r"(?:(?P<pos>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + _MONTH + r",?\s+" + _YEAR)),
+    _Rule(
+        "my", _rx(r"(?:(?P<pos>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + _MONTH + r",?\s+" + _YEAR)
+    ),
     _Rule("month", _rx(r"(?:(?P<rel>last|next|this|early|late|mid|in|since|until|by|from)[\s-]+)" + _MONTH, re.IGNORECASE)),
     _Rule("weekday", _rx(r"(?:(?P<rel>last|next|this|on|coming|past)\s+)?" + _WEEKDAY + _DAYPART)),
-    _Rule("deictic", _rx(r"(?P<deictic>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))")),
+    _Rule(
+        "deictic",
+        _rx(
+            r"(?P<deictic>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))"
+        ),
+    ),
     _Rule("rel_unit", _rx(r"(?P<rel>last|next|this|past|coming|previous|following)\s+(?P<unit>week|month|year|weekend|decade)")),
     _Rule("earlier_this", _rx(r"(?P<pos>earlier|later) (?:this|that) (?P<unit>week|month|year)")),
     _Rule("ago", _rx(_APPROX + _NUM + r"\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|before|after|from now|hence)")),
-    _Rule("anchor_day", _rx(r"(?P<phrase>the (?:next|following|previous) day|the day before|the day after|that day|the same day|the next morning|that night)")),
+    _Rule(
+        "anchor_day",
+        _rx(
+            r"(?P<phrase>the (?:next|following|previous) day|the day before|the day after|that day|the same day|the next morning|that night)"
+        ),
+    ),
     _Rule("duration", _rx(_APPROX + _NUM + r"\s+" + _UNIT), "DURATION"),
     _Rule("decade", _rx(r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)'?s")),
-    _Rule("year", _rx(r"(?:(?P<prep>in|since|until|by|during|of|from|early|late|mid|before|after|throughout)\s+)" + _YEAR + r"(?![,.]?\d)")),
-    _Rule("present", _rx(r"(?P<ref>now|currently|at present|nowadays|at the moment|recently|in recent (?:days|weeks|months|years)|in the past|in the future|soon)")),
+    _Rule(
+        "year", _rx(r"(?:(?P<prep>in|since|until|by|during|of|from|early|late|mid|before|after|throughout)\s+)" + _YEAR + r"(?![,.]?\d)")
+    ),
+    _Rule(
+        "present",
+        _rx(
+            r"(?P<ref>now|currently|at present|nowadays|at the moment|recently|in recent (?:days|weeks|months|years)|in the past|in the future|soon)"
+        ),
+    ),
 )
 
 _TENSE_FUTURE = re.compile(
@@ -257,8 +276,10 @@ def _bare_month(month: int, ref: dt.date, tense: Tense | None, rel: str | None) 
         # Unknown tense: the nearest occurrence.
         back = (ref.month - month) % 12
         fwd = (month - ref.month) % 12
-        year = ref.year if (month <= ref.month and back <= fwd) or (month > ref.month and fwd < back) else (
-            ref.year - 1 if back <= fwd else ref.year + 1
+        year = (
+            ref.year
+            if (month <= ref.month and back <= fwd) or (month > ref.month and fwd < back)
+            else (ref.year - 1 if back <= fwd else ref.year + 1)
         )
     return _month(year, month)
 
@@ -293,12 +314,12 @@ def _interpret(
             return "DATE", None, None, None
         return "DATE", p.value, None, p
     if name == "numeric":
-        a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+        a, b, numeric_year = int(g["a"]), int(g["b"]), int(g["year"])
         # Day first unless impossible (international usage), month first when a > 12 is impossible.
         for day, month in ((a, b), (b, a)) if a > 12 or b <= 12 else ((b, a),):
             try:
-                p = _day(dt.date(year, month, day))
-                return "DATE", p.value, None, p
+                numeric = _day(dt.date(numeric_year, month, day))
+                return "DATE", numeric.value, None, numeric
             except ValueError:
                 continue
         return "DATE", None, None, None
@@ -308,8 +329,8 @@ def _interpret(
         year = int(g["year"]) if g.get("year") else None
         if year is None and ref is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", None, None
-        p = _month_day(month, day, year, ref, tense) if ref or year else None
-        return "DATE", p.value if p else None, None, p
+        found = _month_day(month, day, year, ref or dt.date(year or 1, 1, 1), tense) if ref or year else None
+        return "DATE", found.value if found else None, None, found
     if name == "my":
         month = MONTHS[g["month"].lower().rstrip(".")]
         p = _month(int(g["year"]), month)
@@ -353,9 +374,7 @@ def _interpret(
             sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7 + (7 * sign if sign > 0 else 0))
             if sign < 0:
                 sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
-            return "DATE", f"{_week(sat).value}-WE", None, TimePoint(
-                f"{_week(sat).value}-WE", sat, sat + dt.timedelta(days=1), "week"
-            )
+            return "DATE", f"{_week(sat).value}-WE", None, TimePoint(f"{_week(sat).value}-WE", sat, sat + dt.timedelta(days=1), "week")
         p = _shift(ref, 1 if sign else 0, unit, sign or 1, False)
         return "DATE", p.value, None, p
     if name == "earlier_this":
@@ -403,8 +422,8 @@ def _interpret(
         return "DURATION", f"P{n}{code}" if n is not None else "PXY", mod, None
     if name == "decade":
         dec = int(g["dec"])
-        p = _decade(dec) if dec % 10 == 0 else None
-        return "DATE", p.value if p else None, _position_mod(g.get("pos")), p
+        decade = _decade(dec) if dec % 10 == 0 else None
+        return "DATE", decade.value if decade else None, _position_mod(g.get("pos")), decade
     if name == "year":
         p = _year(int(g["year"]))
         return "DATE", p.value, _position_mod(g.get("prep")), p

@@ -10,7 +10,15 @@ from tidings.models import Entity, Event, EventMention, Location, SourceRef
 
 
 def entity_to_json(e: Entity) -> dict[str, Any]:
-    return {"key": e.key, "name": e.name, "kind": e.kind, "country": e.country, "sector": e.sector, "title": e.title, "aliases": list(e.aliases)}
+    return {
+        "key": e.key,
+        "name": e.name,
+        "kind": e.kind,
+        "country": e.country,
+        "sector": e.sector,
+        "title": e.title,
+        "aliases": list(e.aliases),
+    }
 
 
 def entity_from_json(d: dict[str, Any]) -> Entity:
@@ -71,7 +79,10 @@ def mention_from_json(text: str) -> EventMention:
 
 
 def event_to_json(e: Event) -> str:
-    return json.dumps(e.to_dict() | {"actors_full": [entity_to_json(a) for a in e.actors], "recipients_full": [entity_to_json(r) for r in e.recipients]}, ensure_ascii=False)
+    return json.dumps(
+        e.to_dict() | {"actors_full": [entity_to_json(a) for a in e.actors], "recipients_full": [entity_to_json(r) for r in e.recipients]},
+        ensure_ascii=False,
+    )
 
 
 def event_from_json(text: str) -> Event:

@@ -57,7 +57,7 @@ class StoredArticle:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class Store:
@@ -151,7 +151,9 @@ class Store:
         return [Rejection(source=r[0], reason=r[1], detail=r[2], digest=r[3]) for r in rows]
 
     def articles(self) -> list[StoredArticle]:
-        rows = self.db.execute("SELECT id, doc_id, source, url, outlet, title, published, published_source, text, raw FROM articles ORDER BY published, id")
+        rows = self.db.execute(
+            "SELECT id, doc_id, source, url, outlet, title, published, published_source, text, raw FROM articles ORDER BY published, id"
+        )
         return [StoredArticle(*r) for r in rows]
 
     def article_offsets(self, article_id: str) -> tuple[Span, ...]:
@@ -181,7 +183,8 @@ class Store:
         out = []
         for (event_id,) in rows:
             mentions = tuple(
-                codec.mention_from_json(r[0]) for r in self.db.execute("SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
+                codec.mention_from_json(r[0])
+                for r in self.db.execute("SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
             )
             if mentions:
                 out.append(link.Candidate(event_id, mentions))
@@ -233,7 +236,9 @@ class Store:
             for e in entities:
                 self.db.execute("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, e.key, role))
                 if e.country and e.kind != "COUNTRY":
-                    self.db.execute("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, f"country:{e.country}", "country"))
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, f"country:{e.country}", "country")
+                    )
                 self._upsert_entity(e)
 
     def _upsert_entity(self, e: Entity) -> None:
@@ -282,7 +287,8 @@ class Store:
             keys = sorted(self.entity_keys(name))
             if not keys:
                 return []
-            sql.append(f"AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key IN ({','.join('?' * len(keys))}))")
+            marks = ",".join("?" * len(keys))
+            sql.append(f"AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key IN ({marks}))")  # noqa: S608 (only placeholders)
             params.extend(keys)
         for code in flt.countries:
             sql.append("AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
@@ -291,4 +297,4 @@ class Store:
         if flt.limit:
             sql.append("LIMIT ?")
             params.append(flt.limit)
-        return [codec.event_from_json(r[0]) for r in self.db.execute(" ".join(sql), params)]  # noqa: S608 (fixed fragments, values as parameters)
+        return [codec.event_from_json(r[0]) for r in self.db.execute(" ".join(sql), params)]

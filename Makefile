@@ -19,7 +19,7 @@ venv: $(STAMP)
 
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/tidings ingest examples/articles --manifest examples/manifest.jsonl --db demo.db --no-progress
+	$(BIN)/tidings ingest examples/articles --db demo.db --no-progress
 	$(BIN)/tidings timeline --db demo.db
 
 lint: $(STAMP)

@@ -205,9 +205,20 @@ class ArticleActors:
         self.by_token: dict[int, Mention] = {}
         self.places: dict[int, Location] = {}
         self.mentions: list[Mention] = []
+        self.context = self._context_countries()
         self._resolve()
 
     # -- building ---------------------------------------------------------
+    def _context_countries(self) -> frozenset[str]:
+        """Countries the article names, to choose among places of one name."""
+        found = set()
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                iso = self.gaz.country_or_demonym(re.sub(r"['’]s$", "", ent.text))
+                if iso:
+                    found.add(iso)
+        return frozenset(found)
+
     def _resolve(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
         person_spans: list[tuple[Span, str, str | None, str | None]] = []
@@ -518,7 +529,7 @@ class ArticleActors:
             if iso is not None:
                 self._add(Mention(ent.start, ent.end, Entity("country:" + iso, None, "COUNTRY", iso), True), replace=False)
             return
-        city = self.gaz.city(text)
+        city = self.gaz.city(text, self.context)
         if city is not None:
             self.places.setdefault(ent.start, Location(city.name, city.country, city.lat, city.lon))
             if norm(text) in self.gaz.capitals:

@@ -50,6 +50,7 @@ _BYLINE = re.compile(r"^\s*by\s+[A-Z][A-Z .'-]+(?:\s+STAFF)?\s*$", re.IGNORECASE
 
 _DATELINE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|date)\s*:?\s*)?"
+    r"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*,\s+(?:[A-Z][a-z]+,\s+)?)?"
     r"(?P<date>(?:\w+day,?\s+)?(?:\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}))"
     r"(?:[\sT,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?",
     re.IGNORECASE,

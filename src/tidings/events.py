@@ -75,7 +75,7 @@ PLACE_ORG_WORDS = {
     "parade",
 }
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
-MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|summit of|G-?20|G-?7|UN General Assembly)\b", re.IGNORECASE)
+MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
 CONTEXT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "military",
@@ -86,6 +86,7 @@ CONTEXT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("nuclear", re.compile(r"\bnuclear\b", re.IGNORECASE)),
     ("economic", re.compile(r"\b(?:trade|economic|econom\w+|tariffs?|investment)\b", re.IGNORECASE)),
 )
+POSSESSED_BODIES = {"office", "bureau", "government", "administration", "team", "delegation", "aides", "spokesman", "spokeswoman", "envoy", "adviser", "advisor"}
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "routinely", "constantly", "usually", "sometimes", "occasionally"}
 MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
 
@@ -285,11 +286,17 @@ class Extractor:
                         (draft.actors if low in ("between", "among", "of") else draft.recipients).extend(ents)
             elif dep in ("compound", "amod", "nmod") and child.i < noun.i:
                 m = self.actors.at(child.i)
-                if m is not None and m.entity.kind in ("PERSON", "ORG"):
+                if m is not None and m.entity.kind == "PERSON":
                     draft.actors.append(m.entity)
                 place = self._place_at(child.i)
                 if place is not None:
                     draft.location = draft.location or place
+        if not draft.actors and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("during", "in", "at", "after", "for"):
+            verb = noun.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                # "Bolton agreed on the date during talks with Putin": Bolton took part.
+                subjects, _passive = self._subjects(verb)
+                draft.actors.extend(e for s in subjects for e in self._entities(s) if e.kind != "COUNTRY")
         draft.location = draft.location or self._location(noun)
         if MULTI_WORDS.search(" ".join(t.text for t in noun.subtree)):
             draft.mode = "multilateral"
@@ -307,6 +314,8 @@ class Extractor:
                     named.setdefault(ent.key, ent)
                 continue
             m = self.actors.at(tok.i)
+            if m is not None and tok.i != root.i and self._title_possessor(m.end - 1):
+                continue  # "Putin's special envoy" is the envoy, not Putin
             if m is not None:
                 e = m.entity
                 if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(e)):
@@ -327,6 +336,10 @@ class Extractor:
         if named:
             return list(named.values())
         return list(countries.values())
+
+    def _title_possessor(self, last: int) -> bool:
+        tok = self.doc[last]
+        return tok.dep_ == "poss" and tok.head.lower_ in TITLE_HEADS | POSSESSED_BODIES
 
     def _arg_tokens(self, root: Token) -> list[Token]:
         """The argument's subtree, without nested clauses or other events' arguments."""
@@ -383,7 +396,7 @@ class Extractor:
             loc = self._place_at(t.i)
             if loc is not None:
                 return loc
-            city = self.actors.gaz.city(t.text) if t.is_title else None
+            city = self.actors.gaz.city(t.text, self.actors.context) if t.is_title else None
             if city is not None:
                 return Location(city.name, city.country, city.lat, city.lon)
         return None
@@ -455,7 +468,7 @@ class Extractor:
             return
         # The main clause of the sentence, not a relative clause about something else.
         main = [(tx, s, e) for tx, s, e in usable if not self._in_subordinate(self.doc[s], d.token)]
-        if main:
+        if main and not d.anaphoric:
             d.date = self._best(main, d.token.i)
             d.inferred = True
             return

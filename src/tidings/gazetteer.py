@@ -62,6 +62,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # normalised demonym -> ISO3
     capitals: dict[str, str]  # normalised capital -> ISO3
     cities: dict[str, City]  # normalised city name -> most populous city of that name
+    homonyms: dict[str, list[City]]  # normalised city name -> every city of that name, most populous first
     bodies: dict[str, Body]  # normalised body name or alias -> body
     actors: dict[str, KnownActor]  # normalised name or alias -> actor
     surnames: dict[str, list[KnownActor]]  # normalised surname -> actors
@@ -76,8 +77,17 @@ class Gazetteer:
         key = norm(text)
         return self.countries.get(key) or self.demonyms.get(key)
 
-    def city(self, text: str) -> City | None:
-        return self.cities.get(norm(text))
+    def city(self, text: str, context: frozenset[str] | set[str] = frozenset()) -> City | None:
+        """A place by exact name; among homonyms, one in a ``context`` country wins, else the most populous."""
+        key = norm(text)
+        best = self.cities.get(key)
+        if context and best is not None and best.country not in context and key not in self.capitals:
+            for city in self.homonyms.get(key, ()):
+                # Bethlehem in the West Bank (29,000) over Pennsylvania's (75,000) in a story about
+                # Israel; not Geneva, Illinois (21,000) over Geneva (183,000) in one about the US.
+                if city.country in context and city.population * 4 >= best.population:
+                    return city
+        return best
 
     def place_country(self, text: str) -> str | None:
         """The country of a place name: a country itself, a capital or a city."""
@@ -116,12 +126,14 @@ def load() -> Gazetteer:
                 countries[norm(re.sub(r"^the ", "", alias))] = iso3
     capitals[norm("Jerusalem")] = "ISR"
     cities: dict[str, City] = {}
+    homonyms: dict[str, list[City]] = {}
     for info in gc.get_cities().values():
         iso3 = iso2_to_3.get(info["countrycode"])
         if iso3 is None:
             continue
         city = City(info["name"], iso3, float(info["latitude"]), float(info["longitude"]), int(info["population"]))
         key = norm(info["name"])
+        homonyms.setdefault(key, []).append(city)
         if key not in cities or cities[key].population < city.population:
             cities[key] = city
     # The capital wins an ambiguous city name (Moscow, Idaho vs Moscow, Russia).
@@ -136,7 +148,9 @@ def load() -> Gazetteer:
         place = City(row[0], row[1], float(row[2]), float(row[3]), 0)
         for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
             if alias:
-                cities.setdefault(norm(alias), place)
+                # tidings' own list wins: "Bali" is the island, not a town of that name.
+                cities[norm(alias)] = place
+                homonyms.setdefault(norm(alias), []).insert(0, place)
     bodies: dict[str, Body] = {}
     for row in _rows("bodies.tsv"):
         body = Body(row[0], None if row[1] == "-" else row[1], row[2])
@@ -152,4 +166,6 @@ def load() -> Gazetteer:
             if alias:
                 actors[norm(alias)] = actor
                 surnames.setdefault(norm(alias).split()[-1], []).append(actor)
-    return Gazetteer(countries, names, demonyms, capitals, cities, bodies, actors, surnames)
+    for group in homonyms.values():
+        group.sort(key=lambda c: -c.population)
+    return Gazetteer(countries, names, demonyms, capitals, cities, homonyms, bodies, actors, surnames)

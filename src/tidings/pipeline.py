@@ -116,13 +116,22 @@ def _ingest_batch(batch: list[RawInput | Rejection], store: Store, settings: Set
         for article, found in mentions:
             store.add_article(article)
             summary.new += 1
-            for mention in found:
+            for mention in linking_order(found):
                 _event_id, created = store.link_mention(mention)
                 summary.mentions += 1
                 if created:
                     summary.events_created += 1
                 else:
                     summary.events_updated += 1
+
+
+def linking_order(mentions: list[EventMention]) -> list[EventMention]:
+    """Explicitly dated mentions link first, then inferred dates, then undated ones.
+
+    An undated mention ("the summit between the American and Russian
+    presidents") then finds the event its article dates, not a lonely record.
+    """
+    return sorted(mentions, key=lambda m: (m.date is None, m.date_from_anchor))
 
 
 def extract(text: str, published: str | None = None, title: str | None = None, url: str | None = None) -> list[Event]:
@@ -141,7 +150,7 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     try:
         with store.transaction():
             store.add_article(article)
-            for mention in events.extract_mentions(article, doc):
+            for mention in linking_order(events.extract_mentions(article, doc)):
                 store.link_mention(mention)
         return store.events()
     finally:

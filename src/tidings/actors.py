@@ -239,6 +239,7 @@ class ArticleActors:
             info.count += 1
             info.aliases.add(ent.text)
             self._add(Mention(ent.start, ent.end, info.entity()), replace=False)
+        self._untagged_surnames()
         # Refresh person entities (country may have been learnt from a later mention).
         for i, m in list(self.by_token.items()):
             if m.entity.kind == "PERSON":
@@ -257,6 +258,36 @@ class ArticleActors:
                 self._place_or_country(ent, part)
         self._fix_unqualified_bodies()
         self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
+
+    def _untagged_surnames(self) -> None:
+        """A surname the NER missed ("Patrushev will visit"), of someone named in the article."""
+        forms: dict[tuple[str, ...], PersonInfo] = {}
+        for info in self.people.values():
+            words = norm(info.name).split()
+            if len(words) >= 2:
+                forms.setdefault((words[-1],), info)
+                if len(words) >= 3:
+                    forms.setdefault(tuple(words[-2:]), info)
+        if not forms:
+            return
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in self.by_token or tok.ent_type_ or not tok.is_title or tok.pos_ != "PROPN":
+                i += 1
+                continue
+            # "Ben-Shabbat" is three tokens: Ben, -, Shabbat.
+            if i + 2 < len(doc) and doc[i + 1].text == "-" and (key := (norm(tok.text), norm(doc[i + 2].text))) in forms:
+                info, end = forms[key], i + 3
+            elif (norm(tok.text),) in forms:
+                info, end = forms[(norm(tok.text),)], i + 1
+            else:
+                i += 1
+                continue
+            info.count += 1
+            self._add(Mention(i, end, info.entity()), replace=False)
+            i = end
 
     def _label(self, ent: Span) -> str:
         text = norm(ent.text)
@@ -423,7 +454,7 @@ class ArticleActors:
                         info.title = title
                         info.sector = info.sector or sector_of(title)
                     return info
-        if known is None and len(key_name.split()) == 1:
+        if known is None and key_name in self.gaz.surnames:
             candidates = list({a.name: a for a in self.gaz.surnames.get(key_name, [])}.values())
             if len(candidates) == 1 and (country is None or candidates[0].country == country):
                 known = candidates[0]

@@ -90,11 +90,20 @@ def decode(data: bytes | str) -> tuple[str | None, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    # Mostly-ASCII news text with a few Windows-1252 quotes or accents: the commonest legacy case.
+    ascii_share = sum(1 for b in sample if b < 128) / len(sample)
+    if ascii_share > 0.9:
+        try:
+            return data.decode("cp1252"), None
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         return None, "undecodable: no text encoding fits these bytes"
+    if not best.coherence:
+        return None, f"undecodable: the bytes read as {best.encoding} make no words of any language"
     text = str(best)
     if sum(1 for ch in text if ch == "\ufffd") > max(3, len(text) // 200):
         return None, f"undecodable: too many invalid characters as {best.encoding}"
@@ -294,6 +303,8 @@ def prepare(item: RawInput, settings: Settings) -> Article | Rejection:
     else:
         clean_text, spans, title = strip_boilerplate(raw)
     words = len(clean_text.split())
+    if words == 0 and item.kind == "html":
+        return reject(item.source, "malformed-html", "no article text could be extracted from the HTML", item.data)
     if words < settings.min_words:
         reason = "empty" if words == 0 else "too-short"
         return reject(

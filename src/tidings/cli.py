@@ -100,7 +100,24 @@ def _open(db: Path | None, readonly: bool = True) -> Any:
     return Store(db or default_db_path(), readonly=readonly)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class TidingsGroup(click.Group):
+    """Bad arguments exit with status 1, as every other failure (CONTRACT.md)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(1)
+        except click.exceptions.Abort:
+            click.echo("tidings: aborted", err=True)
+            sys.exit(1)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=TidingsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tidings")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
 @click.pass_context
@@ -178,9 +195,10 @@ def events(
     """List linked events."""
     from tidings import export
 
+    flt = _filter(actors, countries, type_, status, since, until, min_confidence, limit)
     store = _open(db)
     try:
-        found = store.events(_filter(actors, countries, type_, status, since, until, min_confidence, limit))
+        found = store.events(flt)
     finally:
         store.close()
     if fmt == "json":
@@ -224,9 +242,10 @@ def timeline(
     """A dated summary timeline: the most important dates, in date order."""
     from tidings import timeline as tl
 
+    flt = _filter(actors, countries, type_, status, since, until, min_confidence, limit)
     store = _open(db)
     try:
-        found = store.events(_filter(actors, countries, type_, status, since, until, min_confidence, limit))
+        found = store.events(flt)
     finally:
         store.close()
     built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
@@ -258,9 +277,10 @@ def export_cmd(
     """Export the store (or the filtered events) as jsonl, plover-jsonl or csv."""
     from tidings import export
 
+    flt = _filter(actors, countries, type_, status, since, until, min_confidence, limit)
     store = _open(db)
     try:
-        found = store.events(_filter(actors, countries, type_, status, since, until, min_confidence, limit))
+        found = store.events(flt)
     finally:
         store.close()
     if output is None:

@@ -165,7 +165,10 @@ def load() -> Gazetteer:
         for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
             if alias:
                 actors[norm(alias)] = actor
-                surnames.setdefault(norm(alias).split()[-1], []).append(actor)
+                words = norm(alias).split()
+                # Every proper suffix is a surname form: "Shabbat", "Ben Shabbat", "al Assad".
+                for k in range(1, len(words)):
+                    surnames.setdefault(" ".join(words[k:]), []).append(actor)
     for group in homonyms.values():
         group.sort(key=lambda c: -c.population)
     return Gazetteer(countries, names, demonyms, capitals, cities, homonyms, bodies, actors, surnames)

@@ -19,7 +19,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_words", 20, "Fewest words an article must have after cleaning."),
     Setting("batch_size", 32, "Articles per spaCy batch and per store transaction."),
     Setting("language", "en", "The language articles must be in (ISO 639-1); others are rejected."),
-    Setting("link_window_days", 3, "How far apart two day-precise reports of one event may be dated."),
 )
 
 
@@ -31,7 +30,6 @@ class Settings:
     min_words: int = 20
     batch_size: int = 32
     language: str = "en"
-    link_window_days: int = 3
 
     @classmethod
     def names(cls) -> list[str]:

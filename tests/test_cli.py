@@ -1,0 +1,130 @@
+"""The command line, as a user runs it: output formats, errors, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import EXAMPLES
+from tidings.cli import main
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = CliRunner().invoke(main, ["ingest", str(EXAMPLES / "articles"), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "read 12, new 12, duplicate 0, rejected 0" in result.output
+    return db
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_events_json_follows_the_schema(demo_db: Path) -> None:
+    code, out, _ = run("events", "--db", str(demo_db), "--format", "json")
+    assert code == 0
+    events = json.loads(out)
+    assert events
+    keys = {"id", "type", "mode", "status", "date", "date_precision", "date_approximate", "actors", "recipients", "location", "contexts", "sources", "confidence"}
+    for e in events:
+        assert keys <= set(e)
+        assert e["id"].startswith("ev_")
+        for entity in e["actors"] + e["recipients"]:
+            assert {"name", "country", "sector", "title", "id"} <= set(entity)
+        for s in e["sources"]:
+            assert {"article_id", "url", "outlet", "published", "sentence", "start", "end"} <= set(s)
+
+
+def test_source_offsets_point_at_the_sentence(demo_db: Path) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(demo_db)
+    raw = dict(db.execute("SELECT id, raw FROM articles"))
+    code, out, _ = run("events", "--db", str(demo_db), "--format", "json")
+    for e in json.loads(out):
+        for s in e["sources"]:
+            assert " ".join(raw[s["article_id"]][s["start"] : s["end"]].split()) == " ".join(s["sentence"].split())
+
+
+def test_filters(demo_db: Path) -> None:
+    code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--actor", "Netanyahu", "--actor", "Putin")
+    events = json.loads(out)
+    assert events and all({"Benjamin Netanyahu", "Vladimir Putin"} <= {p["name"] for p in e["actors"] + e["recipients"]} for e in events)
+    code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--status", "planned", "--since", "2018-01-01", "--until", "2018-12-31")
+    assert [e["date"] for e in json.loads(out)] == ["2018-07-16"]
+    code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--country", "CHN")
+    assert {e["date"] for e in json.loads(out)} == {"2022-11-14", "2023"}
+
+
+def test_hostile_actor_filter_is_just_a_name(demo_db: Path) -> None:
+    code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--actor", "x') OR 1=1; DROP TABLE events; --")
+    assert code == 0 and json.loads(out) == []
+    code, out, _ = run("events", "--db", str(demo_db), "--format", "json")
+    assert json.loads(out)
+
+
+def test_timeline_json(demo_db: Path) -> None:
+    code, out, _ = run("timeline", "--db", str(demo_db), "--format", "json", "--max-dates", "3", "--per-date", "1")
+    assert code == 0
+    data = json.loads(out)
+    dates = [d["date"] for d in data["dates"]]
+    assert len(dates) == 3 and dates == sorted(dates)
+    for d in data["dates"]:
+        assert len(d["summary"]) == 1 and d["events"]
+    # The most reported meetings come first in importance.
+    assert "2018-07-11" in dates and "2018-07-16" in dates
+
+
+def test_timeline_text_for_a_pair(demo_db: Path) -> None:
+    code, out, _ = run("timeline", "--db", str(demo_db), "--actor", "Biden", "--actor", "Putin")
+    assert code == 0
+    assert out.splitlines()[0] == "2021-06-16"
+    assert "2021-12-30" in out
+
+
+def test_export_formats(demo_db: Path, tmp_path: Path) -> None:
+    code, out, _ = run("export", "--db", str(demo_db), "--format", "jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and lines
+    code, out, _ = run("export", "--db", str(demo_db), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == len(lines) and rows[0]["id"].startswith("ev_")
+    code, out, _ = run("export", "--db", str(demo_db), "--format", "plover-jsonl")
+    types = {json.loads(line)["event_type"] for line in out.splitlines()}
+    assert "AGREE" in types  # planned CONSULT is PLOVER AGREE
+    target = tmp_path / "out.jsonl"
+    code, _, err = run("export", "--db", str(demo_db), "--format", "jsonl", "-o", str(target))
+    assert code == 0 and len(target.read_text().splitlines()) == len(lines)
+
+
+def test_errors_are_one_line_and_exit_1(tmp_path: Path) -> None:
+    code, out, err = run("events", "--db", str(tmp_path / "missing.db"))
+    assert code == 1 and err.count("\n") == 1 and "tidings ingest" in err
+    (tmp_path / "gold.json").write_text("{}")
+    code, out, err = run("eval", "--gold", str(tmp_path / "gold.json"), str(EXAMPLES / "articles"))
+    assert code == 1 and "tidings-gold/1" in err and "Traceback" not in err
+    code, out, err = run("ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.db"))
+    assert code == 1 and "no such file" in err
+    (tmp_path / "junk.db").write_bytes(b"not a database" * 100)
+    code, out, err = run("events", "--db", str(tmp_path / "junk.db"))
+    assert code == 1 and "cannot open" in err
+
+
+def test_bad_date_argument() -> None:
+    code, out, err = run("events", "--since", "last tuesday")
+    assert code == 1 and "YYYY-MM-DD" in err
+
+
+def test_eval_command(tmp_path: Path) -> None:
+    code, out, _ = run("eval", "--gold", str(EXAMPLES / "gold.json"), str(EXAMPLES / "articles"), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["overall"]["f1"] > 0.9 and report["date_accuracy"] > 0.9

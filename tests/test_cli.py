@@ -33,7 +33,21 @@ def test_events_json_follows_the_schema(demo_db: Path) -> None:
     assert code == 0
     events = json.loads(out)
     assert events
-    keys = {"id", "type", "mode", "status", "date", "date_precision", "date_approximate", "actors", "recipients", "location", "contexts", "sources", "confidence"}
+    keys = {
+        "id",
+        "type",
+        "mode",
+        "status",
+        "date",
+        "date_precision",
+        "date_approximate",
+        "actors",
+        "recipients",
+        "location",
+        "contexts",
+        "sources",
+        "confidence",
+    }
     for e in events:
         assert keys <= set(e)
         assert e["id"].startswith("ev_")
@@ -48,7 +62,7 @@ def test_source_offsets_point_at_the_sentence(demo_db: Path) -> None:
 
     db = sqlite3.connect(demo_db)
     raw = dict(db.execute("SELECT id, raw FROM articles"))
-    code, out, _ = run("events", "--db", str(demo_db), "--format", "json")
+    _code, out, _ = run("events", "--db", str(demo_db), "--format", "json")
     for e in json.loads(out):
         for s in e["sources"]:
             assert " ".join(raw[s["article_id"]][s["start"] : s["end"]].split()) == " ".join(s["sentence"].split())
@@ -56,11 +70,14 @@ def test_source_offsets_point_at_the_sentence(demo_db: Path) -> None:
 
 def test_filters(demo_db: Path) -> None:
     code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--actor", "Netanyahu", "--actor", "Putin")
+    assert code == 0
     events = json.loads(out)
     assert events and all({"Benjamin Netanyahu", "Vladimir Putin"} <= {p["name"] for p in e["actors"] + e["recipients"]} for e in events)
-    code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--status", "planned", "--since", "2018-01-01", "--until", "2018-12-31")
-    assert [e["date"] for e in json.loads(out)] == ["2018-07-16"]
-    code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--country", "CHN")
+    code, out, _ = run(
+        "events", "--db", str(demo_db), "--format", "json", "--status", "planned", "--since", "2018-01-01", "--until", "2018-12-31"
+    )
+    assert code == 0 and [e["date"] for e in json.loads(out)] == ["2018-07-16"]
+    _code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--country", "CHN")
     assert {e["date"] for e in json.loads(out)} == {"2022-11-14", "2023"}
 
 
@@ -101,25 +118,25 @@ def test_export_formats(demo_db: Path, tmp_path: Path) -> None:
     types = {json.loads(line)["event_type"] for line in out.splitlines()}
     assert "AGREE" in types  # planned CONSULT is PLOVER AGREE
     target = tmp_path / "out.jsonl"
-    code, _, err = run("export", "--db", str(demo_db), "--format", "jsonl", "-o", str(target))
+    code, _, _err = run("export", "--db", str(demo_db), "--format", "jsonl", "-o", str(target))
     assert code == 0 and len(target.read_text().splitlines()) == len(lines)
 
 
 def test_errors_are_one_line_and_exit_1(tmp_path: Path) -> None:
-    code, out, err = run("events", "--db", str(tmp_path / "missing.db"))
+    code, _out, err = run("events", "--db", str(tmp_path / "missing.db"))
     assert code == 1 and err.count("\n") == 1 and "tidings ingest" in err
     (tmp_path / "gold.json").write_text("{}")
-    code, out, err = run("eval", "--gold", str(tmp_path / "gold.json"), str(EXAMPLES / "articles"))
+    code, _out, err = run("eval", "--gold", str(tmp_path / "gold.json"), str(EXAMPLES / "articles"))
     assert code == 1 and "tidings-gold/1" in err and "Traceback" not in err
-    code, out, err = run("ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.db"))
+    code, _out, err = run("ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.db"))
     assert code == 1 and "no such file" in err
     (tmp_path / "junk.db").write_bytes(b"not a database" * 100)
-    code, out, err = run("events", "--db", str(tmp_path / "junk.db"))
+    code, _out, err = run("events", "--db", str(tmp_path / "junk.db"))
     assert code == 1 and "cannot open" in err
 
 
 def test_bad_date_argument() -> None:
-    code, out, err = run("events", "--since", "last tuesday")
+    code, _out, err = run("events", "--since", "last tuesday")
     assert code == 1 and "YYYY-MM-DD" in err
 
 

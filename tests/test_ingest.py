@@ -39,7 +39,9 @@ def bad_folder(root: Path) -> Path:
     (folder / "undecodable.txt").write_bytes(b"\x81\x8d\x8f\x90\x9d" * 400)
     (folder / "german.txt").write_text(GERMAN, encoding="utf-8")
     (folder / "broken.json").write_text('{"text": "unterminated', encoding="utf-8")
-    (folder / "lines.jsonl").write_text(json.dumps({"text": GOOD.replace("July 11", "July 12"), "published": "2018-07-12"}) + "\n{not json\n", encoding="utf-8")
+    (folder / "lines.jsonl").write_text(
+        json.dumps({"text": GOOD.replace("July 11", "July 12"), "published": "2018-07-12"}) + "\n{not json\n", encoding="utf-8"
+    )
     (folder / "nothing.html").write_text("<html><head><title>x</title></head><body><nav>Home</nav></body></html>", encoding="utf-8")
     (folder / "notes.docx").write_bytes(b"PK\x03\x04")
     return folder
@@ -128,7 +130,9 @@ def test_interrupted_ingest_is_consistent_and_resumable(tmp_path: Path, monkeypa
 
 def test_manifest_metadata_wins(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "m.jsonl").write_text(json.dumps({"id": "doc-a", "path": "a.txt", "published": "2018-07-12", "outlet": "example.org"}) + "\n")
+    (tmp_path / "m.jsonl").write_text(
+        json.dumps({"id": "doc-a", "path": "a.txt", "published": "2018-07-12", "outlet": "example.org"}) + "\n"
+    )
     items = list(ingest.read_inputs([str(tmp_path)], manifest=tmp_path / "m.jsonl"))
     assert len(items) == 1  # the manifest itself is not an article
     item = items[0]

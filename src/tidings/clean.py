@@ -55,6 +55,7 @@ _DATELINE = re.compile(
     r"(?:[\sT,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?",
     re.IGNORECASE,
 )
+_INLINE_CREDIT = re.compile(r"\s*\((?:photo|image|picture)(?:\s+credit)?\s*:[^)]*\)\s*$", re.IGNORECASE)
 _HEADER_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _CAPTION_DATE = re.compile(
     r",\s*(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\.?\s*$"
@@ -197,6 +198,10 @@ def strip_boilerplate(raw: str) -> tuple[str, tuple[Span, ...], str | None]:
     for ln in lines[first : last + 1]:
         if not ln.text or _is_junk(ln.text) or _is_nav(ln.text):
             continue
+        credit = _INLINE_CREDIT.search(ln.text)
+        if credit is not None and credit.start() > 0:
+            # "... March 24, 2020. (photo credit: SPUTNIK/...)": keep the caption, drop the credit.
+            ln = _Line(ln.start, ln.start + credit.start(), ln.text[: credit.start()])
         if pieces:
             pieces.append("\n\n")
             pos += 2

@@ -75,23 +75,30 @@ def filter_options(func: F) -> F:
     return func
 
 
-def _filter(
-    actors: tuple[str, ...],
-    countries: tuple[str, ...],
-    type_: str | None,
-    status: str | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float,
-    limit: int | None = None,
-) -> Any:
+def _load_events(db: Path | None, filters: dict[str, Any]) -> list[Any]:
+    """The events the shared filter options select (dates checked before the store opens)."""
     from tidings import temporal
     from tidings.store import EventFilter
 
-    for label, value in (("--since", since), ("--until", until)):
+    for label in ("since", "until"):
+        value = filters[label]
         if value and temporal.to_date(value) is None:
-            raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=label)
-    return EventFilter(actors, countries, type_.upper() if type_ else None, status, since, until, min_confidence, limit)
+            raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"--{label}")
+    flt = EventFilter(
+        actors=filters["actors"],
+        countries=filters["countries"],
+        type=filters["type_"].upper() if filters["type_"] else None,
+        status=filters["status"],
+        since=filters["since"],
+        until=filters["until"],
+        min_confidence=filters["min_confidence"],
+        limit=filters["limit"],
+    )
+    store = _open(db)
+    try:
+        return list(store.events(flt))
+    finally:
+        store.close()
 
 
 def _open(db: Path | None, readonly: bool = True) -> Any:
@@ -180,27 +187,11 @@ def ingest(paths: tuple[str, ...], manifest: Path | None, no_progress: bool, max
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True)
 @db_option
 @guarded
-def events(
-    actors: tuple[str, ...],
-    countries: tuple[str, ...],
-    type_: str | None,
-    status: str | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float,
-    limit: int | None,
-    fmt: str,
-    db: Path | None,
-) -> None:
+def events(fmt: str, db: Path | None, **filters: Any) -> None:
     """List linked events."""
     from tidings import export
 
-    flt = _filter(actors, countries, type_, status, since, until, min_confidence, limit)
-    store = _open(db)
-    try:
-        found = store.events(flt)
-    finally:
-        store.close()
+    found = _load_events(db, filters)
     if fmt == "json":
         click.echo(json.dumps([e.to_dict() for e in found], indent=2, ensure_ascii=False))
     elif fmt in ("jsonl", "csv"):
@@ -224,30 +215,11 @@ def events(
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @db_option
 @guarded
-def timeline(
-    actors: tuple[str, ...],
-    countries: tuple[str, ...],
-    type_: str | None,
-    status: str | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float,
-    limit: int | None,
-    topic: str | None,
-    max_dates: int,
-    per_date: int,
-    fmt: str,
-    db: Path | None,
-) -> None:
+def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, db: Path | None, **filters: Any) -> None:
     """A dated summary timeline: the most important dates, in date order."""
     from tidings import timeline as tl
 
-    flt = _filter(actors, countries, type_, status, since, until, min_confidence, limit)
-    store = _open(db)
-    try:
-        found = store.events(flt)
-    finally:
-        store.close()
+    found = _load_events(db, filters)
     built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
     if fmt == "json":
         click.echo(json.dumps(tl.to_json(built), indent=2, ensure_ascii=False))
@@ -261,28 +233,11 @@ def timeline(
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @db_option
 @guarded
-def export_cmd(
-    actors: tuple[str, ...],
-    countries: tuple[str, ...],
-    type_: str | None,
-    status: str | None,
-    since: str | None,
-    until: str | None,
-    min_confidence: float,
-    limit: int | None,
-    fmt: str,
-    output: Path | None,
-    db: Path | None,
-) -> None:
+def export_cmd(fmt: str, output: Path | None, db: Path | None, **filters: Any) -> None:
     """Export the store (or the filtered events) as jsonl, plover-jsonl or csv."""
     from tidings import export
 
-    flt = _filter(actors, countries, type_, status, since, until, min_confidence, limit)
-    store = _open(db)
-    try:
-        found = store.events(flt)
-    finally:
-        store.close()
+    found = _load_events(db, filters)
     if output is None:
         for chunk in export.render(found, fmt):
             click.echo(chunk, nl=False)

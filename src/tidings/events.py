@@ -86,7 +86,20 @@ CONTEXT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("nuclear", re.compile(r"\bnuclear\b", re.IGNORECASE)),
     ("economic", re.compile(r"\b(?:trade|economic|econom\w+|tariffs?|investment)\b", re.IGNORECASE)),
 )
-POSSESSED_BODIES = {"office", "bureau", "government", "administration", "team", "delegation", "aides", "spokesman", "spokeswoman", "envoy", "adviser", "advisor"}
+POSSESSED_BODIES = {
+    "office",
+    "bureau",
+    "government",
+    "administration",
+    "team",
+    "delegation",
+    "aides",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "adviser",
+    "advisor",
+}
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "routinely", "constantly", "usually", "sometimes", "occasionally"}
 MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
 
@@ -291,7 +304,12 @@ class Extractor:
                 place = self._place_at(child.i)
                 if place is not None:
                     draft.location = draft.location or place
-        if not draft.actors and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("during", "in", "at", "after", "for"):
+        if (
+            not draft.actors
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.lower_ in ("during", "in", "at", "after", "for")
+        ):
             verb = noun.head.head
             if verb.pos_ in ("VERB", "AUX"):
                 # "Bolton agreed on the date during talks with Putin": Bolton took part.

@@ -1,0 +1,79 @@
+"""Linking without a model: which mentions are one real event."""
+
+from __future__ import annotations
+
+from tidings import link, temporal
+from tidings.models import Entity, EventMention, SourceRef
+
+NET = Entity("benjamin netanyahu", "Benjamin Netanyahu", "PERSON", "ISR")
+PUT = Entity("vladimir putin", "Vladimir Putin", "PERSON", "RUS")
+SHO = Entity("sergei shoigu", "Sergei Shoigu", "PERSON", "RUS")
+RUS = Entity("country:RUS", None, "COUNTRY", "RUS")
+
+
+def mention(actors, recipients, date, article="a1", start=0, status="occurred", published="2019-09-12", anchor=False):  # type: ignore[no-untyped-def]
+    return EventMention(
+        type="CONSULT",
+        mode=None,
+        status=status,
+        actors=tuple(actors),
+        recipients=tuple(recipients),
+        date=temporal.point_from_value(date),
+        location=None,
+        source=SourceRef(article, "sentence", start, start + 8, published=published),
+        trigger="met",
+        date_from_anchor=anchor,
+    )
+
+
+def cand(*mentions: EventMention) -> link.Candidate:
+    return link.Candidate("ev_x", tuple(mentions))
+
+
+def test_same_people_same_day_across_articles() -> None:
+    a = mention([NET], [PUT], "2019-09-12", "a1")
+    b = mention([PUT], [NET], "2019-09-12", "a2", published="2019-09-13")
+    assert link.score(b, cand(a)) is not None
+
+
+def test_different_day_is_a_different_meeting() -> None:
+    assert link.score(mention([NET], [PUT], "2019-04-04"), cand(mention([NET], [PUT], "2019-09-12"))) is None
+
+
+def test_different_counterpart_is_a_different_meeting() -> None:
+    assert link.score(mention([NET], [SHO], "2019-09-12"), cand(mention([NET], [PUT], "2019-09-12"))) is None
+
+
+def test_month_contains_day() -> None:
+    assert link.score(mention([NET], [PUT], "2019-09"), cand(mention([NET], [PUT], "2019-09-12"))) is not None
+
+
+def test_country_level_mention_joins_the_named_event() -> None:
+    trip = mention([NET], [RUS], "2018-01-29")
+    meeting = mention([NET], [PUT], "2018-01-29", start=100)
+    assert link.score(trip, cand(meeting)) is not None
+
+
+def test_planned_and_occurred_stay_apart() -> None:
+    assert link.score(mention([NET], [PUT], "2019-09-12", status="planned"), cand(mention([NET], [PUT], "2019-09-12"))) is None
+
+
+def test_undated_joins_a_recent_event_only() -> None:
+    undated = mention([NET], [PUT], None, "a2", published="2019-09-20")
+    assert link.score(undated, cand(mention([NET], [PUT], "2019-09-12"))) is not None
+    late = mention([NET], [PUT], None, "a2", published="2020-03-01")
+    assert link.score(late, cand(mention([NET], [PUT], "2019-09-12"))) is None
+
+
+def test_aggregate_prefers_explicit_precise_dates() -> None:
+    explicit = mention([NET], [PUT], "2019-09-12")
+    inferred = mention([NET], [PUT], "2019-09-11", start=50, anchor=True)
+    coarse = mention([NET], [PUT], "2019-09", start=90)
+    event = link.aggregate("ev_1", [coarse, inferred, explicit])
+    assert (event.date, event.date_precision) == ("2019-09-12", "day")
+    assert len(event.sources) == 3
+
+
+def test_event_ids_are_stable() -> None:
+    m = mention([NET], [PUT], "2019-09-12")
+    assert link.event_id(m) == link.event_id(m) and link.event_id(m).startswith("ev_")

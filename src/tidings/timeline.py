@@ -36,6 +36,17 @@ def _similar(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) > 0.6
 
 
+def _sentence_score(sentence: str, start: int, event: Event) -> float:
+    """A sentence that names the participants, near the top of its article (the news lead), says most."""
+    words = _words(sentence)
+    named = 0
+    for entity in (*event.actors, *event.recipients):
+        surname = (entity.name or "").split()[-1:] or []
+        if surname and surname[0].lower() in words:
+            named += 1
+    return min(named, 3) + len(event.sources) * 0.1 + event.confidence * 0.5 - min(start, 4000) / 4000
+
+
 def build(events: list[Event], *, max_dates: int = 20, per_date: int = 2, topic: str | None = None) -> list[TimelineDate]:
     """A timeline of at most ``max_dates`` dates with at most ``per_date`` sentences each."""
     topic_words = _words(topic) if topic else set()
@@ -59,11 +70,8 @@ def build(events: list[Event], *, max_dates: int = 20, per_date: int = 2, topic:
         evs = sorted(by_date[entry.date], key=lambda e: (-len(e.sources), -e.confidence))
         entry.events = [e.id for e in evs]
         picked: list[set[str]] = []
-        candidates = sorted(
-            ((s.sentence, e) for e in evs for s in e.sources),
-            key=lambda se: (-len(se[1].sources), -se[1].confidence, len(se[0])),
-        )
-        for sentence, _e in candidates:
+        candidates = sorted(((s.sentence, s.start, e) for e in evs for s in e.sources), key=lambda c: -_sentence_score(c[0], c[1], c[2]))
+        for sentence, _start, _e in candidates:
             words = _words(sentence)
             if topic_words and not topic_words & words:
                 continue

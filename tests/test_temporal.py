@@ -95,14 +95,25 @@ def test_anchor_relative_uses_the_narrative() -> None:
     assert found == {"Thursday": "2019-09-12", "A day earlier": "2019-09-11"}
 
 
-def test_anchor_relative_without_anchor_is_none() -> None:
+def test_anchor_relative_without_anchor_is_a_duration() -> None:
+    """No date to count from: TimeML tags the quantity as a DURATION, and no date is guessed."""
     tags = temporal.tag("Two days later the talks resumed.", "2019-09-12")
-    assert [(t.text, t.value) for t in tags] == [("Two days later", None)]
+    assert [(t.text, t.type, t.value) for t in tags] == [("Two days", "DURATION", "P2D")]
+
+
+def test_comparative_is_a_duration() -> None:
+    tags = temporal.tag("The season started Friday. It began about a month earlier than usual.", "2013-03-22")
+    assert [(t.text, t.type, t.value) for t in tags][1] == ("a month", "DURATION", "P1M")
+
+
+def test_from_now_is_duration_and_now() -> None:
+    tags = temporal.tag("He will retire eight years from now.", "2013-03-21")
+    assert [(t.text, t.type, t.value) for t in tags] == [("eight years", "DURATION", "P8Y"), ("now", "DATE", "PRESENT_REF")]
 
 
 def test_event_relative_is_not_guessed() -> None:
     tags = temporal.tag("The visit took place five days before the election.", "2019-09-12")
-    assert tags[0].value is None
+    assert [(t.text, t.type, t.value) for t in tags] == [("five days", "DURATION", "P5D")]
 
 
 @pytest.mark.parametrize(

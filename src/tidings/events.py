@@ -479,7 +479,11 @@ class Extractor:
 
     def _date(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> None:
         own = self._clause_tokens(d.token)
-        usable = [(tx, s, e) for tx, s, e in self.timex_tokens if sent.start <= s < sent.end and self._datable(tx)]
+        usable = [
+            (tx, s, e)
+            for tx, s, e in self.timex_tokens
+            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e)
+        ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if in_clause:
             d.date = self._best(in_clause, d.token.i)
@@ -493,6 +497,11 @@ class Extractor:
         if anchor is not None and not d.anaphoric:
             d.date = anchor
             d.inferred = True
+
+    def _names_another_event(self, start: int, end: int) -> bool:
+        """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event."""
+        root = self.doc[start:end].root
+        return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
 
     def _datable(self, tx: Timex) -> bool:
         return tx.point is not None and tx.type in ("DATE", "TIME") and tx.mod not in ("AFTER", "BEFORE")

@@ -43,7 +43,7 @@ NUMBERS: dict[str, int] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "couple of": 2, "a couple of": 2,
+    "fifty": 50, "couple of": 2, "a couple of": 2, "hundred": 100, "a hundred": 100,
 }  # fmt: skip
 
 _MONTH = (
@@ -60,7 +60,10 @@ _NUM = (
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|(?:a )?couple of)"
 )
-_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_UNIT = r"(?P<unit>day|week|month|year|decade|hour|minute)s?"
+_PLURAL_UNIT = r"(?P<unit>day|week|month|year|decade|hour|minute)s"
+_VAGUE = r"(?P<num>several|a few|few|many|some|a couple of|couple of)"
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _APPROX = r"(?:(?P<approx>approximately|about|around|some|nearly|almost|roughly|more than|over|less than|just over|just under)\s+)?"
 _DAYPART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d{2})"
@@ -107,7 +110,10 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "my", _rx(r"(?:(?P<pos>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + _MONTH + r",?\s+" + _YEAR)
     ),
-    _Rule("month", _rx(r"(?:(?P<rel>last|next|this|early|late|mid|in|since|until|by|from)[\s-]+)" + _MONTH, re.IGNORECASE)),
+    _Rule(
+        "month",
+        _rx(r"(?:(?P<rel>last|next|this|early|late|mid|in|since|until|till|through|by|from|before|after)[\s-]+)" + _MONTH, re.IGNORECASE),
+    ),
     _Rule("weekday", _rx(r"(?:(?P<rel>last|next|this|on|coming|past)\s+)?" + _WEEKDAY + _DAYPART)),
     _Rule(
         "deictic",
@@ -125,15 +131,82 @@ RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule("duration", _rx(_APPROX + _NUM + r"\s+" + _UNIT), "DURATION"),
+    _Rule(
+        "dur_hyphen",
+        _rx(
+            r"(?P<num>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)-(?P<unit>day|week|month|year|hour|minute)(?:-long|-old)?"
+        ),
+        "DURATION",
+    ),
+    _Rule(
+        "dur_span",
+        _rx(
+            r"(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|first|final)\s+(?:(?P<num>"
+            + _NUM[8:-1]
+            + r"|several|few|many)\s+)?"
+            + _PLURAL_UNIT
+        ),
+        "DURATION",
+    ),
+    _Rule("dur_vague", _rx(r"(?:(?:in|over)\s+)?(?:" + _VAGUE + r"\s+|recent\s+)" + _PLURAL_UNIT), "DURATION"),
+    _Rule(
+        "dur_bare",
+        _rx(
+            r"(?:(?P<prep>for|in|within|over|after|than|taking|take|takes|took)\s+"
+            + _PLURAL_UNIT
+            + r"|"
+            + _PLURAL_UNIT.replace("unit", "unit2")
+            + r"(?=\s+(?:before|after|later|earlier|ago)\b))"
+        ),
+        "DURATION",
+    ),
+    _Rule(
+        "set",
+        _rx(
+            r"(?:(?:every|each)\s+(?:other\s+)?(?P<each>day|week|month|year|season|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<adv>annually|daily|weekly|monthly|yearly|hourly|nightly|biweekly))"
+        ),
+        "SET",
+    ),
+    _Rule(
+        "season",
+        _rx(r"(?:(?P<rel>last|this|next|early|late|mid|the)[\s-]+)?" + _SEASON + r"(?:\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?"),
+    ),
+    _Rule(
+        "edge",
+        _rx(
+            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn)\s+of\s+(?:(?:the|this)\s+|(?P<rel>last|next)\s+)?(?:(?P<unit>year|month|week|decade|century)|(?P<year>(?:1[6-9]|20)\d{2}))"
+        ),
+    ),
+    _Rule("fiscal", _rx(r"(?P<rel>this|last|next|the current)\s+fiscal\s+year")),
+    _Rule(
+        "clock",
+        _rx(
+            r"(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<tz>GMT|UTC|ET|EST|EDT|PT|BST|CET))?|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC|ET|EST|EDT|PT|BST|CET))?(?:\s+(?:on\s+)?"
+            + _WEEKDAY
+            + r")?"
+        ),
+        "TIME",
+    ),
+    _Rule("clock_duration", _rx(r"(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)"), "DURATION"),
+    _Rule("century", _rx(r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury")),
+    _Rule(
+        "bare_year",
+        re.compile(
+            r"(?<![\w$€£#.,])(?<![A-Za-z]-)(?P<year>(?:1[89]|20)\d{2})(?![\w%]|[.,]\d|\s*(?:percent|per cent|people|troops|votes|km|miles|"
+            r"kilometers|metres|meters|feet|tons|tonnes|dollars|euros|pounds|children|students|workers|members|men|women|"
+            r"deaths|cases|units|points|seats|jobs)\b)"
+        ),
+    ),
+    _Rule(
+        "bare_month", _rx(r"(?P<month>January|February|April|June|July|August|September|October|November|December|March|May)(?!\s+\d)", 0)
+    ),
     _Rule("decade", _rx(r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)'?s")),
     _Rule(
         "year", _rx(r"(?:(?P<prep>in|since|until|by|during|of|from|early|late|mid|before|after|throughout)\s+)" + _YEAR + r"(?![,.]?\d)")
     ),
     _Rule(
         "present",
-        _rx(
-            r"(?P<ref>now|currently|at present|nowadays|at the moment|recently|in recent (?:days|weeks|months|years)|in the past|in the future|soon)"
-        ),
+        _rx(r"(?P<ref>now|currently|at present|nowadays|at the moment|recently|in the past|in the future|the future)"),
     ),
 )
 
@@ -268,7 +341,7 @@ def _bare_month(month: int, ref: dt.date, tense: Tense | None, rel: str | None) 
         year = ref.year if month > ref.month else ref.year + 1
     elif rel == "this" or month == ref.month:
         year = ref.year
-    elif tense == "future" or rel in ("until", "by"):
+    elif tense == "future" or rel in ("until", "till", "through", "by", "before"):
         year = ref.year if month >= ref.month else ref.year + 1
     elif tense == "past" or rel == "since":
         year = ref.year if month <= ref.month else ref.year - 1
@@ -375,6 +448,8 @@ def _interpret(
             if sign < 0:
                 sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
             return "DATE", f"{_week(sat).value}-WE", None, TimePoint(f"{_week(sat).value}-WE", sat, sat + dt.timedelta(days=1), "week")
+        if unit == "decade" and sign:
+            return "DURATION", "P10Y", None, None  # "the next decade": the coming ten years
         p = _shift(ref, 1 if sign else 0, unit, sign or 1, False)
         return "DATE", p.value, None, p
     if name == "earlier_this":
@@ -393,7 +468,9 @@ def _interpret(
             return "DATE", None, mod, None
         if direction in ("ago", "from now", "hence"):
             base = ref
-        elif direction in ("before", "after") and re.match(r"\s*[A-Za-z(]", m.string[m.end() :]):
+        elif (direction in ("before", "after") and re.match(r"\s*[A-Za-z(]", m.string[m.end() :])) or (
+            direction in ("earlier", "later") and re.match(r"\s+than\b", m.string[m.end() :])
+        ):
             # "five days before the election": relative to an event we cannot date.
             base = None
         else:
@@ -416,10 +493,103 @@ def _interpret(
     if name == "duration":
         n = _num(g["num"])
         unit = g["unit"].lower()
-        code = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
         approx_word = (g.get("approx") or "").lower()
         mod = MOD_WORDS.get(approx_word) or ("APPROX" if approx_word in APPROX_WORDS else None)
-        return "DURATION", f"P{n}{code}" if n is not None else "PXY", mod, None
+        return "DURATION", _duration_value(n, unit), mod, None
+    if name in ("dur_hyphen", "dur_span", "dur_vague", "dur_bare"):
+        n = _num(g.get("num") or "")
+        unit = (g.get("unit") or g.get("unit2") or "day").lower()
+        return "DURATION", _duration_value(n, unit), None, None
+    if name == "clock_duration":
+        return "DURATION", f"PT{int(g['h'])}H{int(g['min'])}M{int(g['sec'])}S", None, None
+    if name == "set":
+        each = (g.get("each") or "").lower()
+        adv = (g.get("adv") or "").lower()
+        if adv:
+            code = {
+                "annually": "P1Y",
+                "yearly": "P1Y",
+                "daily": "P1D",
+                "nightly": "P1D",
+                "weekly": "P1W",
+                "biweekly": "P2W",
+                "monthly": "P1M",
+                "hourly": "PT1H",
+            }[adv]
+            return "SET", code, None, None
+        if each in PART_CODES:
+            return "SET", f"XXXX-XX-XXT{PART_CODES[each]}", None, None
+        if each in WEEKDAYS:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[each] + 1}", None, None
+        if each in SEASON_CODES:
+            return "SET", f"XXXX-{SEASON_CODES[each]}", None, None
+        return (
+            "SET",
+            {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "weekend": "XXXX-WXX-WE", "season": "XXXX-XX"}.get(each, "P1D"),
+            None,
+            None,
+        )
+    if name == "season":
+        rel = (g.get("rel") or "").lower()
+        code = SEASON_CODES[g["season"].lower()]
+        if g.get("year"):
+            year = int(g["year"])
+        elif ref is None:
+            return "DATE", f"XXXX-{code}", None, None
+        elif rel == "last":
+            year = ref.year - 1
+        elif rel == "next":
+            year = ref.year + 1
+        else:
+            year = ref.year
+        return "DATE", f"{year:04d}-{code}", _position_mod(rel), _season(year, code)
+    if name == "edge":
+        mod = _position_mod({"end": "late", "beginning": "early", "start": "early", "middle": "mid", "turn": "late"}[g["pos"].lower()])
+        if g.get("year"):
+            yp = _year(int(g["year"]))
+            return "DATE", yp.value, mod, yp
+        if ref is None:
+            return "DATE", None, mod, None
+        unit = (g.get("unit") or "year").lower()
+        shift = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+        if unit == "century":
+            c = ref.year // 100 + shift
+            return "DATE", f"{c:02d}", mod, TimePoint(f"{c:02d}", dt.date(c * 100, 1, 1), dt.date(c * 100 + 99, 12, 31), "decade")
+        ep = _shift(ref, abs(shift), unit, -1 if shift < 0 else 1, False)
+        return "DATE", ep.value, mod, ep
+    if name == "fiscal":
+        if ref is None:
+            return "DATE", None, "APPROX", None
+        shift = {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        fp = _year(ref.year + shift, True)
+        return "DATE", fp.value, "APPROX", fp
+    if name == "clock":
+        hour = int(g.get("h") or g.get("h2") or 0)
+        minute = int(g.get("min") or g.get("min2") or 0)
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        day = ref
+        if g.get("weekday") and ref is not None:
+            day = _weekday_point(WEEKDAYS[g["weekday"].lower().rstrip(".")], ref, None, tense).start
+        clock = f"T{hour:02d}:{minute:02d}"
+        if day is None:
+            return "TIME", f"XXXX-XX-XX{clock}", None, None
+        return "TIME", f"{day.isoformat()}{clock}", None, _day(day)
+    if name == "century":
+        c = int(g["ord"]) - 1
+        return "DATE", f"{c:02d}", None, TimePoint(f"{c:02d}", dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31), "decade")
+    if name == "bare_year":
+        yp = _year(int(g["year"]))
+        return "DATE", yp.value, None, yp
+    if name == "bare_month":
+        month = MONTHS[g["month"].lower()]
+        if ref is None:
+            return "DATE", f"XXXX-{month:02d}", None, None
+        mp = _bare_month(month, ref, tense, None)
+        return "DATE", mp.value, None, mp
     if name == "decade":
         dec = int(g["dec"])
         decade = _decade(dec) if dec % 10 == 0 else None
@@ -435,6 +605,24 @@ def _interpret(
             return "DATE", "FUTURE_REF", None, None
         return "DATE", "PRESENT_REF", None, None
     return "DATE", None, None, None
+
+
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _season(year: int, code: str) -> TimePoint:
+    first, last = _SEASON_MONTHS[code]
+    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    return TimePoint(f"{year:04d}-{code}", dt.date(year, first, 1), _month(end_year, end_month).end, "season")
+
+
+def _duration_value(n: int | None, unit: str) -> str:
+    if unit in ("hour", "minute", "second"):
+        return f"PT{n if n is not None else 'X'}{unit[0].upper()}"
+    if unit == "decade":
+        return f"P{n * 10}Y" if n is not None else "PXDE"
+    return f"P{n if n is not None else 'X'}{unit[0].upper()}"
 
 
 def _position_mod(word: str | None) -> str | None:
@@ -461,6 +649,11 @@ def _strip_preposition(rule: _Rule, m: re.Match[str]) -> tuple[int, int]:
     lead = re.match(r"(?:on|in|since|until|by|during|of|from|before|after|throughout)\s+", text, re.IGNORECASE)
     if lead and rule.name in ("weekday", "month", "year"):
         start += lead.end()
+    if rule.name in ("dur_bare", "dur_vague") and m.groupdict().get("unit"):
+        # "for years", "in recent weeks": the expression is the unit phrase, not the preposition.
+        lead2 = re.match(r"(?:for|in|within|over|after|than|taking|take|takes|took)\s+", text, re.IGNORECASE)
+        if lead2:
+            start += lead2.end()
     return start, end
 
 
@@ -470,6 +663,8 @@ def _lexical_tense(text: str, start: int, end: int) -> Tense | None:
     after_end = text.find(". ", end)
     after = text[end : after_end if after_end != -1 else len(text)][:60]
     if _TENSE_FUTURE.search(before[-50:]) or re.match(r"\s*(?:will|would)\b", after):
+        return "future"
+    if re.search(r"\b(?:until|till|through|postponed to|delayed to|moved to)\s+$", before):
         return "future"
     return "past"
 
@@ -516,12 +711,37 @@ def _is_false_positive(rule: _Rule, m: re.Match[str], text: str) -> bool:
         return True
     if rule.name == "dmy" and g.get("month", "")[0:1].islower():
         return True
+    if rule.name in ("duration", "dur_hyphen", "dur_vague") and (
+        re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        or re.match(r"(?:-|\s+)old\b", text[m.end() : m.end() + 6])
+        or m.group(0).endswith("-old")
+    ):
+        return True  # an age ("children ages 6 months and older", "a 58-year-old"), not a time
+    if rule.name == "bare_month" and g["month"] in ("May", "March"):
+        before = text[max(0, m.start() - 3) : m.start()]
+        if not before.strip() or before.rstrip().endswith((".", "!", "?", '"')):
+            return True  # sentence-initial "May" is the verb
+    if rule.name == "season" and not (g.get("rel") or g.get("year")):
+        return True  # "fall" and "spring" are verbs too: only "last summer", "the winter", "summer 2019"
     if rule.name == "duration":
         # "a month of fighting" is a duration, but "a day" as in "one day" in idioms is rare noise.
         num = (g.get("num") or "").lower()
         if num in ("a", "an") and text[m.end() : m.end() + 3] == " of":
             return False
     return False
+
+
+def _split_relative(text: str, m: re.Match[str]) -> list[Timex]:
+    n = _num(m["num"])
+    approx_word = (m.group("approx") or "").lower()
+    mod = MOD_WORDS.get(approx_word) or ("APPROX" if approx_word in APPROX_WORDS else None)
+    start = m.start("num")
+    end = m.end("unit") + (1 if text[m.end("unit") : m.end("unit") + 1] == "s" else 0)
+    out = [Timex(start, end, text[start:end], "DURATION", _duration_value(n, m["unit"].lower()), mod, None)]
+    if m["dir"].lower() == "from now":
+        now = m.end() - 3
+        out.append(Timex(now, m.end(), text[now : m.end()], "DATE", "PRESENT_REF", None, None))
+    return out
 
 
 def tag(
@@ -545,6 +765,11 @@ def tag(
         if tense is None:
             tense = _lexical_tense(text, start, end)
         ttype, value, mod, point = _interpret(rule, m, ref, tense, anchor)
+        if rule.name == "ago" and (m["dir"].lower() in ("from now", "hence") or (point is None and m["dir"].lower() != "ago")):
+            # TimeML: "a month earlier" with no date to count from, and "eight years from now",
+            # are a duration (and "now"), not a date.
+            out.extend(_split_relative(text, m))
+            continue
         s, e = _strip_preposition(rule, m)
         out.append(Timex(s, e, text[s:e], ttype, value, mod, point))  # type: ignore[arg-type]
         if point is not None and point.granularity == "day" and rule.name not in ("deictic",):

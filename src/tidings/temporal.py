@@ -571,13 +571,13 @@ def _interpret(
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
-        day = ref
+        on: dt.date | None = ref
         if g.get("weekday") and ref is not None:
-            day = _weekday_point(WEEKDAYS[g["weekday"].lower().rstrip(".")], ref, None, tense).start
+            on = _weekday_point(WEEKDAYS[g["weekday"].lower().rstrip(".")], ref, None, tense).start
         clock = f"T{hour:02d}:{minute:02d}"
-        if day is None:
+        if on is None:
             return "TIME", f"XXXX-XX-XX{clock}", None, None
-        return "TIME", f"{day.isoformat()}{clock}", None, _day(day)
+        return "TIME", f"{on.isoformat()}{clock}", None, _day(on)
     if name == "century":
         c = int(g["ord"]) - 1
         return "DATE", f"{c:02d}", None, TimePoint(f"{c:02d}", dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31), "decade")

@@ -96,3 +96,18 @@ def test_hostile_html_does_not_crash(body: str) -> None:
     html = f"<html><body><article><p>{body}</p><script>alert(1)</script></article></body></html>"
     result = clean.prepare(RawInput("fuzz.html", html, "html"), Settings())
     assert isinstance(result, Article | Rejection)
+
+
+def test_published_from_url() -> None:
+    found = clean.find_published("Some text.\n\nMore text here.", url="https://www.example.org/news/2018/02/02/talks-in-jerusalem/")
+    assert found is not None and found.date == dt.date(2018, 2, 2) and found.source == "url"
+
+
+def test_published_candidates_must_follow_reported_events() -> None:
+    page = "JANUARY 2, 2019\n\nThe two leaders met on March 3, 2020 in Moscow, officials said.\n\nMarch 5, 2020 10:00\n"
+    found = clean.find_published(page)
+    assert found is not None and found.date == dt.date(2020, 3, 5)
+
+
+def test_no_candidate_no_date() -> None:
+    assert clean.find_published("The leaders met on Thursday.\n\nThey spoke for an hour.") is None

@@ -61,3 +61,26 @@ def test_gold_files_parse(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text('{"format": "other"}')
     with pytest.raises(evaluate.GoldFormatError):
         evaluate.load_gold(tmp_path / "bad.json")
+
+
+@pytest.mark.parametrize("name", sorted(BASELINE["timeml"]))
+def test_timeml_scores_hold_their_floors(name: str) -> None:
+    """TempEval-3 extraction and normalisation of ``temporal.tag`` (HeidelTime: value F1 0.776, relaxed F1 0.903)."""
+    require_shared()
+    from tidings import timeml
+
+    spec = BASELINE["timeml"][name]
+    result = timeml.score(timeml.read_folder(ROOT / spec["path"]))
+    measured = {k: getattr(result, k) for k in ("relaxed_f1", "strict_f1", "value_accuracy", "value_f1")}
+    low = {k: (round(v, 4), spec[k]) for k, v in measured.items() if v + 1e-9 < spec[k]}
+    assert not low, f"{name}: below the floor (measured, floor): {low}; value errors {result.errors[:10]}, missed {result.missed[:10]}"
+
+
+def test_timeml_reader_offsets() -> None:
+    require_shared()
+    from tidings import timeml
+
+    for doc in timeml.read_folder(ROOT / "../shared/corpus/timeml/te3-platinum"):
+        assert doc.dct and doc.timexes
+        for t in doc.timexes:
+            assert doc.text[t.start : t.end] == t.text

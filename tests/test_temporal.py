@@ -66,6 +66,57 @@ CASES = [
     ("the 2024 election", "2019-01-01", None, None),
     ("that day", "2019-01-01", None, None),
     ("a day earlier", "2019-01-01", None, None),
+    ("the anniversary of the coup", "2019-01-01", None, None),
+    # Weekday forms, with and without a stop, and parts of the day.
+    ("Wed.", "2019-01-31", "past", "2019-01-30"),
+    ("Thurs", "2019-02-01", "past", "2019-01-31"),
+    ("Thursday evening", "2018-02-02", "past", "2018-02-01"),
+    ("on Friday", "2019-01-29", "past", "2019-01-25"),
+    ("Sunday", "2018-01-29", "past", "2018-01-28"),
+    ("Saturday", "2013-03-22", "future", "2013-03-23"),
+    ("this Friday", "2019-09-10", None, "2019-09-13"),
+    ("the day before yesterday", "2019-09-12", None, "2019-09-10"),
+    ("tonight", "2019-09-12", None, "2019-09-12"),
+    # Month-day around the turn of the year, both tenses.
+    ("December 31", "2020-01-02", "past", "2019-12-31"),
+    ("January 2", "2019-12-30", "future", "2020-01-02"),
+    ("Feb. 28", "2020-03-10", "past", "2020-02-28"),
+    ("March 15", "2019-03-14", "future", "2019-03-15"),
+    ("Sept. 11, 2001", "2019-01-01", None, "2001-09-11"),
+    ("11 September 2001", "2019-01-01", None, "2001-09-11"),
+    ("the 4th of July", "2019-06-01", "future", "2019-07-04"),
+    ("Monday, January 28", "2019-01-29", None, "2019-01-28"),
+    ("05/13/2025", "2025-06-01", None, "2025-05-13"),
+    ("2020-07-04T19:56:00Z", "2020-07-05", None, "2020-07-04"),
+    # Months and years with modifiers.
+    ("early December", "2013-03-22", "past", "2012-12"),
+    ("late July", "2012-08-22", "past", "2012-07"),
+    ("mid-2019", "2020-01-01", None, "2019"),
+    ("early 2011", "2013-03-21", None, "2011"),
+    ("this month", "2013-03-21", None, "2013-03"),
+    ("next week", "2019-09-12", None, "2019-W38"),
+    ("last weekend", "2019-09-12", None, "2019-W36-WE"),
+    ("this year", "2013-03-22", None, "2013"),
+    ("since 2015", "2019-09-12", None, "2015"),
+    ("the end of the year", "2013-03-22", None, "2013"),
+    ("this fiscal year", "2013-03-22", None, "2013"),
+    # Seasons, halves, quarters, decades, centuries.
+    ("last summer", "2013-03-22", None, "2012-SU"),
+    ("the winter of 2014", "2019-01-01", None, "2014-WI"),
+    ("the second half of 2022", "2023-01-01", None, "2022-H2"),
+    ("the first half of next year", "2023-01-01", None, "2024-H1"),
+    ("Q2 2023", "2023-01-01", None, "2023-Q2"),
+    ("the third quarter", "2023-11-01", None, "2023-Q3"),
+    ("the early 1990s", "2019-01-01", None, "199"),
+    ("the 20th century", "2019-01-01", None, "19"),
+    # Relative amounts, approximate.
+    ("about a year ago", "2019-09-12", None, "2018"),
+    ("nearly three years ago", "2023-06-01", None, "2020"),
+    ("some five months ago", "2019-09-12", None, "2019-04"),
+    ("three weeks ago", "2019-09-12", None, "2019-W34"),
+    # Ranges take the start (the end is in end_point).
+    ("from Monday to Wednesday", "2019-09-12", "past", "2019-09-09"),
+    ("January 2020 - March 2021", "2021-06-01", None, "2020-01"),
 ]
 
 
@@ -73,6 +124,49 @@ CASES = [
 def test_resolve(expression: str, reference: str, tense: str | None, expected: str | None) -> None:
     point = temporal.resolve(expression, reference, tense=tense)  # type: ignore[arg-type]
     assert (point.value if point else None) == expected
+
+
+# Tagging in running text: (text, reference, [(expression, type, value, mod)]).
+TAGGED = [
+    ("The season started about a month earlier than usual.", "2013-03-22", [("a month", "DURATION", "P1M", "APPROX")]),
+    ("It was the worst in a decade.", "2013-03-22", [("a decade", "DURATION", "P10Y", None)]),
+    ("Children ages 6 months and older should get a shot.", "2013-03-22", []),
+    ("The 22-year-old was arrested.", "2013-03-22", []),
+    ("The pandemic of 2009-2010 killed 348 children.", "2013-03-22", [("2009", "DATE", "2009", None), ("2010", "DATE", "2010", None)]),
+    ("Vaccinate children each season.", "2013-03-22", [("each season", "SET", "XXXX-XX", None)]),
+    ("Smog returns every morning.", "2013-03-22", [("every morning", "SET", "XXXX-XX-XXTMO", None)]),
+    ("The match was postponed until 15:00 GMT Saturday.", "2013-03-22", [("15:00 GMT Saturday", "TIME", "2013-03-23T15:00", None)]),
+    ("He finished in 3:07:35.", "2013-03-21", [("3:07:35", "DURATION", "PT3H7M35S", None)]),
+    (
+        "A four-week course and a three-month class.",
+        "2013-03-21",
+        [("four-week", "DURATION", "P4W", None), ("three-month", "DURATION", "P3M", None)],
+    ),
+    ("Prices rose over the past two years.", "2013-03-22", [("the past two years", "DURATION", "P2Y", None)]),
+    ("Protests grew in recent weeks.", "2013-03-22", [("recent weeks", "DURATION", "PXW", None)]),
+    ("The rally lasted several days.", "2013-03-22", [("several days", "DURATION", "PXD", None)]),
+    ("The program will run through June.", "2013-03-18", [("June", "DATE", "2013-06", None)]),
+    ("He almost won it almost seven years ago.", "2013-03-21", [("almost seven years ago", "DATE", "2006", "LESS_THAN")]),
+    ("The company said it would report results next year.", "2013-03-22", [("next year", "DATE", "2014", None)]),
+    ("It is now clear.", "2013-03-22", [("now", "DATE", "PRESENT_REF", None)]),
+    ("May I ask? The vote is in May.", "2013-03-22", [("May", "DATE", "2013-05", None)]),
+    ("The leaves fall in autumn. Last summer was hot.", "2013-03-22", [("Last summer", "DATE", "2012-SU", None)]),
+    (
+        "They will meet at 8 p.m. on Friday.",
+        "2013-03-20",
+        [("8 p.m.", "TIME", "2013-03-20T20:00", None), ("Friday", "DATE", "2013-03-22", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), TAGGED)
+def test_tag_in_context(text: str, reference: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    found = [(t.text, t.type, t.value, t.mod) for t in temporal.tag(text, reference)]
+    assert found == expected
+
+
+def test_the_tricky_table_is_large_enough() -> None:
+    assert len(CASES) + len(TAGGED) >= 80
 
 
 def test_time_point_fields() -> None:

@@ -55,6 +55,13 @@ _DATELINE = re.compile(
     r"(?:[\sT,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?",
     re.IGNORECASE,
 )
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]\d)[/-](?P<d>[0-3]\d)(?:/|-|$)")
+# "met on March 3, 2020", "was signed on 4 July 2019": a past event with a full date.
+_PAST_FULL_DATE = re.compile(
+    r"\b(?:met|held|signed|took place|visited|spoke|announced|said|died|was|were)\s+(?:\w+\s+){0,3}?on\s+"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})"
+)
 _INLINE_CREDIT = re.compile(r"\s*\((?:photo|image|picture)(?:\s+credit)?\s*:[^)]*\)\s*$", re.IGNORECASE)
 _HEADER_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _CAPTION_DATE = re.compile(
@@ -224,15 +231,20 @@ class DateCandidate:
     position: int
 
 
-def find_published(raw: str, limit_chars: int = 6000) -> DateCandidate | None:
-    """The most credible publication date stated in a page's own text.
+def find_published(raw: str, limit_chars: int = 6000, url: str | None = None) -> DateCandidate | None:
+    """The most credible publication date stated in a page's own text (or its URL).
 
-    Candidates: a ``date 2020-07-04`` header (0.85), a dateline or "Published/
-    Updated" line (0.9, "Updated" 0.7), a dated photo caption (0.5), a page-header
-    date with a weekday at the very top (0.3, often the crawl date). A day or
-    month is never invented: only full dates are candidates.
+    Candidates: a date in the URL path (0.95), a ``date 2020-07-04`` header
+    (0.85), a dateline or "Published/Updated" line (0.9, "Updated" 0.7), a
+    dated photo caption (0.5), a page-header date with a weekday at the very
+    top (0.3, often the crawl date). A day or month is never invented: only
+    full dates are candidates. A candidate earlier than an event the article
+    itself dates in the past ("met on March 3, 2020" cannot be reported on
+    March 1) is dropped.
     """
     candidates: list[DateCandidate] = []
+    if url and (mu := _URL_DATE.search(url)):
+        _add(candidates, f"{mu['y']}-{mu['m']}-{mu['d']}", "url", 0.95, -1)
     for ln in _lines(raw[:limit_chars]):
         text = ln.text
         if not text:
@@ -253,9 +265,21 @@ def find_published(raw: str, limit_chars: int = 6000) -> DateCandidate | None:
             continue
         if m3 := _CAPTION_DATE.search(text):
             _add(candidates, m3["date"], "caption", 0.5, ln.start)
-    if not candidates:
+    latest = _latest_reported(raw)
+    consistent = [c for c in candidates if latest is None or c.date >= latest]
+    if not consistent:
         return None
-    return max(candidates, key=lambda c: (c.confidence, -c.position))
+    return max(consistent, key=lambda c: (c.confidence, -c.position))
+
+
+def _latest_reported(raw: str) -> dt.date | None:
+    """The latest full date (with its year) the text reports as past, outside datelines and captions."""
+    latest = None
+    for m in _PAST_FULL_DATE.finditer(raw):
+        point = temporal.resolve(m["date"], None)
+        if point is not None and point.granularity == "day" and (latest is None or point.start > latest):
+            latest = point.start
+    return latest
 
 
 def _add(out: list[DateCandidate], text: str, source: str, confidence: float, position: int) -> None:
@@ -343,7 +367,7 @@ def _published(meta: dict[str, Any], raw: str) -> tuple[dt.date | None, str | No
         d = temporal.to_date(str(given)) or _loose_date(str(given))
         if d is not None:
             return d, str(meta.get("published_source", "metadata")), 1.0
-    found = find_published(raw)
+    found = find_published(raw, url=meta.get("url"))
     if found is not None:
         return found.date, found.source, found.confidence
     return None, None, 0.0

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Granularity = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade"]
+Granularity = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
 Status = Literal["occurred", "planned", "cancelled", "denied", "hypothetical"]
 Tense = Literal["past", "present", "future"]
 

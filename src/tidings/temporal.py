@@ -69,15 +69,28 @@ _DAYPART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
-APPROX_WORDS = {"approximately", "about", "around", "some", "nearly", "almost", "roughly"}
+APPROX_WORDS = {
+    "approximately",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "more than",
+    "over",
+    "less than",
+    "just over",
+    "just under",
+}
 MOD_WORDS = {
     "more than": "MORE_THAN",
     "over": "MORE_THAN",
     "just over": "MORE_THAN",
     "less than": "LESS_THAN",
     "just under": "LESS_THAN",
-    "nearly": "APPROX",
-    "almost": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
 }
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -177,6 +190,17 @@ RULES: tuple[_Rule, ...] = (
             r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn)\s+of\s+(?:(?:the|this)\s+|(?P<rel>last|next)\s+)?(?:(?P<unit>year|month|week|decade|century)|(?P<year>(?:1[6-9]|20)\d{2}))"
         ),
     ),
+    _Rule(
+        "part_of_year",
+        _rx(
+            r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<kind>half|quarter)"
+            r"(?:\s+of\s+(?:(?P<year>(?:1[6-9]|20)\d{2})|(?:the\s+)?(?P<rel>this|last|next|the)\s+year))?"
+        ),
+    ),
+    _Rule(
+        "quarter_code",
+        _rx(r"(?:(?P<kind>Q|H)(?P<n>[1-4])\s+(?P<year>(?:1[6-9]|20)\d{2})|(?P<year2>(?:1[6-9]|20)\d{2})\s+(?P<kind2>Q|H)(?P<n2>[1-4]))", 0),
+    ),
     _Rule("fiscal", _rx(r"(?P<rel>this|last|next|the current)\s+fiscal\s+year")),
     _Rule(
         "clock",
@@ -202,7 +226,7 @@ RULES: tuple[_Rule, ...] = (
     ),
     _Rule("decade", _rx(r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)'?s")),
     _Rule(
-        "year", _rx(r"(?:(?P<prep>in|since|until|by|during|of|from|early|late|mid|before|after|throughout)\s+)" + _YEAR + r"(?![,.]?\d)")
+        "year", _rx(r"(?:(?P<prep>in|since|until|by|during|of|from|early|late|mid|before|after|throughout)[\s-]+)" + _YEAR + r"(?![,.]?\d)")
     ),
     _Rule(
         "present",
@@ -266,6 +290,11 @@ def point_from_value(value: str | None) -> TimePoint | None:
             start = dt.date(int(m[1]), 3 * q - 2, 1)
             end = _month(int(m[1]), 3 * q).end
             return TimePoint(value, start, end, "quarter")
+        if m := re.fullmatch(r"(\d{4})-H([12])", value):
+            h = int(m[2])
+            return TimePoint(value, dt.date(int(m[1]), 6 * h - 5, 1), _month(int(m[1]), 6 * h).end, "half")
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            return _season(int(m[1]), m[2])
         if re.fullmatch(r"\d{4}", value):
             return _year(int(value))
         if re.fullmatch(r"\d{3}", value):
@@ -554,9 +583,30 @@ def _interpret(
         shift = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
         if unit == "century":
             c = ref.year // 100 + shift
-            return "DATE", f"{c:02d}", mod, TimePoint(f"{c:02d}", dt.date(c * 100, 1, 1), dt.date(c * 100 + 99, 12, 31), "decade")
+            return "DATE", f"{c:02d}", mod, TimePoint(f"{c:02d}", dt.date(c * 100, 1, 1), dt.date(c * 100 + 99, 12, 31), "century")
         ep = _shift(ref, abs(shift), unit, -1 if shift < 0 else 1, False)
         return "DATE", ep.value, mod, ep
+    if name == "part_of_year":
+        kind = g["kind"].lower()
+        count = 2 if kind == "half" else 4
+        ordinal = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": count, "last": count}[
+            g["ord"].lower()
+        ]
+        if ordinal > count:
+            return "DATE", None, None, None
+        if g.get("year"):
+            year = int(g["year"])
+        elif ref is None:
+            return "DATE", f"XXXX-{kind[0].upper()}{ordinal}", None, None
+        else:
+            year = ref.year + {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+        part = point_from_value(f"{year:04d}-{kind[0].upper()}{ordinal}")
+        return "DATE", part.value if part else None, None, part
+    if name == "quarter_code":
+        kind = g.get("kind") or g.get("kind2") or "Q"
+        n = int(g.get("n") or g.get("n2") or 1)
+        quarter = point_from_value(f"{int(g.get('year') or g.get('year2') or 0):04d}-{kind}{n}")
+        return "DATE", quarter.value if quarter else None, None, quarter
     if name == "fiscal":
         if ref is None:
             return "DATE", None, "APPROX", None
@@ -580,7 +630,7 @@ def _interpret(
         return "TIME", f"{on.isoformat()}{clock}", None, _day(on)
     if name == "century":
         c = int(g["ord"]) - 1
-        return "DATE", f"{c:02d}", None, TimePoint(f"{c:02d}", dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31), "decade")
+        return "DATE", f"{c:02d}", None, TimePoint(f"{c:02d}", dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31), "century")
     if name == "bare_year":
         yp = _year(int(g["year"]))
         return "DATE", yp.value, None, yp
@@ -646,7 +696,7 @@ def _strip_preposition(rule: _Rule, m: re.Match[str]) -> tuple[int, int]:
     """Offsets of the expression without a leading preposition ("on Monday" -> "Monday")."""
     start, end = m.span()
     text = m.group(0)
-    lead = re.match(r"(?:on|in|since|until|by|during|of|from|before|after|throughout)\s+", text, re.IGNORECASE)
+    lead = re.match(r"(?:on|in|since|until|till|through|by|during|of|from|before|after|throughout)\s+", text, re.IGNORECASE)
     if lead and rule.name in ("weekday", "month", "year"):
         start += lead.end()
     if rule.name in ("dur_bare", "dur_vague") and m.groupdict().get("unit"):
@@ -657,15 +707,22 @@ def _strip_preposition(rule: _Rule, m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])|\n")
+
+
 def _lexical_tense(text: str, start: int, end: int) -> Tense | None:
-    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    before = text[sent_start:start]
-    after_end = text.find(". ", end)
-    after = text[end : after_end if after_end != -1 else len(text)][:60]
+    """Tense from the words around an expression, for callers without a parse."""
+    window = text[max(0, start - 200) : start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(window)]
+    before = window[cut[-1] :] if cut else window
+    stop = _SENTENCE_END.search(text, end)
+    after = text[end : stop.start() if stop else len(text)][:60]
     if _TENSE_FUTURE.search(before[-50:]) or re.match(r"\s*(?:will|would)\b", after):
         return "future"
     if re.search(r"\b(?:until|till|through|postponed to|delayed to|moved to)\s+$", before):
         return "future"
+    if re.search(r"\b(?:is|are)\s+(?:\w+\s+){0,2}$", before):
+        return None  # "the vote is in May": the nearest one
     return "past"
 
 
@@ -827,5 +884,5 @@ def _resolve_one(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt
 
 def granularity_rank(g: Granularity | str | None) -> int:
     """Finer granularities rank higher (day 6 ... decade 0)."""
-    order = ["decade", "year", "half", "season", "quarter", "month", "week", "day"]
+    order = ["century", "decade", "year", "half", "season", "quarter", "month", "week", "day"]
     return order.index(g) if g in order else -1

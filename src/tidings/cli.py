@@ -250,6 +250,107 @@ def export_cmd(fmt: str, output: Path | None, db: Path | None, **filters: Any) -
     click.echo(f"wrote {len(found)} events to {output}", err=True)
 
 
+@main.group("entities", invoke_without_command=True)
+@click.option("--kind", type=click.Choice(["PERSON", "ORG", "COUNTRY"], case_sensitive=False), help="Only people, bodies or countries.")
+@click.option("--country", help="Only entities of this country (ISO3).")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@db_option
+@click.pass_context
+@guarded
+def entities_cmd(ctx: click.Context, kind: str | None, country: str | None, limit: int, fmt: str, db: Path | None) -> None:
+    """List the store's people, bodies and countries (most active first); see the subcommands."""
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is not None:
+        return
+    store = _open(db)
+    try:
+        rows = store.entity_rows(kind, country, limit)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for r in rows:
+        click.echo(
+            f"{r['id']}  {r['name'] or '-':<28} {r['kind']:<7} {r['country'] or '-':<4} {r['sector'] or '-':<4} {r['events']:>4} event(s)  {r['title'] or ''}"
+        )
+
+
+@entities_cmd.command("show")
+@click.argument("name")
+@db_option
+@click.pass_context
+@guarded
+def entities_show(ctx: click.Context, name: str, db: Path | None) -> None:
+    """Everything the store knows of the entities NAME refers to (name, alias or surname)."""
+    store = _open(db or ctx.obj.get("db"))
+    try:
+        keys = store.entity_keys(name)
+        rows = [r for r in store.entity_rows() if r["key"] in keys]
+    finally:
+        store.close()
+    if not rows:
+        raise TidingsError(f"no entity called {name!r} in the store")
+    click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+
+
+@entities_cmd.command("merge")
+@click.argument("keep")
+@click.argument("drop")
+@db_option
+@click.pass_context
+@guarded
+def entities_merge(ctx: click.Context, keep: str, drop: str, db: Path | None) -> None:
+    """Merge entity DROP into KEEP (names or ids); later ingests resolve DROP's names to KEEP."""
+    store = _open(db or ctx.obj.get("db"), readonly=False)
+    try:
+        keep_key, drop_key = _one_entity(store, keep), _one_entity(store, drop)
+        changed = store.merge_entities(keep_key, drop_key)
+    finally:
+        store.close()
+    click.echo(f"merged {drop} into {keep}: {changed} event(s) updated")
+
+
+@entities_cmd.command("aliases")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.pass_context
+@guarded
+def entities_aliases(ctx: click.Context, file: Path, db: Path | None) -> None:
+    """Load an alias file (CSV: alias,canonical[,country]); applied on the next ingest."""
+    import csv as csv_module
+
+    rows: list[tuple[str, str, str | None]] = []
+    with file.open(encoding="utf-8", newline="") as fh:
+        for number, row in enumerate(csv_module.reader(fh), 1):
+            if not row or row[0].startswith("#") or (number == 1 and row[0].strip().lower() == "alias"):
+                continue
+            if len(row) < 2 or not row[0].strip() or not row[1].strip():
+                raise TidingsError(f"{file}, line {number}: needs alias,canonical[,country]")
+            rows.append((row[0].strip(), row[1].strip(), row[2].strip().upper() if len(row) > 2 and row[2].strip() else None))
+    store = _open(db or ctx.obj.get("db"), readonly=False)
+    try:
+        added = store.import_aliases(rows)
+    finally:
+        store.close()
+    click.echo(f"{added} alias(es) loaded; they apply from the next ingest")
+
+
+def _one_entity(store: Any, name: str) -> str:
+    if name.startswith("ent_"):
+        rows = [r for r in store.entity_rows() if r["id"] == name]
+        if rows:
+            return str(rows[0]["key"])
+    keys = store.entity_keys(name)
+    named = [k for k in keys if not k.startswith("country:")]
+    if len(named) != 1:
+        found = "nothing" if not named else f"{len(named)} entities"
+        raise TidingsError(f"{name!r} matches {found}: give a full name or an ent_ id (see 'tidings entities')")
+    return str(named[0])
+
+
 @main.command("eval")
 @click.argument("corpus", nargs=-1, required=True)
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="A tidings-gold/1 file.")

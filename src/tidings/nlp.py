@@ -34,6 +34,9 @@ def load() -> Language:
     if "tidings_paragraphs" not in SpacyLanguage.factories:
         SpacyLanguage.component("tidings_paragraphs", func=_paragraph_starts)
     nlp.add_pipe("tidings_paragraphs", before="parser")
+    if "tidings_split_orgs" not in SpacyLanguage.factories:
+        SpacyLanguage.component("tidings_split_orgs", func=_split_swallowed_names)
+    nlp.add_pipe("tidings_split_orgs", after="ner")
     from tidings import actors
 
     actors.add_entity_rules(nlp)
@@ -55,4 +58,47 @@ def _paragraph_starts(doc: Doc) -> Doc:
             continue
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    return doc
+
+
+_BODY_HEADS = {
+    "council",
+    "ministry",
+    "office",
+    "agency",
+    "committee",
+    "department",
+    "forces",
+    "army",
+    "service",
+    "bureau",
+    "directorate",
+    "commission",
+}
+
+
+def _split_swallowed_names(doc: Doc) -> Doc:
+    """Give back a name the NER swallowed into an organization.
+
+    "the National Security Council Meir Ben-Shabbat" is tagged as one ORG; the
+    title-case words after the body's head noun ("Council") are a person.
+    """
+    from spacy.tokens import Span
+
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            heads = [t.i for t in ent if t.lower_ in _BODY_HEADS]
+            if heads:
+                rest = doc[heads[-1] + 1 : ent.end]
+                words = [t for t in rest if t.is_alpha]
+                if len(words) >= 2 and all(t.is_title or t.text == "-" for t in rest) and rest[0].is_title:
+                    ents.append(Span(doc, ent.start, heads[-1] + 1, label="ORG"))
+                    ents.append(Span(doc, heads[-1] + 1, ent.end, label="PERSON"))
+                    changed = True
+                    continue
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
     return doc

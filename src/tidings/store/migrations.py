@@ -82,4 +82,17 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX mentions_article ON mentions(article_id);
         """,
     ),
+    (
+        2,
+        "aliases: names that resolve to an entity (user merges and alias files)",
+        """
+        CREATE TABLE aliases (
+            alias TEXT PRIMARY KEY,
+            entity_key TEXT NOT NULL,
+            source TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX entities_kind_country ON entities(kind, country);
+        """,
+    ),
 )

@@ -15,14 +15,14 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tidings import link, temporal
 from tidings.errors import StoreError
 from tidings.gazetteer import norm
 from tidings.models import Article, Entity, Event, EventMention, Rejection, Span, entity_id
-from tidings.store import codec
+from tidings.store import codec, entities
 from tidings.store.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -190,8 +190,17 @@ class Store:
                 out.append(link.Candidate(event_id, mentions))
         return out
 
+    def resolve_entities(self, mention: EventMention) -> EventMention:
+        """The mention with its participants resolved to the store's entities (see ``entities``)."""
+        actors = tuple(entities.resolve(self.db, e) for e in mention.actors)
+        recipients = tuple(entities.resolve(self.db, e) for e in mention.recipients)
+        if actors == mention.actors and recipients == mention.recipients:
+            return mention
+        return replace(mention, actors=actors, recipients=recipients)
+
     def link_mention(self, mention: EventMention) -> tuple[str, bool]:
         """Attach a mention to its event (or create one); return (event id, created)."""
+        mention = self.resolve_entities(mention)
         match = link.best_match(mention, self.candidates(mention))
         if match is None:
             event_id = link.event_id(mention)
@@ -232,8 +241,8 @@ class Store:
                 values,
             )
             self.db.execute("DELETE FROM event_participants WHERE event_id = ?", (event.id,))
-        for role, entities in (("actor", event.actors), ("recipient", event.recipients)):
-            for e in entities:
+        for role, members in (("actor", event.actors), ("recipient", event.recipients)):
+            for e in members:
                 self.db.execute("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, e.key, role))
                 if e.country and e.kind != "COUNTRY":
                     self.db.execute(
@@ -298,3 +307,113 @@ class Store:
             sql.append("LIMIT ?")
             params.append(flt.limit)
         return [codec.event_from_json(r[0]) for r in self.db.execute(" ".join(sql), params)]
+
+    # -- entities ---------------------------------------------------------------------
+    def entity_rows(self, kind: str | None = None, country: str | None = None, limit: int | None = None) -> list[dict[str, object]]:
+        """Entities with how many events they take part in, most active first."""
+        sql = [
+            "SELECT en.key, en.id, en.name, en.kind, en.country, en.sector, en.title, en.aliases,"
+            " (SELECT COUNT(*) FROM event_participants p WHERE p.entity_key = en.key) AS n"
+            " FROM entities en WHERE 1 = 1"
+        ]
+        params: list[object] = []
+        if kind:
+            sql.append("AND en.kind = ?")
+            params.append(kind.upper())
+        if country:
+            sql.append("AND en.country = ?")
+            params.append(country.upper())
+        sql.append("ORDER BY n DESC, en.name")
+        if limit:
+            sql.append("LIMIT ?")
+            params.append(limit)
+        rows = self.db.execute(" ".join(sql), params)
+        keys = ("key", "id", "name", "kind", "country", "sector", "title", "aliases", "events")
+        out = []
+        for row in rows:
+            d = dict(zip(keys, row, strict=True))
+            d["aliases"] = json.loads(str(d["aliases"]))
+            out.append(d)
+        return out
+
+    def add_alias(self, alias: str, entity_key: str, source: str) -> None:
+        self.db.execute(
+            "INSERT INTO aliases (alias, entity_key, source, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(alias) DO UPDATE SET entity_key = excluded.entity_key, source = excluded.source",
+            (norm(alias), entity_key, source, _now()),
+        )
+
+    def merge_entities(self, keep: str, drop: str) -> int:
+        """Make ``drop`` one with ``keep`` everywhere; return how many events changed.
+
+        Mentions are rewritten, events re-aggregated, and the dropped names
+        become aliases so that the next ingest resolves them to ``keep``.
+        """
+        if keep == drop:
+            return 0
+        kept = self.db.execute("SELECT key, name, kind, country, sector, title, aliases FROM entities WHERE key = ?", (keep,)).fetchone()
+        gone = self.db.execute("SELECT name, aliases FROM entities WHERE key = ?", (drop,)).fetchone()
+        if kept is None or gone is None:
+            raise StoreError(f"no entity {keep if kept is None else drop!r} in the store")
+        target = Entity(
+            kept[0],
+            kept[1],
+            kept[2],
+            kept[3],
+            kept[4],
+            kept[5],
+            tuple(sorted({*json.loads(kept[6]), *json.loads(gone[1]), gone[0] or ""} - {""})),
+        )
+        changed: set[str] = set()
+        with self.transaction():
+            rows = self.db.execute(
+                "SELECT m.id, m.event_id, m.record FROM mentions m JOIN event_participants p ON p.event_id = m.event_id WHERE p.entity_key = ?",
+                (drop,),
+            ).fetchall()
+            for mention_id, event_id, record in rows:
+                mention = codec.mention_from_json(record)
+                mention = replace(
+                    mention,
+                    actors=tuple(target if e.key == drop else e for e in mention.actors),
+                    recipients=tuple(target if e.key == drop else e for e in mention.recipients),
+                )
+                self.db.execute("UPDATE mentions SET record = ? WHERE id = ?", (codec.mention_to_json(mention), mention_id))
+                changed.add(event_id)
+            for event_id in changed:
+                mentions = [
+                    codec.mention_from_json(r[0])
+                    for r in self.db.execute("SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
+                ]
+                self._write_event(link.aggregate(event_id, mentions), created=False)
+            for name in [gone[0], *json.loads(gone[1])]:
+                if name:
+                    self.add_alias(name, keep, "merge")
+            self.db.execute("UPDATE aliases SET entity_key = ? WHERE entity_key = ?", (keep, drop))
+            self.db.execute("DELETE FROM entities WHERE key = ?", (drop,))
+            self.db.execute("UPDATE entities SET aliases = ? WHERE key = ?", (json.dumps(list(target.aliases)), keep))
+        return len(changed)
+
+    def import_aliases(self, rows: list[tuple[str, str, str | None]]) -> int:
+        """(alias, canonical name, country) rows: each alias resolves to that entity on the next ingest."""
+        added = 0
+        with self.transaction():
+            for alias, canonical, country in rows:
+                key = norm(canonical)
+                if country:
+                    found = self.db.execute(
+                        "SELECT key FROM entities WHERE key IN (?, ?) AND (country = ? OR country IS NULL)",
+                        (key, f"{key}|{country.lower()}", country),
+                    ).fetchone()
+                else:
+                    found = self.db.execute("SELECT key FROM entities WHERE key = ?", (key,)).fetchone()
+                if found is None:
+                    self.db.execute(
+                        "INSERT INTO entities (key, id, name, kind, country, sector, title, aliases) VALUES (?, ?, ?, 'PERSON', ?, NULL, NULL, ?)",
+                        (key, entity_id(key), canonical, country, json.dumps([alias])),
+                    )
+                else:
+                    key = found[0]
+                self.add_alias(alias, key, "alias-file")
+                self.add_alias(canonical, key, "alias-file")
+                added += 1
+        return added

@@ -114,7 +114,9 @@ def test_entities_command_list_show_merge_and_aliases(tmp_path: Path) -> None:
     loaded = runner.invoke(main, ["entities", "aliases", str(tmp_path / "aliases.csv"), "--db", db])
     assert loaded.exit_code == 0, loaded.output
     (tmp_path / "more").mkdir()
-    (tmp_path / "more" / "a3.txt").write_text(A1.replace("Yulia Petrenko", "J. Petrenko").replace("Wednesday", "Thursday").replace("March 3", "March 4"), encoding="utf-8")
+    (tmp_path / "more" / "a3.txt").write_text(
+        A1.replace("Yulia Petrenko", "J. Petrenko").replace("Wednesday", "Thursday").replace("March 3", "March 4"), encoding="utf-8"
+    )
     store = Store(db)
     ingest_paths([str(tmp_path / "more")], store)
     people = [r for r in store.entity_rows(kind="PERSON") if "petrenko" in str(r["key"])]

@@ -115,6 +115,53 @@ MEDIA = {
     "xinhua",
     "russian news agency",
 }
+PLACE_WORDS = {
+    "museum",
+    "memorial",
+    "camp",
+    "centre",
+    "center",
+    "hotel",
+    "palace",
+    "square",
+    "tunnels",
+    "airport",
+    "stadium",
+    "hospital",
+    "villa",
+}
+GEO_NOUNS = {"valley", "river", "basin", "sea", "strait", "gulf", "desert", "plain", "plains", "heights", "mountains", "delta", "lake"}
+NOT_ENTITIES = {"covid 19", "covid", "coronavirus", "sars", "h1n1", "ebola", "mers", "sars cov 2"}
+BODY_WORDS = {
+    "council",
+    "ministry",
+    "office",
+    "agency",
+    "committee",
+    "department",
+    "forces",
+    "army",
+    "navy",
+    "police",
+    "force",
+    "service",
+    "bureau",
+    "directorate",
+    "commission",
+    "court",
+    "parliament",
+    "cabinet",
+    "government",
+    "bank",
+    "embassy",
+    "party",
+}
+GENERIC_BODY = re.compile(
+    r"(?P<kind>(?:(?:Public Security|Internal Affairs|Strategic Affairs|Foreign Affairs|Home Affairs|[A-Z][a-z]+) Ministry)|Ministry of [A-Z][\w ]+|"
+    r"(?:National )?Security Council|Air Force|Navy|Army|Armed Forces|Defen[cs]e Forces|Police|Parliament|Cabinet|Government|"
+    r"Supreme Court|Central Bank|Embassy|Foreign Office|Intelligence Service|Prime Minister['’]s Office|Defen[cs]e Ministry)",
+    re.IGNORECASE,
+)
 NOT_PEOPLE = {"photo credit", "credit", "photo", "getty images", "reuters", "ap", "afp"}
 
 SECTOR_WORDS: tuple[tuple[str, str], ...] = (
@@ -152,9 +199,12 @@ def add_entity_rules(nlp: Language) -> None:
     for body in {b.name for b in gaz.bodies.values()}:
         patterns.append({"label": "ORG", "pattern": body})
     for key in gaz.bodies:
-        if key not in seen and len(key) > 3:
+        if key not in seen and len(key) > 4:
             seen.add(key)
             patterns.append({"label": "ORG", "pattern": key})
+    # Short aliases ("IDF", "UN", "EU") only in capitals: "is" is not the Islamic State.
+    for alias in {a for b in gaz.body_aliases for a in [b] if len(a) <= 4 and a.isupper()}:
+        patterns.append({"label": "ORG", "pattern": [{"ORTH": alias}]})
     demonyms = sorted({d for d in gaz.demonyms if " " not in d})
     countries = sorted({c for c in gaz.countries if " " not in c})
     for ministry in MINISTRIES:
@@ -205,6 +255,7 @@ class ArticleActors:
         self.by_token: dict[int, Mention] = {}
         self.places: dict[int, Location] = {}
         self.mentions: list[Mention] = []
+        self.title_owner: dict[int, str] = {}  # token of a title -> the person it belongs to
         self.context = self._context_countries()
         self._resolve()
 
@@ -221,25 +272,34 @@ class ArticleActors:
 
     def _resolve(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
-        person_spans: list[tuple[Span, str, str | None, str | None]] = []
+        person_spans: list[tuple[Span, str, str | None, str | None, set[int]]] = []
         title_tokens: set[int] = set()
+        first_labels = {ent.start: self._label(ent) for ent in ents}
         for ent in ents:
-            label = self._label(ent)
-            if label == "PERSON":
+            if first_labels[ent.start] == "PERSON":
                 name = self._person_name(ent)
                 if name is None:
                     continue
                 title, country, used = self._title_context(ent)
                 title_tokens |= used
-                person_spans.append((ent, name, title, country))
+                person_spans.append((ent, name, title, country, used))
         # Full names first so that surnames can attach to them.
         person_spans.sort(key=lambda p: -len(p[1].split()))
-        for ent, name, title, country in person_spans:
+        # Then what only a known name shows to be a person ("Netanyahu's bureau", tagged ORG).
+        for ent in ents:
+            if first_labels[ent.start] != "PERSON" and self._label(ent) == "PERSON":
+                name = self._person_name(ent)
+                if name is not None:
+                    person_spans.append((ent, name, None, None, set()))
+        for ent, name, title, country, used in person_spans:
             info = self._person(name, title, country)
             info.count += 1
             info.aliases.add(ent.text)
             self._add(Mention(ent.start, ent.end, info.entity()), replace=False)
+            for i in used:
+                self.title_owner[i] = info.key
         self._untagged_surnames()
+        self._framing_countries()
         # Refresh person entities (country may have been learnt from a later mention).
         for i, m in list(self.by_token.items()):
             if m.entity.kind == "PERSON":
@@ -257,6 +317,7 @@ class ArticleActors:
             elif label in ("GPE", "LOC", "FAC", "NORP"):
                 self._place_or_country(ent, part)
         self._fix_unqualified_bodies()
+        self._abbreviations()
         self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
 
     def _untagged_surnames(self) -> None:
@@ -289,6 +350,13 @@ class ArticleActors:
             self._add(Mention(i, end, info.entity()), replace=False)
             i = end
 
+    def _known_surname(self, text: str) -> bool:
+        if " " in text:
+            return False
+        if any(norm(p.name).split()[-1] == text for p in self.people.values()):
+            return True
+        return len({a.name for a in self.gaz.surnames.get(text, [])}) == 1
+
     def _label(self, ent: Span) -> str:
         text = norm(ent.text)
         if ent.label_ == "PERSON":
@@ -298,8 +366,21 @@ class ArticleActors:
                 return "GPE"
             if text in self.gaz.bodies:
                 return "ORG"
-        if ent.label_ == "ORG" and text in self.gaz.actors:
-            return "PERSON"
+        if (
+            ent.label_ in ("ORG", "FAC")
+            and text not in self.gaz.bodies
+            and (self.gaz.city(ent.text) is not None or any(t.lower_ in PLACE_WORDS for t in ent))
+        ):
+            return "FAC"  # "Yad Vashem", "the Jewish Museum": places, not actors
+        if ent.label_ == "ORG":
+            if text in self.gaz.actors or self._known_surname(text):
+                return "PERSON"  # "Netanyahu's bureau"
+            if text in NOT_ENTITIES or not any(t.is_title or t.is_upper for t in ent):
+                return "NONE"  # "COVID-19", "allied militia"
+            if ent[-1].lower_ in TITLE_HEADS:
+                return "NONE"  # a title without a name: "the Russian Army Ground Forces Commander"
+            if not any(t.lower_ in BODY_WORDS for t in ent) and all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
+                return "NONE"  # "Defense" of "Defense Minister"
         if ent.label_ == "ORG" and (self.gaz.country(ent.text) or text in self.gaz.capitals):
             return "GPE"
         return str(ent.label_)
@@ -370,6 +451,7 @@ class ArticleActors:
             appos = self._appositive(ent)
             if appos:
                 words = appos
+                used |= {t.i for t in appos}
         words = words + inner
         if not words:
             return None, None, used
@@ -485,23 +567,15 @@ class ArticleActors:
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE).strip()
         text = re.sub(r"['’]s$", "", text).strip()
         key = norm(text)
-        if key in MEDIA or norm(ent.text) in MEDIA:
-            return Entity("org:" + key, text, "ORG", None, "MED", None, (ent.text,))
         body = self.gaz.bodies.get(key)
         if body is not None:
             return Entity(norm(body.name), body.name, "ORG", body.country, body.sector, None, (ent.text,))
-        m = re.match(r"^(?:(?P<cty>.+?)(?:\s*['’]s)?\s+)?(?P<kind>(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+)) Ministry$", text)
-        m2 = re.match(r"^Ministry of (?P<kind>[A-Z][\w ]+?)$", text)
-        kind = m["kind"] if m else (m2["kind"] if m2 else None)
-        if kind is not None:
-            country = None
-            if m and m["cty"]:
-                country = self.gaz.country_or_demonym(m["cty"])
-                if country is None:
-                    kind_words = m["cty"].split() + kind.split()
-                    kind = " ".join(w for w in kind_words if not self.gaz.country_or_demonym(w))
-            kind = kind.replace("Defence", "Defense")
-            return self._ministry(kind, country, ent.text)
+        if key in MEDIA or norm(ent.text) in MEDIA:
+            return Entity("org:" + key, text, "ORG", None, "MED", None, (ent.text,))
+        generic = self._generic_body(text)
+        if generic is not None:
+            kind, country = generic
+            return self._body(kind, country, ent.text)
         country = None
         first = text.split()[0] if text.split() else ""
         country = self.gaz.demonym(first) or self.gaz.country(re.sub(r"['’]s$", "", first))
@@ -512,12 +586,44 @@ class ArticleActors:
         sector = sector_of(text) or ("GOV" if "council" in key or "government" in key else None)
         return Entity(key, text, "ORG", country, sector, None, (ent.text,))
 
-    def _ministry(self, kind: str, country: str | None, surface: str) -> Entity:
+    def _generic_body(self, text: str) -> tuple[str, str | None] | None:
+        """("Security Council", "RUS") for "Russian Federation Security Council"; None for a proper name."""
+        words = text.split()
+        for i in range(len(words)):
+            rest = " ".join(words[i:])
+            m = GENERIC_BODY.fullmatch(rest)
+            if m is None:
+                continue
+            prefix = re.sub(r"['’]s$", "", " ".join(words[:i])).strip()
+            country = self.gaz.country_or_demonym(prefix) if prefix else None
+            if prefix and country is None:
+                continue
+            kind = m["kind"]
+            if kind.lower().startswith("ministry of "):
+                kind = kind[12:].strip().title() + " Ministry"
+            kind = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in kind.split())
+            kind = kind.replace("Defence", "Defense").replace("Foreign Affairs Ministry", "Foreign Ministry")
+            return kind, country
+        return None
+
+    def _body(self, kind: str, country: str | None, surface: str) -> Entity:
+        low = kind.lower()
+        sector = (
+            "DIP"
+            if "foreign" in low
+            else (
+                "MIL"
+                if any(w in low for w in ("defense", "army", "navy", "air force", "armed"))
+                else "LEG"
+                if "parliament" in low
+                else "JUD"
+                if "court" in low
+                else "GOV"
+            )
+        )
         if country is None:
-            return Entity("ministry:?:" + norm(kind), f"{kind} Ministry", "ORG", None, "GOV", None, (surface,))
-        demonym = self._demonym_of(country)
-        name = f"{demonym} {kind} Ministry"
-        sector = "DIP" if kind == "Foreign" else ("MIL" if kind == "Defense" else "GOV")
+            return Entity("body:?:" + norm(kind), kind, "ORG", None, sector, None, (surface,))
+        name = f"{self._demonym_of(country)} {kind}"
         return Entity(norm(name), name, "ORG", country, sector, None, (surface,))
 
     def _demonym_of(self, iso3: str) -> str:
@@ -527,29 +633,84 @@ class ArticleActors:
         return self.gaz.country_names.get(iso3, iso3)
 
     def _fix_unqualified_bodies(self) -> None:
-        """ "Defense Ministry officials" next to "Israel's Foreign Ministry" are Israeli."""
-        qualified = [
-            (m.start, m.entity.country)
-            for m in self.by_token.values()
-            if m.entity.kind == "ORG" and m.entity.country and m.entity.key.endswith("ministry")
-        ]
-        for i, m in list(self.by_token.items()):
-            if not m.entity.key.startswith("ministry:?:"):
+        """A body named without its country takes it from its context.
+
+        In order: the person whose title it is in ("Foreign Ministry spokeswoman
+        Maria Zakharova"); the nearest country before it in its sentence, not
+        inside another person's title ("The Israeli side included ... Defense
+        Ministry", "at Israel's Foreign Ministry and ... Defense Ministry
+        officials"); an earlier body of the same kind with a country.
+        """
+        fixed: dict[str, str] = {}
+        for i, m in sorted(self.by_token.items()):
+            if not m.entity.key.startswith("body:?:") or i != m.start:
                 continue
-            sent = self.doc[m.start].sent
-            same = [c for s, c in qualified if sent.start <= s < sent.end]
-            before = [c for s, c in qualified if s < m.start]
-            nearby = same or before[-1:]
-            country = nearby[0] if nearby else None
+            country = self._title_owner_country(m.start) or self._country_before(m.start) or fixed.get(m.entity.key)
             if country is None:
                 continue
-            kind = m.entity.name.replace(" Ministry", "") if m.entity.name else ""
-            self.by_token[i] = Mention(m.start, m.end, self._ministry(kind, country, m.entity.aliases[0]), m.is_title_part)
+            fixed[m.entity.key] = country
+            entity = self._body(m.entity.name or "", country, m.entity.aliases[0])
+            for k in range(m.start, m.end):
+                self.by_token[k] = Mention(m.start, m.end, entity, m.is_title_part)
+
+    def _framing_countries(self) -> None:
+        """A person of unknown country in a sentence framed by one nationality ("On the Israeli side, ... Aharon Haliva")."""
+        for info in self.people.values():
+            if info.country is not None:
+                continue
+            found: set[str] = set()
+            for m in self.by_token.values():
+                if m.entity.key != info.key:
+                    continue
+                sent = self.doc[m.start].sent
+                for tok in sent:
+                    if tok.ent_type_ == "NORP" and tok.i not in self.title_owner:
+                        iso = self.gaz.demonym(tok.text)
+                        if iso:
+                            found.add(iso)
+            if len(found) == 1:
+                info.country = found.pop()
+
+    def _abbreviations(self) -> None:
+        """ "the National Security Council (NSC)": NSC is that council, here and later in the article."""
+        doc = self.doc
+        found: dict[str, Entity] = {}
+        for i in range(1, len(doc) - 2):
+            body = self.by_token.get(i - 1)
+            if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper and body is not None and body.entity.kind == "ORG":
+                found[doc[i + 1].text] = body.entity
+        if not found:
+            return
+        for i, m in list(self.by_token.items()):
+            surface = doc[m.start : m.end].text
+            if m.entity.kind == "ORG" and surface in found:
+                self.by_token[i] = Mention(m.start, m.end, found[surface], m.is_title_part)
+
+    def _title_owner_country(self, i: int) -> str | None:
+        owner = self.title_owner.get(i)
+        return self.people[owner].country if owner in self.people else None
+
+    def _country_before(self, i: int) -> str | None:
+        sent = self.doc[i].sent
+        for j in range(i - 1, sent.start - 1, -1):
+            if j in self.title_owner:
+                continue
+            m = self.by_token.get(j)
+            if m is not None and m.entity.country and not m.entity.key.startswith("body:?:"):
+                return m.entity.country
+            tok = self.doc[j]
+            if tok.ent_type_ in ("NORP", "GPE"):
+                found = self.gaz.country_or_demonym(re.sub(r"['’]s$", "", tok.text))
+                if found:
+                    return found
+        return None
 
     def _place_or_country(self, ent: Span, title_part: bool) -> None:
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
         text = re.sub(r"['’]s$", "", text).strip()
         iso = self.gaz.country(text)
+        if iso is not None and ent.end < len(self.doc) and self.doc[ent.end].lower_ in GEO_NOUNS:
+            return  # "the Jordan valley" is a place, not Jordan
         if iso is not None:
             entity = Entity("country:" + iso, None, "COUNTRY", iso)
             self._add(Mention(ent.start, ent.end, entity, title_part), replace=False)

@@ -247,3 +247,121 @@ def evaluate(corpus: Sequence[str], gold_path: Path, manifest: Path | None, type
         finally:
             store.close()
     return score(golds, events, types), events
+
+
+@dataclass
+class EntityReport:
+    """Entity mentions against a ``tidings-entities/1`` gold file (distinct surface forms per document)."""
+
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    canonical_ok: int = 0
+    country_ok: int = 0
+    sector_ok: int = 0
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # (doc, surface, gold, system)
+    missed: list[tuple[str, str]] = field(default_factory=list)
+    spurious: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def mention_f1(self) -> float:
+        p = self.matched / self.system if self.system else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def canonical_accuracy(self) -> float:
+        return self.canonical_ok / self.matched if self.matched else 0.0
+
+    @property
+    def country_accuracy(self) -> float:
+        return self.country_ok / self.matched if self.matched else 0.0
+
+    @property
+    def sector_accuracy(self) -> float:
+        return self.sector_ok / self.matched if self.matched else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "system": self.system,
+            "matched": self.matched,
+            "mention_f1": round(self.mention_f1, 4),
+            "canonical_accuracy": round(self.canonical_accuracy, 4),
+            "country_accuracy": round(self.country_accuracy, 4),
+            "sector_accuracy": round(self.sector_accuracy, 4),
+        }
+
+
+def score_entities(gold_path: Path, corpus: Sequence[str], manifest: Path | None = None) -> EntityReport:
+    """Run clean, nlp and actors over ``corpus`` and score entity mentions against the gold file."""
+    from tidings import clean, ingest, nlp
+    from tidings.actors import ArticleActors
+    from tidings.models import Rejection
+    from tidings.settings import Settings
+
+    try:
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldFormatError(f"cannot read entity gold {gold_path}: {exc}") from exc
+    if data.get("format") != "tidings-entities/1" or not isinstance(data.get("entities"), dict):
+        raise GoldFormatError(f"{gold_path} is not a tidings-entities/1 file")
+    if manifest is None and data.get("documents"):
+        candidate = (gold_path.parent / str(data["documents"])).resolve()
+        manifest = candidate if candidate.exists() else None
+    report = EntityReport()
+    articles = []
+    for item in ingest.read_inputs(corpus, manifest=manifest, exclude=[gold_path]):
+        if isinstance(item, Rejection):
+            continue
+        article = clean.prepare(item, Settings())
+        if not isinstance(article, Rejection):
+            articles.append(article)
+    for article, doc in zip(articles, nlp.parse(a.text for a in articles), strict=True):
+        doc_id = article.doc_id or Path(article.source).stem
+        if doc_id not in data["entities"]:
+            continue
+        gold: dict[str, dict[str, Any]] = {}
+        for entity in data["entities"][doc_id]:
+            for surface in entity["mentions"]:
+                gold[norm(surface)] = entity
+        system: dict[str, Entity] = {}
+        actors = ArticleActors(doc)
+        for m in actors.mentions:
+            if m.is_title_part and m.entity.kind == "COUNTRY":
+                continue  # demonyms inside titles and capitals as places are not entity mentions
+            system.setdefault(norm(doc[m.start : m.end].text), m.entity)
+        report.gold += len(gold)
+        report.system += len(system)
+        used: set[str] = set()
+        for surface, g in gold.items():
+            hit = surface if surface in system else _containing(surface, system, used)
+            s = system.get(hit) if hit else None
+            if hit:
+                used.add(hit)
+            if s is None:
+                report.missed.append((doc_id, surface))
+                continue
+            report.matched += 1
+            if g["kind"] == "COUNTRY":
+                canonical = s.kind == "COUNTRY" and s.country == g["country"]
+            else:
+                canonical = bool(s.name) and norm(s.name or "") == norm(g["name"])
+            report.canonical_ok += canonical
+            report.country_ok += s.country == g["country"]
+            report.sector_ok += s.sector == g.get("sector")
+            if not canonical or s.country != g["country"]:
+                report.errors.append((doc_id, surface, f"{g['name']}/{g['country']}", f"{s.name}/{s.country}"))
+        report.spurious.extend((doc_id, surface) for surface in system if surface not in gold and surface not in used)
+    return report
+
+
+def _containing(surface: str, system: dict[str, Entity], used: set[str]) -> str | None:
+    """A system surface that contains the gold one as whole words, or is contained in it."""
+    padded = f" {surface} "
+    for candidate in system:
+        if candidate in used:
+            continue
+        if f" {candidate} " in padded or padded in f" {candidate} ":
+            return candidate
+    return None

@@ -64,6 +64,7 @@ class Gazetteer:
     cities: dict[str, City]  # normalised city name -> most populous city of that name
     homonyms: dict[str, list[City]]  # normalised city name -> every city of that name, most populous first
     bodies: dict[str, Body]  # normalised body name or alias -> body
+    body_aliases: tuple[str, ...]  # every body name and alias as written
     actors: dict[str, KnownActor]  # normalised name or alias -> actor
     surnames: dict[str, list[KnownActor]]  # normalised surname -> actors
 
@@ -152,12 +153,15 @@ def load() -> Gazetteer:
                 cities[norm(alias)] = place
                 homonyms.setdefault(norm(alias), []).insert(0, place)
     bodies: dict[str, Body] = {}
+    body_aliases: list[str] = []
     for row in _rows("bodies.tsv"):
         body = Body(row[0], None if row[1] == "-" else row[1], row[2])
         bodies[norm(row[0])] = body
+        body_aliases.append(row[0])
         for alias in row[3].split("|") if len(row) > 3 else []:
             if alias:
                 bodies[norm(alias)] = body
+                body_aliases.append(alias)
     actors: dict[str, KnownActor] = {}
     surnames: dict[str, list[KnownActor]] = {}
     for row in _rows("actors.tsv"):
@@ -171,4 +175,4 @@ def load() -> Gazetteer:
                     surnames.setdefault(" ".join(words[k:]), []).append(actor)
     for group in homonyms.values():
         group.sort(key=lambda c: -c.population)
-    return Gazetteer(countries, names, demonyms, capitals, cities, homonyms, bodies, actors, surnames)
+    return Gazetteer(countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames)

@@ -30,6 +30,7 @@ def test_event_scores_hold_their_floors(name: str) -> None:
         "recall": report.overall.recall,
         "consult_f1": consult.overall.f1,
         "date_accuracy": report.date_accuracy,
+        "participant_country_accuracy": report.participant_country_accuracy,
     }
     low = {k: (round(v, 4), spec[k]) for k, v in measured.items() if v + 1e-9 < spec[k]}
     assert not low, f"{name}: below the floor (measured, floor): {low}; missed {report.missed}, false positives {report.false_positives}"
@@ -84,3 +85,14 @@ def test_timeml_reader_offsets() -> None:
         assert doc.dct and doc.timexes
         for t in doc.timexes:
             assert doc.text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize("name", sorted(BASELINE["entities"]))
+def test_entity_scores_hold_their_floors(name: str) -> None:
+    """People, bodies and countries against the entity gold: mentions, canonical names, countries."""
+    require_shared()
+    spec = BASELINE["entities"][name]
+    report = evaluate.score_entities(ROOT / spec["gold"], [str(ROOT / spec["corpus"])])
+    measured = {k: getattr(report, k) for k in ("mention_f1", "canonical_accuracy", "country_accuracy")}
+    low = {k: (round(v, 4), spec[k]) for k, v in measured.items() if v + 1e-9 < spec[k]}
+    assert not low, f"{name}: below the floor (measured, floor): {low}; errors {report.errors[:10]}, missed {report.missed[:10]}"

@@ -454,7 +454,7 @@ class ArticleActors:
                 used |= {t.i for t in appos}
         words = words + inner
         if not words:
-            return None, None, used
+            return None, self._appositive_nationality(ent), used
         title_words: list[str] = []
         for tok in words:
             found = None
@@ -483,6 +483,15 @@ class ArticleActors:
         ):
             title = None
         return title, country, used
+
+    def _appositive_nationality(self, ent: Span) -> str | None:
+        """ "Naama Issachar, an Israeli-American woman": the first nationality of an appositive."""
+        doc = self.doc
+        j = ent.end
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
+            word = doc[j + 2].text.split("-")[0]
+            return self.gaz.demonym(word)
+        return None
 
     def _appositive(self, ent: Span) -> list[Token]:
         """ ", head of the National Security Council" after the name, or the head noun it is apposed to."""

@@ -83,6 +83,7 @@ class Report:
     by_type: dict[str, Score]
     date_accuracy: float
     date_pairs: int
+    participant_country_accuracy: float = 0.0
     matches: list[tuple[str, str]] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
@@ -93,6 +94,7 @@ class Report:
             "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
             "date_accuracy": round(self.date_accuracy, 4),
             "date_pairs": self.date_pairs,
+            "participant_country_accuracy": round(self.participant_country_accuracy, 4),
             "matches": [{"gold": g, "event": e} for g, e in self.matches],
             "missed": self.missed,
             "false_positives": self.false_positives,
@@ -226,6 +228,15 @@ def score(golds: Sequence[GoldEvent], events: Sequence[Event], types: set[str] |
     rest_events = [ei for ei in range(len(events)) if ei not in used_events]
     loose = _matching([golds[gi] for gi in rest_gold], [events[ei] for ei in rest_events], no_date)
     report.date_pairs = len(matched) + len(loose)
+    checked = right = 0
+    for gi, ei in matched.items():
+        everyone = [*events[ei].actors, *events[ei].recipients]
+        for p in golds[gi].actors + golds[gi].recipients:
+            if p.name and p.country:
+                hit = next((e for e in everyone if norm(p.name) in _names(e)), None)
+                checked += 1
+                right += hit is not None and hit.country == p.country
+    report.participant_country_accuracy = right / checked if checked else 0.0
     report.date_accuracy = len(matched) / report.date_pairs if report.date_pairs else 0.0
     return report
 

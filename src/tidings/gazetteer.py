@@ -40,6 +40,7 @@ class KnownActor:
     title: str
 
 
+@lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     text = unicodedata.normalize("NFKD", text)

@@ -87,7 +87,7 @@ def _split_swallowed_names(doc: Doc) -> Doc:
 
     ents = []
     changed = False
-    for ent in doc.ents:
+    for ent in _with_nationality(doc):
         if ent.label_ == "ORG":
             heads = [t.i for t in ent if t.lower_ in _BODY_HEADS]
             if heads:
@@ -99,6 +99,28 @@ def _split_swallowed_names(doc: Doc) -> Doc:
                     changed = True
                     continue
         ents.append(ent)
-    if changed:
+    if changed or ents != list(doc.ents):
         doc.ents = ents
     return doc
+
+
+def _with_nationality(doc: Doc) -> list[Span]:
+    """A ministry with the nationality just before it is one name: "Israel's Foreign Ministry", "the Russian Defense Ministry"."""
+    from spacy.tokens import Span
+
+    from tidings import gazetteer
+
+    gaz = gazetteer.load()
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent[-1].lower_ == "ministry" and out:
+            prev = out[-1]
+            gap = doc[prev.end : ent.start]
+            nationality = (
+                prev.label_ in ("GPE", "NORP") or gaz.country_or_demonym(prev.text.removeprefix("the ").removeprefix("The ")) is not None
+            )
+            if nationality and (len(gap) == 0 or (len(gap) == 1 and gap[0].text in ("'s", "’s"))):
+                out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+                continue
+        out.append(ent)
+    return out

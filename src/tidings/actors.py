@@ -205,8 +205,6 @@ def add_entity_rules(nlp: Language) -> None:
     # Short aliases ("IDF", "UN", "EU") only in capitals: "is" is not the Islamic State.
     for alias in {a for b in gaz.body_aliases for a in [b] if len(a) <= 4 and a.isupper()}:
         patterns.append({"label": "ORG", "pattern": [{"ORTH": alias}]})
-    demonyms = sorted({d for d in gaz.demonyms if " " not in d})
-    countries = sorted({c for c in gaz.countries if " " not in c})
     # Plain phrases: the country comes from the words around ("Israel's", "Russian"),
     # which the generic-body logic reads; optional-token patterns cost a fifth of the parse.
     for ministry in MINISTRIES:

@@ -132,8 +132,12 @@ PLACE_WORDS = {
 }
 GEO_NOUNS = {"valley", "river", "basin", "sea", "strait", "gulf", "desert", "plain", "plains", "heights", "mountains", "delta", "lake"}
 NOT_ENTITIES = {"covid 19", "covid", "coronavirus", "sars", "h1n1", "ebola", "mers", "sars cov 2"}
+# Head nouns of government bodies (also where a name swallowed by the NER begins: nlp.py).
 BODY_WORDS = {
     "council",
+    "bureau",
+    "directorate",
+    "commission",
     "ministry",
     "office",
     "agency",
@@ -145,9 +149,6 @@ BODY_WORDS = {
     "police",
     "force",
     "service",
-    "bureau",
-    "directorate",
-    "commission",
     "court",
     "parliament",
     "cabinet",

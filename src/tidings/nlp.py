@@ -61,22 +61,6 @@ def _paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-_BODY_HEADS = {
-    "council",
-    "ministry",
-    "office",
-    "agency",
-    "committee",
-    "department",
-    "forces",
-    "army",
-    "service",
-    "bureau",
-    "directorate",
-    "commission",
-}
-
-
 def _split_swallowed_names(doc: Doc) -> Doc:
     """Give back a name the NER swallowed into an organization.
 
@@ -85,11 +69,13 @@ def _split_swallowed_names(doc: Doc) -> Doc:
     """
     from spacy.tokens import Span
 
+    from tidings.actors import BODY_WORDS
+
     ents = []
     changed = False
     for ent in _with_nationality(doc):
         if ent.label_ == "ORG":
-            heads = [t.i for t in ent if t.lower_ in _BODY_HEADS]
+            heads = [t.i for t in ent if t.lower_ in BODY_WORDS]
             if heads:
                 rest = doc[heads[-1] + 1 : ent.end]
                 words = [t for t in rest if t.is_alpha]

@@ -77,6 +77,11 @@ def test_filters(demo_db: Path) -> None:
         "events", "--db", str(demo_db), "--format", "json", "--status", "planned", "--since", "2018-01-01", "--until", "2018-12-31"
     )
     assert code == 0 and [e["date"] for e in json.loads(out)] == ["2018-07-16"]
+    planned = json.loads(out)[0]
+    _code, out, _ = run(
+        "events", "--db", str(demo_db), "--format", "json", "--status", "occurred", "--since", "2018-07-16", "--until", "2018-07-16"
+    )
+    assert planned["linked_to"] == [e["id"] for e in json.loads(out)]  # the announced summit is linked to the summit
     _code, out, _ = run("events", "--db", str(demo_db), "--format", "json", "--country", "CHN")
     assert {e["date"] for e in json.loads(out)} == {"2022-11-14", "2023"}
 

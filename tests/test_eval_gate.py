@@ -96,3 +96,15 @@ def test_entity_scores_hold_their_floors(name: str) -> None:
     measured = {k: getattr(report, k) for k in ("mention_f1", "canonical_accuracy", "country_accuracy")}
     low = {k: (round(v, 4), spec[k]) for k, v in measured.items() if v + 1e-9 < spec[k]}
     assert not low, f"{name}: below the floor (measured, floor): {low}; errors {report.errors[:10]}, missed {report.missed[:10]}"
+
+
+def test_planned_visit_is_linked_to_the_meetings_it_led_to() -> None:
+    """Seed 003 announces Patrushev's visit (G03); seed 000 reports its meetings (G01, G02)."""
+    require_shared()
+    seeds = ROOT / "../shared/corpus/seeds"
+    report, events = evaluate.evaluate([str(seeds)], seeds / "gold.json", seeds / "manifest.jsonl")
+    matched = dict(report.matches)
+    by_id = {e.id: e for e in events}
+    assert set(by_id[matched["G03"]].linked_to) == {matched["G01"], matched["G02"]}
+    assert matched["G03"] in by_id[matched["G01"]].linked_to
+    assert not by_id[matched["G15"]].linked_to  # nothing announced it

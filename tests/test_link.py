@@ -77,3 +77,11 @@ def test_aggregate_prefers_explicit_precise_dates() -> None:
 def test_event_ids_are_stable() -> None:
     m = mention([NET], [PUT], "2019-09-12")
     assert link.event_id(m) == link.event_id(m) and link.event_id(m).startswith("ev_")
+
+
+def test_a_plan_is_fulfilled_by_the_meeting_a_few_days_later() -> None:
+    plan = mention([PUT], [Entity("country:ISR", None, "COUNTRY", "ISR")], "2018-01-30", status="planned")
+    held = mention([PUT], [NET], "2018-02-01", "a2")
+    assert link.fulfils([held], [plan])
+    assert not link.fulfils([mention([PUT], [NET], "2018-03-01", "a2")], [plan])  # a month later: another visit
+    assert not link.fulfils([mention([SHO], [NET], "2018-02-01", "a2")], [plan])  # someone else came

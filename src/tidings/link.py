@@ -101,6 +101,31 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     return value
 
 
+PLANNED_WINDOW_DAYS = 7
+
+
+def fulfils(occurred: Sequence[EventMention], planned: Sequence[EventMention]) -> bool:
+    """Whether an occurred event is what a planned one announced.
+
+    Same type, the planned people among the occurred ones and the planned
+    countries among theirs (a visit by Patrushev, head of Russia's Security
+    Council, "to Israel" is fulfilled by his meeting with Netanyahu), and the
+    occurred date from the planned date to a week after it (visits run over
+    several days; plans slip).
+    """
+    if occurred[0].type != planned[0].type or occurred[0].status != "occurred" or planned[0].status != "planned":
+        return False
+    done = [e for m in occurred for e in m.participants]
+    plan = [e for m in planned for e in m.participants]
+    people = {e.key for e in plan if e.kind == "PERSON"}
+    if not (people and people <= {e.key for e in done if e.kind == "PERSON"} and countries(plan) <= countries(done)):
+        return False
+    when, announced = best_date(occurred), best_date(planned)
+    if when is None or announced is None:
+        return False
+    return announced.start <= when.end and when.start <= announced.end + dt.timedelta(days=PLANNED_WINDOW_DAYS)
+
+
 def best_match(mention: EventMention, candidates: Sequence[Candidate]) -> Candidate | None:
     scored = [(s, c) for c in candidates if (s := score(mention, c)) is not None]
     if not scored:

@@ -251,7 +251,7 @@ class Event:
     sources: tuple[SourceRef, ...]
     confidence: float
     first_published: str | None = None
-    linked_to: str | None = None
+    linked_to: tuple[str, ...] = ()  # a planned event: what it led to; an occurred one: its announcements
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -269,5 +269,5 @@ class Event:
             "sources": [s.to_dict() for s in self.sources],
             "confidence": round(self.confidence, 3),
             "first_published": self.first_published,
-            "linked_to": self.linked_to,
+            "linked_to": list(self.linked_to),
         }

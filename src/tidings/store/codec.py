@@ -102,5 +102,5 @@ def event_from_json(text: str) -> Event:
         sources=tuple(source_from_json(s) for s in d["sources"]),
         confidence=float(d["confidence"]),
         first_published=d.get("first_published"),
-        linked_to=d.get("linked_to"),
+        linked_to=tuple(d.get("linked_to") or ()),
     )

@@ -95,4 +95,16 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX entities_kind_country ON entities(kind, country);
         """,
     ),
+    (
+        3,
+        "event_links: a planned event and the event it led to",
+        """
+        CREATE TABLE event_links (
+            planned_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            occurred_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (planned_id, occurred_id)
+        );
+        CREATE INDEX event_links_occurred ON event_links(occurred_id);
+        """,
+    ),
 )

@@ -215,7 +215,31 @@ class Store:
             'INSERT OR IGNORE INTO mentions (event_id, article_id, start, "end", record) VALUES (?, ?, ?, ?, ?)',
             (event_id, mention.source.article_id, mention.source.start, mention.source.end, codec.mention_to_json(mention)),
         )
+        self._link_plans(event_id, (*(match.mentions if match else ()), mention))
         return event_id, created
+
+    def _link_plans(self, event_id: str, mentions: tuple[EventMention, ...]) -> None:
+        """Link an announced event and the event it led to, whichever arrives first."""
+        first = mentions[0]
+        other = "planned" if first.status == "occurred" else "occurred" if first.status == "planned" else None
+        if other is None:
+            return
+        everyone = tuple({e.key: e for m in mentions for e in m.participants}.values())
+        probe = replace(first, status=other, actors=everyone, recipients=())  # type: ignore[arg-type]
+        for candidate in self.candidates(probe):
+            occurred, planned = (mentions, candidate.mentions) if other == "planned" else (candidate.mentions, mentions)
+            if link.fulfils(occurred, planned):
+                pair = (candidate.id, event_id) if other == "planned" else (event_id, candidate.id)
+                self.db.execute("INSERT OR IGNORE INTO event_links (planned_id, occurred_id) VALUES (?, ?)", pair)
+
+    def links(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
+        """For each event, the events it is linked to (planned -> occurred, and back)."""
+        out: dict[str, list[str]] = {}
+        for planned, occurred in self.db.execute("SELECT planned_id, occurred_id FROM event_links ORDER BY planned_id, occurred_id"):
+            out.setdefault(planned, []).append(occurred)
+            out.setdefault(occurred, []).append(planned)
+        wanted = set(event_ids)
+        return {k: v for k, v in out.items() if k in wanted}
 
     def _write_event(self, event: Event, created: bool) -> None:
         point = temporal.point_from_value(event.date)
@@ -306,7 +330,9 @@ class Store:
         if flt.limit:
             sql.append("LIMIT ?")
             params.append(flt.limit)
-        return [codec.event_from_json(r[0]) for r in self.db.execute(" ".join(sql), params)]
+        found = [codec.event_from_json(r[0]) for r in self.db.execute(" ".join(sql), params)]
+        links = self.links([e.id for e in found])
+        return [replace(e, linked_to=tuple(links[e.id])) if e.id in links else e for e in found]
 
     # -- entities ---------------------------------------------------------------------
     def entity_rows(self, kind: str | None = None, country: str | None = None, limit: int | None = None) -> list[dict[str, object]]:

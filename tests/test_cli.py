@@ -150,3 +150,20 @@ def test_eval_command(tmp_path: Path) -> None:
     assert code == 0
     report = json.loads(out)
     assert report["overall"]["f1"] > 0.9 and report["date_accuracy"] > 0.9
+
+
+def test_timeline_timelinejs(demo_db: Path) -> None:
+    code, out, _ = run("timeline", "--db", str(demo_db), "--format", "timelinejs", "--actor", "Putin", "--max-dates", "4")
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["events"]) == 4
+    first = data["events"][0]
+    assert set(first["start_date"]) <= {"year", "month", "day"} and first["text"]["text"].startswith("<p>")
+
+
+def test_timelinejs_escapes_article_text() -> None:
+    from tidings.timeline import TimelineDate, to_timelinejs
+
+    out = to_timelinejs([TimelineDate("2020-01-02", 1.0, ['<script>alert(1)</script> met "x"'], ["ev_1"])], "<b>t</b>")
+    assert "<script>" not in json.dumps(out) and "&lt;script&gt;" in out["events"][0]["text"]["text"]
+    assert out["title"]["text"]["headline"] == "&lt;b&gt;t&lt;/b&gt;"

@@ -212,7 +212,7 @@ def events(fmt: str, db: Path | None, **filters: Any) -> None:
 @click.option("--topic", help="Words the timeline is about.")
 @click.option("--max-dates", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--per-date", type=click.IntRange(1), default=2, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "timelinejs"]), default="text", show_default=True)
 @db_option
 @guarded
 def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, db: Path | None, **filters: Any) -> None:
@@ -223,6 +223,8 @@ def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, db: Pat
     built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
     if fmt == "json":
         click.echo(json.dumps(tl.to_json(built), indent=2, ensure_ascii=False))
+    elif fmt == "timelinejs":
+        click.echo(json.dumps(tl.to_timelinejs(built, topic or "tidings timeline"), indent=2, ensure_ascii=False))
     else:
         click.echo(tl.to_text(built) or "(no dated events match)")
 

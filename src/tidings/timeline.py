@@ -88,6 +88,27 @@ def to_json(timeline: list[TimelineDate]) -> dict[str, Any]:
     return {"dates": [{"date": d.date, "summary": d.summary, "events": d.events} for d in timeline]}
 
 
+def to_timelinejs(timeline: list[TimelineDate], headline: str = "tidings timeline") -> dict[str, Any]:
+    """TimelineJS 3 JSON: one slide per date, its summary as the slide text (escaped: article text is untrusted)."""
+    import html
+
+    events = []
+    for d in timeline:
+        parts = d.date.split("-")
+        start: dict[str, str] = {"year": parts[0]}
+        if len(parts) > 1 and parts[1].isdigit():
+            start["month"] = str(int(parts[1]))
+        if len(parts) > 2 and parts[2].isdigit():
+            start["day"] = str(int(parts[2]))
+        if len(parts[0]) != 4 or not parts[0].isdigit():
+            continue  # decades and centuries have no TimelineJS date
+        body = "".join(f"<p>{html.escape(s)}</p>" for s in d.summary)
+        events.append(
+            {"start_date": start, "text": {"headline": html.escape(d.date), "text": body}, "unique_id": d.events[0] if d.events else d.date}
+        )
+    return {"title": {"text": {"headline": html.escape(headline), "text": ""}}, "events": events}
+
+
 def to_text(timeline: list[TimelineDate]) -> str:
     lines = []
     for d in timeline:

@@ -85,3 +85,12 @@ def test_a_plan_is_fulfilled_by_the_meeting_a_few_days_later() -> None:
     assert link.fulfils([held], [plan])
     assert not link.fulfils([mention([PUT], [NET], "2018-03-01", "a2")], [plan])  # a month later: another visit
     assert not link.fulfils([mention([SHO], [NET], "2018-02-01", "a2")], [plan])  # someone else came
+
+
+def test_conflicting_dates_are_kept_and_shown() -> None:
+    monday = mention([NET], [PUT], "2018-01-29")
+    also_monday = mention([PUT], [NET], "2018-01-29", "a2")
+    tuesday = mention([NET], [PUT], "2018-01-30", "a3", anchor=True)
+    event = link.aggregate("ev_1", [monday, also_monday, tuesday])
+    assert event.date == "2018-01-29" and event.date_conflicts == ("2018-01-30",)
+    assert event.to_dict()["n_outlets"] == 3

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -61,4 +60,3 @@ def test_sql_lives_only_in_the_store_package() -> None:
             continue
         text = path.read_text()
         assert "execute(" not in text and "sqlite3" not in text, f"SQL outside the store: {path}"
-    _ = sqlite3

@@ -816,7 +816,6 @@ class ArticleActors:
                     break
             return list(seen.values()) if len(seen) == 2 else []
         sent_end = token.sent.end
-        later = [m.entity for m in people if m.start >= sent_end]
         # Only the next two sentences.
         sents = list(self.doc.sents)
         idx = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
@@ -825,7 +824,6 @@ class ArticleActors:
         for m in people:
             if sent_end <= m.start < limit:
                 found.setdefault(m.entity.key, m.entity)
-        _ = later
         return list(found.values())[:2] if len(found) >= 2 else []
 
     def dominant_country(self) -> str | None:

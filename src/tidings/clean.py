@@ -197,8 +197,6 @@ def strip_boilerplate(raw: str) -> tuple[str, tuple[Span, ...], str | None]:
         if 3 <= len(words) <= 25 and not _is_junk(ln.text) and not _is_nav(ln.text) and not ln.text.endswith(":"):
             title = ln.text
             break
-    if title is None and first > 0:
-        pass
     pieces: list[str] = []
     spans: list[Span] = []
     pos = 0

@@ -21,7 +21,6 @@ For every sentence:
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -725,7 +724,3 @@ def _tense_lookup(doc: Doc, extractor: Extractor):  # type: ignore[no-untyped-de
         return extractor.tense(span.root)
 
     return tense_of
-
-
-def publication_day(article: Article) -> dt.date | None:
-    return article.published

@@ -200,4 +200,5 @@ def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
         sources=tuple(m.source for m in mentions),
         confidence=confidence,
         first_published=published[0] if published else None,
+        date_conflicts=tuple(date_conflicts(mentions, date)),
     )

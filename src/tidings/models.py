@@ -252,6 +252,7 @@ class Event:
     confidence: float
     first_published: str | None = None
     linked_to: tuple[str, ...] = ()  # a planned event: what it led to; an occurred one: its announcements
+    date_conflicts: tuple[str, ...] = ()  # dates other sources give that disagree with ``date``
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -270,4 +271,6 @@ class Event:
             "confidence": round(self.confidence, 3),
             "first_published": self.first_published,
             "linked_to": list(self.linked_to),
+            "date_conflicts": list(self.date_conflicts),
+            "n_outlets": len({s.outlet or s.article_id for s in self.sources}),
         }

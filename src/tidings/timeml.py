@@ -14,7 +14,6 @@ with them as TempEval-3 does (UzZaman et al., SemEval-2013):
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -166,7 +165,7 @@ def score(docs: Sequence[TimeMLDoc], tagger: Callable[[str, str], Iterable[Timex
         gold_spans = [_trim(doc.text, g.start, g.end) for g in doc.timexes]
         sys_spans = [_trim(doc.text, s.start, s.end) for s in system]
         used: set[int] = set()
-        for gi, (g, (gs, ge)) in enumerate(zip(doc.timexes, gold_spans, strict=True)):
+        for g, (gs, ge) in zip(doc.timexes, gold_spans, strict=True):
             best = None
             for si, (ss, se) in enumerate(sys_spans):
                 if si in used or ss >= ge or gs >= se:
@@ -188,13 +187,8 @@ def score(docs: Sequence[TimeMLDoc], tagger: Callable[[str, str], Iterable[Timex
                 total.errors.append((doc.name, f"{g.text} | {s.text}", g.value, s.value or ""))
             if s.type == g.type:
                 total.type_ok += 1
-            _ = gi
         total.relaxed_system += len(used)
         for si, s in enumerate(system):
             if si not in used:
                 total.spurious.append((doc.name, s.text))
     return total
-
-
-def tokens_of(text: str) -> list[str]:
-    return re.findall(r"\w+", text)

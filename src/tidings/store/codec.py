@@ -103,4 +103,5 @@ def event_from_json(text: str) -> Event:
         confidence=float(d["confidence"]),
         first_published=d.get("first_published"),
         linked_to=tuple(d.get("linked_to") or ()),
+        date_conflicts=tuple(d.get("date_conflicts") or ()),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import tidings
 from tidings import temporal
 
@@ -50,3 +52,19 @@ def test_temporal_contract() -> None:
     assert temporal.resolve("Monday", "2018-02-02", tense="future").value == "2018-02-05"  # type: ignore[union-attr]
     timexes = temporal.tag("They met Thursday.", "2018-02-02")
     assert [(t.text, t.type, t.value, t.mod) for t in timexes] == [("Thursday", "DATE", "2018-02-01", None)]
+
+
+STATUS_CASES = [
+    ("Russian President Vladimir Putin cancelled his visit to Israel on Monday.", "2020-03-03", ["cancelled"]),
+    ("The meeting between Trump and Putin in Helsinki was called off on Friday.", "2018-07-14", ["cancelled"]),
+    ("The Kremlin denied that Putin had met Netanyahu in Sochi last week.", "2019-09-20", ["denied"]),
+    ("If Netanyahu met Putin in Moscow, the two would discuss Syria.", "2019-09-20", ["hypothetical"]),
+    ("Netanyahu did not meet Putin in Moscow on Thursday.", "2019-09-20", []),
+    ("Netanyahu will meet Putin in Moscow on Thursday.", "2019-09-16", ["planned"]),
+    ("Netanyahu met Putin in Moscow on Thursday.", "2019-09-20", ["occurred"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "statuses"), STATUS_CASES)
+def test_status(nlp: object, text: str, published: str, statuses: list[str]) -> None:
+    assert [e.status for e in tidings.extract(text, published=published)] == statuses

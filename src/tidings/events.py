@@ -99,6 +99,8 @@ POSSESSED_BODIES = {
     "adviser",
     "advisor",
 }
+CANCEL_VERBS = {"cancel", "postpone", "scrap", "call", "suspend", "abandon", "delay", "shelve", "skip"}
+DENY_VERBS = {"deny"}
 HABITUAL = {"repeatedly", "frequently", "often", "regularly", "routinely", "constantly", "usually", "sometimes", "occasionally"}
 MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
 
@@ -537,6 +539,40 @@ class Extractor:
         pub = self.article.published
         if d.date is not None and pub is not None and d.date.start > pub and not d.inferred:
             d.status = "planned"
+        governor = self._governor(d.token)
+        if governor is not None and governor.lemma_.lower() in CANCEL_VERBS:
+            d.status = "cancelled"  # "Putin cancelled his visit", "the talks were called off"
+        elif governor is not None and governor.lemma_.lower() in DENY_VERBS:
+            d.status = "denied"  # "the Kremlin denied that the two had met"
+        elif self._hypothetical(d.token):
+            d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him"
+
+    def _governor(self, tok: Token) -> Token | None:
+        """The verb that takes this event as its object or clause: "cancelled [his visit]", "denied [meeting him]"."""
+        cur = tok
+        for _ in range(3):
+            head = cur.head
+            if head.i == cur.i:
+                return None
+            if cur.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "pcomp") and head.pos_ in ("VERB", "AUX"):
+                return head
+            if cur.dep_ == "pobj" or head.pos_ not in ("VERB", "AUX"):
+                cur = head
+                continue
+            return None
+        return None
+
+    def _hypothetical(self, tok: Token) -> bool:
+        cur = tok
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+                return True
+            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in cur.children):
+                return True
+            if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep"):
+                return False
+            cur = cur.head
+        return False
 
     def tense(self, tok: Token) -> Tense | None:
         """The tense of the clause that governs ``tok``: future, past or None (unknown)."""

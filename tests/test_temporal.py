@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings import temporal
 
@@ -244,3 +246,29 @@ def test_point_from_value_round_trips() -> None:
     for value in ("2018-02-01", "2017-11", "2018-W04", "2018-Q1", "2019", "199"):
         point = temporal.point_from_value(value)
         assert point is not None and point.value == value
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
+def test_tag_never_fails_and_offsets_hold(text: str, reference: dt.date) -> None:
+    for timex in temporal.tag(text, reference):
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        if timex.point is not None:
+            assert timex.point.start <= timex.point.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(["past", "future"]),
+)
+def test_weekdays_land_on_their_side_of_the_reference(weekday: str, reference: dt.date, tense: str) -> None:
+    point = temporal.resolve(weekday, reference, tense=tense)  # type: ignore[arg-type]
+    assert point is not None and point.start.strftime("%A") == weekday
+    if tense == "past":
+        assert 0 <= (reference - point.start).days < 7
+    else:
+        assert 0 <= (point.start - reference).days < 7

@@ -157,3 +157,18 @@ def test_json_list_and_keys(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["RawInput", "RawInput", "Rejection"]
     assert isinstance(items[0], RawInput) and items[0].meta["published"] == "2018-07-11"
     assert isinstance(items[2], Rejection) and items[2].reason == "malformed-json"
+
+
+def test_a_large_jsonl_corpus_is_read_to_the_end(tmp_path: Path) -> None:
+    """Records past any whole-file limit are not lost: JSONL is streamed, the limit is per record."""
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(300):
+            fh.write(json.dumps({"id": f"r{i}", "text": f"Record {i}. " + "word " * 400}) + "\n")
+        fh.write(json.dumps({"id": "huge", "text": "word " * 5000}) + "\n")
+        fh.write("{broken\n")
+    items = list(ingest.read_inputs([str(path)], max_bytes=10_000))
+    raws = [i for i in items if isinstance(i, RawInput)]
+    rejected = {i.source.rsplit(":", 1)[1]: i.reason for i in items if isinstance(i, Rejection)}
+    assert len(raws) == 300 and raws[-1].meta["id"] == "r299"
+    assert rejected == {"301": "too-large", "302": "malformed-json"}

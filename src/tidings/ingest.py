@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json"}
 TEXT_KEYS = ("text", "content", "body")
+JSON_FILE_FACTOR = 16  # a .json file (one list) may hold this many articles' worth of bytes
 DATE_KEYS = ("published", "date", "time", "publish_date")
 META_KEYS = ("id", "title", "url", "outlet")
 
@@ -114,19 +115,57 @@ def _from_file(path: Path, meta_by_path: dict[Path, dict[str, Any]], max_bytes: 
             source, "unsupported-format", f"unsupported file type '{path.suffix or '(none)'}': use .txt, .html, .json or .jsonl", source
         )
         return
+    meta = dict(meta_by_path.get(path.resolve(), {}))
+    if path.suffix.lower() == ".jsonl":
+        # A corpus of any size: one record per line, the size limit applies to each record.
+        yield from _from_jsonl_file(path, meta, max_bytes)
+        return
     try:
         size = path.stat().st_size
-        limit = max_bytes * 4 if kind == "json" else max_bytes
-        if size > limit and kind != "json":
-            yield reject(source, "too-large", f"{size} bytes, over the limit of {max_bytes} (raise --max-bytes)", f"{source}:{size}")
+        limit = max_bytes * JSON_FILE_FACTOR if kind == "json" else max_bytes
+        if size > limit:
+            yield reject(
+                source, "too-large", f"{size} bytes, over the limit of {limit} (raise --max-bytes, or use JSONL)", f"{source}:{size}"
+            )
             return
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
         yield reject(source, "unreadable", exc.strerror or str(exc), source)
         return
-    meta = dict(meta_by_path.get(path.resolve(), {}))
     yield from _from_bytes(source, data, kind, meta, max_bytes)
+
+
+def _from_jsonl_file(path: Path, meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:
+    source = str(path)
+    try:
+        with path.open("rb") as fh:
+            empty = True
+            for number, raw_line in enumerate(fh, 1):
+                where = f"{source}:{number}"
+                if not raw_line.strip():
+                    continue
+                empty = False
+                if len(raw_line) > max_bytes * 2:
+                    yield reject(
+                        where, "too-large", f"line {number}: {len(raw_line)} bytes, over the limit (raise --max-bytes)", raw_line[:4096]
+                    )
+                    continue
+                try:
+                    line = raw_line.decode("utf-8-sig")
+                except UnicodeDecodeError as exc:
+                    yield reject(where, "undecodable", f"line {number}: JSON must be UTF-8 ({exc.reason})", raw_line)
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield reject(where, "malformed-json", f"line {number}: {exc.msg}", line)
+                    continue
+                yield _from_record(where, record, meta, max_bytes)
+            if empty:
+                yield reject(source, "empty", "the file is empty", source)
+    except OSError as exc:
+        yield reject(source, "unreadable", exc.strerror or str(exc), source)
 
 
 def _from_bytes(source: str, data: bytes, kind: str, meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:

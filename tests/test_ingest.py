@@ -172,3 +172,11 @@ def test_a_large_jsonl_corpus_is_read_to_the_end(tmp_path: Path) -> None:
     rejected = {i.source.rsplit(":", 1)[1]: i.reason for i in items if isinstance(i, Rejection)}
     assert len(raws) == 300 and raws[-1].meta["id"] == "r299"
     assert rejected == {"301": "too-large", "302": "malformed-json"}
+
+
+def test_jsonl_on_stdin_is_streamed(tmp_path: Path) -> None:
+    import io
+
+    lines = "".join(json.dumps({"text": GOOD.replace("July 11", f"July {d}"), "published": f"2018-07-{d}"}) + "\n" for d in range(10, 20))
+    items = list(ingest.read_inputs(["-"], stdin=io.BytesIO(lines.encode()), max_bytes=1_000))
+    assert [i.meta["published"] for i in items if isinstance(i, RawInput)] == [f"2018-07-{d}" for d in range(10, 20)]

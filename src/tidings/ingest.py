@@ -9,6 +9,7 @@ file). Nothing here decodes or judges the text itself: that is ``clean``.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import sys
@@ -78,7 +79,16 @@ def read_inputs(
     for given in paths:
         if given == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(max_bytes * 4 + 1)
+            head = stream.read(4096)
+            if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+                # JSON lines: streamed, however many.
+                rest = itertools.chain((head + stream.readline()).splitlines(keepends=True), stream)
+                yield from _from_jsonl_lines("<stdin>", rest, {}, max_bytes)
+                continue
+            data = head + stream.read(max_bytes * JSON_FILE_FACTOR + 1 - len(head))
+            if len(data) > max_bytes * JSON_FILE_FACTOR:
+                yield reject("<stdin>", "too-large", "standard input is over the size limit (raise --max-bytes)", data[:4096])
+                continue
             yield from _from_bytes("<stdin>", data, _sniff(data), {}, max_bytes)
             continue
         path = Path(given)
@@ -140,32 +150,35 @@ def _from_jsonl_file(path: Path, meta: dict[str, Any], max_bytes: int) -> Iterat
     source = str(path)
     try:
         with path.open("rb") as fh:
-            empty = True
-            for number, raw_line in enumerate(fh, 1):
-                where = f"{source}:{number}"
-                if not raw_line.strip():
-                    continue
-                empty = False
-                if len(raw_line) > max_bytes * 2:
-                    yield reject(
-                        where, "too-large", f"line {number}: {len(raw_line)} bytes, over the limit (raise --max-bytes)", raw_line[:4096]
-                    )
-                    continue
-                try:
-                    line = raw_line.decode("utf-8-sig")
-                except UnicodeDecodeError as exc:
-                    yield reject(where, "undecodable", f"line {number}: JSON must be UTF-8 ({exc.reason})", raw_line)
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield reject(where, "malformed-json", f"line {number}: {exc.msg}", line)
-                    continue
-                yield _from_record(where, record, meta, max_bytes)
-            if empty:
-                yield reject(source, "empty", "the file is empty", source)
+            yield from _from_jsonl_lines(source, fh, meta, max_bytes)
     except OSError as exc:
         yield reject(source, "unreadable", exc.strerror or str(exc), source)
+
+
+def _from_jsonl_lines(source: str, lines: Iterable[bytes], meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:
+    """One article per line; a bad line is rejected alone and the rest goes on."""
+    empty = True
+    for number, raw_line in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if not raw_line.strip():
+            continue
+        empty = False
+        if len(raw_line) > max_bytes * 2:
+            yield reject(where, "too-large", f"line {number}: {len(raw_line)} bytes, over the limit (raise --max-bytes)", raw_line[:4096])
+            continue
+        try:
+            line = raw_line.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            yield reject(where, "undecodable", f"line {number}: JSON must be UTF-8 ({exc.reason})", raw_line)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield reject(where, "malformed-json", f"line {number}: {exc.msg}", line)
+            continue
+        yield _from_record(where, record, meta, max_bytes)
+    if empty:
+        yield reject(source, "empty", "no records in the input", source)
 
 
 def _from_bytes(source: str, data: bytes, kind: str, meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -174,9 +175,6 @@ class Extractor:
                 if mention is not None:
                     out.append(mention)
             anchor = self._last_day(sent) or anchor
-            day_events = [m.date for m in out if m.date is not None and m.date.granularity == "day" and not m.date_from_anchor]
-            if day_events and (anchor is None or day_events[-1] is not None):
-                anchor = self._last_day(sent) or anchor
         return out
 
     # -- sentences ----------------------------------------------------------
@@ -532,7 +530,7 @@ class Extractor:
         return any(c.dep_ == "neg" for c in tok.children)
 
     def _status(self, d: _Draft) -> None:
-        if self.tense(d.token) == "future":
+        if clause_tense(d.token) == "future":
             d.status = "planned"
         if not d.verbal and any(c.lower_ in PLANNED_AMODS for c in d.token.children):
             d.status = "planned"
@@ -573,40 +571,6 @@ class Extractor:
                 return False
             cur = cur.head
         return False
-
-    def tense(self, tok: Token) -> Tense | None:
-        """The tense of the clause that governs ``tok``: future, past or None (unknown)."""
-        cur = tok
-        for _ in range(6):
-            if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
-                break
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
-        verb = cur
-        for _ in range(3):
-            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            if auxes & {"will", "shall", "'ll", "wo"}:
-                return "future"
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
-                return "future"
-            if verb.lemma_.lower() in ("schedule", "slate", "slat") or (
-                verb.lemma_.lower() == "expect" and any(c.dep_ == "xcomp" for c in verb.children)
-            ):
-                return "future"
-            if "to" in auxes and verb.head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
-                return "future"
-            if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"} and verb.dep_ == "ROOT":
-                return "future"
-            if verb.tag_ in ("VBD", "VBN"):
-                return "past"
-            if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-                verb = verb.head
-                continue
-            break
-        if verb.tag_ in ("VBZ", "VBP"):
-            return None
-        return "past"
 
     def _last_day(self, sent: Span) -> TimePoint | None:
         days = [
@@ -730,6 +694,41 @@ class Extractor:
         return (mode if mode == "visit" else None), actors, recipients
 
 
+def clause_tense(tok: Token) -> Tense | None:
+    """The tense of the clause that governs ``tok``: future, past or None (unknown)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    verb = cur
+    for _ in range(3):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "shall", "'ll", "wo"}:
+            return "future"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
+            return "future"
+        if verb.lemma_.lower() in ("schedule", "slate", "slat") or (
+            verb.lemma_.lower() == "expect" and any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            return "future"
+        if "to" in auxes and verb.head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
+            return "future"
+        if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"} and verb.dep_ == "ROOT":
+            return "future"
+        if verb.tag_ in ("VBD", "VBN"):
+            return "past"
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    if verb.tag_ in ("VBZ", "VBP"):
+        return None
+    return "past"
+
+
 def _unique(entities: list[Entity]) -> list[Entity]:
     seen: dict[str, Entity] = {}
     for e in entities:
@@ -745,18 +744,15 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
 
 def extract_mentions(article: Article, doc: Doc) -> list[EventMention]:
     """All event mentions of one parsed article (see the module docstring)."""
-    actors = ArticleActors(doc)
-    extractor = Extractor(article, doc, actors, [])
-    timexes = temporal.tag(doc.text, article.published, tense_of=_tense_lookup(doc, extractor))
-    extractor = Extractor(article, doc, actors, timexes)
-    return extractor.mentions()
+    timexes = temporal.tag(doc.text, article.published, tense_of=tense_lookup(doc))
+    return Extractor(article, doc, ArticleActors(doc), timexes).mentions()
 
 
-def _tense_lookup(doc: Doc, extractor: Extractor):  # type: ignore[no-untyped-def]
+def tense_lookup(doc: Doc) -> Callable[[int, int], Tense | None]:
+    """``temporal.tag``'s ``tense_of``: the tense of the clause around a character range of ``doc``."""
+
     def tense_of(start: int, end: int) -> Tense | None:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return None
-        return extractor.tense(span.root)
+        return clause_tense(span.root) if span is not None else None
 
     return tense_of

@@ -324,11 +324,8 @@ def prepare(item: RawInput, settings: Settings) -> Article | Rejection:
         for key, value in html_meta.items():
             meta.setdefault(key, value)
         raw = body
-        # trafilatura already removed the page furniture; still drop credit lines.
-        clean_text, spans, title = strip_boilerplate(raw)
-        title = meta.get("title") or title
-    else:
-        clean_text, spans, title = strip_boilerplate(raw)
+    # For HTML, trafilatura already removed the page furniture; credit lines still go.
+    clean_text, spans, title = strip_boilerplate(raw)
     words = len(clean_text.split())
     if words == 0 and item.kind == "html":
         return reject(item.source, "malformed-html", "no article text could be extracted from the HTML", item.data)

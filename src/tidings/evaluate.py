@@ -28,6 +28,11 @@ from tidings.gazetteer import norm
 from tidings.models import EVENT_TYPES, Entity, Event
 
 
+def f1(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True)
 class GoldParticipant:
     name: str | None
@@ -64,7 +69,7 @@ class Score:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(p, r)
 
     def as_dict(self) -> dict[str, float | int]:
         return {
@@ -278,7 +283,7 @@ class EntityReport:
     def mention_f1(self) -> float:
         p = self.matched / self.system if self.system else 0.0
         r = self.matched / self.gold if self.gold else 0.0
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(p, r)
 
     @property
     def canonical_accuracy(self) -> float:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from tidings import temporal
 from tidings.errors import InputError
+from tidings.evaluate import f1
 from tidings.models import Timex
 
 
@@ -56,15 +57,11 @@ class TimexScore:
     missed: list[tuple[str, str]] = field(default_factory=list)
     spurious: list[tuple[str, str]] = field(default_factory=list)
 
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     @property
     def strict_f1(self) -> float:
         p = self.strict / self.system if self.system else 0.0
         r = self.strict / self.gold if self.gold else 0.0
-        return self._f1(p, r)
+        return f1(p, r)
 
     @property
     def relaxed_precision(self) -> float:
@@ -76,7 +73,7 @@ class TimexScore:
 
     @property
     def relaxed_f1(self) -> float:
-        return self._f1(self.relaxed_precision, self.relaxed_recall)
+        return f1(self.relaxed_precision, self.relaxed_recall)
 
     @property
     def value_accuracy(self) -> float:

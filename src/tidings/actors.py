@@ -373,6 +373,8 @@ class ArticleActors:
         ):
             return "FAC"  # "Yad Vashem", "the Jewish Museum": places, not actors
         if ent.label_ == "ORG":
+            if text in self.gaz.bodies or (ent.text.isupper() and len(ent.text) <= 5):
+                return "ORG"  # "UN" is not Kim Jong Un's surname
             if text in self.gaz.actors or self._known_surname(text):
                 return "PERSON"  # "Netanyahu's bureau"
             if text in NOT_ENTITIES or not any(t.is_title or t.is_upper for t in ent):

@@ -89,6 +89,8 @@ class Report:
     date_accuracy: float
     date_pairs: int
     participant_country_accuracy: float = 0.0
+    mode_accuracy: float = 0.0
+    mode_pairs: int = 0
     matches: list[tuple[str, str]] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
@@ -100,6 +102,8 @@ class Report:
             "date_accuracy": round(self.date_accuracy, 4),
             "date_pairs": self.date_pairs,
             "participant_country_accuracy": round(self.participant_country_accuracy, 4),
+            "mode_accuracy": round(self.mode_accuracy, 4),
+            "mode_pairs": self.mode_pairs,
             "matches": [{"gold": g, "event": e} for g, e in self.matches],
             "missed": self.missed,
             "false_positives": self.false_positives,
@@ -242,6 +246,9 @@ def score(golds: Sequence[GoldEvent], events: Sequence[Event], types: set[str] |
                 checked += 1
                 right += hit is not None and hit.country == p.country
     report.participant_country_accuracy = right / checked if checked else 0.0
+    moded = [(golds[gi], events[ei]) for gi, ei in matched.items() if golds[gi].mode]
+    report.mode_pairs = len(moded)
+    report.mode_accuracy = sum(g.mode == e.mode for g, e in moded) / len(moded) if moded else 0.0
     report.date_accuracy = len(matched) / report.date_pairs if report.date_pairs else 0.0
     return report
 

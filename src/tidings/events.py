@@ -1,21 +1,32 @@
-"""What happened: event mentions from the dependency parse of one article.
+"""What happened: event mentions of all 16 PLOVER types from the dependency parse of one article.
 
 For every sentence:
 
-1. find triggers (``data/triggers.tsv``): verbs ("met", "visited",
-   "criticised"), nouns ("talks", "a phone call") and nouns held ("held a
-   discussion"), plus reported demands ("Russia said Israel should stop");
-2. collect each trigger's participants from its arguments (subject, object,
-   "with", "between", possessive, destination), resolving pronouns, titles
-   and groups through ``actors``;
-3. date it from its own clause, else from its sentence's main clause, else
+1. find triggers (``data/triggers/<type>.tsv``, one file per type): verbs
+   ("met", "accused", "called on"), nouns alone ("talks between", "an attack
+   on") or carried by a light verb ("held talks", "imposed sanctions",
+   "launched air strikes"), plus reported demands ("Russia said Israel
+   should stop"); a trigger's ``needs`` keep ambiguous words apart ("sent
+   aid" is AID, "sent troops" MOBILIZE);
+2. collect each trigger's actors and recipients from the roles its line
+   names (subject, object, "by" of a passive, possessive, prepositions),
+   resolving pronouns, titles, groups ("Kenyan police") and places through
+   ``actors``;
+3. drop what is only said to happen: negated triggers and those under a
+   negated or non-factual verb ("will not allow Iran to deploy"), the
+   content of a demand, refusal, threat, accusation or promise ("urged Israel
+   to agree", "vowed to attack"), infinitives on nouns ("efforts to attack");
+4. date it from its own clause, else from its sentence's main clause, else
    from the narrative anchor (the last day-precise date before it); an
-   anaphoric noun ("their meeting") takes no anchor: unknown stays None;
-4. decide status (occurred, planned: "will", "scheduled to", "slated to", a
-   future date), mode (visit, phone, third-party, multilateral) and, for
-   visits, who travelled (actor) and who hosted (recipient);
-5. merge the triggers of one clause ("flew to Russia for a meeting with
-   Putin") into one mention.
+   anaphoric or nominal reference ("their meeting", "recent air strikes")
+   takes no anchor: unknown stays None;
+5. decide status (occurred, planned, cancelled, denied, hypothetical), mode
+   (trigger line, else ``data/modes.tsv``; CONSULT: visit, phone,
+   third-party, multilateral, with visitor as actor and host as recipient),
+   contexts and topics (``data/contexts.tsv``), and which participants the
+   type needs (``data/types.tsv``);
+6. merge the triggers of one clause ("flew to Russia for a meeting with
+   Putin", "struck Kharkiv, killing seven") into one mention.
 """
 
 from __future__ import annotations
@@ -76,16 +87,6 @@ PLACE_ORG_WORDS = {
 }
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
-CONTEXT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "military",
-        re.compile(r"\b(?:military|missiles?|army|troops|forces|air ?strikes?|deconfliction|weapons?|IDF|air force)\b", re.IGNORECASE),
-    ),
-    ("health", re.compile(r"\b(?:coronavirus|covid|pandemic|virus|vaccines?|epidemic|health)\b", re.IGNORECASE)),
-    ("terrorism", re.compile(r"\b(?:terror\w*|militants?|jihad\w*)\b", re.IGNORECASE)),
-    ("nuclear", re.compile(r"\bnuclear\b", re.IGNORECASE)),
-    ("economic", re.compile(r"\b(?:trade|economic|econom\w+|tariffs?|investment)\b", re.IGNORECASE)),
-)
 POSSESSED_BODIES = {
     "office",
     "bureau",
@@ -106,27 +107,122 @@ HABITUAL = {"repeatedly", "frequently", "often", "regularly", "routinely", "cons
 MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
 
 
+LIGHT_VERBS = (
+    HOLD_VERBS
+    | {
+        "impose",
+        "launch",
+        "sign",
+        "provide",
+        "send",
+        "deliver",
+        "give",
+        "issue",
+        "stage",
+        "carry",
+        "make",
+        "offer",
+        "extend",
+        "announce",
+        "approve",
+        "express",
+        "voice",
+        "pay",
+        "reach",
+        "declare",
+        "mount",
+        "go",
+        "slap",
+        "adopt",
+        "pledge",
+        "allocate",
+        "grant",
+        "place",
+        "put",
+        "reaffirm",
+        "accept",
+        "agree",
+        "introduce",
+    }
+    - CANCEL_VERBS
+)
+GOVERNOR_DROPS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+OFFER_VERBS = {"offer", "propose", "suggest"}
+NONFACTUAL = {"allow", "permit", "prevent", "stop", "avoid", "ensure", "let", "deter", "forbid", "doubt", "believe", "fear"}
+ARG_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd", "prep", "prt", "acomp", "agent"}
+
+
 @dataclass(frozen=True)
 class Trigger:
+    """One line of a ``data/triggers/<type>.tsv`` file."""
+
     type: str
     kind: str
     lemma: str
     mode: str | None
-    roles: frozenset[str]
+    actor_roles: frozenset[str]
+    recipient_roles: frozenset[str]
+    needs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def triggers() -> dict[tuple[str, str], Trigger]:
-    """The trigger table, keyed by (kind, lemma)."""
-    out: dict[tuple[str, str], Trigger] = {}
-    with resources.files("tidings.data").joinpath("triggers.tsv").open(encoding="utf-8") as fh:
+def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """The trigger tables of all types, keyed by (kind, lemma); several types may share a lemma."""
+    out: dict[tuple[str, str], list[Trigger]] = {}
+    folder = resources.files("tidings.data").joinpath("triggers")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".tsv"):
+            continue
+        typ = entry.name[:-4].upper()
+        with entry.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if not row or row[0].startswith("#") or len(row) < 2:
+                    continue
+                row += [""] * (6 - len(row))
+                kind, lemma, mode, actor_roles, recipient_roles, needs = (c.strip() for c in row[:6])
+                trig = Trigger(
+                    typ,
+                    kind,
+                    lemma,
+                    mode or None,
+                    frozenset(r for r in actor_roles.split(",") if r),
+                    frozenset(r for r in recipient_roles.split(",") if r),
+                    frozenset(n for n in needs.split("|") if n),
+                )
+                out.setdefault((kind, lemma), []).append(trig)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """``data/modes.tsv``: per type, (mode, pattern) in order of precedence."""
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    with resources.files("tidings.data").joinpath("modes.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) >= 3 and not row[0].startswith("#"):
+                out.setdefault(row[0], []).append((row[1], re.compile(row[2], re.IGNORECASE)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def context_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``data/contexts.tsv``: (PLOVER context, pattern)."""
+    out: list[tuple[str, re.Pattern[str]]] = []
+    with resources.files("tidings.data").joinpath("contexts.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) >= 2 and not row[0].startswith("#"):
+                out.append((row[0], re.compile(row[1], re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def type_rules() -> dict[str, tuple[str, str | None]]:
+    """``data/types.tsv``: per type, who must be named and the type's own context."""
+    out: dict[str, tuple[str, str | None]] = {}
+    with resources.files("tidings.data").joinpath("types.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
-            if not row or row[0].startswith("#"):
-                continue
-            typ, kind, lemma = row[0], row[1], row[2]
-            mode = row[3] if len(row) > 3 and row[3] else None
-            roles = frozenset(r for r in (row[4].split(",") if len(row) > 4 else []) if r)
-            out[(kind, lemma)] = Trigger(typ, kind, lemma, mode, roles)
+            if len(row) >= 2 and not row[0].startswith("#"):
+                out[row[0]] = (row[1], (row[2] if len(row) > 2 and row[2] else None))
     return out
 
 
@@ -185,108 +281,237 @@ class Extractor:
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._reported_requests(sent))
+        drafts = self._drop_contents(drafts)
         for d in drafts:
             self._date(d, sent, anchor)
             self._status(d)
         return self._merge_nested(drafts)
 
+    def _drop_contents(self, drafts: list[_Draft]) -> list[_Draft]:
+        """What is demanded, refused, threatened or alleged did not happen: "urged Israel to agree",
+        "refused to sign", "vowed to attack", "ruled out talks" are one event each, not two. What is
+        offered ("offered to host talks") is hypothetical."""
+        by_token = {d.token.i: d for d in drafts}
+        kept = []
+        for d in drafts:
+            cur, drop = d.token, False
+            if d.verbal and d.type != "CONSULT" and d.token.dep_ == "acl" and d.token.tag_ == "VB":
+                continue  # "efforts to attack Israel", "an attempt to invade Taiwan"
+            for _ in range(4):
+                if (
+                    cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "acl", "relcl")
+                    or cur.head.i == cur.i
+                ):
+                    break
+                cur = cur.head
+                if cur.dep_ != "conj" and d.type != "CONSULT" and (self._negated(cur) or cur.lemma_.lower() in NONFACTUAL):
+                    drop = True  # "will not allow Iran to deploy missiles", "to prevent Hamas from attacking"
+                    break
+                governor = by_token.get(cur.i)
+                if (
+                    governor is not None
+                    and governor is not d
+                    and governor.type != d.type
+                    and (governor.type in GOVERNOR_DROPS or (d.type != "CONSULT" and (governor.type == "AGREE" or _purpose(d.token))))
+                ):
+                    drop = True
+                    break
+                if cur.lemma_.lower() in OFFER_VERBS and cur.i != d.token.i and d.status == "occurred":
+                    d.status = "hypothetical"
+            if not drop:
+                kept.append(d)
+        return kept
+
     def _trigger(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
-            trig = self.table.get(("verb", lemma))
-            if trig is not None and not self._negated(tok) and not self._habitual(tok):
-                if lemma in ("strike", "target", "attack") and not any(c.dep_ == "dobj" for c in tok.children):
-                    return None
-                return self._verbal(tok, trig)
-            if lemma in HOLD_VERBS:
-                for child in tok.children:
-                    if child.dep_ in ("dobj", "nsubjpass"):
-                        held = self.table.get(("hold", child.lemma_.lower()))
-                        if held is not None and not self._negated(tok):
-                            draft = self._verbal(tok, Trigger(held.type, "hold", held.lemma, held.mode, frozenset({"subj"})))
-                            self._noun_args(child, draft, held.roles | {"with", "between"})
-                            draft.absorbed.append(child)
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if self._negated(tok) or self._habitual(tok):
+                return None
+            for trig in self._verb_candidates(tok, lemma):
+                if self._needs_met(trig, tok):
+                    return self._verbal(tok, trig)
+            if lemma in LIGHT_VERBS:
+                for noun in self._light_objects(tok):
+                    for trig in self.table.get(("noun", noun.lemma_.lower()), ()):
+                        if self._noun_ok(trig, noun):
+                            draft = self._verbal(tok, trig, light=True)
+                            self._noun_args(noun, draft, trig)
+                            draft.absorbed.append(noun)
                             return draft
             return None
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
-            trig = self.table.get(("noun", lemma))
-            if trig is None:
+            if lemma == "talk" and tok.lower_ == "talk":
                 return None
-            if (
-                lemma == "call"
-                and not PHONE_WORDS.search(tok.sent.text)
-                and not any(c.lemma_.lower() in ("phone", "telephone") for c in tok.children)
-            ):
-                return None
-            if lemma == "talk" and tok.text.lower() == "talk":
-                return None
-            if tok.head.lemma_.lower() in HOLD_VERBS and tok.dep_ in ("dobj", "nsubjpass"):
-                return None  # the hold verb is the trigger
-            draft = _Draft(trig.type, trig.mode, tok, verbal=False)
-            self._noun_args(tok, draft, trig.roles)
-            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
-            if dets & {"their", "its", "this", "that", "these", "those", "the"} or any(c.dep_ == "poss" for c in tok.children):
-                draft.anaphoric = True
-            return draft
+            for trig in self.table.get(("noun", lemma), ()):
+                if not self._noun_ok(trig, tok):
+                    continue
+                head = self._light_head(tok)
+                if head is not None and not self._negated(head):
+                    return None  # the light verb is the trigger ("held talks")
+                draft = _Draft(trig.type, trig.mode, tok, verbal=False)
+                self._noun_args(tok, draft, trig)
+                dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+                if dets & {"their", "its", "this", "that", "these", "those", "the"} or any(c.dep_ == "poss" for c in tok.children):
+                    draft.anaphoric = True
+                if trig.type != "CONSULT" and tok.dep_ != "ROOT":
+                    draft.anaphoric = True  # "asked about recent Israeli air strikes": a reference, dated only by its own words
+                return draft
         return None
 
-    def _verbal(self, tok: Token, trig: Trigger) -> _Draft:
-        draft = _Draft(trig.type, trig.mode, tok, verbal=True)
-        roles = trig.roles
-        subj, passive = self._subjects(tok)
-        subj_entities = [e for s in subj for e in self._entities(s)]
-        objs: list[Entity] = []
+    def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
+        """Phrasal triggers first ("call on", "turn down", "pull out"), then the verb alone."""
+        out: list[Trigger] = []
         for child in tok.children:
-            dep, low = child.dep_, child.lower_
-            if dep in ("dobj",) and "dobj" in roles:
-                objs.extend(self._entities(child))
-            elif dep == "prep" and low in roles:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        if low in ("to", "in") and trig.mode == "visit":
-                            place = self._place_in(pobj)
-                            if place is not None:
-                                draft.location = draft.location or place
-                                draft.destination = place.country
-                        objs.extend(self._entities(pobj))
-            elif dep == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        subj_entities.extend(self._entities(pobj))
-        if passive:
-            # "Y was received by X": the agent acts.
-            agent = [e for c in tok.children if c.dep_ == "agent" for p in c.children for e in self._entities(p)]
-            recipients = [e for s in subj for e in self._entities(s)]
-            draft.actors, draft.recipients = agent, recipients
-        elif trig.lemma in ("host", "receive"):
-            draft.actors, draft.recipients = objs, subj_entities
-        else:
-            draft.actors, draft.recipients = subj_entities, objs
-        if trig.mode == "visit" and trig.lemma in ("travel", "fly", "arrive", "visit") and draft.destination is None:
-            for e in objs:
-                if e.kind == "COUNTRY":
-                    draft.destination = e.country
+            if child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and child.lower_ in ("out", "back", "down", "up")):
+                out.extend(self.table.get(("verb", f"{lemma} {child.lower_}"), ()))
+        out.extend(self.table.get(("verb", lemma), ()))
+        return out
+
+    def _object_tokens(self, tok: Token) -> list[Token]:
+        """What a verb acts on: its objects and prepositional phrases, and a passive subject."""
+        out: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in ARG_DEPS:
+                out.extend(t for t in child.subtree)
+            elif child.dep_ == "xcomp":
+                out.append(child)  # "vowed to attack"
+        return out
+
+    def _needs_met(self, trig: Trigger, tok: Token) -> bool:
+        if not trig.needs:
+            return True
+        has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "prt")}
+        lemmas: set[str] | None = None
+        for need in trig.needs:
+            if need == "@obj" and has_obj:
+                return True
+            if need == "@intrans" and not has_obj:
+                return True
+            if need.startswith("@prep:") and need[6:] in preps:
+                return True
+            if need == "@person":
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for o in objs for t in o.subtree):
+                    return True
+            if not need.startswith("@"):
+                if lemmas is None:
+                    lemmas = {t.lemma_.lower() for t in self._object_tokens(tok)}
+                if need in lemmas:
+                    return True
+        return False
+
+    def _noun_ok(self, trig: Trigger, noun: Token) -> bool:
+        """A noun trigger's needs: a word of its phrase or the verb that governs it ("went on strike")."""
+        if not trig.needs:
+            return True
+        words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+        head = noun.head
+        words.add(head.lemma_.lower())
+        if head.dep_ in ("prep", "dobj", "pobj") and head.head.i != head.i:
+            words.add(head.head.lemma_.lower())
+            if head.head.dep_ in ("dobj", "prep") and head.head.head.i != head.head.i:
+                words.add(head.head.head.lemma_.lower())
+        return bool(words & trig.needs)
+
+    def _light_objects(self, verb: Token) -> list[Token]:
+        """Nouns a light verb carries: "imposed sanctions", "announced $400 million in aid", "went on strike"."""
+        out: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                out.append(child)
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                        out.extend(p for p in prep.children if p.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in ("on", "in"):
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+        return out
+
+    def _light_head(self, noun: Token) -> Token | None:
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+            return head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            up = head.head
+            if up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in LIGHT_VERBS and head.lower_ in ("on", "in"):
+                return up
+            if head.lower_ in ("in", "of") and up.dep_ == "dobj" and up.head.lemma_.lower() in LIGHT_VERBS:
+                return up.head
+        return None
+
+    def _verbal(self, tok: Token, trig: Trigger, light: bool = False) -> _Draft:
+        draft = _Draft(trig.type, trig.mode, tok, verbal=True)
+        args = self._verb_args(tok)
+        place_ok = trig.type != "CONSULT"
+        actor_roles = trig.actor_roles if not light else frozenset({"subj"})
+        recipient_roles = trig.recipient_roles if not light else trig.recipient_roles - {"poss", "between", "among", "of"}
+        for role in actor_roles:
+            for arg in args.get(role, []):
+                draft.actors.extend(self._entities(arg, place_ok))
+        for role in recipient_roles:
+            for arg in args.get(role, []):
+                draft.recipients.extend(self._entities(arg, place_ok))
+        if trig.mode == "visit":
+            for role in ("to", "in"):
+                for pobj in args.get(role, []):
+                    place = self._place_in(pobj)
+                    if place is not None:
+                        draft.location = draft.location or place
+                        draft.destination = place.country
+            if trig.lemma in ("travel", "fly", "arrive", "visit") and draft.destination is None:
+                for e in draft.recipients:
+                    if e.kind == "COUNTRY":
+                        draft.destination = e.country
         draft.location = draft.location or self._location(tok)
         return draft
 
+    def _verb_args(self, tok: Token) -> dict[str, list[Token]]:
+        """A verb's arguments by role: subj, dobj, dative, agent, that, and one per preposition."""
+        args: dict[str, list[Token]] = {}
+        subj, passive = self._subjects(tok)
+        for child in tok.children:
+            dep = child.dep_
+            if dep == "dative" and child.pos_ == "ADP":  # "issued an ultimatum to Georgia"
+                args.setdefault(child.lower_, []).extend(p for p in child.children if p.dep_ == "pobj")
+            elif dep in ("dobj", "dative"):
+                args.setdefault(dep, []).append(child)
+                for prep in child.children:  # "signed an agreement with Argentina", "cut ties with Taiwan"
+                    if prep.dep_ == "prep" and prep.lower_ not in args:
+                        args.setdefault("obj-" + prep.lower_, []).extend(p for p in prep.children if p.dep_ == "pobj")
+            elif dep in ("prep", "agent") or (dep == "prt" and any(p.dep_ == "pobj" for p in child.children)):
+                role = "agent" if dep == "agent" else child.lower_
+                args.setdefault(role, []).extend(p for p in child.children if p.dep_ in ("pobj", "pcomp"))
+            elif dep == "ccomp":
+                args.setdefault("that", []).extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for key in [k for k in args if k.startswith("obj-")]:
+            args.setdefault(key[4:], []).extend(args.pop(key))
+        if passive:
+            args["dobj"] = subj + args.get("dobj", [])
+            args["subj"] = args.get("agent", []) + args.get("by", [])
+        else:
+            args["subj"] = subj
+        return args
+
     def _subjects(self, tok: Token) -> tuple[list[Token], bool]:
+        """The subjects of a verb (inherited through xcomp, conj, advcl) and whether it is passive."""
         cur = tok
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
-                return subs, any(s.dep_ == "nsubjpass" for s in subs) and cur.i == tok.i and any(c.dep_ == "agent" for c in tok.children)
+                return subs, cur.i == tok.i and any(s.dep_ == "nsubjpass" for s in subs)
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             break
         return [], False
 
-    def _noun_args(self, noun: Token, draft: _Draft, roles: frozenset[str] | set[str]) -> None:
+    def _noun_args(self, noun: Token, draft: _Draft, trig: Trigger) -> None:
+        place_ok = trig.type != "CONSULT"
         for child in noun.children:
             dep, low = child.dep_, child.lower_
-            if dep == "poss" and "poss" in roles:
-                draft.actors.extend(self._entities(child))
-            elif dep == "prep" and low in roles | {"with", "between", "among"}:
+            if dep == "poss":
+                (draft.actors if "poss" in trig.actor_roles else draft.recipients).extend(self._entities(child, place_ok))
+            elif dep == "prep" and (low in trig.actor_roles or low in trig.recipient_roles):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if low == "to" and draft.mode == "visit":
@@ -294,12 +519,14 @@ class Extractor:
                             if place is not None:
                                 draft.location = draft.location or place
                                 draft.destination = place.country
-                        ents = self._entities(pobj)
-                        (draft.actors if low in ("between", "among", "of") else draft.recipients).extend(ents)
+                        ents = self._entities(pobj, place_ok)
+                        (draft.actors if low in trig.actor_roles else draft.recipients).extend(ents)
             elif dep in ("compound", "amod", "nmod") and child.i < noun.i:
                 m = self.actors.at(child.i)
                 if m is not None and m.entity.kind == "PERSON":
                     draft.actors.append(m.entity)
+                elif m is not None and m.entity.kind == "COUNTRY" and trig.type != "CONSULT":
+                    draft.actors.append(m.entity)  # "Israeli strikes", "Russian sanctions"
                 place = self._place_at(child.i)
                 if place is not None:
                     draft.location = draft.location or place
@@ -310,7 +537,7 @@ class Extractor:
             and noun.head.lower_ in ("during", "in", "at", "after", "for")
         ):
             verb = noun.head.head
-            if verb.pos_ in ("VERB", "AUX"):
+            if verb.pos_ in ("VERB", "AUX") and trig.type == "CONSULT":
                 # "Bolton agreed on the date during talks with Putin": Bolton took part.
                 subjects, _passive = self._subjects(verb)
                 draft.actors.extend(e for s in subjects for e in self._entities(s) if e.kind != "COUNTRY")
@@ -319,8 +546,9 @@ class Extractor:
             draft.mode = "multilateral"
 
     # -- arguments ------------------------------------------------------------
-    def _entities(self, root: Token) -> list[Entity]:
-        """The participants an argument names: people and bodies, else countries."""
+    def _entities(self, root: Token, place_ok: bool = False) -> list[Entity]:
+        """The participants an argument names: people and bodies, else countries (and, if ``place_ok``, the
+        country of a place it names: "fuel to Gaza", "strikes on targets in Afghanistan")."""
         named: dict[str, Entity] = {}
         countries: dict[str, Entity] = {}
         for tok in self._arg_tokens(root):
@@ -350,9 +578,25 @@ class Extractor:
                 ents = self._reference(tok)
                 for e in ents:
                     named.setdefault(e.key, e)
-        if named:
+            if place_ok and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and m is None:
+                iso = self.actors.gaz.demonym(tok.text)
+                if iso is not None:  # "Kenyan police", "Serbian students"
+                    countries.setdefault("country:" + iso, Entity("country:" + iso, None, "COUNTRY", iso))
+                    continue
+            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and self.actors.at(tok.i) is None:
+                iso = self.actors.gaz.demonym(tok.text) or self.actors.gaz.demonym(tok.text[:-1])
+                if iso is not None:  # "Thousands of Georgians"
+                    countries.setdefault("country:" + iso, Entity("country:" + iso, None, "COUNTRY", iso))
+        if named and not place_ok:
             return list(named.values())
-        return list(countries.values())
+        if named or countries or not place_ok:
+            # Other types keep both: "Sweden's membership of NATO", "Israel and Hamas".
+            return list(named.values()) + [c for c in countries.values() if c.key not in named]
+        for tok in self._arg_tokens(root):
+            place = self._place_at(tok.i)
+            if place is not None and place.country:
+                return [Entity("country:" + place.country, None, "COUNTRY", place.country)]
+        return []
 
     def _title_possessor(self, last: int) -> bool:
         tok = self.doc[last]
@@ -493,6 +737,10 @@ class Extractor:
             d.date = self._best(main, d.token.i)
             d.inferred = True
             return
+        if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
+            d.date = self._best(usable, d.token.i)  # a lede's only date: "backed X's bid to join the bloc on Thursday"
+            d.inferred = True
+            return
         if anchor is not None and not d.anaphoric:
             d.date = anchor
             d.inferred = True
@@ -612,23 +860,24 @@ class Extractor:
         return merged
 
     def _nested(self, tok: Token, host: _Draft) -> bool:
+        if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i == host.token.i and tok.pos_ == "VERB" and host.type != "CONSULT":
+            return True  # "marched to protest", "struck Kharkiv, killing seven": one event
         own = self._clause_tokens(host.token)
         return tok.i in own or any(tok.i in self._clause_tokens(a) for a in host.absorbed)
 
     def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
+        if not d.verbal and d.type != "CONSULT" and d.date is None:
+            return None  # "asked about recent air strikes": a reference to an event, not a report of it
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors}]
-        everyone = actors + recipients
-        named_countries = {e.country for e in everyone if e.kind != "COUNTRY" and e.country}
-        actors = [e for e in actors if not (e.kind == "COUNTRY" and e.country in named_countries)]
-        recipients = [e for e in recipients if not (e.kind == "COUNTRY" and e.country in named_countries)]
-        everyone = actors + recipients
         if d.type == "CONSULT":
-            if len({e.key for e in everyone}) < 2:
-                return None
-            if not any(e.kind != "COUNTRY" for e in everyone) and len({e.country for e in everyone}) < 2:
-                return None
-        elif not actors or not recipients:
+            everyone = actors + recipients
+            named_countries = {e.country for e in everyone if e.kind != "COUNTRY" and e.country}
+            actors = [e for e in actors if not (e.kind == "COUNTRY" and e.country in named_countries)]
+            recipients = [e for e in recipients if not (e.kind == "COUNTRY" and e.country in named_countries)]
+        else:
+            actors, recipients = _drop_country_doubles(actors), _drop_country_doubles(recipients)
+        if not self._enough(d.type, actors, recipients):
             return None
         mode = d.mode
         text = sent.text
@@ -651,8 +900,17 @@ class Extractor:
             confidence -= 0.1
         if any(e.country is None for e in actors + recipients):
             confidence -= 0.1
-        contexts = ["diplomatic"] if d.type in ("CONSULT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE") else []
-        contexts += [name for name, rx in CONTEXT_WORDS if rx.search(text)]
+        if mode is None:
+            mode = next((m for m, rx in mode_cues().get(d.type, ()) if rx.search(text)), None)
+        own = type_rules().get(d.type, ("both", None))[1]
+        contexts = [own] if own else []
+        topics: list[str] = []
+        for name, rx in context_words():
+            found = rx.search(text)
+            if found:
+                contexts.append(name)
+                topics.append(found.group(0).lower())
+        topics += self._topic_places(sent, actors + recipients)
         return EventMention(
             type=d.type,
             mode=mode,
@@ -666,7 +924,34 @@ class Extractor:
             contexts=tuple(dict.fromkeys(contexts)),
             confidence=max(0.2, round(confidence, 3)),
             date_from_anchor=d.inferred,
+            topics=tuple(dict.fromkeys(topics)),
         )
+
+    def _enough(self, typ: str, actors: list[Entity], recipients: list[Entity]) -> bool:
+        """Whether the participants suffice for the type (``data/types.tsv``)."""
+        need = type_rules().get(typ, ("both", None))[0]
+        everyone = actors + recipients
+        if need == "pair":
+            if len({e.key for e in everyone}) < 2:
+                return False
+            return any(e.kind != "COUNTRY" for e in everyone) or len({e.country for e in everyone}) >= 2
+        if need == "actor":
+            return bool(actors)
+        if need == "any":
+            return bool(everyone)
+        return bool(actors) and bool(recipients)
+
+    def _topic_places(self, sent: Span, participants: list[Entity]) -> list[str]:
+        """Countries a sentence names that are not among the participants: what the event is about."""
+        taken = {e.country for e in participants if e.kind == "COUNTRY"}
+        out = []
+        for tok in sent:
+            m = self.actors.at(tok.i)
+            if m is not None and m.start == tok.i and m.entity.kind == "COUNTRY" and m.entity.country not in taken:
+                name = self.actors.gaz.country_names.get(m.entity.country or "", m.entity.country or "")
+                if name:
+                    out.append(name)
+        return out
 
     def _consult_mode(
         self, d: _Draft, mode: str | None, actors: list[Entity], recipients: list[Entity], text: str
@@ -727,6 +1012,17 @@ def clause_tense(tok: Token) -> Tense | None:
     if verb.tag_ in ("VBZ", "VBP"):
         return None
     return "past"
+
+
+def _purpose(tok: Token) -> bool:
+    """ "rallied to demand", "summoned the envoy to protest": an infinitive of purpose."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _drop_country_doubles(entities: list[Entity]) -> list[Entity]:
+    """A country is dropped from a role where a named entity of that country stands."""
+    named = {e.country for e in entities if e.kind != "COUNTRY" and e.country}
+    return [e for e in entities if not (e.kind == "COUNTRY" and e.country in named)]
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -201,4 +201,5 @@ def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
         confidence=confidence,
         first_published=published[0] if published else None,
         date_conflicts=tuple(date_conflicts(mentions, date)),
+        topics=tuple(dict.fromkeys(t for m in mentions for t in m.topics)),
     )

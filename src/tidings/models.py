@@ -227,6 +227,7 @@ class EventMention:
     contexts: tuple[str, ...] = ()
     confidence: float = 0.5
     date_from_anchor: bool = False
+    topics: tuple[str, ...] = ()  # what the sentence is about: "Iran", "Syria", "nuclear programme"
 
     @property
     def participants(self) -> tuple[Entity, ...]:
@@ -253,6 +254,7 @@ class Event:
     first_published: str | None = None
     linked_to: tuple[str, ...] = ()  # a planned event: what it led to; an occurred one: its announcements
     date_conflicts: tuple[str, ...] = ()  # dates other sources give that disagree with ``date``
+    topics: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -267,6 +269,7 @@ class Event:
             "recipients": [r.to_dict() for r in self.recipients],
             "location": self.location.to_dict() if self.location else None,
             "contexts": list(self.contexts),
+            "topics": list(self.topics),
             "sources": [s.to_dict() for s in self.sources],
             "confidence": round(self.confidence, 3),
             "first_published": self.first_published,

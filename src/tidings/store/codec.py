@@ -48,6 +48,7 @@ def mention_to_json(m: EventMention) -> str:
             "source": m.source.to_dict(),
             "trigger": m.trigger,
             "contexts": list(m.contexts),
+            "topics": list(m.topics),
             "confidence": m.confidence,
             "date_from_anchor": m.date_from_anchor,
         },
@@ -75,6 +76,7 @@ def mention_from_json(text: str) -> EventMention:
         contexts=tuple(d.get("contexts") or ()),
         confidence=float(d.get("confidence", 0.5)),
         date_from_anchor=bool(d.get("date_from_anchor")),
+        topics=tuple(d.get("topics") or ()),
     )
 
 
@@ -104,4 +106,5 @@ def event_from_json(text: str) -> Event:
         first_published=d.get("first_published"),
         linked_to=tuple(d.get("linked_to") or ()),
         date_conflicts=tuple(d.get("date_conflicts") or ()),
+        topics=tuple(d.get("topics") or ()),
     )

@@ -68,3 +68,49 @@ STATUS_CASES = [
 @pytest.mark.parametrize(("text", "published", "statuses"), STATUS_CASES)
 def test_status(nlp: object, text: str, published: str, statuses: list[str]) -> None:
     assert [e.status for e in tidings.extract(text, published=published)] == statuses
+
+
+def _coded(text: str, published: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    def who(entities: tuple[tidings.Entity, ...]) -> tuple[str, ...]:
+        return tuple(sorted(e.name or f"/{e.country}" for e in entities))
+
+    return sorted((e.type, e.status, who(e.actors), who(e.recipients)) for e in tidings.extract(text, published=published))
+
+
+# Invented sentences, one construction each; the per-type scores are in the gate (tests/data/plover).
+CODING_CASES = [
+    # compound actors are one event
+    ("France and Germany accused Russia on Monday of jamming satellite signals over the Baltic.", [("ACCUSE", "occurred", ("/DEU", "/FRA"), ("/RUS",))]),
+    # passive: the "by" phrase acts
+    ("Chile was criticised by Peru on Tuesday over the fishing dispute in the Pacific.", [("ACCUSE", "occurred", ("/PER",), ("/CHL",))]),
+    # reported speech: a demand
+    ("Egypt said on Friday that Ethiopia must stop filling the dam until a deal is reached.", [("REQUEST", "occurred", ("/EGY",), ("/ETH",))]),
+    # the same verb, two types, told apart by what is sent
+    ("Norway sent food and medicine to Sudan on Monday.", [("AID", "occurred", ("/NOR",), ("/SDN",))]),
+    ("Norway sent troops to Estonia on Monday.", [("MOBILIZE", "occurred", ("/NOR",), ())]),
+    # what is demanded is not an event of its own
+    ("The United Nations urged Armenia and Azerbaijan on Monday to sign a peace treaty.", [("REQUEST", "occurred", ("United Nations",), ("/ARM", "/AZE"))]),
+    # a threat's content is not an attack
+    ("Iran threatened on Tuesday to strike American bases in the Gulf.", [("THREATEN", "occurred", ("/IRN",), ())]),
+    # a light verb carries the noun
+    ("Japan imposed sanctions on North Korea on Friday.", [("SANCTION", "occurred", ("/JPN",), ("/PRK",))]),
+    # negation and a non-factual governor: nothing happened
+    ("Israel will not allow Iran to deploy missiles in Syria, Netanyahu said on Monday.", []),
+    ("Greece did not expel the Turkish diplomats on Thursday.", []),
+    # future
+    ("Italy will send warships to the Red Sea next week, the defence minister said on Monday.", [("MOBILIZE", "planned", ("/ITA",), ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), CODING_CASES)
+def test_event_coding(nlp: object, text: str, coded: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert _coded(text, "2024-05-17") == coded
+
+
+def test_modes_contexts_and_topics(nlp: object) -> None:
+    [event] = tidings.extract("Russian missiles struck the Ukrainian city of Odesa on Thursday, damaging the port.", published="2024-05-17")
+    assert event.type == "ASSAULT" and event.mode == "aerial" and "military" in event.contexts
+    [aid] = tidings.extract("The World Bank approved a $2 billion loan to Kenya on Friday to support its budget.", published="2024-05-17")
+    assert aid.type == "AID" and aid.mode == "economic"
+    [talk] = tidings.extract("French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian on Monday about the nuclear programme.", published="2024-05-17")
+    assert talk.mode == "phone" and "nuclear" in talk.contexts and "nuclear programme" in talk.topics

@@ -80,16 +80,25 @@ def _coded(text: str, published: str) -> list[tuple[str, str, tuple[str, ...], t
 # Invented sentences, one construction each; the per-type scores are in the gate (tests/data/plover).
 CODING_CASES = [
     # compound actors are one event
-    ("France and Germany accused Russia on Monday of jamming satellite signals over the Baltic.", [("ACCUSE", "occurred", ("/DEU", "/FRA"), ("/RUS",))]),
+    (
+        "France and Germany accused Russia on Monday of jamming satellite signals over the Baltic.",
+        [("ACCUSE", "occurred", ("/DEU", "/FRA"), ("/RUS",))],
+    ),
     # passive: the "by" phrase acts
     ("Chile was criticised by Peru on Tuesday over the fishing dispute in the Pacific.", [("ACCUSE", "occurred", ("/PER",), ("/CHL",))]),
     # reported speech: a demand
-    ("Egypt said on Friday that Ethiopia must stop filling the dam until a deal is reached.", [("REQUEST", "occurred", ("/EGY",), ("/ETH",))]),
+    (
+        "Egypt said on Friday that Ethiopia must stop filling the dam until a deal is reached.",
+        [("REQUEST", "occurred", ("/EGY",), ("/ETH",))],
+    ),
     # the same verb, two types, told apart by what is sent
     ("Norway sent food and medicine to Sudan on Monday.", [("AID", "occurred", ("/NOR",), ("/SDN",))]),
     ("Norway sent troops to Estonia on Monday.", [("MOBILIZE", "occurred", ("/NOR",), ())]),
     # what is demanded is not an event of its own
-    ("The United Nations urged Armenia and Azerbaijan on Monday to sign a peace treaty.", [("REQUEST", "occurred", ("United Nations",), ("/ARM", "/AZE"))]),
+    (
+        "The United Nations urged Armenia and Azerbaijan on Monday to sign a peace treaty.",
+        [("REQUEST", "occurred", ("United Nations",), ("/ARM", "/AZE"))],
+    ),
     # a threat's content is not an attack
     ("Iran threatened on Tuesday to strike American bases in the Gulf.", [("THREATEN", "occurred", ("/IRN",), ())]),
     # a light verb carries the noun
@@ -112,5 +121,8 @@ def test_modes_contexts_and_topics(nlp: object) -> None:
     assert event.type == "ASSAULT" and event.mode == "aerial" and "military" in event.contexts
     [aid] = tidings.extract("The World Bank approved a $2 billion loan to Kenya on Friday to support its budget.", published="2024-05-17")
     assert aid.type == "AID" and aid.mode == "economic"
-    [talk] = tidings.extract("French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian on Monday about the nuclear programme.", published="2024-05-17")
+    [talk] = tidings.extract(
+        "French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian on Monday about the nuclear programme.",
+        published="2024-05-17",
+    )
     assert talk.mode == "phone" and "nuclear" in talk.contexts and "nuclear programme" in talk.topics

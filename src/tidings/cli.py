@@ -213,14 +213,33 @@ def events(fmt: str, db: Path | None, **filters: Any) -> None:
 @click.option("--max-dates", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--per-date", type=click.IntRange(1), default=2, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "timelinejs"]), default="text", show_default=True)
+@click.option(
+    "--source",
+    type=click.Choice(["auto", "events", "sentences"]),
+    default="auto",
+    show_default=True,
+    help="What the timeline is made of: linked events, or the articles' dated sentences (for topics with few"
+    " political events: an epidemic, an oil spill). auto: events when they give at least five dates"
+    " (or --max-dates, if fewer) and an actor, country or type filter is given, else sentences.",
+)
 @db_option
 @guarded
-def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, db: Path | None, **filters: Any) -> None:
+def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, source: str, db: Path | None, **filters: Any) -> None:
     """A dated summary timeline: the most important dates, in date order."""
     from tidings import timeline as tl
 
     found = _load_events(db, filters)
     built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
+    by_event = bool(filters["actors"] or filters["countries"] or filters["type_"])
+    if source == "sentences" or (source == "auto" and not by_event and len(built) < min(5, max_dates)):
+        store = _open(db)
+        try:
+            sentences = store.sentences(filters["since"], filters["until"])
+        finally:
+            store.close()
+        built = tl.summarize(
+            sentences, found, max_dates=max_dates, per_date=per_date, start=filters["since"], end=filters["until"], topic=topic
+        )
     if fmt == "json":
         click.echo(json.dumps(tl.to_json(built), indent=2, ensure_ascii=False))
     elif fmt == "timelinejs":
@@ -381,6 +400,23 @@ def eval_cmd(corpus: tuple[str, ...], gold: Path, manifest: Path | None, types: 
         click.echo(f"missed: {', '.join(report.missed)}")
     if report.false_positives:
         click.echo(f"false positives: {', '.join(report.false_positives)}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@db_option
+@guarded
+def serve(host: str, port: int, db: Path | None) -> None:
+    """The web interface and JSON API over the store (read-only)."""
+    import uvicorn
+
+    from tidings.web import create_app
+
+    path = db or default_db_path()
+    _open(path).close()  # a missing or old store fails here, with its message
+    click.echo(f"Serving {path} at http://{host}:{port}/  (JSON API: http://{host}:{port}/api; Ctrl+C to stop)")
+    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":  # pragma: no cover

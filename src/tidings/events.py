@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from tidings import temporal
 from tidings.actors import TITLE_HEADS, ArticleActors
 from tidings.gazetteer import norm
-from tidings.models import Article, Entity, EventMention, Location, SourceRef, Tense, TimePoint, Timex
+from tidings.models import Article, DatedSentence, Entity, EventMention, Location, SourceRef, Tense, TimePoint, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -271,6 +271,22 @@ class Extractor:
                 if mention is not None:
                     out.append(mention)
             anchor = self._last_day(sent) or anchor
+        return out
+
+    def dated_sentences(self) -> list[DatedSentence]:
+        """Every sentence with the days it names (day-precise dates, not "before" or "after" one)."""
+        out = []
+        for index, sent in enumerate(self.doc.sents):
+            days = [
+                tx.point.value
+                for tx, s, _e in self.timex_tokens
+                if sent.start <= s < sent.end
+                and tx.point is not None
+                and tx.point.granularity == "day"
+                and tx.type == "DATE"
+                and tx.mod not in ("AFTER", "BEFORE")
+            ]
+            out.append(DatedSentence(index, sent.start_char, sent.end_char, tuple(dict.fromkeys(days))))
         return out
 
     # -- sentences ----------------------------------------------------------
@@ -1040,8 +1056,14 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
 
 def extract_mentions(article: Article, doc: Doc) -> list[EventMention]:
     """All event mentions of one parsed article (see the module docstring)."""
+    return read_article(article, doc)[0]
+
+
+def read_article(article: Article, doc: Doc) -> tuple[list[EventMention], list[DatedSentence]]:
+    """The event mentions of one parsed article, and its sentences with the days each names."""
     timexes = temporal.tag(doc.text, article.published, tense_of=tense_lookup(doc))
-    return Extractor(article, doc, ArticleActors(doc), timexes).mentions()
+    extractor = Extractor(article, doc, ArticleActors(doc), timexes)
+    return extractor.mentions(), extractor.dated_sentences()
 
 
 def tense_lookup(doc: Doc) -> Callable[[int, int], Tense | None]:

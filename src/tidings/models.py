@@ -145,6 +145,16 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class DatedSentence:
+    """A sentence of an article (offsets in its cleaned text) and the days it names."""
+
+    index: int
+    start: int
+    end: int
+    days: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Entity:
     """A person, organization or country, as resolved in one article.
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tidings import clean, events, ingest, nlp
-from tidings.models import Article, Event, EventMention, RawInput, Rejection
+from tidings.models import Article, DatedSentence, Event, EventMention, RawInput, Rejection
 from tidings.settings import Settings
 from tidings.store import Store
 
@@ -106,15 +106,17 @@ def _ingest_batch(batch: list[RawInput | Rejection], store: Store, settings: Set
     known = store.known_articles([a.id for a in articles])
     summary.duplicate += sum(1 for a in articles if a.id in known)
     fresh = [a for a in articles if a.id not in known]
-    mentions: list[tuple[Article, list[EventMention]]] = []
+    mentions: list[tuple[Article, list[EventMention], list[DatedSentence]]] = []
     for article, doc in zip(fresh, nlp.parse((a.text for a in fresh), batch_size=settings.batch_size), strict=True):
-        mentions.append((article, events.extract_mentions(article, doc)))
+        found, sentences = events.read_article(article, doc)
+        mentions.append((article, found, sentences))
     with store.transaction():
         for rejection in rejections:
             store.add_rejection(rejection)
         summary.rejected.extend(rejections)
-        for article, found in mentions:
+        for article, found, sentences in mentions:
             store.add_article(article)
+            store.add_sentences(article.id, sentences)
             summary.new += 1
             for mention in linking_order(found):
                 _event_id, created = store.link_mention(mention)

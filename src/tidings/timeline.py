@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from tidings.models import Event
 
@@ -116,3 +117,249 @@ def to_text(timeline: list[TimelineDate]) -> str:
         for sentence in d.summary:
             lines.append(f"  - {sentence}")
     return "\n".join(lines)
+
+
+# -- timelines from dated sentences ---------------------------------------------
+# News timeline summarization (Timeline17, Crisis): when a topic has few political
+# events, its articles' dated sentences are the material, as in the literature.
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "him",
+        "them",
+        "us",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "not",
+        "no",
+        "than",
+        "then",
+        "there",
+        "here",
+        "so",
+        "such",
+        "also",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "said",
+        "says",
+        "say",
+        "about",
+        "after",
+        "before",
+        "over",
+        "into",
+        "out",
+        "up",
+        "down",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "each",
+        "other",
+        "new",
+        "one",
+        "two",
+        "three",
+        "mr",
+        "mrs",
+        "ms",
+    ]
+)
+LEAD_SENTENCES = 5  # the first sentences of an article tell what happened on (or the day before) its publication
+
+
+class DatedText(Protocol):
+    """A sentence, its article's publication date and the days it names (``store.StoredSentence``)."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def days(self) -> tuple[str, ...]: ...
+
+
+def _terms(text: str) -> list[str]:
+    return [w for w in (t.lower() for t in _WORD.findall(text)) if w not in _STOP and len(w) > 1 and not w.isdigit()]
+
+
+def summarize(
+    sentences: Sequence[DatedText],
+    events: Sequence[Event] = (),
+    *,
+    max_dates: int = 20,
+    per_date: int = 2,
+    start: str | None = None,
+    end: str | None = None,
+    topic: str | None = None,
+) -> list[TimelineDate]:
+    """A timeline from dated sentences: the days most articles name, each summarised by its central sentences.
+
+    A day's score is the number of distinct articles that name it, plus half the
+    articles published on it and half the articles whose events are dated to it.
+    A day's candidate sentences are those that name it and the lead sentences
+    (naming no other day) of the articles published on it or the day after; the
+    ``per_date`` chosen are the closest to the candidates' TF-IDF centroid, each
+    less than half similar to those already chosen.
+    """
+    import math
+    from collections import Counter
+
+    topic_words = {w.lower() for w in _WORD.findall(topic)} if topic else set()
+    if topic_words:
+        on_topic = {s.article_id for s in sentences if topic_words & {w.lower() for w in _WORD.findall(s.text)}}
+        sentences = [s for s in sentences if s.article_id in on_topic]
+        events = [e for e in events if any(s.article_id in on_topic for s in e.sources)]
+
+    def in_span(day: str) -> bool:
+        return len(day) == 10 and (start is None or day >= start) and (end is None or day <= end)
+
+    named: dict[str, set[str]] = defaultdict(set)
+    published: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        for day in s.days:
+            if in_span(day):
+                named[day].add(s.article_id)
+        if s.published and in_span(s.published):
+            published[s.published].add(s.article_id)
+    reported: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if e.date and e.date_precision == "day" and in_span(e.date):
+            reported[e.date].update(src.article_id for src in e.sources)
+    days = set(named) | set(published) | set(reported)
+    score = {d: len(named[d]) + 0.5 * len(published[d]) + 0.5 * len(reported[d]) for d in days}
+    ranked_days = sorted(days, key=lambda d: (-score[d], d))
+
+    # TF-IDF over all sentences of the span.
+    terms = [_terms(s.text) for s in sentences]
+    df: Counter[str] = Counter()
+    for ts in terms:
+        df.update(set(ts))
+    n = max(1, len(sentences))
+    idf = {t: math.log(n / c) for t, c in df.items()}
+
+    def vector(ts: list[str]) -> dict[str, float]:
+        counts = Counter(ts)
+        v = {t: c * idf.get(t, 0.0) for t, c in counts.items()}
+        norm_ = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {t: x / norm_ for t, x in v.items()}
+
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+    by_day: dict[str, list[int]] = defaultdict(list)
+    wanted = set(ranked_days)
+    for i, s in enumerate(sentences):
+        words = len(s.text.split())
+        if words < 6 or words > 60:
+            continue
+        for day in s.days:
+            if day in wanted:
+                by_day[day].append(i)
+        if s.index < LEAD_SENTENCES and s.published and not any(d != s.published for d in s.days):
+            for day in (s.published, _prev_day(s.published)):
+                if day in wanted and i not in by_day[day]:
+                    by_day[day].append(i)
+    out: list[TimelineDate] = []
+    for day in ranked_days:
+        if len(out) >= max_dates:
+            break
+        candidates = by_day.get(day, [])
+        if not candidates:
+            continue  # a day with nothing to say about it
+        vectors = {i: vector(terms[i]) for i in candidates}
+        centroid: dict[str, float] = defaultdict(float)
+        for v in vectors.values():
+            for t, x in v.items():
+                centroid[t] += x / len(vectors)
+        ranked = sorted(candidates, key=lambda i: (-cosine(vectors[i], centroid), i))
+        entry = TimelineDate(day, score[day])
+        picked: list[dict[str, float]] = []
+        seen_text: set[str] = set()
+        for i in ranked:
+            text = " ".join(sentences[i].text.split())
+            if text in seen_text or any(cosine(vectors[i], p) > 0.5 for p in picked):
+                continue
+            picked.append(vectors[i])
+            seen_text.add(text)
+            entry.summary.append(text)
+            if len(entry.summary) >= per_date:
+                break
+        entry.events = sorted({e.id for e in events if e.date == day})
+        out.append(entry)
+    return sorted(out, key=lambda d: d.date)
+
+
+def _prev_day(day: str) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()

@@ -107,4 +107,36 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX event_links_occurred ON event_links(occurred_id);
         """,
     ),
+    (
+        4,
+        "sentences and the days they name: the material of timelines",
+        """
+        CREATE TABLE sentences (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE sentence_days (
+            article_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            PRIMARY KEY (article_id, idx, day),
+            FOREIGN KEY (article_id, idx) REFERENCES sentences(article_id, idx) ON DELETE CASCADE
+        );
+        CREATE INDEX sentence_days_day ON sentence_days(day);
+        """,
+    ),
+    (
+        5,
+        "full-text search over evidence sentences and article titles (FTS5)",
+        """
+        CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
+        INSERT INTO search (kind, ref, text)
+            SELECT 'event', e.id, json_extract(s.value, '$.sentence') FROM events e, json_each(e.record, '$.sources') s;
+        INSERT INTO search (kind, ref, text) SELECT 'article', id, title FROM articles WHERE title IS NOT NULL;
+        CREATE INDEX events_first_published ON events(first_published);
+        """,
+    ),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from pathlib import Path
 from tidings import link, temporal
 from tidings.errors import StoreError
 from tidings.gazetteer import norm
-from tidings.models import Article, Entity, Event, EventMention, Rejection, Span, entity_id
+from tidings.models import Article, DatedSentence, Entity, Event, EventMention, Rejection, Span, entity_id
 from tidings.store import codec, entities
 from tidings.store.migrations import MIGRATIONS
 
@@ -40,6 +41,10 @@ class EventFilter:
     until: str | None = None
     min_confidence: float = 0.0
     limit: int | None = None
+    offset: int = 0
+    query: str | None = None  # words to find in the evidence sentences or the articles' titles (FTS5)
+    entity: str | None = None  # one entity's key, exactly
+    article: str | None = None  # events one article reports
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,21 @@ class StoredArticle:
     published_source: str | None
     text: str
     raw: str
+
+
+@dataclass(frozen=True)
+class StoredSentence:
+    article_id: str
+    index: int
+    published: str | None
+    text: str
+    days: tuple[str, ...]
+
+
+def fts_query(text: str) -> str | None:
+    """A user's words as an FTS5 query: each word a quoted term, all required (no FTS5 syntax gets through)."""
+    words = re.findall(r"\w+", text)
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words[:20]) or None
 
 
 def _now() -> str:
@@ -138,6 +158,31 @@ class Store:
                 a.published_source, a.published_confidence, a.language, a.raw, a.text, offsets, _now(),
             ),
         )  # fmt: skip
+        if a.title:
+            self.db.execute("INSERT INTO search (kind, ref, text) VALUES ('article', ?, ?)", (a.id, a.title))
+
+    def add_sentences(self, article_id: str, sentences: Sequence[DatedSentence]) -> None:
+        self.db.executemany(
+            "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
+            [(article_id, s.index, s.start, s.end) for s in sentences],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO sentence_days (article_id, idx, day) VALUES (?, ?, ?)",
+            [(article_id, s.index, day) for s in sentences for day in s.days],
+        )
+
+    def sentences(self, start: str | None = None, end: str | None = None) -> list[StoredSentence]:
+        """The sentences of the articles published from ``start`` to ``end`` (ISO days, inclusive), with their days."""
+        sql = (
+            "SELECT s.article_id, s.idx, a.published, substr(a.text, s.start + 1, s.end - s.start),"
+            " (SELECT group_concat(d.day) FROM sentence_days d WHERE d.article_id = s.article_id AND d.idx = s.idx)"
+            " FROM sentences s JOIN articles a ON a.id = s.article_id"
+            " WHERE (? IS NULL OR a.published >= ?) AND (? IS NULL OR a.published <= ?)"
+            " ORDER BY a.published, s.article_id, s.idx"
+        )
+        params = (start, start, end, end)
+        rows = self.db.execute(sql, params)
+        return [StoredSentence(r[0], r[1], r[2], r[3], tuple((r[4] or "").split(",")) if r[4] else ()) for r in rows]
 
     def add_rejection(self, r: Rejection) -> bool:
         cur = self.db.execute(
@@ -265,6 +310,8 @@ class Store:
                 values,
             )
             self.db.execute("DELETE FROM event_participants WHERE event_id = ?", (event.id,))
+        self.db.execute("DELETE FROM search WHERE kind = 'event' AND ref = ?", (event.id,))
+        self.db.executemany("INSERT INTO search (kind, ref, text) VALUES ('event', ?, ?)", [(event.id, s.sentence) for s in event.sources])
         for role, members in (("actor", event.actors), ("recipient", event.recipients)):
             for e in members:
                 self.db.execute("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, e.key, role))
@@ -301,38 +348,91 @@ class Store:
             out.add(f"country:{name}")
         return out
 
-    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
-        sql = ["SELECT record FROM events e WHERE e.confidence >= ?"]
+    def _event_where(self, flt: EventFilter) -> tuple[str, list[object]] | None:
+        """The WHERE clause (only placeholders) and parameters of a filter; None when nothing can match."""
+        sql = ["e.confidence >= ?"]
         params: list[object] = [flt.min_confidence]
         if flt.type:
-            sql.append("AND e.type = ?")
+            sql.append("e.type = ?")
             params.append(flt.type.upper())
         if flt.status:
-            sql.append("AND e.status = ?")
+            sql.append("e.status = ?")
             params.append(flt.status)
         if flt.since:
-            sql.append("AND e.date_end >= ?")
+            sql.append("e.date_end >= ?")
             params.append(flt.since)
         if flt.until:
-            sql.append("AND e.date_start <= ?")
+            sql.append("e.date_start <= ?")
             params.append(flt.until)
         for name in flt.actors:
             keys = sorted(self.entity_keys(name))
             if not keys:
-                return []
+                return None
             marks = ",".join("?" * len(keys))
-            sql.append(f"AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key IN ({marks}))")  # noqa: S608 (only placeholders)
+            sql.append(f"e.id IN (SELECT event_id FROM event_participants WHERE entity_key IN ({marks}))")  # noqa: S608 (only placeholders)
             params.extend(keys)
         for code in flt.countries:
-            sql.append("AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
+            sql.append("e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
             params.append(f"country:{code.upper()}")
-        sql.append("ORDER BY e.date_start IS NULL, e.date_start, e.id")
-        if flt.limit:
-            sql.append("LIMIT ?")
-            params.append(flt.limit)
-        found = [codec.event_from_json(r[0]) for r in self.db.execute(" ".join(sql), params)]
+        if flt.entity:
+            sql.append("e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
+            params.append(flt.entity)
+        if flt.article:
+            sql.append("e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)")
+            params.append(flt.article)
+        if flt.query:
+            match = fts_query(flt.query)
+            if match is None:
+                return None
+            sql.append(
+                "(e.id IN (SELECT ref FROM search WHERE search MATCH ? AND kind = 'event')"
+                " OR EXISTS (SELECT 1 FROM search s, json_each(e.record, '$.sources') j"
+                " WHERE search MATCH ? AND s.kind = 'article' AND s.ref = json_extract(j.value, '$.article_id')))"
+            )
+            params.extend([match, match])
+        return " AND ".join(sql), params
+
+    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
+        where = self._event_where(flt)
+        if where is None:
+            return []
+        sql = f"SELECT record FROM events e WHERE {where[0]} ORDER BY e.date_start IS NULL, e.date_start, e.id"  # noqa: S608 (placeholders)
+        params = list(where[1])
+        if flt.limit or flt.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [flt.limit or -1, flt.offset]
+        found = [codec.event_from_json(r[0]) for r in self.db.execute(sql, params)]
         links = self.links([e.id for e in found])
         return [replace(e, linked_to=tuple(links[e.id])) if e.id in links else e for e in found]
+
+    def count_events(self, flt: EventFilter = EventFilter()) -> int:
+        where = self._event_where(flt)
+        if where is None:
+            return 0
+        return int(self.db.execute(f"SELECT COUNT(*) FROM events e WHERE {where[0]}", where[1]).fetchone()[0])  # noqa: S608 (placeholders)
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        event = codec.event_from_json(row[0])
+        links = self.links([event.id])
+        return replace(event, linked_to=tuple(links[event.id])) if event.id in links else event
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        row = self.db.execute(
+            "SELECT id, doc_id, source, url, outlet, title, published, published_source, text, raw FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        return StoredArticle(*row) if row else None
+
+    def article_rows(self, limit: int = 50, offset: int = 0) -> list[StoredArticle]:
+        rows = self.db.execute(
+            "SELECT id, doc_id, source, url, outlet, title, published, published_source, '', '' FROM articles"
+            " ORDER BY published DESC, id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [StoredArticle(*r) for r in rows]
 
     # -- entities ---------------------------------------------------------------------
     def entity_rows(self, kind: str | None = None, country: str | None = None, limit: int | None = None) -> list[dict[str, object]]:
@@ -361,6 +461,40 @@ class Store:
             d["aliases"] = json.loads(str(d["aliases"]))
             out.append(d)
         return out
+
+    def entity_by_id(self, entity_id: str) -> dict[str, object] | None:
+        row = self.db.execute(
+            "SELECT key, id, name, kind, country, sector, title, aliases FROM entities WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        d = dict(zip(("key", "id", "name", "kind", "country", "sector", "title", "aliases"), row, strict=True))
+        d["aliases"] = json.loads(str(d["aliases"]))
+        d["user_aliases"] = [r[0] for r in self.db.execute("SELECT alias FROM aliases WHERE entity_key = ? ORDER BY alias", (row[0],))]
+        return d
+
+    def partners(self, entity_key: str, limit: int = 25) -> list[tuple[dict[str, object], int]]:
+        """The entities that take part in most events with this one (countries of named people left out)."""
+        rows = self.db.execute(
+            "SELECT en.key, en.id, en.name, en.kind, en.country, COUNT(DISTINCT me.event_id) AS n"
+            " FROM event_participants me JOIN event_participants other ON other.event_id = me.event_id"
+            " JOIN entities en ON en.key = other.entity_key"
+            " WHERE me.entity_key = ? AND other.entity_key != me.entity_key AND other.role != 'country'"
+            " GROUP BY en.key ORDER BY n DESC, en.name LIMIT ?",
+            (entity_key, limit),
+        )
+        keys = ("key", "id", "name", "kind", "country")
+        return [(dict(zip(keys, r[:5], strict=True)), int(r[5])) for r in rows]
+
+    def activity(self, entity_key: str) -> list[tuple[str, str, int]]:
+        """(month, type, number of events) of one entity's dated events."""
+        rows = self.db.execute(
+            "SELECT substr(e.date_start, 1, 7), e.type, COUNT(*) FROM events e"
+            " WHERE e.date_start IS NOT NULL AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)"
+            " GROUP BY 1, 2 ORDER BY 1, 2",
+            (entity_key,),
+        )
+        return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
     def add_alias(self, alias: str, entity_key: str, source: str) -> None:
         self.db.execute(

@@ -1,0 +1,5 @@
+"""The web interface: ``tidings serve``."""
+
+from tidings.web.app import create_app
+
+__all__ = ["create_app"]

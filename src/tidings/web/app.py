@@ -1,0 +1,462 @@
+"""The web interface and JSON API over a store (``tidings serve``).
+
+Read-only: every request opens the store read-only (SQLite WAL lets an ingest
+write at the same time; a reload shows its new events). Article text is
+hostile: templates autoescape everything, the one place that builds markup from
+text (``highlight``) escapes each piece, JSON for scripts goes through
+``tojson`` (which escapes ``<``, ``>`` and ``&``), and the Content-Security-Policy
+allows scripts only from this server. No path or SQL is built from a request:
+ids are checked against their pattern, filters become placeholders, page sizes
+are bounded. Every asset is served from the package (``static/vendor``, pinned
+npm builds): nothing is loaded from the internet.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlparse
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from tidings import __version__
+from tidings import timeline as tl
+from tidings.errors import StoreError
+from tidings.models import EVENT_TYPES, STATUSES, Event
+from tidings.store import EventFilter, Store
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+MAX_TIMELINE_ITEMS = 2000
+EVENT_ID = re.compile(r"ev_[0-9a-f]{8,40}")
+ENTITY_ID = re.compile(r"ent_[0-9a-f]{8,40}")
+ARTICLE_ID = re.compile(r"[A-Za-z0-9_.:-]{1,100}")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+CSV_FIELDS = ("id", "type", "mode", "status", "date", "date_precision", "actors", "recipients", "location", "n_sources", "confidence")
+
+
+Q = Annotated[str | None, Query(max_length=200, description="Words in the evidence sentences or article titles")]
+Actor = Annotated[list[str] | None, Query(max_length=100, description="An actor's name or alias; repeat: all must take part")]
+Country = Annotated[list[str] | None, Query(max_length=3, description="ISO 3166-1 alpha-3; repeatable")]
+Type = Annotated[str | None, Query(alias="type", max_length=12, description="A PLOVER type")]
+Status = Annotated[str | None, Query(max_length=12)]
+Since = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
+Until = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
+MinConf = Annotated[float, Query(ge=0, le=1)]
+PageNo = Annotated[int, Query(alias="page", ge=1, le=100000)]
+Size = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
+
+
+def safe_url(url: str | None) -> str | None:
+    """An article's link, only if it is http(s): never ``javascript:`` or ``data:``."""
+    if not url:
+        return None
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
+    """``text`` escaped, with each (start, end, anchor) span in a <mark>; overlapping spans are skipped."""
+    out, pos = [], 0
+    for start, end, anchor in sorted(spans):
+        if start < pos or start >= end or end > len(text):
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<mark id="{html.escape(anchor)}">{html.escape(text[start:end])}</mark>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return Markup("".join(out))  # noqa: S704 (every piece is escaped above)
+
+
+def _csv_cell(value: str) -> str:
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _who(entities: Any) -> str:
+    return "; ".join(e.name or e.country or "?" for e in entities)
+
+
+def create_app(db: Path) -> FastAPI:
+    """The FastAPI application serving the store at ``db``."""
+    app = FastAPI(
+        title="tidings",
+        version=__version__,
+        description="Political events from news: search, timelines, actors. Read-only.",
+        docs_url=None,  # Swagger UI would load from a CDN; /openapi.json and /api describe the API
+        redoc_url=None,
+    )
+    package = resources.files("tidings.web")
+    static_dir = Path(str(package.joinpath("static")))
+    app.mount("/static", StaticFiles(directory=static_dir), name="static")
+    env = Environment(loader=FileSystemLoader(str(package.joinpath("templates"))), autoescape=select_autoescape(["html"]))
+    env.globals.update(types=EVENT_TYPES, statuses=STATUSES, version=__version__, safe_url=safe_url)
+
+    @contextmanager
+    def store() -> Iterator[Store]:
+        try:
+            s = Store(db, readonly=True)
+        except StoreError as exc:
+            raise HTTPException(503, str(exc)) from exc
+        try:
+            yield s
+        finally:
+            s.close()
+
+    def page(name: str, request: Request, **context: Any) -> HTMLResponse:
+        body = env.get_template(name).render(request=request, **context)
+        return HTMLResponse(body)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def event_filter(
+        q: str | None,
+        actor: list[str] | None,
+        country: list[str] | None,
+        type_: str | None,
+        status: str | None,
+        since: str | None,
+        until: str | None,
+        min_confidence: float,
+        limit: int | None = None,
+        offset: int = 0,
+        entity: str | None = None,
+    ) -> EventFilter:
+        if type_ and type_.upper() not in EVENT_TYPES:
+            raise HTTPException(422, f"unknown type {type_!r}")
+        if status and status not in STATUSES:
+            raise HTTPException(422, f"unknown status {status!r}")
+        for value in (since, until):
+            if value and not DAY.fullmatch(value):
+                raise HTTPException(422, "dates are YYYY-MM-DD")
+        codes = tuple(c.upper() for c in (country or []) if c)
+        if any(not re.fullmatch(r"[A-Z]{3}", c) for c in codes):
+            raise HTTPException(422, "countries are ISO 3166-1 alpha-3 codes (ISR, RUS)")
+        return EventFilter(
+            actors=tuple(a for a in (actor or []) if a.strip())[:5],
+            countries=codes[:5],
+            type=type_.upper() if type_ else None,
+            status=status or None,
+            since=since or None,
+            until=until or None,
+            min_confidence=min_confidence,
+            limit=limit,
+            offset=offset,
+            query=(q or "").strip()[:200] or None,
+            entity=entity,
+        )
+
+    def query_string(request: Request, **changes: Any) -> str:
+        items = [(k, v) for k, v in request.query_params.multi_items() if k not in changes and v]
+        items += [(k, str(v)) for k, v in changes.items() if v not in (None, "")]
+        return urlencode(items)
+
+    # -- HTML pages ------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request,
+        q: Q = None,
+        actor: Actor = None,
+        country: Country = None,
+        type_: Type = None,
+        status: Status = None,
+        since: Since = None,
+        until: Until = None,
+        min_confidence: MinConf = 0.0,
+        page_no: PageNo = 1,
+        size: Size = PAGE_SIZE,
+    ) -> HTMLResponse:
+        flt = event_filter(q, actor, country, type_, status, since, until, min_confidence, size, (page_no - 1) * size)
+        with store() as s:
+            total = s.count_events(flt)
+            found = s.events(flt)
+            counts = s.counts()
+        template = "_results.html" if request.headers.get("HX-Request") else "search.html"
+        return page(
+            template,
+            request,
+            events=found,
+            total=total,
+            page_no=page_no,
+            size=size,
+            counts=counts,
+            form=request.query_params,
+            actors=actor or [],
+            countries=country or [],
+            qs=lambda **kw: query_string(request, **kw),
+        )
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, group: Annotated[str, Query(pattern="^(type|pair)$")] = "type") -> HTMLResponse:
+        return page("timeline.html", request, form=request.query_params, group=group, api=query_string(request))
+
+    @app.get("/event/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: str) -> HTMLResponse:
+        if not EVENT_ID.fullmatch(event_id):
+            raise HTTPException(404, "no such event")
+        with store() as s:
+            event = s.event(event_id)
+            if event is None:
+                raise HTTPException(404, "no such event")
+            articles = {}
+            for src in event.sources:
+                if src.article_id not in articles:
+                    articles[src.article_id] = s.article(src.article_id)
+            linked = [e for e in (s.event(i) for i in event.linked_to) if e is not None]
+        shown = []
+        for article_id, article in articles.items():
+            if article is None:
+                continue
+            spans = [(src.start, src.end, f"s{i}") for i, src in enumerate(event.sources) if src.article_id == article_id]
+            shown.append((article, highlight(article.raw, spans)))
+        ids = {e.key: _entity_id(e.key) for e in (*event.actors, *event.recipients)}
+        return page("event.html", request, event=event, articles=shown, linked=linked, ids=ids)
+
+    @app.get("/actor/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, entity_id: str) -> HTMLResponse:
+        if not ENTITY_ID.fullmatch(entity_id):
+            raise HTTPException(404, "no such actor")
+        with store() as s:
+            entity = s.entity_by_id(entity_id)
+            if entity is None:
+                raise HTTPException(404, "no such actor")
+            key = str(entity["key"])
+            partners = s.partners(key)
+            activity = s.activity(key)
+            flt = EventFilter(entity=key, limit=PAGE_SIZE)
+            total = s.count_events(flt)
+            recent = s.events(flt)
+        chart = {
+            "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+            "width": "container",
+            "height": 220,
+            "data": {"values": [{"month": m, "type": t, "events": n} for m, t, n in activity]},
+            "mark": "bar",
+            "encoding": {
+                "x": {"field": "month", "type": "temporal", "timeUnit": "yearmonth", "title": "month"},
+                "y": {"field": "events", "type": "quantitative", "aggregate": "sum", "title": "events"},
+                "color": {"field": "type", "type": "nominal"},
+                "tooltip": [{"field": "month", "type": "ordinal"}, {"field": "type"}, {"field": "events"}],
+            },
+        }
+        network = {
+            "nodes": [{"id": entity_id, "label": entity["name"] or entity["country"] or "?", "main": True}]
+            + [{"id": p["id"], "label": p["name"] or p["country"] or "?", "value": n} for p, n in partners],
+            "edges": [{"from": entity_id, "to": p["id"], "value": n, "label": str(n)} for p, n in partners],
+        }
+        return page("actor.html", request, entity=entity, partners=partners, chart=chart, network=network, events=recent, total=total)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page(request: Request, page_no: PageNo = 1) -> HTMLResponse:
+        with store() as s:
+            rows = s.article_rows(PAGE_SIZE, (page_no - 1) * PAGE_SIZE)
+            rejected = s.rejections()[:MAX_PAGE_SIZE]
+            counts = s.counts()
+        return page("articles.html", request, articles=rows, rejected=rejected, counts=counts, page_no=page_no, size=PAGE_SIZE)
+
+    @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: str) -> HTMLResponse:
+        if not ARTICLE_ID.fullmatch(article_id):
+            raise HTTPException(404, "no such article")
+        with store() as s:
+            article = s.article(article_id)
+            if article is None:
+                raise HTTPException(404, "no such article")
+            mentioned = s.events(EventFilter(article=article_id, limit=MAX_PAGE_SIZE))
+        spans = []
+        for e in mentioned:
+            for src in e.sources:
+                if src.article_id == article_id:
+                    spans.append((src.start, src.end, e.id))
+        return page("article.html", request, article=article, text=highlight(article.raw, spans), events=mentioned)
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request) -> HTMLResponse:
+        return page("api.html", request, spec=app.openapi())
+
+    # -- JSON API --------------------------------------------------------------------------
+    @app.get("/api/events", summary="Events, filtered as `tidings events` (JSON, or CSV with format=csv)")
+    def api_events(
+        q: Q = None,
+        actor: Actor = None,
+        country: Country = None,
+        type_: Type = None,
+        status: Status = None,
+        since: Since = None,
+        until: Until = None,
+        min_confidence: MinConf = 0.0,
+        page_no: PageNo = 1,
+        size: Size = PAGE_SIZE,
+        fmt: Annotated[str, Query(alias="format", pattern="^(json|csv)$")] = "json",
+    ) -> Response:
+        flt = event_filter(q, actor, country, type_, status, since, until, min_confidence, size, (page_no - 1) * size)
+        with store() as s:
+            total = s.count_events(flt)
+            found = s.events(flt)
+        if fmt == "csv":
+            return _csv_response(found, "events.csv")
+        return JSONResponse({"total": total, "page": page_no, "size": size, "events": [e.to_dict() for e in found]})
+
+    @app.get("/api/events/{event_id}", summary="One event")
+    def api_event(event_id: str) -> JSONResponse:
+        if not EVENT_ID.fullmatch(event_id):
+            raise HTTPException(404, "no such event")
+        with store() as s:
+            event = s.event(event_id)
+        if event is None:
+            raise HTTPException(404, "no such event")
+        return JSONResponse(event.to_dict())
+
+    @app.get("/api/timeline", summary="A summary timeline, as `tidings timeline --format json`")
+    def api_timeline(
+        topic: Annotated[str | None, Query(max_length=200)] = None,
+        actor: Actor = None,
+        country: Country = None,
+        type_: Type = None,
+        status: Status = None,
+        since: Since = None,
+        until: Until = None,
+        min_confidence: MinConf = 0.0,
+        max_dates: Annotated[int, Query(ge=1, le=200)] = 20,
+        per_date: Annotated[int, Query(ge=1, le=10)] = 2,
+    ) -> JSONResponse:
+        flt = event_filter(None, actor, country, type_, status, since, until, min_confidence)
+        with store() as s:
+            found = s.events(flt)
+            built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
+            if not (actor or country or type_) and len(built) < min(5, max_dates):
+                built = tl.summarize(
+                    s.sentences(since, until), found, max_dates=max_dates, per_date=per_date, start=since, end=until, topic=topic
+                )
+        return JSONResponse(tl.to_json(built))
+
+    @app.get("/api/timeline-items", summary="Events as vis-timeline items and groups (for the timeline page)")
+    def api_timeline_items(
+        q: Q = None,
+        actor: Actor = None,
+        country: Country = None,
+        type_: Type = None,
+        status: Status = None,
+        since: Since = None,
+        until: Until = None,
+        min_confidence: MinConf = 0.0,
+        group: Annotated[str, Query(pattern="^(type|pair)$")] = "type",
+    ) -> JSONResponse:
+        flt = event_filter(q, actor, country, type_, status, since, until, min_confidence, MAX_TIMELINE_ITEMS + 1)
+        with store() as s:
+            found = [e for e in s.events(flt) if e.date]
+        items: list[dict[str, str | None]] = []
+        groups: dict[str, dict[str, str]] = {}
+        for e in found[:MAX_TIMELINE_ITEMS]:
+            point = _span(e)
+            if point is None:
+                continue
+            if group == "pair":
+                names = sorted({x.name or x.country or "?" for x in (*e.actors, *e.recipients)})
+                key = " – ".join(names[:2]) + (" +" if len(names) > 2 else "")
+            else:
+                key = e.type
+            groups.setdefault(key, {"id": key, "content": key})
+            label = f"{e.type} {_who(e.actors)}" + (f" → {_who(e.recipients)}" if e.recipients else "")
+            items.append({"id": e.id, "group": key, "start": point[0], "label": label, "status": e.status, "date": e.date})
+        return JSONResponse({"items": items, "groups": list(groups.values()), "truncated": len(found) > MAX_TIMELINE_ITEMS})
+
+    @app.get("/api/actors", summary="Actors by number of events (JSON, or CSV with format=csv)")
+    def api_actors(
+        kind: Annotated[str | None, Query(pattern="^(PERSON|ORG|COUNTRY)$")] = None,
+        country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$")] = None,
+        size: Size = PAGE_SIZE,
+        fmt: Annotated[str, Query(alias="format", pattern="^(json|csv)$")] = "json",
+    ) -> Response:
+        with store() as s:
+            rows = s.entity_rows(kind, country, size)
+        if fmt == "csv":
+            buf = io.StringIO()
+            writer = csv.writer(buf)
+            writer.writerow(["id", "name", "kind", "country", "sector", "title", "events"])
+            for r in rows:
+                writer.writerow([_csv_cell(str(r[k] or "")) for k in ("id", "name", "kind", "country", "sector", "title", "events")])
+            return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": 'attachment; filename="actors.csv"'})
+        return JSONResponse({"actors": [{k: v for k, v in r.items() if k != "key"} for r in rows]})
+
+    @app.get("/api/articles", summary="Articles (newest first) and rejected inputs with their reasons")
+    def api_articles(page_no: PageNo = 1, size: Size = PAGE_SIZE) -> JSONResponse:
+        with store() as s:
+            rows = s.article_rows(size, (page_no - 1) * size)
+            rejected = s.rejections()[:MAX_PAGE_SIZE]
+        return JSONResponse(
+            {
+                "articles": [
+                    {"id": a.id, "title": a.title, "url": a.url, "outlet": a.outlet, "published": a.published, "source": a.source}
+                    for a in rows
+                ],
+                "rejected": [{"source": r.source, "reason": r.reason, "detail": r.detail[:500]} for r in rejected],
+            }
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+        body = env.get_template("error.html").render(request=request, status=exc.status_code, detail=exc.detail)
+        return HTMLResponse(body, status_code=exc.status_code)
+
+    return app
+
+
+def _entity_id(key: str) -> str:
+    from tidings.models import entity_id
+
+    return entity_id(key)
+
+
+def _span(event: Event) -> tuple[str, str] | None:
+    from tidings import temporal
+
+    point = temporal.point_from_value(event.date)
+    if point is None:
+        return None
+    return point.start.isoformat(), point.end.isoformat()
+
+
+def _csv_response(events: list[Event], filename: str) -> Response:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(CSV_FIELDS)
+    for e in events:
+        row = [
+            e.id,
+            e.type,
+            e.mode or "",
+            e.status,
+            e.date or "",
+            e.date_precision or "",
+            _who(e.actors),
+            _who(e.recipients),
+            e.location.name if e.location else "",
+            str(len(e.sources)),
+            f"{e.confidence:.2f}",
+        ]
+        writer.writerow([_csv_cell(str(v)) for v in row])
+    return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv lint typecheck bench bench-tls eval lock clean
+.PHONY: demo test venv browser lint typecheck bench bench-tls bench-web assets eval lock clean
 
 $(STAMP): requirements/lock.txt requirements/pip.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,14 @@ demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/tidings ingest examples/articles --db demo.db --no-progress
 	$(BIN)/tidings timeline --db demo.db
+	$(BIN)/tidings serve --db demo.db
+
+# Debian's chromium for the browser tests (Playwright drives it; it cannot download browsers here).
+browser:
+	@test -x /usr/bin/chromium || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -29,7 +37,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(MAKE) lint typecheck
 	$(BIN)/python -m pytest
 
@@ -39,6 +47,18 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py
+
+# The Timeline17 timeline-summarization benchmark: tilse (news-tls' scorer) and what its evaluation imports.
+bench-tls: $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/bench.txt
+	$(BIN)/python bench/tls.py
+
+bench-web: $(STAMP) browser
+	$(BIN)/python bench/web_bench.py
+
+# Re-vendor the pinned browser assets from the npm registry (assets/package-lock.json).
+assets:
+	sh assets/vendor.sh
 
 # Regenerate the hashed lock from requirements/*.in (needs uv: pip install uv).
 lock:

@@ -45,6 +45,7 @@ class EventFilter:
     query: str | None = None  # words to find in the evidence sentences or the articles' titles (FTS5)
     entity: str | None = None  # one entity's key, exactly
     article: str | None = None  # events one article reports
+    most_reported: bool = False  # order by number of sources (then date) instead of date
 
 
 @dataclass(frozen=True)
@@ -396,7 +397,8 @@ class Store:
         where = self._event_where(flt)
         if where is None:
             return []
-        sql = f"SELECT record FROM events e WHERE {where[0]} ORDER BY e.date_start IS NULL, e.date_start, e.id"  # noqa: S608 (placeholders)
+        order = "e.n_sources DESC, e.date_start, e.id" if flt.most_reported else "e.date_start IS NULL, e.date_start, e.id"
+        sql = f"SELECT record FROM events e WHERE {where[0]} ORDER BY {order}"  # noqa: S608 (placeholders and fixed orders)
         params = list(where[1])
         if flt.limit or flt.offset:
             sql += " LIMIT ? OFFSET ?"

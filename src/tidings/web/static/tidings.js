@@ -17,7 +17,8 @@
       .then(function (r) { return r.json(); })
       .then(function (data) {
         var items = new vis.DataSet(data.items.map(function (it) {
-          return { id: it.id, group: it.group, start: it.start, label: it.label, status: it.status, date: it.date,
+          return { id: it.id, group: it.group, start: new Date(it.start + "T00:00:00Z"), type: "box", label: it.label,
+                   status: it.status, date: it.date,
                    className: "st-" + String(it.status).replace(/[^a-z-]/g, "") };
         }));
         var groups = new vis.DataSet(data.groups.map(function (g) { return { id: g.id, label: g.id }; }));
@@ -28,15 +29,22 @@
           tooltip: { followMouse: true },
           xss: { disabled: false }
         };
+        if (data.items.length > 150) {
+          // Many events: open on the last year that has them (the rest is a drag or a zoom away); fit draws all.
+          var last = new Date(data.items[data.items.length - 1].start + "T00:00:00Z");
+          options.start = new Date(last.getTime() - 365 * 86400000);
+          options.end = new Date(last.getTime() + 15 * 86400000);
+        }
         var timeline = new vis.Timeline(box, items, groups, options);
         box.timeline = timeline;
+        if (data.items.length && data.items.length <= 150) timeline.fit({ animation: false });
         timeline.on("select", function (props) {
           if (props.items && props.items.length === 1) window.location.href = "/event/" + encodeURIComponent(props.items[0]);
         });
         document.getElementById("zoom-in").addEventListener("click", function () { timeline.zoomIn(0.5); });
         document.getElementById("zoom-out").addEventListener("click", function () { timeline.zoomOut(0.5); });
         document.getElementById("fit").addEventListener("click", function () { timeline.fit(); });
-        status.textContent = data.items.length + " events" + (data.truncated ? " (the first ones only: narrow the filters)" : "") +
+        status.textContent = (data.truncated ? "The " + data.items.length + " most reported of " + data.total + " events (narrow the filters to see all)" : data.items.length + " events") +
           ". Drag to move, Ctrl + wheel or the buttons to zoom, click an event to open it.";
         box.setAttribute("data-ready", "1");
       })

@@ -1,0 +1,179 @@
+"""How fast the web pages render with 5,000 events in the store.
+
+The store is built through the store's own code path (``add_article``,
+``add_sentences``, ``link_mention``) from generated articles and event mentions
+(1,000 articles, five reports each, 60 actors, 16 types, ten years), so that it
+has the size and shape of a real one without an hour of parsing. Then the
+server runs on 127.0.0.1 and every page is timed twice: the server's answer
+(median of 5 requests, httpx) and the full load in Debian's chromium (Playwright:
+navigation until the network is idle and the page's widget has drawn).
+
+    python bench/web_bench.py        # make bench-web
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from ingest_bench import RESULTS, machine  # noqa: E402
+from tidings import temporal  # noqa: E402
+from tidings.models import EVENT_TYPES, Article, DatedSentence, Entity, EventMention, SourceRef, Span  # noqa: E402
+from tidings.store import Store  # noqa: E402
+
+COUNTRIES = ["ISR", "RUS", "USA", "CHN", "IRN", "TUR", "FRA", "DEU", "GBR", "UKR", "EGY", "SAU", "JPN", "IND", "BRA"]
+
+
+def build_store(path: Path, n_articles: int = 1000, per_article: int = 5, seed: int = 7) -> int:
+    rng = random.Random(seed)  # noqa: S311 (generated test data)
+    people = [Entity(f"person {i}", f"Leader{i} Surname{i}", "PERSON", COUNTRIES[i % len(COUNTRIES)], "GOV", "Minister") for i in range(60)]
+    store = Store(path)
+    start = dt.date(2014, 1, 1)
+    with store.transaction():
+        for a in range(n_articles):
+            published = start + dt.timedelta(days=rng.randrange(3650))
+            sentences = []
+            for k in range(per_article):
+                x, y = rng.sample(people, 2)
+                sentences.append(f"{x.name} and {y.name} were reported in event {a}-{k} on a day of that week, officials said.")
+            text = "CITY, " + published.isoformat() + "\n\n" + " ".join(sentences)
+            article = Article(
+                id=f"bench-{a}",
+                source=f"bench/{a}.txt",
+                raw=text,
+                text=text,
+                offsets=(Span(0, len(text), 0, len(text)),),
+                title=f"Generated article {a}",
+                url=f"https://example.org/{a}",
+                outlet=f"outlet{a % 40}",
+                published=published,
+                published_source="bench",
+                published_confidence=1.0,
+            )
+            store.add_article(article)
+            offsets, pos = [], len("CITY, ") + 10 + 2
+            for s in sentences:
+                offsets.append((pos, pos + len(s)))
+                pos += len(s) + 1
+            store.add_sentences(article.id, [DatedSentence(i, s, e, ()) for i, (s, e) in enumerate(offsets)])
+            for s, e in offsets:
+                x, y = rng.sample(people, 2)
+                day = published - dt.timedelta(days=rng.randrange(3))
+                mention = EventMention(
+                    type=rng.choice(EVENT_TYPES),
+                    mode=None,
+                    status="occurred",
+                    actors=(x,),
+                    recipients=(y,),
+                    date=temporal.point_from_value(day.isoformat()),
+                    location=None,
+                    source=SourceRef(article.id, text[s:e], s, e, article.url, article.outlet, published.isoformat()),
+                    trigger="met",
+                    contexts=("diplomatic",),
+                    confidence=0.8,
+                )
+                store.link_mention(mention)
+    n = store.count_events()
+    store.close()
+    return n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--no-record", action="store_true")
+    args = parser.parse_args()
+    import httpx
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    from tidings.web import create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "web.db"
+        t0 = time.perf_counter()
+        n_events = build_store(db)
+        build_s = time.perf_counter() - t0
+        store = Store(db, readonly=True)
+        top = store.entity_rows("PERSON", limit=1)[0]
+        some_event = store.events(store_filter(limit=1, offset=2500))[0]
+        store.close()
+        srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=8799, log_level="warning"))
+        threading.Thread(target=srv.run, daemon=True).start()
+        while not srv.started:
+            time.sleep(0.05)
+        base = "http://127.0.0.1:8799"
+        pages = [
+            ("search (first page)", "/", None),
+            ("search: words", "/?q=officials+reported", None),
+            ("search: actor + type", f"/?actor={top['name']}&type=CONSULT", None),
+            ("timeline (all events)", "/timeline", "#timeline[data-ready='1']"),
+            ("event", f"/event/{some_event.id}", None),
+            ("actor (most active)", f"/actor/{top['id']}", "#chart[data-ready='1']"),
+            ("articles and rejected", "/articles", None),
+            ("article", "/article/bench-500", None),
+            ("API: events JSON", "/api/events", None),
+            ("API: events CSV, 200 rows", "/api/events?format=csv&size=200", None),
+            ("API: timeline items", "/api/timeline-items", None),
+        ]
+        rows = []
+        with httpx.Client(base_url=base, timeout=30) as client, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            page = browser.new_page()
+            for name, path, ready in pages:
+                client.get(path)  # warm
+                server = []
+                for _ in range(5):
+                    t = time.perf_counter()
+                    r = client.get(path)
+                    server.append(time.perf_counter() - t)
+                    assert r.status_code == 200, (path, r.status_code)
+                loads = []
+                if not path.startswith("/api/"):
+                    for _ in range(3):
+                        t = time.perf_counter()
+                        page.goto(base + path, wait_until="load")
+                        if ready:
+                            page.wait_for_selector(ready, timeout=30000)
+                        loads.append(time.perf_counter() - t)
+                rows.append((name, statistics.median(server), statistics.median(loads) if loads else None))
+            browser.close()
+        srv.should_exit = True
+    lines = [
+        f"### {dt.date.today().isoformat()}: web pages with {n_events} events in the store",
+        "",
+        f"Machine: {machine()}. Store of 1,000 generated articles built in {build_s:.0f} s through the store's own code;"
+        " server answer: median of 5 requests (httpx); browser: median of 3 full loads in Debian's chromium"
+        " (until the load event and the page's widget has drawn).",
+        "",
+        "| page | server s | browser s |",
+        "|---|---|---|",
+    ]
+    for name, server_s, load_s in rows:
+        lines.append(f"| {name} | {server_s:.3f} | {'' if load_s is None else f'{load_s:.3f}'} |")
+    worst = max(max(s, b or 0) for _n, s, b in rows)
+    lines += ["", f"Slowest: **{worst:.2f} s** (the target is under 1 s).", ""]
+    text = "\n".join(lines)
+    print(text)
+    if not args.no_record:
+        with RESULTS.open("a", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+
+
+def store_filter(**kw: object) -> object:
+    from tidings.store import EventFilter
+
+    return EventFilter(**kw)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,255 @@
+"""The web interface in a real browser: Debian's chromium driven by Playwright.
+
+The server runs in a thread on 127.0.0.1 over a store with the sample articles,
+one rejected input and one hostile article (scripts, event handlers and a
+``javascript:`` link in its title, text and URL). Every page is visited; no
+JavaScript error may occur, no request may leave 127.0.0.1, and nothing from
+the hostile article may run. A screenshot of each page is saved in
+docs/screenshots (linked from the README).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import EXAMPLES, ROOT
+from tidings.cli import main
+
+CHROMIUM = os.environ.get("TIDINGS_CHROMIUM", "/usr/bin/chromium")
+SHOTS = ROOT / "docs" / "screenshots"
+
+HOSTILE = {
+    "id": "hostile-1",
+    "title": "Summit <script>window.__xss = 'title'</script><img src=x onerror=\"window.__xss='img-title'\">",
+    "url": "javascript:window.__xss='url'",
+    "outlet": "<b onmouseover=\"window.__xss='outlet'\">Evil Wire</b>",
+    "published": "2019-09-13",
+    "text": (
+        "MOSCOW, September 13, 2019\n\n"
+        "Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in Sochi on Thursday "
+        "<script>window.__xss='text'</script> to discuss Syria <img src=x onerror=\"window.__xss='img'\"> "
+        "and <a href=\"javascript:window.__xss='link'\">security</a> along the border.\n\n"
+        "The two leaders spoke for three hours, officials said, and agreed to keep their military coordination "
+        "<svg onload=\"window.__xss='svg'\"></svg> in place."
+    ),
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from tidings.web import create_app
+
+    folder = tmp_path_factory.mktemp("web")
+    (folder / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    db = folder / "web.db"
+    for path in (EXAMPLES / "articles", folder):
+        result = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--no-progress"])
+        assert result.exit_code == 0, result.output
+    port = _free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started:
+        assert time.time() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no chromium at {CHROMIUM}: `make test` installs Debian's chromium (make browser)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+class Watched:
+    """A page whose errors, dialogs and requests are recorded."""
+
+    def __init__(self, browser: Any, base: str) -> None:
+        self.base = base
+        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
+        self.page.on("request", lambda req: self.requests.append(req.url))
+        self.page.on("response", lambda r: self.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def go(self, path: str) -> Any:
+        response = self.page.goto(self.base + path, wait_until="networkidle")
+        assert response is not None and response.status == 200, f"{path}: {response.status if response else None}"
+        return self.page
+
+    def check(self) -> None:
+        assert not self.errors, f"JavaScript errors: {self.errors}"
+        assert not self.dialogs, f"dialogs opened: {self.dialogs}"
+        outside = [u for u in self.requests if not (u.startswith(self.base) or u.startswith("data:") or u.startswith("blob:"))]
+        assert not outside, f"requests left 127.0.0.1: {outside}"
+        assert self.page.evaluate("window.__xss === undefined"), "hostile script ran"
+
+    def shot(self, name: str) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.fixture
+def watched(browser: Any, server: str) -> Iterator[Watched]:
+    w = Watched(browser, server)
+    yield w
+    w.check()
+    w.close()
+
+
+def test_search_page_and_filters(watched: Watched) -> None:
+    page = watched.go("/")
+    assert page.locator("table.events tbody tr").count() >= 10
+    watched.shot("search")
+    page.fill("input[name=actor]", "Netanyahu")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"actor=Netanyahu"))
+    page.wait_for_load_state("networkidle")
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() >= 3
+    assert all("Netanyahu" in rows.nth(i).inner_text() for i in range(rows.count()))
+    page.select_option("select[name=type]", "CONSULT")
+    page.wait_for_url(re.compile(r"type=CONSULT"))
+    page.wait_for_load_state("networkidle")
+    assert "CONSULT" in page.locator("table.events tbody tr").first.inner_text()
+    page.fill("input[name=q]", "Sochi")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"q=Sochi"))
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#total").inner_text().split()[0] != "0"
+    csv_link = page.locator(".downloads a", has_text="CSV").get_attribute("href")
+    assert csv_link is not None and "format=csv" in csv_link and "q=Sochi" in csv_link
+
+
+def test_timeline_page_zooms(watched: Watched) -> None:
+    page = watched.go("/timeline")
+    page.wait_for_selector("#timeline[data-ready='1']")
+    assert page.locator(".vis-item").count() > 0
+    watched.shot("timeline")
+    before = page.evaluate("(() => { const w = document.getElementById('timeline').timeline.getWindow(); return w.end - w.start; })()")
+    page.click("#zoom-in")
+    page.wait_for_timeout(700)
+    after = page.evaluate("(() => { const w = document.getElementById('timeline').timeline.getWindow(); return w.end - w.start; })()")
+    assert after < before
+    page = watched.go("/timeline?group=pair&type=CONSULT")
+    page.wait_for_selector("#timeline[data-ready='1']")
+    labels = page.locator(".vis-label").all_inner_texts()
+    assert labels and any("–" in label for label in labels)
+
+
+def test_event_page_highlights_its_sources(watched: Watched) -> None:
+    page = watched.go("/?q=Helsinki&type=CONSULT&status=occurred")
+    page.locator("table.events tbody tr td.date a").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.startswith(watched.base + "/event/ev_")
+    marks = page.locator(".source-text mark")
+    assert marks.count() >= 1
+    sentences = page.locator("ol.sources li > a").all_inner_texts()
+    marked = " ".join(marks.all_inner_texts())
+    assert any(" ".join(s.split())[:60] in " ".join(marked.split()) for s in sentences)
+    assert "precision: day" in page.locator("#date").inner_text()
+    watched.shot("event")
+
+
+def test_actor_page_chart_and_network(watched: Watched) -> None:
+    page = watched.go("/?actor=Putin")
+    page.locator("table.events tbody tr td.date a").first.click()
+    page.wait_for_load_state("networkidle")
+    page.locator(".facts a[href^='/actor/']", has_text="Putin").first.click()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_selector("#chart[data-ready='1'] svg")
+    page.wait_for_selector("#network[data-ready='1'] canvas")
+    assert "Netanyahu" in page.locator("ul.partners").inner_text()
+    assert page.locator("h1").inner_text() == "Vladimir Putin"
+    watched.shot("actor")
+
+
+def test_articles_page_lists_rejected_inputs(watched: Watched) -> None:
+    page = watched.go("/articles")
+    assert page.locator("table.events").first.locator("tbody tr").count() >= 12
+    rejected = page.locator("#rejected + table").inner_text()
+    assert "empty.txt" in rejected and "empty" in rejected
+    watched.shot("articles")
+    page.locator("table.events").first.locator("tbody tr td a").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.startswith(watched.base + "/article/")
+    watched.shot("article")
+
+
+def test_hostile_article_is_shown_not_run(watched: Watched) -> None:
+    page = watched.go("/?q=Sochi&since=2019-09-12&until=2019-09-12")
+    page.wait_for_load_state("networkidle")
+    for href in page.locator("table.events tbody tr td.date a").evaluate_all("els => els.map(e => e.getAttribute('href'))"):
+        page = watched.go(href)
+        text = page.locator("body").inner_text()
+        if "window.__xss" in text:
+            break
+    else:
+        pytest.fail("the hostile article's event was not found")
+    # The payloads are visible as text, and no element they describe exists.
+    assert "<script>window.__xss='text'</script>" in text
+    assert page.locator("svg[onload], img[onerror], a[href^='javascript:']").count() == 0
+    hostile = page.locator(".source-text h3 a").filter(has_text="Summit").first
+    hostile.click()
+    page.wait_for_load_state("networkidle")
+    assert "<script>" in page.locator("h1").inner_text()
+    assert page.locator("a[href^='javascript:'], [onerror], [onload], [onmouseover]").count() == 0
+    page.mouse.move(200, 200)
+    page.hover("h1")
+    watched.go("/articles")
+    watched.go("/api/articles")
+    assert watched.page.evaluate("window.__xss === undefined")
+
+
+def test_every_page_answers_the_json_api(server: str) -> None:
+    import httpx
+
+    with httpx.Client(base_url=server) as client:
+        spec = client.get("/openapi.json").json()
+        assert {"/api/events", "/api/timeline", "/api/actors", "/api/articles"} <= set(spec["paths"])
+        events = client.get("/api/events", params={"actor": "Netanyahu", "size": 5}).json()
+        assert events["total"] >= 3 and len(events["events"]) <= 5
+        csv_text = client.get("/api/events", params={"format": "csv", "type": "CONSULT"}).text
+        assert csv_text.splitlines()[0].startswith("id,type,mode")
+        assert client.get("/api/events", params={"size": 100000}).status_code == 422  # page sizes are bounded
+        assert client.get("/api/events", params={"since": "'; DROP TABLE events; --"}).status_code == 422
+        assert client.get("/event/..%2F..%2Fetc%2Fpasswd").status_code == 404
+        assert client.get("/static/../pyproject.toml").status_code == 404
+        assert client.get("/api/timeline", params={"max_dates": 3}).json()["dates"]

@@ -253,3 +253,29 @@ def test_every_page_answers_the_json_api(server: str) -> None:
         assert client.get("/event/..%2F..%2Fetc%2Fpasswd").status_code == 404
         assert client.get("/static/../pyproject.toml").status_code == 404
         assert client.get("/api/timeline", params={"max_dates": 3}).json()["dates"]
+
+
+def test_reads_while_an_ingest_writes_and_shows_new_events_on_reload(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from tidings.store import Store
+    from tidings.web import create_app
+
+    db = tmp_path / "live.db"
+    first = tmp_path / "first"
+    first.mkdir()
+    for name in ("2018-07-16-helsinki-summit.txt", "2019-04-04-kremlin-before-election.txt"):
+        (first / name).write_text((EXAMPLES / "articles" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert CliRunner().invoke(main, ["ingest", str(first), "--db", str(db), "--no-progress"]).exit_code == 0
+    client = TestClient(create_app(db))
+    before = client.get("/api/events").json()["total"]
+    writer = Store(db)
+    writer.db.execute("BEGIN IMMEDIATE")  # an ingest in the middle of a batch
+    writer.db.execute("INSERT INTO rejected VALUES ('d1', 'x.bin', 'binary', 'test', '2026-01-01')")
+    assert client.get("/").status_code == 200
+    assert client.get("/api/events").json()["total"] == before
+    writer.db.execute("COMMIT")
+    writer.close()
+    assert CliRunner().invoke(main, ["ingest", str(EXAMPLES / "articles"), "--db", str(db), "--no-progress"]).exit_code == 0
+    assert client.get("/api/events").json()["total"] > before
+    assert "x.bin" in client.get("/articles").text

@@ -247,7 +247,7 @@ def test_every_page_answers_the_json_api(server: str) -> None:
         events = client.get("/api/events", params={"actor": "Netanyahu", "size": 5}).json()
         assert events["total"] >= 3 and len(events["events"]) <= 5
         csv_text = client.get("/api/events", params={"format": "csv", "type": "CONSULT"}).text
-        assert csv_text.splitlines()[0].startswith("id,type,mode")
+        assert csv_text.splitlines()[0].startswith("id,type,mode,status")
         assert client.get("/api/events", params={"size": 100000}).status_code == 422  # page sizes are bounded
         assert client.get("/api/events", params={"since": "'; DROP TABLE events; --"}).status_code == 422
         assert client.get("/event/..%2F..%2Fetc%2Fpasswd").status_code == 404

@@ -25,7 +25,7 @@ def _countries(entities: Iterable[Entity]) -> str:
     return "; ".join(e.country or "" for e in entities)
 
 
-def _cell(value: object) -> object:
+def spreadsheet_safe(value: object) -> object:
     """Text that a spreadsheet would run as a formula is quoted (CSV injection)."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -66,7 +66,7 @@ def csv_rows(events: Iterable[Event]) -> Iterator[str]:
         buf.seek(0)
         buf.truncate()
         writer.writerow(
-            _cell(v)
+            spreadsheet_safe(v)
             for v in [
                 e.id, e.type, e.mode or "", e.status, e.date or "", e.date_precision or "",
                 _names(e.actors), _countries(e.actors), _names(e.recipients), _countries(e.recipients),

@@ -31,7 +31,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from tidings import __version__
+from tidings import __version__, export
 from tidings import timeline as tl
 from tidings.errors import StoreError
 from tidings.models import EVENT_TYPES, STATUSES, Event
@@ -48,7 +48,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-CSV_FIELDS = ("id", "type", "mode", "status", "date", "date_precision", "actors", "recipients", "location", "n_sources", "confidence")
 
 
 Q = Annotated[str | None, Query(max_length=200, description="Words in the evidence sentences or article titles")]
@@ -82,10 +81,6 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
         pos = end
     out.append(html.escape(text[pos:]))
     return Markup("".join(out))  # noqa: S704 (every piece is escaped above)
-
-
-def _csv_cell(value: str) -> str:
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def _who(entities: Any) -> str:
@@ -409,7 +404,9 @@ def create_app(db: Path) -> FastAPI:
             writer = csv.writer(buf)
             writer.writerow(["id", "name", "kind", "country", "sector", "title", "events"])
             for r in rows:
-                writer.writerow([_csv_cell(str(r[k] or "")) for k in ("id", "name", "kind", "country", "sector", "title", "events")])
+                writer.writerow(
+                    [export.spreadsheet_safe(str(r[k] or "")) for k in ("id", "name", "kind", "country", "sector", "title", "events")]
+                )
             return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": 'attachment; filename="actors.csv"'})
         return JSONResponse({"actors": [{k: v for k, v in r.items() if k != "key"} for r in rows]})
 
@@ -454,22 +451,7 @@ def _span(event: Event) -> tuple[str, str] | None:
 
 
 def _csv_response(events: list[Event], filename: str) -> Response:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(CSV_FIELDS)
-    for e in events:
-        row = [
-            e.id,
-            e.type,
-            e.mode or "",
-            e.status,
-            e.date or "",
-            e.date_precision or "",
-            _who(e.actors),
-            _who(e.recipients),
-            e.location.name if e.location else "",
-            str(len(e.sources)),
-            f"{e.confidence:.2f}",
-        ]
-        writer.writerow([_csv_cell(str(v)) for v in row])
-    return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    """The events as `tidings export --format csv` writes them."""
+    return Response(
+        "".join(export.csv_rows(events)), media_type="text/csv", headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )

@@ -229,17 +229,21 @@ def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, source:
     from tidings import timeline as tl
 
     found = _load_events(db, filters)
-    built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
-    by_event = bool(filters["actors"] or filters["countries"] or filters["type_"])
-    if source == "sentences" or (source == "auto" and not by_event and len(built) < min(5, max_dates)):
-        store = _open(db)
-        try:
-            sentences = store.sentences(filters["since"], filters["until"])
-        finally:
-            store.close()
-        built = tl.summarize(
-            sentences, found, max_dates=max_dates, per_date=per_date, start=filters["since"], end=filters["until"], topic=topic
+    store = _open(db)
+    try:
+        built = tl.choose(
+            found,
+            lambda: store.sentences(filters["since"], filters["until"]),
+            by_event=bool(filters["actors"] or filters["countries"] or filters["type_"]),
+            source=source,
+            max_dates=max_dates,
+            per_date=per_date,
+            start=filters["since"],
+            end=filters["until"],
+            topic=topic,
         )
+    finally:
+        store.close()
     if fmt == "json":
         click.echo(json.dumps(tl.to_json(built), indent=2, ensure_ascii=False))
     elif fmt == "timelinejs":

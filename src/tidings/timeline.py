@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -83,6 +83,30 @@ def build(events: list[Event], *, max_dates: int = 20, per_date: int = 2, topic:
             if len(entry.summary) >= per_date:
                 break
     return sorted(chosen, key=lambda d: d.date)
+
+
+def choose(
+    events: Sequence[Event],
+    sentences: Callable[[], Sequence[DatedText]],
+    *,
+    by_event: bool,
+    source: str = "auto",
+    max_dates: int = 20,
+    per_date: int = 2,
+    start: str | None = None,
+    end: str | None = None,
+    topic: str | None = None,
+) -> list[TimelineDate]:
+    """A timeline from the events, or from the dated sentences (``source``: auto, events, sentences).
+
+    ``auto`` uses the events when the caller filtered by actor, country or type
+    (``by_event``) or when they give at least five dates (or ``max_dates``);
+    else a topic with few political events is told by its dated sentences.
+    """
+    built = build(list(events), max_dates=max_dates, per_date=per_date, topic=topic) if source != "sentences" else []
+    if source == "sentences" or (source == "auto" and not by_event and len(built) < min(5, max_dates)):
+        built = summarize(sentences(), events, max_dates=max_dates, per_date=per_date, start=start, end=end, topic=topic)
+    return built
 
 
 def to_json(timeline: list[TimelineDate]) -> dict[str, Any]:

@@ -19,13 +19,13 @@ import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlparse
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -60,6 +60,36 @@ Until = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
 MinConf = Annotated[float, Query(ge=0, le=1)]
 PageNo = Annotated[int, Query(alias="page", ge=1, le=100000)]
 Size = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
+
+
+@dataclass(frozen=True)
+class FilterArgs:
+    """The filters every list takes, as the query string gives them (checked by ``event_filter``)."""
+
+    q: str | None
+    actor: list[str] | None
+    country: list[str] | None
+    type_: str | None
+    status: str | None
+    since: str | None
+    until: str | None
+    min_confidence: float
+
+
+def filter_args(
+    q: Q = None,
+    actor: Actor = None,
+    country: Country = None,
+    type_: Type = None,
+    status: Status = None,
+    since: Since = None,
+    until: Until = None,
+    min_confidence: MinConf = 0.0,
+) -> FilterArgs:
+    return FilterArgs(q, actor, country, type_, status, since, until, min_confidence)
+
+
+Filters = Annotated[FilterArgs, Depends(filter_args)]
 
 
 def safe_url(url: str | None) -> str | None:
@@ -126,19 +156,9 @@ def create_app(db: Path) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    def event_filter(
-        q: str | None,
-        actor: list[str] | None,
-        country: list[str] | None,
-        type_: str | None,
-        status: str | None,
-        since: str | None,
-        until: str | None,
-        min_confidence: float,
-        limit: int | None = None,
-        offset: int = 0,
-        entity: str | None = None,
-    ) -> EventFilter:
+    def event_filter(args: FilterArgs, limit: int | None = None, offset: int = 0) -> EventFilter:
+        q, actor, country, type_, status = args.q, args.actor, args.country, args.type_, args.status
+        since, until, min_confidence = args.since, args.until, args.min_confidence
         if type_ and type_.upper() not in EVENT_TYPES:
             raise HTTPException(422, f"unknown type {type_!r}")
         if status and status not in STATUSES:
@@ -160,7 +180,6 @@ def create_app(db: Path) -> FastAPI:
             limit=limit,
             offset=offset,
             query=(q or "").strip()[:200] or None,
-            entity=entity,
         )
 
     def query_string(request: Request, **changes: Any) -> str:
@@ -172,18 +191,11 @@ def create_app(db: Path) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
         request: Request,
-        q: Q = None,
-        actor: Actor = None,
-        country: Country = None,
-        type_: Type = None,
-        status: Status = None,
-        since: Since = None,
-        until: Until = None,
-        min_confidence: MinConf = 0.0,
+        filters: Filters,
         page_no: PageNo = 1,
         size: Size = PAGE_SIZE,
     ) -> HTMLResponse:
-        flt = event_filter(q, actor, country, type_, status, since, until, min_confidence, size, (page_no - 1) * size)
+        flt = event_filter(filters, size, (page_no - 1) * size)
         with store() as s:
             total = s.count_events(flt)
             found = s.events(flt)
@@ -198,8 +210,6 @@ def create_app(db: Path) -> FastAPI:
             size=size,
             counts=counts,
             form=request.query_params,
-            actors=actor or [],
-            countries=country or [],
             qs=lambda **kw: query_string(request, **kw),
         )
 
@@ -301,19 +311,12 @@ def create_app(db: Path) -> FastAPI:
     # -- JSON API --------------------------------------------------------------------------
     @app.get("/api/events", summary="Events, filtered as `tidings events` (JSON, or CSV with format=csv)")
     def api_events(
-        q: Q = None,
-        actor: Actor = None,
-        country: Country = None,
-        type_: Type = None,
-        status: Status = None,
-        since: Since = None,
-        until: Until = None,
-        min_confidence: MinConf = 0.0,
+        filters: Filters,
         page_no: PageNo = 1,
         size: Size = PAGE_SIZE,
         fmt: Annotated[str, Query(alias="format", pattern="^(json|csv)$")] = "json",
     ) -> Response:
-        flt = event_filter(q, actor, country, type_, status, since, until, min_confidence, size, (page_no - 1) * size)
+        flt = event_filter(filters, size, (page_no - 1) * size)
         with store() as s:
             total = s.count_events(flt)
             found = s.events(flt)
@@ -333,40 +336,32 @@ def create_app(db: Path) -> FastAPI:
 
     @app.get("/api/timeline", summary="A summary timeline, as `tidings timeline --format json`")
     def api_timeline(
+        filters: Filters,
         topic: Annotated[str | None, Query(max_length=200)] = None,
-        actor: Actor = None,
-        country: Country = None,
-        type_: Type = None,
-        status: Status = None,
-        since: Since = None,
-        until: Until = None,
-        min_confidence: MinConf = 0.0,
         max_dates: Annotated[int, Query(ge=1, le=200)] = 20,
         per_date: Annotated[int, Query(ge=1, le=10)] = 2,
     ) -> JSONResponse:
-        flt = event_filter(None, actor, country, type_, status, since, until, min_confidence)
+        flt = event_filter(filters)
         with store() as s:
             found = s.events(flt)
-            built = tl.build(found, max_dates=max_dates, per_date=per_date, topic=topic)
-            if not (actor or country or type_) and len(built) < min(5, max_dates):
-                built = tl.summarize(
-                    s.sentences(since, until), found, max_dates=max_dates, per_date=per_date, start=since, end=until, topic=topic
-                )
+            built = tl.choose(
+                found,
+                lambda: s.sentences(filters.since, filters.until),
+                by_event=bool(filters.actor or filters.country or filters.type_),
+                max_dates=max_dates,
+                per_date=per_date,
+                start=filters.since,
+                end=filters.until,
+                topic=topic,
+            )
         return JSONResponse(tl.to_json(built))
 
     @app.get("/api/timeline-items", summary="Events as vis-timeline items and groups (for the timeline page)")
     def api_timeline_items(
-        q: Q = None,
-        actor: Actor = None,
-        country: Country = None,
-        type_: Type = None,
-        status: Status = None,
-        since: Since = None,
-        until: Until = None,
-        min_confidence: MinConf = 0.0,
+        filters: Filters,
         group: Annotated[str, Query(pattern="^(type|pair)$")] = "type",
     ) -> JSONResponse:
-        flt = event_filter(q, actor, country, type_, status, since, until, min_confidence)
+        flt = event_filter(filters)
         with store() as s:
             total = s.count_events(flt)
             found = sorted(

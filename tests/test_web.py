@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +53,29 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """The app over ``db`` on a free port of 127.0.0.1, in a thread."""
     import uvicorn
 
     from tidings.web import create_app
 
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=_free_port(), log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started:
+        assert time.time() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{srv.config.port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("web")
     (folder / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
     (folder / "empty.txt").write_text("", encoding="utf-8")
@@ -65,18 +83,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for path in (EXAMPLES / "articles", folder):
         result = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--no-progress"])
         assert result.exit_code == 0, result.output
-    port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started:
-        assert time.time() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -256,10 +264,7 @@ def test_every_page_answers_the_json_api(server: str) -> None:
 
 
 def test_reads_while_an_ingest_writes_and_shows_new_events_on_reload(tmp_path: Path) -> None:
-    from fastapi.testclient import TestClient
-
-    from tidings.store import Store
-    from tidings.web import create_app
+    import httpx
 
     db = tmp_path / "live.db"
     first = tmp_path / "first"
@@ -267,7 +272,13 @@ def test_reads_while_an_ingest_writes_and_shows_new_events_on_reload(tmp_path: P
     for name in ("2018-07-16-helsinki-summit.txt", "2019-04-04-kremlin-before-election.txt"):
         (first / name).write_text((EXAMPLES / "articles" / name).read_text(encoding="utf-8"), encoding="utf-8")
     assert CliRunner().invoke(main, ["ingest", str(first), "--db", str(db), "--no-progress"]).exit_code == 0
-    client = TestClient(create_app(db))
+    with serving(db) as url, httpx.Client(base_url=url) as client:
+        _read_during_write(client, db)
+
+
+def _read_during_write(client: Any, db: Path) -> None:
+    from tidings.store import Store
+
     before = client.get("/api/events").json()["total"]
     writer = Store(db)
     writer.db.execute("BEGIN IMMEDIATE")  # an ingest in the middle of a batch

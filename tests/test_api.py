@@ -108,6 +108,20 @@ CODING_CASES = [
     ("Greece did not expel the Turkish diplomats on Thursday.", []),
     # future
     ("Italy will send warships to the Red Sea next week, the defence minister said on Monday.", [("MOBILIZE", "planned", ("/ITA",), ())]),
+    # metaphors and advice are not conflict: "hit by falling exports", "warned countries to be on alert"
+    ("Mexico was hit by plunging exports and oil revenues in the first quarter.", []),
+    ("The World Health Organization warned countries on Friday to be on alert for unusual flu outbreaks.", []),
+    # "called X on Saturday" is a call, not "called on X"; "called for" is a demand
+    (
+        "Palestinian President Mahmoud Abbas called Egyptian President Hosni Mubarak on Saturday.",
+        [("CONSULT", "occurred", ("Mahmoud Abbas",), ("Hosni Mubarak",))],
+    ),
+    ("The Arab League called for a ceasefire in Libya on Sunday.", [("REQUEST", "occurred", ("Arab League",), ())]),
+    # "whether" makes it hypothetical
+    (
+        "The coalition would have to decide whether to bomb Sirte, a French official said on Monday.",
+        [("ASSAULT", "hypothetical", (), ("/LBY",))],
+    ),
 ]
 
 
@@ -126,3 +140,7 @@ def test_modes_contexts_and_topics(nlp: object) -> None:
         published="2024-05-17",
     )
     assert talk.mode == "phone" and "nuclear" in talk.contexts and "nuclear programme" in talk.topics
+    [call] = tidings.extract(
+        "Palestinian President Mahmoud Abbas called Egyptian President Hosni Mubarak on Saturday.", published="2024-05-17"
+    )
+    assert call.type == "CONSULT" and call.mode == "phone"

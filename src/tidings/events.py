@@ -259,6 +259,7 @@ class Extractor:
             if span is not None:
                 self.timex_tokens.append((tx, span.start, span.end))
         self.table = triggers()
+        self.timex_index = {i for _tx, s, e in self.timex_tokens for i in range(s, e)}
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -378,8 +379,12 @@ class Extractor:
         """Phrasal triggers first ("call on", "turn down", "pull out"), then the verb alone."""
         out: list[Trigger] = []
         for child in tok.children:
+            if child.dep_ == "prep" and any(p.i in self.timex_index for p in child.children):
+                continue  # "called Mubarak on Saturday" is not "called on"
             if child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and child.lower_ in ("out", "back", "down", "up")):
                 out.extend(self.table.get(("verb", f"{lemma} {child.lower_}"), ()))
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            return out  # "called off", "broke off": the bare verb means something else
         out.extend(self.table.get(("verb", lemma), ()))
         return out
 
@@ -396,6 +401,11 @@ class Extractor:
     def _needs_met(self, trig: Trigger, tok: Token) -> bool:
         if not trig.needs:
             return True
+        contexts = [n[9:] for n in trig.needs if n.startswith("@context:")]
+        if contexts and not any(rx.search(tok.sent.text) for name, rx in context_words() if name in contexts):
+            return False  # "Mexico was hit by falling exports" is no attack
+        if len(contexts) == len(trig.needs):
+            return True
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "prt")}
         lemmas: set[str] | None = None
@@ -405,6 +415,8 @@ class Extractor:
             if need == "@intrans" and not has_obj:
                 return True
             if need.startswith("@prep:") and need[6:] in preps:
+                return True
+            if need == "@ccomp" and any(c.dep_ == "ccomp" for c in tok.children):
                 return True
             if need == "@person":
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -827,7 +839,7 @@ class Extractor:
     def _hypothetical(self, tok: Token) -> bool:
         cur = tok
         for _ in range(4):
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
                 return True
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in cur.children):
                 return True
@@ -974,10 +986,13 @@ class Extractor:
     ) -> tuple[str | None, list[Entity], list[Entity]]:
         everyone = actors + recipients
         countries = {e.country for e in everyone if e.country}
-        if PHONE_WORDS.search(text) and (
-            mode == "phone" or re.search(r"\b(?:by|over the|on the) (?:phone|telephone)|phone call|telephone call", text, re.IGNORECASE)
+        if (mode == "phone" and d.verbal) or (
+            PHONE_WORDS.search(text)
+            and (
+                mode == "phone" or re.search(r"\b(?:by|over the|on the) (?:phone|telephone)|phone call|telephone call", text, re.IGNORECASE)
+            )
         ):
-            return "phone", actors, recipients
+            return "phone", actors, recipients  # "spoke by phone", "a phone call with", "Abbas called Mubarak"
         if mode == "multilateral" or MULTI_WORDS.search(text) or len(countries) >= 3:
             return "multilateral", actors, recipients
         host = d.destination or (d.location.country if d.location else None)

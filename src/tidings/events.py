@@ -389,13 +389,25 @@ class Extractor:
         return out
 
     def _object_tokens(self, tok: Token) -> list[Token]:
-        """What a verb acts on: its objects and prepositional phrases, and a passive subject."""
+        """The heads of what a verb acts on: objects (with their conjuncts, compounds and "of" complements:
+        "tonnes of medical supplies", "a team of doctors"), prepositional objects, a passive subject and an
+        infinitive ("vowed to attack"); not the clauses inside them ("a report excoriating ... people")."""
         out: list[Token] = []
-        for child in tok.children:
-            if child.dep_ in ARG_DEPS:
-                out.extend(t for t in child.subtree)
-            elif child.dep_ == "xcomp":
-                out.append(child)  # "vowed to attack"
+        stack = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd", "acomp", "prt", "xcomp")]
+        for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+            stack.extend(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
+        seen: set[int] = set()
+        while stack:
+            cur = stack.pop()
+            if cur.i in seen:
+                continue
+            seen.add(cur.i)
+            out.append(cur)
+            for child in cur.children:
+                if child.dep_ in ("conj", "compound", "amod", "appos"):
+                    stack.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    stack.extend(p for p in child.children if p.dep_ == "pobj")
         return out
 
     def _needs_met(self, trig: Trigger, tok: Token) -> bool:

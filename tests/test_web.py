@@ -212,7 +212,7 @@ def test_actor_page_chart_and_network(watched: Watched) -> None:
 def test_articles_page_lists_rejected_inputs(watched: Watched) -> None:
     page = watched.go("/articles")
     assert page.locator("table.events").first.locator("tbody tr").count() >= 12
-    rejected = page.locator("#rejected + table").inner_text()
+    rejected = page.locator("#rejected ~ table").inner_text()
     assert "empty.txt" in rejected and "empty" in rejected
     watched.shot("articles")
     page.locator("table.events").first.locator("tbody tr td a").first.click()
@@ -261,6 +261,8 @@ def test_every_page_answers_the_json_api(server: str) -> None:
         assert client.get("/event/..%2F..%2Fetc%2Fpasswd").status_code == 404
         assert client.get("/static/../pyproject.toml").status_code == 404
         assert client.get("/api/timeline", params={"max_dates": 3}).json()["dates"]
+        rejected_csv = client.get("/api/articles", params={"list": "rejected", "format": "csv"}).text
+        assert rejected_csv.startswith("source,reason,detail") and "empty.txt" in rejected_csv
 
 
 def test_reads_while_an_ingest_writes_and_shows_new_events_on_reload(tmp_path: Path) -> None:

@@ -405,20 +405,30 @@ def create_app(db: Path) -> FastAPI:
             return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": 'attachment; filename="actors.csv"'})
         return JSONResponse({"actors": [{k: v for k, v in r.items() if k != "key"} for r in rows]})
 
-    @app.get("/api/articles", summary="Articles (newest first) and rejected inputs with their reasons")
-    def api_articles(page_no: PageNo = 1, size: Size = PAGE_SIZE) -> JSONResponse:
+    @app.get("/api/articles", summary="Articles (newest first) and rejected inputs with their reasons (JSON; CSV with format=csv)")
+    def api_articles(
+        page_no: PageNo = 1,
+        size: Size = PAGE_SIZE,
+        fmt: Annotated[str, Query(alias="format", pattern="^(json|csv)$")] = "json",
+        which: Annotated[str, Query(alias="list", pattern="^(articles|rejected)$")] = "articles",
+    ) -> Response:
         with store() as s:
             rows = s.article_rows(size, (page_no - 1) * size)
             rejected = s.rejections()[:MAX_PAGE_SIZE]
-        return JSONResponse(
-            {
-                "articles": [
-                    {"id": a.id, "title": a.title, "url": a.url, "outlet": a.outlet, "published": a.published, "source": a.source}
-                    for a in rows
-                ],
-                "rejected": [{"source": r.source, "reason": r.reason, "detail": r.detail[:500]} for r in rejected],
-            }
-        )
+        articles = [
+            {"id": a.id, "title": a.title, "url": a.url, "outlet": a.outlet, "published": a.published, "source": a.source} for a in rows
+        ]
+        refused = [{"source": r.source, "reason": r.reason, "detail": r.detail[:500]} for r in rejected]
+        if fmt == "csv":
+            table = articles if which == "articles" else refused
+            columns = ["id", "title", "url", "outlet", "published", "source"] if which == "articles" else ["source", "reason", "detail"]
+            buf = io.StringIO()
+            writer = csv.writer(buf)
+            writer.writerow(columns)
+            for row in table:
+                writer.writerow([export.spreadsheet_safe(str(row[c] or "")) for c in columns])
+            return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": f'attachment; filename="{which}.csv"'})
+        return JSONResponse({"articles": articles, "rejected": refused})
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

@@ -194,6 +194,10 @@ def test_event_page_highlights_its_sources(watched: Watched) -> None:
     assert any(" ".join(s.split())[:60] in " ".join(marked.split()) for s in sentences)
     assert "precision: day" in page.locator("#date").inner_text()
     watched.shot("event")
+    page.locator("ol.sources li > a").first.click()  # jumps to the highlighted sentence in its article
+    page.wait_for_timeout(300)
+    assert marks.first.is_visible()
+    watched.shot("event-source")
 
 
 def test_actor_page_chart_and_network(watched: Watched) -> None:

@@ -260,6 +260,8 @@ class Extractor:
                 self.timex_tokens.append((tx, span.start, span.end))
         self.table = triggers()
         self.timex_index = {i for _tx, s, e in self.timex_tokens for i in range(s, e)}
+        # The article's own contexts: those its words name three times or more ("a war story", "an epidemic").
+        self.article_contexts = [name for name, rx in context_words() if len(rx.findall(doc.text, 0, 20000)) >= 3]
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -951,6 +953,7 @@ class Extractor:
                 contexts.append(name)
                 topics.append(found.group(0).lower())
         topics += self._topic_places(sent, actors + recipients)
+        contexts += self.article_contexts
         return EventMention(
             type=d.type,
             mode=mode,

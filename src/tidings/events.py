@@ -31,7 +31,6 @@ For every sentence:
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -41,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from tidings import temporal
 from tidings.actors import TITLE_HEADS, ArticleActors
-from tidings.gazetteer import norm
+from tidings.gazetteer import data_rows, norm
 from tidings.models import Article, DatedSentence, Entity, EventMention, Location, SourceRef, Tense, TimePoint, Timex
 
 if TYPE_CHECKING:
@@ -169,27 +168,22 @@ class Trigger:
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """The trigger tables of all types, keyed by (kind, lemma); several types may share a lemma."""
     out: dict[tuple[str, str], list[Trigger]] = {}
-    folder = resources.files("tidings.data").joinpath("triggers")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".tsv"):
-            continue
-        typ = entry.name[:-4].upper()
-        with entry.open(encoding="utf-8") as fh:
-            for row in csv.reader(fh, delimiter="\t"):
-                if not row or row[0].startswith("#") or len(row) < 2:
-                    continue
-                row += [""] * (6 - len(row))
-                kind, lemma, mode, actor_roles, recipient_roles, needs = (c.strip() for c in row[:6])
-                trig = Trigger(
-                    typ,
-                    kind,
-                    lemma,
-                    mode or None,
-                    frozenset(r for r in actor_roles.split(",") if r),
-                    frozenset(r for r in recipient_roles.split(",") if r),
-                    frozenset(n for n in needs.split("|") if n),
-                )
-                out.setdefault((kind, lemma), []).append(trig)
+    names = sorted(e.name for e in resources.files("tidings.data").joinpath("triggers").iterdir() if e.name.endswith(".tsv"))
+    for name in names:
+        for row in data_rows(f"triggers/{name}"):
+            if len(row) < 2:
+                continue
+            kind, lemma, mode, actor_roles, recipient_roles, needs = (c.strip() for c in (row + [""] * 6)[:6])
+            trig = Trigger(
+                name[:-4].upper(),
+                kind,
+                lemma,
+                mode or None,
+                frozenset(r for r in actor_roles.split(",") if r),
+                frozenset(r for r in recipient_roles.split(",") if r),
+                frozenset(n for n in needs.split("|") if n),
+            )
+            out.setdefault((kind, lemma), []).append(trig)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -197,33 +191,22 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
 def mode_cues() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     """``data/modes.tsv``: per type, (mode, pattern) in order of precedence."""
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    with resources.files("tidings.data").joinpath("modes.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) >= 3 and not row[0].startswith("#"):
-                out.setdefault(row[0], []).append((row[1], re.compile(row[2], re.IGNORECASE)))
+    for row in data_rows("modes.tsv"):
+        if len(row) >= 3:
+            out.setdefault(row[0], []).append((row[1], re.compile(row[2], re.IGNORECASE)))
     return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
 def context_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """``data/contexts.tsv``: (PLOVER context, pattern)."""
-    out: list[tuple[str, re.Pattern[str]]] = []
-    with resources.files("tidings.data").joinpath("contexts.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) >= 2 and not row[0].startswith("#"):
-                out.append((row[0], re.compile(row[1], re.IGNORECASE)))
-    return tuple(out)
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE)) for row in data_rows("contexts.tsv") if len(row) >= 2)
 
 
 @lru_cache(maxsize=1)
 def type_rules() -> dict[str, tuple[str, str | None]]:
     """``data/types.tsv``: per type, who must be named and the type's own context."""
-    out: dict[str, tuple[str, str | None]] = {}
-    with resources.files("tidings.data").joinpath("types.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if len(row) >= 2 and not row[0].startswith("#"):
-                out[row[0]] = (row[1], (row[2] if len(row) > 2 and row[2] else None))
-    return out
+    return {row[0]: (row[1], (row[2] if len(row) > 2 and row[2] else None)) for row in data_rows("types.tsv") if len(row) >= 2}
 
 
 @dataclass

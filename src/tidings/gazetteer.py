@@ -51,9 +51,10 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]", " ", text).split())
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of one of tidings' TSV data files (``data/NAME``), comments and blank lines left out."""
     with resources.files("tidings.data").joinpath(name).open(encoding="utf-8") as fh:
-        return [row for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")]
+        return [row for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if row and not row[0].startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def load() -> Gazetteer:
         if info.get("capital"):
             capitals[norm(info["capital"])] = iso3
     demonyms: dict[str, str] = {}
-    for row in _rows("countries.tsv"):
+    for row in data_rows("countries.tsv"):
         iso3 = row[0]
         for dem in row[1].split("|") if len(row) > 1 else []:
             if dem:
@@ -146,7 +147,7 @@ def load() -> Gazetteer:
                 for info in group.values():
                     if iso2_to_3.get(info["countrycode"]) == iso3:
                         cities[key] = City(info["name"], iso3, float(info["latitude"]), float(info["longitude"]), int(info["population"]))
-    for row in _rows("places.tsv"):
+    for row in data_rows("places.tsv"):
         place = City(row[0], row[1], float(row[2]), float(row[3]), 0)
         for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
             if alias:
@@ -155,7 +156,7 @@ def load() -> Gazetteer:
                 homonyms.setdefault(norm(alias), []).insert(0, place)
     bodies: dict[str, Body] = {}
     body_aliases: list[str] = []
-    for row in _rows("bodies.tsv"):
+    for row in data_rows("bodies.tsv"):
         body = Body(row[0], None if row[1] == "-" else row[1], row[2])
         bodies[norm(row[0])] = body
         body_aliases.append(row[0])
@@ -165,7 +166,7 @@ def load() -> Gazetteer:
                 body_aliases.append(alias)
     actors: dict[str, KnownActor] = {}
     surnames: dict[str, list[KnownActor]] = {}
-    for row in _rows("actors.tsv"):
+    for row in data_rows("actors.tsv"):
         actor = KnownActor(row[0], None if row[1] == "-" else row[1], row[2], row[3])
         for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
             if alias:

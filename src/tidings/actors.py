@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from tidings import gazetteer
 from tidings.gazetteer import norm
-from tidings.models import Entity, Location
+from tidings.models import Entity, Location, country_entity
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -723,21 +723,21 @@ class ArticleActors:
         if iso is not None and ent.end < len(self.doc) and self.doc[ent.end].lower_ in GEO_NOUNS:
             return  # "the Jordan valley" is a place, not Jordan
         if iso is not None:
-            entity = Entity("country:" + iso, None, "COUNTRY", iso)
+            entity = country_entity(iso)
             self._add(Mention(ent.start, ent.end, entity, title_part), replace=False)
             self.places.setdefault(ent.start, Location(self.gaz.country_names.get(iso, text), iso))
             return
         if ent.label_ == "NORP":
             iso = self.gaz.demonym(text)
             if iso is not None:
-                self._add(Mention(ent.start, ent.end, Entity("country:" + iso, None, "COUNTRY", iso), True), replace=False)
+                self._add(Mention(ent.start, ent.end, country_entity(iso), True), replace=False)
             return
         city = self.gaz.city(text, self.context)
         if city is not None:
             self.places.setdefault(ent.start, Location(city.name, city.country, city.lat, city.lon))
             if norm(text) in self.gaz.capitals:
                 # Metonymy: "Moscow said" is Russia's government speaking.
-                entity = Entity("country:" + city.country, None, "COUNTRY", city.country)
+                entity = country_entity(city.country)
                 self._add(Mention(ent.start, ent.end, entity, True), replace=False)
         elif ent.label_ in ("FAC", "LOC"):
             self.places.setdefault(ent.start, Location(text, None))

@@ -41,7 +41,19 @@ from typing import TYPE_CHECKING
 from tidings import temporal
 from tidings.actors import TITLE_HEADS, ArticleActors
 from tidings.gazetteer import data_rows, norm
-from tidings.models import Article, DatedSentence, Entity, EventMention, Location, SourceRef, Tense, TimePoint, Timex
+from tidings.models import (
+    Article,
+    DatedSentence,
+    Entity,
+    EventMention,
+    Location,
+    SourceRef,
+    Tense,
+    TimePoint,
+    Timex,
+    country_entity,
+    drop_country_doubles,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -606,12 +618,12 @@ class Extractor:
             if place_ok and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and m is None:
                 iso = self.actors.gaz.demonym(tok.text)
                 if iso is not None:  # "Kenyan police", "Serbian students"
-                    countries.setdefault("country:" + iso, Entity("country:" + iso, None, "COUNTRY", iso))
+                    countries.setdefault("country:" + iso, country_entity(iso))
                     continue
             if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and self.actors.at(tok.i) is None:
                 iso = self.actors.gaz.demonym(tok.text) or self.actors.gaz.demonym(tok.text[:-1])
                 if iso is not None:  # "Thousands of Georgians"
-                    countries.setdefault("country:" + iso, Entity("country:" + iso, None, "COUNTRY", iso))
+                    countries.setdefault("country:" + iso, country_entity(iso))
         if named and not place_ok:
             return list(named.values())
         if named or countries or not place_ok:
@@ -620,7 +632,7 @@ class Extractor:
         for tok in self._arg_tokens(root):
             place = self._place_at(tok.i)
             if place is not None and place.country:
-                return [Entity("country:" + place.country, None, "COUNTRY", place.country)]
+                return [country_entity(place.country)]
         return []
 
     def _title_possessor(self, last: int) -> bool:
@@ -895,13 +907,9 @@ class Extractor:
             return None  # "asked about recent air strikes": a reference to an event, not a report of it
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors}]
-        if d.type == "CONSULT":
-            everyone = actors + recipients
-            named_countries = {e.country for e in everyone if e.kind != "COUNTRY" and e.country}
-            actors = [e for e in actors if not (e.kind == "COUNTRY" and e.country in named_countries)]
-            recipients = [e for e in recipients if not (e.kind == "COUNTRY" and e.country in named_countries)]
-        else:
-            actors, recipients = _drop_country_doubles(actors), _drop_country_doubles(recipients)
+        # CONSULT's participants are one set; other types' roles are kept apart.
+        among = actors + recipients if d.type == "CONSULT" else None
+        actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
         if not self._enough(d.type, actors, recipients):
             return None
         mode = d.mode
@@ -1046,12 +1054,6 @@ def clause_tense(tok: Token) -> Tense | None:
 def _purpose(tok: Token) -> bool:
     """ "rallied to demand", "summoned the envoy to protest": an infinitive of purpose."""
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _drop_country_doubles(entities: list[Entity]) -> list[Entity]:
-    """A country is dropped from a role where a named entity of that country stands."""
-    named = {e.country for e in entities if e.kind != "COUNTRY" and e.country}
-    return [e for e in entities if not (e.kind == "COUNTRY" and e.country in named)]
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tidings import temporal
-from tidings.models import Entity, Event, EventMention, Location, TimePoint
+from tidings.models import Entity, Event, EventMention, Location, TimePoint, drop_country_doubles
 
 UNDATED_WINDOW_DAYS = 30
 MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
@@ -173,9 +173,9 @@ def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
         for e in m.recipients:
             if e.key not in actors and e.key not in recipients:
                 recipients[e.key] = e
-    named_countries = {e.country for e in [*actors.values(), *recipients.values()] if e.kind != "COUNTRY"}
-    actors = {k: e for k, e in actors.items() if not (e.kind == "COUNTRY" and e.country in named_countries)}
-    recipients = {k: e for k, e in recipients.items() if not (e.kind == "COUNTRY" and e.country in named_countries)}
+    everyone = [*actors.values(), *recipients.values()]
+    kept_actors = drop_country_doubles(list(actors.values()), everyone)
+    kept_recipients = drop_country_doubles(list(recipients.values()), everyone)
     date = best_date(mentions)
     modes = Counter(m.mode for m in mentions if m.mode)
     mode = max(modes, key=lambda k: (modes[k], MODE_RANK.get(k, 0))) if modes else None
@@ -193,8 +193,8 @@ def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
         date=date.value if date else None,
         date_precision=date.granularity if date else None,
         date_approximate=bool(date and date.approximate),
-        actors=tuple(actors.values()),
-        recipients=tuple(recipients.values()),
+        actors=tuple(kept_actors),
+        recipients=tuple(kept_recipients),
         location=location,
         contexts=tuple(contexts),
         sources=tuple(m.source for m in mentions),

@@ -180,6 +180,18 @@ class Entity:
         }
 
 
+def country_entity(iso3: str) -> Entity:
+    """An entity known only by its country ("Russia said", "Kenyan police")."""
+    return Entity("country:" + iso3, None, "COUNTRY", iso3)
+
+
+def drop_country_doubles(entities: list[Entity], among: list[Entity] | None = None) -> list[Entity]:
+    """``entities`` without the bare countries whose country a named entity already stands for
+    (in ``entities``, or in ``among`` when given: "Netanyahu" makes "Israel" redundant)."""
+    named = {e.country for e in (entities if among is None else among) if e.kind != "COUNTRY" and e.country}
+    return [e for e in entities if not (e.kind == "COUNTRY" and e.country in named)]
+
+
 def entity_id(key: str) -> str:
     import hashlib
 

@@ -372,12 +372,9 @@ class Store:
             marks = ",".join("?" * len(keys))
             sql.append(f"e.id IN (SELECT event_id FROM event_participants WHERE entity_key IN ({marks}))")  # noqa: S608 (only placeholders)
             params.extend(keys)
-        for code in flt.countries:
+        for key in [f"country:{code.upper()}" for code in flt.countries] + ([flt.entity] if flt.entity else []):
             sql.append("e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
-            params.append(f"country:{code.upper()}")
-        if flt.entity:
-            sql.append("e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
-            params.append(flt.entity)
+            params.append(key)
         if flt.article:
             sql.append("e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)")
             params.append(flt.article)

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode, urlparse
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -37,6 +37,7 @@ from tidings.errors import StoreError
 from tidings.models import EVENT_TYPES, STATUSES, Event
 from tidings.store import EventFilter, Store
 
+T = TypeVar("T")
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 MAX_TIMELINE_ITEMS = 500  # vis-timeline takes about a second per 1,000 items on a small laptop
@@ -219,16 +220,10 @@ def create_app(db: Path) -> FastAPI:
 
     @app.get("/event/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str) -> HTMLResponse:
-        if not EVENT_ID.fullmatch(event_id):
-            raise HTTPException(404, "no such event")
+        event_id = _checked(event_id, EVENT_ID, "event")
         with store() as s:
-            event = s.event(event_id)
-            if event is None:
-                raise HTTPException(404, "no such event")
-            articles = {}
-            for src in event.sources:
-                if src.article_id not in articles:
-                    articles[src.article_id] = s.article(src.article_id)
+            event = _found(s.event(event_id), "event")
+            articles = {a: s.article(a) for a in dict.fromkeys(src.article_id for src in event.sources)}
             linked = [e for e in (s.event(i) for i in event.linked_to) if e is not None]
         shown = []
         for article_id, article in articles.items():
@@ -241,12 +236,9 @@ def create_app(db: Path) -> FastAPI:
 
     @app.get("/actor/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, entity_id: str) -> HTMLResponse:
-        if not ENTITY_ID.fullmatch(entity_id):
-            raise HTTPException(404, "no such actor")
+        entity_id = _checked(entity_id, ENTITY_ID, "actor")
         with store() as s:
-            entity = s.entity_by_id(entity_id)
-            if entity is None:
-                raise HTTPException(404, "no such actor")
+            entity = _found(s.entity_by_id(entity_id), "actor")
             key = str(entity["key"])
             partners = s.partners(key)
             activity = s.activity(key)
@@ -286,12 +278,9 @@ def create_app(db: Path) -> FastAPI:
 
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str) -> HTMLResponse:
-        if not ARTICLE_ID.fullmatch(article_id):
-            raise HTTPException(404, "no such article")
+        article_id = _checked(article_id, ARTICLE_ID, "article")
         with store() as s:
-            article = s.article(article_id)
-            if article is None:
-                raise HTTPException(404, "no such article")
+            article = _found(s.article(article_id), "article")
             mentioned = s.events(EventFilter(article=article_id, limit=MAX_PAGE_SIZE))
         spans = []
         for e in mentioned:
@@ -326,12 +315,9 @@ def create_app(db: Path) -> FastAPI:
 
     @app.get("/api/events/{event_id}", summary="One event")
     def api_event(event_id: str) -> JSONResponse:
-        if not EVENT_ID.fullmatch(event_id):
-            raise HTTPException(404, "no such event")
+        event_id = _checked(event_id, EVENT_ID, "event")
         with store() as s:
-            event = s.event(event_id)
-        if event is None:
-            raise HTTPException(404, "no such event")
+            event = _found(s.event(event_id), "event")
         return JSONResponse(event.to_dict())
 
     @app.get("/api/timeline", summary="A summary timeline, as `tidings timeline --format json`")
@@ -438,6 +424,19 @@ def create_app(db: Path) -> FastAPI:
         return HTMLResponse(body, status_code=exc.status_code)
 
     return app
+
+
+def _checked(value: str, pattern: re.Pattern[str], what: str) -> str:
+    """A path id that matches its pattern; anything else is a 404 before the store is asked."""
+    if not pattern.fullmatch(value):
+        raise HTTPException(404, f"no such {what}")
+    return value
+
+
+def _found(found: T | None, what: str) -> T:
+    if found is None:
+        raise HTTPException(404, f"no such {what}")
+    return found
 
 
 def _entity_id(key: str) -> str:

@@ -114,6 +114,16 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores{mem}; Python {platform.python_version()}, spaCy {spacy.__version__}"
 
 
+def report(text: str, record: bool = True) -> None:
+    """Print a benchmark's result and, if ``record``, append it to bench/results.md (every script here does)."""
+    print(text)
+    if record:
+        if not RESULTS.exists():
+            RESULTS.write_text("# Benchmark results\n\nAppended by the scripts in bench/, newest last.\n\n", encoding="utf-8")
+        with RESULTS.open("a", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the median is reported")
@@ -151,13 +161,7 @@ def main() -> None:
         f"tidings stored {int(tid['events'])} events from {int(tid['mentions'])} mentions ({int(tid.get('rejected', 0))} articles rejected).",
         "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_record:
-        if not RESULTS.exists():
-            RESULTS.write_text("# Benchmark results\n\nAppended by the scripts in bench/, newest last.\n\n", encoding="utf-8")
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write(text + "\n")
+    report("\n".join(lines), record=not args.no_record)
 
 
 if __name__ == "__main__":

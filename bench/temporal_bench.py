@@ -22,7 +22,7 @@ ROOT = HERE.parent
 PLATINUM = ROOT.parent / "shared" / "corpus" / "timeml" / "te3-platinum"
 sys.path.insert(0, str(HERE))
 
-from ingest_bench import RESULTS, machine  # noqa: E402  (beside this file)
+from ingest_bench import machine, report  # noqa: E402  (beside this file)
 
 
 def main() -> None:
@@ -67,11 +67,7 @@ def main() -> None:
         "Published on this set (value F1): HeidelTime 0.776, NavyTime 0.710, SUTime 0.674; HeidelTime runs at about 2 documents/s.",
         "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_record:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write(text + "\n")
+    report("\n".join(lines), record=not args.no_record)
 
 
 if __name__ == "__main__":

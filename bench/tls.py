@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import t17  # noqa: E402  (the loader beside this file)
-from ingest_bench import RESULTS, machine  # noqa: E402
+from ingest_bench import machine, report  # noqa: E402
 
 # Published averages on the full Timeline17 benchmark (news-tls, ACL 2020, Table 3).
 DATEWISE = {"date_f1": 0.544, "rouge_1": 0.120, "rouge_2": 0.035}
@@ -153,11 +153,7 @@ def main() -> None:
         f" for {n_articles} articles; the target is below 0.1).",
         "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_record:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write(text + "\n")
+    report("\n".join(lines), record=not args.no_record)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from ingest_bench import RESULTS, machine  # noqa: E402
+from ingest_bench import machine, report  # noqa: E402
 from tidings import temporal  # noqa: E402
 from tidings.models import EVENT_TYPES, Article, DatedSentence, Entity, EventMention, SourceRef, Span  # noqa: E402
 from tidings.store import Store  # noqa: E402
@@ -162,11 +162,7 @@ def main() -> None:
         lines.append(f"| {name} | {server_s:.3f} | {'' if load_s is None else f'{load_s:.3f}'} |")
     worst = max(max(s, b or 0) for _n, s, b in rows)
     lines += ["", f"Slowest: **{worst:.2f} s** (the target is under 1 s).", ""]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_record:
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write(text + "\n")
+    report("\n".join(lines), record=not args.no_record)
 
 
 def store_filter(**kw: object) -> object:

@@ -9,8 +9,10 @@ word overlap, is skipped).
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -293,9 +295,6 @@ def summarize(
     ``per_date`` chosen are the closest to the candidates' TF-IDF centroid, each
     less than half similar to those already chosen.
     """
-    import math
-    from collections import Counter
-
     topic_words = {w.lower() for w in _WORD.findall(topic)} if topic else set()
     if topic_words:
         on_topic = {s.article_id for s in sentences if topic_words & {w.lower() for w in _WORD.findall(s.text)}}
@@ -341,18 +340,18 @@ def summarize(
         return sum(x * b.get(t, 0.0) for t, x in a.items())
 
     by_day: dict[str, list[int]] = defaultdict(list)
-    wanted = set(ranked_days)
     for i, s in enumerate(sentences):
         words = len(s.text.split())
         if words < 6 or words > 60:
             continue
         for day in s.days:
-            if day in wanted:
+            if day in days:
                 by_day[day].append(i)
         if s.index < LEAD_SENTENCES and s.published and not any(d != s.published for d in s.days):
             for day in (s.published, _prev_day(s.published)):
-                if day in wanted and i not in by_day[day]:
+                if day in days and i not in by_day[day]:
                     by_day[day].append(i)
+    vectors: dict[int, dict[str, float]] = {}  # a sentence may be a candidate of several days
     out: list[TimelineDate] = []
     for day in ranked_days:
         if len(out) >= max_dates:
@@ -360,11 +359,13 @@ def summarize(
         candidates = by_day.get(day, [])
         if not candidates:
             continue  # a day with nothing to say about it
-        vectors = {i: vector(terms[i]) for i in candidates}
+        for i in candidates:
+            if i not in vectors:
+                vectors[i] = vector(terms[i])
         centroid: dict[str, float] = defaultdict(float)
-        for v in vectors.values():
-            for t, x in v.items():
-                centroid[t] += x / len(vectors)
+        for i in candidates:
+            for t, x in vectors[i].items():
+                centroid[t] += x / len(candidates)
         ranked = sorted(candidates, key=lambda i: (-cosine(vectors[i], centroid), i))
         entry = TimelineDate(day, score[day])
         picked: list[dict[str, float]] = []
@@ -384,6 +385,4 @@ def summarize(
 
 
 def _prev_day(day: str) -> str:
-    import datetime as dt
-
     return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()

@@ -77,6 +77,16 @@ def filter_options(func: F) -> F:
 
 def _load_events(db: Path | None, filters: dict[str, Any]) -> list[Any]:
     """The events the shared filter options select (dates checked before the store opens)."""
+    flt = _event_filter(filters)
+    store = _open(db)
+    try:
+        return list(store.events(flt))
+    finally:
+        store.close()
+
+
+def _event_filter(filters: dict[str, Any]) -> Any:
+    """The shared filter options as an ``EventFilter``; a bad date is a usage error."""
     from tidings import temporal
     from tidings.store import EventFilter
 
@@ -84,7 +94,7 @@ def _load_events(db: Path | None, filters: dict[str, Any]) -> list[Any]:
         value = filters[label]
         if value and temporal.to_date(value) is None:
             raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"--{label}")
-    flt = EventFilter(
+    return EventFilter(
         actors=filters["actors"],
         countries=filters["countries"],
         type=filters["type_"].upper() if filters["type_"] else None,
@@ -94,11 +104,6 @@ def _load_events(db: Path | None, filters: dict[str, Any]) -> list[Any]:
         min_confidence=filters["min_confidence"],
         limit=filters["limit"],
     )
-    store = _open(db)
-    try:
-        return list(store.events(flt))
-    finally:
-        store.close()
 
 
 def _open(db: Path | None, readonly: bool = True) -> Any:
@@ -219,8 +224,8 @@ def events(fmt: str, db: Path | None, **filters: Any) -> None:
     default="auto",
     show_default=True,
     help="What the timeline is made of: linked events, or the articles' dated sentences (for topics with few"
-    " political events: an epidemic, an oil spill). auto: events when they give at least five dates"
-    " (or --max-dates, if fewer) and an actor, country or type filter is given, else sentences.",
+    " political events: an epidemic, an oil spill). auto: events when an actor, country or type filter is"
+    " given or they give at least five dates (or --max-dates, if fewer), else sentences.",
 )
 @db_option
 @guarded
@@ -228,11 +233,11 @@ def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, source:
     """A dated summary timeline: the most important dates, in date order."""
     from tidings import timeline as tl
 
-    found = _load_events(db, filters)
+    flt = _event_filter(filters)
     store = _open(db)
     try:
         built = tl.choose(
-            found,
+            store.events(flt),
             lambda: store.sentences(filters["since"], filters["until"]),
             by_event=bool(filters["actors"] or filters["countries"] or filters["type_"]),
             source=source,

@@ -400,7 +400,10 @@ class Store:
         if flt.limit or flt.offset:
             sql += " LIMIT ? OFFSET ?"
             params += [flt.limit or -1, flt.offset]
-        found = [codec.event_from_json(r[0]) for r in self.db.execute(sql, params)]
+        return self._with_links([codec.event_from_json(r[0]) for r in self.db.execute(sql, params)])
+
+    def _with_links(self, found: list[Event]) -> list[Event]:
+        """The events with their ``linked_to`` (plans and what they led to) filled in."""
         links = self.links([e.id for e in found])
         return [replace(e, linked_to=tuple(links[e.id])) if e.id in links else e for e in found]
 
@@ -412,11 +415,7 @@ class Store:
 
     def event(self, event_id: str) -> Event | None:
         row = self.db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
-        if row is None:
-            return None
-        event = codec.event_from_json(row[0])
-        links = self.links([event.id])
-        return replace(event, linked_to=tuple(links[event.id])) if event.id in links else event
+        return self._with_links([codec.event_from_json(row[0])])[0] if row else None
 
     def article(self, article_id: str) -> StoredArticle | None:
         row = self.db.execute(

@@ -34,7 +34,7 @@ from markupsafe import Markup
 from tidings import __version__, export
 from tidings import timeline as tl
 from tidings.errors import StoreError
-from tidings.models import EVENT_TYPES, STATUSES, Event
+from tidings.models import EVENT_TYPES, STATUSES, Event, entity_id
 from tidings.store import EventFilter, Store
 
 T = TypeVar("T")
@@ -231,7 +231,7 @@ def create_app(db: Path) -> FastAPI:
                 continue
             spans = [(src.start, src.end, f"s{i}") for i, src in enumerate(event.sources) if src.article_id == article_id]
             shown.append((article, highlight(article.raw, spans)))
-        ids = {e.key: _entity_id(e.key) for e in (*event.actors, *event.recipients)}
+        ids = {e.key: entity_id(e.key) for e in (*event.actors, *event.recipients)}
         return page("event.html", request, event=event, articles=shown, linked=linked, ids=ids)
 
     @app.get("/actor/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -381,14 +381,7 @@ def create_app(db: Path) -> FastAPI:
         with store() as s:
             rows = s.entity_rows(kind, country, size)
         if fmt == "csv":
-            buf = io.StringIO()
-            writer = csv.writer(buf)
-            writer.writerow(["id", "name", "kind", "country", "sector", "title", "events"])
-            for r in rows:
-                writer.writerow(
-                    [export.spreadsheet_safe(str(r[k] or "")) for k in ("id", "name", "kind", "country", "sector", "title", "events")]
-                )
-            return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": 'attachment; filename="actors.csv"'})
+            return _table_csv(["id", "name", "kind", "country", "sector", "title", "events"], rows, "actors.csv")
         return JSONResponse({"actors": [{k: v for k, v in r.items() if k != "key"} for r in rows]})
 
     @app.get("/api/articles", summary="Articles (newest first) and rejected inputs with their reasons (JSON; CSV with format=csv)")
@@ -406,14 +399,8 @@ def create_app(db: Path) -> FastAPI:
         ]
         refused = [{"source": r.source, "reason": r.reason, "detail": r.detail[:500]} for r in rejected]
         if fmt == "csv":
-            table = articles if which == "articles" else refused
             columns = ["id", "title", "url", "outlet", "published", "source"] if which == "articles" else ["source", "reason", "detail"]
-            buf = io.StringIO()
-            writer = csv.writer(buf)
-            writer.writerow(columns)
-            for row in table:
-                writer.writerow([export.spreadsheet_safe(str(row[c] or "")) for c in columns])
-            return Response(buf.getvalue(), media_type="text/csv", headers={"Content-Disposition": f'attachment; filename="{which}.csv"'})
+            return _table_csv(columns, articles if which == "articles" else refused, f"{which}.csv")
         return JSONResponse({"articles": articles, "rejected": refused})
 
     @app.exception_handler(HTTPException)
@@ -439,12 +426,6 @@ def _found(found: T | None, what: str) -> T:
     return found
 
 
-def _entity_id(key: str) -> str:
-    from tidings.models import entity_id
-
-    return entity_id(key)
-
-
 def _span(event: Event) -> tuple[str, str] | None:
     from tidings import temporal
 
@@ -454,8 +435,20 @@ def _span(event: Event) -> tuple[str, str] | None:
     return point.start.isoformat(), point.end.isoformat()
 
 
+def _csv_download(text: str, filename: str) -> Response:
+    return Response(text, media_type="text/csv", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
 def _csv_response(events: list[Event], filename: str) -> Response:
     """The events as `tidings export --format csv` writes them."""
-    return Response(
-        "".join(export.csv_rows(events)), media_type="text/csv", headers={"Content-Disposition": f'attachment; filename="{filename}"'}
-    )
+    return _csv_download("".join(export.csv_rows(events)), filename)
+
+
+def _table_csv(columns: list[str], rows: list[dict[str, Any]], filename: str) -> Response:
+    """Rows of a list (actors, articles, rejected inputs) as CSV, guarded against spreadsheet formulas."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([export.spreadsheet_safe(str(row[c] or "")) for c in columns])
+    return _csv_download(buf.getvalue(), filename)

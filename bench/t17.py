@@ -7,14 +7,13 @@ pipeline must see ordinary text, so the loader undoes the tokenization.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tidings.corpora import detokenize
+
 ROOT = Path(__file__).resolve().parent.parent
 T17 = ROOT.parent / "shared" / "corpus" / "t17"
-
-_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 
 
 @dataclass(frozen=True)
@@ -23,25 +22,6 @@ class T17Article:
     id: str
     published: str
     text: str
-
-
-def detokenize(text: str) -> str:
-    """Penn-Treebank tokens back to ordinary text, line by line."""
-    lines = []
-    for line in text.split("\n"):
-        s = " " + line.strip() + " "
-        for token, char in _BRACKETS.items():
-            s = s.replace(f" {token} ", f" {char} ")
-        s = re.sub(r" `` ", ' "', s)
-        s = re.sub(r" '' ", '" ', s)
-        s = re.sub(r" ` ", " '", s)
-        s = re.sub(r" ([,.;:!?%)\]}]) ", r"\1 ", s)
-        s = re.sub(r" ([,.;:!?%)\]}])(?=[ ,.;:!?])", r"\1", s)
-        s = re.sub(r"([(\[{$]) ", r"\1", s)
-        s = re.sub(r" (n't|'s|'re|'ve|'m|'ll|'d) ", r"\1 ", s, flags=re.IGNORECASE)
-        s = re.sub(r" --(?= )", " —", s)
-        lines.append(" ".join(s.split()))
-    return "\n\n".join(line for line in lines if line)
 
 
 def load(topics: list[str] | None = None) -> list[T17Article]:

@@ -1,0 +1,87 @@
+"""Readers for the shared development corpora (Timeline17 and the real-news gold).
+
+The corpora are never copied into the repository: training, tests and
+benchmarks read them from ``../shared/corpus`` (or a root given explicitly).
+The Timeline17 texts are Penn-Treebank tokenized (``-LRB-``, `` `` ``, `` , ``);
+``detokenize`` gives back the ordinary text the pipeline must see, and the
+team's annotations (``training/annotations``) quote that text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+T17_TOPICS = ("EgyptianProtest_cnn", "H1N1_guardian", "LibyaWar_reuters")
+
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    """One article of a shared corpus: ``id`` is ``<topic>/<article id>``."""
+
+    id: str
+    published: str
+    text: str
+
+    @property
+    def topic(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    def to_record(self) -> dict[str, str]:
+        """The article as an ingestable JSON record (its id, date, text and outlet)."""
+        return {"id": self.id, "published": self.published, "text": self.text, "outlet": self.topic.split("_")[-1]}
+
+
+def detokenize(text: str) -> str:
+    """Penn-Treebank tokens back to ordinary text, line by line (paragraphs kept)."""
+    lines = []
+    for line in text.split("\n"):
+        s = " " + line.strip() + " "
+        for token, char in _BRACKETS.items():
+            s = s.replace(f" {token} ", f" {char} ")
+        s = re.sub(r" `` ", ' "', s)
+        s = re.sub(r" '' ", '" ', s)
+        s = re.sub(r" ` ", " '", s)
+        s = re.sub(r" ([,.;:!?%)\]}]) ", r"\1 ", s)
+        s = re.sub(r" ([,.;:!?%)\]}])(?=[ ,.;:!?])", r"\1", s)
+        s = re.sub(r"([(\[{$]) ", r"\1", s)
+        s = re.sub(r" (n't|'s|'re|'ve|'m|'ll|'d) ", r"\1 ", s, flags=re.IGNORECASE)
+        s = re.sub(r" --(?= )", " —", s)
+        lines.append(" ".join(s.split()))
+    return "\n\n".join(line for line in lines if line)
+
+
+def t17_articles(topics: tuple[str, ...] | list[str] | None = None, root: Path = SHARED_CORPUS) -> list[CorpusArticle]:
+    """The Timeline17 articles of ``root/t17`` (all topics, or those named), detokenized, in file order."""
+    folder = root / "t17"
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the Timeline17 corpus is missing at {folder}")
+    out = []
+    for topic in sorted(p for p in folder.iterdir() if p.is_dir()):
+        if topics and topic.name not in topics:
+            continue
+        for line in (topic / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            out.append(CorpusArticle(f"{topic.name}/{record['id']}", record["time"], detokenize(record["text"])))
+    return out
+
+
+def news_gold_articles(root: Path = SHARED_CORPUS) -> list[CorpusArticle]:
+    """The articles of the shared real-news gold (``news-gold/articles.jsonl``), as they are."""
+    path = root / "news-gold" / "articles.jsonl"
+    return [
+        CorpusArticle(r["id"], r["published"], r["text"])
+        for r in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    ]
+
+
+def write_jsonl(articles: list[CorpusArticle], path: Path) -> None:
+    """Write articles as an ingestable JSONL corpus."""
+    with path.open("w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps(a.to_record(), ensure_ascii=False) + "\n")

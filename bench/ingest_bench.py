@@ -1,6 +1,6 @@
 """Ingest throughput and peak memory on the 728 Timeline17 articles, next to a spaCy NER-only pass.
 
-    python bench/ingest_bench.py [--repeat N] [--no-record]
+    python bench/ingest_bench.py [--repeat N] [--no-record] [--per-topic]
 
 Each measurement runs in a fresh process (so that peak memory is its own):
 
@@ -12,6 +12,10 @@ Each measurement runs in a fresh process (so that peak memory is its own):
 Model loading is timed apart and left out of the rates. The machine is noisy,
 so the figure to compare across runs is the ratio tidings / NER-only. The
 result is appended to bench/results.md with the machine and the date.
+
+``--per-topic`` ingests each Timeline17 topic alone into a fresh store, in a
+fresh process, and records its peak memory (the goal: under 1 GB on every
+topic, whatever the length of its articles).
 """
 
 from __future__ import annotations
@@ -57,12 +61,11 @@ def run_ner(jsonl: Path) -> dict[str, float]:
 
 
 def run_tidings(jsonl: Path) -> dict[str, float]:
-    from tidings import nlp
-    from tidings.pipeline import ingest_paths
+    from tidings.pipeline import ingest_paths, language
     from tidings.store import Store
 
     t0 = time.perf_counter()
-    nlp.load()
+    language()
     load = time.perf_counter() - t0
     words = sum(len(json.loads(line)["text"].split()) for line in jsonl.read_text(encoding="utf-8").splitlines())
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,10 +133,14 @@ def main() -> None:
     parser.add_argument("--no-record", action="store_true", help="do not append to bench/results.md")
     parser.add_argument("--child", choices=["ner", "tidings"], help=argparse.SUPPRESS)
     parser.add_argument("--jsonl", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--per-topic", action="store_true", help="peak memory of tidings ingest, one topic at a time")
     args = parser.parse_args()
     if args.child:
         result = run_ner(args.jsonl) if args.child == "ner" else run_tidings(args.jsonl)
         print(json.dumps(result))
+        return
+    if args.per_topic:
+        per_topic(record=not args.no_record)
         return
     articles = t17.load()
     with tempfile.TemporaryDirectory() as tmp:
@@ -162,6 +169,32 @@ def main() -> None:
         "",
     ]
     report("\n".join(lines), record=not args.no_record)
+
+
+def per_topic(record: bool) -> None:
+    """tidings ingest of each topic alone: throughput and peak memory."""
+    rows = []
+    for topic in sorted(p.name for p in t17.T17.iterdir() if p.is_dir()):
+        articles = t17.load([topic])
+        with tempfile.TemporaryDirectory() as tmp:
+            jsonl = Path(tmp) / f"{topic}.jsonl"
+            t17.write_jsonl(articles, jsonl)
+            r = child("tidings", jsonl)
+        longest = max(len(a.text) for a in articles)
+        rows.append(
+            f"| {topic} | {int(r['articles'])} | {longest:,} | {r['articles'] / r['seconds']:.1f} | {r['peak_mb']:.0f} | {int(r['events'])} |"
+        )
+    lines = [
+        f"### {dt.date.today().isoformat()}: tidings ingest, one Timeline17 topic at a time (peak memory)",
+        "",
+        f"Machine: {machine()}. One process per topic, a fresh store each; model loading left out of the rate.",
+        "",
+        "| topic | articles | longest article (characters) | articles/s | peak RSS MB | events |",
+        "|---|---|---|---|---|---|",
+        *rows,
+        "",
+    ]
+    report("\n".join(lines), record=record)
 
 
 if __name__ == "__main__":

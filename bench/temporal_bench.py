@@ -31,8 +31,9 @@ def main() -> None:
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args()
 
-    from tidings import events, nlp, temporal, timeml
+    from tidings import nlp, temporal, timeml
     from tidings.actors import ArticleActors
+    from tidings.pipeline import language
 
     docs = timeml.read_folder(PLATINUM)
     rates = []
@@ -44,13 +45,13 @@ def main() -> None:
     tag_rate = statistics.median(rates)
     plain = timeml.score(docs)
 
-    pipe = nlp.load()
+    pipe = language()
     t0 = time.perf_counter()
     parsed = list(pipe.pipe((d.text for d in docs), batch_size=32))
     by_text = {}
     for d, doc in zip(docs, parsed, strict=True):
         ArticleActors(doc)  # the actors stage, timed as in the pipeline
-        by_text[d.text] = temporal.tag(d.text, d.dct, tense_of=events.tense_lookup(doc))
+        by_text[d.text] = temporal.tag(d.text, d.dct, tense_of=nlp.tense_lookup(doc))
     with_spacy = len(docs) / (time.perf_counter() - t0)
     parsed_score = timeml.score(docs, lambda text, _dct: by_text[text])
 

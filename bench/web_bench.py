@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from ingest_bench import machine, report  # noqa: E402
-from tidings import temporal  # noqa: E402
+from tidings import link, temporal  # noqa: E402
 from tidings.models import EVENT_TYPES, Article, DatedSentence, Entity, EventMention, SourceRef, Span  # noqa: E402
 from tidings.store import Store  # noqa: E402
 
@@ -82,7 +82,7 @@ def build_store(path: Path, n_articles: int = 1000, per_article: int = 5, seed: 
                     contexts=("diplomatic",),
                     confidence=0.8,
                 )
-                store.link_mention(mention)
+                link.link_mention(mention, store)
     n = store.count_events()
     store.close()
     return n

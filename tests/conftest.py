@@ -19,9 +19,9 @@ EXAMPLES = ROOT / "examples"
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from tidings import nlp as nlp_stage
+    from tidings.pipeline import language
 
-    return nlp_stage.load()
+    return language()
 
 
 @pytest.fixture

@@ -144,3 +144,19 @@ def test_modes_contexts_and_topics(nlp: object) -> None:
         "Palestinian President Mahmoud Abbas called Egyptian President Hosni Mubarak on Saturday.", published="2024-05-17"
     )
     assert call.type == "CONSULT" and call.mode == "phone"
+
+
+def test_a_user_data_directory_adds_triggers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tidings import lexicon
+
+    text = "CAIRO, Feb 2, 2011\n\nEgypt's foreign minister Ahmed Aboul Gheit lambasted Iran on Wednesday over its remarks on the protests."
+    assert not [e for e in tidings.extract(text) if e.type == "ACCUSE"]
+    (tmp_path / "triggers").mkdir()
+    (tmp_path / "triggers" / "accuse.tsv").write_text("# more ACCUSE verbs\nverb\tlambast\t\tsubj\tdobj\n", encoding="utf-8")
+    lexicon.use_data_dir(tmp_path)
+    try:
+        found = [e for e in tidings.extract(text) if e.type == "ACCUSE"]
+    finally:
+        lexicon.use_data_dir(None)
+    assert found and found[0].recipients[0].country == "IRN"
+    assert not [e for e in tidings.extract(text) if e.type == "ACCUSE"]

@@ -133,8 +133,11 @@ def test_errors_are_one_line_and_exit_1(tmp_path: Path) -> None:
     (tmp_path / "gold.json").write_text("{}")
     code, _out, err = run("eval", "--gold", str(tmp_path / "gold.json"), str(EXAMPLES / "articles"))
     assert code == 1 and "tidings-gold/1" in err and "Traceback" not in err
-    code, _out, err = run("ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.db"))
-    assert code == 1 and "no such file" in err
+    # A path that does not exist is one rejected input: the others of the command still land.
+    code, out, err = run(
+        "ingest", str(tmp_path / "nowhere"), str(EXAMPLES / "articles" / "2018-07-11-kremlin-talks.txt"), "--db", str(tmp_path / "s.db")
+    )
+    assert code == 0 and "not-found" in out and "new 1" in out, (out, err)
     (tmp_path / "junk.db").write_bytes(b"not a database" * 100)
     code, _out, err = run("events", "--db", str(tmp_path / "junk.db"))
     assert code == 1 and "cannot open" in err
@@ -167,3 +170,50 @@ def test_timelinejs_escapes_article_text() -> None:
     out = to_timelinejs([TimelineDate("2020-01-02", 1.0, ['<script>alert(1)</script> met "x"'], ["ev_1"])], "<b>t</b>")
     assert "<script>" not in json.dumps(out) and "&lt;script&gt;" in out["events"][0]["text"]["text"]
     assert out["title"]["text"]["headline"] == "&lt;b&gt;t&lt;/b&gt;"
+
+
+def test_kill_9_in_the_middle_of_an_ingest_leaves_a_consistent_store_that_a_rerun_completes(tmp_path: Path) -> None:
+    """A real ``kill -9`` of ``tidings ingest`` once its first batches are committed."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    exe = Path(sys.executable).parent / "tidings"
+    reference = tmp_path / "reference.db"
+    assert (
+        subprocess.run([str(exe), "ingest", str(EXAMPLES / "articles"), "--db", str(reference), "--no-progress"], check=False).returncode
+        == 0
+    )
+    killed = tmp_path / "killed.db"
+    proc = subprocess.Popen([str(exe), "ingest", str(EXAMPLES / "articles"), "--db", str(killed), "--no-progress", "--batch-size", "1"])
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if killed.exists():
+            try:
+                with sqlite3.connect(killed) as db:
+                    stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0
+        if stored >= 3:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the ingest ended before it could be killed"
+    with sqlite3.connect(killed) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT COUNT(*) FROM events WHERE id NOT IN (SELECT event_id FROM mentions)").fetchone()[0] == 0
+        assert 3 <= db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] < 12
+    assert (
+        subprocess.run([str(exe), "ingest", str(EXAMPLES / "articles"), "--db", str(killed), "--no-progress"], check=False).returncode == 0
+    )
+
+    def export(db: Path) -> list[str]:
+        out = subprocess.run([str(exe), "export", "--format", "jsonl", "--db", str(db)], capture_output=True, text=True, check=True).stdout
+        return sorted(out.splitlines())
+
+    assert export(killed) == export(reference)

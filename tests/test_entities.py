@@ -68,7 +68,7 @@ def test_one_name_two_countries_are_two_people(tmp_path: Path) -> None:
 def test_a_name_swallowed_by_an_organization_is_given_back(nlp) -> None:  # type: ignore[no-untyped-def]
     from spacy.tokens import Span
 
-    from tidings.nlp import _split_swallowed_names
+    from tidings.actors import _split_swallowed_names
 
     doc = nlp.make_doc("Head of the National Security Council Yosef Amrani met him.")
     doc.ents = [Span(doc, 2, 8, label="ORG")]  # "the National Security Council Yosef Amrani", as the NER tags it

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tidings import ingest
-from tidings.models import RawInput, Rejection
+from tidings import ingest, link
+from tidings.models import Article, RawInput, Rejection, Span
 from tidings.pipeline import ingest_paths
 from tidings.settings import Settings
 from tidings.store import Store
@@ -105,19 +105,19 @@ def test_interrupted_ingest_is_consistent_and_resumable(tmp_path: Path, monkeypa
     db = tmp_path / "killed.db"
     store = Store(db)
     articles: list[str] = []
-    original = Store.link_mention
+    original = link.link_mention
 
-    def dying(self: Store, mention):  # type: ignore[no-untyped-def]
+    def dying(mention, repo):  # type: ignore[no-untyped-def]
         if mention.source.article_id not in articles:
             articles.append(mention.source.article_id)
         if len(articles) == 6:  # the second article of the second batch of four
             raise KeyboardInterrupt
-        return original(self, mention)
+        return original(mention, repo)
 
-    monkeypatch.setattr(Store, "link_mention", dying)
+    monkeypatch.setattr(link, "link_mention", dying)
     with pytest.raises(KeyboardInterrupt):
         ingest_paths([str(examples)], store, Settings(batch_size=4))
-    monkeypatch.setattr(Store, "link_mention", original)
+    monkeypatch.setattr(link, "link_mention", original)
     counts = store.counts()
     # Only whole batches were kept: every stored article has its mentions, no event lacks a mention.
     orphans = store.db.execute("SELECT COUNT(*) FROM events WHERE id NOT IN (SELECT event_id FROM mentions)").fetchone()[0]
@@ -180,3 +180,176 @@ def test_jsonl_on_stdin_is_streamed(tmp_path: Path) -> None:
     lines = "".join(json.dumps({"text": GOOD.replace("July 11", f"July {d}"), "published": f"2018-07-{d}"}) + "\n" for d in range(10, 20))
     items = list(ingest.read_inputs(["-"], stdin=io.BytesIO(lines.encode()), max_bytes=1_000))
     assert [i.meta["published"] for i in items if isinstance(i, RawInput)] == [f"2018-07-{d}" for d in range(10, 20)]
+
+
+# -- issue 11: never crash, never lose a source -------------------------------------------
+
+
+def test_two_unlinked_events_of_one_trigger_get_two_ids(store: Store) -> None:
+    """Two events coded from one trigger of one sentence (or a mention the linker refuses to join) must not collide."""
+    from tidings import temporal
+    from tidings.models import Entity, EventMention, SourceRef
+
+    def person(name: str, country: str) -> Entity:
+        return Entity(name.lower(), name, "PERSON", country)
+
+    source = SourceRef("a_1", "Police arrested Ali Hassan in Cairo and Omar Said in Tunis on Monday.", 0, 70, published="2011-01-25")
+
+    def arrest(who: Entity, day: str) -> EventMention:
+        police = Entity("country:EGY", None, "COUNTRY", "EGY")
+        return EventMention("COERCE", "arrest", "occurred", (police,), (who,), temporal.point_from_value(day), None, source, "arrested")
+
+    text = source.sentence
+    article = Article("a_1", "<test>", text, text, (Span(0, len(text), 0, len(text)),), None, None, None, None, None, 0.0)
+    with store.transaction():
+        store.add_article(article)
+        ids = [
+            link.link_mention(arrest(person("Ali Hassan", "EGY"), "2011-01-24"), store)[0],
+            link.link_mention(arrest(person("Omar Said", "TUN"), "2011-01-24"), store)[0],
+            # The same key as the first, but a date that cannot be the same event: the linker refuses to join it.
+            link.link_mention(arrest(person("Ali Hassan", "EGY"), "2011-01-17"), store)[0],
+        ]
+    assert len(set(ids)) == 3
+    assert store.count_events() == 3
+
+
+def test_a_failure_in_one_article_rolls_back_that_article_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception while analysing or while linking one article: the article is undone and rejected, the batch lands."""
+    from tidings import events
+
+    examples = Path(__file__).resolve().parent.parent / "examples" / "articles"
+    reference = Store(":memory:")
+    expected = ingest_paths([str(examples)], reference)
+    reference.close()
+
+    mentions = events.Extractor.mentions
+    link_mention = link.link_mention
+
+    def broken_analysis(self):  # type: ignore[no-untyped-def]
+        if "helsinki-announced" in self.article.source:
+            raise RuntimeError("analysis boom")
+        return mentions(self)
+
+    # The Kremlin-talks text article: its second mention fails after its first one was written.
+    probe = Store(":memory:")
+    first = ingest_paths([str(examples / "2018-07-11-kremlin-talks.txt")], probe)
+    assert first.new == 1 and first.mentions >= 2
+    target = probe.articles()[0].id
+    probe.close()
+    written: list[str] = []
+
+    def broken_link(mention, repo):  # type: ignore[no-untyped-def]
+        written.append(mention.source.article_id)
+        if mention.source.article_id == target and written.count(target) == 2:
+            raise ValueError("link boom")
+        return link_mention(mention, repo)
+
+    store = Store(tmp_path / "s.db")
+    monkeypatch.setattr(events.Extractor, "mentions", broken_analysis)
+    monkeypatch.setattr(link, "link_mention", broken_link)
+    summary = ingest_paths([str(examples)], store)
+    failed = {Path(r.source).name: r.detail for r in summary.rejected if r.reason == "internal-error"}
+    assert failed == {
+        "2018-06-28-helsinki-announced.txt": "RuntimeError: analysis boom",
+        "2018-07-11-kremlin-talks.txt": "ValueError: link boom",
+    }
+    assert summary.failed == 2 and summary.new == expected.new - 2
+    assert summary.read == summary.new + summary.duplicate + len(summary.rejected)
+    stored = {a.source for a in store.articles()}
+    assert not any(name in s for s in stored for name in failed)
+    # Nothing of the failed articles is left behind: no mention, no sentence, no event without a mention.
+    db = store.db
+    assert db.execute("SELECT COUNT(*) FROM mentions WHERE article_id = ?", (target,)).fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM sentences WHERE article_id = ?", (target,)).fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM events WHERE id NOT IN (SELECT event_id FROM mentions)").fetchone()[0] == 0
+    assert store.integrity_check() == "ok"
+    assert {r.reason for r in store.rejections()} == {"internal-error"}
+
+    # Once the fault is gone, running the same command again completes the store and clears the failures.
+    monkeypatch.undo()
+    again = ingest_paths([str(examples)], store)
+    assert again.new == 2 and again.failed == 0
+    assert store.rejections() == []
+    store.close()
+
+
+def test_every_bad_input_gets_its_own_reason_and_the_rest_lands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "utf16.txt").write_bytes(GOOD.replace("July 11", "July 13").encode("utf-16"))
+    (folder / "utf32.txt").write_bytes(GOOD.replace("July 11", "July 14").encode("utf-32"))
+    (folder / "utf16.jsonl").write_bytes(
+        (json.dumps({"text": GOOD.replace("July 11", "July 15"), "published": "2018-07-15"}) + "\n").encode("utf-16")
+    )
+    for n in range(5):
+        (folder / f"empty{n}.txt").write_bytes(b"")
+    (folder / "lines.jsonl").write_text('{"text": "x"}\n{"text": "unterminated\n', encoding="utf-8")
+    (folder / "locked.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "secret").mkdir()
+    (folder / "secret" / "inside.txt").write_text(GOOD, encoding="utf-8")
+    # The store's own files beside the articles are never read as articles.
+    for name in ("tidings.db", "tidings.db-wal", "tidings.db-shm"):
+        (folder / name).write_bytes(b"SQLite format 3\x00" + bytes(100))
+    manifest = folder / "meta.jsonl"
+    manifest.write_text(json.dumps({"path": "good.txt", "outlet": "example.org"}) + "\n")
+
+    real_open, real_scandir = Path.open, os.scandir
+
+    def open_(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("secret"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(Path, "open", open_)
+    monkeypatch.setattr(os, "scandir", scandir)
+    store = Store(tmp_path / "s.db")
+    summary = ingest_paths([str(folder), str(tmp_path / "missing.txt")], store, manifest=manifest)
+    monkeypatch.undo()
+    reasons = sorted((Path(r.source.split(":")[0]).name, r.reason) for r in summary.rejected)
+    assert reasons == sorted(
+        [
+            ("missing.txt", "not-found"),
+            ("locked.txt", "permission-denied"),
+            ("secret", "permission-denied"),
+            *[(f"empty{n}.txt", "empty") for n in range(5)],
+            ("lines.jsonl", "malformed-json"),
+            ("lines.jsonl", "empty"),
+        ]
+    ), reasons
+    # good, UTF-16, UTF-32 and the UTF-16 JSONL record land.
+    assert summary.new == 4, summary.as_dict()
+    assert len(store.rejections()) == len(summary.rejected)  # five empty files, five rows
+    bad_line = next(r for r in summary.rejected if r.reason == "malformed-json")
+    assert bad_line.detail.startswith("line 2: ") and "Unterminated string" in bad_line.detail and "column" in bad_line.detail
+    # Ingesting the same inputs again adds no row.
+    ingest_paths([str(folder), str(tmp_path / "missing.txt")], store, manifest=manifest)
+    assert len(store.rejections()) == len(summary.rejected)
+    store.close()
+
+
+def test_batches_are_bounded_by_characters() -> None:
+    from tidings.pipeline import batches
+
+    items = [RawInput(f"a{i}", "x" * size, "txt") for i, size in enumerate([50, 60, 10, 200, 5, 5])]
+    sizes = [[len(i.data) for i in b if isinstance(i, RawInput)] for b in batches(items, Settings(batch_size=3, batch_chars=100))]
+    assert sizes == [[50], [60, 10], [200], [5, 5]]
+
+
+def test_a_long_article_is_parsed_in_pieces_with_its_whole_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings import nlp as nlp_stage
+
+    paragraph = "Egyptian police arrested dozens of protesters in Cairo on Tuesday. The interior ministry said order was restored.\n\n"
+    text = paragraph * 40
+    pieces = nlp_stage.chunks(text, limit=1000)
+    assert "".join(pieces) == text and all(len(p) <= 1000 for p in pieces) and all(p.endswith("\n\n") for p in pieces[:-1])
+    doc = next(nlp_stage.parse(nlp, [text]))
+    assert doc.text == text and len(list(doc.sents)) == 80
+    assert "".join(nlp_stage.chunks("word " * 1000, limit=300)) == "word " * 1000

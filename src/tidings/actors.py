@@ -19,151 +19,26 @@ spaCy's entities are corrected and resolved here:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from tidings import gazetteer
+from tidings import gazetteer, lexicon
 from tidings.gazetteer import norm
 from tidings.models import Entity, Location, country_entity
+from tidings.nlp import Component
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import EntityRuler
     from spacy.tokens import Doc, Span, Token
 
-TITLE_WORDS = {
-    "prime", "minister", "president", "secretary", "adviser", "advisor", "head", "chief",
-    "director", "director-general", "general", "deputy", "foreign", "defense", "defence",
-    "security", "council", "national", "spokesman", "spokeswoman", "spokesperson",
-    "ambassador", "envoy", "special", "representative", "presidential", "commander",
-    "chairman", "chairwoman", "leader", "king", "queen", "prince", "crown", "chancellor",
-    "premier", "vice", "senator", "governor", "mayor", "speaker", "gen.", "maj.", "col.",
-    "lt.", "secy.", "sec.", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "pres.",
-    "army", "forces", "ground", "intelligence", "interior", "internal", "affairs",
-    "justice", "finance", "economy", "state", "supreme", "officer", "official", "former",
-    "then", "then-", "acting", "senior", "top", "middle", "east", "aide",
-    "counterpart", "foreign-minister", "ministry", "office", "staff", "joint", "chiefs",
-    "defense-minister", "lieutenant", "colonel", "major", "admiral", "brigadier", "sheikh",
-    "emir", "ayatollah", "opposition", "party", "to", "for", "of", "the", "and",
-}  # fmt: skip
-TITLE_HEADS = {
-    "minister", "president", "secretary", "adviser", "advisor", "head", "chief", "director",
-    "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "representative",
-    "commander", "chairman", "chairwoman", "leader", "king", "queen", "prince", "chancellor",
-    "premier", "senator", "governor", "mayor", "speaker", "general", "aide", "emir",
-    "counterpart", "official", "officer", "director-general", "gen.", "secy.", "sec.",
-}  # fmt: skip
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "secy",
-    "sec",
-    "gen",
-    "maj",
-    "col",
-    "lt",
-    "sen",
-    "rep",
-    "gov",
-    "pres",
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "king",
-    "queen",
-    "prince",
-    "chancellor",
-    "premier",
-    "ayatollah",
-    "sheikh",
-}
-LEADER_TITLES = ("president", "prime minister", "chancellor", "king", "premier", "leader", "supreme leader", "emir")
-GROUP_NOUNS = {
-    "officials",
-    "leaders",
-    "men",
-    "sides",
-    "ministers",
-    "envoys",
-    "diplomats",
-    "delegations",
-    "countries",
-    "presidents",
-    "counterparts",
-}
-MINISTRIES = {
-    "foreign", "defense", "defence", "justice", "finance", "interior", "intelligence",
-    "health", "economy", "energy", "trade", "education", "public security",
-    "internal affairs", "strategic affairs", "agriculture", "transport",
-}  # fmt: skip
-MEDIA = {
-    "tass",
-    "taas",
-    "cnn",
-    "reuters",
-    "ap",
-    "afp",
-    "bbc",
-    "jns",
-    "ria novosti",
-    "interfax",
-    "sputnik",
-    "al jazeera",
-    "xinhua",
-    "russian news agency",
-}
-PLACE_WORDS = {
-    "museum",
-    "memorial",
-    "camp",
-    "centre",
-    "center",
-    "hotel",
-    "palace",
-    "square",
-    "tunnels",
-    "airport",
-    "stadium",
-    "hospital",
-    "villa",
-}
-GEO_NOUNS = {"valley", "river", "basin", "sea", "strait", "gulf", "desert", "plain", "plains", "heights", "mountains", "delta", "lake"}
-NOT_ENTITIES = {"covid 19", "covid", "coronavirus", "sars", "h1n1", "ebola", "mers", "sars cov 2"}
 # Head nouns of government bodies (also where a name swallowed by the NER begins: nlp.py).
-BODY_WORDS = {
-    "council",
-    "bureau",
-    "directorate",
-    "commission",
-    "ministry",
-    "office",
-    "agency",
-    "committee",
-    "department",
-    "forces",
-    "army",
-    "navy",
-    "police",
-    "force",
-    "service",
-    "court",
-    "parliament",
-    "cabinet",
-    "government",
-    "bank",
-    "embassy",
-    "party",
-}
 GENERIC_BODY = re.compile(
     r"(?P<kind>(?:(?:Public Security|Internal Affairs|Strategic Affairs|Foreign Affairs|Home Affairs|[A-Z][a-z]+) Ministry)|Ministry of [A-Z][\w ]+|"
     r"(?:National )?Security Council|Air Force|Navy|Army|Armed Forces|Defen[cs]e Forces|Police|Parliament|Cabinet|Government|"
     r"Supreme Court|Central Bank|Embassy|Foreign Office|Intelligence Service|Prime Minister['’]s Office|Defen[cs]e Ministry)",
     re.IGNORECASE,
 )
-NOT_PEOPLE = {"photo credit", "credit", "photo", "getty images", "reuters", "ap", "afp"}
 
 SECTOR_WORDS: tuple[tuple[str, str], ...] = (
     ("ambassador", "DIP"), ("envoy", "DIP"), ("foreign minist", "DIP"), ("diplomat", "DIP"),
@@ -189,13 +64,31 @@ def sector_of(title: str | None) -> str | None:
     return None
 
 
-def add_entity_rules(nlp: Language) -> None:
-    """Rules that run before the NER: bodies, ministries and known actors."""
-    if "tidings_entities" in nlp.pipe_names:
-        return
+def spacy_components() -> tuple[Component, ...]:
+    """Register the actor rules as spaCy components (once per process) and say where they go:
+    entity rules before the NER, so that the statistical model does not swallow known names, and a
+    repair after it that gives back names swallowed into organizations."""
+    from spacy.language import Language as SpacyLanguage
+
+    if "tidings_entity_rules" not in SpacyLanguage.factories:
+        SpacyLanguage.factory("tidings_entity_rules", func=_make_entity_rules)
+    if "tidings_split_orgs" not in SpacyLanguage.factories:
+        SpacyLanguage.component("tidings_split_orgs", func=_split_swallowed_names)
+    return (Component("tidings_entity_rules", before="ner"), Component("tidings_split_orgs", after="ner"))
+
+
+def _make_entity_rules(nlp: Language, name: str) -> EntityRuler:
+    from spacy.pipeline import EntityRuler as SpacyEntityRuler
+
+    ruler = SpacyEntityRuler(nlp, name=name, phrase_matcher_attr="LOWER")
+    ruler.add_patterns(entity_patterns())
+    return ruler
+
+
+def entity_patterns() -> list[dict[str, Any]]:
+    """Patterns for bodies, ministries and known actors (the gazetteer's)."""
     gaz = gazetteer.load()
-    ruler = nlp.add_pipe("entity_ruler", name="tidings_entities", before="ner", config={"phrase_matcher_attr": "LOWER"})
-    patterns: list[dict[str, object]] = []
+    patterns: list[dict[str, Any]] = []
     seen: set[str] = set()
     for body in {b.name for b in gaz.bodies.values()}:
         patterns.append({"label": "ORG", "pattern": body})
@@ -208,17 +101,63 @@ def add_entity_rules(nlp: Language) -> None:
         patterns.append({"label": "ORG", "pattern": [{"ORTH": alias}]})
     # Plain phrases: the country comes from the words around ("Israel's", "Russian"),
     # which the generic-body logic reads; optional-token patterns cost a fifth of the parse.
-    for ministry in MINISTRIES:
+    for ministry in lexicon.words("ministries"):
         patterns.append({"label": "ORG", "pattern": f"{ministry} ministry"})
         patterns.append({"label": "ORG", "pattern": f"ministry of {ministry}"})
-
     names = {actor.name for actor in gaz.actors.values()}
     for name in names:
         patterns.append({"label": "PERSON", "pattern": name.lower()})
     for key in gaz.actors:
         if " " in key:
             patterns.append({"label": "PERSON", "pattern": key})
-    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return patterns
+
+
+def _split_swallowed_names(doc: Doc) -> Doc:
+    """Give back a name the NER swallowed into an organization.
+
+    "the National Security Council Meir Ben-Shabbat" is tagged as one ORG; the
+    title-case words after the body's head noun ("Council") are a person.
+    """
+    from spacy.tokens import Span
+
+    ents = []
+    changed = False
+    for ent in _with_nationality(doc):
+        if ent.label_ == "ORG":
+            heads = [t.i for t in ent if t.lower_ in lexicon.words("body_words")]
+            if heads:
+                rest = doc[heads[-1] + 1 : ent.end]
+                words = [t for t in rest if t.is_alpha]
+                if len(words) >= 2 and all(t.is_title or t.text == "-" for t in rest) and rest[0].is_title:
+                    ents.append(Span(doc, ent.start, heads[-1] + 1, label="ORG"))
+                    ents.append(Span(doc, heads[-1] + 1, ent.end, label="PERSON"))
+                    changed = True
+                    continue
+        ents.append(ent)
+    if changed or ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+def _with_nationality(doc: Doc) -> list[Span]:
+    """A ministry with the nationality just before it is one name: "Israel's Foreign Ministry", "the Russian Defense Ministry"."""
+    from spacy.tokens import Span
+
+    gaz = gazetteer.load()
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent[-1].lower_ == "ministry" and out:
+            prev = out[-1]
+            gap = doc[prev.end : ent.start]
+            nationality = (
+                prev.label_ in ("GPE", "NORP") or gaz.country_or_demonym(prev.text.removeprefix("the ").removeprefix("The ")) is not None
+            )
+            if nationality and (len(gap) == 0 or (len(gap) == 1 and gap[0].text in ("'s", "’s"))):
+                out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+                continue
+        out.append(ent)
+    return out
 
 
 @dataclass
@@ -245,8 +184,38 @@ class Mention:
     is_title_part: bool = False
 
 
+class ActorIndex(Protocol):
+    """What the events stage may ask about the actors and places of one parsed article."""
+
+    def at(self, i: int) -> Mention | None:
+        """The entity mention covering token ``i``."""
+        ...
+
+    def place_at(self, i: int) -> Location | None:
+        """The place a mention covering token ``i`` names."""
+        ...
+
+    def city(self, name: str) -> Location | None:
+        """A city of this name (one in a country the article names first)."""
+        ...
+
+    def demonym(self, word: str) -> str | None:
+        """The country (ISO3) a nationality word names: "Kenyan" -> KEN."""
+        ...
+
+    def country_name(self, iso3: str) -> str:
+        """A country's English short name."""
+        ...
+
+    def resolve_pronoun(self, token: Token) -> Entity | None: ...
+
+    def resolve_title(self, words: list[str], country: str | None) -> Entity | None: ...
+
+    def resolve_group(self, token: Token, country: str | None, definite: bool) -> list[Entity]: ...
+
+
 class ArticleActors:
-    """The resolved actors and places of one parsed article."""
+    """The resolved actors and places of one parsed article (an ``ActorIndex``)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -360,7 +329,7 @@ class ArticleActors:
     def _label(self, ent: Span) -> str:
         text = norm(ent.text)
         if ent.label_ == "PERSON":
-            if text in NOT_PEOPLE or text.startswith("photo"):
+            if text in lexicon.words("not_people") or text.startswith("photo"):
                 return "NONE"
             if self.gaz.country_or_demonym(ent.text) or (self.gaz.city(ent.text) and norm(ent.text) not in self.gaz.actors):
                 return "GPE"
@@ -369,7 +338,7 @@ class ArticleActors:
         if (
             ent.label_ in ("ORG", "FAC")
             and text not in self.gaz.bodies
-            and (self.gaz.city(ent.text) is not None or any(t.lower_ in PLACE_WORDS for t in ent))
+            and (self.gaz.city(ent.text) is not None or any(t.lower_ in lexicon.words("place_words") for t in ent))
         ):
             return "FAC"  # "Yad Vashem", "the Jewish Museum": places, not actors
         if ent.label_ == "ORG":
@@ -377,11 +346,13 @@ class ArticleActors:
                 return "ORG"  # "UN" is not Kim Jong Un's surname
             if text in self.gaz.actors or self._known_surname(text):
                 return "PERSON"  # "Netanyahu's bureau"
-            if text in NOT_ENTITIES or not any(t.is_title or t.is_upper for t in ent):
+            if text in lexicon.words("not_entities") or not any(t.is_title or t.is_upper for t in ent):
                 return "NONE"  # "COVID-19", "allied militia"
-            if ent[-1].lower_ in TITLE_HEADS:
+            if ent[-1].lower_ in lexicon.words("title_heads"):
                 return "NONE"  # a title without a name: "the Russian Army Ground Forces Commander"
-            if not any(t.lower_ in BODY_WORDS for t in ent) and all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
+            if not any(t.lower_ in lexicon.words("body_words") for t in ent) and all(
+                t.lower_ in lexicon.words("title_words") or t.is_punct for t in ent
+            ):
                 return "NONE"  # "Defense" of "Defense Minister"
         if ent.label_ == "ORG" and (self.gaz.country(ent.text) or text in self.gaz.capitals):
             return "GPE"
@@ -389,7 +360,9 @@ class ArticleActors:
 
     def _person_name(self, ent: Span) -> str | None:
         tokens = list(ent)
-        while tokens and (norm(tokens[0].text).rstrip(".") in HONORIFICS or tokens[0].text.lower() in TITLE_WORDS):
+        while tokens and (
+            norm(tokens[0].text).rstrip(".") in lexicon.words("honorifics") or tokens[0].text.lower() in lexicon.words("title_words")
+        ):
             tokens = tokens[1:]
         while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
             tokens = tokens[:-1]
@@ -408,7 +381,7 @@ class ArticleActors:
         used: set[int] = set()
         i = ent.start - 1
         # Title words inside the entity itself ("President Vladimir Putin").
-        inner = [t for t in ent if t.i < ent.start + len(ent) - 1 and (norm(t.text).rstrip(".") in HONORIFICS)]
+        inner = [t for t in ent if t.i < ent.start + len(ent) - 1 and (norm(t.text).rstrip(".") in lexicon.words("honorifics"))]
         while i >= 0 and len(words) < 14:
             tok = doc[i]
             low = tok.text.lower()
@@ -439,7 +412,7 @@ class ArticleActors:
             ):
                 break
             if (
-                low in TITLE_WORDS
+                low in lexicon.words("title_words")
                 or tok.ent_type_ in ("ORG", "NORP", "GPE")
                 or low in ("'s", "’s", "-")
                 or (tok.is_title and tok.pos_ == "PROPN")
@@ -481,7 +454,8 @@ class ArticleActors:
         title = re.sub(r"^(?:the|of|and|for|to)\s+", "", title, flags=re.IGNORECASE)
         title = re.sub(r"^(?:then|former|last)?\s*-?\s*", "", title, flags=re.IGNORECASE).strip()
         if not title or not any(
-            w.lower().rstrip(".") in {h.rstrip(".") for h in TITLE_HEADS} or w.lower() in TITLE_HEADS for w in title.split()
+            w.lower().rstrip(".") in {h.rstrip(".") for h in lexicon.words("title_heads")} or w.lower() in lexicon.words("title_heads")
+            for w in title.split()
         ):
             title = None
         return title, country, used
@@ -499,7 +473,7 @@ class ArticleActors:
         """ ", head of the National Security Council" after the name, or the head noun it is apposed to."""
         doc = self.doc
         root = ent.root
-        if root.dep_ == "appos" and root.head.i < ent.start and root.head.text.lower() in TITLE_HEADS:
+        if root.dep_ == "appos" and root.head.i < ent.start and root.head.text.lower() in lexicon.words("title_heads"):
             head = root.head
             return [t for t in head.subtree if t.i < ent.start and not t.is_punct and t.ent_type_ != "PERSON"][-12:]
         j = ent.end
@@ -511,8 +485,8 @@ class ArticleActors:
                 k += 1
             if (
                 tokens
-                and tokens[0].text.lower() in TITLE_HEADS | {"the", "a", "then"}
-                and any(t.text.lower() in TITLE_HEADS for t in tokens)
+                and tokens[0].text.lower() in lexicon.words("title_heads") | {"the", "a", "then"}
+                and any(t.text.lower() in lexicon.words("title_heads") for t in tokens)
             ):
                 return tokens
         return []
@@ -581,7 +555,7 @@ class ArticleActors:
         body = self.gaz.bodies.get(key)
         if body is not None:
             return Entity(norm(body.name), body.name, "ORG", body.country, body.sector, None, (ent.text,))
-        if key in MEDIA or norm(ent.text) in MEDIA:
+        if key in lexicon.words("media") or norm(ent.text) in lexicon.words("media"):
             return Entity("org:" + key, text, "ORG", None, "MED", None, (ent.text,))
         generic = self._generic_body(text)
         if generic is not None:
@@ -720,7 +694,7 @@ class ArticleActors:
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
         text = re.sub(r"['’]s$", "", text).strip()
         iso = self.gaz.country(text)
-        if iso is not None and ent.end < len(self.doc) and self.doc[ent.end].lower_ in GEO_NOUNS:
+        if iso is not None and ent.end < len(self.doc) and self.doc[ent.end].lower_ in lexicon.words("geo_nouns"):
             return  # "the Jordan valley" is a place, not Jordan
         if iso is not None:
             entity = country_entity(iso)
@@ -751,8 +725,22 @@ class ArticleActors:
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
 
-    def person_entities(self) -> list[Entity]:
-        return [p.entity() for p in self.people.values()]
+    def place_at(self, i: int) -> Location | None:
+        loc = self.places.get(i)
+        if loc is not None:
+            return loc
+        m = self.by_token.get(i)
+        return self.places.get(m.start) if m is not None and m.start != i else None
+
+    def city(self, name: str) -> Location | None:
+        found = self.gaz.city(name, self.context)
+        return Location(found.name, found.country, found.lat, found.lon) if found is not None else None
+
+    def demonym(self, word: str) -> str | None:
+        return self.gaz.demonym(word)
+
+    def country_name(self, iso3: str) -> str:
+        return self.gaz.country_names.get(iso3, iso3)
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
         """he/his/him/she/her: the nearest preceding person, a subject first."""
@@ -790,7 +778,7 @@ class ArticleActors:
             if country and info.country != country:
                 continue
             if phrase == "leader":
-                ok = any(t in title for t in LEADER_TITLES)
+                ok = any(t in title for t in lexicon.words("leader_titles"))
             else:
                 ok = bool(title) and (title.endswith(phrase) or phrase == title)
             if ok:
@@ -827,7 +815,3 @@ class ArticleActors:
             if sent_end <= m.start < limit:
                 found.setdefault(m.entity.key, m.entity)
         return list(found.values())[:2] if len(found) >= 2 else []
-
-    def dominant_country(self) -> str | None:
-        counts = Counter(m.entity.country for m in self.mentions if m.entity.country)
-        return counts.most_common(1)[0][0] if counts else None

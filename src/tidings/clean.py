@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from tidings import temporal
-from tidings.ingest import reject
+from tidings.ingest import BOMS, reject
 from tidings.models import Article, RawInput, Rejection, Span
 from tidings.settings import Settings
 
@@ -82,18 +82,19 @@ def decode(data: bytes | str) -> tuple[str | None, str | None]:
         return data, None
     if not data:
         return "", None
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            # UTF-16 and UTF-32 are full of NUL bytes: their byte-order mark says they are text.
+            try:
+                return data.decode(enc), None
+            except UnicodeDecodeError as exc:
+                return None, f"undecodable: the bytes are not valid {enc} ({exc.reason})"
     sample = data[:65536]
-    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if b"\x00" in sample:
         return None, "binary data (NUL bytes): not a text article"
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls / len(sample) > 0.05:
         return None, "binary data (control bytes): not a text article"
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(enc), None
-            except UnicodeDecodeError:
-                break
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

@@ -132,11 +132,21 @@ class TidingsGroup(click.Group):
 @click.group(cls=TidingsGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tidings")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+@click.option(
+    "--data-dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    envvar="TIDINGS_DATA",
+    help="A folder of data files added to the packaged ones (triggers/*.tsv, words/*.tsv, actors.tsv ...). Default: $TIDINGS_DATA.",
+)
 @click.pass_context
-def main(ctx: click.Context, debug: bool) -> None:
+def main(ctx: click.Context, debug: bool, data_dir: Path | None) -> None:
     """tidings: news articles in, a dated, sourced, deduplicated record of political events out."""
     ctx.obj = {"debug": debug}
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if data_dir is not None:
+        from tidings import lexicon
+
+        lexicon.use_data_dir(data_dir)
 
 
 @main.command()
@@ -146,14 +156,23 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "--max-bytes", type=click.IntRange(1), default=Settings.max_bytes, show_default=True, help="Largest article accepted, in bytes."
 )
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1),
+    default=Settings.batch_size,
+    show_default=True,
+    help="Articles per batch (one transaction each).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option
 @guarded
-def ingest(paths: tuple[str, ...], manifest: Path | None, no_progress: bool, max_bytes: int, as_json: bool, db: Path | None) -> None:
+def ingest(
+    paths: tuple[str, ...], manifest: Path | None, no_progress: bool, max_bytes: int, batch_size: int, as_json: bool, db: Path | None
+) -> None:
     """Read articles (files, folders, - for stdin, .txt/.html/.json/.jsonl) into the store."""
     from tidings.pipeline import ingest_paths
 
-    settings = Settings(max_bytes=max_bytes)
+    settings = Settings(max_bytes=max_bytes, batch_size=batch_size)
     store = _open(db, readonly=False)
     try:
         show = not no_progress and sys.stderr.isatty()
@@ -182,6 +201,8 @@ def ingest(paths: tuple[str, ...], manifest: Path | None, no_progress: bool, max
         click.echo(json.dumps(summary.as_dict(), indent=2))
         return
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, rejected {len(summary.rejected)}")
+    if summary.failed:
+        click.echo(f"tidings failed on {summary.failed} input(s) (internal-error below; --debug logs the tracebacks): please report them")
     click.echo(f"events: {summary.events_created} new, {summary.events_updated} updated, from {summary.mentions} mentions")
     for r in summary.rejected:
         click.echo(f"  rejected {r.source}: {r.reason}: {r.detail}")
@@ -334,10 +355,12 @@ def entities_show(ctx: click.Context, name: str, db: Path | None) -> None:
 @guarded
 def entities_merge(ctx: click.Context, keep: str, drop: str, db: Path | None) -> None:
     """Merge entity DROP into KEEP (names or ids); later ingests resolve DROP's names to KEEP."""
+    from tidings.link import merge_entities
+
     store = _open(db or ctx.obj.get("db"), readonly=False)
     try:
         keep_key, drop_key = _one_entity(store, keep), _one_entity(store, drop)
-        changed = store.merge_entities(keep_key, drop_key)
+        changed = merge_entities(store, keep_key, drop_key)
     finally:
         store.close()
     click.echo(f"merged {drop} into {keep}: {changed} event(s) updated")

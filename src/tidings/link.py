@@ -14,8 +14,10 @@ event when:
   dated up to 30 days before its publication.
 
 Among compatible events the one with most shared participants wins, then the
-nearest in the same article. The functions are pure: the store feeds them the
-candidates and writes what they decide.
+nearest in the same article. The deciding functions are pure; ``link_mention``
+runs the loop over a ``Repository`` (the store implements it): resolve the
+mention's entities, fetch candidates, choose, aggregate, write, and link a plan
+to the event it led to.
 """
 
 from __future__ import annotations
@@ -24,21 +26,91 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from typing import Protocol
 
 from tidings import temporal
-from tidings.models import Entity, Event, EventMention, Location, TimePoint, drop_country_doubles
+from tidings.models import MODE_RANK, Candidate, Entity, Event, EventMention, Location, TimePoint, drop_country_doubles, granularity_rank
 
 UNDATED_WINDOW_DAYS = 30
-MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """An event already in the store (or created earlier in this batch) with its mentions."""
+class Repository(Protocol):
+    """What linking needs from a store (``tidings.store.Store`` implements it)."""
 
-    id: str
-    mentions: tuple[EventMention, ...]
+    def resolve(self, entity: Entity) -> Entity:
+        """The stored entity this one is (an alias, a spelling variant), or itself."""
+        ...
+
+    def candidates(self, mention: EventMention) -> list[Candidate]:
+        """Stored events of the mention's type and status that share a participant or country with it."""
+        ...
+
+    def has_event(self, event_id: str) -> bool: ...
+
+    def write_event(self, event: Event, created: bool) -> None: ...
+
+    def add_mention(self, event_id: str, mention: EventMention) -> None: ...
+
+    def add_plan_link(self, planned_id: str, occurred_id: str) -> None: ...
+
+
+class Curator(Repository, Protocol):
+    """A repository whose entities can be merged (``tidings entities merge``)."""
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def rewrite_entity(self, keep: str, drop: str) -> dict[str, tuple[EventMention, ...]]:
+        """Make ``drop`` one with ``keep`` in every mention; the changed events with their mentions."""
+        ...
+
+
+def merge_entities(store: Curator, keep: str, drop: str) -> int:
+    """Merge entity ``drop`` into ``keep`` and re-aggregate the events it took part in; how many changed."""
+    if keep == drop:
+        return 0
+    with store.transaction():
+        changed = store.rewrite_entity(keep, drop)
+        for event_id, mentions in changed.items():
+            store.write_event(aggregate(event_id, mentions), created=False)
+    return len(changed)
+
+
+def link_mention(mention: EventMention, repo: Repository) -> tuple[str, bool]:
+    """Attach a mention to the event it reports, or create that event; return (event id, created)."""
+    mention = resolve_entities(mention, repo)
+    match = best_match(mention, repo.candidates(mention))
+    mentions: tuple[EventMention, ...] = (mention,) if match is None else (*match.mentions, mention)
+    event_id = new_event_id(mention, repo) if match is None else match.id
+    created = match is None
+    repo.write_event(aggregate(event_id, mentions), created)
+    repo.add_mention(event_id, mention)
+    link_plans(event_id, mentions, repo)
+    return event_id, created
+
+
+def resolve_entities(mention: EventMention, repo: Repository) -> EventMention:
+    """The mention with its participants resolved to the store's entities."""
+    actors = tuple(repo.resolve(e) for e in mention.actors)
+    recipients = tuple(repo.resolve(e) for e in mention.recipients)
+    if actors == mention.actors and recipients == mention.recipients:
+        return mention
+    return replace(mention, actors=actors, recipients=recipients)
+
+
+def link_plans(event_id: str, mentions: tuple[EventMention, ...], repo: Repository) -> None:
+    """Link an announced event and the event it led to, whichever arrives first."""
+    first = mentions[0]
+    other = "planned" if first.status == "occurred" else "occurred" if first.status == "planned" else None
+    if other is None:
+        return
+    everyone = tuple({e.key: e for m in mentions for e in m.participants}.values())
+    probe = replace(first, status=other, actors=everyone, recipients=())  # type: ignore[arg-type]
+    for candidate in repo.candidates(probe):
+        occurred, planned = (mentions, candidate.mentions) if other == "planned" else (candidate.mentions, mentions)
+        if fulfils(occurred, planned):
+            repo.add_plan_link(*((candidate.id, event_id) if other == "planned" else (event_id, candidate.id)))
 
 
 def named(entities: Sequence[Entity]) -> set[str]:
@@ -133,10 +205,21 @@ def best_match(mention: EventMention, candidates: Sequence[Candidate]) -> Candid
     return max(scored, key=lambda sc: sc[0])[1]
 
 
-def event_id(first: EventMention) -> str:
-    """A stable id from the event's first mention."""
-    seed = f"{first.source.article_id}:{first.source.start}:{first.type}:{first.trigger}"
+def event_id(first: EventMention, attempt: int = 0) -> str:
+    """A stable id from the event's first mention: its sentence, type, status, trigger and participants."""
+    who = ",".join(sorted(e.key for e in first.actors)) + ">" + ",".join(sorted(e.key for e in first.recipients))
+    seed = f"{first.source.article_id}:{first.source.start}:{first.type}:{first.status}:{first.trigger}:{who}"
+    if attempt:
+        seed += f"#{attempt}"
     return "ev_" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+
+
+def new_event_id(first: EventMention, repo: Repository) -> str:
+    """``event_id``, made unique in the store: two events may be coded from one trigger of one sentence."""
+    attempt = 0
+    while repo.has_event(candidate := event_id(first, attempt)):
+        attempt += 1
+    return candidate
 
 
 def best_date(mentions: Sequence[EventMention]) -> TimePoint | None:
@@ -148,7 +231,7 @@ def best_date(mentions: Sequence[EventMention]) -> TimePoint | None:
 
     def rank(m: EventMention) -> tuple[int, int, int]:
         assert m.date is not None
-        return (int(not m.date_from_anchor), temporal.granularity_rank(m.date.granularity), counts[m.date.value])
+        return (int(not m.date_from_anchor), granularity_rank(m.date.granularity), counts[m.date.value])
 
     return max(dated, key=rank).date
 

@@ -4,13 +4,18 @@ Every stage is a plain function over these frozen dataclasses; dictionaries
 appear only at the edges (JSON in, JSON out). The records are ordered as the
 pipeline produces them:
 
-    RawInput -> Article | Rejection -> ParsedArticle (Sentence, EntityMention,
-    Timex) -> EventMention -> Event (linked, in the store)
+    RawInput -> Article | Rejection -> Analysis (Timex, EventMention,
+    DatedSentence) -> Event (linked, in the store)
+
+``Analysis`` is what the per-article stages (clean, nlp, temporal, actors,
+events) hand to the single writer that links and stores: it holds no spaCy
+object, so it can cross a process boundary.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -37,6 +42,14 @@ EVENT_TYPES: tuple[str, ...] = (
     "ASSAULT",
 )
 STATUSES: tuple[str, ...] = ("occurred", "planned", "cancelled", "denied", "hypothetical")
+GRANULARITIES: tuple[str, ...] = ("century", "decade", "year", "half", "season", "quarter", "month", "week", "day")
+# When reports of one meeting disagree on its mode, the most specific wins.
+MODE_RANK = {"phone": 4, "multilateral": 3, "third-party": 2, "visit": 1}
+
+
+def granularity_rank(g: str | None) -> int:
+    """Finer granularities rank higher (day 8 ... century 0; unknown -1)."""
+    return GRANULARITIES.index(g) if g in GRANULARITIES else -1
 
 
 @dataclass(frozen=True)
@@ -138,13 +151,6 @@ def _map_offset(spans: tuple[Span, ...], pos: int, is_start: bool) -> int:
 
 
 @dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
 class DatedSentence:
     """A sentence of an article (offsets in its cleaned text) and the days it names."""
 
@@ -193,8 +199,6 @@ def drop_country_doubles(entities: list[Entity], among: list[Entity] | None = No
 
 
 def entity_id(key: str) -> str:
-    import hashlib
-
     return "ent_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -299,3 +303,23 @@ class Event:
             "date_conflicts": list(self.date_conflicts),
             "n_outlets": len({s.outlet or s.article_id for s in self.sources}),
         }
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the per-article stages found in one article: its event mentions and dated sentences.
+
+    Picklable (no spaCy objects): workers compute it, the one writer links it.
+    """
+
+    article: Article
+    mentions: tuple[EventMention, ...]
+    sentences: tuple[DatedSentence, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored event (or one created earlier in the same transaction) with its mentions, for linking."""
+
+    id: str
+    mentions: tuple[EventMention, ...]

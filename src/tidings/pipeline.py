@@ -1,35 +1,62 @@
 """The one place that knows the order of the stages.
 
-    ingest -> clean -> nlp -> temporal/actors/events -> link -> store
+    ingest -> clean -> nlp -> temporal -> actors -> events -> link -> store
 
 1. ``ingest.read_inputs`` reads files, folders, stdin and JSON records;
 2. ``clean.prepare`` decodes, extracts, strips boilerplate, dates and checks
    each article (or rejects it, with its reason);
-3. ``nlp.parse`` parses a batch of articles with one spaCy pipeline;
-4. ``events.extract_mentions`` finds the event mentions of each article
-   (with ``temporal`` for dates and ``actors`` for who and where);
-5. ``Store.link_mention`` links each mention to its event, in one
-   transaction per batch, with the batch's articles and rejections.
+3. ``nlp.parse`` parses a batch of articles with the process's one spaCy
+   pipeline (``language``: the model plus the components ``actors`` registers);
+4. ``analyse`` turns one parsed article into an ``Analysis``: ``temporal.tag``
+   finds its time expressions (with the clause tense the parse gives),
+   ``actors.ArticleActors`` its people, bodies, countries and places, and
+   ``events.Extractor`` its event mentions; the sentences keep the days they
+   name;
+5. ``write_batch`` links each mention into the store (``link.link_mention``):
+   one transaction per batch, one savepoint per article.
 
-Everything up to step 4 is computed before the batch's transaction opens.
+Steps 1 to 4 are per article and need no store (``analyse_batch`` runs them;
+its result holds no spaCy object), step 5 is the one writer. Batches are
+bounded by a number of articles and a number of characters, so that memory
+stays bounded whatever the articles' length.
+
+An exception while preparing, parsing, analysing or linking one article
+undoes that article alone and records it as rejected (``internal-error``,
+with the exception); the batch goes on.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from tidings import clean, events, ingest, nlp
-from tidings.models import Article, DatedSentence, Event, EventMention, RawInput, Rejection
+from tidings import actors, clean, events, ingest, lexicon, link, nlp, temporal
+from tidings.models import Analysis, Article, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
 from tidings.settings import Settings
 from tidings.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
+Known = Callable[[Sequence[str]], set[str]]
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An input whose article is already stored (or earlier in its batch)."""
+
+    source: str
+    article_id: str
+
+
+Result = Analysis | Rejection | Duplicate
 
 
 @dataclass
@@ -44,12 +71,18 @@ class IngestSummary:
     events_updated: int = 0
     mentions: int = 0
 
+    @property
+    def failed(self) -> int:
+        """Inputs rejected because tidings itself failed on them (``internal-error``)."""
+        return sum(1 for r in self.rejected if r.reason == INTERNAL_ERROR)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "read": self.read,
             "new": self.new,
             "duplicate": self.duplicate,
             "rejected": len(self.rejected),
+            "failed": self.failed,
             "rejections": [{"source": r.source, "reason": r.reason, "detail": r.detail} for r in self.rejected],
             "events_created": self.events_created,
             "events_updated": self.events_updated,
@@ -57,15 +90,145 @@ class IngestSummary:
         }
 
 
-def _batches(items: Iterable[RawInput | Rejection], size: int) -> Iterator[list[RawInput | Rejection]]:
+INTERNAL_ERROR = "internal-error"
+
+
+def internal_error(source: str, exc: BaseException, data: str = "") -> Rejection:
+    """The rejection of an input tidings failed on; the traceback goes to the debug log."""
+    log.debug("internal error on %s", source, exc_info=exc)
+    return ingest.reject(source, INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", data or source)
+
+
+# -- the stages, in order ---------------------------------------------------------
+def language() -> Language:
+    """The process's spaCy pipeline with the actor rules (loaded once)."""
+    return nlp.load(actors.spacy_components())
+
+
+def batches(items: Iterable[RawInput | Rejection], settings: Settings) -> Iterator[list[RawInput | Rejection]]:
+    """Inputs in batches of at most ``batch_size`` articles and about ``batch_chars`` characters."""
     batch: list[RawInput | Rejection] = []
+    chars = 0
     for item in items:
-        batch.append(item)
-        if len(batch) >= size:
+        size = len(item.data) if isinstance(item, RawInput) else 0
+        if batch and (len(batch) >= settings.batch_size or chars + size > settings.batch_chars):
             yield batch
-            batch = []
+            batch, chars = [], 0
+        batch.append(item)
+        chars += size
     if batch:
         yield batch
+
+
+def prepare(item: RawInput, settings: Settings) -> Article | Rejection:
+    """``clean.prepare``, with a failure recorded as the input's rejection."""
+    try:
+        return clean.prepare(item, settings)
+    except Exception as exc:
+        return internal_error(item.source, exc)
+
+
+def parse_articles(articles: Sequence[Article], settings: Settings) -> Iterator[tuple[Article, Doc | Rejection]]:
+    """Each article with its parse; when the batch fails, each article is parsed alone."""
+    model = language()
+    try:
+        docs = list(nlp.parse(model, [a.text for a in articles], batch_size=settings.batch_size))
+    except Exception:
+        log.debug("batch parse failed; parsing its %d articles one by one", len(articles), exc_info=True)
+        for article in articles:
+            try:
+                yield article, next(nlp.parse(model, [article.text]))
+            except Exception as exc:
+                yield article, internal_error(article.source, exc, article.text)
+        return
+    yield from zip(articles, docs, strict=True)
+
+
+def analyse(article: Article, doc: Doc) -> Analysis:
+    """What one parsed article reports: its event mentions (in linking order) and its dated sentences."""
+    timexes = temporal.tag(doc.text, article.published, tense_of=nlp.tense_lookup(doc))
+    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes).mentions()
+    return Analysis(article, tuple(linking_order(found)), tuple(dated_sentences(doc, timexes)))
+
+
+def analyse_batch(items: Sequence[RawInput | Rejection], settings: Settings, known: Known | None = None) -> list[Result]:
+    """Steps 2 to 4 for a batch: an ``Analysis``, a ``Rejection`` or a ``Duplicate`` per input, in order.
+
+    ``known`` says which article ids are already stored (they are not parsed again).
+    """
+    results: list[Result | Article] = []
+    seen: set[str] = set()
+    for item in items:
+        prepared: Article | Rejection | Duplicate = item if isinstance(item, Rejection) else prepare(item, settings)
+        if isinstance(prepared, Article):
+            article_id = prepared.id
+            if article_id in seen:
+                prepared = Duplicate(prepared.source, article_id)
+            seen.add(article_id)
+        results.append(prepared)
+    fresh = [r for r in results if isinstance(r, Article)]
+    stored = known([a.id for a in fresh]) if known and fresh else set()
+    parsed = {article.id: doc for article, doc in parse_articles([a for a in fresh if a.id not in stored], settings)}
+    out: list[Result] = []
+    for r in results:
+        if not isinstance(r, Article):
+            out.append(r)
+        elif r.id in stored:
+            out.append(Duplicate(r.source, r.id))
+        else:
+            out.append(_analysed(r, parsed[r.id]))
+    return out
+
+
+def _analysed(article: Article, doc: Doc | Rejection) -> Analysis | Rejection:
+    if isinstance(doc, Rejection):
+        return doc
+    try:
+        return analyse(article, doc)
+    except Exception as exc:
+        return internal_error(article.source, exc, article.text)
+
+
+def write_batch(results: Sequence[Result], store: Store, summary: IngestSummary) -> None:
+    """Step 5: one transaction for the batch, a savepoint per article; an article that fails is undone alone."""
+    with store.transaction():
+        fresh = [r for r in results if isinstance(r, Analysis)]
+        stored = store.known_articles([a.article.id for a in fresh])
+        for r in results:
+            summary.read += 1
+            if isinstance(r, Duplicate) or (isinstance(r, Analysis) and r.article.id in stored):
+                summary.duplicate += 1
+            elif isinstance(r, Rejection):
+                _reject(r, store, summary)
+            else:
+                try:
+                    with store.savepoint():
+                        created, updated = _write(r, store)
+                except Exception as exc:
+                    _reject(internal_error(r.article.source, exc, r.article.text), store, summary)
+                    continue
+                stored.add(r.article.id)
+                summary.new += 1
+                summary.events_created += created
+                summary.events_updated += updated
+                summary.mentions += created + updated
+
+
+def _reject(rejection: Rejection, store: Store, summary: IngestSummary) -> None:
+    store.add_rejection(rejection)
+    summary.rejected.append(rejection)
+
+
+def _write(analysis: Analysis, store: Store) -> tuple[int, int]:
+    """Store one article and link its mentions; (events created, events updated)."""
+    store.add_article(analysis.article)
+    store.add_sentences(analysis.article.id, analysis.sentences)
+    created = updated = 0
+    for mention in analysis.mentions:
+        _event_id, new = link.link_mention(mention, store)
+        created += new
+        updated += not new
+    return created, updated
 
 
 def ingest_paths(
@@ -80,53 +243,17 @@ def ingest_paths(
 ) -> IngestSummary:
     """Ingest every article under ``paths`` into ``store`` (see the module docstring)."""
     summary = IngestSummary()
-    items = ingest.read_inputs(paths, manifest=manifest, max_bytes=settings.max_bytes, stdin=stdin, exclude=exclude)
-    for batch in _batches(items, settings.batch_size):
-        _ingest_batch(batch, store, settings, summary)
+    if settings.data_dir:
+        lexicon.use_data_dir(settings.data_dir)
+    items = ingest.read_inputs(paths, manifest=manifest, max_bytes=settings.max_bytes, stdin=stdin, exclude=[*exclude, *store.files()])
+    for batch in batches(items, settings):
+        write_batch(analyse_batch(batch, settings, store.known_articles), store, summary)
         if progress is not None:
             progress(len(batch))
     return summary
 
 
-def _ingest_batch(batch: list[RawInput | Rejection], store: Store, settings: Settings, summary: IngestSummary) -> None:
-    articles: list[Article] = []
-    rejections: list[Rejection] = []
-    seen: set[str] = set()
-    for item in batch:
-        summary.read += 1
-        prepared = item if isinstance(item, Rejection) else clean.prepare(item, settings)
-        if isinstance(prepared, Rejection):
-            rejections.append(prepared)
-            continue
-        if prepared.id in seen:
-            summary.duplicate += 1
-            continue
-        seen.add(prepared.id)
-        articles.append(prepared)
-    known = store.known_articles([a.id for a in articles])
-    summary.duplicate += sum(1 for a in articles if a.id in known)
-    fresh = [a for a in articles if a.id not in known]
-    mentions: list[tuple[Article, list[EventMention], list[DatedSentence]]] = []
-    for article, doc in zip(fresh, nlp.parse((a.text for a in fresh), batch_size=settings.batch_size), strict=True):
-        found, sentences = events.read_article(article, doc)
-        mentions.append((article, found, sentences))
-    with store.transaction():
-        for rejection in rejections:
-            store.add_rejection(rejection)
-        summary.rejected.extend(rejections)
-        for article, found, sentences in mentions:
-            store.add_article(article)
-            store.add_sentences(article.id, sentences)
-            summary.new += 1
-            for mention in linking_order(found):
-                _event_id, created = store.link_mention(mention)
-                summary.mentions += 1
-                if created:
-                    summary.events_created += 1
-                else:
-                    summary.events_updated += 1
-
-
+# -- helpers of the stages ----------------------------------------------------------
 def linking_order(mentions: list[EventMention]) -> list[EventMention]:
     """Explicitly dated mentions link first, then inferred dates, then undated ones.
 
@@ -134,6 +261,36 @@ def linking_order(mentions: list[EventMention]) -> list[EventMention]:
     presidents") then finds the event its article dates, not a lonely record.
     """
     return sorted(mentions, key=lambda m: (m.date is None, m.date_from_anchor))
+
+
+def dated_sentences(doc: Doc, timexes: Sequence[Timex]) -> list[DatedSentence]:
+    """Every sentence with the days it names (day-precise dates, not "before" or "after" one)."""
+    days_at: dict[int, list[str]] = {}
+    for tx in timexes:
+        if tx.type == "DATE" and tx.point is not None and tx.point.granularity == "day" and tx.mod not in ("AFTER", "BEFORE"):
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None:
+                days_at.setdefault(span.start, []).append(tx.point.value)
+    out = []
+    for index, sent in enumerate(doc.sents):
+        days = [d for i in range(sent.start, sent.end) for d in days_at.get(i, ())]
+        out.append(DatedSentence(index, sent.start_char, sent.end_char, tuple(dict.fromkeys(days))))
+    return out
+
+
+def actor_mentions(
+    corpus: Sequence[str], manifest: Path | None = None, exclude: Iterable[Path] = ()
+) -> Iterator[tuple[Article, Doc, actors.ArticleActors]]:
+    """Steps 1 to 3 and the actors of step 4, for scoring entities (``evaluate.score_entities``)."""
+    settings = Settings()
+    articles = [
+        a
+        for item in ingest.read_inputs(corpus, manifest=manifest, exclude=exclude)
+        if not isinstance(item, Rejection) and isinstance(a := prepare(item, settings), Article)
+    ]
+    for article, doc in parse_articles(articles, settings):
+        if not isinstance(doc, Rejection):
+            yield article, doc, actors.ArticleActors(doc)
 
 
 def extract(text: str, published: str | None = None, title: str | None = None, url: str | None = None) -> list[Event]:
@@ -144,16 +301,18 @@ def extract(text: str, published: str | None = None, title: str | None = None, u
     item = RawInput(
         source="<api>", data=text, kind="txt", meta={k: v for k, v in (("published", published), ("title", title), ("url", url)) if v}
     )
-    article = clean.prepare(item, Settings(min_words=1, language="*"))
+    settings = Settings(min_words=1, language="*")
+    article = clean.prepare(item, settings)
     if isinstance(article, Rejection):
         return []
-    doc = next(nlp.parse([article.text]))
+    _article, doc = next(parse_articles([article], settings))
+    if isinstance(doc, Rejection):
+        raise RuntimeError(doc.detail)
+    analysis = analyse(article, doc)
     store = Store(":memory:")
     try:
         with store.transaction():
-            store.add_article(article)
-            for mention in linking_order(events.extract_mentions(article, doc)):
-                store.link_mention(mention)
+            _write(analysis, store)
         return store.events()
     finally:
         store.close()

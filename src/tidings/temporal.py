@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from tidings.models import Granularity, Tense, TimePoint, Timex
+from tidings.models import Tense, TimePoint, Timex, granularity_rank
 
-__all__ = ["TimePoint", "Timex", "point_from_value", "resolve", "tag", "to_date"]
+__all__ = ["TimePoint", "Timex", "granularity_rank", "point_from_value", "resolve", "tag", "to_date"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -880,9 +880,3 @@ def _resolve_one(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt
                 return point
             return None
     return None
-
-
-def granularity_rank(g: Granularity | str | None) -> int:
-    """Finer granularities rank higher (day 6 ... decade 0)."""
-    order = ["century", "decade", "year", "half", "season", "quarter", "month", "week", "day"]
-    return order.index(g) if g in order else -1

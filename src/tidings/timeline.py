@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from tidings import lexicon
 from tidings.models import Event
 
 TYPE_WEIGHT = {"CONSULT": 1.0, "ASSAULT": 1.2, "ACCUSE": 0.8, "REQUEST": 0.8, "THREATEN": 0.9, "SANCTION": 1.0}
@@ -149,111 +150,6 @@ def to_text(timeline: list[TimelineDate]) -> str:
 # News timeline summarization (Timeline17, Crisis): when a topic has few political
 # events, its articles' dated sentences are the material, as in the literature.
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "him",
-        "them",
-        "us",
-        "who",
-        "whom",
-        "which",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "not",
-        "no",
-        "than",
-        "then",
-        "there",
-        "here",
-        "so",
-        "such",
-        "also",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "said",
-        "says",
-        "say",
-        "about",
-        "after",
-        "before",
-        "over",
-        "into",
-        "out",
-        "up",
-        "down",
-        "more",
-        "most",
-        "some",
-        "any",
-        "all",
-        "each",
-        "other",
-        "new",
-        "one",
-        "two",
-        "three",
-        "mr",
-        "mrs",
-        "ms",
-    ]
-)
 LEAD_SENTENCES = 5  # the first sentences of an article tell what happened on (or the day before) its publication
 
 
@@ -273,7 +169,11 @@ class DatedText(Protocol):
 
 
 def _terms(text: str) -> list[str]:
-    return [w for w in (t.lower() for t in _WORD.findall(text)) if w not in _STOP and len(w) > 1 and not w.isdigit()]
+    return [
+        w
+        for w in (t.lower() for t in _WORD.findall(text))
+        if w not in lexicon.words("timeline_stopwords") and len(w) > 1 and not w.isdigit()
+    ]
 
 
 def summarize(

@@ -1,5 +1,7 @@
 """The event store (SQLite, WAL). All SQL of tidings lives in this package."""
 
-from tidings.store.sqlite import EventFilter, Store, StoredArticle, StoredSentence
+from tidings.store.articles import StoredArticle, StoredSentence
+from tidings.store.events import EventFilter
+from tidings.store.sqlite import Store
 
 __all__ = ["EventFilter", "Store", "StoredArticle", "StoredSentence"]

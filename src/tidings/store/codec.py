@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from tidings import temporal
 from tidings.models import Entity, Event, EventMention, Location, SourceRef
+
+
+def now() -> str:
+    """The current UTC time, as the store records it."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def entity_to_json(e: Entity) -> dict[str, Any]:

@@ -1,0 +1,195 @@
+"""Events: writing what linking decides, and reading them back through filters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from tidings import temporal
+from tidings.models import Candidate, Event, EventMention
+from tidings.store import codec
+from tidings.store.base import Base
+from tidings.store.codec import now
+from tidings.store.entities import entity_keys, upsert_entity
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters shared by ``events``, ``timeline`` and ``export``."""
+
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0
+    limit: int | None = None
+    offset: int = 0
+    query: str | None = None  # words to find in the evidence sentences or the articles' titles (FTS5)
+    entity: str | None = None  # one entity's key, exactly
+    article: str | None = None  # events one article reports
+    most_reported: bool = False  # order by number of sources (then date) instead of date
+
+
+def fts_query(text: str) -> str | None:
+    """A user's words as an FTS5 query: each word a quoted term, all required (no FTS5 syntax gets through)."""
+    words = re.findall(r"\w+", text)
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words[:20]) or None
+
+
+class EventRows(Base):
+    """The store's events, mentions and plan links (a part of ``Store``; the ``Repository`` of ``link``)."""
+
+    # -- linking (the ``link.Repository`` protocol) ------------------------------
+    def candidates(self, mention: EventMention) -> list[Candidate]:
+        """Events of the mention's type and status that share a participant (or, for country-level
+        mentions, a country) with it."""
+        keys = [e.key for e in mention.participants]
+        keys += [f"country:{e.country}" for e in mention.participants if e.country]
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT DISTINCT e.id FROM events e JOIN event_participants p ON p.event_id = e.id"  # noqa: S608 (only placeholders)
+            f" WHERE p.entity_key IN ({marks}) AND e.type = ? AND e.status = ?",
+            (*keys, mention.type, mention.status),
+        ).fetchall()
+        out = []
+        for (event_id,) in rows:
+            mentions = self.mentions_of(event_id)
+            if mentions:
+                out.append(Candidate(event_id, mentions))
+        return out
+
+    def mentions_of(self, event_id: str) -> tuple[EventMention, ...]:
+        """An event's mentions, in the order they were linked."""
+        rows = self.db.execute("SELECT record FROM mentions WHERE event_id = ? ORDER BY id", (event_id,))
+        return tuple(codec.mention_from_json(r[0]) for r in rows)
+
+    def has_event(self, event_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is not None
+
+    def add_mention(self, event_id: str, mention: EventMention) -> None:
+        self.db.execute(
+            'INSERT OR IGNORE INTO mentions (event_id, article_id, start, "end", record) VALUES (?, ?, ?, ?, ?)',
+            (event_id, mention.source.article_id, mention.source.start, mention.source.end, codec.mention_to_json(mention)),
+        )
+
+    def add_plan_link(self, planned_id: str, occurred_id: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO event_links (planned_id, occurred_id) VALUES (?, ?)", (planned_id, occurred_id))
+
+    def links(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
+        """For each event, the events it is linked to (planned -> occurred, and back)."""
+        out: dict[str, list[str]] = {}
+        for planned, occurred in self.db.execute("SELECT planned_id, occurred_id FROM event_links ORDER BY planned_id, occurred_id"):
+            out.setdefault(planned, []).append(occurred)
+            out.setdefault(occurred, []).append(planned)
+        wanted = set(event_ids)
+        return {k: v for k, v in out.items() if k in wanted}
+
+    def write_event(self, event: Event, created: bool) -> None:
+        """Insert (``created``) or replace an event's record, participants and search text."""
+        point = temporal.point_from_value(event.date)
+        outlets = {s.outlet or s.article_id for s in event.sources}
+        values = (
+            event.type, event.mode, event.status, event.date, event.date_precision,
+            point.start.isoformat() if point else None, point.end.isoformat() if point else None,
+            codec.event_to_json(event), len(event.sources), len(outlets), event.confidence,
+            event.first_published, now(), event.id,
+        )  # fmt: skip
+        if created:
+            self.db.execute(
+                "INSERT INTO events (type, mode, status, date, date_precision, date_start, date_end, record,"
+                " n_sources, n_outlets, confidence, first_published, updated_at, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+        else:
+            self.db.execute(
+                "UPDATE events SET type = ?, mode = ?, status = ?, date = ?, date_precision = ?, date_start = ?,"
+                " date_end = ?, record = ?, n_sources = ?, n_outlets = ?, confidence = ?, first_published = ?,"
+                " updated_at = ? WHERE id = ?",
+                values,
+            )
+            self.db.execute("DELETE FROM event_participants WHERE event_id = ?", (event.id,))
+        self.db.execute("DELETE FROM search WHERE kind = 'event' AND ref = ?", (event.id,))
+        self.db.executemany("INSERT INTO search (kind, ref, text) VALUES ('event', ?, ?)", [(event.id, s.sentence) for s in event.sources])
+        for role, members in (("actor", event.actors), ("recipient", event.recipients)):
+            for e in members:
+                self.db.execute("INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, e.key, role))
+                if e.country and e.kind != "COUNTRY":
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)", (event.id, f"country:{e.country}", "country")
+                    )
+                upsert_entity(self.db, e)
+
+    def _event_where(self, flt: EventFilter) -> tuple[str, list[object]] | None:
+        """The WHERE clause (only placeholders) and parameters of a filter; None when nothing can match."""
+        sql = ["e.confidence >= ?"]
+        params: list[object] = [flt.min_confidence]
+        if flt.type:
+            sql.append("e.type = ?")
+            params.append(flt.type.upper())
+        if flt.status:
+            sql.append("e.status = ?")
+            params.append(flt.status)
+        if flt.since:
+            sql.append("e.date_end >= ?")
+            params.append(flt.since)
+        if flt.until:
+            sql.append("e.date_start <= ?")
+            params.append(flt.until)
+        for name in flt.actors:
+            keys = sorted(entity_keys(self.db, name))
+            if not keys:
+                return None
+            marks = ",".join("?" * len(keys))
+            sql.append(f"e.id IN (SELECT event_id FROM event_participants WHERE entity_key IN ({marks}))")  # noqa: S608 (only placeholders)
+            params.extend(keys)
+        for key in [f"country:{code.upper()}" for code in flt.countries] + ([flt.entity] if flt.entity else []):
+            sql.append("e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)")
+            params.append(key)
+        if flt.article:
+            sql.append("e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)")
+            params.append(flt.article)
+        if flt.query:
+            match = fts_query(flt.query)
+            if match is None:
+                return None
+            sql.append(
+                "(e.id IN (SELECT ref FROM search WHERE search MATCH ? AND kind = 'event')"
+                " OR EXISTS (SELECT 1 FROM search s, json_each(e.record, '$.sources') j"
+                " WHERE search MATCH ? AND s.kind = 'article' AND s.ref = json_extract(j.value, '$.article_id')))"
+            )
+            params.extend([match, match])
+        return " AND ".join(sql), params
+
+    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
+        where = self._event_where(flt)
+        if where is None:
+            return []
+        order = "e.n_sources DESC, e.date_start, e.id" if flt.most_reported else "e.date_start IS NULL, e.date_start, e.id"
+        sql = f"SELECT record FROM events e WHERE {where[0]} ORDER BY {order}"  # noqa: S608 (placeholders and fixed orders)
+        params = list(where[1])
+        if flt.limit or flt.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [flt.limit or -1, flt.offset]
+        return self._with_links([codec.event_from_json(r[0]) for r in self.db.execute(sql, params)])
+
+    def _with_links(self, found: list[Event]) -> list[Event]:
+        """The events with their ``linked_to`` (plans and what they led to) filled in."""
+        links = self.links([e.id for e in found])
+        return [replace(e, linked_to=tuple(links[e.id])) if e.id in links else e for e in found]
+
+    def count_events(self, flt: EventFilter = EventFilter()) -> int:
+        where = self._event_where(flt)
+        if where is None:
+            return 0
+        return int(self.db.execute(f"SELECT COUNT(*) FROM events e WHERE {where[0]}", where[1]).fetchone()[0])  # noqa: S608 (placeholders)
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+        return self._with_links([codec.event_from_json(row[0])])[0] if row else None

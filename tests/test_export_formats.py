@@ -341,6 +341,15 @@ def test_parquet_schema_and_rows(db: Path, tmp_path: Path) -> None:
         assert [a["name"] for a in r["actors"]] == [a.name for a in e.actors] and r["n_sources"] == len(e.sources)
 
 
+def test_every_format_is_documented() -> None:
+    from tests.conftest import ROOT
+    from tidings.export import FORMATS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for fmt in FORMATS:
+        assert f"| `{fmt}` |" in readme or fmt in ("jsonl", "plover-jsonl", "csv"), f"README's format table lacks {fmt}"
+
+
 def test_parquet_needs_a_file(seeds_db: Path) -> None:
     result = CliRunner().invoke(main, ["export", "--db", str(seeds_db), "--format", "parquet"])
     assert result.exit_code == 1 and "-o" in result.output

@@ -18,6 +18,7 @@ import click
 
 from tidings import __version__
 from tidings.errors import TidingsError
+from tidings.export import FORMATS as EXPORT_FORMATS
 from tidings.models import EVENT_TYPES, STATUSES
 from tidings.settings import Settings, default_db_path
 
@@ -280,25 +281,39 @@ def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, source:
 
 @main.command("export")
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "plover-jsonl", "csv"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="See the README's table of formats.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @db_option
 @guarded
 def export_cmd(fmt: str, output: Path | None, db: Path | None, **filters: Any) -> None:
-    """Export the store (or the filtered events) as jsonl, plover-jsonl or csv."""
+    """Export the store (or the filtered events) in tidings' formats or the field's (GDELT, ICEWS, POLECAT, ACLED, ...)."""
     from tidings import export
 
-    found = _load_events(db, filters)
+    if fmt in export.BINARY_FORMATS and output is None:
+        raise click.UsageError(f"{fmt} is a binary format: give a file with -o")
+    flt = _event_filter(filters)
+    store = _open(db)
+    try:
+        found = store.events(flt)
+        articles = export.ArticleIndex.from_store(store, found) if fmt in export.NEEDS_ARTICLES else None
+    finally:
+        store.close()
+    kept, left_out = export.eligible(found, fmt)
+    if left_out:
+        click.echo(f"left out {len(found) - len(kept)} of {len(found)} events: {left_out}", err=True)
     if output is None:
-        for chunk in export.render(found, fmt):
+        for chunk in export.render(kept, fmt, articles):
             click.echo(chunk, nl=False)
         return
     tmp = output.with_name(output.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        for chunk in export.render(found, fmt):
-            fh.write(chunk)
+    if fmt in export.BINARY_FORMATS:
+        export.write_binary(kept, fmt, tmp)
+    else:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            for chunk in export.render(kept, fmt, articles):
+                fh.write(chunk)
     tmp.replace(output)
-    click.echo(f"wrote {len(found)} events to {output}", err=True)
+    click.echo(f"wrote {len(kept)} events to {output}", err=True)
 
 
 @main.group("entities", invoke_without_command=True)

@@ -1,4 +1,4 @@
-"""Events out: JSON lines (the event schema), PLOVER JSON lines, CSV."""
+"""tidings' own formats: JSON lines (the event schema), PLOVER JSON lines, CSV."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
+from tidings.export.common import spreadsheet_safe
 from tidings.models import Entity, Event
 
-FORMATS = ("jsonl", "plover-jsonl", "csv")
 CSV_COLUMNS = (
     "id", "type", "mode", "status", "date", "date_precision", "actors", "actor_countries",
     "recipients", "recipient_countries", "location", "location_country", "contexts",
@@ -23,13 +23,6 @@ def _names(entities: Iterable[Entity]) -> str:
 
 def _countries(entities: Iterable[Entity]) -> str:
     return "; ".join(e.country or "" for e in entities)
-
-
-def spreadsheet_safe(value: object) -> object:
-    """Text that a spreadsheet would run as a formula is quoted (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def jsonl(events: Iterable[Event]) -> Iterator[str]:
@@ -76,13 +69,3 @@ def csv_rows(events: Iterable[Event]) -> Iterator[str]:
             ]
         )  # fmt: skip
         yield buf.getvalue()
-
-
-def render(events: Iterable[Event], fmt: str) -> Iterator[str]:
-    if fmt == "jsonl":
-        return jsonl(events)
-    if fmt == "plover-jsonl":
-        return plover_jsonl(events)
-    if fmt == "csv":
-        return csv_rows(events)
-    raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")

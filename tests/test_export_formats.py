@@ -365,7 +365,7 @@ def test_timelinejs(db: Path, tmp_path: Path) -> None:
 # -- the mapping tables ---------------------------------------------------------------------------------------
 def tidings_modes() -> dict[str, set[str]]:
     """Every mode tidings can give each type: its trigger files, its mode cues, CONSULT's own modes."""
-    from tidings.events import MODE_RANK
+    from tidings.models import MODE_RANK
     from tidings.gazetteer import data_rows
 
     modes: dict[str, set[str]] = {t: set() for t in EVENT_TYPES}

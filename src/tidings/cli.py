@@ -436,7 +436,7 @@ def eval_cmd(corpus: tuple[str, ...], gold: Path, manifest: Path | None, types: 
         return
     o = report.overall
     click.echo(f"precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}  (tp {o.tp}, fp {o.fp}, fn {o.fn})")
-    click.echo(f"date accuracy {report.date_accuracy:.3f} over {report.date_pairs} matched events")
+    click.echo(f"date accuracy {report.date_accuracy:.3f} over {report.date_pairs} matched events; duplicates {len(report.duplicates)}")
     if report.mode_pairs:
         click.echo(f"mode accuracy {report.mode_accuracy:.3f} over {report.mode_pairs} matched events with a gold mode")
     for name, s in sorted(report.by_type.items()):

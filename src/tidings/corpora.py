@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+ANNOTATIONS = Path(__file__).resolve().parents[2] / "training" / "annotations"
 T17_TOPICS = ("EgyptianProtest_cnn", "H1N1_guardian", "LibyaWar_reuters")
 
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
@@ -85,3 +86,22 @@ def write_jsonl(articles: list[CorpusArticle], path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for a in articles:
             fh.write(json.dumps(a.to_record(), ensure_ascii=False) + "\n")
+
+
+def annotation_files(split: str, folder: Path = ANNOTATIONS) -> list[Path]:
+    """The team's annotation batches of a split (``train`` or ``test``), in name order."""
+    return sorted(p for p in folder.glob("*.json") if json.loads(p.read_text(encoding="utf-8")).get("split") == split)
+
+
+def annotation_gold(split: str, folder: Path = ANNOTATIONS) -> dict[str, object]:
+    """One ``tidings-gold/1`` document with every event of a split's batches (ids are unique across batches)."""
+    events: list[object] = []
+    for path in annotation_files(split, folder):
+        events.extend(json.loads(path.read_text(encoding="utf-8"))["events"])
+    return {"format": "tidings-gold/1", "documents": None, "about": f"the {split} split of training/annotations", "events": events}
+
+
+def annotated_articles(split: str, root: Path = SHARED_CORPUS, folder: Path = ANNOTATIONS) -> list[CorpusArticle]:
+    """The Timeline17 articles of a split (``training/split.json``), detokenized."""
+    ids = set(json.loads((folder.parent / "split.json").read_text(encoding="utf-8"))[split])
+    return [a for a in t17_articles(root=root) if a.id in ids]

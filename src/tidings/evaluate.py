@@ -94,6 +94,7 @@ class Report:
     matches: list[tuple[str, str]] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # false positives that repeat an event already matched
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -107,6 +108,7 @@ class Report:
             "matches": [{"gold": g, "event": e} for g, e in self.matches],
             "missed": self.missed,
             "false_positives": self.false_positives,
+            "duplicates": self.duplicates,
         }
 
 
@@ -224,6 +226,7 @@ def score(golds: Sequence[GoldEvent], events: Sequence[Event], types: set[str] |
             overall.fn += 1
             s.fn += 1
             report.missed.append(g.id)
+    matched_golds = [golds[gi] for gi in matched]
     for ei, e in enumerate(events):
         if ei in used_events:
             continue
@@ -231,6 +234,8 @@ def score(golds: Sequence[GoldEvent], events: Sequence[Event], types: set[str] |
         overall.fp += 1
         s.fp += 1
         report.false_positives.append(e.id)
+        if any(full(g, e) for g in matched_golds):
+            report.duplicates.append(e.id)
     # Date accuracy: full matches, plus the pairs that match on everything but the date
     # among the gold and events left over.
     rest_gold = [gi for gi in range(len(golds)) if gi not in matched]
@@ -253,15 +258,28 @@ def score(golds: Sequence[GoldEvent], events: Sequence[Event], types: set[str] |
     return report
 
 
+def documents_manifest(gold_path: Path, data: dict[str, Any]) -> Path | None:
+    """The manifest a gold file names in ``documents``: a JSONL of ``{"path", ...}`` lines (a JSONL of
+    articles, as the shared real-news gold names, is the corpus itself and not a manifest)."""
+    if not data.get("documents"):
+        return None
+    candidate = (gold_path.parent / str(data["documents"])).resolve()
+    try:
+        with candidate.open(encoding="utf-8") as fh:
+            first = next((line for line in fh if line.strip()), "")
+        return candidate if "path" in json.loads(first) else None
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 def evaluate(corpus: Sequence[str], gold_path: Path, manifest: Path | None, types: set[str] | None = None) -> tuple[Report, list[Event]]:
     """Ingest ``corpus`` into a temporary store and score it against the gold file."""
     from tidings.pipeline import ingest_paths
     from tidings.store import Store
 
     golds, data = load_gold(gold_path)
-    if manifest is None and data.get("documents"):
-        candidate = gold_path.parent / str(data["documents"])
-        manifest = candidate if candidate.exists() else None
+    if manifest is None:
+        manifest = documents_manifest(gold_path, data)
     with tempfile.TemporaryDirectory(prefix="tidings-eval-") as tmp:
         store = Store(Path(tmp) / "eval.db")
         try:
@@ -326,9 +344,8 @@ def score_entities(gold_path: Path, corpus: Sequence[str], manifest: Path | None
         raise GoldFormatError(f"cannot read entity gold {gold_path}: {exc}") from exc
     if data.get("format") != "tidings-entities/1" or not isinstance(data.get("entities"), dict):
         raise GoldFormatError(f"{gold_path} is not a tidings-entities/1 file")
-    if manifest is None and data.get("documents"):
-        candidate = (gold_path.parent / str(data["documents"])).resolve()
-        manifest = candidate if candidate.exists() else None
+    if manifest is None:
+        manifest = documents_manifest(gold_path, data)
     report = EntityReport()
     for article, doc, actors in actor_mentions(corpus, manifest, exclude=[gold_path]):
         doc_id = article.doc_id or Path(article.source).stem

@@ -31,9 +31,10 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from tidings import actors, clean, events, ingest, lexicon, link, nlp, temporal
+from tidings.events.model import TriggerModel
 from tidings.models import Analysis, Article, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
 from tidings.settings import Settings
 from tidings.store import Store
@@ -105,6 +106,17 @@ def language() -> Language:
     return nlp.load(actors.spacy_components())
 
 
+def trigger_model() -> TriggerModel | None:
+    """The process's trained trigger model (None: the trigger tables alone)."""
+    return events.model.load()
+
+
+def warm() -> None:
+    """Load everything ``analyse`` needs, once per process (a worker calls it when it starts)."""
+    language()
+    trigger_model()
+
+
 def batches(items: Iterable[RawInput | Rejection], settings: Settings) -> Iterator[list[RawInput | Rejection]]:
     """Inputs in batches of at most ``batch_size`` articles and about ``batch_chars`` characters."""
     batch: list[RawInput | Rejection] = []
@@ -144,10 +156,14 @@ def parse_articles(articles: Sequence[Article], settings: Settings) -> Iterator[
     yield from zip(articles, docs, strict=True)
 
 
-def analyse(article: Article, doc: Doc) -> Analysis:
-    """What one parsed article reports: its event mentions (in linking order) and its dated sentences."""
+def analyse(article: Article, doc: Doc, model: TriggerModel | None | Literal["shipped"] = "shipped") -> Analysis:
+    """What one parsed article reports: its event mentions (in linking order) and its dated sentences.
+
+    ``model``: the trigger model (the shipped one by default; None: the trigger tables alone).
+    """
     timexes = temporal.tag(doc.text, article.published, tense_of=nlp.tense_lookup(doc))
-    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes).mentions()
+    chosen = trigger_model() if model == "shipped" else model
+    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes, chosen).mentions()
     return Analysis(article, tuple(linking_order(found)), tuple(dated_sentences(doc, timexes)))
 
 

@@ -33,11 +33,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import lexicon
 from tidings.actors import ActorIndex
+from tidings.events.model import TriggerModel, is_candidate, sentence_features, token_features
 from tidings.gazetteer import norm
 from tidings.lexicon import data_rows
 from tidings.models import (
@@ -107,6 +109,34 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def rule_types(tok: Token, table: dict[tuple[str, str], tuple[Trigger, ...]]) -> list[str]:
+    """The types the trigger tables give a word: as a verb (alone or with its particle or preposition) or a noun."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        found = [t.type for t in table.get(("verb", lemma), ())]
+        for child in tok.children:
+            if child.dep_ in ("prt", "prep"):
+                found += [f"{t.type}" for t in table.get(("verb", f"{lemma} {child.lower_}"), ())]
+        return found
+    return [t.type for t in table.get(("noun", lemma), ())]
+
+
+@lexicon.cached
+def usual_roles() -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]:
+    """Per (type, kind), the actor and recipient roles most of the type's trigger lines give."""
+    counts: dict[tuple[str, str], Counter[tuple[frozenset[str], frozenset[str]]]] = {}
+    for lines in triggers().values():
+        for t in lines:
+            counts.setdefault((t.type, t.kind), Counter())[(t.actor_roles, t.recipient_roles)] += 1
+    return {key: c.most_common(1)[0][0] for key, c in counts.items()}
+
+
+def default_trigger(typ: str, kind: str, lemma: str) -> Trigger:
+    """A trigger line for a word the trained model finds and the tables do not list (the type's usual roles)."""
+    actor, recipient = usual_roles().get((typ, kind)) or usual_roles().get((typ, "verb"), (frozenset({"subj"}), frozenset({"dobj"})))
+    return Trigger(typ, kind, lemma, None, actor, recipient, frozenset())
+
+
 @lexicon.cached
 def mode_cues() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     """``data/modes.tsv``: per type, (mode, pattern) in order of precedence."""
@@ -151,8 +181,11 @@ class _Draft:
 class Extractor:
     """Event mentions of one article from its parse and its resolved actors."""
 
-    def __init__(self, article: Article, doc: Doc, actors: ActorIndex, timexes: list[Timex]) -> None:
+    def __init__(
+        self, article: Article, doc: Doc, actors: ActorIndex, timexes: list[Timex], trigger_model: TriggerModel | None = None
+    ) -> None:
         self.article = article
+        self.model = trigger_model
         self.doc = doc
         self.actors = actors
         self.timexes = timexes
@@ -182,8 +215,9 @@ class Extractor:
     # -- sentences ----------------------------------------------------------
     def _sentence(self, sent: Span, anchor: TimePoint | None) -> list[_Draft]:
         drafts: list[_Draft] = []
+        context = sentence_features(sent) if self.model is not None else []
         for tok in sent:
-            draft = self._trigger(tok)
+            draft = self._trigger(tok) if self.model is None else self._learned_trigger(tok, context)
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._reported_requests(sent))
@@ -232,7 +266,32 @@ class Extractor:
                 kept.append(d)
         return kept
 
+    def _learned_trigger(self, tok: Token, context: list[str]) -> _Draft | None:
+        """The trained model decides whether a word reports an event and of which type; the trigger
+        tables' line for that word and type (else the type's usual roles) says who acts and who is acted on."""
+        assert self.model is not None
+        if not is_candidate(tok):
+            return None
+        found, _p = self.model.best(token_features(tok, rule_types(tok, self.table), context))
+        if found == "NONE":
+            return None
+        rule = self._trigger(tok)
+        if rule is not None and rule.type == found:
+            return rule
+        verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        trig = default_trigger(found, "verb" if verbal else "noun", tok.lemma_.lower())
+        if verbal:
+            if self._negated(tok) or self._habitual(tok):
+                return None
+            return self._verbal(tok, trig)
+        draft = _Draft(found, None, tok, verbal=False)
+        self._noun_args(tok, draft, trig)
+        if any(c.dep_ == "poss" or c.lower_ in ("their", "its", "this", "that", "these", "those", "the") for c in tok.children):
+            draft.anaphoric = True
+        return draft
+
     def _trigger(self, tok: Token) -> _Draft | None:
+        """The trigger tables' reading of a word: a draft event, or None."""
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if self._negated(tok) or self._habitual(tok):

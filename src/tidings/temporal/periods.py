@@ -1,0 +1,307 @@
+"""Rules for parts of the year: quarters, halves, seasons, fiscal and reporting periods, edges of units.
+
+Business news counts in quarters: "third-quarter profit", "the latest
+quarter", "the year-ago quarter", "the 1988 period". A quarter named without
+a year is the one nearest the reference date on the side of the tense (in a
+January story "the fourth quarter" is the one just ended). The quarter or
+half last named is the document's reporting period: "the quarter" and "the
+latest period" are that period, "the year-earlier quarter" and "a year ago"
+(in ``relative``) the same period a year before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tidings.models import TimePoint
+from tidings.temporal import points
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.points import SEASON_CODES
+from tidings.temporal.values import position_mod
+from tidings.temporal.words import ordinal, spoken_year, year_rx
+
+_YEAR4 = r"(?:1[6-9]|20)\d{2}"
+_AGO = r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)"
+
+
+def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
+    if ctx.ref is None:
+        return None
+    make = points.quarter if kind == "Q" else points.half
+    candidates = [make(y, n) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
+    return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+
+
+def _reporting_quarter(ctx: Context) -> TimePoint | None:
+    """The period a business story reports: the last quarter named, else the last quarter ended before the reference."""
+    if ctx.memory.period is not None:
+        return ctx.memory.period
+    if ctx.ref is None:
+        return None
+    if ctx.tense == "future":
+        return points.at("quarter", ctx.ref)
+    return points.at("quarter", points.add_months(ctx.ref, -3))
+
+
+def read_part(m: re.Match[str], ctx: Context) -> Result:
+    """ "the third quarter", "third-quarter", "the first half of 1990", "this year's third quarter", "the year-ago quarter"."""
+    kind = "Q" if m["kind"].lower().startswith("quarter") else "H"
+    count = 4 if kind == "Q" else 2
+    n = ordinal(m["ord"].lower().replace("fiscal-", "").replace("fiscal ", ""))
+    if n == -1:
+        n = count
+    if n is None or not 1 <= n <= count:
+        return None
+    year_text = m["y1"] or m["y2"] or m["y3"]
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    ago = bool(m["ago"]) or rel.startswith("last")
+    if year_text:
+        year = spoken_year(year_text)
+    elif rel.startswith(("this", "the")) or rel.startswith("next") or rel.startswith("last"):
+        year = ctx.ref.year + {"l": -1, "n": 1}.get(rel[0], 0) if ctx.ref else None
+        ago = False
+    else:
+        found = _nearest_part(kind, n, ctx)
+        year = found.start.year if found else None
+        if ago and ctx.memory.period is not None and ctx.memory.period.value.endswith(f"{kind}{n}"):
+            year = ctx.memory.period.start.year
+    if year is None:
+        return Reading("DATE", f"XXXX-{kind}{n}")
+    if ago:
+        year -= 1
+    p = points.quarter(year, n) if kind == "Q" else points.half(year, n)
+    return Reading("DATE", p.value, None, p, anchors=not ago)
+
+
+def veto_part(m: re.Match[str], text: str) -> bool:
+    """ "the first half of the game", "a quarter of a century", "the last quarter-mile" are not parts of a year."""
+    return re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b)", text[m.end() :]) is not None
+
+
+def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
+    kind = (m["kind"] or m["kind2"]).upper()
+    n = int(m["n"] or m["n2"])
+    if kind == "H" and n > 2:
+        return None
+    y = m["year"] or m["year2"]
+    p = (points.quarter if kind == "Q" else points.half)(int(y), n)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "the quarter", "the latest period", "the year-earlier period", "the 1988 quarter", "the same period last year"."""
+    text = " ".join(m.group(0).lower().split())
+    noun = m["noun"].lower()
+    if re.search(r"\b(?:nine|six|three)\s+months$", noun) and not re.search(r"three months$", noun):
+        n = 9 if "nine" in noun else 6
+        return Reading("DURATION", f"P{n}M")
+    base = _reporting_quarter(ctx) if ("quarter" in noun or "three" in noun or ctx.memory.period is not None) else None
+    if base is None:
+        return Reading("DATE", None)
+    ago = re.search(r"year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year|last\s+year|a\s+year\s+(?:ago|earlier)", text)
+    year = m["year"]
+    if year:
+        p: TimePoint | None = points.move(base, int(year) - base.start.year, "year")
+    elif ago:
+        p = points.move(base, -1, "year")
+    else:
+        p = base
+    if p is None:
+        return Reading("DATE", None)
+    return Reading("DATE", p.value, None, p, anchors=not (ago or year))
+
+
+def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
+    """ "year-earlier results", "the year-ago figures": the reporting period a year before, else last year."""
+    period = ctx.memory.period
+    if period is not None:
+        p = points.move(period, -1, "year")
+        if p is not None:
+            return Reading("DATE", p.value, None, p, anchors=False)
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    p = points.year(ctx.ref.year - 1)
+    return Reading("DATE", p.value, None, p, anchors=False)
+
+
+def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
+    """ "the year ended March 31", "the fiscal year ending June 30": a year-long DURATION."""
+    return Reading("DURATION", "P1Y")
+
+
+def read_this_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "the full year", "the current fiscal year", "the fiscal year", "a high for the year": the reference's year."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    p = points.year(ctx.ref.year)
+    return Reading("DATE", p.value, None, p)
+
+
+def veto_the_year(m: re.Match[str], text: str) -> bool:
+    """ "the year he was born", "the year of the dragon": a year the text defines, not this one."""
+    return (
+        re.match(
+            r"\s+(?:that|when|which|in\s+which|before|after|of|he|she|they|it|we|I|you|the|a|his|her|their|its|[A-Z0-9])",
+            text[m.end() :],
+        )
+        is not None
+        or re.search(r"\b(?:each|every|per|a|one|that|which|what)\s+$", text[max(0, m.start() - 8) : m.start()]) is not None
+    )
+
+
+def read_year_end(m: re.Match[str], ctx: Context) -> Result:
+    """ "year-end", "the year's end": the last day of the nearest year on the tense's side."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    candidates = [points.day(dt.date(y, 12, 31)) for y in (ctx.ref.year - 1, ctx.ref.year)]
+    p = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm) or candidates[1]
+    return Reading("DATE", p.value, None, p)
+
+
+def veto_year_end(m: re.Match[str], text: str) -> bool:
+    return (
+        re.match(r"\s*(?:sales|holiday|bonus|bonuses|figures|results|closing|rally|review|party)\b", text[m.end() :], re.IGNORECASE)
+        is not None
+    )
+
+
+def read_season(m: re.Match[str], ctx: Context) -> Result:
+    code = SEASON_CODES[m["season"].lower()]
+    rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
+    mod = position_mod(rel)
+    if m["year"]:
+        year = spoken_year(m["year"])
+        if year is None:
+            return None
+        p = points.season(year, code)
+        return Reading("DATE", p.value, mod, p)
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-{code}", mod)
+    ref = ctx.ref
+    candidates = [points.season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    if rel in ("last", "past", "this past"):
+        found = points.nearest([c for c in candidates if c.end < ref], ref, "past", True)
+    elif rel in ("next", "coming", "this coming"):
+        found = points.nearest([c for c in candidates if c.start > ref], ref, "future", True)
+    elif rel == "this":
+        found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
+            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm
+        )
+    else:
+        found = points.nearest(candidates, ref, ctx.tense, ctx.firm)
+    if found is None:
+        return Reading("DATE", None, mod)
+    return Reading("DATE", found.value, mod, found)
+
+
+def veto_season(m: re.Match[str], text: str) -> bool:
+    """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019")."""
+    return not (m["rel"] or m["year"])
+
+
+def read_edge(m: re.Match[str], ctx: Context) -> Result:
+    """ "the end of the year", "the beginning of next month", "the turn of the century"."""
+    mod = position_mod("the " + m["pos"].lower() + " of")
+    unit = m["unit"].lower()
+    rel = " ".join((m["rel"] or "").lower().split())
+    shift = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+    base: dt.date | None = ctx.ref
+    if rel in ("that", "the following", "the previous") and ctx.memory.point is not None:
+        base = ctx.memory.point.start
+    if base is None:
+        return Reading("DATE", None, mod)
+    p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
+    return Reading("DATE", p.value, mod, p)
+
+
+_ORD = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
+_PART_PREFIX = (
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next)\s+year['’]s|the\s+current)\s+|(?P<ago>"
+    + _AGO
+    + r")\s+|(?:the\s+)?(?P<y1>"
+    + _YEAR4
+    + r")\s+|(?:(?:flat|strong|weak|disappointing|sluggish|latest|current|traditionally\s+\w+|fiscal|calendar)[\s-]+))*"
+)
+_PART_SUFFIX = (
+    r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>"
+    + _YEAR4
+    + r")|(?:the\s+)?(?P<rel2>this|last|next|the|the\s+fiscal|the\s+current)\s+(?:fiscal\s+)?year)|\s+(?P<y3>"
+    + _YEAR4
+    + r"))?"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "part_of_year",
+        rx(_PART_PREFIX + _ORD + r"[\s-]+(?P<kind>quarter|half)" + _PART_SUFFIX),
+        read_part,
+        veto_part,
+        keys=keys("quarter half"),
+    ),
+    Rule(
+        "quarter_code",
+        rx(r"(?:(?P<kind>Q|H)(?P<n>[1-4])[\s-]+(?P<year>" + _YEAR4 + r")|(?P<year2>" + _YEAR4 + r")[\s-]+(?P<kind2>Q|H)(?P<n2>[1-4]))", 0),
+        read_quarter_code,
+        keys=keys("q h"),
+    ),
+    Rule(
+        "period",
+        rx(
+            r"(?:(?:the|that|this)\s+)?(?:(?:latest|current|most\s+recent|recent|just[\s-](?:ended|completed)|same|comparable|"
+            r"corresponding|(?P<year>"
+            + _YEAR4
+            + r")|"
+            + _AGO
+            + r"|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?(?:nine|six)[\s-]months)"
+            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+        ),
+        read_period,
+        lambda m, text: _veto_period(m, text),
+        keys=keys("quarter period months"),
+    ),
+    Rule(
+        "year_ago",
+        rx(r"(?:the\s+)?(?:year[\s-](?:ago|earlier)|prior[\s-]year)(?=\s+(?:[a-z]+\s+)?[a-z]+)"),
+        read_year_ago_adjective,
+        keys=keys("ago earlier prior"),
+    ),
+    Rule(
+        "fiscal_span", rx(r"(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended|to\s+date)"), read_fiscal_span, keys=keys("year")
+    ),
+    Rule(
+        "this_year",
+        rx(r"the\s+(?:(?:full|whole|entire|current|calendar)\s+)?(?:fiscal\s+)?year|the\s+(?:full|whole|entire|current|calendar)\s+year"),
+        read_this_year,
+        veto_the_year,
+        keys=keys("year"),
+    ),
+    Rule("year_end", rx(r"(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end"), read_year_end, veto_year_end, keys=keys("year")),
+    Rule(
+        "season",
+        rx(
+            r"(?P<t>(?:(?P<rel>last|this\s+past|this\s+coming|this|next|"
+            r"early|late|mid|the|past|coming)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
+        ),
+        read_season,
+        veto_season,
+        keys=keys("spring summer autumn fall winter"),
+    ),
+    Rule(
+        "edge",
+        rx(
+            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
+            r"the\s+previous)\s+)?(?P<unit>year|month|week|decade|century|quarter)"
+        ),
+        read_edge,
+        keys=keys("end beginning start middle turn close"),
+    ),
+)
+
+
+def _veto_period(m: re.Match[str], text: str) -> bool:
+    """A bare "the period" or "this period" is too vague; a bare "quarter" is a fraction ("a quarter of the vote")."""
+    words = " ".join(m.group(0).lower().split())
+    if words in ("period", "the period", "this period", "that period", "quarter", "this quarter", "three months", "the three months"):
+        return True
+    return words.endswith("quarter") and re.match(r"\s+of\s+(?:a|an|the|all|its|their|his|her)\b", text[m.end() :]) is not None

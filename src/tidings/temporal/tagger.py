@@ -1,0 +1,143 @@
+"""The rule table and the two entry points: ``tag`` (find and normalise) and ``resolve`` (one expression).
+
+Every rule of ``RULES`` runs over the text; where candidates overlap, the
+longest extent wins (ties go to the rule earlier in the table); the winners
+are then read in text order, so that each can count from the times named
+before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tidings.models import Tense, TimePoint, Timex
+from tidings.temporal import dates, periods, relative, spans
+from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
+from tidings.temporal.points import day, to_date
+from tidings.temporal.words import month_rx
+
+# Explicit dates first: on a tie of extents the earlier rule wins.
+RULES: tuple[Rule, ...] = dates.RULES + periods.RULES + relative.RULES + spans.RULES
+
+Candidate = tuple[int, int, Rule, re.Match[str]]
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, overlaps settled: the longest extent wins, then the earlier rule, then the earlier start."""
+    found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    present = text_keys(text)
+    for order, rule in enumerate(RULES):
+        if rule.keys and rule.keys.isdisjoint(present):
+            continue
+        for m in rule.pattern.finditer(text):
+            start, end = rule.extent(m)
+            if end <= start or (rule.veto is not None and rule.veto(m, text)):
+                continue
+            found.append((start, end, order, rule, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for start, end, _order, rule, m in found:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            chosen.append((start, end, rule, m))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _readings(result: Result) -> tuple[Reading, ...]:
+    if result is None:
+        return ()
+    return result if isinstance(result, tuple) else (result,)
+
+
+def tag(
+    text: str,
+    reference: str | dt.date | None,
+    tense_of: Callable[[int, int], Tense | None] | None = None,
+) -> list[Timex]:
+    """Find the time expressions of ``text`` and normalise them against ``reference``.
+
+    ``tense_of(start, end)`` gives the tense of the clause that governs the
+    expression at those offsets (None: unknown); without it, or when it does
+    not know, the nearest verb cue around the expression decides, as a weaker
+    hint. Expressions relative to the narrative ("a day earlier", "the
+    following year", "the year-earlier quarter") count from the last time
+    named before them, or are left unresolved.
+    """
+    ref = to_date(reference)
+    memory = Memory()
+
+    def tense_at(start: int, end: int) -> tuple[Tense | None, bool]:
+        if tense_of is not None and (given := tense_of(start, end)) is not None:
+            return given, True
+        return lexical_tense(text, start, end), False
+
+    out: list[Timex] = []
+    for start, end, rule, m in candidates(text):
+        ctx = Context(text, ref, memory, start, end, tense_at)
+        for reading in _readings(rule.read(m, ctx)):
+            s, e = reading.span or (start, end)
+            out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
+            memory.remember(reading, e)
+    return out
+
+
+_LEADING = re.compile(r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|the)\s+)*", re.IGNORECASE)
+
+
+def _read_whole(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> Reading | None:
+    """The reading of ``expr`` when one time expression spans all of it (a leading preposition aside)."""
+    lead = _LEADING.match(expr)
+    first = lead.end() if lead else 0
+    last = len(expr.rstrip(" .,;"))
+    memory = Memory(day=anchor, point=day(anchor) if anchor else None)
+    for start, end, rule, m in candidates(expr):
+        if start > first or end < last:
+            continue
+        ctx = Context(expr, ref, memory, start, end, lambda _s, _e: (tense, tense is not None))
+        readings = _readings(rule.read(m, ctx))
+        return readings[0] if len(readings) == 1 else None
+    return None
+
+
+def _resolve_one(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
+    reading = _read_whole(expr, ref, tense, anchor)
+    if reading is None or reading.type not in ("DATE", "TIME"):
+        return None
+    return reading.point
+
+
+def resolve(
+    expression: str,
+    reference: str | dt.date | None,
+    tense: Tense | None = None,
+    anchor: str | dt.date | None = None,
+) -> TimePoint | None:
+    """Place one time expression on the calendar, or return None.
+
+    >>> resolve("last Thursday", "2018-02-02").value
+    '2018-01-25'
+    >>> resolve("Monday", "2018-02-02", tense="future").value
+    '2018-02-05'
+    """
+    ref = to_date(reference)
+    expr = " ".join(expression.split())
+    anchor_date = to_date(anchor)
+    best = _resolve_one(expr, ref, tense, anchor_date)
+    if best is not None:
+        return best
+    # A range: "March 15-20", "from Monday to Wednesday", "January 2020 - March 2021".
+    rng = re.fullmatch(r"(?:from\s+|between\s+)?(.+?)\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b|\band\b)\s*(.+)", expr, re.IGNORECASE)
+    if rng:
+        left, right = rng.group(1), rng.group(2)
+        if re.fullmatch(r"\d{1,2}", right.strip()) and (lm := re.fullmatch(month_rx() + r"\s+(\d{1,2})", left)):
+            right = f"{lm.group('month')} {right}"
+        a = _resolve_one(left, ref, tense, anchor_date)
+        b = _resolve_one(right, ref, tense, anchor_date)
+        if a is not None and b is not None:
+            return replace(a, end=b.end, end_point=b)
+    return None

@@ -45,7 +45,7 @@ class Memory:
 
     day: dt.date | None = None  # the last day-precise date
     point: TimePoint | None = None  # the last date of any granularity
-    period: TimePoint | None = None  # the last fiscal or calendar quarter or half named
+    period: TimePoint | None = None  # the first quarter or half named: the period a business story reports
     day_at: int = -1  # where the last day-precise date ends (offset)
 
     def remember(self, reading: Reading, end: int) -> None:
@@ -56,8 +56,8 @@ class Memory:
         if p.granularity == "day":
             self.day = p.start
             self.day_at = end
-        if p.granularity in ("quarter", "half"):
-            self.period = p
+        if p.granularity in ("quarter", "half") and self.period is None:
+            self.period = p  # the period a report is about is the one it names first
 
 
 @dataclass
@@ -126,8 +126,9 @@ _TOKEN = re.compile(r"[a-z]+")
 
 
 def text_keys(text: str) -> frozenset[str]:
-    """The keys a text holds: its lower-case words, ``#d`` if it has a digit, ``#:`` if it has a clock's colon."""
+    """The keys a text holds: its lower-case words (and their singulars), ``#d`` if it has a digit, ``#:`` if it has a clock's colon."""
     found = set(_TOKEN.findall(text.lower()))
+    found.update([w[:-1] for w in found if w.endswith("s")])  # "Tuesdays" holds "tuesday"
     if re.search(r"\d", text):
         found.add("#d")
         if re.search(r"\d:\d\d", text):
@@ -150,8 +151,8 @@ _STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|[;:]\
 
 FUTURE_CUES = frozenset((
     "will", "shall", "'ll", "wo", "won't", "gonna", "scheduled", "slated", "expected", "expects", "expect", "plans",
-    "plan", "planned", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
-    "later", "hopes", "hope", "aims", "aim", "seeks"
+    "plan", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
+    "effective", "hopes", "hope", "aims", "aim", "seeks"
 ))  # fmt: skip
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't", "can", "may", "might", "could", "should", "must"])
 PAST_CUES = frozenset((
@@ -188,15 +189,34 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_BE = frozenset(("be", "been", "being", "is", "are", "am", "was", "were", "'s", "get", "gets", "got"))
+_PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "planned"))
+
+
 def _cue(word: str) -> Tense | Literal["present"] | None:
     w = word.lower()
-    if w in FUTURE_CUES:
+    if w in FUTURE_CUES or w in _PLANNED:
         return "future"
     if w in PRESENT_CUES:
         return "present"
     if w in PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
         return "past"
     return None
+
+
+def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
+    """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"),
+    a plan reported in the past is no future ("had been due to expire Friday")."""
+    cue = _cue(words[i])
+    w = words[i].lower()
+    prev = words[i - 1].lower() if i > 0 else ""
+    if cue == "past" and w not in PAST_CUES and prev in _BE:
+        return None
+    if w in _PLANNED and (
+        prev in ("was", "were", "as", "previously", "originally") or (prev == "been" and i > 1 and words[i - 2].lower() == "had")
+    ):
+        return "present"
+    return cue
 
 
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
@@ -210,14 +230,16 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     before = text[left:start]
     if re.search(r"\b(?:until|till|through|postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
-    if re.search(r"\b(?:going|set|due|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE):
+    if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE):
         return "future"  # "is to be held", "set to meet on"
-    if re.search(r"\bsince\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
         return "past"
-    for w in reversed(_WORD.findall(before)):
-        if (cue := _cue(w)) is not None:
+    words = _WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        if (cue := _cue_at(words, i)) is not None:
             return None if cue == "present" else cue
-    for w in _WORD.findall(text[end:right])[:12]:
-        if (cue := _cue(w)) is not None:
+    words = _WORD.findall(text[end:right])[:12]
+    for i in range(len(words)):
+        if (cue := _cue_at(words, i)) is not None:
             return None if cue == "present" else cue
     return None

@@ -167,16 +167,9 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}", mod)
     ref = ctx.ref
-    if rel in ("last", "past"):
-        back = (ref.month - number) % 12
-        back += 12 if back <= 1 else 0  # "last February" in March is a year ago: February is "last month"
-        d = points.add_months(ref, -back)
-        p = points.month(d.year, d.month)
-    elif rel == "next":
-        ahead = (number - ref.month) % 12
-        ahead += 12 if ahead <= 1 else 0
-        d = points.add_months(ref, ahead)
-        p = points.month(d.year, d.month)
+    if rel in ("last", "past", "next"):
+        # "last February" is February of last year (February of this year is "this February" or "last month").
+        p = points.month(ref.year + (1 if rel == "next" else -1), number)
     elif rel == "this":
         p = points.month(ref.year, number)
     elif rel in ("this past", "this coming"):
@@ -204,8 +197,8 @@ def veto_month(m: re.Match[str], text: str) -> bool:
 
 def read_year(m: re.Match[str], ctx: Context) -> Result:
     text = m["year"]
-    if text[0] in "'’" and not m["prep"]:
-        return None
+    if (text[0] in "'’" or text.lower().endswith("hundred")) and not m["prep"]:
+        return None  # "'98" and "twelve hundred" alone are too often not years
     year = year_number(text)
     if year is None:
         return None
@@ -264,15 +257,53 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
         return Reading("SET", f"XXXX-WXX-{wd + 1}{code}")
     if ctx.ref is None:
         return Reading("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}{code}")
-    p = weekday_point(wd, ctx.ref, m["rel"], ctx.tense)
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in ("the following", "the previous", "the next", "that"):
+        # "the following Monday": counted from the last day the text named, else from the reference.
+        base = ctx.memory.day or ctx.ref
+        p = weekday_point(wd, base, {"the following": "next", "the next": "next", "the previous": "last", "that": "this"}[rel], None)
+        if rel == "the previous":
+            p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
+    else:
+        p = weekday_point(wd, ctx.ref, rel, ctx.tense)
     return Reading("TIME" if code else "DATE", p.value + code, None, p)
 
 
 def veto_weekday(m: re.Match[str], text: str) -> bool:
     w = m["weekday"]
-    if not w[0].isupper():
-        return True
+    if not w[0].isupper() or (m["plural"] and len(w) < 6):
+        return True  # "Thus" is no plural of "Thu"
     return w.lower().rstrip(".") in ("sun", "sat", "mon", "wed") and not w.endswith(".")
+
+
+def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
+    """ "the first Monday of March", "the last Friday in August", "the second Tuesday of next month"."""
+    n = ordinal(m["ord"])
+    wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+    if n is None or not (n == -1 or 1 <= n <= 5):
+        return None
+    if m["month"]:
+        number = month_number(m["month"])
+        year = year_number(m["year"])
+        if year is None:
+            if ctx.ref is None:
+                return Reading("DATE", None)
+            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+    elif ctx.ref is not None:
+        d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
+        year, number = d.year, d.month
+    else:
+        return Reading("DATE", None)
+    first = dt.date(year, number, 1)
+    if n == -1:
+        last = points.month(year, number).end
+        day_ = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    else:
+        day_ = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        if day_.month != number:
+            return None
+    p = points.day(day_)
+    return Reading("DATE", p.value, None, p)
 
 
 def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
@@ -288,7 +319,7 @@ def _digits_day(name: str) -> str:
 
 
 _DAY_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
-_REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming)\s+)"
+_REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
 
 RULES: tuple[Rule, ...] = (
@@ -391,6 +422,18 @@ RULES: tuple[Rule, ...] = (
         ),
         read_century,
         keys=keys("century"),
+    ),
+    Rule(
+        "nth_weekday",
+        rx(
+            r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+            + weekday_rx()
+            + r"\s+(?:of|in)\s+(?:"
+            + month_rx()
+            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?|(?:the|this)\s+month|(?P<rel>last|next)\s+month)"
+        ),
+        read_nth_weekday,
+        keys=keys(WEEKDAY_KEYS),
     ),
     Rule(
         "weekday",

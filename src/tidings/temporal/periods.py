@@ -33,6 +33,10 @@ def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
     return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
 
 
+def _last_ended_quarter(ref: dt.date) -> TimePoint:
+    return points.at("quarter", points.add_months(ref, -3))
+
+
 def _reporting_quarter(ctx: Context) -> TimePoint | None:
     """The period a business story reports: the last quarter named, else the last quarter ended before the reference."""
     if ctx.memory.period is not None:
@@ -41,7 +45,7 @@ def _reporting_quarter(ctx: Context) -> TimePoint | None:
         return None
     if ctx.tense == "future":
         return points.at("quarter", ctx.ref)
-    return points.at("quarter", points.add_months(ctx.ref, -3))
+    return _last_ended_quarter(ctx.ref)
 
 
 def read_part(m: re.Match[str], ctx: Context) -> Result:
@@ -74,9 +78,25 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p, anchors=not ago)
 
 
+def read_two_quarters(m: re.Match[str], ctx: Context) -> Result:
+    """ "the first two quarters of 1990", "the last six months of the year": a half year."""
+    n = 1 if m["which"].lower() == "first" else 2
+    if m["year"]:
+        year: int | None = int(m["year"])
+    else:
+        year = ctx.ref.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0) if ctx.ref else None
+    if year is None:
+        return Reading("DATE", f"XXXX-H{n}")
+    p = points.half(year, n)
+    return Reading("DATE", p.value, None, p)
+
+
 def veto_part(m: re.Match[str], text: str) -> bool:
     """ "the first half of the game", "a quarter of a century", "the last quarter-mile" are not parts of a year."""
-    return re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b)", text[m.end() :]) is not None
+    return (
+        re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b|[$€£#]|about\b|nearly\b)", text[m.end() :])
+        is not None
+    )
 
 
 def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
@@ -96,7 +116,16 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
     if re.search(r"\b(?:nine|six|three)\s+months$", noun) and not re.search(r"three months$", noun):
         n = 9 if "nine" in noun else 6
         return Reading("DURATION", f"P{n}M")
-    base = _reporting_quarter(ctx) if ("quarter" in noun or "three" in noun or ctx.memory.period is not None) else None
+    latest = re.search(r"\b(?:latest|most\s+recent|just[\s-](?:ended|completed))\b", text)
+    if "current" in text and "quarter" in noun and ctx.ref is not None:
+        base: TimePoint | None = points.at("quarter", ctx.ref)
+    elif latest and ctx.ref is not None:
+        period = ctx.memory.period
+        base = period if period is not None and period.end < ctx.ref else _last_ended_quarter(ctx.ref)
+    elif "quarter" in noun or "three" in noun or ctx.memory.period is not None:
+        base = _reporting_quarter(ctx)
+    else:
+        base = None
     if base is None:
         return Reading("DATE", None)
     ago = re.search(r"year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year|last\s+year|a\s+year\s+(?:ago|earlier)", text)
@@ -180,9 +209,12 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DATE", f"XXXX-{code}", mod)
     ref = ctx.ref
     candidates = [points.season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
-    if rel in ("last", "past", "this past"):
+    found: TimePoint | None
+    if rel in ("last", "next"):
+        found = points.season(ref.year + (1 if rel == "next" else -1), code)  # as "last February": last year's
+    elif rel in ("past", "this past"):
         found = points.nearest([c for c in candidates if c.end < ref], ref, "past", True)
-    elif rel in ("next", "coming", "this coming"):
+    elif rel in ("coming", "this coming"):
         found = points.nearest([c for c in candidates if c.start > ref], ref, "future", True)
     elif rel == "this":
         found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
@@ -240,6 +272,16 @@ RULES: tuple[Rule, ...] = (
         keys=keys("quarter half"),
     ),
     Rule(
+        "two_quarters",
+        rx(
+            r"(?:the\s+)?(?P<which>first|last|second|final)\s+(?:two\s+quarters|six\s+months)\s+of\s+(?:(?:fiscal\s+)?(?P<year>"
+            + _YEAR4
+            + r")|(?:the\s+)?(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year)"
+        ),
+        read_two_quarters,
+        keys=keys("quarters months"),
+    ),
+    Rule(
         "quarter_code",
         rx(r"(?:(?P<kind>Q|H)(?P<n>[1-4])[\s-]+(?P<year>" + _YEAR4 + r")|(?P<year2>" + _YEAR4 + r")[\s-]+(?P<kind2>Q|H)(?P<n2>[1-4]))", 0),
         read_quarter_code,
@@ -253,7 +295,7 @@ RULES: tuple[Rule, ...] = (
             + _YEAR4
             + r")|"
             + _AGO
-            + r"|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?(?:nine|six)[\s-]months)"
+            + r"|last\s+year['’]s|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?(?:nine|six)[\s-]months)"
             r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
         ),
         read_period,

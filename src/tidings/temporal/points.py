@@ -148,7 +148,7 @@ def granularity_rank(g: Granularity | str | None) -> int:
 
 
 def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint | None:
-    """The candidate nearest to ``ref`` on the side ``tense`` points to.
+    """The candidate whose middle is nearest to ``ref``, on the side ``tense`` points to.
 
     A firm tense (given by the caller or a parse) excludes the other side; a
     tense guessed from the words around the expression only counts the other
@@ -160,7 +160,8 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
         if p.start <= ref <= p.end:
             return p
         future = p.start > ref
-        distance = float((p.start - ref).days if future else (ref - p.end).days)
+        middle = p.start + (p.end - p.start) / 2
+        distance = float(abs((middle - ref).days))
         if tense in ("past", "future") and future != (tense == "future"):
             if firm:
                 continue

@@ -21,8 +21,9 @@ import re
 from tidings.models import TimePoint
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
-from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, number, unit_of
+from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
 
@@ -50,7 +51,7 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
     pos = (m["pos"] or "").lower().replace("-", "")
     if pos in ("midmorning", "midafternoon", "midday"):
         part = {"midmorning": "morning", "midafternoon": "afternoon", "midday": "noon"}[pos]
-    mod = {"early": "START", "late": "END"}.get(pos)
+    mod = {"early": "START", "late": "END", "earlier": "START", "later": "END"}.get(pos)
     if part:
         return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, anchors=word != "today")
     return Reading("DATE", p.value, mod, p, anchors=word not in ("today", "tonight"))
@@ -102,6 +103,64 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+def read_the_weekend(m: re.Match[str], ctx: Context) -> Result:
+    """ "over the weekend": the last weekend (the reference's own when it is one), the next in a future clause."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    ref = ctx.ref
+    if ctx.tense == "future":
+        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+    else:
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    p = points.weekend(saturday)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_this_time(m: re.Match[str], ctx: Context) -> Result:
+    """ "this time last year": the reference day a year back (a week, a month)."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    sign = 1 if m["rel"].lower() == "next" else -1
+    unit = m["unit"].lower()
+    if unit == "week":
+        p = points.day(ctx.ref + dt.timedelta(weeks=sign))
+    else:
+        p = points.day(points.add_months(ctx.ref, sign * (12 if unit == "year" else 1)))
+    return Reading("DATE", p.value, None, p)
+
+
+def read_unit_after_next(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week after next" (two weeks on), "the year before last" (two years back)."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    unit = m["unit"].lower()
+    sign = 2 if m["dir"].lower().startswith("after") else -2
+    if unit in ("night", "day"):
+        p = points.day(ctx.ref + dt.timedelta(days=sign))
+        if unit == "night":
+            return Reading("TIME", f"{p.value}TNI", None, p)
+    else:
+        p = points.shift(ctx.ref, sign, unit)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_from_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "a week from today", "two days from Monday": a day counted from another."""
+    n, unit = _count(m)
+    if ctx.ref is None or n is None or unit not in ("day", "week", "month", "year"):
+        return Reading("DATE", None)
+    word = m["from"].lower().rstrip(".")
+    if word in _DEICTIC_OFFSETS:
+        base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[word])
+    else:
+        base = weekday_point(WEEKDAYS[word], ctx.ref, None, "future").start
+    if unit in ("day", "week"):
+        p = points.day(base + dt.timedelta(days=n * (7 if unit == "week" else 1)))
+    else:
+        p = points.day(points.add_months(base, int(n) * (12 if unit == "year" else 1)))
+    return Reading("DATE", p.value, quantity_mod(m["q"]), p)
+
+
 def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "earlier this year" (START), "later this month" (END), "late last week", "earlier in the year"."""
     pos = m["pos"].lower()
@@ -119,9 +178,12 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
 
 
 def _count(m: re.Match[str]) -> tuple[float | None, str]:
-    text = m["count"]
-    n = number(text)
+    n = number(m["count"])
+    if n is not None and m["half"]:
+        n += 0.5  # "a minute and a half"
     unit = unit_of(m["unit"])
+    if unit == "fortnight":
+        n, unit = (n * 2 if n is not None else None), "week"
     if n is not None and n != int(n):
         smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
         if unit in smaller:
@@ -143,7 +205,7 @@ def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> Time
 def _split(m: re.Match[str], ctx: Context, mod: str | None) -> Result:
     """No date to count from: the quantity alone is a DURATION ("Two days later" -> "Two days")."""
     n, unit = _count(m)
-    return Reading("DURATION", duration(n, unit), mod, None, (m.start("count"), m.end("unit")))
+    return Reading("DURATION", duration(n, unit), mod, None, (m.start("count"), m.end("half") if m["half"] else m.end("unit")))
 
 
 def read_ago(m: re.Match[str], ctx: Context) -> Result:
@@ -155,6 +217,13 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
         if unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
             return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
         return Reading("DATE", "PAST_REF", mod, anchors=False)
+    if m["today"]:
+        # "a year ago today": that day, a year back.
+        base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[m["today"].strip().lower()])
+        moved = points.at("day", points.add_months(base, -int(n) * {"year": 12, "month": 1}.get(unit, 0)))
+        if unit in ("day", "week"):
+            moved = points.day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
+        return Reading("DATE", moved.value, mod, moved)
     period = ctx.memory.period
     if unit == "year" and n == 1 and period is not None:
         p = points.move(period, -1, "year")  # "net of $1.1 million a year ago": the year-ago quarter
@@ -261,6 +330,11 @@ def read_future(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", "FUTURE_REF", None, None, anchors=False)
 
 
+def veto_future(m: re.Match[str], text: str) -> bool:
+    """ "the near-term outlook": an adjective, not a time."""
+    return m.group(0).lower().endswith("term") and re.match(r"\s+[a-z]", text[m.end() :]) is not None and "-" in m.group(0)
+
+
 def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
     """ "in recent years" and "recent days" are the past (PAST_REF); "recent weeks" and "recent months" a vague span."""
     unit = unit_of(m["unit"])
@@ -270,13 +344,21 @@ def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
 
 
 _Q = r"(?:(?P<q>" + QUANTITY_WORDS + r")\s+)?"
-_N = r"(?P<count>" + COUNT + "|" + VAGUE + r")\s+(?P<unit>" + UNIT + r"s?)(?:\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
+_N = (
+    r"(?P<count>"
+    + COUNT
+    + "|"
+    + VAGUE
+    + r")(?:\s+(?:trading|business|working|calendar|full))?\s+(?P<unit>"
+    + UNIT
+    + r"s?)(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
         rx(
-            r"(?:(?P<pos>early|late|mid-?morning|mid-?afternoon|midday)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
+            r"(?:(?P<pos>early|late|earlier|later|mid-?morning|mid-?afternoon|midday)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
             r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|overnight|"
             r"this\s+(?:morning|afternoon|evening))(?:\s+(?P<part>morning|afternoon|evening|night))?"
         ),
@@ -294,6 +376,25 @@ RULES: tuple[Rule, ...] = (
         keys=keys("week month year weekend quarter half decade century"),
     ),
     Rule(
+        "this_time",
+        rx(r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)"),
+        read_this_time,
+        keys=keys("time"),
+    ),
+    Rule(
+        "unit_after_next",
+        rx(r"the\s+(?P<unit>day|night|week|weekend|month|year)\s+(?P<dir>after\s+next|before\s+last)"),
+        read_unit_after_next,
+        keys=keys("next last"),
+    ),
+    Rule(
+        "from_day",
+        rx(_Q + _N + r"\s+from\s+(?P<from>today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"),
+        read_from_day,
+        keys=keys("from"),
+    ),
+    Rule("the_weekend", rx(r"the\s+weekend"), read_the_weekend, keys=keys("weekend")),
+    Rule(
         "within_unit",
         rx(
             r"(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|that|last|next)\s+|in\s+the\s+)"
@@ -302,7 +403,12 @@ RULES: tuple[Rule, ...] = (
         read_within_unit,
         keys=keys("earlier later early late"),
     ),
-    Rule("ago", rx(_Q + _N + r"\s+ago"), read_ago, keys=keys("ago")),
+    Rule(
+        "ago",
+        rx(_Q + _N + r"\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home)\b))(?P<today>\s+(?:today|tomorrow|yesterday))?"),
+        read_ago,
+        keys=keys("ago back"),
+    ),
     Rule(
         "offset",
         rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?)"),
@@ -330,19 +436,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past_ref",
         rx(
-            r"recently|lately|(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|\d|year|month|week|decade))|past\s+years"
+            r"recently|lately|of\s+late|the\s+other\s+day|(?:a\s+(?:little\s+|long\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
+            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))|past\s+years"
         ),
         read_past,
-        keys=keys("recently lately past"),
+        keys=keys("recently lately past late other ago back recent"),
     ),
     Rule(
         "future_ref",
         rx(
             r"(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|future\s+(?:years|quarters|months|decades)|"
+            r"the\s+(?:near|short|long|longer|medium)[\s-]+term|"
             r"(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)"
         ),
         read_future,
-        keys=keys("future coming upcoming"),
+        veto_future,
+        keys=keys("future coming upcoming term"),
     ),
     Rule(
         "recent_units",

@@ -60,13 +60,14 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
 
 
 _RATE_BEFORE = re.compile(
-    r"(?:\d|%|percent|cents?|dollars?|times|flights|seats|trips|shares|barrels|tons|units|people|\$\S*)\s*$", re.IGNORECASE
+    r"(?:\d|%|percent|cents?|dollars?|million|billion|thousand|times|flights|seats|trips|shares|barrels|tons|units|people|\$\S*)\s*$",
+    re.IGNORECASE,
 )
 
 
 def veto_duration(m: re.Match[str], text: str) -> bool:
     """Ages and rates are not durations; "two days later" and "a year ago" are read by the offset rules."""
-    after = text[m.end() : m.end() + 12]
+    after = text[m.end() : m.end() + 20]
     if re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence|slower|faster|behind|ahead|off)\b", after):
         return True
     if re.match(r"(?:-|\s+)olds?\b", after) or re.search(
@@ -74,16 +75,24 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
     ):
         return True
     count = m["count"].lower()
+    unit = m["unit"].lower()
+    if unit.startswith("quarter") and (count in ("a", "an") or "-" in m.group(0)):
+        return True  # "a quarter of the vote", "three-quarters": fractions
+    if unit.startswith("quarter") and re.match(r"\s+of\s+(?:fiscal\s+)?(?:\d|this|last|next|the\s+year)", after):
+        return True  # "the first two quarters of 1990" is a half year
     return count in ("a", "an") and not m["q"] and _RATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) is not None
 
 
 def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
+    """ "several days" PXD, "the next few months" PXM; "the last few months" is the recent past (PAST_REF)."""
+    if re.match(r"the\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE):
+        return Reading("DATE", "PAST_REF", None, None, anchors=False)
     return Reading("DURATION", duration(None, unit_of(m["unit"])), quantity_mod(m["q"]))
 
 
 def read_bare_units(m: re.Match[str], ctx: Context) -> Result:
     """ "for years", "in months", "decades later": an unknown number of units."""
-    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"])))
+    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"])))
 
 
 def read_ahead(m: re.Match[str], ctx: Context) -> Result:
@@ -168,7 +177,7 @@ _DAY_WORDS = (
 )
 _JOINED_BEFORE = re.compile(
     r"(?P<dw>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r",?\s+(?:at|around|about|by|from|until|before|after)\s+$"
+    r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
 )
 _JOINED_AFTER = re.compile(r"\s+on\s+(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -284,6 +293,8 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:(?:for|in|within|over|after|than|taking|take|takes|took|lasting|spent|spend|spends|waited|wait)\s+(?P<t>(?P<unit>"
             + UNIT
+            + r")s)|(?P<t3>the\s+(?:first|last|past|next|early|coming|following|initial)\s+(?P<unit3>"
+            + UNIT
             + r")s)|(?P<t2>(?P<unit2>"
             + UNIT
             + r")s)(?=\s+(?:before|after|later|earlier|ago)\b))"
@@ -323,7 +334,7 @@ RULES: tuple[Rule, ...] = (
         "clock",
         rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?)?"),
         read_clock,
-        keys=keys("#: p am pm noon midnight midday clock"),
+        keys=keys("#d noon midnight midday"),
     ),
     Rule("clock_duration", rx(r"(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"), read_clock_duration, keys=keys("#:")),
 )

@@ -16,8 +16,8 @@ from dataclasses import replace
 from tidings.models import Tense, TimePoint, Timex
 from tidings.temporal import dates, periods, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
-from tidings.temporal.points import day, to_date
-from tidings.temporal.words import month_rx
+from tidings.temporal.points import day, move, rank, to_date
+from tidings.temporal.words import COUNT, UNIT, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
 RULES: tuple[Rule, ...] = dates.RULES + periods.RULES + relative.RULES + spans.RULES
@@ -86,29 +86,78 @@ def tag(
     return out
 
 
-_LEADING = re.compile(r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|the)\s+)*", re.IGNORECASE)
+_LEADING = re.compile(r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|the|(?:way\s+)?back\s+in)\s+)*", re.IGNORECASE)
+_JOINERS = re.compile(r"(?:\s|,|\bat\b|\bon\b|\bin\b|\bof\b)*", re.IGNORECASE)
+_OFFSET = re.compile(
+    r"(?:(?:about|some|around|roughly|nearly|almost|just)\s+)?(?P<count>"
+    + COUNT
+    + r")\s+(?P<unit>"
+    + UNIT
+    + r")s?\s+(?P<dir>before|after|from|prior\s+to|following|preceding|ahead\s+of)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
 
 
 def _read_whole(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> Reading | None:
-    """The reading of ``expr`` when one time expression spans all of it (a leading preposition aside)."""
+    """The reading of ``expr`` when its time expressions span all of it (a leading preposition aside).
+
+    One expression: its reading. A day and a clock time joined ("Monday at 10 a.m.", "noon on Friday"):
+    the finer one.
+    """
     lead = _LEADING.match(expr)
     first = lead.end() if lead else 0
     last = len(expr.rstrip(" .,;"))
     memory = Memory(day=anchor, point=day(anchor) if anchor else None)
+    readings: list[Reading] = []
+    at = first
     for start, end, rule, m in candidates(expr):
-        if start > first or end < last:
+        if end <= first:
             continue
+        gap = _JOINERS.match(expr, at)
+        if start > at and (gap is None or gap.end() < start):
+            return None
         ctx = Context(expr, ref, memory, start, end, lambda _s, _e: (tense, tense is not None))
-        readings = _readings(rule.read(m, ctx))
-        return readings[0] if len(readings) == 1 else None
-    return None
+        found = _readings(rule.read(m, ctx))
+        if len(found) == 2 and found[0].point is not None and found[1].point is not None:
+            # A range of one rule ("June 3-5", "13 to 15 January"): the first date, ending with the second.
+            found = (replace(found[0], point=replace(found[0].point, end=found[1].point.end, end_point=found[1].point)),)
+        if len(found) != 1:
+            return None
+        readings.append(found[0])
+        memory.remember(found[0], end)
+        at = end
+    if not readings or at < last:
+        return None
+    if len(readings) == 1:
+        return readings[0]
+    dated = [r for r in readings if r.point is not None and r.type in ("DATE", "TIME")]
+    if len(dated) != len(readings):
+        return None
+    return max(dated, key=lambda r: (rank(r.point.granularity if r.point else None), r.type == "TIME"))
 
 
 def _resolve_one(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
     reading = _read_whole(expr, ref, tense, anchor)
-    if reading is None or reading.type not in ("DATE", "TIME"):
+    if reading is not None and reading.type in ("DATE", "TIME"):
+        return reading.point
+    return _resolve_offset(expr, ref, tense, anchor)
+
+
+def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
+    """ "two days after March 3", "three weeks before June 1", "a week from Monday": a date counted from another."""
+    m = _OFFSET.fullmatch(expr)
+    if m is None:
         return None
-    return reading.point
+    n = number(m["count"])
+    unit = unit_of(m["unit"])
+    base = _resolve_one(m["rest"], ref, tense or ("future" if m["dir"].lower() == "from" else None), anchor)
+    if n is None or base is None or unit not in ("day", "week", "fortnight", "month", "year"):
+        return None
+    sign = -1 if m["dir"].lower() in ("before", "prior to", "preceding") else 1
+    if unit in ("day", "week", "fortnight"):
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return day(base.start + dt.timedelta(days=sign * days))
+    return move(base, sign * int(n), unit)
 
 
 def resolve(

@@ -59,6 +59,8 @@ def duration(n: float | None, unit: str) -> str:
         n, unit = n * 1000, "year"
     elif unit == "weekend":
         unit = "week"
+    elif unit == "fortnight":
+        n, unit = n * 2, "week"
     whole = math.floor(n)
     part = n - whole
     if part and unit in _SMALLER:

@@ -60,7 +60,7 @@ COUNT = (
     rf"|(?:a\s+)?couple\s+of|(?:a\s+)?dozen|(?:(?:a|one|two|three|four|five|several)\s+)?(?:hundred|thousand)|half\s+an?|a\s+half)"
 )
 VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|couple\s+of|the\s+few|numerous|a\s+handful\s+of)"
-UNIT = r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie|millenni(?:um|a))"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|millenni(?:um|a))"
 SPOKEN_YEAR = (
     rf"(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
     rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred|o(?:h)?[\s-](?:{_ONES}))"
@@ -127,8 +127,8 @@ def number(text: str) -> float | None:
             current = max(current, 1) * WORD_VALUES[w]
             if w == "thousand":
                 total, current = total + current, 0
-        elif w == "several":
-            current = 3
+        elif w == "several" and len(words) > 1:
+            current = 3  # "several hundred"
         elif w in WORD_VALUES:
             current += WORD_VALUES[w]
         else:
@@ -189,6 +189,6 @@ MONTH_KEYS = frozenset(m.lower().rstrip(".") for m in _MONTH_NAMES)
 WEEKDAY_KEYS = frozenset(w.lower().rstrip(".") for w in _WEEKDAY_NAMES)
 UNIT_KEYS = _words(
     "second seconds minute minutes hour hours day days night nights week weeks month months quarter quarters year years "
-    "decade decades century centuries millennium millennia weekend weekends"
+    "decade decades century centuries millennium millennia weekend weekends fortnight fortnights"
 )
 SPOKEN_YEAR_KEYS = _words("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen thousand twenty")

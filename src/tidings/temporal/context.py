@@ -98,8 +98,9 @@ class Rule:
     """One row of the rule table: its pattern, the handler that reads a match, an optional veto on the match.
 
     ``keys``: words of which a text must hold one for the pattern to be tried
-    at all (lower case; ``#d`` stands for a digit, ``#:`` for a clock's colon);
-    empty, the pattern is always tried. They only make ``tag`` faster.
+    at all, and only within ``reach`` of them (lower case; ``#d`` stands for
+    digits, ``#:`` for a clock's colon); empty, the pattern is tried
+    everywhere. They only make ``tag`` faster.
     """
 
     name: str
@@ -107,6 +108,7 @@ class Rule:
     read: Callable[[re.Match[str], Context], Result]
     veto: Callable[[re.Match[str], str], bool] | None = None
     keys: frozenset[str] = frozenset()
+    reach: tuple[int, int] = (90, 90)  # how far a match can start before a key, and end after it (characters)
 
     def extent(self, m: re.Match[str]) -> tuple[int, int]:
         if "t" in self.pattern.groupindex and m.start("t") >= 0:
@@ -123,17 +125,26 @@ def keys(*groups: str | frozenset[str]) -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"\d+")
+_CLOCK_COLON = re.compile(r"\d:\d\d")
 
 
-def text_keys(text: str) -> frozenset[str]:
-    """The keys a text holds: its lower-case words (and their singulars), ``#d`` if it has a digit, ``#:`` if it has a clock's colon."""
-    found = set(_TOKEN.findall(text.lower()))
-    found.update([w[:-1] for w in found if w.endswith("s")])  # "Tuesdays" holds "tuesday"
-    if re.search(r"\d", text):
-        found.add("#d")
-        if re.search(r"\d:\d\d", text):
-            found.add("#:")
-    return frozenset(found)
+def text_keys(text: str) -> dict[str, list[int]]:
+    """Where a text holds each key: its lower-case words (and their singulars, "Tuesdays" holds "tuesday"),
+    ``#d`` its runs of digits, ``#:`` its clocks' colons."""
+    found: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text.lower()):
+        word = m.group(0)
+        found.setdefault(word, []).append(m.start())
+        if word.endswith("s"):
+            found.setdefault(word[:-1], []).append(m.start())
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    if digits:
+        found["#d"] = digits
+        colons = [m.start() for m in _CLOCK_COLON.finditer(text)]
+        if colons:
+            found["#:"] = colons
+    return found
 
 
 def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:

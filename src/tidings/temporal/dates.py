@@ -167,9 +167,15 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}", mod)
     ref = ctx.ref
-    if rel in ("last", "past", "next"):
-        # "last February" is February of last year (February of this year is "this February" or "last month").
-        p = points.month(ref.year + (1 if rel == "next" else -1), number)
+    if rel in ("last", "past"):
+        # "last June" in October is this year's June; "last February" in March a year ago (February is "last month").
+        back = (ref.month - number) % 12
+        d = points.add_months(ref, -(back + 12 if back <= 1 else back))
+        p = points.month(d.year, d.month)
+    elif rel == "next":
+        ahead = (number - ref.month) % 12
+        d = points.add_months(ref, ahead + 12 if ahead <= 1 else ahead)
+        p = points.month(d.year, d.month)
     elif rel == "this":
         p = points.month(ref.year, number)
     elif rel in ("this past", "this coming"):
@@ -225,12 +231,14 @@ def veto_year(m: re.Match[str], text: str) -> bool:
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
-    word = m["dec"].lower().rstrip("s").rstrip("'’")
+    word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
     if word in spoken or word[0] in "'’" or len(word) == 2:
         tens = spoken[word] if word in spoken else int(word.lstrip("'’")[0])
         century = 19
-        if ctx.ref is not None:
+        if m["century"]:
+            century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["century"].lower()]
+        elif ctx.ref is not None:
             century = ctx.ref.year // 100 - (1 if tens * 10 > ctx.ref.year % 100 else 0)
         first = century * 100 + tens * 10
     else:
@@ -266,7 +274,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
             p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
-    return Reading("TIME" if code else "DATE", p.value + code, None, p)
+    mod = position_mod(m["pos"])  # "late Friday" (AP style): the end of that day
+    return Reading("TIME" if code else "DATE", p.value + code, mod, p)
 
 
 def veto_weekday(m: re.Match[str], text: str) -> bool:
@@ -306,6 +315,55 @@ def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+def read_week_of(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week of March 2": the week that holds the day; "the weekend of March 7" its weekend."""
+    d = ordinal(m["day"])
+    found = month_day(month_number(m["month"]), d or 1, year_number(m["year"]), ctx) if d else None
+    if found is None or found.point is None:
+        return Reading("DATE", None)
+    day_ = found.point.start
+    if m["unit"].lower() == "weekend":
+        p = points.weekend(day_ + dt.timedelta(days=(5 - day_.weekday()) % 7 if day_.weekday() < 5 else -(day_.weekday() - 5)))
+    else:
+        p = points.week(day_)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
+    """ "the first week of March", "the last week of May": the week of that part of the month."""
+    n = ordinal(m["ord"])
+    number = month_number(m["month"])
+    year = year_number(m["year"])
+    if n is None or not (n == -1 or 1 <= n <= 5):
+        return None
+    if year is None:
+        if ctx.ref is None:
+            return Reading("DATE", None)
+        year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+    month_point = points.month(year, number)
+    middle = month_point.end - dt.timedelta(days=3) if n == -1 else month_point.start + dt.timedelta(days=7 * (n - 1) + 3)
+    if middle > month_point.end:
+        return None
+    p = points.week(middle)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_day_alone(m: re.Match[str], ctx: Context) -> Result:
+    """ "on the 5th": that day of the month nearest the reference on the tense's side."""
+    d = ordinal(m["day"])
+    if d is None or not 1 <= d <= 31 or ctx.ref is None:
+        return Reading("DATE", None)
+    candidates = []
+    for shift in (-1, 0, 1):
+        base = points.add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
+        try:
+            candidates.append(points.day(base.replace(day=d)))
+        except ValueError:
+            continue
+    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    return Reading("DATE", found.value if found else None, None, found)
+
+
 def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
     """ "Monday, Jan. 28" and "Monday 28 January": the date (the weekday only confirms it)."""
     d = ordinal(m["day"] or m["day2"])
@@ -316,6 +374,80 @@ def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
 
 def _digits_day(name: str) -> str:
     return rf"(?P<{name}>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))"
+
+
+# Holidays: fixed (month, day) or the nth weekday of a month (n, weekday, month; n = -1 the last).
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+    "boxing day": (12, 26), "st. patrick's day": (3, 17), "bastille day": (7, 14), "may day": (5, 1),
+    "armistice day": (11, 11), "remembrance day": (11, 11),
+}  # fmt: skip
+_MOVING_HOLIDAYS = {
+    "thanksgiving": (4, 3, 11), "thanksgiving day": (4, 3, 11), "labor day": (1, 0, 9), "memorial day": (-1, 0, 5),
+    "mother's day": (2, 6, 5), "father's day": (3, 6, 6), "martin luther king day": (3, 0, 1), "presidents' day": (3, 0, 2),
+    "columbus day": (2, 0, 10),
+}  # fmt: skip
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    x = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * x) // 451
+    month, day_ = divmod(h + x - 7 * m + 114, 31)
+    return dt.date(year, month, day_ + 1)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in _FIXED_HOLIDAYS:
+        month_, day_ = _FIXED_HOLIDAYS[key]
+        return dt.date(year, month_, day_)
+    if key in _MOVING_HOLIDAYS:
+        n, wd, month_ = _MOVING_HOLIDAYS[key]
+        if n == -1:
+            last = points.month(year, month_).end
+            return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        first = dt.date(year, month_, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    if key in ("easter", "easter sunday", "good friday", "easter monday"):
+        offset = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}[key]
+        return _easter(year) + dt.timedelta(days=offset)
+    return None
+
+
+def read_holiday(m: re.Match[str], ctx: Context) -> Result:
+    """ "Christmas", "Thanksgiving", "Easter 1998": the day's TIMEX3 value, nearest on the tense's side.
+
+    The value only: ``resolve`` leaves holidays unplaced (the contract's "Christmas"), so no TimePoint.
+    """
+    year = year_number(m["year"])
+    name = m["name"]
+    if year is None:
+        if ctx.ref is None:
+            d = holiday_date(name, 2000)
+            return Reading("DATE", f"XXXX-{d:%m-%d}" if d and name.lower() not in ("easter", "thanksgiving") else None)
+        days = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if (d := holiday_date(name, y)) is not None]
+        found = points.nearest([points.day(d) for d in days], ctx.ref, ctx.tense, ctx.firm)
+        return Reading("DATE", found.value if found else None, None, None, anchors=False)
+    d = holiday_date(name, year)
+    return Reading("DATE", d.isoformat() if d else None, None, None, anchors=False)
+
+
+def _capitalised(name: str) -> str:
+    return " ".join(w[0].upper() + w[1:] for w in name.split())
+
+
+# Capitalised only: "may day" is a modal and a noun.
+_HOLIDAY_NAMES = "|".join(
+    re.escape(_capitalised(n)).replace("\\ ", r"\s+").replace("'", "['’]")
+    for n in sorted([*_FIXED_HOLIDAYS, *_MOVING_HOLIDAYS, "easter", "easter sunday", "good friday", "easter monday"], key=len, reverse=True)
+)
 
 
 _DAY_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
@@ -395,7 +527,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
-            r"early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|the\s+year\s+)?"
+            r"early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|FY\s?|the\s+year\s+)?"
             + year_rx()
             + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
@@ -408,7 +540,8 @@ RULES: tuple[Rule, ...] = (
         "decade",
         rx(
             r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
-            r"(?<=the\s)(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+            r"(?<=the\s)(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+            r"eighties|nineties)))"
         ),
         read_decade,
         keys=keys("#d twenties thirties forties fifties sixties seventies eighties nineties"),
@@ -424,6 +557,40 @@ RULES: tuple[Rule, ...] = (
         keys=keys("century"),
     ),
     Rule(
+        "holiday",
+        rx(r"(?P<name>" + _HOLIDAY_NAMES + r")(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?", 0),
+        read_holiday,
+        keys=keys(
+            "christmas new valentine halloween veterans boxing patrick bastille may armistice remembrance thanksgiving labor memorial mother father martin presidents columbus easter good"
+        ),
+    ),
+    Rule(
+        "week_of",
+        rx(r"the\s+(?P<unit>week|weekend)\s+of\s+" + month_rx() + r"\s+" + day_rx() + _YEAR_TAIL, 0),
+        read_week_of,
+        keys=keys("week weekend"),
+    ),
+    Rule(
+        "nth_week",
+        rx(
+            r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+            + month_rx()
+            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?",
+            0,
+        ),
+        read_nth_week,
+        keys=keys("week"),
+    ),
+    Rule(
+        "day_alone",
+        rx(
+            r"(?:on|by|since|until|before|after)\s+(?P<t>the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?!\s+(?:of|century|anniversary|day|time|floor|place|minute|round|inning|grade|amendment|street|avenue|largest|biggest))",
+            0,
+        ),
+        read_day_alone,
+        keys=keys("#d"),
+    ),
+    Rule(
         "nth_weekday",
         rx(
             r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
@@ -437,7 +604,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday",
-        rx(_REL_DAY + r"?" + weekday_rx() + r"(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night|nights))?"),
+        rx(
+            r"(?:(?P<pos>early|late)\s+)?"
+            + _REL_DAY
+            + r"?"
+            + weekday_rx()
+            + r"(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night|nights))?"
+        ),
         read_weekday,
         veto_weekday,
         keys=keys(WEEKDAY_KEYS),

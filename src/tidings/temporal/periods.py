@@ -19,18 +19,20 @@ from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
 from tidings.temporal.points import SEASON_CODES
 from tidings.temporal.values import position_mod
-from tidings.temporal.words import ordinal, spoken_year, year_rx
+from tidings.temporal.words import MONTHS, month_rx, ordinal, spoken_year, year_rx
 
 _YEAR4 = r"(?:1[6-9]|20)\d{2}"
 _AGO = r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)"
 
 
 def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
+    """The nearest quarter or half of that number. A guessed tense is no guide here: "expects third-quarter
+    results" looks forward to a quarter already ended."""
     if ctx.ref is None:
         return None
     make = points.quarter if kind == "Q" else points.half
     candidates = [make(y, n) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
-    return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    return points.nearest(candidates, ctx.ref, ctx.tense if ctx.firm else None, ctx.firm)
 
 
 def _last_ended_quarter(ref: dt.date) -> TimePoint:
@@ -100,32 +102,52 @@ def veto_part(m: re.Match[str], text: str) -> bool:
 
 
 def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
-    kind = (m["kind"] or m["kind2"]).upper()
-    n = int(m["n"] or m["n2"])
+    """ "Q3 2019", "2019 Q3", "H1 2020"; "Q3" alone is the nearest third quarter."""
+    kind = (m["kind"] or m["kind2"] or m["kind3"]).upper()
+    n = int(m["n"] or m["n2"] or m["n3"])
     if kind == "H" and n > 2:
         return None
     y = m["year"] or m["year2"]
+    if y is None:
+        found = _nearest_part(kind, n, ctx)
+        return Reading("DATE", found.value if found else f"XXXX-{kind}{n}", None, found)
     p = (points.quarter if kind == "Q" else points.half)(int(y), n)
     return Reading("DATE", p.value, None, p)
+
+
+_ENDED = re.compile(
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+" + month_rx() + r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>" + _YEAR4 + r"))?"
+)
+
+
+def _period_base(text: str, noun: str, m: re.Match[str], ctx: Context) -> TimePoint | None:
+    """The quarter a period phrase starts from, before any "year-ago" or "1988" moves it."""
+    if ctx.ref is None:
+        return None
+    if (ended := _ENDED.match(ctx.text, m.end())) is not None:
+        # "the quarter ended Sept. 30": the quarter that holds that day.
+        number = MONTHS[ended["month"].lower().rstrip(".")]
+        candidates = [points.quarter(y, (number - 1) // 3 + 1) for y in (ctx.ref.year - 1, ctx.ref.year)]
+        if ended["year"]:
+            return points.quarter(int(ended["year"]), (number - 1) // 3 + 1)
+        return points.nearest(candidates, ctx.ref, "past", True)
+    if "current" in text and "quarter" in noun:
+        return points.at("quarter", ctx.ref)
+    if re.search(r"\b(?:latest|most\s+recent|just[\s-](?:ended|completed))\b", text):
+        period = ctx.memory.period
+        return period if period is not None and period.end < ctx.ref else _last_ended_quarter(ctx.ref)
+    if "quarter" in noun or "three" in noun or ctx.memory.period is not None or re.search(r"same|comparable|corresponding", text):
+        return _reporting_quarter(ctx)
+    return None
 
 
 def read_period(m: re.Match[str], ctx: Context) -> Result:
     """ "the quarter", "the latest period", "the year-earlier period", "the 1988 quarter", "the same period last year"."""
     text = " ".join(m.group(0).lower().split())
     noun = m["noun"].lower()
-    if re.search(r"\b(?:nine|six|three)\s+months$", noun) and not re.search(r"three months$", noun):
-        n = 9 if "nine" in noun else 6
-        return Reading("DURATION", f"P{n}M")
-    latest = re.search(r"\b(?:latest|most\s+recent|just[\s-](?:ended|completed))\b", text)
-    if "current" in text and "quarter" in noun and ctx.ref is not None:
-        base: TimePoint | None = points.at("quarter", ctx.ref)
-    elif latest and ctx.ref is not None:
-        period = ctx.memory.period
-        base = period if period is not None and period.end < ctx.ref else _last_ended_quarter(ctx.ref)
-    elif "quarter" in noun or "three" in noun or ctx.memory.period is not None:
-        base = _reporting_quarter(ctx)
-    else:
-        base = None
+    if re.search(r"\b(?:nine|six)\s+months$", noun):
+        return Reading("DURATION", f"P{9 if 'nine' in noun else 6}M")
+    base = _period_base(text, noun, m, ctx)
     if base is None:
         return Reading("DATE", None)
     ago = re.search(r"year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year|last\s+year|a\s+year\s+(?:ago|earlier)", text)
@@ -266,7 +288,7 @@ _PART_SUFFIX = (
 RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_year",
-        rx(_PART_PREFIX + _ORD + r"[\s-]+(?P<kind>quarter|half)" + _PART_SUFFIX),
+        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
         read_part,
         veto_part,
         keys=keys("quarter half"),
@@ -283,7 +305,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_code",
-        rx(r"(?:(?P<kind>Q|H)(?P<n>[1-4])[\s-]+(?P<year>" + _YEAR4 + r")|(?P<year2>" + _YEAR4 + r")[\s-]+(?P<kind2>Q|H)(?P<n2>[1-4]))", 0),
+        rx(
+            r"(?:(?P<kind>Q|H)(?P<n>[1-4])[\s-]+(?P<year>"
+            + _YEAR4
+            + r")|(?P<year2>"
+            + _YEAR4
+            + r")[\s-]+(?P<kind2>Q|H)(?P<n2>[1-4])|(?P<kind3>Q)(?P<n3>[1-4]))",
+            0,
+        ),
         read_quarter_code,
         keys=keys("q h"),
     ),
@@ -333,7 +362,7 @@ RULES: tuple[Rule, ...] = (
         "edge",
         rx(
             r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
-            r"the\s+previous)\s+)?(?P<unit>year|month|week|decade|century|quarter)"
+            r"the\s+previous)\s+)?(?:fiscal\s+)?(?P<unit>year|month|week|decade|century|quarter)"
         ),
         read_edge,
         keys=keys("end beginning start middle turn close"),

@@ -29,7 +29,7 @@ from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAYS, num
 
 _DEICTIC_OFFSETS = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "the day before yesterday": -2,
-    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0, "overnight": 0,
+    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0, "overnight": 0, "last evening": -1,
 }  # fmt: skip
 _GENERIC_TODAY = re.compile(
     r"['’]s\s+(?:world|society|standards|economy|generation|youth|young|children|kids|market|markets|environment|"
@@ -45,7 +45,9 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
     if ctx.ref is None:
         return Reading("DATE", None)
     p = points.day(ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[word]))
-    part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night", "overnight": "night"}.get(word, "")
+    part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night", "overnight": "night", "last evening": "evening"}.get(
+        word, ""
+    )
     if word.startswith("this "):
         part = word.split()[1]
     pos = (m["pos"] or "").lower().replace("-", "")
@@ -359,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         rx(
             r"(?:(?P<pos>early|late|earlier|later|mid-?morning|mid-?afternoon|midday)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
-            r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|overnight|"
+            r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+(?:night|evening)|overnight|"
             r"this\s+(?:morning|afternoon|evening))(?:\s+(?P<part>morning|afternoon|evening|night))?"
         ),
         read_deictic,
@@ -408,14 +410,16 @@ RULES: tuple[Rule, ...] = (
         rx(_Q + _N + r"\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home)\b))(?P<today>\s+(?:today|tomorrow|yesterday))?"),
         read_ago,
         keys=keys("ago back"),
+        reach=(70, 50),
     ),
     Rule(
         "offset",
         rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?)"),
         read_offset,
         keys=keys("earlier later before after prior previously beforehand afterward afterwards"),
+        reach=(70, 50),
     ),
-    Rule("from_now", rx(_Q + _N + r"\s+(?P<dir>from\s+now|hence)"), read_from_now, keys=keys("now hence")),
+    Rule("from_now", rx(_Q + _N + r"\s+(?P<dir>from\s+now|hence)"), read_from_now, keys=keys("now hence"), reach=(70, 50)),
     Rule(
         "anchored_day",
         rx(
@@ -436,7 +440,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past_ref",
         rx(
-            r"recently|lately|of\s+late|the\s+other\s+day|(?:a\s+(?:little\s+|long\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))|past\s+years"
         ),

@@ -95,6 +95,16 @@ def read_bare_units(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"])))
 
 
+def read_while(m: re.Match[str], ctx: Context) -> Result:
+    """ "for a while", "a long time": a span of unknown length (PXX)."""
+    return Reading("DURATION", "PXX")
+
+
+def read_all_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "all day", "all week long", "the whole year": one unit."""
+    return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
+
+
 def read_ahead(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", duration(None, unit_of(m["unit"])))
 
@@ -124,6 +134,14 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
     if m["other"]:
         value = value.replace("1", "2", 1)
     return Reading("SET", value)
+
+
+def read_every_n(m: re.Match[str], ctx: Context) -> Result:
+    """ "every four years" P4Y, "every two weeks" P2W."""
+    n = number(m["count"])
+    if n is None:
+        return None
+    return Reading("SET", duration(n, unit_of(m["unit"])))
 
 
 def read_times_per(m: re.Match[str], ctx: Context) -> Result:
@@ -247,7 +265,7 @@ def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
 
 _Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|a\s+mere|another|an\s+additional|the)\s+)?"
 _REL = r"(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
-_ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|more|additional|extra|long|short))?"
+_ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|whole|entire|more|additional|extra|long|short))?"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -269,6 +287,7 @@ RULES: tuple[Rule, ...] = (
         read_duration,
         veto_duration,
         keys=keys(UNIT_KEYS),
+        reach=(70, 50),
     ),
     Rule(
         "vague_duration",
@@ -287,6 +306,7 @@ RULES: tuple[Rule, ...] = (
         ),
         read_vague_duration,
         keys=keys(UNIT_KEYS),
+        reach=(70, 50),
     ),
     Rule(
         "bare_units",
@@ -301,6 +321,19 @@ RULES: tuple[Rule, ...] = (
         ),
         read_bare_units,
         keys=keys(UNIT_KEYS),
+        reach=(40, 50),
+    ),
+    Rule(
+        "a_while",
+        rx(r"a\s+(?:little\s+|short\s+|long\s+)?while|a\s+(?:very\s+)?long\s+time(?!\s+(?:ago|back|before|after|later|earlier))"),
+        read_while,
+        keys=keys("while time"),
+    ),
+    Rule(
+        "all_unit",
+        rx(r"all\s+(?P<unit>day|week|month|year|weekend)(?:\s+long)?|(?:the|a)\s+(?:whole|entire)\s+(?P<unit2>day|week|month|year)"),
+        read_all_unit,
+        keys=keys("all whole entire"),
     ),
     Rule("ahead", rx(r"the\s+(?P<unit>day|week|month|year|decade)s\s+ahead"), read_ahead, keys=keys("ahead")),
     Rule(
@@ -312,6 +345,12 @@ RULES: tuple[Rule, ...] = (
         ),
         read_each,
         keys=keys("every each"),
+    ),
+    Rule(
+        "every_n",
+        rx(r"every\s+(?P<count>" + COUNT + r")\s+(?P<unit>" + UNIT + r"s)"),
+        read_every_n,
+        keys=keys("every"),
     ),
     Rule(
         "times_per",

@@ -25,18 +25,45 @@ RULES: tuple[Rule, ...] = dates.RULES + periods.RULES + relative.RULES + spans.R
 Candidate = tuple[int, int, Rule, re.Match[str]]
 
 
+_MARGIN = 20  # a match must end this far inside its window, so that its look-aheads saw the real text
+
+
+def windows(rule: Rule, present: dict[str, list[int]], size: int) -> list[tuple[int, int]]:
+    """Where ``rule`` can match: around its keys (words, digits, clocks' colons); the whole text for a rule without keys."""
+    if not rule.keys:
+        return [(0, size)]
+    spots = sorted(p for k in rule.keys for p in present.get(k, ()))
+    back, ahead = rule.reach
+    out: list[tuple[int, int]] = []
+    for p in spots:
+        lo, hi = max(0, p - back), min(size, p + ahead)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def candidates(text: str) -> list[Candidate]:
-    """Every rule's matches, overlaps settled: the longest extent wins, then the earlier rule, then the earlier start."""
+    """Every rule's matches, overlaps settled: the longest extent wins, then the earlier rule, then the earlier start.
+
+    A rule with keys is tried only where the text holds one of them (``windows``): this only makes ``tag``
+    faster, since a key word is part of every match of its rule.
+    """
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     present = text_keys(text)
+    size = len(text)
     for order, rule in enumerate(RULES):
-        if rule.keys and rule.keys.isdisjoint(present):
+        if rule.keys and not any(k in present for k in rule.keys):
             continue
-        for m in rule.pattern.finditer(text):
-            start, end = rule.extent(m)
-            if end <= start or (rule.veto is not None and rule.veto(m, text)):
-                continue
-            found.append((start, end, order, rule, m))
+        for lo, hi in windows(rule, present, size):
+            for m in rule.pattern.finditer(text, lo, hi):
+                if hi < size and m.end() > hi - _MARGIN:
+                    continue
+                start, end = rule.extent(m)
+                if end <= start or (rule.veto is not None and rule.veto(m, text)):
+                    continue
+                found.append((start, end, order, rule, m))
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen: list[Candidate] = []

@@ -223,6 +223,37 @@ CASES = [
     ("late Friday night", "1998-03-04", None, "1998-02-27"),
     ("last evening", "1998-03-04", None, "1998-03-03"),
     ("the nineteen eighties", "1998-03-04", None, "198"),
+    ("early on Monday", "2019-09-12", None, "2019-09-09"),
+    # A weekday in a named week, and weekdays counted past the nearest one.
+    ("Monday last week", "2019-09-12", None, "2019-09-02"),
+    ("Tuesday next week", "2019-09-12", None, "2019-09-17"),
+    ("Friday of last week", "2019-09-12", None, "2019-09-06"),
+    ("a week ago Monday", "2019-09-12", None, "2019-09-02"),
+    ("the Monday before last", "2019-09-12", None, "2019-09-02"),
+    ("the Friday after next", "2019-09-12", None, "2019-09-20"),
+    ("the weekend before last", "2019-09-12", None, "2019-W35-WE"),
+    ("this coming Tuesday", "2019-09-12", None, "2019-09-17"),
+    # Spans ahead of the reference, as dates: "in two weeks" is that day.
+    ("in two weeks", "2019-09-12", None, "2019-09-26"),
+    ("in three months", "2019-09-12", None, "2019-12"),
+    ("in a year's time", "2019-09-12", None, "2020"),
+    ("two weeks from now", "2019-09-12", None, "2019-09-26"),
+    ("three years from now", "2019-09-12", None, "2022"),
+    ("two days hence", "2019-09-12", None, "2019-09-14"),
+    ("within a week", "2019-09-12", None, None),
+    # Offsets at their own precision: ten years back is a year; exactly a year is a year.
+    ("nearly a decade ago", "2019-09-12", None, "2009"),
+    ("exactly one year ago", "2019-09-12", None, "2018"),
+    ("a year and a half ago", "2019-09-12", None, "2018-03"),
+    ("18 months ago", "2019-09-12", None, "2018-03"),
+    ("around noon yesterday", "2019-09-12", None, "2019-09-11"),
+    ("last month's", "2019-09-12", None, "2019-08"),
+    # Days of a month by their place.
+    ("the last day of the month", "2019-09-12", None, "2019-09-30"),
+    ("the first day of next month", "2019-09-12", None, "2019-10-01"),
+    ("the 1st of next month", "2019-09-12", None, "2019-10-01"),
+    ("the last day of June", "2019-09-12", "past", "2019-06-30"),
+    ("the morning of June 5", "2019-09-12", "past", "2019-06-05"),
 ]
 
 

@@ -24,6 +24,7 @@ from tidings.temporal.words import (
     WEEKDAYS,
     day_rx,
     month_rx,
+    number,
     ordinal,
     spoken_year,
     weekday_rx,
@@ -364,6 +365,58 @@ def read_day_alone(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", found.value if found else None, None, found)
 
 
+def read_weekday_in_week(m: re.Match[str], ctx: Context) -> Result:
+    """ "Monday last week", "Tuesday of next week", "a week ago Monday": that weekday in the week named."""
+    wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-WXX-{wd + 1}")
+    if "rel" in m.re.groupindex and m["rel"]:
+        weeks = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+        monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday()) + dt.timedelta(weeks=weeks)
+        p = points.day(monday + dt.timedelta(days=wd))
+    else:
+        n = number(m["count"]) or 1
+        p = points.day(weekday_point(wd, ctx.ref, None, "past").start - dt.timedelta(weeks=n))
+    return Reading("DATE", p.value, None, p)
+
+
+def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
+    """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June"."""
+    if m["month"]:
+        number = month_number(m["month"])
+        year = year_number(m["year"])
+        if year is None:
+            if ctx.ref is None:
+                return Reading("DATE", None)
+            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+        month_point = points.month(year, number)
+    elif ctx.ref is not None:
+        d = points.add_months(ctx.ref, {"last": -1, "next": 1, "previous": -1, "following": 1}.get((m["rel"] or "").lower(), 0))
+        month_point = points.month(d.year, d.month)
+    else:
+        return Reading("DATE", None)
+    n = ordinal(m["ord"])
+    if n is None:
+        return None
+    if n == -1:
+        p = points.day(month_point.end)
+    else:
+        try:
+            p = points.day(month_point.start.replace(day=n))
+        except ValueError:
+            return None
+    return Reading("DATE", p.value, None, p)
+
+
+def read_part_of_date(m: re.Match[str], ctx: Context) -> Result:
+    """ "the morning of June 5", "the night of March 3": a part of a day named by its date."""
+    d = ordinal(m["day"])
+    found = month_day(month_number(m["month"]), d or 1, year_number(m["year"]), ctx) if d else None
+    if found is None or found.point is None:
+        return None
+    return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", None, found.point)
+
+
 def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
     """ "Monday, Jan. 28" and "Monday 28 January": the date (the weekday only confirms it)."""
     d = ordinal(m["day"] or m["day2"])
@@ -565,6 +618,34 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "day_of_month",
+        rx(
+            r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)(?:(?:the|this)\s+month|"
+            r"(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|" + month_rx() + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?)",
+            0,
+        ),
+        read_day_of_month,
+        keys=keys("month", MONTH_KEYS),
+    ),
+    Rule(
+        "part_of_date",
+        rx(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+" + month_rx() + r"\s+" + day_rx() + _YEAR_TAIL, 0),
+        read_part_of_date,
+        keys=keys("morning afternoon evening night"),
+    ),
+    Rule(
+        "weekday_in_week",
+        rx(weekday_rx() + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", 0),
+        read_weekday_in_week,
+        keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule(
+        "weeks_ago_weekday",
+        rx(r"(?P<count>a|one|two|three|four)\s+weeks?\s+ago\s+" + weekday_rx(), 0),
+        read_weekday_in_week,
+        keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule(
         "week_of",
         rx(r"the\s+(?P<unit>week|weekend)\s+of\s+" + month_rx() + r"\s+" + day_rx() + _YEAR_TAIL, 0),
         read_week_of,
@@ -605,7 +686,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         rx(
-            r"(?:(?P<pos>early|late)\s+)?"
+            r"(?:(?P<pos>early|late)\s+(?:on\s+)?)?"
             + _REL_DAY
             + r"?"
             + weekday_rx()

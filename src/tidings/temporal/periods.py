@@ -25,14 +25,26 @@ _YEAR4 = r"(?:1[6-9]|20)\d{2}"
 _AGO = r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)"
 
 
+_REPORTING_DAYS = 45  # a quarter's results come out within about six weeks of its end
+
+
 def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
-    """The nearest quarter or half of that number. A guessed tense is no guide here: "expects third-quarter
-    results" looks forward to a quarter already ended."""
+    """The quarter or half of that number that is under way or last ended; in a future clause, the nearest.
+
+    Results are reported after their quarter: "reported fiscal first-quarter net" in October is this year's
+    first quarter, not next year's, and "expects third-quarter results" in November looks forward to a quarter
+    already ended; "expects growth in the second half" in April to the coming one.
+    """
     if ctx.ref is None:
         return None
     make = points.quarter if kind == "Q" else points.half
     candidates = [make(y, n) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
-    return points.nearest(candidates, ctx.ref, ctx.tense if ctx.firm else None, ctx.firm)
+    if ctx.tense == "future" and ctx.firm:
+        return points.nearest(candidates, ctx.ref, "future", True)
+    last = max((c for c in candidates if c.start <= ctx.ref), key=lambda c: c.start)
+    if ctx.tense == "future" and (ctx.ref - last.end).days > _REPORTING_DAYS:
+        return min((c for c in candidates if c.start > ctx.ref), key=lambda c: c.start)
+    return last
 
 
 def _last_ended_quarter(ref: dt.date) -> TimePoint:
@@ -91,6 +103,17 @@ def read_two_quarters(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DATE", f"XXXX-H{n}")
     p = points.half(year, n)
     return Reading("DATE", p.value, None, p)
+
+
+def read_month_quarter(m: re.Match[str], ctx: Context) -> Result:
+    """ "the September quarter": the quarter that ends (or holds) that month, the last one begun."""
+    number = MONTHS[m["month"].lower().rstrip(".")]
+    n = (number - 1) // 3 + 1
+    if m["year"]:
+        p = points.quarter(int(m["year"]), n)
+        return Reading("DATE", p.value, None, p)
+    found = _nearest_part("Q", n, ctx)
+    return Reading("DATE", found.value if found else f"XXXX-Q{n}", None, found)
 
 
 def veto_part(m: re.Match[str], text: str) -> bool:
@@ -275,7 +298,7 @@ _PART_PREFIX = (
     + _AGO
     + r")\s+|(?:the\s+)?(?P<y1>"
     + _YEAR4
-    + r")\s+|(?:(?:flat|strong|weak|disappointing|sluggish|latest|current|traditionally\s+\w+|fiscal|calendar)[\s-]+))*"
+    + r")(?:['’]s)?\s+|(?:(?:flat|strong|weak|disappointing|sluggish|latest|current|traditionally\s+\w+|fiscal|calendar)[\s-]+))*"
 )
 _PART_SUFFIX = (
     r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>"
@@ -288,10 +311,16 @@ _PART_SUFFIX = (
 RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_year",
-        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
+        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:(?:fiscal|straight|consecutive|successive)[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
         read_part,
         veto_part,
         keys=keys("quarter half"),
+    ),
+    Rule(
+        "month_quarter",
+        rx(r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?" + month_rx() + r"\s+quarter", 0),
+        read_month_quarter,
+        keys=keys("quarter"),
     ),
     Rule(
         "two_quarters",

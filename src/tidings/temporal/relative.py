@@ -23,7 +23,7 @@ from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
-from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAYS, number, unit_of
+from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
 
@@ -137,6 +137,18 @@ def read_unit_after_next(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DATE", None)
     unit = m["unit"].lower()
     sign = 2 if m["dir"].lower().startswith("after") else -2
+    if unit.capitalize() in WEEKDAY_NAMES:
+        # "the Monday before last": the one before the last Monday; "the Friday after next" the one after the next.
+        p = weekday_point(WEEKDAYS[unit], ctx.ref, "last" if sign < 0 else "next", None)
+        p = points.day(p.start + dt.timedelta(days=7 if sign > 0 else -7))
+        return Reading("DATE", p.value, None, p)
+    if unit == "weekend":
+        if sign < 0:  # the Saturday before last weekend's
+            saturday = ctx.ref - dt.timedelta(days=((ctx.ref.weekday() - 5) % 7 or 7) + 7)
+        else:  # the Saturday after next weekend's
+            saturday = ctx.ref + dt.timedelta(days=(5 - ctx.ref.weekday()) % 7 + 14)
+        p = points.weekend(saturday)
+        return Reading("DATE", p.value, None, p)
     if unit in ("night", "day"):
         p = points.day(ctx.ref + dt.timedelta(days=sign))
         if unit == "night":
@@ -201,6 +213,9 @@ def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> Time
         return points.day(base + dt.timedelta(weeks=n), approximate)  # "two weeks ago" is a day in TimeBank
     if unit == "night":
         unit = "day"
+    if unit in ("decade", "century"):
+        # "a decade ago" is ten years back, a year; not the decade before this one.
+        return points.year(base.year + int(n) * (10 if unit == "decade" else 100), approximate)
     return points.shift(base, int(n), unit, approximate)
 
 
@@ -345,7 +360,7 @@ def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", "PAST_REF", None, None, anchors=False)
 
 
-_Q = r"(?:(?P<q>" + QUANTITY_WORDS + r")\s+)?"
+_Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|exactly|precisely|a\s+good|a\s+full|fully)\s+)?"
 _N = (
     r"(?P<count>"
     + COUNT
@@ -385,7 +400,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "unit_after_next",
-        rx(r"the\s+(?P<unit>day|night|week|weekend|month|year)\s+(?P<dir>after\s+next|before\s+last)"),
+        rx(
+            r"(?:the\s+)?(?P<unit>day|night|week|weekend|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?P<dir>after\s+next|before\s+last)"
+        ),
         read_unit_after_next,
         keys=keys("next last"),
     ),

@@ -105,6 +105,11 @@ def read_all_unit(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
 
 
+def read_long_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "a yearlong inquiry", "the weeklong strike": one unit."""
+    return Reading("DURATION", duration(1, unit_of(m["unit"])))
+
+
 def read_ahead(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", duration(None, unit_of(m["unit"])))
 
@@ -322,6 +327,12 @@ RULES: tuple[Rule, ...] = (
         read_bare_units,
         keys=keys(UNIT_KEYS),
         reach=(40, 50),
+    ),
+    Rule(
+        "long_unit",
+        rx(r"(?P<unit>year|month|week|day|hour|decade|night)[\s-]?long"),
+        read_long_unit,
+        keys=keys("yearlong monthlong weeklong daylong hourlong decadelong nightlong long"),
     ),
     Rule(
         "a_while",

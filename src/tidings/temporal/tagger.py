@@ -16,7 +16,7 @@ from dataclasses import replace
 from tidings.models import Tense, TimePoint, Timex
 from tidings.temporal import dates, periods, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
-from tidings.temporal.points import day, move, rank, to_date
+from tidings.temporal.points import at, day, move, rank, to_date
 from tidings.temporal.words import COUNT, UNIT, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
@@ -113,7 +113,10 @@ def tag(
     return out
 
 
-_LEADING = re.compile(r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|the|(?:way\s+)?back\s+in)\s+)*", re.IGNORECASE)
+_LEADING = re.compile(
+    r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|the|(?:way\s+)?back\s+in|around|about|approximately|circa)\s+)*",
+    re.IGNORECASE,
+)
 _JOINERS = re.compile(r"(?:\s|,|\bat\b|\bon\b|\bin\b|\bof\b)*", re.IGNORECASE)
 _OFFSET = re.compile(
     r"(?:(?:about|some|around|roughly|nearly|almost|just)\s+)?(?P<count>"
@@ -164,10 +167,37 @@ def _read_whole(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.
 
 
 def _resolve_one(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
+    expr = re.sub(r"['’]s$", "", expr)  # "last month's"
     reading = _read_whole(expr, ref, tense, anchor)
     if reading is not None and reading.type in ("DATE", "TIME"):
         return reading.point
-    return _resolve_offset(expr, ref, tense, anchor)
+    return _resolve_offset(expr, ref, tense, anchor) or _resolve_ahead(expr, ref)
+
+
+_AHEAD = re.compile(
+    r"(?:(?P<in>in)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|another)\s+)?(?P<count>"
+    + COUNT
+    + r")\s+(?P<unit>"
+    + UNIT
+    + r")s?(?:['’]s?\s+time)?(?:\s+(?P<now>from\s+now|hence))?",
+    re.IGNORECASE,
+)
+
+
+def _resolve_ahead(expr: str, ref: dt.date | None) -> TimePoint | None:
+    """ "in two weeks", "three years from now", "in a month's time": that far after the reference."""
+    m = _AHEAD.fullmatch(expr)
+    n = number(m["count"]) if m else None
+    if m is None or ref is None or n is None or not (m["in"] or m["now"]):
+        return None
+    unit = unit_of(m["unit"])
+    if unit in ("day", "week", "fortnight"):
+        return day(ref + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]))
+    if unit in ("month", "quarter", "year", "decade"):
+        return move(
+            at(unit if unit != "decade" else "year", ref), int(n) * (10 if unit == "decade" else 1), unit if unit != "decade" else "year"
+        )
+    return None
 
 
 def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:

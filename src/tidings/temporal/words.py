@@ -76,6 +76,7 @@ _MONTH_NAMES = [*calendar.month_name[1:], "Jan.", "Feb.", "Mar.", "Apr.", "Jun."
 _MONTH_NAMES += [m.rstrip(".") for m in _MONTH_NAMES if m.endswith(".")]
 _WEEKDAY_NAMES = [*calendar.day_name, "Mon.", "Tues.", "Tue.", "Tues", "Tue", "Wed.", "Wed", "Thurs.", "Thur.", "Thu.", "Thurs", "Thu"]
 _WEEKDAY_NAMES += ["Fri.", "Fri", "Sat.", "Sun."]
+WEEKDAY_NAMES = frozenset(calendar.day_name)
 
 
 def _cased(names: list[str]) -> str:

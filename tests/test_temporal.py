@@ -369,6 +369,14 @@ TAGGED = [
     ("Her homes were worth far more in October.", "1998-01-08", [("October", "DATE", "1997-10", None)]),
     ("Inspectors have worked there since Jan. 13.", "1998-03-06", [("Jan. 13", "DATE", "1998-01-13", None)]),
     ("The offer had been due to expire Friday.", "1989-10-30", [("Friday", "DATE", "1989-10-27", None)]),
+    ("The split would be paid on a still unspecified date in January.", "1989-10-26", [("January", "DATE", "1990-01", None)]),
+    ("The plan was approved in January.", "1989-10-26", [("January", "DATE", "1989-01", None)]),
+    (
+        "It happened in 1918, 1958 and 1969.",
+        "2009-04-28",
+        [("1918", "DATE", "1918", None), ("1958", "DATE", "1958", None), ("1969", "DATE", "1969", None)],
+    ),
+    ("The minister spoke about two hours ago.", "2009-04-28", [("about two hours ago", "DATE", "2009-04-28", "APPROX")]),
     # Business periods: the reporting quarter, the year-ago quarter, the fiscal year.
     ("Third-quarter profit rose 5%.", "1989-11-01", [("Third-quarter", "DATE", "1989-Q3", None)]),
     (
@@ -541,6 +549,7 @@ NOT_TIMES = [
     "The first half of the game was dull.",
     "We may day-trade.",
     "He lived on the 5th floor.",
+    "The unit fattens nearly a million pigs a year.",
 ]
 
 

@@ -201,6 +201,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BE = frozenset(("be", "been", "being", "is", "are", "am", "was", "were", "'s", "get", "gets", "got"))
+_AUXILIARIES = frozenset(("was", "were", "had", "did", "has", "have", "wasn't", "weren't", "didn't", "hadn't", "said", "told"))
+_BEFORE_ADJECTIVE = frozenset(
+    ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "still", "very", "more", "most", "newly")
+)
 _PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "planned"))
 
 
@@ -216,13 +220,14 @@ def _cue(word: str) -> Tense | Literal["present"] | None:
 
 
 def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
-    """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"),
-    a plan reported in the past is no future ("had been due to expire Friday")."""
+    """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"), an
+    adjective in -ed is no verb ("a still unspecified date"), a plan reported in the past is no future ("had been
+    due to expire Friday")."""
     cue = _cue(words[i])
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
-    if cue == "past" and w not in PAST_CUES and prev in _BE:
-        return None
+    if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
+        return None  # "will be named", "a still unspecified date": no past verb
     if w in _PLANNED and (
         prev in ("was", "were", "as", "previously", "originally") or (prev == "been" and i > 1 and words[i - 2].lower() == "had")
     ):

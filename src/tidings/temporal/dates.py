@@ -228,7 +228,7 @@ def veto_year(m: re.Match[str], text: str) -> bool:
     if _UNIT_AFTER_YEAR.match(text, end) or re.match(r"[.,]\d|%", text[end : end + 2]):
         return True
     before = text[max(0, m.start("year") - 2) : m.start("year")]
-    return bool(re.search(r"[$€£#.,:/]\s?$|No\.\s?$", before))
+    return bool(re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before))
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Result:

@@ -208,7 +208,8 @@ def _count(m: re.Match[str]) -> tuple[float | None, str]:
 
 def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> TimePoint | None:
     if unit in ("hour", "minute", "second"):
-        return None
+        # "two hours ago": the reference has no clock, so the day it falls on (a day's worth back at most).
+        return points.day(base - dt.timedelta(days=1) if unit == "hour" and n <= -24 else base, approximate)
     if unit == "week":
         return points.day(base + dt.timedelta(weeks=n), approximate)  # "two weeks ago" is a day in TimeBank
     if unit == "night":

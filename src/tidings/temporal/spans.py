@@ -59,6 +59,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", duration(n, unit), mod)
 
 
+_RATE_AFTER_COUNT = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))\S*\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE
+)  # "a million pigs a year", "$500 million a year", "four flights a week"
 _RATE_BEFORE = re.compile(
     r"(?:\d|%|percent|cents?|dollars?|million|billion|thousand|times|flights|seats|trips|shares|barrels|tons|units|people|\$\S*)\s*$",
     re.IGNORECASE,
@@ -80,7 +83,12 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
         return True  # "a quarter of the vote", "three-quarters": fractions
     if unit.startswith("quarter") and re.match(r"\s+of\s+(?:fiscal\s+)?(?:\d|this|last|next|the\s+year)", after):
         return True  # "the first two quarters of 1990" is a half year
-    return count in ("a", "an") and not m["q"] and _RATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) is not None
+    before = text[max(0, m.start() - 40) : m.start()]
+    return (
+        count in ("a", "an")
+        and not m["q"]
+        and (_RATE_BEFORE.search(before[-20:]) is not None or _RATE_AFTER_COUNT.search(before) is not None)
+    )
 
 
 def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:

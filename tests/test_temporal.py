@@ -254,6 +254,15 @@ CASES = [
     ("the 1st of next month", "2019-09-12", None, "2019-10-01"),
     ("the last day of June", "2019-09-12", "past", "2019-06-30"),
     ("the morning of June 5", "2019-09-12", "past", "2019-06-05"),
+    # A month or season standing alone is one (in running text "May" and "fall" may be verbs).
+    ("March", "2019-09-12", "future", "2020-03"),
+    ("March", "2019-09-12", "past", "2019-03"),
+    ("summer", "2019-09-12", "future", "2020-SU"),
+    # "(the) last quarter" is the one before this; with a year, the fourth.
+    ("last quarter", "2019-09-12", None, "2019-Q2"),
+    ("the last quarter", "2019-09-12", None, "2019-Q2"),
+    ("the last quarter of 2018", "2019-09-12", None, "2018-Q4"),
+    ("over the weekend", "2019-09-12", None, "2019-W36-WE"),
 ]
 
 

@@ -189,7 +189,10 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
 
 
 def veto_month(m: re.Match[str], text: str) -> bool:
+    """ "May" the modal, "March" the verb, "Theresa May" the name; a month standing alone is a month."""
     word = m["month"]
+    if text.strip(" .,;") == m.group(0):
+        return False
     if m["rel"] or m["prep"]:
         return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
     if "." in word or len(word) <= 3:

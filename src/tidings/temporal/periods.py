@@ -117,10 +117,13 @@ def read_month_quarter(m: re.Match[str], ctx: Context) -> Result:
 
 
 def veto_part(m: re.Match[str], text: str) -> bool:
-    """ "the first half of the game", "a quarter of a century", "the last quarter-mile" are not parts of a year."""
+    """ "the first half of the game", "a quarter of a century", "the last quarter-mile" are not parts of a year;
+    "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
+    if m["ord"].lower() in ("last", "final") and not (m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]):
+        return True
+    after = text[m.end() :]
     return (
-        re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b|[$€£#]|about\b|nearly\b)", text[m.end() :])
-        is not None
+        re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b|[$€£#]|about\b|nearly\b)", after) is not None
     )
 
 
@@ -273,8 +276,9 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
 
 
 def veto_season(m: re.Match[str], text: str) -> bool:
-    """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019")."""
-    return not (m["rel"] or m["year"])
+    """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019"),
+    unless it stands alone."""
+    return not (m["rel"] or m["year"] or text.strip(" .,;") == m.group(0))
 
 
 def read_edge(m: re.Match[str], ctx: Context) -> Result:

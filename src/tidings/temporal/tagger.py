@@ -114,7 +114,7 @@ def tag(
 
 
 _LEADING = re.compile(
-    r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|the|(?:way\s+)?back\s+in|around|about|approximately|circa)\s+)*",
+    r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa)\s+)*",
     re.IGNORECASE,
 )
 _JOINERS = re.compile(r"(?:\s|,|\bat\b|\bon\b|\bin\b|\bof\b)*", re.IGNORECASE)

@@ -263,6 +263,8 @@ CASES = [
     ("the last quarter", "2019-09-12", None, "2019-Q2"),
     ("the last quarter of 2018", "2019-09-12", None, "2018-Q4"),
     ("over the weekend", "2019-09-12", None, "2019-W36-WE"),
+    # No tense at all: a near tie goes to the past (half a year either way).
+    ("February 17", "2011-08-22", None, "2011-02-17"),
 ]
 
 

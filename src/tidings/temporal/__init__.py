@@ -10,7 +10,8 @@ resolve to None: a date is never guessed.
 
 The rules are one table (``tagger.RULES``): each row is a pattern and the
 handler that reads it, grouped by kind in ``dates`` (written dates, months,
-years, weekdays), ``periods`` (quarters, halves, seasons, reporting periods),
+years, weekdays), ``named_days`` (holidays, "the first Monday of March",
+"Monday last week"), ``periods`` (quarters, halves, seasons, reporting periods),
 ``relative`` (deictic words, offsets, narrative anchors, PRESENT_REF and its
 kin) and ``spans`` (durations, sets, clock times). ``points`` does the calendar
 arithmetic, ``words`` the numbers and names, ``context`` what a handler sees.

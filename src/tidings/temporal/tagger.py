@@ -14,13 +14,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tidings.models import Tense, TimePoint, Timex
-from tidings.temporal import dates, periods, relative, spans
+from tidings.temporal import dates, named_days, periods, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
 from tidings.temporal.points import at, day, move, rank, to_date
 from tidings.temporal.words import COUNT, UNIT, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
-RULES: tuple[Rule, ...] = dates.RULES + periods.RULES + relative.RULES + spans.RULES
+RULES: tuple[Rule, ...] = dates.RULES + named_days.RULES + periods.RULES + relative.RULES + spans.RULES
 
 Candidate = tuple[int, int, Rule, re.Match[str]]
 

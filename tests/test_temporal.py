@@ -561,6 +561,7 @@ NOT_TIMES = [
     "We may day-trade.",
     "He lived on the 5th floor.",
     "The unit fattens nearly a million pigs a year.",
+    "Bryant scored 12 points in the fourth quarter as the Lakers won.",
 ]
 
 

@@ -116,11 +116,22 @@ def read_month_quarter(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", found.value if found else f"XXXX-Q{n}", None, found)
 
 
+_SPORT = re.compile(
+    r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+throws?|rebounds|quarterback|halftime|half-time|overtime|"
+    r"innings?|the\s+(?:game|match)|points\s+in\s+the|goals?\s+in\s+the|buzzer|whistle)\b",
+    re.IGNORECASE,
+)
+
+
 def veto_part(m: re.Match[str], text: str) -> bool:
-    """ "the first half of the game", "a quarter of a century", "the last quarter-mile" are not parts of a year;
+    """ "the first half of the game", "a quarter of a century", "the last quarter-mile", a quarter of a match
+    are not parts of a year;
     "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
-    if m["ord"].lower() in ("last", "final") and not (m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]):
+    dated = m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]
+    if m["ord"].lower() in ("last", "final") and not dated:
         return True
+    if not dated and _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
+        return True  # "scored 12 points in the fourth quarter": a quarter of a game
     after = text[m.end() :]
     return (
         re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b|[$€£#]|about\b|nearly\b)", after) is not None

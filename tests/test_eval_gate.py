@@ -73,15 +73,32 @@ def test_gold_files_parse(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(BASELINE["timeml"]))
 def test_timeml_scores_hold_their_floors(name: str) -> None:
-    """TempEval-3 extraction and normalisation of ``temporal.tag`` (HeidelTime: value F1 0.776, relaxed F1 0.903)."""
+    """TempEval-3 extraction and normalisation of ``temporal.tag``, on te3-platinum (HeidelTime: value F1 0.776)
+    and on TimeBank's development and held-back parts (HeidelTime on all of TimeBank: 0.798).
+
+    The held-back part is only scored: a failure there names no error, so that it stays unread.
+    """
     require_shared()
     from tidings import timeml
 
     spec = BASELINE["timeml"][name]
-    result = timeml.score(timeml.read_folder(ROOT / spec["path"]))
+    part = spec.get("part", "whole")
+    result = timeml.score(timeml.part(timeml.read_folder(ROOT / spec["path"]), part))
     measured = {k: getattr(result, k) for k in ("relaxed_f1", "strict_f1", "value_accuracy", "value_f1")}
-    low = {k: (round(v, 4), spec[k]) for k, v in measured.items() if v + 1e-9 < spec[k]}
-    assert not low, f"{name}: below the floor (measured, floor): {low}; value errors {result.errors[:10]}, missed {result.missed[:10]}"
+    low = {k: (round(v, 4), spec[k]) for k, v in measured.items() if k in spec and v + 1e-9 < spec[k]}
+    shown = "" if part == "held-back" else f"; value errors {result.errors[:10]}, missed {result.missed[:10]}"
+    assert not low, f"{name}: below the floor (measured, floor): {low}{shown}"
+
+
+def test_timebank_parts_are_fixed() -> None:
+    """Every fifth TimeBank document by file name is held back: 36 of 183, never the same as development."""
+    require_shared()
+    from tidings import timeml
+
+    docs = timeml.read_folder(ROOT / "../shared/corpus/timeml/timebank")
+    held, dev = timeml.part(docs, "held-back"), timeml.part(docs, "development")
+    assert (len(docs), len(held), len(dev)) == (183, 36, 147)
+    assert held[0].name == sorted(d.name for d in docs)[4] and not {d.name for d in held} & {d.name for d in dev}
 
 
 def test_timeml_reader_offsets() -> None:

@@ -365,8 +365,8 @@ def test_timelinejs(db: Path, tmp_path: Path) -> None:
 # -- the mapping tables ---------------------------------------------------------------------------------------
 def tidings_modes() -> dict[str, set[str]]:
     """Every mode tidings can give each type: its trigger files, its mode cues, CONSULT's own modes."""
-    from tidings.models import MODE_RANK
     from tidings.gazetteer import data_rows
+    from tidings.models import MODE_RANK
 
     modes: dict[str, set[str]] = {t: set() for t in EVENT_TYPES}
     for t in EVENT_TYPES:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import ROOT
 from tidings import temporal
 
 # (expression, reference date, tense, expected TIMEX3 value or None)
@@ -60,7 +61,7 @@ CASES = [
     ("approximately three months ago", "2018-02-02", None, "2017-11"),
     ("two days ago", "2018-02-02", None, "2018-01-31"),
     ("a year ago", "2018-02-02", None, "2017"),
-    ("two weeks ago", "2018-02-02", None, "2018-W03"),
+    ("two weeks ago", "2018-02-02", None, "2018-01-19"),  # TimeBank counts weeks ago in days
     # No anchor, no knowledge: no date.
     ("the day before", "2019-01-01", None, None),
     ("Christmas", "2019-01-01", None, None),
@@ -115,10 +116,155 @@ CASES = [
     ("about a year ago", "2019-09-12", None, "2018"),
     ("nearly three years ago", "2023-06-01", None, "2020"),
     ("some five months ago", "2019-09-12", None, "2019-04"),
-    ("three weeks ago", "2019-09-12", None, "2019-W34"),
+    ("three weeks ago", "2019-09-12", None, "2019-08-22"),
     # Ranges take the start (the end is in end_point).
     ("from Monday to Wednesday", "2019-09-12", "past", "2019-09-09"),
     ("January 2020 - March 2021", "2021-06-01", None, "2020-01"),
+    # Modifiers on relative expressions: the modified unit's value (the mod is checked in TAGGED).
+    ("early last year", "2019-09-12", None, "2018"),
+    ("late last year", "2019-09-12", None, "2018"),
+    ("late next month", "2019-09-12", None, "2019-10"),
+    ("late last month", "2019-09-12", None, "2019-08"),
+    ("earlier this month", "2019-09-12", None, "2019-09"),
+    ("later this week", "2019-09-12", None, "2019-W37"),
+    ("early next week", "2019-09-12", None, "2019-W38"),
+    ("the end of last week", "2019-09-12", None, "2019-W36"),
+    ("the beginning of next year", "2019-09-12", None, "2020"),
+    ("the middle of next month", "2019-09-12", None, "2019-10"),
+    ("earlier in the year", "2019-09-12", None, "2019"),
+    ("later in the month", "2019-09-12", None, "2019-09"),
+    ("mid-March", "2019-09-12", "past", "2019-03"),
+    ("more than a year ago", "2019-09-12", None, "2018"),
+    ("nearly two months ago", "2019-09-12", None, "2019-07"),
+    ("about three weeks ago", "2019-09-12", None, "2019-08-22"),
+    ("just over a week ago", "2019-09-12", None, "2019-09-05"),
+    ("a week or so ago", "2019-09-12", None, "2019-09-05"),
+    # Offsets anchored on another date named in the phrase.
+    ("two days after March 3", "2019-09-12", "past", "2019-03-05"),
+    ("three weeks before June 1", "2019-09-12", "past", "2019-05-11"),
+    ("a day after June 30", "2019-09-12", "past", "2019-07-01"),
+    ("six months after January 2019", "2020-01-01", None, "2019-07"),
+    ("a week from Monday", "2019-09-12", None, "2019-09-23"),
+    ("a week from today", "2019-09-12", None, "2019-09-19"),
+    ("two days from tomorrow", "2019-09-12", None, "2019-09-15"),
+    ("the week after next", "2019-09-12", None, "2019-W39"),
+    ("the week before last", "2019-09-12", None, "2019-W35"),
+    ("the year before last", "2019-09-12", None, "2017"),
+    ("the night before last", "2019-09-12", None, "2019-09-10"),
+    ("ten days before the election", "2019-09-12", None, None),
+    # Weekdays counted within a month.
+    ("the first Monday of March", "2019-09-12", "past", "2019-03-04"),
+    ("the last Friday of August", "2019-09-12", None, "2019-08-30"),
+    ("the second Tuesday of next month", "2019-09-12", None, "2019-10-08"),
+    ("the third Thursday in November 2018", "2019-09-12", None, "2018-11-15"),
+    # Colloquial past references: the past by the reference, or no date at all.
+    ("two years back", "2019-09-12", None, "2017"),
+    ("a couple of weeks back", "2019-09-12", None, "2019-08-29"),
+    ("back in March", "2019-09-12", None, "2019-03"),
+    ("way back in 1990", "2019-09-12", None, "1990"),
+    ("a few days back", "2019-09-12", None, None),
+    ("the other day", "2019-09-12", None, None),
+    ("a while ago", "2019-09-12", None, None),
+    ("this time last year", "2019-09-12", None, "2018-09-12"),
+    ("this time next week", "2019-09-12", None, "2019-09-19"),
+    ("a year ago today", "2019-09-12", None, "2018-09-12"),
+    ("a fortnight ago", "2019-09-12", None, "2019-08-29"),
+    ("earlier today", "2019-09-12", None, "2019-09-12"),
+    ("late last night", "2019-09-12", None, "2019-09-11"),
+    ("yesterday afternoon", "2019-09-12", None, "2019-09-11"),
+    ("this past weekend", "2019-09-12", None, "2019-W36-WE"),
+    ("the past weekend", "2019-09-12", None, "2019-W36-WE"),
+    ("last February", "1998-03-01", None, "1997-02"),
+    ("last spring", "1989-10-26", None, "1988-SP"),
+    ("July last year", "2019-09-12", None, "2018-07"),
+    ("March of next year", "2019-09-12", None, "2020-03"),
+    # Clock times joined to days: the day the time is on.
+    ("Monday at 10 a.m.", "2019-09-12", "future", "2019-09-16"),
+    ("10 a.m. Monday", "2019-09-12", "future", "2019-09-16"),
+    ("noon Thursday", "2019-09-12", "past", "2019-09-12"),
+    ("tomorrow at noon", "2019-09-12", None, "2019-09-13"),
+    ("6 a.m. yesterday", "2019-09-12", None, "2019-09-11"),
+    ("at 3:30 p.m. on Tuesday", "2019-09-12", "past", "2019-09-10"),
+    ("10 p.m. Wednesday", "1998-02-13", "past", "1998-02-11"),
+    ("midnight Friday", "1989-10-30", "past", "1989-10-27"),
+    # Spoken years and numbers.
+    ("January nineteen ninety-seven", "1998-02-27", None, "1997-01"),
+    ("the winter of nineteen ninety-four", "1998-02-23", None, "1994-WI"),
+    ("nineteen seventy-nine", "1998-01-21", None, "1979"),
+    ("the year two thousand", "1998-02-05", None, "2000"),
+    ("March eighth", "1998-03-05", "future", "1998-03-08"),
+    ("in '98", "1997-06-01", None, "1998"),
+    # Business periods: the quarter nearest the reference, the year-ago one before it.
+    ("the fourth quarter", "1998-01-26", None, "1997-Q4"),
+    ("third-quarter", "1989-11-01", None, "1989-Q3"),
+    ("the year-earlier quarter", "1989-11-01", None, "1988-Q3"),
+    ("last year's fourth quarter", "1989-11-01", None, "1988-Q4"),
+    ("next year's first quarter", "1989-10-31", None, "1990-Q1"),
+    ("the first two quarters of 1990", "1989-11-01", None, "1990-H1"),
+    ("the latest quarter", "1989-11-01", None, "1989-Q3"),
+    ("the current quarter", "1989-11-01", None, "1989-Q4"),
+    ("the full year", "1989-11-01", None, "1989"),
+    ("year-end", "1989-11-01", None, "1989-12-31"),
+    ("fiscal 1990", "1989-11-01", None, "1990"),
+    ("the second half of this year", "1989-11-01", None, "1989-H2"),
+    ("the first fiscal quarter", "1989-05-01", None, "1989-Q1"),
+    ("Q3", "1989-11-01", None, "1989-Q3"),
+    ("FY1998", "1999-01-01", None, "1998"),
+    ("the end of the fiscal year", "1989-11-01", None, "1989"),
+    # Weeks and days named by their place in a month.
+    ("the week of March 2", "1998-03-04", None, "1998-W10"),
+    ("the first week of March", "1998-03-04", None, "1998-W10"),
+    ("the last week of May", "1998-03-04", "future", "1998-W22"),
+    ("on the 5th", "1998-03-08", "past", "1998-03-05"),
+    ("on the 28th", "1998-03-04", "past", "1998-02-28"),
+    # Days by their part and position.
+    ("late Friday", "1998-03-04", None, "1998-02-27"),
+    ("early Tuesday", "1998-03-04", None, "1998-03-03"),
+    ("late Friday night", "1998-03-04", None, "1998-02-27"),
+    ("last evening", "1998-03-04", None, "1998-03-03"),
+    ("the nineteen eighties", "1998-03-04", None, "198"),
+    ("early on Monday", "2019-09-12", None, "2019-09-09"),
+    # A weekday in a named week, and weekdays counted past the nearest one.
+    ("Monday last week", "2019-09-12", None, "2019-09-02"),
+    ("Tuesday next week", "2019-09-12", None, "2019-09-17"),
+    ("Friday of last week", "2019-09-12", None, "2019-09-06"),
+    ("a week ago Monday", "2019-09-12", None, "2019-09-02"),
+    ("the Monday before last", "2019-09-12", None, "2019-09-02"),
+    ("the Friday after next", "2019-09-12", None, "2019-09-20"),
+    ("the weekend before last", "2019-09-12", None, "2019-W35-WE"),
+    ("this coming Tuesday", "2019-09-12", None, "2019-09-17"),
+    # Spans ahead of the reference, as dates: "in two weeks" is that day.
+    ("in two weeks", "2019-09-12", None, "2019-09-26"),
+    ("in three months", "2019-09-12", None, "2019-12"),
+    ("in a year's time", "2019-09-12", None, "2020"),
+    ("two weeks from now", "2019-09-12", None, "2019-09-26"),
+    ("three years from now", "2019-09-12", None, "2022"),
+    ("two days hence", "2019-09-12", None, "2019-09-14"),
+    ("within a week", "2019-09-12", None, None),
+    # Offsets at their own precision: ten years back is a year; exactly a year is a year.
+    ("nearly a decade ago", "2019-09-12", None, "2009"),
+    ("exactly one year ago", "2019-09-12", None, "2018"),
+    ("a year and a half ago", "2019-09-12", None, "2018-03"),
+    ("18 months ago", "2019-09-12", None, "2018-03"),
+    ("around noon yesterday", "2019-09-12", None, "2019-09-11"),
+    ("last month's", "2019-09-12", None, "2019-08"),
+    # Days of a month by their place.
+    ("the last day of the month", "2019-09-12", None, "2019-09-30"),
+    ("the first day of next month", "2019-09-12", None, "2019-10-01"),
+    ("the 1st of next month", "2019-09-12", None, "2019-10-01"),
+    ("the last day of June", "2019-09-12", "past", "2019-06-30"),
+    ("the morning of June 5", "2019-09-12", "past", "2019-06-05"),
+    # A month or season standing alone is one (in running text "May" and "fall" may be verbs).
+    ("March", "2019-09-12", "future", "2020-03"),
+    ("March", "2019-09-12", "past", "2019-03"),
+    ("summer", "2019-09-12", "future", "2020-SU"),
+    # "(the) last quarter" is the one before this; with a year, the fourth.
+    ("last quarter", "2019-09-12", None, "2019-Q2"),
+    ("the last quarter", "2019-09-12", None, "2019-Q2"),
+    ("the last quarter of 2018", "2019-09-12", None, "2018-Q4"),
+    ("over the weekend", "2019-09-12", None, "2019-W36-WE"),
+    # No tense at all: a near tie goes to the past (half a year either way).
+    ("February 17", "2011-08-22", None, "2011-02-17"),
 ]
 
 
@@ -156,7 +302,193 @@ TAGGED = [
     (
         "They will meet at 8 p.m. on Friday.",
         "2013-03-20",
-        [("8 p.m.", "TIME", "2013-03-20T20:00", None), ("Friday", "DATE", "2013-03-22", None)],
+        [("8 p.m.", "TIME", "2013-03-22T20:00", None), ("Friday", "DATE", "2013-03-22", None)],
+    ),
+    # Modifiers on relative expressions carry a TIMEX3 mod.
+    ("The plant closed early last year.", "2019-09-12", [("early last year", "DATE", "2018", "START")]),
+    ("Talks resume late next month.", "2019-09-12", [("late next month", "DATE", "2019-10", "END")]),
+    ("Prices fell earlier this month.", "2019-09-12", [("earlier this month", "DATE", "2019-09", "START")]),
+    ("The vote comes at the end of next week.", "2019-09-12", [("the end of next week", "DATE", "2019-W38", "END")]),
+    ("It happened more than a year ago.", "2019-09-12", [("more than a year ago", "DATE", "2018", "MORE_THAN")]),
+    ("The rebels held it for nearly three years.", "2019-09-12", [("nearly three years", "DURATION", "P3Y", "LESS_THAN")]),
+    # Day ranges inside one month, month-day and day-month order: two dates.
+    ("The summit runs June 3-5 in Osaka.", "2019-01-01", [("June 3", "DATE", "2019-06-03", None), ("5", "DATE", "2019-06-05", None)]),
+    ("Voting ran from 13 to 15 January.", "2019-02-01", [("13", "DATE", "2019-01-13", None), ("15 January", "DATE", "2019-01-15", None)]),
+    ("Talks on May 10-12, 2018 failed.", "2019-01-01", [("May 10", "DATE", "2018-05-10", None), ("12, 2018", "DATE", "2018-05-12", None)]),
+    ("The fair was held 3–5 October.", "2019-11-12", [("3", "DATE", "2019-10-03", None), ("5 October", "DATE", "2019-10-05", None)]),
+    ("Polls open between March 4 and 6.", "2019-02-01", [("March 4", "DATE", "2019-03-04", None), ("6", "DATE", "2019-03-06", None)]),
+    # Offsets anchored on a date the text named before.
+    (
+        "Rebels took the town on March 3. Two days later the army returned.",
+        "2019-09-12",
+        [("March 3", "DATE", "2019-03-03", None), ("Two days later", "DATE", "2019-03-05", None)],
+    ),
+    (
+        "He was elected in 2015. The following year he resigned.",
+        "2019-09-12",
+        [("2015", "DATE", "2015", None), ("The following year", "DATE", "2016", None)],
+    ),
+    (
+        "They met on Sept. 4. The following Monday, talks resumed.",
+        "2019-09-12",
+        [("Sept. 4", "DATE", "2019-09-04", None), ("The following Monday", "DATE", "2019-09-09", None)],
+    ),
+    (
+        "Troops left two days after March 3.",
+        "2019-09-12",
+        [("two days", "DURATION", "P2D", None), ("March 3", "DATE", "2019-03-03", None)],
+    ),
+    (
+        "Trading stopped Oct. 12, the day before the plunge.",
+        "1989-10-30",
+        [("Oct. 12", "DATE", "1989-10-12", None), ("the day", "DATE", "1989-10-12", None)],
+    ),
+    ("Wages were 3.8 percent higher than a year earlier.", "1998-02-06", [("a year earlier", "DATE", "1997", None)]),
+    # Colloquial past references are PAST_REF.
+    ("I saw him the other day.", "2019-09-12", [("the other day", "DATE", "PAST_REF", None)]),
+    ("The firm was sold a while ago.", "2019-09-12", [("a while ago", "DATE", "PAST_REF", None)]),
+    ("Not long ago the plant was busy.", "2019-09-12", [("Not long ago", "DATE", "PAST_REF", None)]),
+    ("Prices have risen of late.", "2019-09-12", [("of late", "DATE", "PAST_REF", None)]),
+    ("They left some time ago.", "2019-09-12", [("some time ago", "DATE", "PAST_REF", None)]),
+    ("The club was founded two years back.", "2019-09-12", [("two years back", "DATE", "2017", None)]),
+    ("Back in March, the mood was different.", "2019-09-12", [("March", "DATE", "2019-03", None)]),
+    # Clock times joined to days take that day.
+    ("The fire broke out at 10 p.m. Wednesday.", "1998-02-13", [("10 p.m. Wednesday", "TIME", "1998-02-11T22:00", None)]),
+    ("Voting ended at midnight Sunday.", "2019-09-12", [("midnight Sunday", "TIME", "2019-09-08T24:00", None)]),
+    ("Iraq ignored the deadline of noon Saturday.", "1991-02-25", [("noon Saturday", "TIME", "1991-02-23T12:00", None)]),
+    (
+        "They met Monday at 10 a.m. in Oslo.",
+        "2019-09-12",
+        [("Monday", "DATE", "2019-09-09", None), ("10 a.m.", "TIME", "2019-09-09T10:00", None)],
+    ),
+    (
+        "The ministers will meet Friday, 8 p.m.",
+        "2019-09-12",
+        [("Friday", "DATE", "2019-09-13", None), ("8 p.m.", "TIME", "2019-09-13T20:00", None)],
+    ),
+    ("Police were called at 6 a.m. yesterday.", "2019-09-12", [("6 a.m. yesterday", "TIME", "2019-09-11T06:00", None)]),
+    ("Trading halted at 5 p.m. EST, Nov. 9.", "1989-11-15", [("5 p.m. EST, Nov. 9", "TIME", "1989-11-09T17:00", None)]),
+    ("Shares fell sharply mid-afternoon yesterday.", "1989-11-02", [("mid-afternoon yesterday", "TIME", "1989-11-01TAF", None)]),
+    # A month or a day without a year in a forward-looking clause is the coming one.
+    ("The rights expire Dec. 15.", "1989-11-02", [("Dec. 15", "DATE", "1989-12-15", None)]),
+    ("The dividend will be paid Jan. 2 to holders of record.", "1989-11-02", [("Jan. 2", "DATE", "1990-01-02", None)]),
+    ("He will be named commander for a mission in December.", "1998-03-04", [("December", "DATE", "1998-12", None)]),
+    ("A launch is planned for December.", "1998-03-04", [("December", "DATE", "1998-12", None)]),
+    ("The lender extended credit through January.", "1989-10-30", [("January", "DATE", "1990-01", None)]),
+    ("The new labor pact is effective June 1.", "1989-10-26", [("June 1", "DATE", "1990-06-01", None)]),
+    ("The index reached its record on Aug. 6.", "1998-02-06", [("Aug. 6", "DATE", "1997-08-06", None)]),
+    ("Her homes were worth far more in October.", "1998-01-08", [("October", "DATE", "1997-10", None)]),
+    ("Inspectors have worked there since Jan. 13.", "1998-03-06", [("Jan. 13", "DATE", "1998-01-13", None)]),
+    ("The offer had been due to expire Friday.", "1989-10-30", [("Friday", "DATE", "1989-10-27", None)]),
+    ("The split would be paid on a still unspecified date in January.", "1989-10-26", [("January", "DATE", "1990-01", None)]),
+    ("The plan was approved in January.", "1989-10-26", [("January", "DATE", "1989-01", None)]),
+    (
+        "It happened in 1918, 1958 and 1969.",
+        "2009-04-28",
+        [("1918", "DATE", "1918", None), ("1958", "DATE", "1958", None), ("1969", "DATE", "1969", None)],
+    ),
+    ("The minister spoke about two hours ago.", "2009-04-28", [("about two hours ago", "DATE", "2009-04-28", "APPROX")]),
+    # Business periods: the reporting quarter, the year-ago quarter, the fiscal year.
+    ("Third-quarter profit rose 5%.", "1989-11-01", [("Third-quarter", "DATE", "1989-Q3", None)]),
+    (
+        "Profit rose in the third quarter. In the year-earlier quarter, it lost $2 million.",
+        "1989-11-01",
+        [("the third quarter", "DATE", "1989-Q3", None), ("the year-earlier quarter", "DATE", "1988-Q3", None)],
+    ),
+    (
+        "Third-quarter net rose to $5 million from $4 million a year ago.",
+        "1989-11-01",
+        [("Third-quarter", "DATE", "1989-Q3", None), ("a year ago", "DATE", "1988-Q3", None)],
+    ),
+    (
+        "Third-quarter sales rose. In the quarter, costs fell; the 1988 period had a loss.",
+        "1989-11-01",
+        [
+            ("Third-quarter", "DATE", "1989-Q3", None),
+            ("the quarter", "DATE", "1989-Q3", None),
+            ("the 1988 period", "DATE", "1988-Q3", None),
+        ],
+    ),
+    (
+        "After a flat second quarter, third-quarter net rose; the year-earlier period had charges.",
+        "1989-11-01",
+        [
+            ("a flat second quarter", "DATE", "1989-Q2", None),
+            ("third-quarter", "DATE", "1989-Q3", None),
+            ("the year-earlier period", "DATE", "1988-Q2", None),
+        ],
+    ),
+    ("Sales in the latest quarter fell.", "1989-11-01", [("the latest quarter", "DATE", "1989-Q3", None)]),
+    ("The company expects a loss for the full year.", "1989-11-01", [("the full year", "DATE", "1989", None)]),
+    (
+        "Revenue was $76 million for the year ended March 31.",
+        "1989-11-01",
+        [("the year", "DURATION", "P1Y", None), ("March 31", "DATE", "1989-03-31", None)],
+    ),
+    ("Debt will be cut by year-end.", "1989-11-01", [("year-end", "DATE", "1989-12-31", None)]),
+    ("Net for this year's third quarter rose.", "1989-11-01", [("this year's third quarter", "DATE", "1989-Q3", None)]),
+    ("Profit rose 10% in the first nine months.", "1989-11-01", [("the first nine months", "DURATION", "P9M", None)]),
+    (
+        "Output will fall in the fiscal second-quarter of 1990.",
+        "1989-11-01",
+        [("the fiscal second-quarter of 1990", "DATE", "1990-Q2", None)],
+    ),
+    ("Sales for fiscal 1990 rose.", "1991-01-01", [("fiscal 1990", "DATE", "1990", None)]),
+    # Extents that run past their first words.
+    ("But a minute and a half later, a pilot calls in.", "1998-01-14", [("a minute and a half", "DURATION", "PT1M30S", None)]),
+    ("The trial lasted 2 1/2 years.", "1998-02-27", [("2 1/2 years", "DURATION", "P2Y6M", None)]),
+    ("They talked for an hour and a half.", "1998-02-27", [("an hour and a half", "DURATION", "PT1H30M", None)]),
+    ("It took one and a half years.", "1998-02-27", [("one and a half years", "DURATION", "P1Y6M", None)]),
+    ("Wait half an hour.", "1998-02-27", [("half an hour", "DURATION", "PT30M", None)]),
+    ("Stocks fell in the last twenty four hours.", "1998-01-08", [("the last twenty four hours", "DURATION", "PT24H", None)]),
+    ("The loan falls due in twenty-five years.", "1998-01-08", [("twenty-five years", "DURATION", "P25Y", None)]),
+    ("The crisis lasted a fortnight.", "1998-01-08", [("a fortnight", "DURATION", "P2W", None)]),
+    ("It was founded in January nineteen ninety-seven.", "1998-02-27", [("January nineteen ninety-seven", "DATE", "1997-01", None)]),
+    ("It snowed in the winter of nineteen ninety-four.", "1998-02-23", [("the winter of nineteen ninety-four", "DATE", "1994-WI", None)]),
+    ("Kohl vowed to halve unemployment by the year two thousand.", "1998-02-05", [("the year two thousand", "DATE", "2000", None)]),
+    (
+        "Eight trading days after the crash, the index recovered.",
+        "1989-10-30",
+        [("Eight trading days", "DURATION", "P8D", None)],
+    ),
+    # TIMEX3 conventions: references, vague spans, sets.
+    ("The project will pay off in the future.", "2019-09-12", [("the future", "DATE", "FUTURE_REF", None)]),
+    ("Costs will fall in the near term.", "2019-09-12", [("the near term", "DATE", "FUTURE_REF", None)]),
+    ("Rains have fallen in recent days.", "2019-09-12", [("recent days", "DATE", "PAST_REF", None)]),
+    ("Crime fell in recent years.", "2019-09-12", [("recent years", "DATE", "PAST_REF", None)]),
+    ("Wages rose in the last few months.", "2019-09-12", [("the last few months", "DATE", "PAST_REF", None)]),
+    ("Talks will go on for the next few days.", "2019-09-12", [("the next few days", "DURATION", "PXD", None)]),
+    ("Sales should rise in coming months.", "2019-09-12", [("coming months", "DATE", "FUTURE_REF", None)]),
+    ("The rate rose a few years ago.", "1998-02-13", [("a few years ago", "DATE", "199X", None)]),
+    ("Several years ago the vote failed.", "1998-02-13", [("Several years ago", "DATE", "PAST_REF", None)]),
+    ("Nowadays few people write letters.", "2019-09-12", [("Nowadays", "DATE", "PRESENT_REF", None)]),
+    ("Children in today's world need skills.", "2019-09-12", [("today", "DATE", "PRESENT_REF", None)]),
+    ("The agency publishes its tally daily.", "2019-09-12", [("daily", "SET", "XXXX-XX-XX", None)]),
+    ("The tax is paid annually.", "2019-09-12", [("annually", "SET", "XXXX", None)]),
+    ("Orangemen march each July.", "2019-09-12", [("each July", "SET", "XXXX-07", None)]),
+    ("Trains run on Tuesdays.", "2019-09-12", [("Tuesdays", "SET", "XXXX-WXX-2", None)]),
+    ("The board meets twice a year.", "2019-09-12", [("twice a year", "SET", "P1Y", None)]),
+    ("Interest is paid every quarter.", "2019-09-12", [("every quarter", "SET", "P1Q", None)]),
+    ("Hate groups grew through the nineties.", "1998-03-03", [("the nineties", "DATE", "199", None)]),
+    ("Sales peaked in the '80s.", "1998-03-03", [("the '80s", "DATE", "198", None)]),
+    ("The 21st century began quietly.", "2019-09-12", [("The 21st century", "DATE", "20", None)]),
+    ("Over the weekend, officials met.", "1990-08-13", [("the weekend", "DATE", "1990-W32-WE", None)]),
+    ("Now, with new construction under way, buyers wait.", "1998-01-08", [("Now", "DATE", "PRESENT_REF", None)]),
+    ("The rebels attacked late Friday.", "1998-03-04", [("late Friday", "DATE", "1998-02-27", "END")]),
+    ("They lived there for a while.", "1998-03-04", [("a while", "DURATION", "PXX", None)]),
+    ("It rained all day.", "1998-03-04", [("all day", "DURATION", "P1D", None)]),
+    ("Elections are held every four years.", "1998-03-04", [("every four years", "SET", "P4Y", None)]),
+    ("I saw her the other night.", "1998-03-04", [("the other night", "DATE", "PAST_REF", None)]),
+    # Holidays: the day's value on the tense's side (no TimePoint: resolve leaves them unplaced).
+    ("Shops were busy before Christmas.", "1998-01-08", [("Christmas", "DATE", "1997-12-25", None)]),
+    ("Sales rose before Thanksgiving.", "1998-11-01", [("Thanksgiving", "DATE", "1998-11-26", None)]),
+    ("He returns at Easter 1999.", "1998-01-01", [("Easter 1999", "DATE", "1999-04-04", None)]),
+    ("Stores open late on Labor Day.", "2019-08-20", [("Labor Day", "DATE", "2019-09-02", None)]),
+    # Business: the quarter a date ends.
+    (
+        "Net rose for the quarter ended Sept. 30.",
+        "1989-11-01",
+        [("the quarter", "DATE", "1989-Q3", None), ("Sept. 30", "DATE", "1989-09-30", None)],
     ),
 ]
 
@@ -167,8 +499,93 @@ def test_tag_in_context(text: str, reference: str, expected: list[tuple[str, str
     assert found == expected
 
 
+# Relative to a date the text named before: (expression, reference, anchor, expected value).
+ANCHORED = [
+    ("three days later", "2019-09-12", "2019-09-02", "2019-09-05"),
+    ("a day earlier", "2019-09-12", "2019-09-02", "2019-09-01"),
+    ("a week later", "2019-09-12", "2019-09-02", "2019-09-09"),
+    ("the next day", "2019-09-12", "2019-09-02", "2019-09-03"),
+    ("the previous day", "2019-09-12", "2019-09-02", "2019-09-01"),
+    ("that day", "2019-09-12", "2019-09-02", "2019-09-02"),
+    ("the following Monday", "2019-09-12", "2019-09-04", "2019-09-09"),
+    ("the previous Friday", "2019-09-12", "2019-09-04", "2019-08-30"),
+    ("the following year", "2019-09-12", "2015-06-01", "2016"),
+    ("the previous month", "2019-09-12", "2015-06-01", "2015-05"),
+    ("two years earlier", "2019-09-12", "2015-06-01", "2013"),
+    ("the same day", "2019-09-12", "2019-09-02", "2019-09-02"),
+]
+
+
+@pytest.mark.parametrize(("expression", "reference", "anchor", "expected"), ANCHORED)
+def test_resolve_from_an_anchor(expression: str, reference: str, anchor: str, expected: str) -> None:
+    point = temporal.resolve(expression, reference, anchor=anchor)
+    assert point is not None and point.value == expected
+
+
+# Ranges: (expression, reference, tense, first day, last day).
+RANGES = [
+    ("June 3-5", "2019-01-01", "future", "2019-06-03", "2019-06-05"),
+    ("13 to 15 January", "2019-02-01", "past", "2019-01-13", "2019-01-15"),
+    ("between March 4 and 6", "2019-01-01", "future", "2019-03-04", "2019-03-06"),
+    ("May 10-12, 2018", "2019-01-01", None, "2018-05-10", "2018-05-12"),
+    ("3–5 October", "2019-11-12", None, "2019-10-03", "2019-10-05"),
+    ("from Monday to Wednesday", "2019-09-12", "past", "2019-09-09", "2019-09-11"),
+]
+
+
+@pytest.mark.parametrize(("expression", "reference", "tense", "first", "last"), RANGES)
+def test_ranges_inside_a_month(expression: str, reference: str, tense: str | None, first: str, last: str) -> None:
+    point = temporal.resolve(expression, reference, tense=tense)  # type: ignore[arg-type]
+    assert point is not None and point.end_point is not None
+    assert (point.start.isoformat(), point.end.isoformat()) == (first, last)
+
+
+# Words that look like times and are not: no expression at all.
+NOT_TIMES = [
+    "Sales rose 8% annually.",
+    "Qantas plans daily flights to Bombay.",
+    "Theresa May spoke to reporters.",
+    "The 2000 troops left the base.",
+    "A 58-year-old man was arrested.",
+    "Children aged 6 months and older can be vaccinated.",
+    "The stock pays a dividend of $1.76 a year.",
+    "The plan would save $500 million a year.",
+    "He won a second term.",
+    "The party took a quarter of the vote.",
+    "About three-quarters of the fleet was idle.",
+    "Thus the plan failed.",
+    "He sold twelve hundred shares.",
+    "Now for the weather.",
+    "The quarterly dividend was raised.",
+    "The first half of the game was dull.",
+    "We may day-trade.",
+    "He lived on the 5th floor.",
+    "The unit fattens nearly a million pigs a year.",
+    "Bryant scored 12 points in the fourth quarter as the Lakers won.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_a_time(text: str) -> None:
+    assert temporal.tag(text, "2019-09-12") == []
+
+
 def test_the_tricky_table_is_large_enough() -> None:
-    assert len(CASES) + len(TAGGED) >= 80
+    assert len(CASES) + len(TAGGED) + len(ANCHORED) + len(RANGES) + len(NOT_TIMES) >= 300
+
+
+def test_keys_only_skip_what_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule's keys make ``tag`` faster, never different: the table and the example articles tag the same
+    when every rule is tried everywhere."""
+    from tidings.temporal import tagger
+
+    texts = [t for t, _r, _e in TAGGED] + [c[0] for c in CASES] + NOT_TIMES
+    texts += [p.read_text() for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
+    before = [temporal.tag(t, "2019-09-12") for t in texts]
+    everything = {key: [0] for rule in tagger.RULES for key in rule.keys}
+    monkeypatch.setattr(tagger, "text_keys", lambda _text: everything)
+    monkeypatch.setattr(tagger, "windows", lambda _rule, _present, size: [(0, size)])
+    assert [temporal.tag(t, "2019-09-12") for t in texts] == before
 
 
 def test_time_point_fields() -> None:

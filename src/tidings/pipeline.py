@@ -156,7 +156,7 @@ def parse_articles(articles: Sequence[Article], settings: Settings) -> Iterator[
     yield from zip(articles, docs, strict=True)
 
 
-def analyse(article: Article, doc: Doc, model: TriggerModel | None | Literal["shipped"] = "shipped") -> Analysis:
+def analyse(article: Article, doc: Doc, model: TriggerModel | Literal["shipped"] | None = "shipped") -> Analysis:
     """What one parsed article reports: its event mentions (in linking order) and its dated sentences.
 
     ``model``: the trigger model (the shipped one by default; None: the trigger tables alone).

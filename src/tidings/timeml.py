@@ -1,8 +1,9 @@
 """TimeML documents and the TempEval-3 scores of time-expression tagging.
 
 ``read`` turns a ``.tml`` file into its plain text, its document creation time
-(DCT) and its gold TIMEX3 spans; ``score`` compares ``temporal.tag`` output
-with them as TempEval-3 does (UzZaman et al., SemEval-2013):
+(DCT) and its gold TIMEX3 spans; ``part`` gives a corpus's fixed development
+and held-back parts; ``score`` compares ``temporal.tag`` output with them as
+TempEval-3 does (UzZaman et al., SemEval-2013):
 
 - strict extraction: the same character span (whitespace aside);
 - relaxed extraction: overlapping spans;
@@ -133,10 +134,24 @@ def read(path: Path) -> TimeMLDoc:
 
 
 def read_folder(folder: Path) -> list[TimeMLDoc]:
-    files = sorted(folder.glob("*.tml"))
+    """The ``.tml`` files of a folder, in the order of their file names."""
+    files = sorted(folder.glob("*.tml"), key=lambda p: p.name)
     if not files:
         raise InputError(f"no .tml files in {folder}")
     return [read(p) for p in files]
+
+
+PARTS = ("development", "held-back", "whole")
+
+
+def part(docs: Sequence[TimeMLDoc], name: str) -> list[TimeMLDoc]:
+    """A fixed part of a corpus read by ``read_folder``: every fifth document by file name (index 4, 9, 14, ...)
+    is ``held-back`` (only ever scored, its errors never read), the others are ``development``; ``whole`` is all."""
+    if name not in PARTS:
+        raise InputError(f"unknown part {name!r}: one of {', '.join(PARTS)}")
+    if name == "whole":
+        return list(docs)
+    return [d for i, d in enumerate(docs) if (i % 5 == 4) == (name == "held-back")]
 
 
 def _norm_value(value: str | None) -> str:

@@ -1,0 +1,261 @@
+"""What a rule's handler sees: the match, the reference date, the tense, and the times named before it.
+
+A ``Rule`` is one row of the rule table: a name, a pattern and the handler
+that reads a match of the pattern into a ``Reading`` (type, value, mod,
+TimePoint). The extent of the time expression is the pattern's group ``t``
+when it has one (words around it, such as a preposition, are context), else
+the whole match.
+
+``Memory`` holds the times a document has named so far, for the expressions
+that count from them ("a day earlier", "the following year", "the
+year-earlier quarter").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from tidings.models import Tense, TimePoint
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a handler makes of a match; ``span`` narrows the extent (character offsets in the text)."""
+
+    type: TimexType
+    value: str | None
+    mod: str | None = None
+    point: TimePoint | None = None
+    span: tuple[int, int] | None = None
+    anchors: bool = True  # later expressions may count from it
+
+
+Result = Reading | tuple[Reading, ...] | None
+
+
+@dataclass
+class Memory:
+    """The times named so far in a document."""
+
+    day: dt.date | None = None  # the last day-precise date
+    point: TimePoint | None = None  # the last date of any granularity
+    period: TimePoint | None = None  # the first quarter or half named: the period a business story reports
+    day_at: int = -1  # where the last day-precise date ends (offset)
+
+    def remember(self, reading: Reading, end: int) -> None:
+        p = reading.point
+        if p is None or reading.type not in ("DATE", "TIME") or not reading.anchors:
+            return
+        self.point = p
+        if p.granularity == "day":
+            self.day = p.start
+            self.day_at = end
+        if p.granularity in ("quarter", "half") and self.period is None:
+            self.period = p  # the period a report is about is the one it names first
+
+
+@dataclass
+class Context:
+    """A match in its document: the text, the reference date, the tense and what came before."""
+
+    text: str
+    ref: dt.date | None
+    memory: Memory
+    start: int
+    end: int
+    tense_of: Callable[[int, int], tuple[Tense | None, bool]]
+    _tense: tuple[Tense | None, bool] | None = field(default=None, repr=False)
+
+    def _read_tense(self) -> tuple[Tense | None, bool]:
+        if self._tense is None:
+            self._tense = self.tense_of(self.start, self.end)
+        return self._tense
+
+    @property
+    def tense(self) -> Tense | None:
+        return self._read_tense()[0]
+
+    @property
+    def firm(self) -> bool:
+        """True when the tense was given or parsed, False when guessed from the words around."""
+        return self._read_tense()[1]
+
+    def before(self, n: int = 40) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+    def after(self, n: int = 40) -> str:
+        return self.text[self.end : self.end + n]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the rule table: its pattern, the handler that reads a match, an optional veto on the match.
+
+    ``keys``: words of which a text must hold one for the pattern to be tried
+    at all, and only within ``reach`` of them (lower case; ``#d`` stands for
+    digits, ``#:`` for a clock's colon); empty, the pattern is tried
+    everywhere. They only make ``tag`` faster.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str], Context], Result]
+    veto: Callable[[re.Match[str], str], bool] | None = None
+    keys: frozenset[str] = frozenset()
+    reach: tuple[int, int] = (90, 90)  # how far a match can start before a key, and end after it (characters)
+
+    def extent(self, m: re.Match[str]) -> tuple[int, int]:
+        if "t" in self.pattern.groupindex and m.start("t") >= 0:
+            return m.span("t")
+        return m.span()
+
+
+def keys(*groups: str | frozenset[str]) -> frozenset[str]:
+    """Key words from space-separated strings and sets."""
+    out: set[str] = set()
+    for g in groups:
+        out.update(g.split() if isinstance(g, str) else g)
+    return frozenset(out)
+
+
+_TOKEN = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"\d+")
+_CLOCK_COLON = re.compile(r"\d:\d\d")
+
+
+def text_keys(text: str) -> dict[str, list[int]]:
+    """Where a text holds each key: its lower-case words (and their singulars, "Tuesdays" holds "tuesday"),
+    ``#d`` its runs of digits, ``#:`` its clocks' colons."""
+    found: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text.lower()):
+        word = m.group(0)
+        found.setdefault(word, []).append(m.start())
+        if word.endswith("s"):
+            found.setdefault(word[:-1], []).append(m.start())
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    if digits:
+        found["#d"] = digits
+        colons = [m.start() for m in _CLOCK_COLON.finditer(text)]
+        if colons:
+            found["#:"] = colons
+    return found
+
+
+def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A pattern that starts and ends at word edges."""
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", flags)
+
+
+# -- tense from the words around an expression -----------------------------
+
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Inc|Corp|Co|Ltd|Bros|No|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|vs|etc|approx)\.$"
+)
+_STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|[;:]\s")
+
+FUTURE_CUES = frozenset((
+    "will", "shall", "'ll", "wo", "won't", "gonna", "scheduled", "slated", "expected", "expects", "expect", "plans",
+    "plan", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
+    "effective", "hopes", "hope", "aims", "aim", "seeks"
+))  # fmt: skip
+PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't", "can", "may", "might", "could", "should", "must"])
+PAST_CUES = frozenset((
+    "was", "were", "had", "did", "said", "told", "ago", "wasn't", "weren't", "didn't", "hadn't", "has", "have",
+    "last", "earlier", "began", "came", "went", "met", "took", "gave", "made", "held", "left", "fell", "rose",
+    "won", "lost", "sold", "bought", "brought", "thought", "found", "saw", "knew", "got", "became", "ran", "paid",
+    "spent", "sent", "built", "led", "drove", "flew", "fought", "struck", "stood", "spoke", "wrote", "broke",
+    "chose", "grew", "threw", "shot", "sat", "kept", "felt", "meant", "heard", "sought", "taught", "caught",
+    "stole", "withdrew", "arose", "overtook", "undertook", "forbade", "slid", "sank", "swore", "bore", "fled",
+    "wept", "dealt", "hung", "lay", "lent", "rang", "sang", "sprang", "stuck", "stung", "swung", "tore", "woke",
+    "wound"
+))  # fmt: skip
+_NOT_PAST_ED = frozenset((
+    "scheduled", "expected", "planned", "slated", "proposed", "needed", "red", "bed", "shed", "need", "speed",
+    "feed", "seed", "indeed", "hundred", "proceed", "succeed", "exceed", "united", "based", "related", "limited"
+))  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): stops at sentence ends, blank lines, semicolons and colons."""
+    window_start = max(0, start - 300)
+    left = window_start
+    for m in _STOP.finditer(text, window_start, start):
+        if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
+            left = m.end()
+    right = len(text)
+    for m in _STOP.finditer(text, end, min(len(text), end + 300)):
+        if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
+            right = m.start()
+            break
+    else:
+        right = min(len(text), end + 300)
+    return left, right
+
+
+_BE = frozenset(("be", "been", "being", "is", "are", "am", "was", "were", "'s", "get", "gets", "got"))
+_AUXILIARIES = frozenset(("was", "were", "had", "did", "has", "have", "wasn't", "weren't", "didn't", "hadn't", "said", "told"))
+_BEFORE_ADJECTIVE = frozenset(
+    ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "still", "very", "more", "most", "newly")
+)
+_PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "planned"))
+
+
+def _cue(word: str) -> Tense | Literal["present"] | None:
+    w = word.lower()
+    if w in FUTURE_CUES or w in _PLANNED:
+        return "future"
+    if w in PRESENT_CUES:
+        return "present"
+    if w in PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+        return "past"
+    return None
+
+
+def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
+    """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"), an
+    adjective in -ed is no verb ("a still unspecified date"), a plan reported in the past is no future ("had been
+    due to expire Friday")."""
+    cue = _cue(words[i])
+    w = words[i].lower()
+    prev = words[i - 1].lower() if i > 0 else ""
+    if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
+        return None  # "will be named", "a still unspecified date": no past verb
+    if w in _PLANNED and (
+        prev in ("was", "were", "as", "previously", "originally") or (prev == "been" and i > 1 and words[i - 2].lower() == "had")
+    ):
+        return "present"
+    return cue
+
+
+def lexical_tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
+
+    "said it will pay Jan. 2": future (``will`` is nearer than ``said``);
+    "the dividend is payable Jan. 2": None (present: the nearest date);
+    "until June": future. A guess: callers with a parse pass its tense.
+    """
+    left, right = sentence_bounds(text, start, end)
+    before = text[left:start]
+    if re.search(r"\b(?:until|till|through|postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return "future"
+    if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE):
+        return "future"  # "is to be held", "set to meet on"
+    if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
+        return "past"
+    words = _WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        if (cue := _cue_at(words, i)) is not None:
+            return None if cue == "present" else cue
+    words = _WORD.findall(text[end:right])[:12]
+    for i in range(len(words)):
+        if (cue := _cue_at(words, i)) is not None:
+            return None if cue == "present" else cue
+    return None

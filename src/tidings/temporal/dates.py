@@ -1,0 +1,422 @@
+"""Rules for calendar dates: written dates, day ranges, months, years, decades, centuries, weekdays.
+
+A date without a year is placed in the year the clause's tense points to
+(``points.nearest``): the nearest on that side when the tense was given or
+parsed; when it was guessed from the words around, the nearest with the other
+side counted double ("Dec. 15" in a November article is this December unless
+the clause is clearly past).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tidings.models import Tense, TimePoint
+from tidings.temporal import points
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.values import POSITION_WORDS, position_mod
+from tidings.temporal.words import (
+    MONTH_KEYS,
+    MONTHS,
+    SPOKEN_YEAR_KEYS,
+    WEEKDAY_KEYS,
+    WEEKDAYS,
+    day_rx,
+    month_rx,
+    ordinal,
+    spoken_year,
+    weekday_rx,
+    year_rx,
+)
+
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI"}
+YEAR_TAIL = r"(?:,?\s+" + year_rx() + r")?"
+_NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent))"
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def year_number(text: str | None) -> int | None:
+    return spoken_year(text) if text else None
+
+
+def month_day(number: int, day_of_month: int, year: int | None, ctx: Context) -> Reading | None:
+    """A month and a day, with the year given or placed by the tense."""
+    if year is not None:
+        try:
+            p = points.day(dt.date(year, number, day_of_month))
+        except ValueError:
+            return None
+        return Reading("DATE", p.value, None, p)
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-{number:02d}-{day_of_month:02d}")
+    candidates = []
+    for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1):
+        try:
+            candidates.append(points.day(dt.date(y, number, day_of_month)))
+        except ValueError:
+            continue
+    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    return Reading("DATE", found.value if found else None, None, found)
+
+
+def month_in_year(number: int, ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint:
+    candidates = [points.month(y, number) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return points.nearest(candidates, ref, tense, firm) or candidates[1]
+
+
+def weekday_point(weekday: int, ref: dt.date, rel: str | None, tense: Tense | None) -> TimePoint:
+    """A weekday: "last" is the week before (not yesterday), "next" the coming one; bare: past unless the clause is future."""
+    rel = " ".join((rel or "").lower().split())
+    if rel in ("last", "past", "this past"):
+        delta = (ref.weekday() - weekday) % 7 or 7
+        if delta <= 1 and rel == "last":
+            delta += 7
+        return points.day(ref - dt.timedelta(days=delta))
+    if rel in ("next", "coming", "this coming"):
+        delta = (weekday - ref.weekday()) % 7 or 7
+        return points.day(ref + dt.timedelta(days=delta))
+    if rel == "this":
+        return points.day(ref + dt.timedelta(days=weekday - ref.weekday()))
+    if tense == "future":
+        return points.day(ref + dt.timedelta(days=(weekday - ref.weekday()) % 7))
+    return points.day(ref - dt.timedelta(days=(ref.weekday() - weekday) % 7))
+
+
+# -- handlers ----------------------------------------------------------------
+
+
+def read_iso(m: re.Match[str], ctx: Context) -> Result:
+    try:
+        p = points.day(dt.date(int(m["year"]), int(m["mnum"]), int(m["day"])))
+    except ValueError:
+        return None
+    return Reading("DATE", p.value, None, p)
+
+
+def read_numeric(m: re.Match[str], ctx: Context) -> Result:
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["year"]) if len(m["year"]) == 4 else (1900 + int(m["year"]) if int(m["year"]) >= 30 else 2000 + int(m["year"]))
+    # Day first unless impossible (international usage); month first when the first number cannot be a month... or the second a day.
+    for d, mon in ((a, b), (b, a)) if a > 12 or b <= 12 else ((b, a),):
+        try:
+            p = points.day(dt.date(y, mon, d))
+        except ValueError:
+            continue
+        return Reading("DATE", p.value, None, p)
+    return None
+
+
+def read_month_day(m: re.Match[str], ctx: Context) -> Result:
+    d = ordinal(m["day"])
+    if d is None or not 1 <= d <= 31:
+        return None
+    return month_day(month_number(m["month"]), d, year_number(m["year"]), ctx)
+
+
+def read_day_range(m: re.Match[str], ctx: Context) -> Result:
+    """ "March 15-20" and "15-20 March": two dates of one month, each its own expression."""
+    number = month_number(m["month"])
+    d1, d2 = ordinal(m["d1"]), ordinal(m["d2"])
+    if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+        return None
+    year = year_number(m["year"])
+    first = month_day(number, d1, year, ctx)
+    if first is None:
+        return None
+    year = year or (first.point.start.year if first.point else None)
+    second = month_day(number, d2, year, ctx)
+    if second is None:
+        return None
+    if m.start("month") < m.start("d1"):  # March 15-20, 2019
+        spans = ((m.start("month"), m.end("d1")), (m.start("d2"), m.end()))
+    else:  # 15-20 March 2019
+        spans = ((m.start("d1"), m.end("d1")), (m.start("d2"), m.end()))
+    return (Reading(first.type, first.value, None, first.point, spans[0]), Reading(second.type, second.value, None, second.point, spans[1]))
+
+
+def read_month_year(m: re.Match[str], ctx: Context) -> Result:
+    year = year_number(m["year"])
+    if year is None:
+        return None
+    p = points.month(year, month_number(m["month"]))
+    return Reading("DATE", p.value, position_mod(m["pos"]), p)
+
+
+def read_month_rel_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "July last year", "March of next year", "June this year"."""
+    number = month_number(m["month"])
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-{number:02d}")
+    shift = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1, "the same": 0}[" ".join(m["rel"].lower().split())]
+    base = ctx.ref.year
+    if m["rel"].lower().startswith("the ") and ctx.memory.point is not None:
+        base = ctx.memory.point.start.year
+    p = points.month(base + shift, number)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_month(m: re.Match[str], ctx: Context) -> Result:
+    number = month_number(m["month"])
+    rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
+    prep = (m["prep"] or "").lower()
+    mod = position_mod(rel) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-{number:02d}", mod)
+    ref = ctx.ref
+    if rel in ("last", "past"):
+        # "last June" in October is this year's June; "last February" in March a year ago (February is "last month").
+        back = (ref.month - number) % 12
+        d = points.add_months(ref, -(back + 12 if back <= 1 else back))
+        p = points.month(d.year, d.month)
+    elif rel == "next":
+        ahead = (number - ref.month) % 12
+        d = points.add_months(ref, ahead + 12 if ahead <= 1 else ahead)
+        p = points.month(d.year, d.month)
+    elif rel == "this":
+        p = points.month(ref.year, number)
+    elif rel in ("this past", "this coming"):
+        p = month_in_year(number, ref, "past" if rel == "this past" else "future", True)
+    elif prep == "since":
+        p = month_in_year(number, ref, "past", True)
+    else:
+        p = month_in_year(number, ref, ctx.tense, ctx.firm)
+    return Reading("DATE", p.value, mod, p)
+
+
+def veto_month(m: re.Match[str], text: str) -> bool:
+    """ "May" the modal, "March" the verb, "Theresa May" the name; a month standing alone is a month."""
+    word = m["month"]
+    if text.strip(" .,;") == m.group(0):
+        return False
+    if m["rel"] or m["prep"]:
+        return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
+    if "." in word or len(word) <= 3:
+        return True  # "Jan." alone is too often a name or a list
+    before = text[max(0, m.start() - 30) : m.start()]
+    if word in ("May", "March") and (not before.strip() or re.search(r"(?:[.!?:\"“]|^)\s*$", before)):
+        return True  # sentence-initial "May" and "March" are verbs
+    if word in ("May", "June", "April", "August") and re.search(r"\b[A-Z][a-z]+\.?\s+$", before):
+        return not re.search(r"\b(?:In|On|Since|Until|By|From|During|Through|Last|Next|This|Early|Late|Mid)\s+$", before)
+    return False
+
+
+def read_year(m: re.Match[str], ctx: Context) -> Result:
+    text = m["year"]
+    if (text[0] in "'’" or text.lower().endswith("hundred")) and not m["prep"]:
+        return None  # "'98" and "twelve hundred" alone are too often not years
+    year = year_number(text)
+    if year is None:
+        return None
+    p = points.year(year)
+    prep = (m["prep"] or "").lower()
+    mod = position_mod(m["pos"]) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
+    return Reading("DATE", p.value, mod, p)
+
+
+_UNIT_AFTER_YEAR = re.compile(
+    r"\s*(?:percent|per\s+cent|people|persons|troops|soldiers|votes|km|miles|kilometers|kilometres|metres|meters|feet|"
+    r"tons|tonnes|dollars|euros|pounds|yen|children|students|workers|employees|members|men|women|deaths|cases|units|"
+    r"points|seats|jobs|shares|cars|homes|years|months|days|hours|minutes|[a-z]+-)\b",
+    re.IGNORECASE,
+)
+
+
+def veto_year(m: re.Match[str], text: str) -> bool:
+    end = m.end()
+    if _UNIT_AFTER_YEAR.match(text, end) or re.match(r"[.,]\d|%", text[end : end + 2]):
+        return True
+    before = text[max(0, m.start("year") - 2) : m.start("year")]
+    return bool(re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before))
+
+
+def read_decade(m: re.Match[str], ctx: Context) -> Result:
+    word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
+    spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
+    if word in spoken or word[0] in "'’" or len(word) == 2:
+        tens = spoken[word] if word in spoken else int(word.lstrip("'’")[0])
+        century = 19
+        if m["century"]:
+            century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["century"].lower()]
+        elif ctx.ref is not None:
+            century = ctx.ref.year // 100 - (1 if tens * 10 > ctx.ref.year % 100 else 0)
+        first = century * 100 + tens * 10
+    else:
+        first = int(word)
+    if first % 10:
+        return None
+    p = points.decade(first)
+    return Reading("DATE", p.value, position_mod(m["pos"]), p)
+
+
+def read_century(m: re.Match[str], ctx: Context) -> Result:
+    n = ordinal(m["ord"])
+    if n is None or not 1 <= n <= 30:
+        return None
+    p = points.century(n - 1)
+    return Reading("DATE", p.value, position_mod(m["pos"]), p)
+
+
+def read_weekday(m: re.Match[str], ctx: Context) -> Result:
+    wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+    part = (m["part"] or "").lower()
+    code = f"T{PART_CODES[part]}" if part else ""
+    if m["plural"] or part == "nights":
+        return Reading("SET", f"XXXX-WXX-{wd + 1}{code}")
+    if ctx.ref is None:
+        return Reading("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}{code}")
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in ("the following", "the previous", "the next", "that"):
+        # "the following Monday": counted from the last day the text named, else from the reference.
+        base = ctx.memory.day or ctx.ref
+        p = weekday_point(wd, base, {"the following": "next", "the next": "next", "the previous": "last", "that": "this"}[rel], None)
+        if rel == "the previous":
+            p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
+    else:
+        p = weekday_point(wd, ctx.ref, rel, ctx.tense)
+    mod = position_mod(m["pos"])  # "late Friday" (AP style): the end of that day
+    return Reading("TIME" if code else "DATE", p.value + code, mod, p)
+
+
+def veto_weekday(m: re.Match[str], text: str) -> bool:
+    w = m["weekday"]
+    if not w[0].isupper() or (m["plural"] and len(w) < 6):
+        return True  # "Thus" is no plural of "Thu"
+    return w.lower().rstrip(".") in ("sun", "sat", "mon", "wed") and not w.endswith(".")
+
+
+def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
+    """ "Monday, Jan. 28" and "Monday 28 January": the date (the weekday only confirms it)."""
+    d = ordinal(m["day"] or m["day2"])
+    if d is None or not 1 <= d <= 31:
+        return None
+    return month_day(month_number(m["month"] or m["month2"]), d, year_number(m["year"]), ctx)
+
+
+def _digits_day(name: str) -> str:
+    return rf"(?P<{name}>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))"
+
+
+_DAY_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
+_REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
+_PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "iso_date",
+        rx(r"(?P<year>(?:1[6-9]|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"),
+        read_iso,
+        keys=keys("#d"),
+    ),
+    Rule("numeric_date", rx(r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d{2}|\d{2})"), read_numeric, keys=keys("#d")),
+    Rule(
+        "day_range_md",
+        rx(month_rx() + r"\s+" + _digits_day("d1") + _DAY_TO + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),
+        read_day_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "day_range_dm",
+        rx(_digits_day("d1") + _DAY_TO + _digits_day("d2") + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
+        read_day_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "weekday_date",
+        rx(
+            weekday_rx()
+            + r",?\s+(?:\(\s*)?(?:"
+            + month_rx()
+            + r"\s+(?:the\s+)?"
+            + day_rx()
+            + r"|(?:the\s+)?"
+            + day_rx("day2")
+            + r"\s+(?:of\s+)?"
+            + month_rx("month2")
+            + ")"
+            + YEAR_TAIL
+            + r"\s*\)?",
+            0,
+        ),
+        read_weekday_date,
+        keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule("month_day", rx(month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0), read_month_day, keys=keys(MONTH_KEYS)),
+    Rule("day_month", rx(r"(?:the\s+)?" + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0), read_month_day, keys=keys(MONTH_KEYS)),
+    Rule(
+        "month_year",
+        rx(r"(?:(?P<pos>" + POSITION_WORDS + r")[\s-]+)?" + month_rx() + r",?\s+(?:of\s+)?" + year_rx(), 0),
+        read_month_year,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "month_rel_year",
+        rx(month_rx() + r"\s+(?:of\s+)?(?P<rel>last|next|this|the\s+previous|the\s+following|the\s+same)\s+year", 0),
+        read_month_rel_year,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "month",
+        rx(
+            _PREP
+            + r"?(?P<t>(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|early|late|mid|"
+            + POSITION_WORDS[3:-1]
+            + r")[\s-]+)?"
+            + month_rx()
+            + ")",
+            0,
+        ),
+        read_month,
+        veto_month,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "year",
+        re.compile(
+            r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
+            r"early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|FY\s?|the\s+year\s+)?"
+            + year_rx()
+            + r")(?![\w%]|[.,]\d)",
+            re.IGNORECASE,
+        ),
+        read_year,
+        veto_year,
+        keys=keys("#d", SPOKEN_YEAR_KEYS),
+    ),
+    Rule(
+        "decade",
+        rx(
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
+            r"(?<=the\s)(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+            r"eighties|nineties)))"
+        ),
+        read_decade,
+        keys=keys("#d twenties thirties forties fifties sixties seventies eighties nineties"),
+    ),
+    Rule(
+        "century",
+        rx(
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+            r"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]+century"
+        ),
+        read_century,
+        keys=keys("century"),
+    ),
+    Rule(
+        "weekday",
+        rx(
+            r"(?:(?P<pos>early|late)\s+(?:on\s+)?)?"
+            + _REL_DAY
+            + r"?"
+            + weekday_rx()
+            + r"(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night|nights))?"
+        ),
+        read_weekday,
+        veto_weekday,
+        keys=keys(WEEKDAY_KEYS),
+    ),
+)

@@ -1,0 +1,422 @@
+"""Rules for parts of the year: quarters, halves, seasons, fiscal and reporting periods, edges of units.
+
+Business news counts in quarters: "third-quarter profit", "the latest
+quarter", "the year-ago quarter", "the 1988 period". A quarter named without
+a year is the one nearest the reference date on the side of the tense (in a
+January story "the fourth quarter" is the one just ended). The quarter or
+half last named is the document's reporting period: "the quarter" and "the
+latest period" are that period, "the year-earlier quarter" and "a year ago"
+(in ``relative``) the same period a year before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tidings.models import TimePoint
+from tidings.temporal import points
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.points import SEASON_CODES
+from tidings.temporal.values import position_mod
+from tidings.temporal.words import MONTHS, month_rx, ordinal, spoken_year, year_rx
+
+_YEAR4 = r"(?:1[6-9]|20)\d{2}"
+_AGO = r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)"
+
+
+_REPORTING_DAYS = 45  # a quarter's results come out within about six weeks of its end
+
+
+def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
+    """The quarter or half of that number that is under way or last ended; in a future clause, the nearest.
+
+    Results are reported after their quarter: "reported fiscal first-quarter net" in October is this year's
+    first quarter, not next year's, and "expects third-quarter results" in November looks forward to a quarter
+    already ended; "expects growth in the second half" in April to the coming one.
+    """
+    if ctx.ref is None:
+        return None
+    make = points.quarter if kind == "Q" else points.half
+    candidates = [make(y, n) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
+    if ctx.tense == "future" and ctx.firm:
+        return points.nearest(candidates, ctx.ref, "future", True)
+    last = max((c for c in candidates if c.start <= ctx.ref), key=lambda c: c.start)
+    if ctx.tense == "future" and (ctx.ref - last.end).days > _REPORTING_DAYS:
+        return min((c for c in candidates if c.start > ctx.ref), key=lambda c: c.start)
+    return last
+
+
+def _last_ended_quarter(ref: dt.date) -> TimePoint:
+    return points.at("quarter", points.add_months(ref, -3))
+
+
+def _reporting_quarter(ctx: Context) -> TimePoint | None:
+    """The period a business story reports: the last quarter named, else the last quarter ended before the reference."""
+    if ctx.memory.period is not None:
+        return ctx.memory.period
+    if ctx.ref is None:
+        return None
+    if ctx.tense == "future":
+        return points.at("quarter", ctx.ref)
+    return _last_ended_quarter(ctx.ref)
+
+
+def read_part(m: re.Match[str], ctx: Context) -> Result:
+    """ "the third quarter", "third-quarter", "the first half of 1990", "this year's third quarter", "the year-ago quarter"."""
+    kind = "Q" if m["kind"].lower().startswith("quarter") else "H"
+    count = 4 if kind == "Q" else 2
+    n = ordinal(m["ord"].lower().replace("fiscal-", "").replace("fiscal ", ""))
+    if n == -1:
+        n = count
+    if n is None or not 1 <= n <= count:
+        return None
+    year_text = m["y1"] or m["y2"] or m["y3"]
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    ago = bool(m["ago"]) or rel.startswith("last")
+    if year_text:
+        year = spoken_year(year_text)
+    elif rel.startswith(("this", "the")) or rel.startswith("next") or rel.startswith("last"):
+        year = ctx.ref.year + {"l": -1, "n": 1}.get(rel[0], 0) if ctx.ref else None
+        ago = False
+    else:
+        found = _nearest_part(kind, n, ctx)
+        year = found.start.year if found else None
+        if ago and ctx.memory.period is not None and ctx.memory.period.value.endswith(f"{kind}{n}"):
+            year = ctx.memory.period.start.year
+    if year is None:
+        return Reading("DATE", f"XXXX-{kind}{n}")
+    if ago:
+        year -= 1
+    p = points.quarter(year, n) if kind == "Q" else points.half(year, n)
+    return Reading("DATE", p.value, None, p, anchors=not ago)
+
+
+def read_two_quarters(m: re.Match[str], ctx: Context) -> Result:
+    """ "the first two quarters of 1990", "the last six months of the year": a half year."""
+    n = 1 if m["which"].lower() == "first" else 2
+    if m["year"]:
+        year: int | None = int(m["year"])
+    else:
+        year = ctx.ref.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0) if ctx.ref else None
+    if year is None:
+        return Reading("DATE", f"XXXX-H{n}")
+    p = points.half(year, n)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_month_quarter(m: re.Match[str], ctx: Context) -> Result:
+    """ "the September quarter": the quarter that ends (or holds) that month, the last one begun."""
+    number = MONTHS[m["month"].lower().rstrip(".")]
+    n = (number - 1) // 3 + 1
+    if m["year"]:
+        p = points.quarter(int(m["year"]), n)
+        return Reading("DATE", p.value, None, p)
+    found = _nearest_part("Q", n, ctx)
+    return Reading("DATE", found.value if found else f"XXXX-Q{n}", None, found)
+
+
+_SPORT = re.compile(
+    r"\b(?:scored|scoring|touchdowns?|field\s+goals?|free\s+throws?|rebounds|quarterback|halftime|half-time|overtime|"
+    r"innings?|the\s+(?:game|match)|points\s+in\s+the|goals?\s+in\s+the|buzzer|whistle)\b",
+    re.IGNORECASE,
+)
+
+
+def veto_part(m: re.Match[str], text: str) -> bool:
+    """ "the first half of the game", "a quarter of a century", "the last quarter-mile", a quarter of a match
+    are not parts of a year;
+    "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
+    dated = m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]
+    if m["ord"].lower() in ("last", "final") and not dated:
+        return True
+    if not dated and _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
+        return True  # "scored 12 points in the fourth quarter": a quarter of a game
+    after = text[m.end() :]
+    return (
+        re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b|[$€£#]|about\b|nearly\b)", after) is not None
+    )
+
+
+def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
+    """ "Q3 2019", "2019 Q3", "H1 2020"; "Q3" alone is the nearest third quarter."""
+    kind = (m["kind"] or m["kind2"] or m["kind3"]).upper()
+    n = int(m["n"] or m["n2"] or m["n3"])
+    if kind == "H" and n > 2:
+        return None
+    y = m["year"] or m["year2"]
+    if y is None:
+        found = _nearest_part(kind, n, ctx)
+        return Reading("DATE", found.value if found else f"XXXX-{kind}{n}", None, found)
+    p = (points.quarter if kind == "Q" else points.half)(int(y), n)
+    return Reading("DATE", p.value, None, p)
+
+
+_ENDED = re.compile(
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+" + month_rx() + r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>" + _YEAR4 + r"))?"
+)
+
+
+def _period_base(text: str, noun: str, m: re.Match[str], ctx: Context) -> TimePoint | None:
+    """The quarter a period phrase starts from, before any "year-ago" or "1988" moves it."""
+    if ctx.ref is None:
+        return None
+    if (ended := _ENDED.match(ctx.text, m.end())) is not None:
+        # "the quarter ended Sept. 30": the quarter that holds that day.
+        number = MONTHS[ended["month"].lower().rstrip(".")]
+        candidates = [points.quarter(y, (number - 1) // 3 + 1) for y in (ctx.ref.year - 1, ctx.ref.year)]
+        if ended["year"]:
+            return points.quarter(int(ended["year"]), (number - 1) // 3 + 1)
+        return points.nearest(candidates, ctx.ref, "past", True)
+    if "current" in text and "quarter" in noun:
+        return points.at("quarter", ctx.ref)
+    if re.search(r"\b(?:latest|most\s+recent|just[\s-](?:ended|completed))\b", text):
+        period = ctx.memory.period
+        return period if period is not None and period.end < ctx.ref else _last_ended_quarter(ctx.ref)
+    if "quarter" in noun or "three" in noun or ctx.memory.period is not None or re.search(r"same|comparable|corresponding", text):
+        return _reporting_quarter(ctx)
+    return None
+
+
+def read_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "the quarter", "the latest period", "the year-earlier period", "the 1988 quarter", "the same period last year"."""
+    text = " ".join(m.group(0).lower().split())
+    noun = m["noun"].lower()
+    if re.search(r"\b(?:nine|six)\s+months$", noun):
+        return Reading("DURATION", f"P{9 if 'nine' in noun else 6}M")
+    base = _period_base(text, noun, m, ctx)
+    if base is None:
+        return Reading("DATE", None)
+    ago = re.search(r"year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year|last\s+year|a\s+year\s+(?:ago|earlier)", text)
+    year = m["year"]
+    if year:
+        p: TimePoint | None = points.move(base, int(year) - base.start.year, "year")
+    elif ago:
+        p = points.move(base, -1, "year")
+    else:
+        p = base
+    if p is None:
+        return Reading("DATE", None)
+    return Reading("DATE", p.value, None, p, anchors=not (ago or year))
+
+
+def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
+    """ "year-earlier results", "the year-ago figures": the reporting period a year before, else last year."""
+    period = ctx.memory.period
+    if period is not None:
+        p = points.move(period, -1, "year")
+        if p is not None:
+            return Reading("DATE", p.value, None, p, anchors=False)
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    p = points.year(ctx.ref.year - 1)
+    return Reading("DATE", p.value, None, p, anchors=False)
+
+
+def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
+    """ "the year ended March 31", "the fiscal year ending June 30": a year-long DURATION."""
+    return Reading("DURATION", "P1Y")
+
+
+def read_this_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "the full year", "the current fiscal year", "the fiscal year", "a high for the year": the reference's year."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    p = points.year(ctx.ref.year)
+    return Reading("DATE", p.value, None, p)
+
+
+def veto_the_year(m: re.Match[str], text: str) -> bool:
+    """ "the year he was born", "the year of the dragon": a year the text defines, not this one."""
+    return (
+        re.match(
+            r"\s+(?:that|when|which|in\s+which|before|after|of|he|she|they|it|we|I|you|the|a|his|her|their|its|[A-Z0-9])",
+            text[m.end() :],
+        )
+        is not None
+        or re.search(r"\b(?:each|every|per|a|one|that|which|what)\s+$", text[max(0, m.start() - 8) : m.start()]) is not None
+    )
+
+
+def read_year_end(m: re.Match[str], ctx: Context) -> Result:
+    """ "year-end", "the year's end": the last day of the nearest year on the tense's side."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    candidates = [points.day(dt.date(y, 12, 31)) for y in (ctx.ref.year - 1, ctx.ref.year)]
+    p = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm) or candidates[1]
+    return Reading("DATE", p.value, None, p)
+
+
+def veto_year_end(m: re.Match[str], text: str) -> bool:
+    return (
+        re.match(r"\s*(?:sales|holiday|bonus|bonuses|figures|results|closing|rally|review|party)\b", text[m.end() :], re.IGNORECASE)
+        is not None
+    )
+
+
+def read_season(m: re.Match[str], ctx: Context) -> Result:
+    code = SEASON_CODES[m["season"].lower()]
+    rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
+    mod = position_mod(rel)
+    if m["year"]:
+        year = spoken_year(m["year"])
+        if year is None:
+            return None
+        p = points.season(year, code)
+        return Reading("DATE", p.value, mod, p)
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-{code}", mod)
+    ref = ctx.ref
+    candidates = [points.season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    found: TimePoint | None
+    if rel in ("last", "next"):
+        found = points.season(ref.year + (1 if rel == "next" else -1), code)  # as "last February": last year's
+    elif rel in ("past", "this past"):
+        found = points.nearest([c for c in candidates if c.end < ref], ref, "past", True)
+    elif rel in ("coming", "this coming"):
+        found = points.nearest([c for c in candidates if c.start > ref], ref, "future", True)
+    elif rel == "this":
+        found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
+            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm
+        )
+    else:
+        found = points.nearest(candidates, ref, ctx.tense, ctx.firm)
+    if found is None:
+        return Reading("DATE", None, mod)
+    return Reading("DATE", found.value, mod, found)
+
+
+def veto_season(m: re.Match[str], text: str) -> bool:
+    """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019"),
+    unless it stands alone."""
+    return not (m["rel"] or m["year"] or text.strip(" .,;") == m.group(0))
+
+
+def read_edge(m: re.Match[str], ctx: Context) -> Result:
+    """ "the end of the year", "the beginning of next month", "the turn of the century"."""
+    mod = position_mod("the " + m["pos"].lower() + " of")
+    unit = m["unit"].lower()
+    rel = " ".join((m["rel"] or "").lower().split())
+    shift = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+    base: dt.date | None = ctx.ref
+    if rel in ("that", "the following", "the previous") and ctx.memory.point is not None:
+        base = ctx.memory.point.start
+    if base is None:
+        return Reading("DATE", None, mod)
+    p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
+    return Reading("DATE", p.value, mod, p)
+
+
+_ORD = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
+_PART_PREFIX = (
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next)\s+year['’]s|the\s+current)\s+|(?P<ago>"
+    + _AGO
+    + r")\s+|(?:the\s+)?(?P<y1>"
+    + _YEAR4
+    + r")(?:['’]s)?\s+|(?:(?:flat|strong|weak|disappointing|sluggish|latest|current|traditionally\s+\w+|fiscal|calendar)[\s-]+))*"
+)
+_PART_SUFFIX = (
+    r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>"
+    + _YEAR4
+    + r")|(?:the\s+)?(?P<rel2>this|last|next|the|the\s+fiscal|the\s+current)\s+(?:fiscal\s+)?year)|\s+(?P<y3>"
+    + _YEAR4
+    + r"))?"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "part_of_year",
+        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:(?:fiscal|straight|consecutive|successive)[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
+        read_part,
+        veto_part,
+        keys=keys("quarter half"),
+    ),
+    Rule(
+        "month_quarter",
+        rx(r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?" + month_rx() + r"\s+quarter", 0),
+        read_month_quarter,
+        keys=keys("quarter"),
+    ),
+    Rule(
+        "two_quarters",
+        rx(
+            r"(?:the\s+)?(?P<which>first|last|second|final)\s+(?:two\s+quarters|six\s+months)\s+of\s+(?:(?:fiscal\s+)?(?P<year>"
+            + _YEAR4
+            + r")|(?:the\s+)?(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year)"
+        ),
+        read_two_quarters,
+        keys=keys("quarters months"),
+    ),
+    Rule(
+        "quarter_code",
+        rx(
+            r"(?:(?P<kind>Q|H)(?P<n>[1-4])[\s-]+(?P<year>"
+            + _YEAR4
+            + r")|(?P<year2>"
+            + _YEAR4
+            + r")[\s-]+(?P<kind2>Q|H)(?P<n2>[1-4])|(?P<kind3>Q)(?P<n3>[1-4]))",
+            0,
+        ),
+        read_quarter_code,
+        keys=keys("q h"),
+    ),
+    Rule(
+        "period",
+        rx(
+            r"(?:(?:the|that|this)\s+)?(?:(?:latest|current|most\s+recent|recent|just[\s-](?:ended|completed)|same|comparable|"
+            r"corresponding|(?P<year>"
+            + _YEAR4
+            + r")|"
+            + _AGO
+            + r"|last\s+year['’]s|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?(?:nine|six)[\s-]months)"
+            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+        ),
+        read_period,
+        lambda m, text: _veto_period(m, text),
+        keys=keys("quarter period months"),
+    ),
+    Rule(
+        "year_ago",
+        rx(r"(?:the\s+)?(?:year[\s-](?:ago|earlier)|prior[\s-]year)(?=\s+(?:[a-z]+\s+)?[a-z]+)"),
+        read_year_ago_adjective,
+        keys=keys("ago earlier prior"),
+    ),
+    Rule(
+        "fiscal_span", rx(r"(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended|to\s+date)"), read_fiscal_span, keys=keys("year")
+    ),
+    Rule(
+        "this_year",
+        rx(r"the\s+(?:(?:full|whole|entire|current|calendar)\s+)?(?:fiscal\s+)?year|the\s+(?:full|whole|entire|current|calendar)\s+year"),
+        read_this_year,
+        veto_the_year,
+        keys=keys("year"),
+    ),
+    Rule("year_end", rx(r"(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end"), read_year_end, veto_year_end, keys=keys("year")),
+    Rule(
+        "season",
+        rx(
+            r"(?P<t>(?:(?P<rel>last|this\s+past|this\s+coming|this|next|"
+            r"early|late|mid|the|past|coming)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
+        ),
+        read_season,
+        veto_season,
+        keys=keys("spring summer autumn fall winter"),
+    ),
+    Rule(
+        "edge",
+        rx(
+            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
+            r"the\s+previous)\s+)?(?:fiscal\s+)?(?P<unit>year|month|week|decade|century|quarter)"
+        ),
+        read_edge,
+        keys=keys("end beginning start middle turn close"),
+    ),
+)
+
+
+def _veto_period(m: re.Match[str], text: str) -> bool:
+    """A bare "the period" or "this period" is too vague; a bare "quarter" is a fraction ("a quarter of the vote")."""
+    words = " ".join(m.group(0).lower().split())
+    if words in ("period", "the period", "this period", "that period", "quarter", "this quarter", "three months", "the three months"):
+        return True
+    return words.endswith("quarter") and re.match(r"\s+of\s+(?:a|an|the|all|its|their|his|her)\b", text[m.end() :]) is not None

@@ -1,0 +1,486 @@
+"""Rules for expressions relative to the reference date or to a time named before them.
+
+Deictic words ("yesterday", "tonight"), units around the reference ("last
+week", "the following year"), offsets ("three months ago", "a year earlier",
+"two days later"), days anchored on the narrative ("the next day"), and the
+TIMEX3 references PRESENT_REF, PAST_REF and FUTURE_REF ("now", "recently",
+"the future").
+
+Offsets count from the reference date when they say so ("ago") and from the
+last time the text named otherwise ("a year earlier" than the quarter just
+reported is the year-earlier quarter). With nothing to count from, a
+comparison ("a month earlier than usual") or an event ("five days before the
+election") leaves only the quantity, tagged as a DURATION.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tidings.models import TimePoint
+from tidings.temporal import points
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.dates import weekday_point
+from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
+from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
+
+# -- deictic words -------------------------------------------------------------
+
+_DEICTIC_OFFSETS = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "the day before yesterday": -2,
+    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0, "overnight": 0, "last evening": -1,
+}  # fmt: skip
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|society|standards|economy|generation|youth|young|children|kids|market|markets|environment|"
+    r"climate|technology|computers|music|culture|politics|media|America|Europe|China|Russia|Africa|workplace|students|"
+    r"families|parents|terms|dollars|prices)\b"
+)
+
+
+def read_deictic(m: re.Match[str], ctx: Context) -> Result:
+    word = " ".join(m["word"].lower().split())
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return Reading("DATE", "PRESENT_REF", None, None, anchors=False)
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    p = points.day(ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[word]))
+    part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night", "overnight": "night", "last evening": "evening"}.get(
+        word, ""
+    )
+    if word.startswith("this "):
+        part = word.split()[1]
+    pos = (m["pos"] or "").lower().replace("-", "")
+    if pos in ("midmorning", "midafternoon", "midday"):
+        part = {"midmorning": "morning", "midafternoon": "afternoon", "midday": "noon"}[pos]
+    mod = {"early": "START", "late": "END", "earlier": "START", "later": "END"}.get(pos)
+    if part:
+        return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, anchors=word != "today")
+    return Reading("DATE", p.value, mod, p, anchors=word not in ("today", "tonight"))
+
+
+# -- units around the reference or the narrative --------------------------------
+
+_SIGNS = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
+    "ensuing": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0, "this past": -1, "this coming": 1,
+}  # fmt: skip
+_NARRATIVE = ("previous", "preceding", "prior", "following", "ensuing", "same", "that")
+
+
+def _unit_base(ctx: Context, rel: str, unit: str) -> dt.date | None:
+    """The date a relative unit counts from: the last time named for "the following year", else the reference."""
+    if rel in _NARRATIVE and ctx.memory.point is not None:
+        anchor = ctx.memory.point
+        if points.rank(anchor.granularity) >= points.rank(unit) or (unit == "weekend" and anchor.granularity == "day"):
+            return anchor.start
+        return None
+    if rel in ("same", "that"):
+        return None
+    return ctx.ref
+
+
+def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
+    rel = " ".join(m["rel"].lower().split())
+    unit = " ".join(m["unit"].lower().split()).replace("fiscal year", "year").replace("calendar year", "year")
+    sign = _SIGNS[rel]
+    if unit == "decade" and sign > 0:
+        return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
+    base = _unit_base(ctx, rel, unit)
+    if base is None:
+        return Reading("DATE", None)
+    if unit == "weekend":
+        saturday = base + dt.timedelta(days=(5 - base.weekday()) % 7)
+        if sign > 0:
+            saturday += dt.timedelta(days=7 if base.weekday() < 5 else 0)
+        elif sign < 0:
+            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+        p = points.weekend(saturday)
+        return Reading("DATE", p.value, None, p)
+    if unit == "half":
+        d = points.add_months(base, 6 * sign)
+        p = points.half(d.year, 1 if d.month < 7 else 2)
+    else:
+        p = points.shift(base, sign, unit)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_the_weekend(m: re.Match[str], ctx: Context) -> Result:
+    """ "over the weekend": the last weekend (the reference's own when it is one), the next in a future clause."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    ref = ctx.ref
+    if ctx.tense == "future":
+        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+    else:
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    p = points.weekend(saturday)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_this_time(m: re.Match[str], ctx: Context) -> Result:
+    """ "this time last year": the reference day a year back (a week, a month)."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    sign = 1 if m["rel"].lower() == "next" else -1
+    unit = m["unit"].lower()
+    if unit == "week":
+        p = points.day(ctx.ref + dt.timedelta(weeks=sign))
+    else:
+        p = points.day(points.add_months(ctx.ref, sign * (12 if unit == "year" else 1)))
+    return Reading("DATE", p.value, None, p)
+
+
+def read_unit_after_next(m: re.Match[str], ctx: Context) -> Result:
+    """ "the week after next" (two weeks on), "the year before last" (two years back)."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    unit = m["unit"].lower()
+    sign = 2 if m["dir"].lower().startswith("after") else -2
+    if unit.capitalize() in WEEKDAY_NAMES:
+        # "the Monday before last": the one before the last Monday; "the Friday after next" the one after the next.
+        p = weekday_point(WEEKDAYS[unit], ctx.ref, "last" if sign < 0 else "next", None)
+        p = points.day(p.start + dt.timedelta(days=7 if sign > 0 else -7))
+        return Reading("DATE", p.value, None, p)
+    if unit == "weekend":
+        if sign < 0:  # the Saturday before last weekend's
+            saturday = ctx.ref - dt.timedelta(days=((ctx.ref.weekday() - 5) % 7 or 7) + 7)
+        else:  # the Saturday after next weekend's
+            saturday = ctx.ref + dt.timedelta(days=(5 - ctx.ref.weekday()) % 7 + 14)
+        p = points.weekend(saturday)
+        return Reading("DATE", p.value, None, p)
+    if unit in ("night", "day"):
+        p = points.day(ctx.ref + dt.timedelta(days=sign))
+        if unit == "night":
+            return Reading("TIME", f"{p.value}TNI", None, p)
+    else:
+        p = points.shift(ctx.ref, sign, unit)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_from_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "a week from today", "two days from Monday": a day counted from another."""
+    n, unit = _count(m)
+    if ctx.ref is None or n is None or unit not in ("day", "week", "month", "year"):
+        return Reading("DATE", None)
+    word = m["from"].lower().rstrip(".")
+    if word in _DEICTIC_OFFSETS:
+        base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[word])
+    else:
+        base = weekday_point(WEEKDAYS[word], ctx.ref, None, "future").start
+    if unit in ("day", "week"):
+        p = points.day(base + dt.timedelta(days=n * (7 if unit == "week" else 1)))
+    else:
+        p = points.day(points.add_months(base, int(n) * (12 if unit == "year" else 1)))
+    return Reading("DATE", p.value, quantity_mod(m["q"]), p)
+
+
+def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "earlier this year" (START), "later this month" (END), "late last week", "earlier in the year"."""
+    pos = m["pos"].lower()
+    mod = "START" if pos in ("earlier", "early") else "END"
+    rel = (m["rel"] or "this").lower()
+    unit = m["unit"].lower()
+    base = ctx.memory.point.start if rel == "that" and ctx.memory.point is not None else ctx.ref
+    if base is None or (rel == "that" and ctx.memory.point is not None and points.rank(ctx.memory.point.granularity) < points.rank(unit)):
+        return Reading("DATE", None, mod)
+    p = points.shift(base, {"last": -1, "next": 1}.get(rel, 0), unit)
+    return Reading("DATE", p.value, mod, p)
+
+
+# -- offsets: ago, earlier, later --------------------------------------------------
+
+
+def _count(m: re.Match[str]) -> tuple[float | None, str]:
+    n = number(m["count"])
+    if n is not None and m["half"]:
+        n += 0.5  # "a minute and a half"
+    unit = unit_of(m["unit"])
+    if unit == "fortnight":
+        n, unit = (n * 2 if n is not None else None), "week"
+    if n is not None and n != int(n):
+        smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
+        if unit in smaller:
+            small, per = smaller[unit]
+            return n * per, small
+    return n, unit
+
+
+def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> TimePoint | None:
+    if unit in ("hour", "minute", "second"):
+        # "two hours ago": the reference has no clock, so the day it falls on (a day's worth back at most).
+        return points.day(base - dt.timedelta(days=1) if unit == "hour" and n <= -24 else base, approximate)
+    if unit == "week":
+        return points.day(base + dt.timedelta(weeks=n), approximate)  # "two weeks ago" is a day in TimeBank
+    if unit == "night":
+        unit = "day"
+    if unit in ("decade", "century"):
+        # "a decade ago" is ten years back, a year; not the decade before this one.
+        return points.year(base.year + int(n) * (10 if unit == "decade" else 100), approximate)
+    return points.shift(base, int(n), unit, approximate)
+
+
+def _split(m: re.Match[str], ctx: Context, mod: str | None) -> Result:
+    """No date to count from: the quantity alone is a DURATION ("Two days later" -> "Two days")."""
+    n, unit = _count(m)
+    return Reading("DURATION", duration(n, unit), mod, None, (m.start("count"), m.end("half") if m["half"] else m.end("unit")))
+
+
+def read_ago(m: re.Match[str], ctx: Context) -> Result:
+    n, unit = _count(m)
+    mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
+    if ctx.ref is None:
+        return Reading("DATE", None, mod)
+    if n is None:
+        if unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
+            return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
+        return Reading("DATE", "PAST_REF", mod, anchors=False)
+    if m["today"]:
+        # "a year ago today": that day, a year back.
+        base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[m["today"].strip().lower()])
+        moved = points.at("day", points.add_months(base, -int(n) * {"year": 12, "month": 1}.get(unit, 0)))
+        if unit in ("day", "week"):
+            moved = points.day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
+        return Reading("DATE", moved.value, mod, moved)
+    period = ctx.memory.period
+    if unit == "year" and n == 1 and period is not None:
+        p = points.move(period, -1, "year")  # "net of $1.1 million a year ago": the year-ago quarter
+        if p is not None:
+            return Reading("DATE", p.value, mod, p, anchors=False)
+    p = _offset_point(ctx.ref, -n, unit, mod is not None)
+    if p is None:
+        return Reading("DATE", None, mod)
+    return Reading("DATE", p.value, mod, p)
+
+
+_EVENT_AFTER = re.compile(r"\s*(?:the|a|an|his|her|its|their|our|my|this|that|these|those|[A-Z][a-z]|\w+ing\b|\w+ed\b)")
+
+
+def read_offset(m: re.Match[str], ctx: Context) -> Result:
+    """ "a year earlier", "two days later", "three weeks before the vote"."""
+    direction = m["dir"].lower()
+    mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
+    following = ctx.text[m.end() : m.end() + 30]
+    if direction in ("before", "after", "prior") and _EVENT_AFTER.match(following):
+        return _split(m, ctx, mod)  # before an event we cannot date
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", following):
+        return _split(m, ctx, mod)  # a comparison: "a month earlier than usual"
+    n, unit = _count(m)
+    if n is None or ctx.ref is None:
+        return _split(m, ctx, mod)
+    sign = -1 if direction in ("earlier", "before", "prior", "previously", "beforehand") else 1
+    period = ctx.memory.period
+    if unit == "year" and period is not None and n == int(n):
+        p = points.move(period, sign * int(n), "year")
+        if p is not None:
+            return Reading("DATE", p.value, mod, p, anchors=False)
+    if unit in ("day", "week", "night") and ctx.memory.day is not None:
+        p = points.day(ctx.memory.day + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)))
+        return Reading("DATE", p.value, mod, p)
+    anchor = ctx.memory.point
+    if anchor is not None and points.rank(anchor.granularity) >= points.rank(unit):
+        found = _offset_point(anchor.start, sign * n, unit, mod is not None)
+        if found is not None:
+            return Reading("DATE", found.value, mod, found)
+    if sign < 0 and unit in ("month", "quarter", "year", "decade"):
+        found = _offset_point(ctx.ref, -n, unit, mod is not None)  # "than a year earlier": the reference's past
+        if found is not None:
+            return Reading("DATE", found.value, mod, found, anchors=False)
+    return _split(m, ctx, mod)
+
+
+def read_from_now(m: re.Match[str], ctx: Context) -> Result:
+    """ "eight years from now": a DURATION and "now" (TimeML tags both)."""
+    mod = quantity_mod(m["q"])
+    first = _split(m, ctx, mod)
+    assert isinstance(first, Reading)
+    if m["dir"].lower() == "hence":
+        return first
+    now = (m.end() - 3, m.end())
+    return (first, Reading("DATE", "PRESENT_REF", None, None, now, anchors=False))
+
+
+# -- days anchored on the narrative -------------------------------------------------
+
+
+def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
+    phrase = " ".join(m["phrase"].lower().split())
+    day = ctx.memory.day
+    words = phrase.split()
+    part = next((w for w in words if w in ("morning", "afternoon", "evening", "night")), "")
+    sign = -1 if any(w in ("previous", "preceding", "before", "prior") for w in words) else 1
+    if any(w in ("that", "same") for w in words):
+        sign = 0
+    if phrase in ("the day before", "the day after") and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
+        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown.
+        span = (m.start(), m.start() + 7)
+        beside = day is not None and 0 <= m.start() - ctx.memory.day_at <= 3
+        if beside and day is not None:
+            p = points.day(day)
+            return Reading("DATE", p.value, None, p, span)
+        return Reading("DATE", None, None, None, span)
+    if day is None:
+        return Reading("TIME" if part else "DATE", None)
+    p = points.day(day + dt.timedelta(days=sign))
+    if part:
+        return Reading("TIME", f"{p.value}T{PART_CODES[part]}", None, p)
+    return Reading("DATE", p.value, None, p)
+
+
+# -- PRESENT_REF, PAST_REF, FUTURE_REF ------------------------------------------------
+
+
+def read_present(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("DATE", "PRESENT_REF", None, None, anchors=False)
+
+
+def veto_now(m: re.Match[str], text: str) -> bool:
+    """ "Now for the weather" and "Now then" are discourse markers, not the present."""
+    word = m.group(0)
+    return word == "Now" and re.match(r"\s*(?:for\b|then\b|and\b)", text[m.end() :]) is not None
+
+
+def read_past(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("DATE", "PAST_REF", None, None, anchors=False)
+
+
+def read_future(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("DATE", "FUTURE_REF", None, None, anchors=False)
+
+
+def veto_future(m: re.Match[str], text: str) -> bool:
+    """ "the near-term outlook": an adjective, not a time."""
+    return m.group(0).lower().endswith("term") and re.match(r"\s+[a-z]", text[m.end() :]) is not None and "-" in m.group(0)
+
+
+def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
+    """ "in recent years" and "recent days" are the past (PAST_REF); "recent weeks" and "recent months" a vague span."""
+    unit = unit_of(m["unit"])
+    if unit in ("week", "month", "quarter"):
+        return Reading("DURATION", duration(None, unit))
+    return Reading("DATE", "PAST_REF", None, None, anchors=False)
+
+
+_Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|exactly|precisely|a\s+good|a\s+full|fully)\s+)?"
+_N = (
+    r"(?P<count>"
+    + COUNT
+    + "|"
+    + VAGUE
+    + r")(?:\s+(?:trading|business|working|calendar|full))?\s+(?P<unit>"
+    + UNIT
+    + r"s?)(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "deictic",
+        rx(
+            r"(?:(?P<pos>early|late|earlier|later|mid-?morning|mid-?afternoon|midday)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
+            r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+(?:night|evening)|overnight|"
+            r"this\s+(?:morning|afternoon|evening))(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ),
+        read_deictic,
+        keys=keys("yesterday today tomorrow tonight night overnight morning afternoon evening"),
+    ),
+    Rule(
+        "rel_unit",
+        rx(
+            r"(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous|preceding|prior|following|"
+            r"ensuing|current|present|same|that)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
+            r"fiscal\s+year|calendar\s+year)"
+        ),
+        read_rel_unit,
+        keys=keys("week month year weekend quarter half decade century"),
+    ),
+    Rule(
+        "this_time",
+        rx(r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)"),
+        read_this_time,
+        keys=keys("time"),
+    ),
+    Rule(
+        "unit_after_next",
+        rx(
+            r"(?:the\s+)?(?P<unit>day|night|week|weekend|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?P<dir>after\s+next|before\s+last)"
+        ),
+        read_unit_after_next,
+        keys=keys("next last"),
+    ),
+    Rule(
+        "from_day",
+        rx(_Q + _N + r"\s+from\s+(?P<from>today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"),
+        read_from_day,
+        keys=keys("from"),
+    ),
+    Rule("the_weekend", rx(r"the\s+weekend"), read_the_weekend, keys=keys("weekend")),
+    Rule(
+        "within_unit",
+        rx(
+            r"(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|that|last|next)\s+|in\s+the\s+)"
+            r"(?P<unit>week|month|year|quarter|decade|century)"
+        ),
+        read_within_unit,
+        keys=keys("earlier later early late"),
+    ),
+    Rule(
+        "ago",
+        rx(_Q + _N + r"\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home)\b))(?P<today>\s+(?:today|tomorrow|yesterday))?"),
+        read_ago,
+        keys=keys("ago back"),
+        reach=(70, 50),
+    ),
+    Rule(
+        "offset",
+        rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?)"),
+        read_offset,
+        keys=keys("earlier later before after prior previously beforehand afterward afterwards"),
+        reach=(70, 50),
+    ),
+    Rule("from_now", rx(_Q + _N + r"\s+(?P<dir>from\s+now|hence)"), read_from_now, keys=keys("now hence"), reach=(70, 50)),
+    Rule(
+        "anchored_day",
+        rx(
+            r"(?P<phrase>the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|"
+            r"the\s+day\s+(?:before|after)|the\s+night\s+before|the\s+same\s+day|"
+            r"that\s+(?:day|morning|afternoon|evening|night))"
+        ),
+        read_anchored_day,
+        keys=keys("day morning afternoon evening night"),
+    ),
+    Rule(
+        "present_ref",
+        rx(r"right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|the\s+present\s+day"),
+        read_present,
+        veto_now,
+        keys=keys("now currently present presently nowadays moment days"),
+    ),
+    Rule(
+        "past_ref",
+        rx(
+            r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
+            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))|past\s+years"
+        ),
+        read_past,
+        keys=keys("recently lately past late other ago back recent"),
+    ),
+    Rule(
+        "future_ref",
+        rx(
+            r"(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|future\s+(?:years|quarters|months|decades)|"
+            r"the\s+(?:near|short|long|longer|medium)[\s-]+term|"
+            r"(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)"
+        ),
+        read_future,
+        veto_future,
+        keys=keys("future coming upcoming term"),
+    ),
+    Rule(
+        "recent_units",
+        rx(r"(?:the\s+)?(?:most\s+)?recent\s+(?P<unit>day|week|month|quarter|year|decade)s"),
+        read_recent_units,
+        keys=keys("recent"),
+    ),
+)

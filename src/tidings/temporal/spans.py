@@ -1,0 +1,398 @@
+"""Rules for durations, sets (recurring times) and clock times.
+
+Durations: "three years", "2 1/2 years" (P2Y6M), "a minute and a half"
+(PT1M30S), "the past two months", "several days" (PXD), "for years". An age
+("a 58-year-old", "children aged 6 months") and a rate ("$1.76 a year", "four
+flights a week") are not times.
+
+Sets: "every Tuesday", "each July", "twice a year"; the adverbs "daily",
+"annually" when they modify a verb, not a noun ("daily flights").
+
+Clock times take the day they are joined to ("noon Thursday", "10 p.m.
+Wednesday", "5 p.m. EST, Nov. 9", "Friday at 8 p.m.", "8 p.m. on Friday"),
+else the day the sentence is about, else the reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tidings.temporal import points
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx, sentence_bounds
+from tidings.temporal.dates import month_day, month_number, weekday_point
+from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
+from tidings.temporal.words import (
+    COUNT,
+    MONTHS,
+    NUMBER_WORD,
+    UNIT,
+    UNIT_KEYS,
+    VAGUE,
+    WEEKDAYS,
+    day_rx,
+    month_rx,
+    number,
+    ordinal,
+    unit_of,
+    weekday_rx,
+)
+
+# -- durations ---------------------------------------------------------------------
+
+
+def read_duration(m: re.Match[str], ctx: Context) -> Result:
+    unit = unit_of(m["unit"])
+    mod = quantity_mod(m["q"]) or quantity_mod((m["orso"] or "").strip())
+    if m["count2"]:
+        return Reading("DURATION", duration(None, unit), mod)  # "two to three weeks", "the next 12 to 18 months"
+    n = number(m["count"])
+    if n is None:
+        return None
+    if m["half"]:
+        n += 0.5
+    if unit == "second" and m["count"].lower() in ("a", "an"):
+        return None  # "a second term"
+    if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
+        # "over the past two years": a preposition, not a quantity.
+        return Reading("DURATION", duration(n, unit), None, None, (m.end("q") + 1, m.end()))
+    return Reading("DURATION", duration(n, unit), mod)
+
+
+_RATE_AFTER_COUNT = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))\S*\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE
+)  # "a million pigs a year", "$500 million a year", "four flights a week"
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|percent|cents?|dollars?|million|billion|thousand|times|flights|seats|trips|shares|barrels|tons|units|people|\$\S*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def veto_duration(m: re.Match[str], text: str) -> bool:
+    """Ages and rates are not durations; "two days later" and "a year ago" are read by the offset rules."""
+    after = text[m.end() : m.end() + 20]
+    if re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence|slower|faster|behind|ahead|off)\b", after):
+        return True
+    if re.match(r"(?:-|\s+)olds?\b", after) or re.search(
+        r"\b(?:ages?|aged)\s+(?:of\s+)?$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE
+    ):
+        return True
+    count = m["count"].lower()
+    unit = m["unit"].lower()
+    if unit.startswith("quarter") and (count in ("a", "an") or "-" in m.group(0)):
+        return True  # "a quarter of the vote", "three-quarters": fractions
+    if unit.startswith("quarter") and re.match(r"\s+of\s+(?:fiscal\s+)?(?:\d|this|last|next|the\s+year)", after):
+        return True  # "the first two quarters of 1990" is a half year
+    before = text[max(0, m.start() - 40) : m.start()]
+    return (
+        count in ("a", "an")
+        and not m["q"]
+        and (_RATE_BEFORE.search(before[-20:]) is not None or _RATE_AFTER_COUNT.search(before) is not None)
+    )
+
+
+def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
+    """ "several days" PXD, "the next few months" PXM; "the last few months" is the recent past (PAST_REF)."""
+    if re.match(r"the\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE):
+        return Reading("DATE", "PAST_REF", None, None, anchors=False)
+    return Reading("DURATION", duration(None, unit_of(m["unit"])), quantity_mod(m["q"]))
+
+
+def read_bare_units(m: re.Match[str], ctx: Context) -> Result:
+    """ "for years", "in months", "decades later": an unknown number of units."""
+    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"])))
+
+
+def read_while(m: re.Match[str], ctx: Context) -> Result:
+    """ "for a while", "a long time": a span of unknown length (PXX)."""
+    return Reading("DURATION", "PXX")
+
+
+def read_all_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "all day", "all week long", "the whole year": one unit."""
+    return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
+
+
+def read_long_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "a yearlong inquiry", "the weeklong strike": one unit."""
+    return Reading("DURATION", duration(1, unit_of(m["unit"])))
+
+
+def read_ahead(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("DURATION", duration(None, unit_of(m["unit"])))
+
+
+# -- sets --------------------------------------------------------------------------
+
+_EACH_VALUES = {
+    "day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "hour": "PT1H",
+    "weekend": "XXXX-WXX-WE", "season": "XXXX-XX", "minute": "PT1M", "decade": "P10Y",
+}  # fmt: skip
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def read_each(m: re.Match[str], ctx: Context) -> Result:
+    """ "every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every morning" XXXX-XX-XXTMO, "every other week" P2W."""
+    word = m["each"].lower()
+    if word in WEEKDAYS:
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word in MONTHS:
+        return Reading("SET", f"XXXX-{MONTHS[word]:02d}")
+    if word in _PARTS and word != "night":
+        return Reading("SET", f"XXXX-XX-XXT{_PARTS[word]}")
+    if word in _SEASONS:
+        return Reading("SET", f"XXXX-{_SEASONS[word]}")
+    value = _EACH_VALUES.get(word, "P1D")
+    if m["other"]:
+        value = value.replace("1", "2", 1)
+    return Reading("SET", value)
+
+
+def read_every_n(m: re.Match[str], ctx: Context) -> Result:
+    """ "every four years" P4Y, "every two weeks" P2W."""
+    n = number(m["count"])
+    if n is None:
+        return None
+    return Reading("SET", duration(n, unit_of(m["unit"])))
+
+
+def read_times_per(m: re.Match[str], ctx: Context) -> Result:
+    """ "twice a year", "three times a week": the period of the recurrence."""
+    return Reading("SET", _EACH_VALUES.get(unit_of(m["unit"]), "P1D"))
+
+
+_ADVERBS = {
+    "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX", "biweekly": "P2W", "monthly": "XXXX-XX",
+    "quarterly": "XXXX-QX", "annually": "XXXX", "yearly": "XXXX", "hourly": "PT1H", "semiannually": "P6M",
+}  # fmt: skip
+_NOT_A_NOUN = re.compile(
+    r"\s*(?:[.,;:!?)\"”’-]|$|(?:and|or|but|to|in|on|at|for|from|since|until|through|throughout|by|with|as|than|that|which|"
+    r"over|during|into|after|before|while|when|if|because|so|thereafter|ever|since)\b)"
+)
+
+
+def read_adverb(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("SET", _ADVERBS[m.group(0).lower()])
+
+
+def veto_adverb(m: re.Match[str], text: str) -> bool:
+    """ "daily flights" and "quarterly dividend" are adjectives; "rise 8% annually" is a rate."""
+    if not _NOT_A_NOUN.match(text, m.end()):
+        return True
+    return re.search(r"(?:%|percent)\s*$", text[max(0, m.start() - 12) : m.start()]) is not None
+
+
+# -- clock times -------------------------------------------------------------------
+
+_TZ = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time)"
+_AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
+_CLOCK = (
+    r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+    r"|(?P<named>noon|midnight|midday)"
+    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})\s+o['’]clock(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?)"
+)
+_DAY_WORDS = (
+    r"(?:(?P<dw>yesterday|today|tomorrow|tonight)|"
+    + weekday_rx("wd")
+    + r"(?:,?\s+"
+    + month_rx("wm")
+    + r"\s+"
+    + day_rx("wmd")
+    + r")?|"
+    + month_rx("mon")
+    + r"\s+"
+    + day_rx("md")
+    + ")"
+)
+_JOINED_BEFORE = re.compile(
+    r"(?P<dw>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
+)
+_JOINED_AFTER = re.compile(r"\s+on\s+(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _day_of(word: str, ctx: Context) -> dt.date | None:
+    if ctx.ref is None:
+        return None
+    w = word.lower().rstrip(".")
+    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+    if w in offsets:
+        return ctx.ref + dt.timedelta(days=offsets[w])
+    if w in WEEKDAYS:
+        return weekday_point(WEEKDAYS[w], ctx.ref, None, ctx.tense).start
+    return None
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The day a clock time belongs to: the day joined to it, one beside it in the sentence, else the reference."""
+    if m["md"] or m["wmd"]:
+        d = ordinal(m["md"] or m["wmd"])
+        reading = month_day(month_number(m["mon"] or m["wm"]), d or 1, None, ctx) if d else None
+        return reading.point.start if reading and reading.point else None
+    if m["dw"] or m["wd"]:
+        return _day_of(m["dw"] or m["wd"], ctx)
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
+    if (j := _JOINED_BEFORE.search(before)) or (j := _JOINED_AFTER.match(ctx.text, m.end())):
+        return _day_of(j["dw"], ctx)
+    left, _right = sentence_bounds(ctx.text, m.start(), m.end())
+    if ctx.memory.day is not None and ctx.memory.day_at >= left:
+        return ctx.memory.day
+    return ctx.ref
+
+
+def read_clock(m: re.Match[str], ctx: Context) -> Result:
+    named = (m["named"] or "").lower()
+    if named:
+        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+    elif m["h3"]:
+        n = number(m["h3"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        hour, minute = int(n), 0
+        half = (m["dayhalf"] or "").lower()
+        if ("afternoon" in half or "evening" in half or "night" in half) and hour < 12:
+            hour += 12
+    else:
+        hour = int(m["h"] or m["h2"])
+        minute = int(m["mi"] or m["mi2"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        if ampm and not 1 <= int(m["h"] or 0) <= 12:
+            return None
+    day = _clock_day(m, ctx)
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return Reading("TIME", f"XXXX-XX-XX{clock}")
+    p = points.day(day)
+    return Reading("TIME", f"{p.value}{clock}", None, p, anchors=bool(m["dw"] or m["wd"] or m["md"]))
+
+
+def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("DURATION", f"PT{int(m['h'])}H{int(m['mi'])}M{int(m['s'])}S")
+
+
+_Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|a\s+mere|another|an\s+additional|the)\s+)?"
+_REL = r"(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
+_ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|whole|entire|more|additional|extra|long|short))?"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "duration",
+        rx(
+            r"(?:at\s+least\s+)?"
+            + _Q
+            + _REL
+            + r"(?P<count>"
+            + COUNT
+            + r")(?:\s+(?:to|or|-|–)\s+(?P<count2>"
+            + COUNT
+            + r"))?"
+            + _ADJ
+            + r"[\s-]+(?P<unit>"
+            + UNIT
+            + r"s?)['’]?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
+        ),
+        read_duration,
+        veto_duration,
+        keys=keys(UNIT_KEYS),
+        reach=(70, 50),
+    ),
+    Rule(
+        "vague_duration",
+        rx(
+            r"(?:(?P<q>"
+            + QUANTITY_WORDS
+            + r")\s+)?"
+            + _REL
+            + r"(?P<count>"
+            + VAGUE
+            + r")"
+            + _ADJ
+            + r"\s+(?P<unit>"
+            + UNIT
+            + r")s(?!\s+ago)"
+        ),
+        read_vague_duration,
+        keys=keys(UNIT_KEYS),
+        reach=(70, 50),
+    ),
+    Rule(
+        "bare_units",
+        rx(
+            r"(?:(?:for|in|within|over|after|than|taking|take|takes|took|lasting|spent|spend|spends|waited|wait)\s+(?P<t>(?P<unit>"
+            + UNIT
+            + r")s)|(?P<t3>the\s+(?:first|last|past|next|early|coming|following|initial)\s+(?P<unit3>"
+            + UNIT
+            + r")s)|(?P<t2>(?P<unit2>"
+            + UNIT
+            + r")s)(?=\s+(?:before|after|later|earlier|ago)\b))"
+        ),
+        read_bare_units,
+        keys=keys(UNIT_KEYS),
+        reach=(40, 50),
+    ),
+    Rule(
+        "long_unit",
+        rx(r"(?P<unit>year|month|week|day|hour|decade|night)[\s-]?long"),
+        read_long_unit,
+        keys=keys("yearlong monthlong weeklong daylong hourlong decadelong nightlong long"),
+    ),
+    Rule(
+        "a_while",
+        rx(r"a\s+(?:little\s+|short\s+|long\s+)?while|a\s+(?:very\s+)?long\s+time(?!\s+(?:ago|back|before|after|later|earlier))"),
+        read_while,
+        keys=keys("while time"),
+    ),
+    Rule(
+        "all_unit",
+        rx(r"all\s+(?P<unit>day|week|month|year|weekend)(?:\s+long)?|(?:the|a)\s+(?:whole|entire)\s+(?P<unit2>day|week|month|year)"),
+        read_all_unit,
+        keys=keys("all whole entire"),
+    ),
+    Rule("ahead", rx(r"the\s+(?P<unit>day|week|month|year|decade)s\s+ahead"), read_ahead, keys=keys("ahead")),
+    Rule(
+        "each",
+        rx(
+            r"(?:every|each)\s+(?P<other>other\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
+            r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            r"January|February|March|April|May|June|July|August|September|October|November|December)"
+        ),
+        read_each,
+        keys=keys("every each"),
+    ),
+    Rule(
+        "every_n",
+        rx(r"every\s+(?P<count>" + COUNT + r")\s+(?P<unit>" + UNIT + r"s)"),
+        read_every_n,
+        keys=keys("every"),
+    ),
+    Rule(
+        "times_per",
+        rx(
+            r"(?:once|twice|thrice|(?:"
+            + NUMBER_WORD
+            + r"|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|quarter|year|hour)"
+        ),
+        read_times_per,
+        keys=keys("once twice thrice times"),
+    ),
+    Rule(
+        "adverb_set",
+        rx(r"daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semiannually"),
+        read_adverb,
+        veto_adverb,
+        keys=keys("daily nightly weekly biweekly monthly quarterly annually yearly hourly semiannually"),
+    ),
+    Rule(
+        "clock",
+        rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?)?"),
+        read_clock,
+        keys=keys("#d noon midnight midday"),
+    ),
+    Rule("clock_duration", rx(r"(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"), read_clock_duration, keys=keys("#:")),
+)

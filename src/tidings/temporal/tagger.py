@@ -1,0 +1,249 @@
+"""The rule table and the two entry points: ``tag`` (find and normalise) and ``resolve`` (one expression).
+
+Every rule of ``RULES`` runs over the text; where candidates overlap, the
+longest extent wins (ties go to the rule earlier in the table); the winners
+are then read in text order, so that each can count from the times named
+before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tidings.models import Tense, TimePoint, Timex
+from tidings.temporal import dates, named_days, periods, relative, spans
+from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
+from tidings.temporal.points import at, day, move, rank, to_date
+from tidings.temporal.words import COUNT, UNIT, month_rx, number, unit_of
+
+# Explicit dates first: on a tie of extents the earlier rule wins.
+RULES: tuple[Rule, ...] = dates.RULES + named_days.RULES + periods.RULES + relative.RULES + spans.RULES
+
+Candidate = tuple[int, int, Rule, re.Match[str]]
+
+
+_MARGIN = 20  # a match must end this far inside its window, so that its look-aheads saw the real text
+
+
+def windows(rule: Rule, present: dict[str, list[int]], size: int) -> list[tuple[int, int]]:
+    """Where ``rule`` can match: around its keys (words, digits, clocks' colons); the whole text for a rule without keys."""
+    if not rule.keys:
+        return [(0, size)]
+    spots = sorted(p for k in rule.keys for p in present.get(k, ()))
+    back, ahead = rule.reach
+    out: list[tuple[int, int]] = []
+    for p in spots:
+        lo, hi = max(0, p - back), min(size, p + ahead)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, overlaps settled: the longest extent wins, then the earlier rule, then the earlier start.
+
+    A rule with keys is tried only where the text holds one of them (``windows``): this only makes ``tag``
+    faster, since a key word is part of every match of its rule.
+    """
+    found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    present = text_keys(text)
+    size = len(text)
+    for order, rule in enumerate(RULES):
+        if rule.keys and not any(k in present for k in rule.keys):
+            continue
+        for lo, hi in windows(rule, present, size):
+            for m in rule.pattern.finditer(text, lo, hi):
+                if hi < size and m.end() > hi - _MARGIN:
+                    continue
+                start, end = rule.extent(m)
+                if end <= start or (rule.veto is not None and rule.veto(m, text)):
+                    continue
+                found.append((start, end, order, rule, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for start, end, _order, rule, m in found:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            chosen.append((start, end, rule, m))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _readings(result: Result) -> tuple[Reading, ...]:
+    if result is None:
+        return ()
+    return result if isinstance(result, tuple) else (result,)
+
+
+def tag(
+    text: str,
+    reference: str | dt.date | None,
+    tense_of: Callable[[int, int], Tense | None] | None = None,
+) -> list[Timex]:
+    """Find the time expressions of ``text`` and normalise them against ``reference``.
+
+    ``tense_of(start, end)`` gives the tense of the clause that governs the
+    expression at those offsets (None: unknown); without it, or when it does
+    not know, the nearest verb cue around the expression decides, as a weaker
+    hint. Expressions relative to the narrative ("a day earlier", "the
+    following year", "the year-earlier quarter") count from the last time
+    named before them, or are left unresolved.
+    """
+    ref = to_date(reference)
+    memory = Memory()
+
+    def tense_at(start: int, end: int) -> tuple[Tense | None, bool]:
+        if tense_of is not None and (given := tense_of(start, end)) is not None:
+            return given, True
+        return lexical_tense(text, start, end), False
+
+    out: list[Timex] = []
+    for start, end, rule, m in candidates(text):
+        ctx = Context(text, ref, memory, start, end, tense_at)
+        for reading in _readings(rule.read(m, ctx)):
+            s, e = reading.span or (start, end)
+            out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
+            memory.remember(reading, e)
+    return out
+
+
+_LEADING = re.compile(
+    r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa)\s+)*",
+    re.IGNORECASE,
+)
+_JOINERS = re.compile(r"(?:\s|,|\bat\b|\bon\b|\bin\b|\bof\b)*", re.IGNORECASE)
+_OFFSET = re.compile(
+    r"(?:(?:about|some|around|roughly|nearly|almost|just)\s+)?(?P<count>"
+    + COUNT
+    + r")\s+(?P<unit>"
+    + UNIT
+    + r")s?\s+(?P<dir>before|after|from|prior\s+to|following|preceding|ahead\s+of)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+
+
+def _read_whole(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> Reading | None:
+    """The reading of ``expr`` when its time expressions span all of it (a leading preposition aside).
+
+    One expression: its reading. A day and a clock time joined ("Monday at 10 a.m.", "noon on Friday"):
+    the finer one.
+    """
+    lead = _LEADING.match(expr)
+    first = lead.end() if lead else 0
+    last = len(expr.rstrip(" .,;"))
+    memory = Memory(day=anchor, point=day(anchor) if anchor else None)
+    readings: list[Reading] = []
+    at = first
+    for start, end, rule, m in candidates(expr):
+        if end <= first:
+            continue
+        gap = _JOINERS.match(expr, at)
+        if start > at and (gap is None or gap.end() < start):
+            return None
+        ctx = Context(expr, ref, memory, start, end, lambda _s, _e: (tense, tense is not None))
+        found = _readings(rule.read(m, ctx))
+        if len(found) == 2 and found[0].point is not None and found[1].point is not None:
+            # A range of one rule ("June 3-5", "13 to 15 January"): the first date, ending with the second.
+            found = (replace(found[0], point=replace(found[0].point, end=found[1].point.end, end_point=found[1].point)),)
+        if len(found) != 1:
+            return None
+        readings.append(found[0])
+        memory.remember(found[0], end)
+        at = end
+    if not readings or at < last:
+        return None
+    if len(readings) == 1:
+        return readings[0]
+    dated = [r for r in readings if r.point is not None and r.type in ("DATE", "TIME")]
+    if len(dated) != len(readings):
+        return None
+    return max(dated, key=lambda r: (rank(r.point.granularity if r.point else None), r.type == "TIME"))
+
+
+def _resolve_one(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
+    expr = re.sub(r"['’]s$", "", expr)  # "last month's"
+    reading = _read_whole(expr, ref, tense, anchor)
+    if reading is not None and reading.type in ("DATE", "TIME"):
+        return reading.point
+    return _resolve_offset(expr, ref, tense, anchor) or _resolve_ahead(expr, ref)
+
+
+_AHEAD = re.compile(
+    r"(?:(?P<in>in)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|another)\s+)?(?P<count>"
+    + COUNT
+    + r")\s+(?P<unit>"
+    + UNIT
+    + r")s?(?:['’]s?\s+time)?(?:\s+(?P<now>from\s+now|hence))?",
+    re.IGNORECASE,
+)
+
+
+def _resolve_ahead(expr: str, ref: dt.date | None) -> TimePoint | None:
+    """ "in two weeks", "three years from now", "in a month's time": that far after the reference."""
+    m = _AHEAD.fullmatch(expr)
+    n = number(m["count"]) if m else None
+    if m is None or ref is None or n is None or not (m["in"] or m["now"]):
+        return None
+    unit = unit_of(m["unit"])
+    if unit in ("day", "week", "fortnight"):
+        return day(ref + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]))
+    if unit in ("month", "quarter", "year", "decade"):
+        return move(
+            at(unit if unit != "decade" else "year", ref), int(n) * (10 if unit == "decade" else 1), unit if unit != "decade" else "year"
+        )
+    return None
+
+
+def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
+    """ "two days after March 3", "three weeks before June 1", "a week from Monday": a date counted from another."""
+    m = _OFFSET.fullmatch(expr)
+    if m is None:
+        return None
+    n = number(m["count"])
+    unit = unit_of(m["unit"])
+    base = _resolve_one(m["rest"], ref, tense or ("future" if m["dir"].lower() == "from" else None), anchor)
+    if n is None or base is None or unit not in ("day", "week", "fortnight", "month", "year"):
+        return None
+    sign = -1 if m["dir"].lower() in ("before", "prior to", "preceding") else 1
+    if unit in ("day", "week", "fortnight"):
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return day(base.start + dt.timedelta(days=sign * days))
+    return move(base, sign * int(n), unit)
+
+
+def resolve(
+    expression: str,
+    reference: str | dt.date | None,
+    tense: Tense | None = None,
+    anchor: str | dt.date | None = None,
+) -> TimePoint | None:
+    """Place one time expression on the calendar, or return None.
+
+    >>> resolve("last Thursday", "2018-02-02").value
+    '2018-01-25'
+    >>> resolve("Monday", "2018-02-02", tense="future").value
+    '2018-02-05'
+    """
+    ref = to_date(reference)
+    expr = " ".join(expression.split())
+    anchor_date = to_date(anchor)
+    best = _resolve_one(expr, ref, tense, anchor_date)
+    if best is not None:
+        return best
+    # A range: "March 15-20", "from Monday to Wednesday", "January 2020 - March 2021".
+    rng = re.fullmatch(r"(?:from\s+|between\s+)?(.+?)\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b|\band\b)\s*(.+)", expr, re.IGNORECASE)
+    if rng:
+        left, right = rng.group(1), rng.group(2)
+        if re.fullmatch(r"\d{1,2}", right.strip()) and (lm := re.fullmatch(month_rx() + r"\s+(\d{1,2})", left)):
+            right = f"{lm.group('month')} {right}"
+        a = _resolve_one(left, ref, tense, anchor_date)
+        b = _resolve_one(right, ref, tense, anchor_date)
+        if a is not None and b is not None:
+            return replace(a, end=b.end, end_point=b)
+    return None

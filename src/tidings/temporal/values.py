@@ -1,0 +1,78 @@
+"""TIMEX3 values and modifiers shared by the rules: durations, position and quantity modifiers."""
+
+from __future__ import annotations
+
+import math
+
+# Quantity modifiers of durations and of "N units ago" (TIMEX3 ``mod``).
+QUANTITY_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "some": "APPROX", "roughly": "APPROX",
+    "almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "upwards of": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "or so": "APPROX",
+    "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS", "barely": "EQUAL_OR_LESS", "only": "EQUAL_OR_LESS",
+}  # fmt: skip
+QUANTITY_WORDS = r"(?:approximately|about|around|some|roughly|nearly|almost|just\s+under|just\s+over|less\s+than|fewer\s+than|more\s+than|upwards\s+of|over|under|up\s+to|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|barely)"
+
+# Position modifiers of dates (TIMEX3 ``mod``): "early 2011", "the end of the year", "mid-November".
+POSITION_MODS: dict[str, str] = {
+    "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START", "start of": "START",
+    "the dawn of": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID", "late": "END", "the end of": "END",
+    "end of": "END", "the close of": "END", "the turn of": "END", "earlier": "START", "later": "END",
+}  # fmt: skip
+POSITION_WORDS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close|dawn)\s+of)"
+
+
+def quantity_mod(word: str | None) -> str | None:
+    return QUANTITY_MODS.get(" ".join((word or "").lower().split())) if word else None
+
+
+def position_mod(word: str | None) -> str | None:
+    return POSITION_MODS.get(" ".join((word or "").lower().replace("-", " ").split())) if word else None
+
+
+_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_SMALLER = {
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+_VAGUE = {"decade": "PXDE", "century": "PXC", "millennium": "PXL", "minute": "PXM", "weekend": "PXWE"}
+
+
+def duration(n: float | None, unit: str) -> str:
+    """The TIMEX3 duration of ``n`` units: P3D, PT2H, P2Y6M (2 1/2 years), PT1M30S; PXY when ``n`` is vague.
+
+    Vague minutes are PXM, as TimeBank and TempEval-3 write them.
+    """
+    if n is None:
+        return _VAGUE.get(unit) or ("PTX" if unit in ("second", "hour") else "PX") + _CODES.get(unit, "X")
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    elif unit == "century":
+        n, unit = n * 100, "year"
+    elif unit == "millennium":
+        n, unit = n * 1000, "year"
+    elif unit == "weekend":
+        unit = "week"
+    elif unit == "fortnight":
+        n, unit = n * 2, "week"
+    whole = math.floor(n)
+    part = n - whole
+    if part and unit in _SMALLER:
+        small, per = _SMALLER[unit]
+        extra = round(part * per)
+        if whole == 0:
+            return duration(extra, small)
+        return _join([(whole, unit), (extra, small)])
+    return _join([(round(n), unit)])
+
+
+def _join(parts: list[tuple[int, str]]) -> str:
+    date = "".join(f"{n}{_CODES[u]}" for n, u in parts if u not in ("hour", "minute", "second"))
+    time = "".join(f"{n}{_CODES[u]}" for n, u in parts if u in ("hour", "minute", "second"))
+    return "P" + date + ("T" + time if time else "")

@@ -28,7 +28,7 @@ with the exception); the batch goes on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
@@ -156,14 +156,20 @@ def parse_articles(articles: Sequence[Article], settings: Settings) -> Iterator[
     yield from zip(articles, docs, strict=True)
 
 
-def analyse(article: Article, doc: Doc, model: TriggerModel | Literal["shipped"] | None = "shipped") -> Analysis:
+def analyse(
+    article: Article,
+    doc: Doc,
+    model: TriggerModel | Literal["shipped"] | None = "shipped",
+    oracle: Mapping[int, tuple[str, str]] | None = None,
+) -> Analysis:
     """What one parsed article reports: its event mentions (in linking order) and its dated sentences.
 
-    ``model``: the trigger model (the shipped one by default; None: the trigger tables alone).
+    ``model``: the trigger model (the shipped one by default; None: the trigger tables alone);
+    ``oracle``: the annotated triggers instead (development only, ``training/dev.py --oracle``).
     """
     timexes = temporal.tag(doc.text, article.published, tense_of=nlp.tense_lookup(doc))
     chosen = trigger_model() if model == "shipped" else model
-    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes, chosen).mentions()
+    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes, chosen, oracle).mentions()
     return Analysis(article, tuple(linking_order(found)), tuple(dated_sentences(doc, timexes)))
 
 

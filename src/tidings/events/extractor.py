@@ -34,6 +34,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -182,10 +183,19 @@ class Extractor:
     """Event mentions of one article from its parse and its resolved actors."""
 
     def __init__(
-        self, article: Article, doc: Doc, actors: ActorIndex, timexes: list[Timex], trigger_model: TriggerModel | None = None
+        self,
+        article: Article,
+        doc: Doc,
+        actors: ActorIndex,
+        timexes: list[Timex],
+        trigger_model: TriggerModel | None = None,
+        oracle: Mapping[int, tuple[str, str]] | None = None,
     ) -> None:
+        """``oracle`` (development only: ``training/dev.py --oracle``) gives the triggers, by token, with their
+        type and status, so that what follows them (participants, dates, linking) is measured alone."""
         self.article = article
         self.model = trigger_model
+        self.oracle = oracle
         self.doc = doc
         self.actors = actors
         self.timexes = timexes
@@ -214,6 +224,8 @@ class Extractor:
 
     # -- sentences ----------------------------------------------------------
     def _sentence(self, sent: Span, anchor: TimePoint | None) -> list[_Draft]:
+        if self.oracle is not None:
+            return self._oracle_sentence(sent, anchor, self.oracle)
         drafts: list[_Draft] = []
         context = sentence_features(sent) if self.model is not None else []
         for tok in sent:
@@ -225,6 +237,17 @@ class Extractor:
         for d in drafts:
             self._date(d, sent, anchor)
             self._status(d)
+        return self._merge_nested(drafts)
+
+    def _oracle_sentence(self, sent: Span, anchor: TimePoint | None, oracle: Mapping[int, tuple[str, str]]) -> list[_Draft]:
+        drafts = []
+        for tok in sent:
+            if tok.i in oracle:
+                typ, status = oracle[tok.i]
+                draft = self._typed_draft(tok, typ)
+                self._date(draft, sent, anchor)
+                draft.status = status
+                drafts.append(draft)
         return self._merge_nested(drafts)
 
     def _drop_contents(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -275,16 +298,21 @@ class Extractor:
         found, _p = self.model.best(token_features(tok, rule_types(tok, self.table), context))
         if found == "NONE":
             return None
+        verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if verbal and (self._negated(tok) or self._habitual(tok)):
+            return None
+        return self._typed_draft(tok, found)
+
+    def _typed_draft(self, tok: Token, typ: str) -> _Draft:
+        """A draft of a given type at a word: the tables' line for it if they have one, else the type's usual roles."""
         rule = self._trigger(tok)
-        if rule is not None and rule.type == found:
+        if rule is not None and rule.type == typ:
             return rule
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-        trig = default_trigger(found, "verb" if verbal else "noun", tok.lemma_.lower())
+        trig = default_trigger(typ, "verb" if verbal else "noun", tok.lemma_.lower())
         if verbal:
-            if self._negated(tok) or self._habitual(tok):
-                return None
             return self._verbal(tok, trig)
-        draft = _Draft(found, None, tok, verbal=False)
+        draft = _Draft(typ, None, tok, verbal=False)
         self._noun_args(tok, draft, trig)
         if any(c.dep_ == "poss" or c.lower_ in ("their", "its", "this", "that", "these", "those", "the") for c in tok.children):
             draft.anaphoric = True

@@ -33,6 +33,7 @@ from tidings.pipeline import _write, analyse, language
 from tidings.store import Store
 
 CACHE = Path(__file__).resolve().parent / ".cache"
+SHOW_PARTICIPANTS = False
 
 
 def cached_docs(split: str) -> list[tuple[Article, Any]]:
@@ -71,7 +72,10 @@ def main() -> None:
     )
     parser.add_argument("--show", choices=["missed", "fp", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
+    parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
     args = parser.parse_args()
+    global SHOW_PARTICIPANTS  # noqa: PLW0603 (a development switch)
+    SHOW_PARTICIPANTS = args.show_participants
     docs = cached_docs("train")
     raw = [e for e in corpora.annotation_gold("train")["events"] if isinstance(e, dict)]
     gold_path = CACHE / "train-gold.json"
@@ -83,7 +87,8 @@ def main() -> None:
     rows = train.examples(docs, labels)
     total = Score()
     by_type: dict[str, Score] = defaultdict(Score)
-    dated = pairs = 0
+    dated = pairs = dups = 0
+    reasons: dict[str, int] = defaultdict(int)
     types = set(args.types.split(",")) if args.types else None
     for fold in range(args.folds):
         model = None
@@ -107,11 +112,15 @@ def main() -> None:
         for t, s in report.by_type.items():
             for k in ("tp", "fp", "fn"):
                 setattr(by_type[t], k, getattr(by_type[t], k) + getattr(s, k))
+        dups += len(report.duplicates)
         dated += round(report.date_accuracy * report.date_pairs)
         pairs += report.date_pairs
         if args.show:
             show(report, events, golds, raw, args.show)
-    print(f"dev ({args.folds}-fold over the training split): P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}); date accuracy {dated / max(pairs, 1):.3f}")
+        for k, v in why(events, golds, raw, report).items():
+            reasons[k] += v
+    print(f"dev ({args.folds}-fold over the training split): P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}); date accuracy {dated / max(pairs, 1):.3f}; duplicates {dups}")
+    print("false positives:", dict(sorted(reasons.items(), key=lambda kv: -kv[1])))
     for t, s in sorted(by_type.items()):
         print(f"  {t:<9} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     _ = np
@@ -134,6 +143,38 @@ def show(report: Report, events: list[Any], golds: list[GoldEvent], raw: list[di
             e = ev[eid]
             who = [(a.name, a.country) for a in e.actors], [(r.name, r.country) for r in e.recipients]
             print(f"FP {e.type} {e.status} {e.date} {who[0]} -> {who[1]} | {e.sources[0].sentence[:160]}")
+
+
+def why(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], report: Report) -> dict[str, int]:
+    """For each false positive, why it matches no gold event reported in its sentences: type, status, date or participants."""
+    from tidings.evaluate import date_match, participants_match
+
+    by_id = {g.id: g for g in golds}
+    reasons: dict[str, int] = defaultdict(int)
+    fps = set(report.false_positives)
+    for e in events:
+        if e.id not in fps:
+            continue
+        near = [by_id[r["id"]] for r in raw if r["id"] in by_id and any(m["quote"] in s.sentence for m in r["mentions"] for s in e.sources)]
+        near = [g for g in near if g.type == e.type]
+        if not near:
+            reasons["no gold of its type in its sentences"] += 1
+        elif not any(g.status == e.status for g in near):
+            reasons["status"] += 1
+        elif not any(participants_match(g, e) for g in near if g.status == e.status):
+            reasons["participants"] += 1
+            if SHOW_PARTICIPANTS:
+                g = next(g for g in near if g.status == e.status)
+                print(
+                    f"PARTICIPANTS {e.type}: gold {[(p.name, p.country) for p in g.actors]} -> {[(p.name, p.country) for p in g.recipients]}"
+                    f" | system {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
+                    f" | {e.sources[0].sentence[:140]}"
+                )
+        elif not any(date_match(g, e) for g in near if g.status == e.status and participants_match(g, e)):
+            reasons["date"] += 1
+        else:
+            reasons["duplicate or taken"] += 1
+    return dict(reasons)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from tidings import gazetteer, lexicon
+from tidings import gazetteer, groups, lexicon
 from tidings.gazetteer import norm
 from tidings.models import Entity, Location, country_entity
 from tidings.nlp import Component
@@ -52,6 +52,11 @@ SECTOR_WORDS: tuple[tuple[str, str], ...] = (
     ("king", "GOV"), ("governor", "GOV"), ("mayor", "GOV"), ("spokes", "GOV"),
     ("leader", "GOV"), ("head", "GOV"), ("director", "GOV"), ("aide", "GOV"),
 )  # fmt: skip
+
+
+def _leader_title(title: str | None) -> bool:
+    low = (title or "").lower()
+    return any(t in low for t in lexicon.words("leader_titles")) and "deputy" not in low and "vice" not in low and "former" not in low
 
 
 def sector_of(title: str | None) -> str | None:
@@ -207,6 +212,16 @@ class ActorIndex(Protocol):
         """A country's English short name."""
         ...
 
+    main_country: str | None  # the country the article names most
+
+    def group(self, head: str, country: str | None) -> Entity | None:
+        """The group a head noun names ("protester"), in a country, as the article names it."""
+        ...
+
+    def leader(self, iso3: str) -> Entity | None:
+        """The country's leader, as the article names him (its most named person with a leader's title)."""
+        ...
+
     def resolve_pronoun(self, token: Token) -> Entity | None: ...
 
     def resolve_title(self, words: list[str], country: str | None) -> Entity | None: ...
@@ -287,6 +302,9 @@ class ArticleActors:
                 self._place_or_country(ent, part)
         self._fix_unqualified_bodies()
         self._abbreviations()
+        countries = [m.entity.country for m in self.by_token.values() if m.entity.kind == "COUNTRY" and m.entity.country]
+        self.main_country = groups.main_country(countries + [loc.country for loc in self.places.values() if loc.country])
+        self._groups()
         self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
 
     def _untagged_surnames(self) -> None:
@@ -361,7 +379,9 @@ class ArticleActors:
     def _person_name(self, ent: Span) -> str | None:
         tokens = list(ent)
         while tokens and (
-            norm(tokens[0].text).rstrip(".") in lexicon.words("honorifics") or tokens[0].text.lower() in lexicon.words("title_words")
+            norm(tokens[0].text).rstrip(".") in lexicon.words("honorifics")
+            or tokens[0].text.lower() in lexicon.words("title_words")
+            or tokens[0].lower_ in ("pro", "anti", "pro-", "anti-", "-")  # "pro-Gaddafi": Gaddafi is the person
         ):
             tokens = tokens[1:]
         while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
@@ -670,6 +690,49 @@ class ArticleActors:
             surface = doc[m.start : m.end].text
             if m.entity.kind == "ORG" and surface in found:
                 self.by_token[i] = Mention(m.start, m.end, found[surface], m.is_title_part)
+
+    def _groups(self) -> None:
+        """Groups named by a common noun ("Libyan rebels", "riot police", "forces loyal to Gaddafi"): ``groups``."""
+        ctx = self.group_context = groups.Context(
+            self.gaz,
+            person_at=lambda i: m.entity if (m := self.by_token.get(i)) is not None and m.entity.kind == "PERSON" else None,
+            body_at=lambda i: (
+                m.entity if (m := self.by_token.get(i)) is not None and m.entity.kind == "ORG" and not m.is_title_part else None
+            ),
+            place_country=self._sentence_place_country,
+            main_country=self.main_country,
+            leader_of=self.leader,
+        )
+        for tok in self.doc:
+            known = self.by_token.get(tok.i)
+            if known is not None and known.entity.kind != "COUNTRY":
+                continue
+            found = groups.find(tok, ctx)
+            if found is not None:
+                start, end, entity = found
+                for k in range(start, end):
+                    m = self.by_token.get(k)
+                    if m is None or m.entity.kind == "COUNTRY" or m.entity.kind == "PERSON":
+                        self.by_token[k] = Mention(start, end, entity)
+
+    def _sentence_place_country(self, tok: Token) -> str | None:
+        """The country of the first place the token's sentence names."""
+        sent = tok.sent
+        for i in range(sent.start, sent.end):
+            loc = self.places.get(i)
+            if loc is not None and loc.country:
+                return loc.country
+        return None
+
+    def group(self, head: str, country: str | None) -> Entity | None:
+        return groups.named(head, country, self.group_context)
+
+    def leader(self, iso3: str) -> Entity | None:
+        """The country's leader: its most named person with a leader's title in the article."""
+        leaders = [p for p in self.people.values() if p.country == iso3 and _leader_title(p.title)]
+        if leaders:
+            return max(leaders, key=lambda p: p.count).entity()
+        return None  # the actor dictionary has no dates: its leader may not be the article's
 
     def _title_owner_country(self, i: int) -> str | None:
         owner = self.title_owner.get(i)

@@ -133,6 +133,20 @@ def _participants_compatible(a: Sequence[Entity], b: Sequence[Entity]) -> int | 
     return None
 
 
+def _side_agrees(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
+    """One side of two reports of an event: either is unnamed, or they share someone or a country."""
+    return not a or not b or bool(named(a) & named(b)) or bool(countries(a) & countries(b))
+
+
+def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    actors = [e for m in mentions for e in m.actors]
+    recipients = [e for m in mentions for e in m.recipients]
+    if mention.type == "CONSULT":
+        everyone = actors + recipients
+        return bool(named(mention.participants) & named(everyone)) or len(countries(mention.participants) & countries(everyone)) >= 2
+    return _side_agrees(mention.actors, actors) and _side_agrees(mention.recipients, recipients)
+
+
 def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     da, db = a.date, b.date
     if da is not None and db is not None:
@@ -155,7 +169,11 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     if mention.type != first.type or mention.status != first.status:
         return None
     participants = [e for m in candidate.mentions for e in m.participants]
-    shared = _participants_compatible(mention.participants, participants)
+    shared: float | None = _participants_compatible(mention.participants, participants)
+    if shared is None and any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
+        # Within one article a reader takes a second report of the same kind, day and sides as the same event,
+        # though it names the sides differently ("the protesters" / "thousands of Egyptians").
+        shared = 0.25 if _sides_agree(mention, candidate.mentions) else None
     if shared is None:
         return None
     if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -123,18 +122,18 @@ def rule_types(tok: Token, table: dict[tuple[str, str], tuple[Trigger, ...]]) ->
 
 
 @lexicon.cached
-def usual_roles() -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]:
-    """Per (type, kind), the actor and recipient roles most of the type's trigger lines give."""
-    counts: dict[tuple[str, str], Counter[tuple[frozenset[str], frozenset[str]]]] = {}
-    for lines in triggers().values():
-        for t in lines:
-            counts.setdefault((t.type, t.kind), Counter())[(t.actor_roles, t.recipient_roles)] += 1
-    return {key: c.most_common(1)[0][0] for key, c in counts.items()}
+def default_roles() -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]:
+    """``data/roles.tsv``: per (type, kind), the actor and recipient roles of a word the tables do not list."""
+    out = {}
+    for row in data_rows("roles.tsv"):
+        if len(row) >= 4:
+            out[(row[0], row[1])] = (frozenset(r for r in row[2].split(",") if r), frozenset(r for r in row[3].split(",") if r))
+    return out
 
 
 def default_trigger(typ: str, kind: str, lemma: str) -> Trigger:
     """A trigger line for a word the trained model finds and the tables do not list (the type's usual roles)."""
-    actor, recipient = usual_roles().get((typ, kind)) or usual_roles().get((typ, "verb"), (frozenset({"subj"}), frozenset({"dobj"})))
+    actor, recipient = default_roles().get((typ, kind)) or (frozenset({"subj"}), frozenset({"dobj"}))
     return Trigger(typ, kind, lemma, None, actor, recipient, frozenset())
 
 
@@ -886,6 +885,8 @@ class Extractor:
             return None  # "asked about recent air strikes": a reference to an event, not a report of it
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors}]
+        if d.type == "PROTEST":
+            actors, recipients = self._protest_participants(d, actors, recipients)
         # CONSULT's participants are one set; other types' roles are kept apart.
         among = actors + recipients if d.type == "CONSULT" else None
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
@@ -939,6 +940,23 @@ class Extractor:
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
         )
+
+    def _protest_participants(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """Who protests and against whom, as a reader takes it: people of a country who take to the streets are its
+        protesters ("Thousands of Egyptians", "crowds"), and with no other target they protest against their
+        government and the leader the article names."""
+        country = (d.location.country if d.location else None) or next((e.country for e in actors if e.country), None)
+        country = country or self.actors.main_country
+        protesters = self.actors.group("protester", country) if country else None
+        people = [e for e in actors if e.kind == "COUNTRY"]
+        if protesters is not None and (not actors or people):
+            actors = [protesters if e.kind == "COUNTRY" else e for e in actors] or [protesters]
+        if not recipients and country:
+            recipients = [country_entity(country)]
+            leader = self.actors.leader(country)
+            if leader is not None:
+                recipients.append(leader)
+        return _unique(actors), recipients
 
     def _enough(self, typ: str, actors: list[Entity], recipients: list[Entity]) -> bool:
         """Whether the participants suffice for the type (``data/types.tsv``)."""

@@ -1,0 +1,203 @@
+"""Groups named by a common noun, resolved as a reader resolves them (a part of the ``actors`` stage).
+
+"Libyan rebels", "riot police", "anti-government protesters in Cairo", "forces
+loyal to Muammar Gaddafi", "pro-Mubarak supporters", "government troops": each
+becomes one entity with a canonical name from ``data/groups.tsv`` ("Libyan
+rebels", "Egyptian police", "protesters" of Egypt, "Gaddafi forces", "Mubarak
+supporters") and the other names of the same group as aliases ("Libyan
+government forces" for "Gaddafi forces").
+
+Its country is, in order: a nationality or country the phrase names
+("Libyan", "Libya's"), the country of the person it is loyal to, a place its
+sentence names, the article's most named country. A group named by a body
+("NATO forces", "NTC fighters") is that body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tidings import lexicon
+from tidings.gazetteer import norm
+from tidings.lexicon import data_rows
+from tidings.models import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tidings.gazetteer import Gazetteer
+
+ALWAYS_SINGULAR_OK = frozenset({"army", "military", "militia", "police", "crowd", "opposition", "security personnel"})
+
+
+@dataclass(frozen=True)
+class GroupClass:
+    heads: frozenset[str]
+    name: str
+    sector: str
+    aliases: tuple[str, ...]
+    loyal: bool
+
+
+@lexicon.cached
+def group_classes() -> dict[str, GroupClass]:
+    """``data/groups.tsv`` by head (one or two words)."""
+    out: dict[str, GroupClass] = {}
+    for row in data_rows("groups.tsv"):
+        cells = [*row, "", "", "", ""][:5]
+        heads = frozenset(h.strip().lower() for h in cells[0].split("|") if h.strip())
+        group = GroupClass(heads, cells[1], cells[2] or "CVL", tuple(a for a in cells[3].split("|") if a), cells[4].strip() == "yes")
+        for head in heads:
+            out.setdefault(head, group)
+    return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the group finder needs from the rest of the article's actors."""
+
+    gaz: Gazetteer
+    person_at: Callable[[int], Entity | None]  # the person a token names
+    body_at: Callable[[int], Entity | None]  # the body (ORG) a token names
+    place_country: Callable[[Token], str | None]  # the country of a place the token's sentence names
+    main_country: str | None  # the article's most named country
+    leader_of: Callable[[str], Entity | None]  # the leader of a country, as the article names him
+
+
+def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
+    """The group a noun names, as (first token, end token, entity), or None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return None
+    classes = group_classes()
+    lemma = tok.lemma_.lower()
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    group, start = None, tok.i
+    for c in compounds:
+        two = f"{c.lemma_.lower()} {lemma}"
+        if two in classes:
+            group, start = classes[two], c.i
+            break
+    if group is None:
+        group = classes.get(lemma) or classes.get(tok.lower_)
+        if group is None:
+            return None
+        if group.loyal and tok.tag_ not in ("NNS", "NNPS") and lemma not in ALWAYS_SINGULAR_OK:
+            return None  # "force", "unit", "tank" in the singular are rarely a group of people
+    for c in compounds:
+        body = ctx.body_at(c.i)
+        if body is not None and c.dep_ == "compound":
+            return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
+    leader, iso = _modifiers(tok, ctx)
+    first = min([start, *(c.i for c in compounds)])
+    return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
+
+
+def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
+    """The person a group is loyal to ("Gaddafi's", "pro-Gaddafi", "loyal to Gaddafi") and its nationality."""
+    leader: Entity | None = None
+    iso: str | None = None
+    government = False
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
+            person = ctx.person_at(c.i)
+            text = c.text.lower()
+            if person is not None and not _anti(tok.doc, c.i):
+                leader = leader or person
+            elif text in ("government", "regime", "state", "loyalist", "pro-government"):
+                government = True
+            else:
+                iso = iso or ctx.gaz.country_or_demonym(re.sub(r"['’]s$", "", c.text))
+        elif c.dep_ == "amod" and c.lower_ == "loyal":
+            for prep in c.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (person := ctx.person_at(obj.i)) is not None:
+                        leader = person
+        elif c.dep_ == "prep" and c.lower_ in ("of", "loyal"):
+            for obj in c.children:
+                if obj.dep_ == "pobj" and (person := ctx.person_at(obj.i)) is not None and tok.lemma_.lower() in ("supporter", "loyalist"):
+                    leader = person
+    if leader is not None:
+        iso = iso or leader.country
+    if government and leader is None:
+        country = iso or ctx.place_country(tok) or ctx.main_country
+        leader = ctx.leader_of(country) if country else None
+        iso = iso or country
+    return leader, iso
+
+
+def _anti(doc: Doc, i: int) -> bool:
+    """ "anti-Gaddafi protesters": the person is what the group is against, not whom it follows."""
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti") or (i >= 1 and doc[i - 1].lower_ in ("anti", "anti-"))
+
+
+def named(head: str, country: str | None, ctx: Context) -> Entity | None:
+    """The group of a class (by one of its heads: "protester") in a country, as the article's context names it."""
+    group = group_classes().get(head)
+    return _entity(group, None, None, country, ctx) if group is not None else None
+
+
+def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
+    country = iso or (ctx.place_country(tok) if tok is not None else None) or ctx.main_country
+    dem = _demonym(country, ctx.gaz) if country else None
+    if leader is None and country and any("{leader}" in a for a in group.aliases):
+        leader = ctx.leader_of(country)
+    surname = _surname(leader.name) if leader is not None and leader.name else None
+    if group.loyal and surname is not None and leader is not None and not (tok is not None and _stated_nationality(tok, ctx)):
+        base = "supporters" if "supporter" in group.name else "forces"
+        name = f"{surname} {base}"
+        aliases = [a for a in (_fill(a, dem, surname) for a in group.aliases) if a] + [_fill(group.name, dem, None) or group.name]
+        country = country or leader.country
+    else:
+        name = _fill(group.name, dem, None) or group.name.replace("{dem} ", "")
+        aliases = [a for a in (_fill(a, dem, surname) for a in group.aliases) if a]
+    if tok is not None:
+        aliases.append(" ".join(t.text for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod")) or t.i == tok.i))
+    if surname and surname.startswith(("al-", "el-")):
+        aliases += [a.replace(surname, surname[3:]) for a in aliases if surname in a]
+    key = f"group:{norm(name)}|{(country or '').lower()}"
+    unique = tuple(sorted({a for a in aliases if a and norm(a) != norm(name)}))
+    return Entity(key, name, "ORG", country, group.sector, None, unique)
+
+
+def _stated_nationality(tok: Token, ctx: Context) -> bool:
+    """ "Libyan forces", "French planes": a group named by its nationality keeps that name."""
+    return any(c.dep_ in ("amod", "compound") and ctx.gaz.demonym(c.text) for c in tok.children)
+
+
+def _fill(template: str, dem: str | None, leader: str | None) -> str | None:
+    if "{dem}" in template and not dem:
+        return None
+    if "{leader}" in template and not leader:
+        return None
+    return template.replace("{dem}", dem or "").replace("{leader}", leader or "").strip()
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1] if words else name
+
+
+@lexicon.cached
+def _demonyms() -> dict[str, str]:
+    """ISO3 -> the commonest demonym of the country ("Libyan")."""
+    from tidings import gazetteer
+
+    out: dict[str, str] = {}
+    for row in data_rows("countries.tsv"):
+        if len(row) > 1 and row[1]:
+            out.setdefault(row[0], row[1].split("|")[0])
+    return out or {k: v for k, v in gazetteer.load().country_names.items()}
+
+
+def _demonym(iso: str, gaz: Gazetteer) -> str:
+    return _demonyms().get(iso) or gaz.country_names.get(iso, iso)
+
+
+def main_country(countries: list[str]) -> str | None:
+    """The country an article names most (None when it names none)."""
+    counts = Counter(countries)
+    return counts.most_common(1)[0][0] if counts else None

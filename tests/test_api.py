@@ -99,8 +99,8 @@ CODING_CASES = [
         "The United Nations urged Armenia and Azerbaijan on Monday to sign a peace treaty.",
         [("REQUEST", "occurred", ("United Nations",), ("/ARM", "/AZE"))],
     ),
-    # a threat's content is not an attack
-    ("Iran threatened on Tuesday to strike American bases in the Gulf.", [("THREATEN", "occurred", ("/IRN",), ())]),
+    # a threat's content is not an attack; what it threatens names its target
+    ("Iran threatened on Tuesday to strike American bases in the Gulf.", [("THREATEN", "occurred", ("/IRN",), ("/USA",))]),
     # a light verb carries the noun
     ("Japan imposed sanctions on North Korea on Friday.", [("SANCTION", "occurred", ("/JPN",), ("/PRK",))]),
     # negation and a non-factual governor: nothing happened
@@ -116,7 +116,7 @@ CODING_CASES = [
         "Palestinian President Mahmoud Abbas called Egyptian President Hosni Mubarak on Saturday.",
         [("CONSULT", "occurred", ("Mahmoud Abbas",), ("Hosni Mubarak",))],
     ),
-    ("The Arab League called for a ceasefire in Libya on Sunday.", [("REQUEST", "occurred", ("Arab League",), ())]),
+    ("The Arab League called for a ceasefire in Libya on Sunday.", [("REQUEST", "occurred", ("Arab League",), ("/LBY",))]),
     # "whether" makes it hypothetical
     (
         "The coalition would have to decide whether to bomb Sirte, a French official said on Monday.",

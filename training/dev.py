@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
     args = parser.parse_args()
-    global SHOW_PARTICIPANTS  # noqa: PLW0603 (a development switch)
+    global SHOW_PARTICIPANTS
     SHOW_PARTICIPANTS = args.show_participants
     docs = cached_docs("train")
     raw = [e for e in corpora.annotation_gold("train")["events"] if isinstance(e, dict)]
@@ -89,6 +89,7 @@ def main() -> None:
     by_type: dict[str, Score] = defaultdict(Score)
     dated = pairs = dups = 0
     reasons: dict[str, int] = defaultdict(int)
+    missed_reasons: dict[str, int] = defaultdict(int)
     types = set(args.types.split(",")) if args.types else None
     for fold in range(args.folds):
         model = None
@@ -119,8 +120,16 @@ def main() -> None:
             show(report, events, golds, raw, args.show)
         for k, v in why(events, golds, raw, report).items():
             reasons[k] += v
-    print(f"dev ({args.folds}-fold over the training split): P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}); date accuracy {dated / max(pairs, 1):.3f}; duplicates {dups}")
+        for k, v in why_missed(events, golds, raw, report).items():
+            missed_reasons[k] += v
+    print(
+        f"dev ({args.folds}-fold over the training split): P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}); date accuracy {dated / max(pairs, 1):.3f}; duplicates {dups}"
+    )
     print("false positives:", dict(sorted(reasons.items(), key=lambda kv: -kv[1])))
+    print("missed:", dict(sorted(missed_reasons.items(), key=lambda kv: -kv[1])))
+    from tidings.events import extractor
+
+    print("drafts dropped:", dict(extractor.DROPS))
     for t, s in sorted(by_type.items()):
         print(f"  {t:<9} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     _ = np
@@ -137,7 +146,9 @@ def show(report: Report, events: list[Any], golds: list[GoldEvent], raw: list[di
             quotes = [m["quote"] for m in g["mentions"]]
             for e in events:
                 if e.type == g["type"] and any(s.article_id and any(q in s.sentence for q in quotes) for s in e.sources):
-                    print(f"    near: {e.status} {e.date} {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}")
+                    print(
+                        f"    near: {e.status} {e.date} {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
+                    )
     if what in ("fp", "all"):
         for eid in report.false_positives:
             e = ev[eid]
@@ -163,8 +174,24 @@ def why(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], re
             reasons["status"] += 1
         elif not any(participants_match(g, e) for g in near if g.status == e.status):
             reasons["participants"] += 1
+            g = next(g for g in near if g.status == e.status)
+            from tidings.evaluate import _found
+
+            everyone = list(e.actors) + list(e.recipients)
+            for role, people, pool in (
+                ("actor", g.actors, e.actors if g.type != "CONSULT" else everyone),
+                ("recipient", g.recipients, e.recipients if g.type != "CONSULT" else everyone),
+            ):
+                for p in people:
+                    if not _found(p, pool):
+                        kind = "country" if not p.name else "named"
+                        where = "elsewhere" if _found(p, everyone) else ("empty" if not pool else "absent")
+                        reasons[f"  missing {role} ({kind}, {where})"] += 1
+                        if SHOW_PARTICIPANTS and kind == "named" and where == "absent":
+                            print(
+                                f"ABSENT {role}: {p.name} ({p.country}) | system {[a.name or a.country for a in pool]} | {e.sources[0].sentence[:150]}"
+                            )
             if SHOW_PARTICIPANTS:
-                g = next(g for g in near if g.status == e.status)
                 print(
                     f"PARTICIPANTS {e.type}: gold {[(p.name, p.country) for p in g.actors]} -> {[(p.name, p.country) for p in g.recipients]}"
                     f" | system {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
@@ -172,9 +199,44 @@ def why(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], re
                 )
         elif not any(date_match(g, e) for g in near if g.status == e.status and participants_match(g, e)):
             reasons["date"] += 1
+            if SHOW_PARTICIPANTS:
+                g = next(g for g in near if g.status == e.status and participants_match(g, e))
+                print(f"DATE gold {g.date} system {e.date} {e.date_precision} | {e.sources[0].published} | {e.sources[0].sentence[:150]}")
         else:
             reasons["duplicate or taken"] += 1
     return dict(reasons)
+
+
+def why_missed(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], report: Report) -> dict[str, int]:
+    """For each missed gold event: no system event in its sentences, none of its type, status, participants or date."""
+    from tidings.evaluate import date_match, participants_match
+
+    by_id = {r["id"]: r for r in raw}
+    gold = {g.id: g for g in golds}
+    out: dict[str, int] = defaultdict(int)
+    for gid in report.missed:
+        quotes = [m["quote"] for m in by_id[gid]["mentions"]]
+        g = gold[gid]
+        near = [e for e in events if any(q in s.sentence for q in quotes for s in e.sources)]
+        typed = [e for e in near if e.type == g.type]
+        if not near:
+            out["nothing in its sentences"] += 1
+            if SHOW_PARTICIPANTS:
+                m = by_id[gid]["mentions"][0]
+                print(
+                    f"DROPPED {g.type} {[(p.name, p.country) for p in g.actors]} -> {[(p.name, p.country) for p in g.recipients]} | [{m['trigger']}] {m['quote']}"
+                )
+        elif not typed:
+            out["no event of its type"] += 1
+        elif not any(e.status == g.status for e in typed):
+            out["status"] += 1
+        elif not any(participants_match(g, e) for e in typed if e.status == g.status):
+            out["participants"] += 1
+        elif not any(date_match(g, e) for e in typed if e.status == g.status and participants_match(g, e)):
+            out["date"] += 1
+        else:
+            out["taken by another gold event"] += 1
+    return dict(out)
 
 
 if __name__ == "__main__":

@@ -67,7 +67,9 @@ def main() -> None:
         for g in undated
     ]
     loose = score(countries, events)  # type: ignore[arg-type]
-    print(f"ignoring dates, participants by country: F1 {loose.overall.f1:.3f} (P {loose.overall.precision:.3f}, R {loose.overall.recall:.3f})")
+    print(
+        f"ignoring dates, participants by country: F1 {loose.overall.f1:.3f} (P {loose.overall.precision:.3f}, R {loose.overall.recall:.3f})"
+    )
 
 
 if __name__ == "__main__":

@@ -37,11 +37,7 @@ def choose() -> dict[str, list[str]]:
     held = {a.id for a in news_gold_articles()}
     split: dict[str, list[str]] = {"test": [], "train": []}
     for topic in sorted(TEST):
-        pool = [
-            a.id
-            for a in t17_articles([topic])
-            if a.id not in held and MIN_WORDS <= len(a.text.split()) <= MAX_WORDS
-        ]
+        pool = [a.id for a in t17_articles([topic]) if a.id not in held and MIN_WORDS <= len(a.text.split()) <= MAX_WORDS]
         pool.sort(key=lambda i: hashlib.sha256((SALT + i).encode()).hexdigest())
         split["test"] += pool[: TEST[topic]]
         split["train"] += pool[TEST[topic] : TEST[topic] + TRAIN[topic]]

@@ -712,7 +712,7 @@ class ArticleActors:
                 start, end, entity = found
                 for k in range(start, end):
                     m = self.by_token.get(k)
-                    if m is None or m.entity.kind == "COUNTRY" or m.entity.kind == "PERSON":
+                    if m is None or m.entity.kind == "COUNTRY":
                         self.by_token[k] = Mention(start, end, entity)
 
     def _sentence_place_country(self, tok: Token) -> str | None:
@@ -806,8 +806,19 @@ class ArticleActors:
         return self.gaz.country_names.get(iso3, iso3)
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
-        """he/his/him/she/her: the nearest preceding person, a subject first."""
+        """he/his/him/she/her: the nearest preceding person, a subject first; they/their/it/its: the nearest
+        preceding group, body or country, a subject first; we/our/us inside a quote: its speaker."""
+        low = token.lower_
+        if low in ("we", "us", "our", "i", "my", "me"):
+            return self._speaker(token)
+        if low in ("they", "them", "their", "it", "its"):
+            return self._collective_antecedent(token)
         before = [m for m in self.mentions if m.entity.kind == "PERSON" and m.end <= token.i]
+        if token.dep_ in ("dobj", "dative", "pobj") and low in ("him", "her"):
+            # "Netanyahu met Putin and thanked him": an object pronoun is not its own clause's subject.
+            verb = token.head if token.dep_ != "pobj" else token.head.head
+            subjects = {c.i for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"}
+            before = [m for m in before if self.doc[m.end - 1].i not in subjects]
         if not before:
             return None
         sent = token.sent
@@ -829,6 +840,31 @@ class ArticleActors:
             return same[-1].entity
         prev_subjects = [m for m in before if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         return (prev_subjects or before)[-1].entity
+
+    def _collective_antecedent(self, token: Token) -> Entity | None:
+        """The group, body or country a "they" or "it" refers to: the nearest before it in its sentence or the two
+        before, a subject first (people for "they" only when no collective is near)."""
+        sents = list(self.doc.sents)
+        at = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        window_start = sents[max(0, at - 2)].start
+        kinds = ("ORG", "COUNTRY")
+        near = [m for m in self.mentions if m.entity.kind in kinds and window_start <= m.start and m.end <= token.i and not m.is_title_part]
+        if not near:
+            return None
+        subjects = [m for m in near if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or near)[-1].entity
+
+    def _speaker(self, token: Token) -> Entity | None:
+        """Who says "we" in a quote: the subject of the sentence's verb of saying."""
+        for tok in token.sent:
+            if tok.lemma_.lower() in lexicon.words("say_verbs") and tok.pos_ == "VERB":
+                for child in tok.children:
+                    if child.dep_ == "nsubj":
+                        for k in range(child.left_edge.i, child.right_edge.i + 1):
+                            m = self.by_token.get(k)
+                            if m is not None and not m.is_title_part:
+                                return m.entity
+        return None
 
     def resolve_title(self, words: list[str], country: str | None) -> Entity | None:
         """ "the prime minister", "the Russian leader": the one person of the article who holds it."""

@@ -143,9 +143,10 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
     country = iso or (ctx.place_country(tok) if tok is not None else None) or ctx.main_country
     dem = _demonym(country, ctx.gaz) if country else None
-    if leader is None and country and any("{leader}" in a for a in group.aliases):
-        leader = ctx.leader_of(country)
+    # The person the group is loyal to names it only when the text says so; the country's leader only adds an alias.
+    alias_leader = leader or (ctx.leader_of(country) if country and any("{leader}" in a for a in group.aliases) else None)
     surname = _surname(leader.name) if leader is not None and leader.name else None
+    alias_surname = _surname(alias_leader.name) if alias_leader is not None and alias_leader.name else None
     if group.loyal and surname is not None and leader is not None and not (tok is not None and _stated_nationality(tok, ctx)):
         base = "supporters" if "supporter" in group.name else "forces"
         name = f"{surname} {base}"
@@ -153,7 +154,8 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
         country = country or leader.country
     else:
         name = _fill(group.name, dem, None) or group.name.replace("{dem} ", "")
-        aliases = [a for a in (_fill(a, dem, surname) for a in group.aliases) if a]
+        aliases = [a for a in (_fill(a, dem, alias_surname) for a in group.aliases) if a]
+    surname = surname or alias_surname
     if tok is not None:
         aliases.append(" ".join(t.text for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod")) or t.i == tok.i))
     if surname and surname.startswith(("al-", "el-")):

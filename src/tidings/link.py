@@ -134,16 +134,23 @@ def _participants_compatible(a: Sequence[Entity], b: Sequence[Entity]) -> int | 
 
 
 def _side_agrees(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
-    """One side of two reports of an event: either is unnamed, or they share someone or a country."""
-    return not a or not b or bool(named(a) & named(b)) or bool(countries(a) & countries(b))
+    """One side of two reports of an event: either is unnamed, or they share someone, or one names only
+    countries and they share one. Two sides that name different people or bodies are different events."""
+    na, nb = named(a), named(b)
+    if not a or not b or na & nb:
+        return True
+    return (not na or not nb) and bool(countries(a) & countries(b))
 
 
 def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     actors = [e for m in mentions for e in m.actors]
     recipients = [e for m in mentions for e in m.recipients]
     if mention.type == "CONSULT":
-        everyone = actors + recipients
-        return bool(named(mention.participants) & named(everyone)) or len(countries(mention.participants) & countries(everyone)) >= 2
+        # Participants are one set: a report naming fewer of them joins one naming more, never two different pairs.
+        mine, theirs = named(mention.participants), named(actors + recipients)
+        return (len(mine) <= 1 or len(theirs) <= 1) and bool(
+            mine & theirs or countries(mention.participants) & countries(actors + recipients)
+        )
     return _side_agrees(mention.actors, actors) and _side_agrees(mention.recipients, recipients)
 
 
@@ -274,7 +281,9 @@ def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
         for e in m.recipients:
             if e.key not in actors and e.key not in recipients:
                 recipients[e.key] = e
-    everyone = [*actors.values(), *recipients.values()]
+    # A country is redundant beside someone of that country on its side ("Netanyahu" makes "Israel" redundant);
+    # a meeting's participants are one side.
+    everyone = [*actors.values(), *recipients.values()] if best.type == "CONSULT" else None
     kept_actors = drop_country_doubles(list(actors.values()), everyone)
     kept_recipients = drop_country_doubles(list(recipients.values()), everyone)
     date = best_date(mentions)

@@ -72,6 +72,13 @@ class TimePoint:
         return self.start <= day <= self.end
 
 
+def month_of(day: dt.date) -> TimePoint:
+    """The calendar month a day falls in, as a TimePoint (``2011-02``)."""
+    first = day.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return TimePoint(f"{day:%Y-%m}", first, last, "month")
+
+
 @dataclass(frozen=True)
 class Timex:
     """A time expression found in a text, with character offsets into it."""

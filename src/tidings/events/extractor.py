@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ from tidings.models import (
     country_entity,
     drop_country_doubles,
     granularity_rank,
+    month_of,
 )
 from tidings.nlp import clause_tense
 
@@ -62,6 +64,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
+USE_ANCHOR = True
+# What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
+OWN_OBJECTS = frozenset({"RETREAT", "AID"})
+PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
+DROPS: Counter[str] = Counter()  # development: why drafts were dropped
+SHOW_DROPS = False
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
@@ -232,7 +240,7 @@ class Extractor:
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._reported_requests(sent))
-        drafts = self._drop_contents(drafts)
+        drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
             self._status(d)
@@ -409,6 +417,8 @@ class Extractor:
                 return True
             if need == "@ccomp" and any(c.dep_ == "ccomp" for c in tok.children):
                 return True
+            if need == "@xcomp" and any(c.dep_ == "xcomp" for c in tok.children):
+                return True
             if need == "@person":
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for o in objs for t in o.subtree):
@@ -512,15 +522,22 @@ class Extractor:
         return args
 
     def _subjects(self, tok: Token) -> tuple[list[Token], bool]:
-        """The subjects of a verb (inherited through xcomp, conj, advcl) and whether it is passive."""
+        """The subjects of a verb (inherited through xcomp, conj, advcl) and whether it is passive. A relative
+        pronoun stands for the noun its clause modifies ("Younes, who defected"); a participle on a noun takes
+        that noun as subject when it names someone ("journalists arrested", "the NTC's messages urging ...")."""
         cur = tok
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
-                return subs, cur.i == tok.i and any(s.dep_ == "nsubjpass" for s in subs)
+                passive = cur.i == tok.i and any(s.dep_ == "nsubjpass" for s in subs)
+                if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
+                    return [cur.head], passive
+                return subs, passive
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
+                return [cur.head], cur.tag_ == "VBN"
             break
         return [], False
 
@@ -572,7 +589,7 @@ class Extractor:
         countries: dict[str, Entity] = {}
         for tok in self._arg_tokens(root):
             low = tok.lower_
-            if tok.tag_ in ("PRP", "PRP$") and low in ("he", "his", "him", "she", "her"):
+            if tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
                 ent = self.actors.resolve_pronoun(tok)
                 if ent is not None:
                     named.setdefault(ent.key, ent)
@@ -580,10 +597,12 @@ class Extractor:
             m = self.actors.at(tok.i)
             if m is not None and tok.i != root.i and self._title_possessor(m.end - 1):
                 continue  # "Putin's special envoy" is the envoy, not Putin
+            if m is not None and m.entity.kind == "PERSON" and self._group_modifier(m.end - 1):
+                continue  # "pro-Gaddafi forces", "Gaddafi loyalists": the group, not Gaddafi
             if m is not None:
                 e = m.entity
                 if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(e)):
-                    if e.sector != "MED":
+                    if not (e.sector == "MED" and e.key.startswith("org:")):  # a news medium reports, it does not act
                         named.setdefault(e.key, e)
                 elif e.kind == "COUNTRY":
                     countries.setdefault(e.key, e)
@@ -597,7 +616,7 @@ class Extractor:
                 ents = self._reference(tok)
                 for e in ents:
                     named.setdefault(e.key, e)
-            iso = self._nationality(tok, place_ok)
+            iso = self._nationality(tok, place_ok) or self._government(tok)
             if iso is not None:
                 countries.setdefault("country:" + iso, country_entity(iso))
         if named and not place_ok:
@@ -611,6 +630,20 @@ class Extractor:
                 return [country_entity(place.country)]
         return []
 
+    def _government(self, tok: Token) -> str | None:
+        """ "the government", "Libyan authorities", "Gaddafi's regime": the country whose government it is."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.words("government_nouns"):
+            return None
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound"):
+                m = self.actors.at(child.i)
+                if m is not None and m.entity.country:
+                    return m.entity.country
+                iso = self.actors.demonym(child.text)
+                if iso is not None:
+                    return iso
+        return self.actors.main_country
+
     def _nationality(self, tok: Token, place_ok: bool) -> str | None:
         """A group named by its nationality: "Kenyan police", "Serbian students" (when places count), "Thousands of Georgians"."""
         if self.actors.at(tok.i) is not None:
@@ -622,6 +655,11 @@ class Extractor:
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
             return self.actors.demonym(tok.text) or self.actors.demonym(tok.text[:-1])
         return None
+
+    def _group_modifier(self, last: int) -> bool:
+        tok = self.doc[last]
+        head = self.actors.at(tok.head.i)
+        return tok.dep_ in ("amod", "compound", "poss") and head is not None and head.entity.key.startswith("group:")
 
     def _title_possessor(self, last: int) -> bool:
         tok = self.doc[last]
@@ -760,8 +798,14 @@ class Extractor:
             d.date = self._best(usable, d.token.i)  # a lede's only date: "backed X's bid to join the bloc on Thursday"
             d.inferred = True
             return
-        if anchor is not None and not d.anaphoric:
+        if anchor is not None and not d.anaphoric and USE_ANCHOR:
             d.date = anchor
+            d.inferred = True
+            return
+        pub = self.article.published
+        if pub is not None and d.verbal and not d.anaphoric and clause_tense(d.token) != "future":
+            # A report in the past or present perfect with no time expression: the publication's month.
+            d.date = month_of(pub)
             d.inferred = True
 
     def _names_another_event(self, start: int, end: int) -> bool:
@@ -882,15 +926,27 @@ class Extractor:
 
     def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
         if not d.verbal and d.type != "CONSULT" and d.date is None:
+            DROPS["nominal, undated"] += 1
             return None  # "asked about recent air strikes": a reference to an event, not a report of it
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors}]
+        if d.type == "CONSULT":  # speaking to reporters is no consultation
+            actors = [e for e in actors if not (e.sector == "MED" and e.key.startswith("group:"))]
+            recipients = [e for e in recipients if not (e.sector == "MED" and e.key.startswith("group:"))]
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
+        elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
+            actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
+        elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
+            own = {a.country for a in actors if a.country} if d.type in OWN_OBJECTS else set()
+            recipients = [e for e in self._clause_participants(d) if e.key not in {a.key for a in actors} and e.country not in own]
         # CONSULT's participants are one set; other types' roles are kept apart.
         among = actors + recipients if d.type == "CONSULT" else None
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
         if not self._enough(d.type, actors, recipients):
+            DROPS["no actor" if not actors else "no recipient" if not recipients else "pair"] += 1
+            if not actors and DROPS["no actor"] % 12 == 0 and SHOW_DROPS:
+                print(f"NOACTOR {d.type} [{d.token.text}/{d.token.dep_}/{d.token.pos_}] {sent.text.strip()[:170]}")
             return None
         mode = d.mode
         text = sent.text
@@ -940,6 +996,30 @@ class Extractor:
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
         )
+
+    def _clause_participants(self, d: _Draft) -> list[Entity]:
+        """Who else the trigger's clause names, when its roles found no one acted on: "French planes fired the
+        first shots, destroying tanks near Benghazi", "pledging to address the protesters' demands"."""
+        skip = {"nsubj", "nsubjpass", "punct", "cc", "mark", "aux", "auxpass", "neg", "ccomp", "parataxis", "relcl", "csubj"}
+        found: list[Entity] = []
+        roots = [d.token] if d.verbal else [d.token, *([d.token.head] if d.token.head.pos_ in ("VERB", "AUX") else [])]
+        for root in roots:
+            for child in root.children:
+                if child.dep_ in skip or child.i == d.token.i or child in d.absorbed:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in lexicon.words("setting_prepositions") and d.type != "ASSAULT":
+                    continue  # "in Brussels", "during the war": where or when, not whom (but where an attack strikes)
+                found.extend(self._entities(child, place_ok=True))
+        return [e for e in _unique(found) if not (e.sector == "MED" and e.key.startswith("group:"))]
+
+    def _drop_protest_demands(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "Nurses went on strike, demanding higher pay": what protesters demand is their protest's, not a request of its own."""
+        protests = [d.token.i for d in drafts if d.type == "PROTEST"]
+        return [
+            d
+            for d in drafts
+            if not (d.type == "REQUEST" and d.token.dep_ in ("advcl", "xcomp", "acl", "conj") and d.token.head.i in protests)
+        ]
 
     def _protest_participants(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """Who protests and against whom, as a reader takes it: people of a country who take to the streets are its

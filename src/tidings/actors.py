@@ -817,8 +817,8 @@ class ArticleActors:
         if token.dep_ in ("dobj", "dative", "pobj") and low in ("him", "her"):
             # "Netanyahu met Putin and thanked him": an object pronoun is not its own clause's subject.
             verb = token.head if token.dep_ != "pobj" else token.head.head
-            subjects = {c.i for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"}
-            before = [m for m in before if self.doc[m.end - 1].i not in subjects]
+            own_subjects = {c.i for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"}
+            before = [m for m in before if self.doc[m.end - 1].i not in own_subjects]
         if not before:
             return None
         sent = token.sent

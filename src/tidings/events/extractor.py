@@ -938,8 +938,8 @@ class Extractor:
         elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
             actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
         elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
-            own = {a.country for a in actors if a.country} if d.type in OWN_OBJECTS else set()
-            recipients = [e for e in self._clause_participants(d) if e.key not in {a.key for a in actors} and e.country not in own]
+            ours = {a.country for a in actors if a.country} if d.type in OWN_OBJECTS else set()
+            recipients = [e for e in self._clause_participants(d) if e.key not in {a.key for a in actors} and e.country not in ours]
         # CONSULT's participants are one set; other types' roles are kept apart.
         among = actors + recipients if d.type == "CONSULT" else None
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 USE_ANCHOR = True
+VETO = 0.8  # tmp
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
@@ -300,9 +301,15 @@ class Extractor:
         """The trained model decides whether a word reports an event and of which type; the trigger
         tables' line for that word and type (else the type's usual roles) says who acts and who is acted on."""
         assert self.model is not None
+        rule = self._trigger(tok)
         if not is_candidate(tok):
-            return None
-        found, _p = self.model.best(token_features(tok, rule_types(tok, self.table), context))
+            return rule
+        p = self.model.proba(token_features(tok, rule_types(tok, self.table), context))
+        k = int(p[1:].argmax()) + 1
+        found = self.model.classes[k] if p[k] >= self.model.threshold else "NONE"
+        if rule is not None and (found == "NONE" or found == rule.type):
+            # The tables' reading stands unless the model is sure the word reports nothing here.
+            return None if p[0] >= VETO else rule
         if found == "NONE":
             return None
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -12,6 +11,7 @@ from tidings.store import codec
 from tidings.store.base import Base
 from tidings.store.codec import now
 from tidings.store.entities import entity_keys, upsert_entity
+from tidings.store.fts import MARK_END, MARK_START, fts_query
 
 
 @dataclass(frozen=True)
@@ -30,13 +30,9 @@ class EventFilter:
     query: str | None = None  # words to find in the evidence sentences or the articles' titles (FTS5)
     entity: str | None = None  # one entity's key, exactly
     article: str | None = None  # events one article reports
+    place: str | None = None  # events at a place (its name, any case)
     most_reported: bool = False  # order by number of sources (then date) instead of date
-
-
-def fts_query(text: str) -> str | None:
-    """A user's words as an FTS5 query: each word a quoted term, all required (no FTS5 syntax gets through)."""
-    words = re.findall(r"\w+", text)
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words[:20]) or None
+    relevance: bool = False  # with a query: order by how well the words match (FTS5 bm25), then date
 
 
 class EventRows(Base):
@@ -155,29 +151,111 @@ class EventRows(Base):
         if flt.article:
             sql.append("e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)")
             params.append(flt.article)
-        if flt.query:
-            match = fts_query(flt.query)
-            if match is None:
-                return None
-            sql.append(
-                "(e.id IN (SELECT ref FROM search WHERE search MATCH ? AND kind = 'event')"
-                " OR EXISTS (SELECT 1 FROM search s, json_each(e.record, '$.sources') j"
-                " WHERE search MATCH ? AND s.kind = 'article' AND s.ref = json_extract(j.value, '$.article_id')))"
-            )
-            params.extend([match, match])
+        if flt.place:
+            sql.append("lower(json_extract(e.record, '$.location.name')) = lower(?)")
+            params.append(flt.place)
         return " AND ".join(sql), params
 
-    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
+    def _matches(self, flt: EventFilter) -> tuple[str, list[object]] | None:
+        """The events whose sentences (or whose articles' titles) match the query, each with its best bm25 score.
+
+        A subquery of (event_id, score): one FTS5 look-up for the sentences and one for the titles, joined to the
+        mentions by article (an index), never a scan of every event's sources.
+        """
+        match = fts_query(flt.query or "")
+        if match is None:
+            return None
+        sql = (
+            "SELECT event_id, MIN(score) AS score FROM ("
+            " SELECT ref AS event_id, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'event'"
+            " UNION ALL SELECT m.event_id, t.score FROM ("
+            "  SELECT ref, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'article') t"
+            " JOIN mentions m ON m.article_id = t.ref"
+            ") GROUP BY event_id"
+        )
+        return sql, [match, match]
+
+    def _select(self, columns: str, flt: EventFilter) -> tuple[str, list[object]] | None:
+        """``SELECT columns FROM events e [JOIN the query's matches r] WHERE ...`` with its parameters."""
         where = self._event_where(flt)
         if where is None:
+            return None
+        if not flt.query:
+            return f"SELECT {columns} FROM events e WHERE {where[0]}", where[1]  # noqa: S608 (placeholders)
+        matches = self._matches(flt)
+        if matches is None:
+            return None
+        sql = f"SELECT {columns} FROM events e JOIN ({matches[0]}) r ON r.event_id = e.id WHERE {where[0]}"  # noqa: S608 (placeholders)
+        return sql, [*matches[1], *where[1]]
+
+    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
+        """The events of a filter: in date order (undated last), by number of sources, or by relevance to its query."""
+        select = self._select("e.record", flt)
+        if select is None:
             return []
-        order = "e.n_sources DESC, e.date_start, e.id" if flt.most_reported else "e.date_start IS NULL, e.date_start, e.id"
-        sql = f"SELECT record FROM events e WHERE {where[0]} ORDER BY {order}"  # noqa: S608 (placeholders and fixed orders)
-        params = list(where[1])
+        if flt.relevance and flt.query:
+            order = "r.score, e.date_start IS NULL, e.date_start, e.id"
+        elif flt.most_reported:
+            order = "e.n_sources DESC, e.date_start, e.id"
+        else:
+            order = "e.date_start IS NULL, e.date_start, e.id"
+        sql, params = f"{select[0]} ORDER BY {order}", list(select[1])
         if flt.limit or flt.offset:
             sql += " LIMIT ? OFFSET ?"
             params += [flt.limit or -1, flt.offset]
         return self._with_links([codec.event_from_json(r[0]) for r in self.db.execute(sql, params)])
+
+    def snippets(self, event_ids: Sequence[str], query: str) -> dict[str, list[str]]:
+        """For each event, its sentences that match ``query``, best first, the matched words between
+        ``MARK_START`` and ``MARK_END`` (FTS5 ``highlight``); an event matched by its article's title alone has none."""
+        match = fts_query(query)
+        if match is None or not event_ids:
+            return {}
+        marks = ",".join("?" * len(event_ids))
+        rows = self.db.execute(
+            f"SELECT ref, highlight(search, 2, ?, ?) FROM search WHERE search MATCH ? AND kind = 'event'"  # noqa: S608 (placeholders)
+            f" AND ref IN ({marks}) ORDER BY bm25(search)",
+            (MARK_START, MARK_END, match, *event_ids),
+        )
+        out: dict[str, list[str]] = {}
+        for ref, text in rows:
+            if text not in out.setdefault(ref, []):
+                out[ref].append(text)
+        return out
+
+    def places(self, flt: EventFilter = EventFilter(), limit: int = 1000) -> list[dict[str, object]]:
+        """The places of a filter's events that have coordinates, with how many events each, most first."""
+        loc = "json_extract(e.record, '$.location.{}')"
+        columns = ", ".join(loc.format(k) for k in ("name", "country", "lat", "lon")) + ", COUNT(*)"
+        select = self._select(columns, flt)
+        if select is None:
+            return []
+        rows = self.db.execute(
+            f"{select[0]} AND {loc.format('lat')} IS NOT NULL AND {loc.format('lon')} IS NOT NULL GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?",
+            [*select[1], limit],
+        )
+        return [{"name": r[0], "country": r[1], "lat": r[2], "lon": r[3], "events": int(r[4])} for r in rows]
+
+    def country_counts(self, flt: EventFilter = EventFilter()) -> list[tuple[str, int]]:
+        """(ISO3, number of a filter's events that a country's actors take part in or that take place there)."""
+        select = self._select("e.id", flt)
+        if select is None:
+            return []
+        union = (
+            "SELECT substr(entity_key, 9) AS code, event_id AS id FROM event_participants WHERE entity_key LIKE 'country:%'"
+            " UNION SELECT json_extract(record, '$.location.country'), id FROM events"
+        )
+        sql = f"SELECT code, COUNT(DISTINCT id) FROM ({union}) WHERE code IS NOT NULL AND id IN ({select[0]}) GROUP BY code ORDER BY 2 DESC"  # noqa: S608 (placeholders)
+        rows = self.db.execute(sql, select[1])
+        return [(str(c), int(n)) for c, n in rows]
+
+    def date_counts(self, flt: EventFilter = EventFilter()) -> list[tuple[str, int]]:
+        """(first day, number of events) of a filter's dated events, by day: what a timeline's window is chosen from."""
+        select = self._select("e.date_start, COUNT(*)", flt)
+        if select is None:
+            return []
+        rows = self.db.execute(f"{select[0]} AND e.date_start IS NOT NULL GROUP BY e.date_start ORDER BY e.date_start", select[1])
+        return [(str(d), int(n)) for d, n in rows]
 
     def _with_links(self, found: list[Event]) -> list[Event]:
         """The events with their ``linked_to`` (plans and what they led to) filled in."""
@@ -185,10 +263,10 @@ class EventRows(Base):
         return [replace(e, linked_to=tuple(links[e.id])) if e.id in links else e for e in found]
 
     def count_events(self, flt: EventFilter = EventFilter()) -> int:
-        where = self._event_where(flt)
-        if where is None:
+        select = self._select("COUNT(*)", flt)
+        if select is None:
             return 0
-        return int(self.db.execute(f"SELECT COUNT(*) FROM events e WHERE {where[0]}", where[1]).fetchone()[0])  # noqa: S608 (placeholders)
+        return int(self.db.execute(*select).fetchone()[0])
 
     def event(self, event_id: str) -> Event | None:
         row = self.db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()

@@ -139,4 +139,16 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX events_first_published ON events(first_published);
         """,
     ),
+    (
+        6,
+        "full-text search over the articles' titles and text (FTS5, external content: the articles table)",
+        """
+        CREATE VIRTUAL TABLE article_text USING fts5(
+            title, text, content = 'articles', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO article_text (article_text) VALUES ('rebuild');
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE INDEX rejected_reason ON rejected(reason);
+        """,
+    ),
 )

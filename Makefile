@@ -58,7 +58,7 @@ bench-web: $(STAMP) browser
 
 # The README's screenshots: the browser tests take them (demo store and a Timeline17 store) into
 # test-artifacts/screenshots on every run (ignored by git); this copies the README's into docs/screenshots.
-SCREENSHOTS := search timeline actor map articles article event event-source
+SCREENSHOTS := search timeline actor actor-ties map articles article event event-source
 screenshots: $(STAMP) browser
 	$(BIN)/python -m pytest -q -m "not slow" tests/test_web.py tests/test_web_t17.py
 	for name in $(SCREENSHOTS); do cp test-artifacts/screenshots/$$name.png docs/screenshots/$$name.png; done

@@ -153,6 +153,9 @@ def test_actor_chart_fits_the_data_and_the_network_separates_ties(watched: Watch
     assert closest > 20  # nodes (and so their labels) apart
     assert [h.lower() for h in page.locator(".tie-list h3").all_inner_texts()] == ["meets", "cooperates with", "in conflict with"]
     watched.shot("actor")
+    page.locator("#network").scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, -120)")
+    watched.shot("actor-ties")
     watched.shot("actor-full", full_page=True)
 
 
@@ -194,7 +197,7 @@ def test_articles_search_and_titles(watched: Watched) -> None:
 
 
 def test_event_page_on_real_news(watched: Watched) -> None:
-    page = watched.go("/?q=Tripoli&order=date")
+    page = watched.go("/?q=Tripoli+NATO")
     page.locator("table.events tbody tr td.date a").first.click()
     page.wait_for_load_state("networkidle")
     assert page.url.startswith(watched.base + "/event/ev_")

@@ -94,20 +94,22 @@ class EventRows(Base):
             event.type, event.mode, event.status, event.date, event.date_precision,
             point.start.isoformat() if point else None, point.end.isoformat() if point else None,
             codec.event_to_json(event), len(event.sources), len(outlets), event.confidence,
-            event.first_published, now(), event.id,
+            event.first_published, now(),
+            *((loc.name, loc.country, loc.lat, loc.lon) if (loc := event.location) else (None, None, None, None)),
+            event.id,
         )  # fmt: skip
         if created:
             self.db.execute(
                 "INSERT INTO events (type, mode, status, date, date_precision, date_start, date_end, record,"
-                " n_sources, n_outlets, confidence, first_published, updated_at, id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " n_sources, n_outlets, confidence, first_published, updated_at, place, place_country, lat, lon, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
         else:
             self.db.execute(
                 "UPDATE events SET type = ?, mode = ?, status = ?, date = ?, date_precision = ?, date_start = ?,"
                 " date_end = ?, record = ?, n_sources = ?, n_outlets = ?, confidence = ?, first_published = ?,"
-                " updated_at = ? WHERE id = ?",
+                " updated_at = ?, place = ?, place_country = ?, lat = ?, lon = ? WHERE id = ?",
                 values,
             )
             self.db.execute("DELETE FROM event_participants WHERE event_id = ?", (event.id,))
@@ -124,8 +126,13 @@ class EventRows(Base):
 
     def _event_where(self, flt: EventFilter) -> tuple[str, list[object]] | None:
         """The WHERE clause (only placeholders) and parameters of a filter; None when nothing can match."""
-        sql = ["e.confidence >= ?"]
-        params: list[object] = [flt.min_confidence]
+        # Only placeholders. A filter names columns that indexes cover where it can: an event's row holds its whole
+        # record (a page of JSON), so a condition on the row itself reads a page per event.
+        sql = ["1 = 1"]
+        params: list[object] = []
+        if flt.min_confidence > 0:
+            sql.append("e.confidence >= ?")
+            params.append(flt.min_confidence)
         if flt.type:
             sql.append("e.type = ?")
             params.append(flt.type.upper())
@@ -152,48 +159,53 @@ class EventRows(Base):
             sql.append("e.id IN (SELECT event_id FROM mentions WHERE article_id = ?)")
             params.append(flt.article)
         if flt.place:
-            sql.append("lower(json_extract(e.record, '$.location.name')) = lower(?)")
+            sql.append("e.place = ? COLLATE NOCASE")
             params.append(flt.place)
         return " AND ".join(sql), params
 
-    def _matches(self, flt: EventFilter) -> tuple[str, list[object]] | None:
-        """The events whose sentences (or whose articles' titles) match the query, each with its best bm25 score.
+    def _select(self, columns: str, flt: EventFilter, *, scored: bool = False) -> tuple[str, list[object]] | None:
+        """``SELECT columns FROM events e ... WHERE ...`` with its parameters; None when nothing can match.
 
-        A subquery of (event_id, score): one FTS5 look-up for the sentences and one for the titles, joined to the
-        mentions by article (an index), never a scan of every event's sources.
+        With a query, the events whose sentences (or whose articles' titles) match it: one FTS5 look-up for the
+        sentences and one for the titles, joined to the mentions by article (an index), never a scan of every
+        event's sources. ``scored`` joins each event's best bm25 score as ``r.score`` (for ordering by
+        relevance; computing it costs, so counts and date orders go without).
         """
-        match = fts_query(flt.query or "")
-        if match is None:
-            return None
-        sql = (
-            "SELECT event_id, MIN(score) AS score FROM ("
-            " SELECT ref AS event_id, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'event'"
-            " UNION ALL SELECT m.event_id, t.score FROM ("
-            "  SELECT ref, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'article') t"
-            " JOIN mentions m ON m.article_id = t.ref"
-            ") GROUP BY event_id"
-        )
-        return sql, [match, match]
-
-    def _select(self, columns: str, flt: EventFilter) -> tuple[str, list[object]] | None:
-        """``SELECT columns FROM events e [JOIN the query's matches r] WHERE ...`` with its parameters."""
         where = self._event_where(flt)
         if where is None:
             return None
         if not flt.query:
             return f"SELECT {columns} FROM events e WHERE {where[0]}", where[1]  # noqa: S608 (placeholders)
-        matches = self._matches(flt)
-        if matches is None:
+        match = fts_query(flt.query)
+        if match is None:
             return None
-        sql = f"SELECT {columns} FROM events e JOIN ({matches[0]}) r ON r.event_id = e.id WHERE {where[0]}"  # noqa: S608 (placeholders)
-        return sql, [*matches[1], *where[1]]
+        if scored:
+            hits = (
+                "SELECT event_id, MIN(score) AS score FROM ("
+                " SELECT ref AS event_id, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'event'"
+                " UNION ALL SELECT m.event_id, t.score FROM ("
+                "  SELECT ref, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'article') t"
+                " JOIN mentions m ON m.article_id = t.ref"
+                ") GROUP BY event_id"
+            )
+            sql = f"SELECT {columns} FROM events e JOIN ({hits}) r ON r.event_id = e.id WHERE {where[0]}"  # noqa: S608 (placeholders)
+        else:
+            hits = (
+                "SELECT ref FROM search WHERE search MATCH ? AND kind = 'event'"
+                " UNION SELECT m.event_id FROM search JOIN mentions m ON m.article_id = search.ref"
+                " WHERE search MATCH ? AND search.kind = 'article'"
+            )
+            sql = f"SELECT {columns} FROM events e WHERE e.id IN ({hits}) AND {where[0]}"  # noqa: S608 (placeholders)
+        return sql, [match, match, *where[1]]
 
-    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
-        """The events of a filter: in date order (undated last), by number of sources, or by relevance to its query."""
-        select = self._select("e.record", flt)
+    def event_ids(self, flt: EventFilter = EventFilter()) -> list[str]:
+        """The ids of a filter's events, in order: by date (undated last), by number of sources, or by relevance to
+        its query; ``limit`` and ``offset`` apply. Read from indexes, not from the events' records."""
+        scored = flt.relevance and bool(flt.query)
+        select = self._select("e.id", flt, scored=scored)
         if select is None:
             return []
-        if flt.relevance and flt.query:
+        if scored:
             order = "r.score, e.date_start IS NULL, e.date_start, e.id"
         elif flt.most_reported:
             order = "e.n_sources DESC, e.date_start, e.id"
@@ -203,7 +215,28 @@ class EventRows(Base):
         if flt.limit or flt.offset:
             sql += " LIMIT ? OFFSET ?"
             params += [flt.limit or -1, flt.offset]
-        return self._with_links([codec.event_from_json(r[0]) for r in self.db.execute(sql, params)])
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def events(self, flt: EventFilter = EventFilter()) -> list[Event]:
+        """The events of a filter, in the order of ``event_ids``."""
+        return self._records(self.event_ids(flt))
+
+    def events_page(self, flt: EventFilter) -> tuple[int, list[Event]]:
+        """How many events a filter selects, and the page of them its ``limit`` and ``offset`` ask for: one look-up
+        (one full-text search) for both."""
+        ids = self.event_ids(replace(flt, limit=None, offset=0))
+        end = flt.offset + flt.limit if flt.limit else None
+        return len(ids), self._records(ids[flt.offset : end])
+
+    def _records(self, ids: Sequence[str]) -> list[Event]:
+        """The events of these ids, in this order (with their links)."""
+        found: dict[str, Event] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for event_id, record in self.db.execute(f"SELECT id, record FROM events WHERE id IN ({marks})", chunk):  # noqa: S608 (placeholders)
+                found[event_id] = codec.event_from_json(record)
+        return self._with_links([found[i] for i in ids if i in found])
 
     def snippets(self, event_ids: Sequence[str], query: str) -> dict[str, list[str]]:
         """For each event, its sentences that match ``query``, best first, the matched words between
@@ -225,14 +258,11 @@ class EventRows(Base):
 
     def places(self, flt: EventFilter = EventFilter(), limit: int = 1000) -> list[dict[str, object]]:
         """The places of a filter's events that have coordinates, with how many events each, most first."""
-        loc = "json_extract(e.record, '$.location.{}')"
-        columns = ", ".join(loc.format(k) for k in ("name", "country", "lat", "lon")) + ", COUNT(*)"
-        select = self._select(columns, flt)
+        select = self._select("e.place, e.place_country, MIN(e.lat), MIN(e.lon), COUNT(*)", flt)
         if select is None:
             return []
         rows = self.db.execute(
-            f"{select[0]} AND {loc.format('lat')} IS NOT NULL AND {loc.format('lon')} IS NOT NULL GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?",
-            [*select[1], limit],
+            f"{select[0]} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2 ORDER BY 5 DESC, 1 LIMIT ?", [*select[1], limit]
         )
         return [{"name": r[0], "country": r[1], "lat": r[2], "lon": r[3], "events": int(r[4])} for r in rows]
 
@@ -242,11 +272,14 @@ class EventRows(Base):
         if select is None:
             return []
         union = (
-            "SELECT substr(entity_key, 9) AS code, event_id AS id FROM event_participants WHERE entity_key LIKE 'country:%'"
-            " UNION SELECT json_extract(record, '$.location.country'), id FROM events"
+            "SELECT substr(entity_key, 9) AS code, event_id AS id FROM event_participants WHERE entity_key >= 'country:' AND entity_key < 'country;'"
+            " UNION SELECT place_country, id FROM events WHERE place_country IS NOT NULL"
         )
-        sql = f"SELECT code, COUNT(DISTINCT id) FROM ({union}) WHERE code IS NOT NULL AND id IN ({select[0]}) GROUP BY code ORDER BY 2 DESC"  # noqa: S608 (placeholders)
-        rows = self.db.execute(sql, select[1])
+        if replace(flt, limit=None, offset=0, most_reported=False, relevance=False) == EventFilter():  # every event
+            rows = self.db.execute(f"SELECT code, COUNT(DISTINCT id) FROM ({union}) GROUP BY code ORDER BY 2 DESC")  # noqa: S608 (fixed text)
+        else:
+            sql = f"SELECT code, COUNT(DISTINCT id) FROM ({union}) WHERE id IN ({select[0]}) GROUP BY code ORDER BY 2 DESC"  # noqa: S608 (placeholders)
+            rows = self.db.execute(sql, select[1])
         return [(str(c), int(n)) for c, n in rows]
 
     def date_counts(self, flt: EventFilter = EventFilter()) -> list[tuple[str, int]]:
@@ -263,7 +296,7 @@ class EventRows(Base):
         return [replace(e, linked_to=tuple(links[e.id])) if e.id in links else e for e in found]
 
     def count_events(self, flt: EventFilter = EventFilter()) -> int:
-        select = self._select("COUNT(*)", flt)
+        select = self._select("COUNT(*)", flt)  # the id subquery of a search needs no score
         if select is None:
             return 0
         return int(self.db.execute(*select).fetchone()[0])

@@ -29,8 +29,7 @@ def event_page(request: Request, event_id: str, store: Db) -> HTMLResponse:
 @router.get("/api/events", summary="Events, filtered as `tidings events` (JSON, or CSV with format=csv)")
 def api_events(filters: WebFilters, store: Db, page_no: PageNo = 1, size: Size = PAGE_SIZE, fmt: Format = "json") -> Response:
     flt = filters.event_filter(size, (page_no - 1) * size)
-    total = store.count_events(flt)
-    events = store.events(flt)
+    total, events = store.events_page(flt)
     if fmt == "csv":
         return events_csv(events, "events.csv")
     return JSONResponse({"total": total, "page": page_no, "size": size, "events": [e.to_dict() for e in events]})

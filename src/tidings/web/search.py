@@ -23,8 +23,7 @@ def search_page(
 ) -> HTMLResponse:
     order = order or ("relevance" if filters.query else "date")
     flt = filters.event_filter(size, (page_no - 1) * size, order=order)
-    total = store.count_events(flt)
-    found = store.events(flt)
+    total, found = store.events_page(flt)
     snippets = {}
     if filters.query:
         snippets = {k: [marked(s) for s in v[:2]] for k, v in store.snippets([e.id for e in found], filters.query).items()}

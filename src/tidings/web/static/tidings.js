@@ -70,10 +70,11 @@
     var timeline = new vis.Timeline(box, items, groups, options);
     box.timeline = timeline;
     // vis-timeline draws its clusters on a change of window, not on the first one: move the end by a second.
-    timeline.once("changed", function () {
-      var w = timeline.getWindow();
-      timeline.once("changed", function () { box.setAttribute("data-ready", "1"); });
-      timeline.setWindow(w.start, new Date(w.end.getTime() + 1000), { animation: false });
+    if (data.window) timeline.setWindow(options.start, new Date(options.end.getTime() + 1000), { animation: false });
+    timeline.on("changed", function () {
+      // Ready once the rows are laid out (vis-timeline measures in a first pass with its elements hidden).
+      var label = box.querySelector(".vis-labelset .vis-label");
+      if (!box.getAttribute("data-ready") && (!label || label.innerText.trim())) box.setAttribute("data-ready", "1");
     });
     timeline.on("select", function (props) {
       if (props.items && props.items.length === 1 && items.get(props.items[0])) {
@@ -115,7 +116,7 @@
       return {
         id: n.id, label: String(n.label), value: n.value || 1, title: text("span", n.label + (n.main ? "" : ": " + plural(n.value, "event") + " together")),
         color: n.main ? { background: "#1d2733", border: "#1d2733" } : { background: "#d9dee5", border: "#667085" },
-        font: { color: "#1d2733", size: n.main ? 16 : 13, strokeWidth: 4, strokeColor: "#ffffff" }
+        font: { color: "#1d2733", size: n.main ? 17 : 14, strokeWidth: 4, strokeColor: "#ffffff" }
       };
     }));
     var quads = Object.keys(data.legend);
@@ -130,7 +131,7 @@
     var network = new vis.Network(box, { nodes: nodes, edges: edges }, {
       nodes: { shape: "dot", scaling: { min: 8, max: 30, label: { enabled: false } }, font: { vadjust: 0 } },
       edges: { scaling: { min: 1.5, max: 8 } },
-      physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -120, springLength: 140, avoidOverlap: 1 }, stabilization: { iterations: 300 } },
+      physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -160, springLength: 190, avoidOverlap: 1 }, stabilization: { iterations: 150 } },
       interaction: { hover: true, tooltipDelay: 150 }
     });
     box.network = network;

@@ -153,8 +153,7 @@ def test_actor_chart_fits_the_data_and_the_network_separates_ties(watched: Watch
     assert closest > 20  # nodes (and so their labels) apart
     assert [h.lower() for h in page.locator(".tie-list h3").all_inner_texts()] == ["meets", "cooperates with", "in conflict with"]
     watched.shot("actor")
-    page.locator("#network").scroll_into_view_if_needed()
-    page.evaluate("window.scrollBy(0, -120)")
+    page.evaluate("document.getElementById('network').scrollIntoView({block: 'center'})")
     watched.shot("actor-ties")
     watched.shot("actor-full", full_page=True)
 

@@ -131,7 +131,7 @@
     var network = new vis.Network(box, { nodes: nodes, edges: edges }, {
       nodes: { shape: "dot", scaling: { min: 8, max: 30, label: { enabled: false } }, font: { vadjust: 0 } },
       edges: { scaling: { min: 1.5, max: 8 } },
-      physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -160, springLength: 190, avoidOverlap: 1 }, stabilization: { iterations: 150 } },
+      physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -140, springLength: 150, avoidOverlap: 1 }, stabilization: { iterations: 150 } },
       interaction: { hover: true, tooltipDelay: 150 }
     });
     box.network = network;

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv browser lint typecheck bench bench-tls bench-web assets eval lock clean
+.PHONY: demo test venv browser lint typecheck bench bench-tls bench-web assets eval lock clean screenshots
 
 $(STAMP): requirements/lock.txt requirements/pip.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,13 @@ bench-tls: $(STAMP)
 
 bench-web: $(STAMP) browser
 	$(BIN)/python bench/web_bench.py
+
+# The README's screenshots: the browser tests take them (demo store and a Timeline17 store) into
+# test-artifacts/screenshots on every run (ignored by git); this copies the README's into docs/screenshots.
+SCREENSHOTS := search timeline actor actor-ties map articles article event event-source
+screenshots: $(STAMP) browser
+	$(BIN)/python -m pytest -q -m "not slow" tests/test_web.py tests/test_web_t17.py
+	for name in $(SCREENSHOTS); do cp test-artifacts/screenshots/$$name.png docs/screenshots/$$name.png; done
 
 # Re-vendor the pinned browser assets from the npm registry (assets/package-lock.json).
 assets:

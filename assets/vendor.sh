@@ -12,7 +12,8 @@ cp node_modules/vis-network/standalone/umd/vis-network.min.js "$out/vis-network.
 cp node_modules/vega/build/vega.min.js "$out/vega.min.js"
 cp node_modules/vega-lite/build/vega-lite.min.js "$out/vega-lite.min.js"
 cp node_modules/vega-embed/build/vega-embed.min.js "$out/vega-embed.min.js"
-for pkg in htmx.org vis-timeline vis-network vega vega-lite vega-embed; do
+cp node_modules/world-atlas/countries-110m.json "$out/countries-110m.json"
+for pkg in htmx.org vis-timeline vis-network vega vega-lite vega-embed world-atlas; do
   version=$(node -p "require('./node_modules/$pkg/package.json').version")
   license=$(node -p "require('./node_modules/$pkg/package.json').license")
   echo "$pkg $version $license"

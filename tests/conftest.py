@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,9 @@ SEEDS = SHARED / "corpus" / "seeds"
 TIMEML = SHARED / "corpus" / "timeml" / "te3-platinum"
 T17 = SHARED / "corpus" / "t17"
 EXAMPLES = ROOT / "examples"
+T17_TOPIC = "LibyaWar_reuters"  # 379 Reuters articles on the 2011 war in Libya: about 800 events, most in 2011
+
+pytest_plugins = ["tests.browser"]  # the browser fixture of the web tests
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +45,25 @@ def file_store(tmp_path: Path) -> Iterator[Store]:
 def require_shared() -> None:
     if not SEEDS.exists():
         pytest.fail(f"the shared corpus is missing at {SEEDS}: tests and CI need ../shared beside the project")
+
+
+@pytest.fixture(scope="session")
+def t17_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of one Timeline17 topic's real news, built once per session (about two minutes on two cores;
+    $TIDINGS_T17_DB names a store built before, to iterate on the web tests without the wait)."""
+    from tidings import corpora, pipeline
+
+    if os.environ.get("TIDINGS_T17_DB"):
+        return Path(os.environ["TIDINGS_T17_DB"])
+    require_shared()
+    folder = tmp_path_factory.mktemp("t17")
+    corpus = folder / f"{T17_TOPIC}.jsonl"
+    corpora.write_jsonl(corpora.t17_articles([T17_TOPIC], root=SHARED / "corpus"), corpus)
+    db = folder / "t17.db"
+    store = Store(db)
+    try:
+        summary = pipeline.ingest_paths([str(corpus)], store)
+    finally:
+        store.close()
+    assert summary.new > 300 and summary.events_created > 300, summary
+    return db

@@ -77,3 +77,19 @@ def test_only_the_pipeline_wires_the_stages() -> None:
 def test_nothing_below_the_surface_imports_the_pipeline() -> None:
     surface = {"tidings", "tidings.pipeline", "tidings.cli", "tidings.evaluate", "tidings.__main__"}
     assert [m for m in MODULES if m not in surface and uses(m, "tidings.pipeline")] == []
+
+
+def test_sql_lives_in_the_store_only() -> None:
+    """The web's read models are store methods: no module outside ``store`` runs SQL."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if module_name(path).startswith("tidings.store"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if ".execute(" in text or "sqlite3" in text:
+            offenders.append(module_name(path))
+    assert offenders == []
+
+
+def test_cli_and_web_share_one_filter_definition() -> None:
+    assert uses("tidings.cli", "tidings.filters") and uses("tidings.web.common", "tidings.filters")

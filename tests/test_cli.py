@@ -217,3 +217,18 @@ def test_kill_9_in_the_middle_of_an_ingest_leaves_a_consistent_store_that_a_reru
         return sorted(out.splitlines())
 
     assert export(killed) == export(reference)
+
+
+def test_lists_say_when_nothing_matches(demo_db: Path) -> None:
+    result = CliRunner().invoke(main, ["events", "--db", str(demo_db), "--actor", "Nobody Atall"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no event matches" in result.stderr
+    result = CliRunner().invoke(main, ["entities", "--db", str(demo_db), "--country", "ATA"])
+    assert result.exit_code == 0 and "no entity matches" in result.stderr
+    result = CliRunner().invoke(main, ["events", "--db", str(demo_db), "--place", "Helsinki", "--format", "json"])
+    assert result.exit_code == 0 and {e["location"]["name"] for e in json.loads(result.stdout)} == {"Helsinki"}
+    from tidings.temporal import point_from_value
+
+    listed = json.loads(CliRunner().invoke(main, ["events", "--db", str(demo_db), "--format", "json"]).stdout)
+    starts = [p.start for p in (point_from_value(e["date"]) for e in listed) if p is not None]
+    assert starts == sorted(starts)  # date order

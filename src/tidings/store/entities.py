@@ -200,10 +200,24 @@ class EntityRows(Base):
         keys = ("key", "id", "name", "kind", "country")
         return [(dict(zip(keys, r[:5], strict=True)), int(r[5])) for r in rows]
 
-    def activity(self, entity_key: str) -> list[tuple[str, str, int]]:
-        """(month, type, number of events) of one entity's dated events."""
+    def ties(self, entity_key: str) -> list[tuple[dict[str, object], str, bool, int]]:
+        """(partner, event type, on the same side, number of events) for every entity that takes part in events with
+        this one (countries of named people left out); "same side": both actors or both recipients."""
         rows = self.db.execute(
-            "SELECT substr(e.date_start, 1, 7), e.type, COUNT(*) FROM events e"
+            "SELECT en.key, en.id, en.name, en.kind, en.country, e.type, me.role = other.role, COUNT(DISTINCT e.id)"
+            " FROM event_participants me JOIN event_participants other ON other.event_id = me.event_id"
+            " JOIN events e ON e.id = me.event_id JOIN entities en ON en.key = other.entity_key"
+            " WHERE me.entity_key = ? AND other.entity_key != me.entity_key AND other.role != 'country'"
+            " GROUP BY en.key, e.type, me.role = other.role ORDER BY en.key, e.type",
+            (entity_key,),
+        )
+        keys = ("key", "id", "name", "kind", "country")
+        return [(dict(zip(keys, r[:5], strict=True)), str(r[5]), bool(r[6]), int(r[7])) for r in rows]
+
+    def activity(self, entity_key: str) -> list[tuple[str, str, int]]:
+        """(first day, type, number of events) of one entity's dated events, in date order."""
+        rows = self.db.execute(
+            "SELECT e.date_start, e.type, COUNT(*) FROM events e"
             " WHERE e.date_start IS NOT NULL AND e.id IN (SELECT event_id FROM event_participants WHERE entity_key = ?)"
             " GROUP BY 1, 2 ORDER BY 1, 2",
             (entity_key,),

@@ -139,4 +139,29 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX events_first_published ON events(first_published);
         """,
     ),
+    (
+        6,
+        "the web's read models: full-text search over the articles (FTS5, external content), events' places as"
+        " columns, indexes that cover the lists (an event's row holds its whole record: a page per event)",
+        """
+        CREATE VIRTUAL TABLE article_text USING fts5(
+            title, text, content = 'articles', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO article_text (article_text) VALUES ('rebuild');
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE INDEX rejected_reason ON rejected(reason);
+        ALTER TABLE events ADD COLUMN place TEXT;
+        ALTER TABLE events ADD COLUMN place_country TEXT;
+        ALTER TABLE events ADD COLUMN lat REAL;
+        ALTER TABLE events ADD COLUMN lon REAL;
+        UPDATE events SET place = json_extract(record, '$.location.name'), place_country = json_extract(record, '$.location.country'),
+            lat = json_extract(record, '$.location.lat'), lon = json_extract(record, '$.location.lon');
+        CREATE INDEX events_list ON events(date_start, id, n_sources, type, status, date_end, confidence);
+        CREATE INDEX events_cover ON events(id, date_start, n_sources, type, status, date_end, confidence);
+        CREATE INDEX events_reported ON events(n_sources, date_start, id);
+        CREATE INDEX events_place ON events(place COLLATE NOCASE);
+        CREATE INDEX events_located ON events(place, place_country, lat, lon, id) WHERE lat IS NOT NULL;
+        CREATE INDEX events_place_country ON events(place_country, id);
+        """,
+    ),
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import pickle
 from collections import defaultdict
 from pathlib import Path
@@ -27,7 +28,7 @@ import train
 
 from tidings import corpora
 from tidings.evaluate import GoldEvent, Report, Score, load_gold, score
-from tidings.events.model import TriggerModel
+from tidings.events.model import Models
 from tidings.models import Article
 from tidings.pipeline import _write, analyse, language
 from tidings.store import Store
@@ -66,7 +67,9 @@ def fold_gold(golds: list[GoldEvent], raw: list[dict[str, Any]], docs: set[str])
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=4)
-    parser.add_argument("--no-model", action="store_true", help="the trigger tables alone")
+    parser.add_argument("--no-model", action="store_true", help="the rules alone (no trained model)")
+    parser.add_argument("--no-triggers", action="store_true", help="no trigger model (the trigger tables alone)")
+    parser.add_argument("--no-arguments", action="store_true", help="no argument model (the dependency rules alone)")
     parser.add_argument(
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
@@ -79,12 +82,12 @@ def main() -> None:
     docs = cached_docs("train")
     raw = [e for e in corpora.annotation_gold("train")["events"] if isinstance(e, dict)]
     gold_path = CACHE / "train-gold.json"
-    import json
-
     gold_path.write_text(json.dumps(corpora.annotation_gold("train")), encoding="utf-8")
     golds, _ = load_gold(gold_path)
-    labels = train.token_labels("train", docs)
-    rows = train.examples(docs, labels)
+    events_by_token = train.annotated_triggers("train", docs)
+    labels = {k: {i: (e["type"], e["status"]) for i, e in v.items()} for k, v in events_by_token.items()}
+    scores = json.loads(train.SCORES.read_text())
+    thresholds = (float(scores["triggers"]["threshold"]), float(scores.get("arguments", {}).get("threshold", 0.5)))
     total = Score()
     by_type: dict[str, Score] = defaultdict(Score)
     dated = pairs = dups = 0
@@ -92,11 +95,11 @@ def main() -> None:
     missed_reasons: dict[str, int] = defaultdict(int)
     types = set(args.types.split(",")) if args.types else None
     for fold in range(args.folds):
-        model = None
-        if not args.no_model and not args.oracle:
-            part = [r for r in rows if r[0] % args.folds != fold]
-            rws, wts, bias = train.fit([r[1] for r in part], [r[2] for r in part], 13)
-            model = TriggerModel(train.CLASSES, rws, wts, bias, float(json.loads(train.SCORES.read_text())["threshold"]))
+        models = Models()
+        if not args.no_model:
+            part = [d for n, d in enumerate(docs) if n % args.folds != fold]
+            trained = train.train_models(part, {a.id: events_by_token[a.id] for a, _d in part}, thresholds)
+            models = Models(None if args.oracle or args.no_triggers else trained.triggers, None if args.no_arguments else trained.arguments)
         store = Store(":memory:")
         names = set()
         with store.transaction():
@@ -104,7 +107,7 @@ def main() -> None:
                 if n % args.folds == fold:
                     names.add(article.doc_id or article.id)
                     oracle = labels[article.id] if args.oracle else None
-                    _write(analyse(article, doc, model, oracle), store)
+                    _write(analyse(article, doc, models, oracle), store)
         events = store.events()
         store.close()
         report: Report = score(fold_gold(golds, raw, names), events, types)

@@ -1,19 +1,25 @@
-"""Train tidings' trigger model from the team's annotations of real news (``make train``).
+"""Train tidings' trigger and argument models from the team's annotations of real news (``make train``).
 
-    python training/train.py [--fraction F] [--out PATH] [--seed N]
+    python training/train.py [--fraction F] [--seed N] [--out-dir DIR] [--no-cv]
 
 1. The training split (``training/split.json``, ``training/annotations/train-*.json``)
    is read from ``../shared/corpus/t17``, cleaned and parsed exactly as
    ``tidings ingest`` does (``pipeline.prepare``, ``pipeline.parse_articles``);
-2. every candidate word (``events.model.is_candidate``) is an example: its
+2. trigger examples: every candidate word (``events.model.is_candidate``); its
    label is the type of the annotated event whose trigger it heads, else NONE;
-3. a multinomial logistic regression over the hashed features of
-   ``events.model.token_features`` is trained with AdaGrad (``EPOCHS`` passes,
-   L2 ``L2``, a fixed seed), first in ``FOLDS``-fold cross-validation over
-   articles to choose the decision threshold and report the scores, then on
-   every training article;
-4. the weights (only the rows training touched) go to
-   ``src/tidings/data/models/triggers.npz``, the scores to
+3. argument examples: the annotated triggers are run through the extractor
+   (``pipeline.analyse`` with ``oracle``), and every person, body, group or
+   country its sentence names is an example: its label is ``actor`` or
+   ``recipient`` when it is one of the annotated event's participants (by
+   name or alias; a participant known only by its country matches a country
+   of the sentence), else ``none``;
+4. each model is a multinomial logistic regression over hashed features
+   (``events.model``), trained with AdaGrad (``EPOCHS`` passes, L2 ``L2``, a
+   fixed seed): first in ``FOLDS``-fold cross-validation over articles to
+   choose its decision threshold and report its scores, then on every
+   training article;
+5. the weights (only the rows training touched) go to
+   ``src/tidings/data/models/{triggers,arguments}.npz``, the scores to
    ``training/scores.json``.
 
 The test split is never read here. ``--fraction`` trains on the first part of
@@ -26,6 +32,7 @@ import argparse
 import json
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,26 +40,27 @@ import numpy as np
 
 from tidings import corpora
 from tidings.events.extractor import rule_types, triggers
-from tidings.events.model import HASH_BITS, TriggerModel, hashed, is_candidate, sentence_features, token_features
-from tidings.models import EVENT_TYPES, Article, Rejection
-from tidings.pipeline import parse_articles, prepare
+from tidings.events.model import HASH_BITS, ROLES, LinearModel, Models, hashed, is_candidate, sentence_features, token_features
+from tidings.gazetteer import norm
+from tidings.models import EVENT_TYPES, Article, Entity, RawInput, Rejection
+from tidings.pipeline import analyse, parse_articles, prepare
 from tidings.settings import Settings
 
 HERE = Path(__file__).resolve().parent
-MODEL = HERE.parent / "src" / "tidings" / "data" / "models" / "triggers.npz"
+MODELS = HERE.parent / "src" / "tidings" / "data" / "models"
 SCORES = HERE / "scores.json"
 CLASSES = ("NONE", *EVENT_TYPES)
 EPOCHS = 6
 L2 = 1e-6
 RATE = 0.2
 FOLDS = 4
+SEED = 13
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+Row = tuple[int, np.ndarray, int]  # (article index, hashed features, class index)
 
 
 def parsed(split: str, fraction: float = 1.0) -> list[tuple[Article, Any]]:
     """The split's articles, cleaned and parsed as an ingest does."""
-    from tidings.models import RawInput
-
     settings = Settings()
     source = corpora.annotated_articles(split)
     source = source[: max(1, round(len(source) * fraction))]
@@ -68,27 +76,32 @@ def raw_to_clean(article: Article, pos: int) -> int | None:
     return None
 
 
-def token_labels(split: str, docs: list[tuple[Article, Any]]) -> dict[str, dict[int, tuple[str, str]]]:
-    """For each article, the token heading each annotated trigger -> (type, status)."""
+def annotated_triggers(split: str, docs: Sequence[tuple[Article, Any]]) -> dict[str, dict[int, dict[str, Any]]]:
+    """For each article, the token heading each annotated trigger -> its gold event."""
     by_doc: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
     for e in corpora.annotation_gold(split)["events"]:
         assert isinstance(e, dict)
         for m in e["mentions"]:
             by_doc[m["doc"]].append((e, m))
-    out: dict[str, dict[int, tuple[str, str]]] = {}
+    out: dict[str, dict[int, dict[str, Any]]] = {}
     for article, doc in docs:
-        labels: dict[int, tuple[str, str]] = {}
+        found: dict[int, dict[str, Any]] = {}
         for e, m in by_doc[article.doc_id or article.id]:
             start, last = raw_to_clean(article, m["trigger_start"]), raw_to_clean(article, m["trigger_end"] - 1)
             span = doc.char_span(start, last + 1, alignment_mode="expand") if start is not None and last is not None else None
             if span is not None:
-                labels.setdefault(span.root.i, (e["type"], e["status"]))
-        out[article.id] = labels
+                found.setdefault(span.root.i, e)
+        out[article.id] = found
     return out
 
 
-def examples(docs: list[tuple[Article, Any]], labels: dict[str, dict[int, tuple[str, str]]]) -> list[tuple[int, np.ndarray, int]]:
-    """(article index, hashed features, class index) for every candidate word."""
+def token_labels(split: str, docs: Sequence[tuple[Article, Any]]) -> dict[str, dict[int, tuple[str, str]]]:
+    """For each article, the token heading each annotated trigger -> (type, status)."""
+    return {k: {i: (e["type"], e["status"]) for i, e in v.items()} for k, v in annotated_triggers(split, docs).items()}
+
+
+def trigger_rows(docs: Sequence[tuple[Article, Any]], labels: dict[str, dict[int, tuple[str, str]]]) -> list[Row]:
+    """A trigger example for every candidate word."""
     table = triggers()
     rows = []
     for n, (article, doc) in enumerate(docs):
@@ -102,13 +115,41 @@ def examples(docs: list[tuple[Article, Any]], labels: dict[str, dict[int, tuple[
     return rows
 
 
-def fit(xs: list[np.ndarray], ys: list[int], seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _matches(entity: Entity, person: dict[str, Any]) -> bool:
+    if person.get("name"):
+        names = {norm(a) for a in entity.aliases} | ({norm(entity.name)} if entity.name else set())
+        return norm(person["name"]) in names
+    return entity.kind == "COUNTRY" and entity.country == person.get("country")
+
+
+def argument_rows(docs: Sequence[tuple[Article, Any]], events: dict[str, dict[int, dict[str, Any]]]) -> list[Row]:
+    """An argument example for every (annotated trigger, entity of its sentence) pair."""
+    rows: list[Row] = []
+    for n, (article, doc) in enumerate(docs):
+        gold = events[article.id]
+        oracle = {i: (e["type"], e["status"]) for i, e in gold.items()}
+        pairs: list[tuple[int, Entity, list[str]]] = []
+
+        def keep(i: int, entity: Entity, feats: list[str], _rule: str, found: list[tuple[int, Entity, list[str]]] = pairs) -> None:
+            found.append((i, entity, feats))
+
+        analyse(article, doc, Models(), oracle, keep)
+        for i, entity, feats in pairs:
+            e = gold.get(i)
+            if e is None:
+                continue
+            role = next((r for r, people in (("actor", e["actors"]), ("recipient", e["recipients"])) if any(_matches(entity, p) for p in people)), "none")
+            rows.append((n, hashed(feats), ROLES.index(role)))
+    return rows
+
+
+def fit(xs: Sequence[np.ndarray], ys: Sequence[int], classes: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """AdaGrad on the softmax loss: (touched rows, their weights, bias)."""
-    dim, k = 1 << HASH_BITS, len(CLASSES)
-    w = np.zeros((dim, k), np.float32)
-    g2 = np.full((dim, k), 1e-6, np.float32)
-    b = np.zeros(k, np.float32)
-    gb = np.full(k, 1e-6, np.float32)
+    dim = 1 << HASH_BITS
+    w = np.zeros((dim, classes), np.float32)
+    g2 = np.full((dim, classes), 1e-6, np.float32)
+    b = np.zeros(classes, np.float32)
+    gb = np.full(classes, 1e-6, np.float32)
     rng = np.random.default_rng(seed)
     for _ in range(EPOCHS):
         for i in rng.permutation(len(xs)):
@@ -126,6 +167,11 @@ def fit(xs: list[np.ndarray], ys: list[int], seed: int) -> tuple[np.ndarray, np.
     return touched.astype(np.int64), w[touched], b
 
 
+def model_of(rows: Sequence[Row], classes: tuple[str, ...], threshold: float, seed: int = SEED) -> LinearModel:
+    rws, wts, bias = fit([r[1] for r in rows], [r[2] for r in rows], len(classes), seed)
+    return LinearModel(classes, rws, wts, bias, threshold)
+
+
 def scores_at(probs: np.ndarray, ys: np.ndarray, threshold: float) -> dict[str, float]:
     pred = np.where(probs[:, 1:].max(1) >= threshold, probs[:, 1:].argmax(1) + 1, 0)
     tp = int(((pred == ys) & (ys > 0)).sum())
@@ -133,55 +179,68 @@ def scores_at(probs: np.ndarray, ys: np.ndarray, threshold: float) -> dict[str, 
     fn = int(((ys > 0) & (pred != ys)).sum())
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {
-        "precision": round(p, 4),
-        "recall": round(r, 4),
-        "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def cross_validate(rows: Sequence[Row], classes: tuple[str, ...], seed: int) -> tuple[float, dict[str, Any]]:
+    """Out-of-fold probabilities over articles; the threshold with the best F1, and the scores at each."""
+    probs = np.zeros((len(rows), len(classes)), np.float32)
+    for fold in range(FOLDS):
+        model = model_of([r for r in rows if r[0] % FOLDS != fold], classes, 0.0, seed)
+        for i, r in enumerate(rows):
+            if r[0] % FOLDS == fold:
+                probs[i] = model.proba_hashed(r[1])
+    ys = np.array([r[2] for r in rows])
+    by = {str(t): scores_at(probs, ys, t) for t in THRESHOLDS}
+    best = max(THRESHOLDS, key=lambda t: by[str(t)]["f1"])
+    return best, {"folds": FOLDS, "by_threshold": by, "chosen": best}
+
+
+def train_models(
+    docs: Sequence[tuple[Article, Any]], events: dict[str, dict[int, dict[str, Any]]], thresholds: tuple[float, float], seed: int = SEED
+) -> Models:
+    """Both models trained on ``docs`` (no cross-validation): for ``training/dev.py``'s folds."""
+    labels = {k: {i: (e["type"], e["status"]) for i, e in v.items()} for k, v in events.items()}
+    return Models(
+        model_of(trigger_rows(docs, labels), CLASSES, thresholds[0], seed),
+        model_of(argument_rows(docs, events), ROLES, thresholds[1], seed),
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fraction", type=float, default=1.0, help="train on this share of the training articles")
-    parser.add_argument("--out", type=Path, default=MODEL)
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (keep the threshold of training/scores.json)")
+    parser.add_argument("--out-dir", type=Path, default=MODELS)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--no-cv", action="store_true", help="skip cross-validation (keep the thresholds of training/scores.json)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     docs = parsed("train", args.fraction)
-    rows = examples(docs, token_labels("train", docs))
-    print(f"{len(docs)} articles, {len(rows)} candidate words, {sum(1 for r in rows if r[2])} triggers ({time.perf_counter() - t0:.0f} s)")
-    report: dict[str, Any] = {"articles": len(docs), "candidates": len(rows), "triggers": sum(1 for r in rows if r[2])}
-    threshold = json.loads(SCORES.read_text())["threshold"] if args.no_cv and SCORES.exists() else 0.4
-    if not args.no_cv:
-        probs = np.zeros((len(rows), len(CLASSES)), np.float32)
-        for fold in range(FOLDS):
-            train = [r for r in rows if r[0] % FOLDS != fold]
-            rws, wts, bias = fit([r[1] for r in train], [r[2] for r in train], args.seed)
-            model = TriggerModel(CLASSES, rws, wts, bias, 0.0)
-            for i, r in enumerate(rows):
-                if r[0] % FOLDS == fold:
-                    at = np.searchsorted(rws, r[1])
-                    at = at[(at < len(rws)) & (rws[np.minimum(at, len(rws) - 1)] == r[1])]
-                    z = model.weights[at].sum(0) + bias
-                    e = np.exp(z - z.max())
-                    probs[i] = e / e.sum()
-        ys = np.array([r[2] for r in rows])
-        cv = {str(t): scores_at(probs, ys, t) for t in THRESHOLDS}
-        threshold = max(THRESHOLDS, key=lambda t: cv[str(t)]["f1"])
-        report["cross_validation"] = {"folds": FOLDS, "by_threshold": cv, "chosen": threshold}
-        print(f"cross-validation ({FOLDS} folds over articles): threshold {threshold}: {cv[str(threshold)]}")
-    rws, wts, bias = fit([r[1] for r in rows], [r[2] for r in rows], args.seed)
-    model = TriggerModel(CLASSES, rws, wts, bias, threshold)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(str(args.out), {"epochs": EPOCHS, "l2": L2, "rate": RATE, "seed": args.seed, "articles": len(docs)})
-    report.update({"threshold": threshold, "rows": len(rws), "seed": args.seed, "epochs": EPOCHS, "l2": L2, "rate": RATE})
-    if args.out == MODEL:
+    events = annotated_triggers("train", docs)
+    labels = {k: {i: (e["type"], e["status"]) for i, e in v.items()} for k, v in events.items()}
+    report: dict[str, Any] = {"articles": len(docs), "seed": args.seed, "epochs": EPOCHS, "l2": L2, "rate": RATE, "hash_bits": HASH_BITS}
+    old = json.loads(SCORES.read_text()) if SCORES.exists() else {}
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    for name, rows_of, classes in (
+        ("triggers", lambda: trigger_rows(docs, labels), CLASSES),
+        ("arguments", lambda: argument_rows(docs, events), ROLES),
+    ):
+        rows = rows_of()
+        print(f"{name}: {len(rows)} examples, {sum(1 for r in rows if r[2])} positive ({time.perf_counter() - t0:.0f} s)")
+        threshold = float(old.get(name, {}).get("threshold", 0.4))
+        entry: dict[str, Any] = {"examples": len(rows), "positive": sum(1 for r in rows if r[2])}
+        if not args.no_cv:
+            threshold, entry["cross_validation"] = cross_validate(rows, classes, args.seed)
+            print(f"  cross-validation ({FOLDS} folds over articles): threshold {threshold}: {entry['cross_validation']['by_threshold'][str(threshold)]}")
+        model = model_of(rows, classes, threshold, args.seed)
+        path = args.out_dir / f"{name}.npz"
+        model.save(str(path), {"epochs": EPOCHS, "l2": L2, "rate": RATE, "seed": args.seed, "articles": len(docs)})
+        entry.update({"threshold": threshold, "rows": len(model.rows), "bytes": path.stat().st_size})
+        report[name] = entry
+        print(f"  wrote {path} ({path.stat().st_size / 1e6:.1f} MB, {len(model.rows)} feature rows)")
+    if args.out_dir == MODELS and args.fraction == 1.0:
         SCORES.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(rws)} feature rows) in {time.perf_counter() - t0:.0f} s")
+    print(f"done in {time.perf_counter() - t0:.0f} s")
 
 
 if __name__ == "__main__":

@@ -31,11 +31,11 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO
 
 from tidings import actors, clean, events, ingest, lexicon, link, nlp, temporal
-from tidings.events.model import TriggerModel
-from tidings.models import Analysis, Article, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
+from tidings.events.model import Models
+from tidings.models import Analysis, Article, DatedSentence, Entity, Event, EventMention, RawInput, Rejection, Timex
 from tidings.settings import Settings
 from tidings.store import Store
 
@@ -106,15 +106,15 @@ def language() -> Language:
     return nlp.load(actors.spacy_components())
 
 
-def trigger_model() -> TriggerModel | None:
-    """The process's trained trigger model (None: the trigger tables alone)."""
+def trained_models() -> Models:
+    """The process's trained models (a missing one: the rules alone decide its part)."""
     return events.model.load()
 
 
 def warm() -> None:
     """Load everything ``analyse`` needs, once per process (a worker calls it when it starts)."""
     language()
-    trigger_model()
+    trained_models()
 
 
 def batches(items: Iterable[RawInput | Rejection], settings: Settings) -> Iterator[list[RawInput | Rejection]]:
@@ -159,17 +159,18 @@ def parse_articles(articles: Sequence[Article], settings: Settings) -> Iterator[
 def analyse(
     article: Article,
     doc: Doc,
-    model: TriggerModel | Literal["shipped"] | None = "shipped",
+    models: Models | None = None,
     oracle: Mapping[int, tuple[str, str]] | None = None,
+    collect: Callable[[int, Entity, list[str], str], None] | None = None,
 ) -> Analysis:
     """What one parsed article reports: its event mentions (in linking order) and its dated sentences.
 
-    ``model``: the trigger model (the shipped one by default; None: the trigger tables alone);
-    ``oracle``: the annotated triggers instead (development only, ``training/dev.py --oracle``).
+    ``models``: the trained models (the shipped ones by default); ``oracle`` and ``collect`` are for
+    development and training (``training/dev.py``, ``training/train.py``).
     """
     timexes = temporal.tag(doc.text, article.published, tense_of=nlp.tense_lookup(doc))
-    chosen = trigger_model() if model == "shipped" else model
-    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes, chosen, oracle).mentions()
+    chosen = trained_models() if models is None else models
+    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes, chosen, oracle, collect).mentions()
     return Analysis(article, tuple(linking_order(found)), tuple(dated_sentences(doc, timexes)))
 
 

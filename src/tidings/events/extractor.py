@@ -34,13 +34,13 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import lexicon
 from tidings.actors import ActorIndex
-from tidings.events.model import TriggerModel, is_candidate, sentence_features, token_features
+from tidings.events.model import ROLES, Models, argument_features, is_candidate, sentence_features, token_features
 from tidings.gazetteer import norm
 from tidings.lexicon import data_rows
 from tidings.models import (
@@ -196,14 +196,19 @@ class Extractor:
         doc: Doc,
         actors: ActorIndex,
         timexes: list[Timex],
-        trigger_model: TriggerModel | None = None,
+        models: Models = Models(),
         oracle: Mapping[int, tuple[str, str]] | None = None,
+        collect: Callable[[int, Entity, list[str], str], None] | None = None,
     ) -> None:
-        """``oracle`` (development only: ``training/dev.py --oracle``) gives the triggers, by token, with their
-        type and status, so that what follows them (participants, dates, linking) is measured alone."""
+        """``models``: the trained trigger and argument models (None: the rules alone). ``oracle`` (development
+        only: ``training/dev.py --oracle``) gives the triggers, by token, with their type and status, so that
+        what follows them is measured alone. ``collect`` receives every (trigger token, candidate participant,
+        its features, the rules' role for it): the argument model's training examples."""
         self.article = article
-        self.model = trigger_model
+        self.model = models.triggers
+        self.arguments = models.arguments
         self.oracle = oracle
+        self.collect = collect
         self.doc = doc
         self.actors = actors
         self.timexes = timexes
@@ -947,6 +952,8 @@ class Extractor:
         elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
             ours = {a.country for a in actors if a.country} if d.type in OWN_OBJECTS else set()
             recipients = [e for e in self._clause_participants(d) if e.key not in {a.key for a in actors} and e.country not in ours]
+        if self.arguments is not None or self.collect is not None:
+            actors, recipients = self._learned_roles(d, sent, actors, recipients)
         # CONSULT's participants are one set; other types' roles are kept apart.
         among = actors + recipients if d.type == "CONSULT" else None
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
@@ -1003,6 +1010,51 @@ class Extractor:
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
         )
+
+    def _learned_roles(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """The argument model's roles for every person, body, group or country of the sentence, the rules' roles
+        among its features; participants the rules inferred without a mention (a protest's target) stay."""
+        rule = {e.key: "actor" for e in actors} | {e.key: "recipient" for e in recipients if e.key not in {a.key for a in actors}}
+        candidates = self._participant_candidates(d, sent)
+        if self.collect is not None:
+            for entity, head in candidates:
+                feats = argument_features(d.token, head, entity.kind, entity.sector, d.type, rule.get(entity.key, "none"))
+                self.collect(d.token.i, entity, feats, rule.get(entity.key, "none"))
+        if self.arguments is None:
+            return actors, recipients
+        seen = {e.key for e, _h in candidates}
+        learned: dict[str, list[Entity]] = {"actor": [], "recipient": []}
+        for entity, head in candidates:
+            p = self.arguments.proba(argument_features(d.token, head, entity.kind, entity.sector, d.type, rule.get(entity.key, "none")))
+            k = int(p[1:].argmax()) + 1
+            if p[k] >= self.arguments.threshold:
+                learned[ROLES[k]].append(entity)
+        kept_actors = learned["actor"] + [e for e in actors if e.key not in seen]
+        kept_recipients = learned["recipient"] + [e for e in recipients if e.key not in seen]
+        return _unique(kept_actors), [e for e in _unique(kept_recipients) if e.key not in {a.key for a in kept_actors}]
+
+    def _participant_candidates(self, d: _Draft, sent: Span) -> list[tuple[Entity, Token]]:
+        """Who the sentence names that could take part: mentions of people, bodies, groups and countries, pronouns
+        resolved, governments standing for their country; each with the token that heads it."""
+        found: dict[str, tuple[Entity, Token]] = {}
+        for tok in sent:
+            if tok.i == d.token.i or tok in d.absorbed:
+                continue
+            m = self.actors.at(tok.i)
+            entity: Entity | None = None
+            head = tok
+            if m is not None:
+                if m.start != tok.i or (m.entity.kind == "ORG" and self._place_like(m.entity)) or (m.entity.sector == "MED" and m.entity.key.startswith("org:")):
+                    continue
+                entity, head = m.entity, self.doc[m.start : m.end].root
+            elif tok.tag_ in ("PRP", "PRP$") and tok.lower_ in PRONOUNS:
+                entity = self.actors.resolve_pronoun(tok)
+            else:
+                iso = self._government(tok) or self._nationality(tok, True)
+                entity = country_entity(iso) if iso else None
+            if entity is not None:
+                found.setdefault(entity.key, (entity, head))
+        return list(found.values())
 
     def _clause_participants(self, d: _Draft) -> list[Entity]:
         """Who else the trigger's clause names, when its roles found no one acted on: "French planes fired the

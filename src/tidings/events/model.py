@@ -1,17 +1,22 @@
-"""The trained part of event extraction: is this word an event of some PLOVER type, and which?
+"""The trained part of event extraction: linear models over sparse features of the parse.
 
-A linear model (multinomial logistic regression) over sparse features of a
-candidate word in its parse: the word and its lemma, its part of speech and
-dependency, its head, its children (objects, particles, prepositions and what
-they govern, negation, modals, subordinating marks), its neighbours, the
-trigger tables' opinion (``rule=TYPE``: the rules are features the model
-weighs, so that users who extend the tables still steer it), and a few
-features of its sentence (length, capitals, quotes, page furniture).
+- The trigger model: is this word an event of some PLOVER type, and which?
+  Features of a candidate word: the word and its lemma, its part of speech and
+  dependency, its head, its children (objects, particles, prepositions and what
+  they govern, negation, modals, subordinating marks), its neighbours, the
+  trigger tables' opinion (``rule=TYPE``: the rules are features the model
+  weighs, so that users who extend the tables still steer it), and a few
+  features of its sentence (length, capitals, quotes, page furniture).
+- The argument model: is this person, body, group or country of the sentence
+  an actor of the event, a recipient, or neither? Features of the pair: the
+  dependency path from the trigger to the entity, the preposition that
+  governs it, its kind and sector, the event type, whether the dependency
+  rules gave it a role (``rule=actor``), its position.
 
-Features are hashed (CRC-32, ``HASH_BITS`` bits); the weights ship in
-``data/models/triggers.npz`` (only the rows training touched) with the
-classes and the decision threshold, and are trained by ``make train``
-(``training/train.py``) from the team's annotations of real news.
+Both are multinomial logistic regressions; features are hashed (CRC-32,
+``HASH_BITS`` bits); the weights ship in ``data/models/*.npz`` (only the rows
+training touched) with their classes and decision threshold, trained by
+``make train`` (``training/train.py``) from the team's annotations of real news.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ HASH_BITS = 20
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "wo"})
 MODEL_FILE = "models/triggers.npz"
+ARGUMENT_FILE = "models/arguments.npz"
+ROLES = ("none", "actor", "recipient")
 
 
 def is_candidate(tok: Token) -> bool:
@@ -102,9 +109,45 @@ def hashed(features: Iterable[str]) -> np.ndarray:
     return np.fromiter(sorted({zlib.crc32(x.encode("utf-8")) & mask for x in features}), dtype=np.int64)
 
 
+def argument_features(trigger: Token, head: Token, kind: str, sector: str | None, typ: str, rule_role: str) -> list[str]:
+    """The features of one (trigger, candidate participant) pair; ``head`` is the token heading the mention."""
+    path = dep_path(trigger, head)
+    prep = head.head.lower_ if head.dep_ == "pobj" else "-"
+    side = "before" if head.i < trigger.i else "after"
+    gap = min(abs(head.i - trigger.i) // 3, 6)
+    f = [
+        f"t={typ}", f"k={kind}", f"sec={sector or '-'}", f"rule={rule_role}", f"t|rule={typ}|{rule_role}",
+        f"path={path}", f"t|path={typ}|{path}", f"plen={min(path.count(' ') + 1, 6)}", f"prep={prep}", f"t|prep={typ}|{prep}",
+        f"dep={head.dep_}", f"t|dep={typ}|{head.dep_}", f"side={side}", f"t|side={typ}|{side}", f"gap={gap}",
+        f"tl|path={trigger.lemma_.lower()}|{path}", f"k|path={kind}|{path}", f"t|k={typ}|{kind}",
+    ]  # fmt: skip
+    if head.lower_ in ("he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "him", "them", "us"):
+        f.append("pronoun")
+    return f
+
+
+def dep_path(a: Token, b: Token, limit: int = 5) -> str:
+    """The dependency path from ``a`` to ``b``: the labels up to their lowest common ancestor, then down ("nsubj^ dobj")."""
+    up: list[Token] = [a]
+    while up[-1].head.i != up[-1].i and len(up) < 12:
+        up.append(up[-1].head)
+    ups = {t.i: n for n, t in enumerate(up)}
+    down: list[str] = []
+    cur = b
+    for _ in range(12):
+        if cur.i in ups:
+            steps = [f"{t.dep_}^" for t in up[: ups[cur.i]]] + list(reversed(down))
+            return " ".join(steps[:limit]) if steps else "self"
+        down.append(cur.dep_)
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return "far"
+
+
 @dataclass(frozen=True)
-class TriggerModel:
-    """Class scores of candidate words; ``classes[0]`` is ``NONE``."""
+class LinearModel:
+    """Class scores from hashed features; ``classes[0]`` is the "nothing" class (``NONE``, ``none``)."""
 
     classes: tuple[str, ...]
     rows: np.ndarray  # sorted hash values that have weights
@@ -113,7 +156,10 @@ class TriggerModel:
     threshold: float
 
     def proba(self, features: Iterable[str]) -> np.ndarray:
-        keys = hashed(features)
+        return self.proba_hashed(hashed(features))
+
+    def proba_hashed(self, keys: np.ndarray) -> np.ndarray:
+        """Class probabilities for hashed features (``hashed``)."""
         at = np.searchsorted(self.rows, keys)
         at = at[(at < len(self.rows)) & (self.rows[np.minimum(at, len(self.rows) - 1)] == keys)]
         z = self.weights[at].sum(axis=0, dtype=np.float32) + self.bias
@@ -136,22 +182,37 @@ class TriggerModel:
         )
 
 
-def from_file(source: Callable[[], object] | str) -> TriggerModel:
+TriggerModel = LinearModel
+
+
+def from_file(source: Callable[[], object] | str) -> LinearModel:
     with np.load(source if isinstance(source, str) else source()) as data:  # type: ignore[arg-type]
         meta = json.loads(str(data["meta"]))
         if meta["hash_bits"] != HASH_BITS:
             raise ValueError(f"the trigger model was trained with {meta['hash_bits']} hash bits, this code uses {HASH_BITS}")
-        return TriggerModel(
+        return LinearModel(
             tuple(meta["classes"]), data["rows"], data["weights"].astype(np.float32), data["bias"].astype(np.float32), meta["threshold"]
         )
 
 
-@lexicon.cached
-def load() -> TriggerModel | None:
-    """The shipped trigger model (loaded once per process), or None when the package has none."""
-    packaged = resources.files("tidings.data").joinpath(MODEL_FILE)
+@dataclass(frozen=True)
+class Models:
+    """The trained models the extractor uses (either may be missing: the rules alone then decide)."""
+
+    triggers: LinearModel | None = None
+    arguments: LinearModel | None = None
+
+
+def _packaged(name: str) -> LinearModel | None:
+    packaged = resources.files("tidings.data").joinpath(name)
     if not packaged.is_file():
-        log.warning("no trained trigger model at data/%s: run 'make train'; the trigger tables alone are used", MODEL_FILE)
+        log.warning("no trained model at data/%s: run 'make train'; the rules alone decide its part", name)
         return None
     with packaged.open("rb") as fh:
         return from_file(lambda: fh)
+
+
+@lexicon.cached
+def load() -> Models:
+    """The shipped models (loaded once per process)."""
+    return Models(_packaged(MODEL_FILE), _packaged(ARGUMENT_FILE))

@@ -196,6 +196,17 @@ def test_choose_sources() -> None:
         timeline.choose([event], lambda: sentences, by_event=False, source="tweets")
 
 
+def test_a_filtered_timeline_is_told_by_its_events_sentences() -> None:
+    stormed = "Government troops stormed the rebel stronghold of Belo on Tuesday, officials said."
+    sentences = [
+        Sent("y", 0, "2031-05-13", "A football match in the capital ended in a goalless draw on Tuesday.", ("2031-05-12",)),
+        Sent("y", 1, "2031-05-13", stormed, ("2031-05-12",)),
+    ]
+    event = _event("ev_1", "2031-05-12", ["y"], stormed)
+    [day] = timeline.choose([event], lambda: sentences, by_event=True, max_dates=3, per_date=2)
+    assert (day.date, day.summary, day.events) == ("2031-05-12", [stormed], ["ev_1"])
+
+
 def test_timelines_do_not_depend_on_the_order_of_their_material() -> None:
     sentences = _epidemic()
     assert timeline.compose(sentences, max_dates=3, per_date=2) == timeline.compose(sentences[::-1], max_dates=3, per_date=2)

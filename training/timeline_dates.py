@@ -82,7 +82,16 @@ def evaluate(topic: Topic, model: timeline.DateModel, score: tls.Scorer) -> dict
     return {"tidings": score({d.date: d.summary for d in built}, case.gold), "baseline": score(tls.baseline(case), case.gold)}
 
 
-def record(rows: list[dict[str, Any]], names: list[str], l2: float, trained: str) -> None:
+def folds(topics: list[Topic], names: list[str], l2: float, rate: float, iterations: int, score: tls.Scorer) -> list[dict[str, Any]]:
+    """Each topic held out in turn: the weights learned from the others, and the held-out timeline's scores."""
+    rows = []
+    for held in topics:
+        w = train([t for t in topics if t is not held], l2, rate, iterations)
+        rows.append({"case": held.case, "weights": w, **evaluate(held, timeline.DateModel(dict(zip(names, w, strict=True))), score)})
+    return rows
+
+
+def record(rows: list[dict[str, Any]], names: list[str], l2: float, trained: str, spread: dict[float, list[dict[str, Any]]]) -> None:
     """The fold table in bench/results.md, as the benchmarks record theirs."""
     text = [
         f"### {dt.date.today().isoformat()}: the timeline's date ranker, leave-one-topic-out on Timeline17 (`training/timeline_dates.py`)",
@@ -101,7 +110,12 @@ def record(rows: list[dict[str, Any]], names: list[str], l2: float, trained: str
         text.append(
             f"| **{label}** | | {tls.triple(tls.mean(subset, 'tidings'), bold=True)} | {tls.triple(tls.mean(subset, 'baseline'))} |"
         )
-    text += ["", trained + ".", ""]
+    text += ["", trained + ".", "", "How the folds move with the L2 strength (date F1 / ROUGE-1 of each held-out topic):", ""]
+    text += ["| L2 | " + " | ".join(r["case"].topic for r in rows) + " |", "|---|" + "---|" * len(rows)]
+    for strength, other in sorted({**spread, l2: rows}.items()):
+        cells = " | ".join(f"{r['tidings']['dates']['f_score']:.3f} / {r['tidings']['rouge_1']['f_score']:.3f}" for r in other)
+        text.append(f"| {strength:g} | {cells} |")
+    text.append("")
     tls.report("\n".join(text))
 
 
@@ -115,11 +129,8 @@ def main() -> None:
     l2, rate, iterations = cfg.getfloat("model", "l2"), cfg.getfloat("model", "learning_rate"), cfg.getint("model", "iterations")
     topics = [Topic(c, names) for c in tls.cases(cfg["data"]["topics"].split())]
     score = tls.Scorer()
-    rows = []
-    for held in topics:
-        w = train([t for t in topics if t is not held], l2, rate, iterations)
-        result = evaluate(held, timeline.DateModel(dict(zip(names, w, strict=True))), score)
-        rows.append({"case": held.case, "weights": w, **result})
+    rows = folds(topics, names, l2, rate, iterations, score)
+    spread = {strength: folds(topics, names, strength, rate, iterations, score) for strength in (l2 / 10, l2 * 10)}
     final = train(topics, l2, rate, iterations)
     lines = [
         f"leave-one-topic-out ({dt.date.today().isoformat()}): features {' '.join(names)}; l2 {l2}",
@@ -135,7 +146,7 @@ def main() -> None:
     print("\n".join(lines))
     print(trained)
     if not args.no_write:
-        record(rows, names, l2, trained)
+        record(rows, names, l2, trained, spread)
         header = [
             "# The timeline's date ranker (tidings.timeline.DateModel): feature, weight. Written by training/timeline_dates.py",
             f"# from training/timeline_dates.cfg, trained on {' '.join(t.case.topic for t in topics)} (Timeline17).",

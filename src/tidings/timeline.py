@@ -20,7 +20,8 @@ keeps: the articles' sentences with the days they name, and the linked events.
 4. The timeline in date order (a week, a month or a year sorts by its first day).
 
 With an actor, country or type filter (``by_event``), the dates are those of
-the filtered events and the sentences those of their articles.
+the filtered events (weeks and months too), the evidence comes from their
+articles, and the summaries from the events' own sentences.
 """
 
 from __future__ import annotations
@@ -101,6 +102,10 @@ def gather(
         if e.date and (e.date_precision == "day" or coarse) and in_span(e.date):
             found[e.date].events.append(e)
             found[e.date].reported.update(src.article_id for src in e.sources)
+    for day in set(published_on.values()):
+        for d in (day, _shift(day, -1)):
+            if in_span(d):
+                found.setdefault(d, Evidence())  # a day with news published on it or the day after: a candidate, named or not
     per_day = Counter(published_on.values())
     days = sorted(per_day)
     for day, ev in found.items():
@@ -374,7 +379,7 @@ def compose(
         evidence = {d: ev for d, ev in evidence.items() if ev.events}
     model = model or DateModel.load()
     score = {d: model.score(features(ev)) for d, ev in evidence.items()}
-    candidates = _candidates(sentences, evidence)
+    candidates = _candidates([] if by_event else sentences, evidence)  # a filtered timeline is told by its events
     summarizer = Summarizer(candidates, _article_terms(sentences), keys)
     out: list[TimelineDate] = []
     for date in sorted(evidence, key=lambda d: (-score[d], d)):

@@ -158,6 +158,16 @@ def test_topic_words_match_their_inflections() -> None:
         ("But I've been as steady and calm over the last four or five months as ever.", None),
         ("Well, in other news from Egypt, Sunday is expected to see a sixth day of protests.", None),
         ("Rebels took the town.", None),
+        # Regressions: "US" is no "us", and "No one" or "So far" begin news as well as talk.
+        (
+            "The US confirms two children in California have tested positive for swine flu.",
+            "The US confirms two children in California have tested positive for swine flu.",
+        ),
+        ("No one was hurt when the rebels shelled the town on Monday.", "No one was hurt when the rebels shelled the town on Monday."),
+        (
+            "So far, 159 people are suspected to have died of the new flu in Mexico.",
+            "So far, 159 people are suspected to have died of the new flu in Mexico.",
+        ),
     ],
 )
 def test_page_furniture_and_chatter_are_no_timeline_entry(raw: str, entry: str | None) -> None:
@@ -181,6 +191,14 @@ def test_weeks_and_months_sort_by_their_first_day() -> None:
     ]
     built = timeline.choose(events, list, by_event=True, max_dates=5, per_date=1)
     assert [d.date for d in built] == ["2011-W22", "2011-06", "2011-09-16"]
+
+
+def test_an_event_date_that_is_no_calendar_period_is_left_out() -> None:
+    events = [
+        _event("ev_a", "2011-09-16", ["a1"], "The U.N. Security Council eased sanctions on Libya's oil company."),
+        _event("ev_b", "PRESENT_REF", ["a2"], "NATO aircraft struck targets in Tripoli throughout the week.", precision="unknown"),
+    ]
+    assert [d.date for d in timeline.choose(events, list, by_event=True, max_dates=5, per_date=1)] == ["2011-09-16"]
 
 
 def test_choose_sources() -> None:

@@ -246,7 +246,7 @@ def events(fmt: str, db: Path | None, **filters: Any) -> None:
     show_default=True,
     help="What the timeline is made of. auto: the linked events and the articles' dated sentences together (dates"
     " ranked by both); events: the linked events alone; sentences: the dated sentences alone. With an actor, country"
-    " or type filter, the dates are those of the matching events.",
+    " or type filter (auto, events), the dates are those of the matching events.",
 )
 @db_option
 @guarded

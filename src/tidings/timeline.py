@@ -32,7 +32,7 @@ import html
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -40,9 +40,17 @@ from tidings import lexicon, temporal
 from tidings.models import Event
 
 SOURCES = ("auto", "events", "sentences")
+# An article published the day after counts 1 in a day's ``later``, one LATER_HALF days after it 1/2, one
+# a year after it 1/7, none after that: a day is named again less the longer ago it was.
+LATER_HALF = 60
+LATER_HORIZON = 365
 LEAD_SENTENCES = 5  # the first sentences of an article tell what happened on (or the day before) its publication
 MIN_WORDS, MAX_WORDS = 6, 60  # a summary sentence: not a fragment, not a paragraph run together
 REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen
+BOILERPLATE_SHARE, BOILERPLATE_MIN = 0.1, 5  # a sentence in this share of the articles (and this many) is furniture
+KEYWORDS = 20  # the topic's words: the terms in the most articles
+TOPIC_WEIGHT = 0.5  # a summary sentence's similarity to the whole topic, beside its similarity to its day
+NAMED_BONUS = 0.2  # a summary sentence that names its day scores a fifth more
 _WORD = re.compile(r"\w+")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -99,30 +107,29 @@ def gather(
                 if s.published and s.published > day:
                     found[day].named_after.add(s.article_id)
     for e in events:
-        if e.date and (e.date_precision == "day" or coarse) and in_span(e.date):
+        if e.date and (e.date_precision == "day" or coarse) and _period(e.date) and in_span(e.date):
             found[e.date].events.append(e)
             found[e.date].reported.update(src.article_id for src in e.sources)
     for day in set(published_on.values()):
         for d in (day, _shift(day, -1)):
             if in_span(d):
                 found.setdefault(d, Evidence())  # a day with news published on it or the day after: a candidate, named or not
-    per_day = Counter(published_on.values())
-    days = sorted(per_day)
-    for day, ev in found.items():
-        last = dt.date.fromisoformat(_last_day(day))
-        ev.later = 0.0
-        for p in days[bisect.bisect_right(days, last.isoformat()) :]:
-            gap = (dt.date.fromisoformat(p) - last).days - 1
-            if gap > LATER_HORIZON:
-                break
-            ev.later += per_day[p] / (1 + gap / LATER_HALF)
+    _count_later(found, published_on.values())
     return dict(found)
 
 
-# An article published the day after counts 1 in a day's ``later``, one LATER_HALF days after it 1/2, one
-# a year after it 1/7, none after that: a day is named again less the longer ago it was.
-LATER_HALF = 60
-LATER_HORIZON = 365
+def _count_later(found: Mapping[str, Evidence], published: Iterable[str]) -> None:
+    """Each date's ``later``: the articles published after its last day, each weighing 1 / (1 + days between / LATER_HALF)."""
+    per_day = Counter(dt.date.fromisoformat(p).toordinal() for p in published if _DAY.fullmatch(p))
+    days = sorted(per_day)
+    for date, ev in found.items():
+        last = dt.date.fromisoformat(_last_day(date)).toordinal()
+        ev.later = 0.0
+        for p in days[bisect.bisect_right(days, last) :]:
+            gap = p - last - 1
+            if gap > LATER_HORIZON:
+                break
+            ev.later += per_day[p] / (1 + gap / LATER_HALF)
 
 
 # -- 2. the date model ----------------------------------------------------------------
@@ -181,8 +188,8 @@ _BYLINE = re.compile(r"^By [A-Z][a-z]+ [A-Z][a-z]+(?:,| and |$)")
 _DATELINE = re.compile(r"^.{0,160}?\((?:Reuters|AP|AFP|CNN|BBC|Bloomberg)\)\s*(?:-+|—|–)\s*")
 # The rest of a stamp split off by the sentence splitter: "4:48 a.m. Friday ET) Egypt's ..." (a ")" with no "(").
 _STAMP_END = re.compile(r"^[^()]{0,80}\)\s+")
-_CHATTER = re.compile(r"\b(?:I|I'm|I've|me|my|you|your|we|us|our)\b", re.IGNORECASE)
-_SPOKEN = re.compile(r"(?:And|But|Well|So|Or|Yes|No|Oh|OK|Okay|Now)\b")  # a transcript's turn, or a sentence that leans on the last
+_CHATTER = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|[Yy]ou|[Yy]our|[Ww]e|us|[Oo]ur)\b")  # "US" is a country, not "us"
+_SPOKEN = re.compile(r"(?:And|But|Well|Or|Yes|Oh|OK|Okay)\b")  # a transcript's turn, or a sentence that leans on the last
 
 
 def clean_sentence(text: str) -> str | None:
@@ -217,11 +224,12 @@ def _cosine(a: Vector, b: Vector) -> float:
 class Summarizer:
     """TF-IDF over the material's candidate sentences; a day's summary from its candidates.
 
-    The topic's words are the user's (``--topic``) and the terms in the most
-    articles (a sentence needs one of them); the topic's centroid is the mean of every candidate's vector. A
-    candidate's score is its cosine with its day's centroid (the sentences that
-    name the day count double in it, and a sentence as often as articles carry it) plus ``TOPIC_WEIGHT`` times its cosine with
-    the topic's centroid, times ``1 + NAMED_BONUS`` if it names the day.
+    The topic's words are the user's (``--topic``) and the ``KEYWORDS`` terms
+    in the most articles: a summary sentence needs one of them. A candidate's
+    score is its cosine with its day's centroid (the sentences that name the
+    day weigh double in it, and a sentence counts as often as articles carry
+    it), plus ``TOPIC_WEIGHT`` times its cosine with the topic's centroid (the
+    mean of every candidate), times ``1 + NAMED_BONUS`` if it names the day.
     """
 
     def __init__(
@@ -274,20 +282,18 @@ class Summarizer:
         return picked
 
 
-TOPIC_WEIGHT = 0.5
-NAMED_BONUS = 0.2
-KEYWORDS = 20  # the topic's words: the terms in the most articles
-_CALENDAR = re.compile(
+# Calendar words and the commonest words of any news: never a topic's word.
+_NOT_KEYWORDS = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|year|years|month|months|week|weeks|day|days|today|yesterday|tomorrow|time|last|first|people"
 )
 
 
 def _keywords(articles: Mapping[str, set[str]]) -> frozenset[str]:
-    """The ``KEYWORDS`` terms found in the most articles (calendar words left out)."""
+    """The ``KEYWORDS`` terms found in the most articles (calendar words and the commonest left out)."""
     df: Counter[str] = Counter()
     for terms in articles.values():
-        df.update(t for t in terms if not _CALENDAR.fullmatch(t))
+        df.update(t for t in terms if not _NOT_KEYWORDS.fullmatch(t))
     return frozenset(t for t, _ in sorted(df.items(), key=lambda x: (-x[1], x[0]))[:KEYWORDS])
 
 
@@ -314,9 +320,6 @@ def boilerplate(sentences: Sequence[DatedText]) -> frozenset[str]:
         articles[" ".join(s.text.split())].add(s.article_id)
     n = len({s.article_id for s in sentences})
     return frozenset(text for text, found in articles.items() if len(found) >= max(BOILERPLATE_MIN, BOILERPLATE_SHARE * n))
-
-
-BOILERPLATE_SHARE, BOILERPLATE_MIN = 0.1, 5
 
 
 def _candidates(sentences: Sequence[DatedText], evidence: Mapping[str, Evidence]) -> dict[str, list[Candidate]]:
@@ -404,7 +407,10 @@ def choose(
     end: str | None = None,
     topic: str | None = None,
 ) -> list[TimelineDate]:
-    """The timeline of the CLI and the web API; ``source``: both kinds of evidence (auto), events alone, or sentences alone."""
+    """The timeline of the CLI and the web API; ``source``: both kinds of evidence (auto), events alone, or sentences alone.
+
+    ``by_event``: the caller filtered the events by actor, country or type, so the dates are theirs (not with ``sentences``).
+    """
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}")
     material = sentences() if source != "events" else []
@@ -416,7 +422,7 @@ def choose(
         start=start,
         end=end,
         topic=topic,
-        by_event=by_event or source == "events",
+        by_event=(by_event and source != "sentences") or source == "events",  # sentences alone: the filters pick no date
     )
 
 
@@ -459,19 +465,22 @@ def _on_topic(sentences: Sequence[DatedText], events: Sequence[Event], keys: fro
 # -- dates and output -------------------------------------------------------------------------------
 
 
-def _first_day(date: str) -> str:
-    """The first day of a day, week, month, quarter, year or decade (TIMEX3 value); the value itself if unknown."""
+def _period(date: str) -> tuple[str, str] | None:
+    """The first and last days of a day, week, month, quarter, year or decade (a TIMEX3 value); None if it is none."""
     if _DAY.fullmatch(date):
-        return date
+        return date, date
     point = temporal.point_from_value(date)
-    return point.start.isoformat() if point else date
+    return (point.start.isoformat(), point.end.isoformat()) if point else None
+
+
+def _first_day(date: str) -> str:
+    period = _period(date)
+    return period[0] if period else date
 
 
 def _last_day(date: str) -> str:
-    if _DAY.fullmatch(date):
-        return date
-    point = temporal.point_from_value(date)
-    return point.end.isoformat() if point else date
+    period = _period(date)
+    return period[1] if period else date
 
 
 def _shift(day: str, days: int) -> str:

@@ -253,9 +253,9 @@ def events(fmt: str, db: Path | None, **filters: Any) -> None:
     type=click.Choice(["auto", "events", "sentences"]),
     default="auto",
     show_default=True,
-    help="What the timeline is made of: linked events, or the articles' dated sentences (for topics with few"
-    " political events: an epidemic, an oil spill). auto: events when an actor, country or type filter is"
-    " given or they give at least five dates (or --max-dates, if fewer), else sentences.",
+    help="What the timeline is made of. auto: the linked events and the articles' dated sentences together (dates"
+    " ranked by both); events: the linked events alone; sentences: the dated sentences alone. With an actor, country"
+    " or type filter (auto, events), the dates are those of the matching events.",
 )
 @db_option
 @guarded
@@ -266,6 +266,7 @@ def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, source:
     flt = _event_filter(filters)
     store = _open(db)
     try:
+        articles = store.counts()["articles"]
         built = tl.choose(
             store.events(flt),
             lambda: store.sentences(filters["since"], filters["until"]),
@@ -283,8 +284,29 @@ def timeline(topic: str | None, max_dates: int, per_date: int, fmt: str, source:
         click.echo(json.dumps(tl.to_json(built), indent=2, ensure_ascii=False))
     elif fmt == "timelinejs":
         click.echo(json.dumps(tl.to_timelinejs(built, topic or "tidings timeline"), indent=2, ensure_ascii=False))
-    else:
-        click.echo(tl.to_text(built) or "(no dated events match)")
+    elif built:
+        click.echo(tl.to_text(built))
+    if not built:
+        click.echo(f"tidings: {_nothing_matches(articles, topic, filters)}", err=True)
+
+
+def _nothing_matches(articles: int, topic: str | None, filters: dict[str, Any]) -> str:
+    """Why a timeline is empty, in one line: an empty store, or the options that matched nothing."""
+    if not articles:
+        return "no timeline: the store has no articles yet (run `tidings ingest` first)"
+    given = [f"--topic {topic!r}"] if topic else []
+    given += [f"--actor {a!r}" for a in filters["actors"]] + [f"--country {c}" for c in filters["countries"]]
+    for option, key in (
+        ("type", "type_"),
+        ("status", "status"),
+        ("since", "since"),
+        ("until", "until"),
+        ("min-confidence", "min_confidence"),
+    ):
+        if filters[key]:
+            given.append(f"--{option} {filters[key]}")
+    where = f"matches {' '.join(given)}" if given else "names a day or reports a dated event"
+    return f"no timeline: nothing in the store ({articles} articles) {where}"
 
 
 @main.command("export")

@@ -74,3 +74,14 @@ def test_only_the_pipeline_wires_the_stages() -> None:
 def test_nothing_below_the_surface_imports_the_pipeline() -> None:
     surface = {"tidings", "tidings.pipeline", "tidings.cli", "tidings.evaluate", "tidings.__main__"}
     assert [m for m in MODULES if m not in surface and uses(m, "tidings.pipeline")] == []
+
+
+def test_the_parallel_machinery_knows_no_stage() -> None:
+    """Executors and shards run what the pipeline hands them: they import no stage, and nothing but the pipeline and the CLI imports them."""
+    machinery = ("tidings.parallel", "tidings.cluster", "tidings.shards")
+    stages = ("tidings.clean", "tidings.nlp", "tidings.temporal", "tidings.actors", "tidings.events", "tidings.link", "tidings.store")
+    for module in machinery:
+        assert [s for s in stages if uses(module, s)] == [], module
+        assert not uses(module, "tidings.pipeline"), module
+    users = {m for m in MODULES if m not in machinery and any(uses(m, t) for t in machinery)}
+    assert users <= {"tidings.pipeline", "tidings.cli"}, users

@@ -3,7 +3,8 @@
     TidingsError                 base: the CLI prints its message and exits 1
     ├── InputError               a path, manifest or argument that cannot be used
     ├── GoldFormatError          a gold file that does not parse as tidings-gold/1
-    └── StoreError               the store cannot be opened, migrated or written
+    ├── StoreError               the store cannot be opened, migrated or written
+    └── WorkerError              the workers of a parallel ingest failed (died again and again, or no cluster)
 
 A bad *article* is not an error: it becomes a ``Rejection`` recorded in the
 store, and the batch goes on.
@@ -26,3 +27,7 @@ class GoldFormatError(TidingsError):
 
 class StoreError(TidingsError):
     """The store cannot be opened, migrated or written."""
+
+
+class WorkerError(TidingsError):
+    """The workers of a parallel ingest cannot do the work: they keep dying, or the cluster cannot be reached."""

@@ -1,6 +1,6 @@
 """Parallel ingest throughput on the 728 Timeline17 articles: 1 and 2 workers, local processes and a Dask LocalCluster.
 
-    python bench/scale_bench.py [--no-record] [--modes serial,processes-1,processes-2,dask-1,dask-2]
+    python bench/scale_bench.py [--no-record] [--limit N] [--modes serial,processes-1,processes-2,dask-1,dask-2]
     python bench/scale_bench.py --writer [--no-record]
 
 Each mode runs in a fresh process with a fresh store, over the same JSONL:
@@ -90,12 +90,16 @@ def run(mode: str, jsonl: Path) -> dict[str, Any]:
         store.close()
     if kind == "serial":
         worker_mb = _mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        workers_cpu = 0.0
     elif kind == "processes":
-        worker_mb = _mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)  # the largest (ended) worker
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ended workers: the largest peak, their CPU time
+        worker_mb = _mb(children.ru_maxrss)
+        workers_cpu = children.ru_utime + children.ru_stime
     else:
         assert client is not None and cluster is not None
-        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-        worker_mb = _mb(max(peaks.values()))
+        usage = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF)[:3])
+        worker_mb = _mb(max(u[2] for u in usage.values()))
+        workers_cpu = sum(u[0] + u[1] for u in usage.values())
         client.close()
         cluster.close()
     return {
@@ -106,6 +110,7 @@ def run(mode: str, jsonl: Path) -> dict[str, Any]:
         "rate": summary.new / seconds,
         "write_seconds": writing[0],
         "writer_cpu_seconds": (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime),
+        "workers_cpu_seconds": workers_cpu,
         "worker_peak_mb": worker_mb,
         "writer_peak_mb": _mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss),
         "events": counts["events"],
@@ -163,21 +168,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--no-record", action="store_true", help="do not append to bench/results.md")
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated, from: " + ", ".join(MODES))
+    parser.add_argument("--limit", type=int, help="the first N articles only (a quick run; the recorded figures use all)")
     parser.add_argument("--writer", action="store_true", help="the writer alone: extract to shards, then time the linking")
+    parser.add_argument("--table", type=Path, help="only print (and record) the table of the measurements saved in FILE (JSON lines)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--jsonl", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(run(args.child, args.jsonl)))
         return
+    if args.table:
+        report(table([json.loads(line) for line in args.table.read_text().splitlines() if line.strip()]), record=not args.no_record)
+        return
     if args.writer:
         with tempfile.TemporaryDirectory() as tmp:
             jsonl = Path(tmp) / "t17.jsonl"
-            t17.write_jsonl(t17.load(), jsonl)
+            t17.write_jsonl(t17.load()[: args.limit], jsonl)
             writer(jsonl, record=not args.no_record)
         return
     modes = args.modes.split(",")
-    articles = t17.load()
+    articles = t17.load()[: args.limit]
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         jsonl = Path(tmp) / "t17.jsonl"
@@ -186,6 +196,11 @@ def main() -> None:
             r = child(mode, jsonl)
             print(json.dumps(r), file=sys.stderr)
             results.append(r)
+    report(table(results), record=not args.no_record)
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    """The measurements as a results.md entry; speed-ups are against the serial run."""
     base = next((r for r in results if r["mode"] == "serial"), results[0])
     same = all(r["export"] == base["export"] for r in results)
     rows = []
@@ -193,27 +208,28 @@ def main() -> None:
         speedup = r["rate"] / base["rate"]
         rows.append(
             f"| {r['mode']} | {r['workers']} | {r['rate']:.2f} | **{speedup:.2f}** | {r['seconds']:.1f} |"
-            f" {r['write_seconds']:.1f} | {r['writer_cpu_seconds']:.1f} | {r['worker_peak_mb']:.0f} |"
+            f" {r['write_seconds']:.1f} | {r['writer_cpu_seconds']:.1f} | {r.get('workers_cpu_seconds', '–'):.4} | {r['worker_peak_mb']:.0f} |"
             f" {r['writer_peak_mb']:.0f} | {r['events']} | {r['load']} |"
         )
-    per_article = base["seconds"] / base["articles"]
-    write_per_article = base["write_seconds"] / base["articles"]
+    cpu = base["writer_cpu_seconds"] / base["articles"]
+    parallel = [r for r in results if r["mode"] != "serial"]
+    writer_cpu = min((r["writer_cpu_seconds"] / r["articles"] for r in parallel), default=0.0)
     lines = [
         f"### {dt.date.today().isoformat()}: parallel ingest of {base['articles']} Timeline17 articles (1 and 2 workers)",
         "",
         f"Machine: {machine()}. One run of each mode, each in a fresh process with a fresh store; the clock includes"
         " worker start-up and model loading; the Dask LocalCluster (1 thread per worker) is started before it.",
         "",
-        "| mode | workers | articles/s | speed-up over serial | seconds | writer: write_batch s | writer CPU s | peak RSS per worker MB | writer peak RSS MB | events | load average before/after |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| mode | workers | articles/s | speed-up over serial | seconds | writer: write_batch s | writer CPU s | workers CPU s | peak RSS per worker MB | writer peak RSS MB | events | load average before/after |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
         *rows,
         "",
         f"Exports identical to the serial one: {'yes' if same else 'NO'} ({base['events']} events, {base['mentions']} mentions)."
-        f" Serial cost per article: {per_article * 1000:.0f} ms, of which {write_per_article * 1000:.0f} ms writing (linking and SQLite),"
-        f" {(per_article - write_per_article) * 1000:.0f} ms analysis.",
+        f" Serial CPU time per article: {cpu * 1000:.0f} ms; the writer's CPU time per article in a parallel run (linking,"
+        f" SQLite, receiving results; the part that does not run in parallel): {writer_cpu * 1000:.0f} ms.",
         "",
     ]
-    report("\n".join(lines), record=not args.no_record)
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -93,3 +93,14 @@ def test_sql_lives_in_the_store_only() -> None:
 
 def test_cli_and_web_share_one_filter_definition() -> None:
     assert uses("tidings.cli", "tidings.filters") and uses("tidings.web.common", "tidings.filters")
+
+
+def test_the_parallel_machinery_knows_no_stage() -> None:
+    """Executors and shards run what the pipeline hands them: they import no stage, and nothing but the pipeline and the CLI imports them."""
+    machinery = ("tidings.parallel", "tidings.cluster", "tidings.shards")
+    stages = ("tidings.clean", "tidings.nlp", "tidings.temporal", "tidings.actors", "tidings.events", "tidings.link", "tidings.store")
+    for module in machinery:
+        assert [s for s in stages if uses(module, s)] == [], module
+        assert not uses(module, "tidings.pipeline"), module
+    users = {m for m in MODULES if m not in machinery and any(uses(m, t) for t in machinery)}
+    assert users <= {"tidings.pipeline", "tidings.cli"}, users

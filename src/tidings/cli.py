@@ -148,12 +148,38 @@ class TidingsGroup(click.Group):
 @click.pass_context
 def main(ctx: click.Context, debug: bool, data_dir: Path | None) -> None:
     """tidings: news articles in, a dated, sourced, deduplicated record of political events out."""
-    ctx.obj = {"debug": debug}
+    ctx.obj = {"debug": debug, "data_dir": str(data_dir) if data_dir else None}
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if data_dir is not None:
         from tidings import lexicon
 
         lexicon.use_data_dir(data_dir)
+
+
+def _progress_bar(total: int | None) -> Any:
+    """A progress bar on stderr with the rate and the time left; call the result with the articles done."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
+    bar = Progress(*columns, transient=True)
+    task = bar.add_task("ingest", total=total, rate="")
+
+    def advance(n: int) -> None:
+        bar.advance(task, n)
+        t = bar.tasks[0]
+        if t.elapsed:
+            bar.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
+
+    return bar, advance
+
+
+def _with_progress(show: bool, total: Callable[[], int | None], run: Callable[[Any], Any]) -> Any:
+    """``run(progress)`` with a progress bar when ``show`` (else ``run(None)``)."""
+    if not show:
+        return run(None)
+    bar, advance = _progress_bar(total())
+    with bar:
+        return run(advance)
 
 
 @main.command()
@@ -170,40 +196,72 @@ def main(ctx: click.Context, debug: bool, data_dir: Path | None) -> None:
     show_default=True,
     help="Articles per batch (one transaction each).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0),
+    default=0,
+    help="Worker processes that analyse articles (one spaCy model each); 1: all in this process. Default: one per core.",
+)
+@click.option(
+    "--scheduler",
+    envvar="TIDINGS_SCHEDULER",
+    metavar="ADDRESS",
+    help="Analyse on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786) instead; needs tidings[cluster]."
+    " Default: $TIDINGS_SCHEDULER.",
+)
+@click.option(
+    "--shards",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the analyses to this folder as Parquet shards instead of linking them (link them later with `tidings link DIR`).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option
 @guarded
+@click.pass_context
 def ingest(
-    paths: tuple[str, ...], manifest: Path | None, no_progress: bool, max_bytes: int, batch_size: int, as_json: bool, db: Path | None
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    manifest: Path | None,
+    no_progress: bool,
+    max_bytes: int,
+    batch_size: int,
+    workers: int,
+    scheduler: str | None,
+    shards: Path | None,
+    as_json: bool,
+    db: Path | None,
 ) -> None:
     """Read articles (files, folders, - for stdin, .txt/.html/.json/.jsonl) into the store."""
-    from tidings.pipeline import ingest_paths
+    from tidings.ingest import read_inputs
+    from tidings.parallel import executor
+    from tidings.pipeline import extract_shards, ingest_paths
 
-    settings = Settings(max_bytes=max_bytes, batch_size=batch_size)
+    settings = Settings(max_bytes=max_bytes, batch_size=batch_size, data_dir=(ctx.obj or {}).get("data_dir"))
+    run = executor(workers, scheduler)
+    show = not no_progress and sys.stderr.isatty()
+
+    def total() -> int | None:
+        return sum(1 for _ in read_inputs(paths, manifest=manifest, max_bytes=max_bytes)) if "-" not in paths else None
+
+    if shards is not None:
+        done = _with_progress(show, total, lambda p: extract_shards(paths, shards, settings, manifest=manifest, progress=p, executor=run))
+        if as_json:
+            click.echo(json.dumps(done.as_dict(), indent=2))
+            return
+        click.echo(
+            f"read {done.read}: {done.analysed} analysed, {done.duplicate} duplicate, {done.rejected} rejected, {done.mentions} mentions;"
+            f" {done.shards} shard(s) written, {done.skipped} already there, in {shards} (link them with `tidings link {shards}`)"
+        )
+        return
     store = _open(db, readonly=False)
     try:
-        show = not no_progress and sys.stderr.isatty()
-        if show:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            from tidings.ingest import read_inputs
-
-            total = sum(1 for _ in read_inputs(paths, manifest=manifest, max_bytes=max_bytes)) if "-" not in paths else None
-            columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
-            with Progress(*columns, transient=True) as bar:
-                task = bar.add_task("ingest", total=total, rate="")
-
-                def advance(n: int) -> None:
-                    bar.advance(task, n)
-                    t = bar.tasks[0]
-                    if t.elapsed:
-                        bar.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
-
-                summary = ingest_paths(paths, store, settings, manifest=manifest, progress=advance)
-        else:
-            summary = ingest_paths(paths, store, settings, manifest=manifest)
+        summary = _with_progress(show, total, lambda p: ingest_paths(paths, store, settings, manifest=manifest, progress=p, executor=run))
     finally:
         store.close()
+    _print_summary(summary, as_json)
+
+
+def _print_summary(summary: Any, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary.as_dict(), indent=2))
         return
@@ -213,6 +271,30 @@ def ingest(
     click.echo(f"events: {summary.events_created} new, {summary.events_updated} updated, from {summary.mentions} mentions")
     for r in summary.rejected:
         click.echo(f"  rejected {r.source}: {r.reason}: {r.detail}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@db_option
+@guarded
+def link(folder: Path, no_progress: bool, as_json: bool, db: Path | None) -> None:
+    """Link the Parquet shards of `tidings ingest --shards FOLDER` into the store, shard by shard (run again to resume)."""
+    from tidings import shards
+    from tidings.pipeline import link_shards
+
+    show = not no_progress and sys.stderr.isatty()
+
+    def total() -> int:
+        return sum(shards.rows(folder / shards.name(i)) for i in shards.indices(folder))
+
+    store = _open(db, readonly=False)
+    try:
+        summary = _with_progress(show, total, lambda p: link_shards(folder, store, progress=p))
+    finally:
+        store.close()
+    _print_summary(summary, as_json)
 
 
 @main.command()

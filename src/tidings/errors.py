@@ -4,7 +4,8 @@
     ├── InputError               a path, manifest or argument that cannot be used
     │   └── FilterError          an event filter value that cannot be used (names the option)
     ├── GoldFormatError          a gold file that does not parse as tidings-gold/1
-    └── StoreError               the store cannot be opened, migrated or written
+    ├── StoreError               the store cannot be opened, migrated or written
+    └── WorkerError              the workers of a parallel ingest failed (died again and again, or no cluster)
 
 A bad *article* is not an error: it becomes a ``Rejection`` recorded in the
 store, and the batch goes on.
@@ -36,3 +37,7 @@ class GoldFormatError(TidingsError):
 
 class StoreError(TidingsError):
     """The store cannot be opened, migrated or written."""
+
+
+class WorkerError(TidingsError):
+    """The workers of a parallel ingest cannot do the work: they keep dying, or the cluster cannot be reached."""

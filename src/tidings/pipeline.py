@@ -20,6 +20,13 @@ its result holds no spaCy object), step 5 is the one writer. Batches are
 bounded by a number of articles and a number of characters, so that memory
 stays bounded whatever the articles' length.
 
+Steps 2 to 4 run where an executor (``parallel``) puts them: here, on worker
+processes or on a Dask cluster, each worker set up once by ``warm``. Step 5
+stays here and takes the results in input order, so a parallel ingest gives
+the store a serial one gives (the same event ids). Or the two halves run
+apart: ``extract_shards`` writes each batch's analyses as a Parquet shard
+(``shards``), ``link_shards`` links them later, shard by shard.
+
 An exception while preparing, parsing, analysing or linking one article
 undoes that article alone and records it as rejected (``internal-error``,
 with the exception); the batch goes on.
@@ -29,11 +36,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tidings import actors, clean, events, ingest, lexicon, link, nlp, temporal
+from tidings import actors, clean, events, ingest, lexicon, link, nlp, parallel, shards, temporal
+from tidings.errors import InputError
 from tidings.events.model import Models
 from tidings.models import Analysis, Article, DatedSentence, Entity, Event, EventMention, RawInput, Rejection, Timex
 from tidings.settings import Settings
@@ -100,6 +110,16 @@ def internal_error(source: str, exc: BaseException, data: str = "") -> Rejection
     return ingest.reject(source, INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", data or source)
 
 
+@dataclass(frozen=True)
+class StoredIds:
+    """The articles stored when an ingest began, as a ``Known`` that can be sent to workers."""
+
+    ids: frozenset[str]
+
+    def __call__(self, ids: Sequence[str]) -> set[str]:
+        return {i for i in ids if i in self.ids}
+
+
 # -- the stages, in order ---------------------------------------------------------
 def language() -> Language:
     """The process's spaCy pipeline with the actor rules (loaded once)."""
@@ -111,8 +131,14 @@ def trained_models() -> Models:
     return events.model.load()
 
 
-def warm() -> None:
-    """Load everything ``analyse`` needs, once per process (a worker calls it when it starts)."""
+def warm(settings: Settings) -> None:
+    """Load everything ``analyse`` needs, once per process: the user's data files, the spaCy pipeline, the
+    trained models.
+
+    Every worker process runs it when it starts (a fresh interpreter knows nothing yet).
+    """
+    if settings.data_dir:
+        lexicon.use_data_dir(settings.data_dir)
     language()
     trained_models()
 
@@ -263,16 +289,137 @@ def ingest_paths(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     exclude: Iterable[Path] = (),
+    executor: parallel.Executor | None = None,
 ) -> IngestSummary:
-    """Ingest every article under ``paths`` into ``store`` (see the module docstring)."""
+    """Ingest every article under ``paths`` into ``store`` (see the module docstring).
+
+    ``executor`` runs steps 2 to 4 on the batches (default: here, each batch
+    when the previous one is written); step 5 writes their results here, in
+    input order, whatever the executor.
+    """
     summary = IngestSummary()
     if settings.data_dir:
         lexicon.use_data_dir(settings.data_dir)
+    run = executor or parallel.InProcess()
+    # Workers cannot ask the store which articles it has: they get the ids it had at the start.
+    known: Known = StoredIds(store.article_ids()) if run.remote else store.known_articles
     items = ingest.read_inputs(paths, manifest=manifest, max_bytes=settings.max_bytes, stdin=stdin, exclude=[*exclude, *store.files()])
-    for batch in batches(items, settings):
-        write_batch(analyse_batch(batch, settings, store.known_articles), store, summary)
+    with closing(run.map(analyse_batch, batches(items, settings), (settings, known), partial(warm, settings))) as results:
+        for batch in results:
+            write_batch(batch, store, summary)
+            if progress is not None:
+                progress(len(batch))
+    return summary
+
+
+# -- extraction and linking as two steps ----------------------------------------------
+SHARD_KINDS: dict[str, type] = {"Analysis": Analysis, "Rejection": Rejection, "Duplicate": Duplicate}
+
+
+@dataclass
+class ShardSummary:
+    """What ``extract_shards`` did (or one shard of it)."""
+
+    read: int = 0
+    analysed: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    mentions: int = 0
+    shards: int = 0
+    skipped: int = 0
+
+    def add(self, other: ShardSummary) -> None:
+        for name in ("read", "analysed", "duplicate", "rejected", "mentions", "shards", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("read", "analysed", "duplicate", "rejected", "mentions", "shards", "skipped")}
+
+
+def analyse_to_shard(unit: tuple[int, str, Sequence[RawInput | Rejection]], settings: Settings, folder: str) -> ShardSummary:
+    """Steps 2 to 4 for batch ``index`` of the input, written as shard ``index`` of ``folder``."""
+    index, key, items = unit
+    results = analyse_batch(items, settings)
+    shards.write(Path(folder), index, key, results)
+    analysed = [r for r in results if isinstance(r, Analysis)]
+    return ShardSummary(
+        read=len(results),
+        analysed=len(analysed),
+        duplicate=sum(isinstance(r, Duplicate) for r in results),
+        rejected=sum(isinstance(r, Rejection) for r in results),
+        mentions=sum(len(a.mentions) for a in analysed),
+        shards=1,
+    )
+
+
+def extract_shards(
+    paths: Iterable[str],
+    folder: Path,
+    settings: Settings = Settings(),
+    *,
+    manifest: Path | None = None,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+    exclude: Iterable[Path] = (),
+    executor: parallel.Executor | None = None,
+) -> ShardSummary:
+    """Steps 1 to 4 of every article under ``paths``, written to ``folder`` as one Parquet shard per batch.
+
+    A batch whose shard is already there (the same inputs) is skipped: run
+    again, a killed extraction goes on where it stopped. ``link_shards`` then
+    links the shards into a store.
+    """
+    summary = ShardSummary()
+    if settings.data_dir:
+        lexicon.use_data_dir(settings.data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    items = ingest.read_inputs(paths, manifest=manifest, max_bytes=settings.max_bytes, stdin=stdin, exclude=exclude)
+    count = 0
+
+    def todo() -> Iterator[tuple[int, str, list[RawInput | Rejection]]]:
+        nonlocal count
+        for index, batch in enumerate(batches(items, settings)):
+            count = index + 1
+            key = shards.key(batch)
+            if shards.done(folder, index, key):
+                summary.add(ShardSummary(read=len(batch), skipped=1))
+                if progress is not None:
+                    progress(len(batch))
+                continue
+            yield index, key, batch
+
+    run = executor or parallel.InProcess()
+    with closing(run.map(analyse_to_shard, todo(), (settings, str(folder)), partial(warm, settings))) as done:
+        for shard in done:
+            summary.add(shard)
+            if progress is not None:
+                progress(shard.read)
+    for index in shards.indices(folder):
+        if index >= count:  # left by an earlier, longer input
+            (folder / shards.name(index)).unlink()
+    return summary
+
+
+def link_shards(folder: Path, store: Store, progress: Progress | None = None) -> IngestSummary:
+    """Step 5 for the shards ``extract_shards`` wrote: one transaction per shard, in shard order.
+
+    Linking again after an interruption completes the store (linked articles count as duplicates).
+    """
+    found = shards.indices(folder)
+    if not found:
+        raise InputError(f"no shards in {folder}: write them with `tidings ingest --shards {folder} PATH...`")
+    missing = sorted(set(range(found[-1] + 1)) - set(found))
+    if missing:
+        raise InputError(
+            f"{folder} lacks shard {missing[0]} (and {len(missing) - 1} more): the extraction did not finish;"
+            f" run the same `tidings ingest --shards {folder}` command again, then link"
+        )
+    summary = IngestSummary()
+    for index in found:
+        results = shards.read(folder / shards.name(index), SHARD_KINDS)
+        write_batch(results, store, summary)
         if progress is not None:
-            progress(len(batch))
+            progress(len(results))
     return summary
 
 

@@ -114,5 +114,5 @@ def _timelinejs(events: Sequence[Event]) -> Iterator[str]:
     from tidings import timeline
 
     dates = {e.date for e in events if e.date}
-    built = timeline.build(list(events), max_dates=max(1, len(dates)), per_date=2)
+    built = timeline.compose([], list(events), max_dates=max(1, len(dates)), per_date=2, by_event=True)
     yield json.dumps(timeline.to_timelinejs(built, "tidings events"), indent=2, ensure_ascii=False) + "\n"

@@ -60,6 +60,10 @@ class ArticleRows(Base):
         marks = ",".join("?" * len(ids))
         return {r[0] for r in self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", tuple(ids))}  # noqa: S608 (only placeholders)
 
+    def article_ids(self) -> frozenset[str]:
+        """The ids of every stored article (what a parallel ingest's workers need not parse again)."""
+        return frozenset(r[0] for r in self.db.execute("SELECT id FROM articles"))
+
     def add_article(self, a: Article) -> None:
         offsets = json.dumps([[s.start, s.end, s.raw_start, s.raw_end] for s in a.offsets])
         self.db.execute(

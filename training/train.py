@@ -138,7 +138,10 @@ def argument_rows(docs: Sequence[tuple[Article, Any]], events: dict[str, dict[in
             e = gold.get(i)
             if e is None:
                 continue
-            role = next((r for r, people in (("actor", e["actors"]), ("recipient", e["recipients"])) if any(_matches(entity, p) for p in people)), "none")
+            role = next(
+                (r for r, people in (("actor", e["actors"]), ("recipient", e["recipients"])) if any(_matches(entity, p) for p in people)),
+                "none",
+            )
             rows.append((n, hashed(feats), ROLES.index(role)))
     return rows
 
@@ -179,7 +182,14 @@ def scores_at(probs: np.ndarray, ys: np.ndarray, threshold: float) -> dict[str, 
     fn = int(((ys > 0) & (pred != ys)).sum())
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4), "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def cross_validate(rows: Sequence[Row], classes: tuple[str, ...], seed: int) -> tuple[float, dict[str, Any]]:
@@ -231,7 +241,9 @@ def main() -> None:
         entry: dict[str, Any] = {"examples": len(rows), "positive": sum(1 for r in rows if r[2])}
         if not args.no_cv:
             threshold, entry["cross_validation"] = cross_validate(rows, classes, args.seed)
-            print(f"  cross-validation ({FOLDS} folds over articles): threshold {threshold}: {entry['cross_validation']['by_threshold'][str(threshold)]}")
+            print(
+                f"  cross-validation ({FOLDS} folds over articles): threshold {threshold}: {entry['cross_validation']['by_threshold'][str(threshold)]}"
+            )
         model = model_of(rows, classes, threshold, args.seed)
         path = args.out_dir / f"{name}.npz"
         model.save(str(path), {"epochs": EPOCHS, "l2": L2, "rate": RATE, "seed": args.seed, "articles": len(docs)})

@@ -19,6 +19,7 @@ spaCy's entities are corrected and resolved here:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -222,6 +223,14 @@ class ActorIndex(Protocol):
         """The country's leader, as the article names him (its most named person with a leader's title)."""
         ...
 
+    def salient(self, k: int) -> list[Entity]:
+        """The article's ``k`` most named people, bodies and groups, and its main country."""
+        ...
+
+    def named_near(self, start: int, sentences: int) -> set[str]:
+        """Keys of the entities named in the ``sentences`` sentences before token ``start``."""
+        ...
+
     def resolve_pronoun(self, token: Token) -> Entity | None: ...
 
     def resolve_title(self, words: list[str], country: str | None) -> Entity | None: ...
@@ -241,6 +250,7 @@ class ArticleActors:
         self.mentions: list[Mention] = []
         self.title_owner: dict[int, str] = {}  # token of a title -> the person it belongs to
         self.context = self._context_countries()
+        self._salient: list[Entity] | None = None
         self._resolve()
 
     # -- building ---------------------------------------------------------
@@ -726,6 +736,30 @@ class ArticleActors:
 
     def group(self, head: str, country: str | None) -> Entity | None:
         return groups.named(head, country, self.group_context)
+
+    def salient(self, k: int) -> list[Entity]:
+        if self._salient is None:
+            counts: Counter[str] = Counter()
+            entities: dict[str, Entity] = {}
+            for m in self.mentions:
+                if (
+                    m.entity.kind in ("PERSON", "ORG")
+                    and not m.is_title_part
+                    and not (m.entity.sector == "MED" and m.entity.key.startswith("org:"))
+                ):
+                    counts[m.entity.key] += 1
+                    entities[m.entity.key] = m.entity
+            ranked = [entities[key] for key, _n in counts.most_common()]
+            if self.main_country:
+                ranked.insert(min(2, len(ranked)), country_entity(self.main_country))
+            self._salient = ranked
+        return self._salient[:k]
+
+    def named_near(self, start: int, sentences: int) -> set[str]:
+        sents = list(self.doc.sents)
+        at = next((n for n, s in enumerate(sents) if s.start <= start < s.end), 0)
+        first = sents[max(0, at - sentences)].start
+        return {m.entity.key for m in self.mentions if first <= m.start < start}
 
     def leader(self, iso3: str) -> Entity | None:
         """The country's leader: its most named person with a leader's title in the article."""

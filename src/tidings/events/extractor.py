@@ -1015,23 +1015,43 @@ class Extractor:
         """The argument model's roles for every person, body, group or country of the sentence, the rules' roles
         among its features; participants the rules inferred without a mention (a protest's target) stay."""
         rule = {e.key: "actor" for e in actors} | {e.key: "recipient" for e in recipients if e.key not in {a.key for a in actors}}
-        candidates = self._participant_candidates(d, sent)
+        candidates = [
+            (entity, argument_features(d.token, head, entity.kind, entity.sector, d.type, rule.get(entity.key, "none")))
+            for entity, head in self._participant_candidates(d, sent)
+        ]
+        candidates += self._article_candidates(d, sent, {e.key for e, _f in candidates}, rule)
         if self.collect is not None:
-            for entity, head in candidates:
-                feats = argument_features(d.token, head, entity.kind, entity.sector, d.type, rule.get(entity.key, "none"))
+            for entity, feats in candidates:
                 self.collect(d.token.i, entity, feats, rule.get(entity.key, "none"))
         if self.arguments is None:
             return actors, recipients
-        seen = {e.key for e, _h in candidates}
+        seen = {e.key for e, _f in candidates}
         learned: dict[str, list[Entity]] = {"actor": [], "recipient": []}
-        for entity, head in candidates:
-            p = self.arguments.proba(argument_features(d.token, head, entity.kind, entity.sector, d.type, rule.get(entity.key, "none")))
+        for entity, feats in candidates:
+            p = self.arguments.proba(feats)
             k = int(p[1:].argmax()) + 1
             if p[k] >= self.arguments.threshold:
                 learned[ROLES[k]].append(entity)
         kept_actors = learned["actor"] + [e for e in actors if e.key not in seen]
         kept_recipients = learned["recipient"] + [e for e in recipients if e.key not in seen]
         return _unique(kept_actors), [e for e in _unique(kept_recipients) if e.key not in {a.key for a in kept_actors}]
+
+    def _article_candidates(self, d: _Draft, sent: Span, taken: set[str], rule: dict[str, str]) -> list[tuple[Entity, list[str]]]:
+        """The article's most named people, bodies and groups, and its main country, as candidates a reader fills in
+        when the sentence leaves a side unnamed ("fighting resumed in Brega": the rebels and Gaddafi's forces)."""
+        near = self.actors.named_near(sent.start, 2)
+        out = []
+        for rank, entity in enumerate(self.actors.salient(6)):
+            if entity.key in taken:
+                continue
+            feats = [
+                f"t={d.type}", "from=article", f"rank={rank}", f"k={entity.kind}", f"sec={entity.sector or '-'}",
+                f"t|sec={d.type}|{entity.sector or '-'}", f"t|k={d.type}|{entity.kind}", f"t|rank={d.type}|{rank}",
+                f"near={entity.key in near}", f"t|near={d.type}|{entity.key in near}", f"rule={rule.get(entity.key, 'none')}",
+                f"group={entity.key.startswith('group:')}", f"t|group={d.type}|{entity.key.startswith('group:')}",
+            ]  # fmt: skip
+            out.append((entity, feats))
+        return out
 
     def _participant_candidates(self, d: _Draft, sent: Span) -> list[tuple[Entity, Token]]:
         """Who the sentence names that could take part: mentions of people, bodies, groups and countries, pronouns
@@ -1044,7 +1064,11 @@ class Extractor:
             entity: Entity | None = None
             head = tok
             if m is not None:
-                if m.start != tok.i or (m.entity.kind == "ORG" and self._place_like(m.entity)) or (m.entity.sector == "MED" and m.entity.key.startswith("org:")):
+                if (
+                    m.start != tok.i
+                    or (m.entity.kind == "ORG" and self._place_like(m.entity))
+                    or (m.entity.sector == "MED" and m.entity.key.startswith("org:"))
+                ):
                     continue
                 entity, head = m.entity, self.doc[m.start : m.end].root
             elif tok.tag_ in ("PRP", "PRP$") and tok.lower_ in PRONOUNS:

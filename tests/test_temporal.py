@@ -655,6 +655,13 @@ def test_duration_and_set_types() -> None:
     assert [(t.type, t.value) for t in tags] == [("DURATION", "P28Y")]
 
 
+def test_counts_beyond_the_calendar_do_not_fail() -> None:
+    """ "125,000 years ago" crashed ingest (year -122989): a count that leaves the calendar is the past, undated."""
+    tags = temporal.tag("Humans lived in eastern Arabia about 100,000 to 125,000 years ago.", "2011-01-28")
+    assert [(t.text, t.type, t.value) for t in tags] == [("125,000 years ago", "DATE", "PAST_REF")]
+    assert temporal.resolve("in 5,000 years", "2011-01-28") is None
+
+
 def test_present_ref() -> None:
     assert [t.value for t in temporal.tag("Troops are now leaving.", "2020-01-01")] == ["PRESENT_REF"]
 

@@ -101,6 +101,14 @@ def shift(base: dt.date, n: int, unit: str, approximate: bool = False) -> TimePo
 
 
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+_YEARS_IN = {"day": 1 / 365, "night": 1 / 365, "week": 7 / 365, "fortnight": 14 / 365, "month": 1 / 12, "quarter": 0.25,
+             "half": 0.5, "year": 1, "decade": 10, "century": 100, "millennium": 1000}  # fmt: skip
+FARTHEST = 1500  # years: a count that moves further ("125,000 years ago") leaves the calendar a date can name
+
+
+def too_far(n: float, unit: str) -> bool:
+    """Whether ``n`` units from a date leave the calendar (more than ``FARTHEST`` years away)."""
+    return abs(n) * _YEARS_IN.get(unit, 0.0) > FARTHEST
 
 
 def move(point: TimePoint, n: int, unit: str) -> TimePoint | None:

@@ -161,7 +161,7 @@ def read_unit_after_next(m: re.Match[str], ctx: Context) -> Result:
 def read_from_day(m: re.Match[str], ctx: Context) -> Result:
     """ "a week from today", "two days from Monday": a day counted from another."""
     n, unit = _count(m)
-    if ctx.ref is None or n is None or unit not in ("day", "week", "month", "year"):
+    if ctx.ref is None or n is None or unit not in ("day", "week", "month", "year") or points.too_far(n, unit):
         return Reading("DATE", None)
     word = m["from"].lower().rstrip(".")
     if word in _DEICTIC_OFFSETS:
@@ -231,8 +231,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
     mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     if ctx.ref is None:
         return Reading("DATE", None, mod)
-    if n is None:
-        if unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
+    if n is None or points.too_far(n, unit):
+        if n is None and unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
             return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
         return Reading("DATE", "PAST_REF", mod, anchors=False)
     if m["today"]:
@@ -266,7 +266,7 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
     if direction in ("earlier", "later") and re.match(r"\s+than\b", following):
         return _split(m, ctx, mod)  # a comparison: "a month earlier than usual"
     n, unit = _count(m)
-    if n is None or ctx.ref is None:
+    if n is None or ctx.ref is None or points.too_far(n, unit):
         return _split(m, ctx, mod)
     sign = -1 if direction in ("earlier", "before", "prior", "previously", "beforehand") else 1
     period = ctx.memory.period

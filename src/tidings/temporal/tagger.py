@@ -16,7 +16,7 @@ from dataclasses import replace
 from tidings.models import Tense, TimePoint, Timex
 from tidings.temporal import dates, named_days, periods, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
-from tidings.temporal.points import at, day, move, rank, to_date
+from tidings.temporal.points import at, day, move, rank, to_date, too_far
 from tidings.temporal.words import COUNT, UNIT, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
@@ -191,6 +191,8 @@ def _resolve_ahead(expr: str, ref: dt.date | None) -> TimePoint | None:
     if m is None or ref is None or n is None or not (m["in"] or m["now"]):
         return None
     unit = unit_of(m["unit"])
+    if too_far(n, unit):
+        return None
     if unit in ("day", "week", "fortnight"):
         return day(ref + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]))
     if unit in ("month", "quarter", "year", "decade"):
@@ -208,7 +210,7 @@ def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor:
     n = number(m["count"])
     unit = unit_of(m["unit"])
     base = _resolve_one(m["rest"], ref, tense or ("future" if m["dir"].lower() == "from" else None), anchor)
-    if n is None or base is None or unit not in ("day", "week", "fortnight", "month", "year"):
+    if n is None or base is None or unit not in ("day", "week", "fortnight", "month", "year") or too_far(n, unit):
         return None
     sign = -1 if m["dir"].lower() in ("before", "prior to", "preceding") else 1
     if unit in ("day", "week", "fortnight"):

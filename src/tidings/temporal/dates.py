@@ -248,6 +248,9 @@ def read_decade(m: re.Match[str], ctx: Context) -> Result:
         first = int(word)
     if first % 10:
         return None
+    if first % 100 == 0 and first < 2000:
+        p = points.century(first // 100)  # "the 1800s" is a century; "the 2000s" the decade
+        return Reading("DATE", p.value, position_mod(m["pos"]), p)
     p = points.decade(first)
     return Reading("DATE", p.value, position_mod(m["pos"]), p)
 

@@ -556,6 +556,19 @@ TAGGED = [
         "2011-02-02",
         [("Late in the day", "DATE", "2011-02-02", "END"), ("Earlier in the day", "DATE", "2011-02-02", "START")],
     ),
+    # Tense cues: modals and present progressives look ahead; "plan" after a determiner is a noun, no future.
+    ("Diplomats said a vote could come on Thursday.", "2011-08-24", [("Thursday", "DATE", "2011-08-25", None)]),
+    ("Police may return to the streets on Monday.", "2011-01-30", [("Monday", "DATE", "2011-01-31", None)]),
+    ("The heads of missions are gathering on Monday.", "2011-02-10", [("Monday", "DATE", "2011-02-14", None)]),
+    ("Ministers backed the president's plan for new elections on Tuesday.", "2021-03-10", [("Tuesday", "DATE", "2021-03-09", None)]),
+    # Quarters named by their months or the month they end in.
+    ("Exports fell in the April-June quarter.", "1989-11-01", [("the April-June quarter", "DATE", "1989-Q2", None)]),
+    ("Profit rose in the October-December period.", "1990-02-01", [("the October-December period", "DATE", "1989-Q4", None)]),
+    (
+        "The firm lost money in the quarter ending in March.",
+        "1989-11-01",
+        [("the quarter", "DATE", "1989-Q1", None), ("March", "DATE", "1989-03", None)],
+    ),
     # Extents as TIMEX3 writes them: a determiner of the noun an adjective modifies is not the time's.
     ("Savin reported a third-quarter net loss.", "1989-11-02", [("third-quarter", "DATE", "1989-Q3", None)]),
     ("Sun lost money in its fourth quarter.", "1989-11-02", [("fourth quarter", "DATE", "1989-Q4", None)]),
@@ -648,6 +661,8 @@ NOT_TIMES = [
     "It was a day of mixed emotions for the crowd.",
     "He ran the quarter mile.",
     "The Fed made a quarter-point cut.",
+    "UN resolution 1973 authorizes a no-fly zone.",
+    "The May-June period was weak.",
 ]
 
 
@@ -746,6 +761,23 @@ def test_counts_beyond_the_calendar_do_not_fail() -> None:
     tags = temporal.tag("Humans lived in eastern Arabia about 100,000 to 125,000 years ago.", "2011-01-28")
     assert [(t.text, t.type, t.value) for t in tags] == [("125,000 years ago", "DATE", "PAST_REF")]
     assert temporal.resolve("in 5,000 years", "2011-01-28") is None
+
+
+def test_a_parsed_tense_is_a_hint() -> None:
+    """The words around an expression weigh first; a parse is heard only where they give no cue, and only when it
+    says "future" (a parse answers "past" when it has no evidence)."""
+    ref = "2020-01-03"
+    # The parse's "past" (its default) no longer sends a date without a year back a year.
+    tags = temporal.tag("The vote on Jan. 5 is final.", ref, tense_of=lambda _s, _e: "past")
+    assert [(t.text, t.value) for t in tags] == [("Jan. 5", "2020-01-05")]
+    # A verb cue in the words wins over the parse.
+    tags = temporal.tag("The company said it will pay the dividend Jan. 10.", ref, tense_of=lambda _s, _e: "past")
+    assert [(t.text, t.value) for t in tags] == [("Jan. 10", "2020-01-10")]
+    # Where the words say nothing, a parsed future places a weekday ahead.
+    tags = temporal.tag("The summit opens Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
+    assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-16")]
+    tags = temporal.tag("The summit opens Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
+    assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-09")]
 
 
 def test_present_ref() -> None:

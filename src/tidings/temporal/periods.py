@@ -118,8 +118,13 @@ def read_two_quarters(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_month_quarter(m: re.Match[str], ctx: Context) -> Result:
-    """ "the September quarter": the quarter that ends (or holds) that month, the last one begun."""
+    """ "the September quarter", "the April-June quarter": the quarter that ends (or holds) that month, the last
+    one begun. A period is a quarter only when its months span one ("the October-December period")."""
     number = MONTHS[m["month"].lower().rstrip(".")]
+    if m["first"] and (number - MONTHS[m["first"].lower().rstrip(".")]) % 12 != 2:
+        return None
+    if not m["first"] and m.group(0).lower().endswith("period"):
+        return None  # "the September period" says nothing of its length
     n = (number - 1) // 3 + 1
     if m["year"]:
         p = points.quarter(int(m["year"]), n)
@@ -165,7 +170,11 @@ def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
 
 
 _ENDED = re.compile(
-    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+" + month_rx() + r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>" + _YEAR4 + r"))?"
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended|to)\s+(?:in\s+)?"
+    + month_rx()
+    + r"(?:\s+(?P<day>\d{1,2}))?(?:,?\s+(?P<year>"
+    + _YEAR4
+    + r"))?"
 )
 
 
@@ -367,9 +376,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_quarter",
-        rx(r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?" + month_rx() + r"\s+quarter", 0),
+        rx(
+            r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?(?:" + month_rx("first") + r"\s*[-–]\s*)?" + month_rx() + r"\s+(?:quarter|period)",
+            0,
+        ),
         read_month_quarter,
-        keys=keys("quarter"),
+        keys=keys("quarter period"),
     ),
     Rule(
         "two_quarters",

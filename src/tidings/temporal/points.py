@@ -150,7 +150,7 @@ rank = granularity_rank  # finer granularities rank higher (day 8 ... century 0)
 def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint | None:
     """The candidate whose middle is nearest to ``ref``, on the side ``tense`` points to.
 
-    A firm tense (given by the caller or a parse) excludes the other side; a
+    A firm tense (given by ``resolve``'s caller) excludes the other side; a
     tense guessed from the words around the expression only counts the other
     side four times as far; no tense at all counts the future a quarter
     farther. A candidate that holds ``ref`` is always nearest.

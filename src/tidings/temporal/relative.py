@@ -353,6 +353,19 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "the year before", "the week after": the unit before or after the time the story named last. Before an
+    event ("the year before the war") the unit counts from what the text does not date: no expression."""
+    if re.match(r"[^\S\n]*[\w$\"“‘(]", ctx.text[m.end() :]):
+        return None
+    anchor = ctx.memory.point
+    unit = m["unit"].lower()
+    if anchor is None or points.rank(anchor.granularity) < points.rank(unit):
+        return Reading("DATE", None)
+    p = points.shift(anchor.start, -1 if m["dir"].lower() == "before" else 1, unit)
+    return Reading("DATE", p.value, None, p)
+
+
 # -- PRESENT_REF, PAST_REF, FUTURE_REF ------------------------------------------------
 
 
@@ -476,6 +489,12 @@ RULES: tuple[Rule, ...] = (
         ),
         read_anchored_day,
         keys=keys("day morning afternoon evening night"),
+    ),
+    Rule(
+        "anchored_unit",
+        rx(r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?!\s+(?:next|last)\b)"),
+        read_anchored_unit,
+        keys=keys("week month year"),
     ),
     Rule(
         "present_ref",

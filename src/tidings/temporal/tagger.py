@@ -94,8 +94,8 @@ def tag(
     offsets, None: unknown) is heard only where the words give no cue, and
     only when it says "future": a parse answers "past" when it has no
     evidence, so its past adds nothing to the words. Taking the parse's tense
-    as given lowers value F1 on te3-platinum from 0.886 to 0.863 and on
-    TimeBank's development part from 0.860 to 0.823 (``bench/temporal_bench.py``).
+    as given lowers value F1 on te3-platinum from 0.886 to 0.864 and on
+    TimeBank's development part from 0.860 to 0.824 (``bench/temporal_bench.py``).
     Expressions relative to the narrative ("a day earlier", "the following
     year", "the year-earlier quarter") count from the last time named before
     them, or are left unresolved.

@@ -16,9 +16,10 @@ years, weekdays), ``named_days`` (holidays, "the first Monday of March",
 kin) and ``spans`` (durations, sets, clock times). ``points`` does the calendar
 arithmetic, ``words`` the numbers and names, ``context`` what a handler sees.
 
-The package is pure Python (no spaCy): callers that have a parse pass the tense
-of each expression through ``tense_of``; without it the nearest verb cue
-around the expression gives a weaker hint.
+The package is pure Python (no spaCy). In ``tag`` the tense is a hint: the
+nearest verb cue around the expression weighs first, and a caller's parse
+(``tense_of``) is heard only where the words give none; ``resolve``'s
+``tense`` argument is taken as given.
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ class Context:
 
     @property
     def firm(self) -> bool:
-        """True when the tense was given or parsed, False when guessed from the words around."""
+        """True when the tense was given (``resolve``'s caller), False when read from the words around (``tag``)."""
         return self._read_tense()[1]
 
     def before(self, n: int = 40) -> str:
@@ -165,7 +165,9 @@ FUTURE_CUES = frozenset((
     "plan", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
     "effective", "hopes", "hope", "aims", "aim", "seeks"
 ))  # fmt: skip
-PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't", "can", "may", "might", "could", "should", "must"])
+PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
+# Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".
+MODAL_CUES = frozenset(["can", "may", "might", "could", "should", "must", "cannot", "can't"])
 PAST_CUES = frozenset((
     "was", "were", "had", "did", "said", "told", "ago", "wasn't", "weren't", "didn't", "hadn't", "has", "have",
     "last", "earlier", "began", "came", "went", "met", "took", "gave", "made", "held", "left", "fell", "rose",
@@ -181,6 +183,8 @@ _NOT_PAST_ED = frozenset((
     "feed", "seed", "indeed", "hundred", "proceed", "succeed", "exceed", "united", "based", "related", "limited"
 ))  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# A present progressive right before the time is an arrangement ahead: "the heads of missions are gathering on Monday".
+_ARRANGED = re.compile(r"\b(?:is|are|am|['’]re)\s+(?!being\b)[a-z]{2,}ing\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -206,11 +210,12 @@ _BEFORE_ADJECTIVE = frozenset(
     ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "still", "very", "more", "most", "newly")
 )
 _PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "planned"))
+_ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # future cues as verbs, none as nouns
 
 
 def _cue(word: str) -> Tense | Literal["present"] | None:
     w = word.lower()
-    if w in FUTURE_CUES or w in _PLANNED:
+    if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES:
         return "future"
     if w in PRESENT_CUES:
         return "present"
@@ -228,10 +233,12 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     prev = words[i - 1].lower() if i > 0 else ""
     if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
         return None  # "will be named", "a still unspecified date": no past verb
-    if w in _PLANNED and (
-        prev in ("was", "were", "as", "previously", "originally") or (prev == "been" and i > 1 and words[i - 2].lower() == "had")
-    ):
-        return "present"
+    if w in _ALSO_NOUNS and (prev in _BEFORE_ADJECTIVE or prev.endswith(("'s", "’s")) or prev in ("of", "for", "peace", "new")):
+        return None  # "endorsed Ukraine's plan for a tribunal on Monday": a noun, no future
+    if w in _PLANNED and prev == "been" and i > 1 and words[i - 2].lower() == "had":
+        return "past"  # "had been due to expire Friday": a plan for a time now past
+    if w in _PLANNED and prev in ("was", "were", "as", "previously", "originally"):
+        return "present"  # "was due to sail Wednesday": either side of the report
     return cue
 
 
@@ -240,14 +247,16 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
 
     "said it will pay Jan. 2": future (``will`` is nearer than ``said``);
     "the dividend is payable Jan. 2": None (present: the nearest date);
-    "until June": future. A guess: callers with a parse pass its tense.
+    "until June": future; "a vote could come Thursday": future (modals look
+    ahead); "are gathering on Monday": future (an arrangement). A guess, which
+    ``tag`` weighs before a parse's.
     """
     left, right = sentence_bounds(text, start, end)
     before = text[left:start]
     if re.search(r"\b(?:until|till|through|postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
-    if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE):
-        return "future"  # "is to be held", "set to meet on"
+    if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
+        return "future"  # "is to be held", "set to meet on", "are gathering on"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
         return "past"
     words = _WORD.findall(before)

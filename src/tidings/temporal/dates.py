@@ -1,10 +1,10 @@
 """Rules for calendar dates: written dates, day ranges, months, years, decades, centuries, weekdays.
 
 A date without a year is placed in the year the clause's tense points to
-(``points.nearest``): the nearest on that side when the tense was given or
-parsed; when it was guessed from the words around, the nearest with the other
-side counted double ("Dec. 15" in a November article is this December unless
-the clause is clearly past).
+(``points.nearest``): the nearest on that side when the tense was given
+(``resolve``'s caller); when it was read from the words around (``tag``), the
+nearest with the other side counted four times as far ("Dec. 15" in a November
+article is this December unless the clause is clearly past).
 """
 
 from __future__ import annotations
@@ -230,7 +230,17 @@ def veto_year(m: re.Match[str], text: str) -> bool:
     if _UNIT_AFTER_YEAR.match(text, end) or re.match(r"[.,]\d|%", text[end : end + 2]):
         return True
     before = text[max(0, m.start("year") - 2) : m.start("year")]
-    return bool(re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before))
+    if re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before):
+        return True
+    return _NUMBERED.search(text, max(0, m.start() - 25), m.start("year")) is not None
+
+
+# A number that names a thing is no year: "U.N. resolution 1973", "Flight 1549", "Route 2010", "Article 1800".
+_NUMBERED = re.compile(
+    r"\b(?:resolutions?|flight|route|highway|interstate|article|chapter|section|paragraph|room|bus|gate|number|model|"
+    r"version|code|page|exhibit|item|rule|bill|protocol|decree|law)\s+(?:No\.\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
@@ -248,6 +258,9 @@ def read_decade(m: re.Match[str], ctx: Context) -> Result:
         first = int(word)
     if first % 10:
         return None
+    if first % 100 == 0 and first < 2000:
+        p = points.century(first // 100)  # "the 1800s" is a century; "the 2000s" the decade
+        return Reading("DATE", p.value, position_mod(m["pos"]), p)
     p = points.decade(first)
     return Reading("DATE", p.value, position_mod(m["pos"]), p)
 

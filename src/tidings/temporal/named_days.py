@@ -111,6 +111,10 @@ def read_weekday_in_week(m: re.Match[str], ctx: Context) -> Result:
         weeks = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
         monday = ctx.ref - dt.timedelta(days=ctx.ref.weekday()) + dt.timedelta(weeks=weeks)
         p = points.day(monday + dt.timedelta(days=wd))
+    elif "plural" in m.re.groupindex:
+        # "two Saturdays ago": the last Saturday is one Saturday ago.
+        n = number(m["count"]) or 1
+        p = points.day(weekday_point(wd, ctx.ref, "past", None).start - dt.timedelta(weeks=n - 1))
     else:
         n = number(m["count"]) or 1
         p = points.day(weekday_point(wd, ctx.ref, None, "past").start - dt.timedelta(weeks=n))
@@ -154,18 +158,31 @@ def read_part_of_date(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", None, found.point)
 
 
-# Holidays: fixed (month, day) or the nth weekday of a month (n, weekday, month; n = -1 the last).
+# Holidays, by how their day is found: a fixed (month, day); the nth weekday of a month (n, weekday, month; n = -1
+# the last); days from Easter Sunday; days from (US) Thanksgiving; the US Election Day.
 _FIXED_HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
     "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
-    "boxing day": (12, 26), "st. patrick's day": (3, 17), "bastille day": (7, 14), "may day": (5, 1),
-    "armistice day": (11, 11), "remembrance day": (11, 11),
+    "veterans' day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17), "bastille day": (7, 14),
+    "may day": (5, 1), "armistice day": (11, 11), "remembrance day": (11, 11), "independence day": (7, 4),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4), "april fools' day": (4, 1), "april fool's day": (4, 1), "groundhog day": (2, 2),
+    "earth day": (4, 22), "juneteenth": (6, 19), "canada day": (7, 1), "inauguration day": (1, 20),
+    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "all saints' day": (11, 1), "all souls' day": (11, 2),
+    "epiphany": (1, 6), "flag day": (6, 14),
 }  # fmt: skip
 _MOVING_HOLIDAYS = {
-    "thanksgiving": (4, 3, 11), "thanksgiving day": (4, 3, 11), "labor day": (1, 0, 9), "memorial day": (-1, 0, 5),
-    "mother's day": (2, 6, 5), "father's day": (3, 6, 6), "martin luther king day": (3, 0, 1), "presidents' day": (3, 0, 2),
+    "labor day": (1, 0, 9), "labour day": (1, 0, 9), "memorial day": (-1, 0, 5), "mother's day": (2, 6, 5),
+    "father's day": (3, 6, 6), "martin luther king day": (3, 0, 1), "martin luther king jr. day": (3, 0, 1),
+    "mlk day": (3, 0, 1), "presidents' day": (3, 0, 2), "presidents day": (3, 0, 2), "president's day": (3, 0, 2),
     "columbus day": (2, 0, 10),
 }  # fmt: skip
+_FROM_EASTER = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1, "maundy thursday": -3,
+    "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
+}  # fmt: skip
+_FROM_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
+_ELECTION_DAY = "election day"  # the Tuesday after the first Monday of November
 
 
 def _easter(year: int) -> dt.date:
@@ -181,61 +198,94 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day_ + 1)
 
 
+def _nth_weekday(year: int, n: int, wd: int, month_: int) -> dt.date:
+    if n == -1:
+        last = points.month(year, month_).end
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    first = dt.date(year, month_, 1)
+    return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
-    key = " ".join(name.lower().replace("’", "'").split())
+    key = " ".join(name.lower().replace("’", "'").split()).removeprefix("the ")
     if key in _FIXED_HOLIDAYS:
         month_, day_ = _FIXED_HOLIDAYS[key]
         return dt.date(year, month_, day_)
     if key in _MOVING_HOLIDAYS:
-        n, wd, month_ = _MOVING_HOLIDAYS[key]
-        if n == -1:
-            last = points.month(year, month_).end
-            return last - dt.timedelta(days=(last.weekday() - wd) % 7)
-        first = dt.date(year, month_, 1)
-        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-    if key in ("easter", "easter sunday", "good friday", "easter monday"):
-        offset = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}[key]
-        return _easter(year) + dt.timedelta(days=offset)
+        return _nth_weekday(year, *_MOVING_HOLIDAYS[key])
+    if key in _FROM_EASTER:
+        return _easter(year) + dt.timedelta(days=_FROM_EASTER[key])
+    if key in _FROM_THANKSGIVING:
+        return _nth_weekday(year, 4, 3, 11) + dt.timedelta(days=_FROM_THANKSGIVING[key])
+    if key == _ELECTION_DAY:
+        return _nth_weekday(year, 1, 0, 11) + dt.timedelta(days=1)
     return None
 
 
 def read_holiday(m: re.Match[str], ctx: Context) -> Result:
-    """ "Christmas", "Thanksgiving", "Easter 1998": the day's TIMEX3 value, nearest on the tense's side.
+    """ "Christmas Day 2010", "last Christmas", "Thanksgiving": the day of the holiday.
 
-    The value only: ``resolve`` leaves holidays unplaced (the contract's "Christmas"), so no TimePoint.
+    With a year, or "last"/"next"/"this", the day is placed; without them it is the nearest on the tense's side,
+    placed (a TimePoint) only when the tense is given (``resolve``'s caller): alone and untensed, "Christmas" may be
+    last year's or this year's, and ``resolve`` leaves it unplaced (the contract's "Christmas").
     """
     year = year_number(m["year"])
     name = m["name"]
-    if year is None:
-        if ctx.ref is None:
-            d = holiday_date(name, 2000)
-            return Reading("DATE", f"XXXX-{d:%m-%d}" if d and name.lower() not in ("easter", "thanksgiving") else None)
-        days = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1) if (d := holiday_date(name, y)) is not None]
-        found = points.nearest([points.day(d) for d in days], ctx.ref, ctx.tense, ctx.firm)
-        return Reading("DATE", found.value if found else None, None, None, anchors=False)
-    d = holiday_date(name, year)
-    return Reading("DATE", d.isoformat() if d else None, None, None, anchors=False)
+    rel = " ".join((m["rel"] or "").lower().split())
+    if year is not None:
+        d = holiday_date(name, year)
+        p = points.day(d) if d else None
+        return Reading("DATE", p.value if p else None, None, p)
+    if ctx.ref is None:
+        d = holiday_date(name, 2000)
+        fixed = d is not None and holiday_date(name, 2001) == d.replace(year=2001)
+        return Reading("DATE", f"XXXX-{d:%m-%d}" if d and fixed else None)
+    ref = ctx.ref
+    days = [points.day(d) for y in range(ref.year - 2, ref.year + 3) if (d := holiday_date(name, y)) is not None]
+    if rel in ("last", "this past"):
+        found = max((p for p in days if p.start < ref), key=lambda p: p.start, default=None)
+    elif rel in ("next", "this coming"):
+        found = min((p for p in days if p.start > ref), key=lambda p: p.start, default=None)
+    elif rel == "this":
+        found = next((p for p in days if p.start.year == ref.year), None)
+    else:
+        found = points.nearest(days, ref, ctx.tense, ctx.firm)
+    placed = found is not None and (bool(rel) or ctx.firm)
+    return Reading("DATE", found.value if found else None, None, found if placed else None, anchors=placed)
 
 
-def _capitalised(name: str) -> str:
-    return " ".join(w[0].upper() + w[1:] for w in name.split())
+def _name_rx(name: str) -> str:
+    """A holiday's name as written: its first word capitalised, the others either way ("Christmas day"), "of"
+    and "the" in lower case, any apostrophe."""
+    words = []
+    for i, w in enumerate(name.split()):
+        if w in ("of", "the"):
+            words.append("[Tt]he" if i == 0 else w)
+            continue
+        head = re.escape(w[0].upper()) if i == 0 else f"[{w[0].upper()}{w[0]}]"
+        words.append(head + re.escape(w[1:]).replace("'", "['’]"))
+    return r"\s+".join(words)
 
 
+_ALL_HOLIDAYS = [*_FIXED_HOLIDAYS, *_MOVING_HOLIDAYS, *_FROM_EASTER, *_FROM_THANKSGIVING, _ELECTION_DAY]
 # Capitalised only: "may day" is a modal and a noun.
-_HOLIDAY_NAMES = "|".join(
-    re.escape(_capitalised(n)).replace("\\ ", r"\s+").replace("'", "['’]")
-    for n in sorted([*_FIXED_HOLIDAYS, *_MOVING_HOLIDAYS, "easter", "easter sunday", "good friday", "easter monday"], key=len, reverse=True)
-)
+_HOLIDAY_NAMES = "|".join(_name_rx(n) for n in sorted(_ALL_HOLIDAYS, key=len, reverse=True))
+_HOLIDAY_KEYS = frozenset(
+    re.findall(r"[a-z]+", n.removeprefix("the "))[0] for n in _ALL_HOLIDAYS
+)  # a key is a word as ``text_keys`` reads it
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
-        rx(r"(?P<name>" + _HOLIDAY_NAMES + r")(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?", 0),
-        read_holiday,
-        keys=keys(
-            "christmas new valentine halloween veterans boxing patrick bastille may armistice remembrance thanksgiving labor memorial mother father martin presidents columbus easter good"
+        rx(
+            r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?(?P<name>"
+            + _HOLIDAY_NAMES
+            + r")(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?",
+            0,
         ),
+        read_holiday,
+        keys=keys(_HOLIDAY_KEYS),
     ),
     Rule(
         "day_of_month",
@@ -262,6 +312,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weeks_ago_weekday",
         rx(r"(?P<count>a|one|two|three|four)\s+weeks?\s+ago\s+" + weekday_rx(), 0),
+        read_weekday_in_week,
+        keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule(
+        "weekdays_ago",
+        rx(r"(?P<count>two|three|four|five|six|[2-9])\s+" + weekday_rx() + r"(?P<plural>s)\s+ago", 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
     ),

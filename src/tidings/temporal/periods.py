@@ -18,8 +18,8 @@ from tidings.models import TimePoint
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
 from tidings.temporal.points import SEASON_CODES
-from tidings.temporal.values import position_mod
-from tidings.temporal.words import MONTHS, month_rx, ordinal, spoken_year, year_rx
+from tidings.temporal.values import duration, position_mod
+from tidings.temporal.words import MONTHS, month_rx, number, ordinal, spoken_year, year_rx
 
 _YEAR4 = r"(?:1[6-9]|20)\d{2}"
 _AGO = r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)"
@@ -89,7 +89,19 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
     if ago:
         year -= 1
     p = points.quarter(year, n) if kind == "Q" else points.half(year, n)
-    return Reading("DATE", p.value, None, p, anchors=not ago)
+    return Reading("DATE", p.value, None, p, anchors=not ago, span=_without_determiner(m, ctx))
+
+
+def _without_determiner(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """A determiner of the noun the quarter modifies is not the time's: "a third-quarter loss" ("third-quarter"),
+    "its fourth quarter" ("fourth quarter"), as TIMEX3 extents are written. None: the whole match."""
+    det = re.match(r"(?:a|an|the|its|their)\s+", m.group(0), re.IGNORECASE)
+    if det is None or m.start("ord") != m.start() + det.end():
+        return None
+    adjective = "-" in ctx.text[m.end("ord") : m.start("kind")] and re.match(r"\s+[a-z]", ctx.text[m.end() :]) is not None
+    if adjective or det.group(0).lower().startswith(("its", "their")):
+        return (m.start("ord"), m.end())
+    return None
 
 
 def read_two_quarters(m: re.Match[str], ctx: Context) -> Result:
@@ -106,8 +118,13 @@ def read_two_quarters(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_month_quarter(m: re.Match[str], ctx: Context) -> Result:
-    """ "the September quarter": the quarter that ends (or holds) that month, the last one begun."""
+    """ "the September quarter", "the April-June quarter": the quarter that ends (or holds) that month, the last
+    one begun. A period is a quarter only when its months span one ("the October-December period")."""
     number = MONTHS[m["month"].lower().rstrip(".")]
+    if m["first"] and (number - MONTHS[m["first"].lower().rstrip(".")]) % 12 != 2:
+        return None
+    if not m["first"] and m.group(0).lower().endswith("period"):
+        return None  # "the September period" says nothing of its length
     n = (number - 1) // 3 + 1
     if m["year"]:
         p = points.quarter(int(m["year"]), n)
@@ -153,7 +170,11 @@ def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
 
 
 _ENDED = re.compile(
-    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+" + month_rx() + r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>" + _YEAR4 + r"))?"
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended|to)\s+(?:in\s+)?"
+    + month_rx()
+    + r"(?:\s+(?P<day>\d{1,2}))?(?:,?\s+(?P<year>"
+    + _YEAR4
+    + r"))?"
 )
 
 
@@ -182,8 +203,9 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
     """ "the quarter", "the latest period", "the year-earlier period", "the 1988 quarter", "the same period last year"."""
     text = " ".join(m.group(0).lower().split())
     noun = m["noun"].lower()
-    if re.search(r"\b(?:nine|six)\s+months$", noun):
-        return Reading("DURATION", f"P{9 if 'nine' in noun else 6}M")
+    if (months := re.search(r"\b(\w+)[\s-]months$", noun)) and months[1] != "three":
+        n = number(months[1])  # "the first nine months", "the year-earlier eight months": a span, not a quarter
+        return Reading("DURATION", duration(n, "month")) if n else None
     base = _period_base(text, noun, m, ctx)
     if base is None:
         return Reading("DATE", None)
@@ -238,12 +260,25 @@ def veto_the_year(m: re.Match[str], text: str) -> bool:
     )
 
 
+def read_named_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "the 2020 fiscal year", "the 1990 calendar year": that year."""
+    p = points.year(int(m["year"]))
+    return Reading("DATE", p.value, None, p)
+
+
 def read_year_end(m: re.Match[str], ctx: Context) -> Result:
-    """ "year-end", "the year's end": the last day of the nearest year on the tense's side."""
+    """ "year-end", "the year's end", "month-end", "quarter's end": the last day of the unit under way (of the one
+    before in a past clause); "the week's end", "day's end": this week or day, at its END."""
     if ctx.ref is None:
         return Reading("DATE", None)
-    candidates = [points.day(dt.date(y, 12, 31)) for y in (ctx.ref.year - 1, ctx.ref.year)]
-    p = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm) or candidates[1]
+    unit = (m["unit"] or m["unit2"]).lower()
+    if unit in ("day", "week"):
+        p = points.at(unit, ctx.ref)
+        return Reading("DATE", p.value, "END", p)
+    this = points.at(unit, ctx.ref)
+    before = points.at(unit, this.start - dt.timedelta(days=1))
+    end = before.end if ctx.tense == "past" and this.end > ctx.ref else this.end  # the one under way, unless past
+    p = points.day(end)
     return Reading("DATE", p.value, None, p)
 
 
@@ -269,12 +304,12 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     ref = ctx.ref
     candidates = [points.season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
     found: TimePoint | None
-    if rel in ("last", "next"):
-        found = points.season(ref.year + (1 if rel == "next" else -1), code)  # as "last February": last year's
-    elif rel in ("past", "this past"):
-        found = points.nearest([c for c in candidates if c.end < ref], ref, "past", True)
-    elif rel in ("coming", "this coming"):
-        found = points.nearest([c for c in candidates if c.start > ref], ref, "future", True)
+    if rel in ("last", "past", "this past"):
+        # The latest one ended: "last winter" in March is the one just over, "last summer" in March last year's.
+        found = max((c for c in candidates if c.end < ref), key=lambda c: c.end, default=None)
+    elif rel in ("next", "coming", "this coming"):
+        # The first one to begin: "next winter" in March is this year's, "next summer" in October next year's.
+        found = min((c for c in candidates if c.start > ref), key=lambda c: c.start, default=None)
     elif rel == "this":
         found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
             [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm
@@ -288,7 +323,10 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
 
 def veto_season(m: re.Match[str], text: str) -> bool:
     """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019"),
-    unless it stands alone."""
+    unless it stands alone. "The fall of Tripoli" and "the spring of discontent" name no season: "of" after a
+    season with no year names what fell or what the season was of."""
+    if not m["year"] and re.match(r"\s+of\b", text[m.end() :]):
+        return True
     return not (m["rel"] or m["year"] or text.strip(" .,;") == m.group(0))
 
 
@@ -303,6 +341,11 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         base = ctx.memory.point.start
     if base is None:
         return Reading("DATE", None, mod)
+    if m["pos"].lower() == "turn" and unit == "century" and not rel:
+        # "the turn of the century": the year a century turned, the nearest on the tense's side (2000 from 2021).
+        turns = [points.year(c * 100) for c in range(base.year // 100 - 1, base.year // 100 + 2)]
+        p = points.nearest(turns, base, ctx.tense, ctx.firm) or turns[1]
+        return Reading("DATE", p.value, "APPROX", p)
     p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
     return Reading("DATE", p.value, mod, p)
 
@@ -333,9 +376,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_quarter",
-        rx(r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?" + month_rx() + r"\s+quarter", 0),
+        rx(
+            r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?(?:" + month_rx("first") + r"\s*[-–]\s*)?" + month_rx() + r"\s+(?:quarter|period)",
+            0,
+        ),
         read_month_quarter,
-        keys=keys("quarter"),
+        keys=keys("quarter period"),
     ),
     Rule(
         "two_quarters",
@@ -368,7 +414,8 @@ RULES: tuple[Rule, ...] = (
             + _YEAR4
             + r")|"
             + _AGO
-            + r"|last\s+year['’]s|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?(?:nine|six)[\s-]months)"
+            + r"|last\s+year['’]s|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?"
+            r"(?:two|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months)"
             r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
         ),
         read_period,
@@ -391,7 +438,19 @@ RULES: tuple[Rule, ...] = (
         veto_the_year,
         keys=keys("year"),
     ),
-    Rule("year_end", rx(r"(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end"), read_year_end, veto_year_end, keys=keys("year")),
+    Rule(
+        "named_year",
+        rx(r"(?:the\s+)?(?P<year>" + _YEAR4 + r")\s+(?:fiscal|financial|calendar|budget|tax)\s+year"),
+        read_named_year,
+        keys=keys("year"),
+    ),
+    Rule(
+        "year_end",
+        rx(r"(?:the\s+)?(?:(?P<unit>year|quarter|month)[\s-]|(?P<unit2>year|quarter|month|week|day)['’]s\s+)end"),
+        read_year_end,
+        veto_year_end,
+        keys=keys("year quarter month week day"),
+    ),
     Rule(
         "season",
         rx(
@@ -417,6 +476,14 @@ RULES: tuple[Rule, ...] = (
 def _veto_period(m: re.Match[str], text: str) -> bool:
     """A bare "the period" or "this period" is too vague; a bare "quarter" is a fraction ("a quarter of the vote")."""
     words = " ".join(m.group(0).lower().split())
+    if words.endswith("months") and (
+        not re.match(r"(?:the|its|their)\b", words) or re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|back)\b", text[m.end() :])
+    ):
+        return True  # "6 months" alone ("children ages 6 months") and "two months ago" are read by other rules
     if words in ("period", "the period", "this period", "that period", "quarter", "this quarter", "three months", "the three months"):
         return True
+    if words.endswith("quarter") and re.match(
+        r"[\s-]+(?:mile|point|final|finals|inch|pound|pounder|percent|per\s+cent|century|hour|note|share|stake)s?\b", text[m.end() :]
+    ):
+        return True  # a fraction of a measure: "the quarter mile", "a quarter-point cut"
     return words.endswith("quarter") and re.match(r"\s+of\s+(?:a|an|the|all|its|their|his|her)\b", text[m.end() :]) is not None

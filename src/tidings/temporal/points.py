@@ -101,6 +101,14 @@ def shift(base: dt.date, n: int, unit: str, approximate: bool = False) -> TimePo
 
 
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+_YEARS_IN = {"day": 1 / 365, "night": 1 / 365, "week": 7 / 365, "fortnight": 14 / 365, "month": 1 / 12, "quarter": 0.25,
+             "half": 0.5, "year": 1, "decade": 10, "century": 100, "millennium": 1000}  # fmt: skip
+FARTHEST = 1500  # years: a count that moves further ("125,000 years ago") leaves the calendar a date can name
+
+
+def too_far(n: float, unit: str) -> bool:
+    """Whether ``n`` units from a date leave the calendar (more than ``FARTHEST`` years away)."""
+    return abs(n) * _YEARS_IN.get(unit, 0.0) > FARTHEST
 
 
 def move(point: TimePoint, n: int, unit: str) -> TimePoint | None:
@@ -142,7 +150,7 @@ rank = granularity_rank  # finer granularities rank higher (day 8 ... century 0)
 def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint | None:
     """The candidate whose middle is nearest to ``ref``, on the side ``tense`` points to.
 
-    A firm tense (given by the caller or a parse) excludes the other side; a
+    A firm tense (given by ``resolve``'s caller) excludes the other side; a
     tense guessed from the words around the expression only counts the other
     side four times as far; no tense at all counts the future a quarter
     farther. A candidate that holds ``ref`` is always nearest.

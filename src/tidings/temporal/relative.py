@@ -50,10 +50,12 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
     )
     if word.startswith("this "):
         part = word.split()[1]
-    pos = (m["pos"] or "").lower().replace("-", "")
-    if pos in ("midmorning", "midafternoon", "midday"):
-        part = {"midmorning": "morning", "midafternoon": "afternoon", "midday": "noon"}[pos]
-    mod = {"early": "START", "late": "END", "earlier": "START", "later": "END"}.get(pos)
+    if m["ppart"] or m["noon"]:
+        part = (m["ppart"] or "noon").lower()  # "late afternoon yesterday", "mid-morning today", "midday Monday"
+    pos = (m["pos"] or m["pos2"] or "").lower()
+    mod = {"early": "START", "late": "END", "earlier": "START", "later": "END", "mid": "MID"}.get(pos)
+    if pos == "mid":
+        mod = None  # "mid-afternoon" is the afternoon
     if part:
         return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, anchors=word != "today")
     return Reading("DATE", p.value, mod, p, anchors=word not in ("today", "tonight"))
@@ -82,6 +84,8 @@ def _unit_base(ctx: Context, rel: str, unit: str) -> dt.date | None:
 
 def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     rel = " ".join(m["rel"].lower().split())
+    if rel == "next" and m.group(0)[:4].lower() == "the " and ctx.memory.point is not None:
+        rel = "following"  # "the next year", after a year the story named, is the year after it
     unit = " ".join(m["unit"].lower().split()).replace("fiscal year", "year").replace("calendar year", "year")
     sign = _SIGNS[rel]
     if unit == "decade" and sign > 0:
@@ -91,8 +95,11 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DATE", None)
     if unit == "weekend":
         saturday = base + dt.timedelta(days=(5 - base.weekday()) % 7)
-        if sign > 0:
+        if sign > 0 and rel not in _NARRATIVE:
+            # "next weekend" on a weekday is the one after this week's; "the following weekend" the first after.
             saturday += dt.timedelta(days=7 if base.weekday() < 5 else 0)
+        elif sign > 0 and base.weekday() >= 5:
+            saturday += dt.timedelta(days=7)
         elif sign < 0:
             saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
         p = points.weekend(saturday)
@@ -161,7 +168,7 @@ def read_unit_after_next(m: re.Match[str], ctx: Context) -> Result:
 def read_from_day(m: re.Match[str], ctx: Context) -> Result:
     """ "a week from today", "two days from Monday": a day counted from another."""
     n, unit = _count(m)
-    if ctx.ref is None or n is None or unit not in ("day", "week", "month", "year"):
+    if ctx.ref is None or n is None or unit not in ("day", "week", "month", "year") or points.too_far(n, unit):
         return Reading("DATE", None)
     word = m["from"].lower().rstrip(".")
     if word in _DEICTIC_OFFSETS:
@@ -181,11 +188,26 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
     mod = "START" if pos in ("earlier", "early") else "END"
     rel = (m["rel"] or "this").lower()
     unit = m["unit"].lower()
+    if unit == "day":
+        # "later in the day" is today; "later that day" the day the story named last.
+        day = ctx.memory.day if rel == "that" else ctx.ref
+        if day is None or rel in ("last", "next"):
+            return Reading("DATE", None, mod)
+        p = points.day(day)
+        return Reading("DATE", p.value, mod, p)
     base = ctx.memory.point.start if rel == "that" and ctx.memory.point is not None else ctx.ref
     if base is None or (rel == "that" and ctx.memory.point is not None and points.rank(ctx.memory.point.granularity) < points.rank(unit)):
         return Reading("DATE", None, mod)
     p = points.shift(base, {"last": -1, "next": 1}.get(rel, 0), unit)
-    return Reading("DATE", p.value, mod, p)
+    return Reading("DATE", p.value, mod, p, _after_comparative(m))
+
+
+def _after_comparative(m: re.Match[str]) -> tuple[int, int] | None:
+    """ "earlier"/"later" place an event before or after others, inside the time: "earlier this month" is the time
+    "this month" (with mod START), while "early" is part of the time ("early this month")."""
+    if m["pos"].lower() in ("earlier", "later") and m["rel"]:
+        return (m.start("rel"), m.end())
+    return None
 
 
 # -- offsets: ago, earlier, later --------------------------------------------------
@@ -198,6 +220,8 @@ def _count(m: re.Match[str]) -> tuple[float | None, str]:
     unit = unit_of(m["unit"])
     if unit == "fortnight":
         n, unit = (n * 2 if n is not None else None), "week"
+    if n is not None and n != int(n) and unit in ("decade", "century"):
+        n, unit = n * (10 if unit == "decade" else 100), "year"  # "half a century ago": fifty years
     if n is not None and n != int(n):
         smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
         if unit in smaller:
@@ -231,8 +255,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
     mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     if ctx.ref is None:
         return Reading("DATE", None, mod)
-    if n is None:
-        if unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
+    if n is None or points.too_far(n, unit):
+        if n is None and unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
             return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
         return Reading("DATE", "PAST_REF", mod, anchors=False)
     if m["today"]:
@@ -253,7 +277,9 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, mod, p)
 
 
-_EVENT_AFTER = re.compile(r"\s*(?:the|a|an|his|her|its|their|our|my|this|that|these|those|[A-Z][a-z]|\w+ing\b|\w+ed\b)")
+# "before"/"after" followed by anything that goes on the clause ("after the vote", "after protests", "after he
+# left", "after March 3") names what the offset counts from: with no date for it, the quantity alone is the time.
+_EVENT_AFTER = re.compile(r"[^\S\n]*[\w$\"“‘(]")
 
 
 def read_offset(m: re.Match[str], ctx: Context) -> Result:
@@ -266,7 +292,7 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
     if direction in ("earlier", "later") and re.match(r"\s+than\b", following):
         return _split(m, ctx, mod)  # a comparison: "a month earlier than usual"
     n, unit = _count(m)
-    if n is None or ctx.ref is None:
+    if n is None or ctx.ref is None or points.too_far(n, unit):
         return _split(m, ctx, mod)
     sign = -1 if direction in ("earlier", "before", "prior", "previously", "beforehand") else 1
     period = ctx.memory.period
@@ -327,6 +353,19 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "the year before", "the week after": the unit before or after the time the story named last. Before an
+    event ("the year before the war") the unit counts from what the text does not date: no expression."""
+    if re.match(r"[^\S\n]*[\w$\"“‘(]", ctx.text[m.end() :]):
+        return None
+    anchor = ctx.memory.point
+    unit = m["unit"].lower()
+    if anchor is None or points.rank(anchor.granularity) < points.rank(unit):
+        return Reading("DATE", None)
+    p = points.shift(anchor.start, -1 if m["dir"].lower() == "before" else 1, unit)
+    return Reading("DATE", p.value, None, p)
+
+
 # -- PRESENT_REF, PAST_REF, FUTURE_REF ------------------------------------------------
 
 
@@ -354,7 +393,8 @@ def veto_future(m: re.Match[str], text: str) -> bool:
 
 
 def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
-    """ "in recent years" and "recent days" are the past (PAST_REF); "recent weeks" and "recent months" a vague span."""
+    """ "in recent years", "past years" and "recent days" are the past (PAST_REF); "recent weeks" and "past months" a
+    vague span."""
     unit = unit_of(m["unit"])
     if unit in ("week", "month", "quarter"):
         return Reading("DURATION", duration(None, unit))
@@ -376,7 +416,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deictic",
         rx(
-            r"(?:(?P<pos>early|late|earlier|later|mid-?morning|mid-?afternoon|midday)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
+            r"(?:(?P<pos>early|late|earlier|later|mid)?[\s-]?(?P<ppart>morning|afternoon|evening)\s+|(?P<noon>midday)\s+|"
+            r"(?P<pos2>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
             r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+(?:night|evening)|overnight|"
             r"this\s+(?:morning|afternoon|evening))(?:\s+(?P<part>morning|afternoon|evening|night))?"
         ),
@@ -419,7 +460,7 @@ RULES: tuple[Rule, ...] = (
         "within_unit",
         rx(
             r"(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|that|last|next)\s+|in\s+the\s+)"
-            r"(?P<unit>week|month|year|quarter|decade|century)"
+            r"(?P<unit>week|month|year|quarter|decade|century|day(?!\s+(?:before|after)\b))"
         ),
         read_within_unit,
         keys=keys("earlier later early late"),
@@ -450,6 +491,12 @@ RULES: tuple[Rule, ...] = (
         keys=keys("day morning afternoon evening night"),
     ),
     Rule(
+        "anchored_unit",
+        rx(r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?!\s+(?:next|last)\b)"),
+        read_anchored_unit,
+        keys=keys("week month year"),
+    ),
+    Rule(
         "present_ref",
         rx(r"right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|the\s+present\s+day"),
         read_present,
@@ -461,7 +508,7 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
-            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))|past\s+years"
+            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),
         read_past,
         keys=keys("recently lately past late other ago back recent"),
@@ -479,8 +526,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent_units",
-        rx(r"(?:the\s+)?(?:most\s+)?recent\s+(?P<unit>day|week|month|quarter|year|decade)s"),
+        rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>day|week|month|quarter|year|decade)s"),
         read_recent_units,
-        keys=keys("recent"),
+        keys=keys("recent past"),
     ),
 )

@@ -56,6 +56,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
         # "over the past two years": a preposition, not a quantity.
         return Reading("DURATION", duration(n, unit), None, None, (m.end("q") + 1, m.end()))
+    if (m["q"] or "").lower() == "the" and re.fullmatch(r"-\w+", ctx.text[m.end("count") : m.end("unit")]):
+        # "the 23-year occupation": the determiner is the noun's; the time is the adjective "23-year".
+        return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(n, unit), mod)
 
 
@@ -66,6 +69,10 @@ _RATE_BEFORE = re.compile(
     r"(?:\d|%|percent|cents?|dollars?|million|billion|thousand|times|flights|seats|trips|shares|barrels|tons|units|people|\$\S*)\s*$",
     re.IGNORECASE,
 )
+
+
+_DESCRIBED_DAY = re.compile(r"\b(?:is|was|are|were|be|['’]s|as|become|became|becomes)\s+$", re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:of|for|where|when|that|which|like|to\s+remember)\b")
 
 
 def veto_duration(m: re.Match[str], text: str) -> bool:
@@ -84,6 +91,8 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
     if unit.startswith("quarter") and re.match(r"\s+of\s+(?:fiscal\s+)?(?:\d|this|last|next|the\s+year)", after):
         return True  # "the first two quarters of 1990" is a half year
     before = text[max(0, m.start() - 40) : m.start()]
+    if count in ("a", "an") and not unit.endswith("s") and _DESCRIBED_DAY.search(before) and _DESCRIBED_AFTER.match(after):
+        return True  # "it was a day of great anticipation": a day described, not a length of time
     return (
         count in ("a", "an")
         and not m["q"]
@@ -95,6 +104,9 @@ def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
     """ "several days" PXD, "the next few months" PXM; "the last few months" is the recent past (PAST_REF)."""
     if re.match(r"the\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE):
         return Reading("DATE", "PAST_REF", None, None, anchors=False)
+    if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
+        # "over the next few days": a preposition, not a quantity.
+        return Reading("DURATION", duration(None, unit_of(m["unit"])), None, None, (m.end("q") + 1, m.end()))
     return Reading("DURATION", duration(None, unit_of(m["unit"])), quantity_mod(m["q"]))
 
 
@@ -188,13 +200,14 @@ def veto_adverb(m: re.Match[str], text: str) -> bool:
 _TZ = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time)"
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
 _CLOCK = (
-    r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
+    r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midnight|midday)"
     r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})\s+o['’]clock(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?)"
 )
 _DAY_WORDS = (
-    r"(?:(?P<dw>yesterday|today|tomorrow|tonight)|"
+    r"(?:(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)|"
     + weekday_rx("wd")
     + r"(?:,?\s+"
     + month_rx("wm")
@@ -205,19 +218,26 @@ _DAY_WORDS = (
     + r"\s+"
     + day_rx("md")
     + ")"
+    + r"(?:,\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 _JOINED_BEFORE = re.compile(
     r"(?P<dw>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
 )
-_JOINED_AFTER = re.compile(r"\s+on\s+(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_JOINED_AFTER = re.compile(
+    r"\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    + month_rx("mon")
+    + r"\s+"
+    + day_rx("md")
+    + r"(?:,\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?)"
+)
 
 
 def _day_of(word: str, ctx: Context) -> dt.date | None:
     if ctx.ref is None:
         return None
-    w = word.lower().rstrip(".")
-    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+    w = " ".join(word.lower().rstrip(".").split())
+    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}
     if w in offsets:
         return ctx.ref + dt.timedelta(days=offsets[w])
     if w in WEEKDAYS:
@@ -225,16 +245,22 @@ def _day_of(word: str, ctx: Context) -> dt.date | None:
     return None
 
 
+def _month_day_of(month: str, day_text: str, year: str | None, ctx: Context) -> dt.date | None:
+    d = ordinal(day_text)
+    reading = month_day(month_number(month), d, int(year) if year else None, ctx) if d else None
+    return reading.point.start if reading and reading.point else None
+
+
 def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The day a clock time belongs to: the day joined to it, one beside it in the sentence, else the reference."""
     if m["md"] or m["wmd"]:
-        d = ordinal(m["md"] or m["wmd"])
-        reading = month_day(month_number(m["mon"] or m["wm"]), d or 1, None, ctx) if d else None
-        return reading.point.start if reading and reading.point else None
+        return _month_day_of(m["mon"] or m["wm"], m["md"] or m["wmd"], m["yr"], ctx)
     if m["dw"] or m["wd"]:
         return _day_of(m["dw"] or m["wd"], ctx)
     before = ctx.text[max(0, m.start() - 40) : m.start()]
     if (j := _JOINED_BEFORE.search(before)) or (j := _JOINED_AFTER.match(ctx.text, m.end())):
+        if "md" in j.re.groupindex and j["md"]:
+            return _month_day_of(j["mon"], j["md"], j["yr"], ctx)  # "5 p.m. EST on Nov. 15"
         return _day_of(j["dw"], ctx)
     left, _right = sentence_bounds(ctx.text, m.start(), m.end())
     if ctx.memory.day is not None and ctx.memory.day_at >= left:
@@ -255,8 +281,8 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         if ("afternoon" in half or "evening" in half or "night" in half) and hour < 12:
             hour += 12
     else:
-        hour = int(m["h"] or m["h2"])
-        minute = int(m["mi"] or m["mi2"] or 0)
+        hour = int(m["h"] or m["h2"] or m["h4"])
+        minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
@@ -273,6 +299,11 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
+    """ "3:07:35" is a length of time ("finished in 3:07:35"), unless it follows a date: "Jul 29 2012 08:01:00"."""
+    day = ctx.memory.day
+    if day is not None and 0 <= m.start() - ctx.memory.day_at <= 3 and int(m["h"]) < 24:
+        p = points.day(day)
+        return Reading("TIME", f"{p.value}T{int(m['h']):02d}:{m['mi']}:{m['s']}", None, p, anchors=False)
     return Reading("DURATION", f"PT{int(m['h'])}H{int(m['mi'])}M{int(m['s'])}S")
 
 

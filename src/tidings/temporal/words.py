@@ -56,7 +56,8 @@ _TENS = _alt(TENS)
 NUMBER_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
 # Counts: digits (with a fraction: "2 1/2"), words, "a", "a couple of", "a dozen", "one and a half", "hundred".
 COUNT = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|½)?|(?:{NUMBER_WORD}|an?)(?:\s+and\s+a\s+half)?"
+    r"(?:(?:a\s+)?quarter(?=[\s-]+(?:century|centuries|hour)\b)|(?:a\s+)?half(?=[\s-]+(?:century|hour|day|year|decade)\b)|"
+    rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|½)?|(?:{NUMBER_WORD}|an?)(?:\s+and\s+a\s+half)?"
     rf"|(?:a\s+)?couple\s+of|(?:a\s+)?dozen|(?:(?:a|one|two|three|four|five|several)\s+)?(?:hundred|thousand)|half\s+an?|a\s+half)"
 )
 VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|couple\s+of|the\s+few|numerous|a\s+handful\s+of)"
@@ -111,8 +112,10 @@ def number(text: str) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     half = 0.5 if t.endswith(" and a half") or t.endswith("½") else 0.0
     t = t.removesuffix(" and a half").removesuffix("½").strip()
-    if t in ("half a", "half an", "a half"):
+    if t in ("half a", "half an", "a half", "half"):
         return 0.5
+    if t in ("a quarter", "quarter"):
+        return 0.25  # "a quarter-century"
     if m := re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:\s+([1-3])/([2-4]))?", t):
         value = float(m[1].replace(",", ""))
         return value + (int(m[2]) / int(m[3]) if m[2] else 0.0) + half

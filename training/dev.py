@@ -70,6 +70,7 @@ def main() -> None:
     parser.add_argument("--no-model", action="store_true", help="the rules alone (no trained model)")
     parser.add_argument("--no-triggers", action="store_true", help="no trigger model (the trigger tables alone)")
     parser.add_argument("--no-arguments", action="store_true", help="no argument model (the dependency rules alone)")
+    parser.add_argument("--no-statuses", action="store_true", help="no status model (the status rules alone)")
     parser.add_argument(
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
@@ -87,7 +88,7 @@ def main() -> None:
     events_by_token = train.annotated_triggers("train", docs)
     labels = {k: {i: (e["type"], e["status"]) for i, e in v.items()} for k, v in events_by_token.items()}
     scores = json.loads(train.SCORES.read_text())
-    thresholds = (float(scores["triggers"]["threshold"]), float(scores.get("arguments", {}).get("threshold", 0.5)))
+    thresholds = tuple(float(scores.get(k, {}).get("threshold", 0.5)) for k in ("triggers", "arguments", "statuses"))
     total = Score()
     by_type: dict[str, Score] = defaultdict(Score)
     dated = pairs = dups = 0
@@ -99,7 +100,11 @@ def main() -> None:
         if not args.no_model:
             part = [d for n, d in enumerate(docs) if n % args.folds != fold]
             trained = train.train_models(part, {a.id: events_by_token[a.id] for a, _d in part}, thresholds)
-            models = Models(None if args.oracle or args.no_triggers else trained.triggers, None if args.no_arguments else trained.arguments)
+            models = Models(
+                None if args.oracle or args.no_triggers else trained.triggers,
+                None if args.no_arguments else trained.arguments,
+                None if args.no_statuses else trained.statuses,
+            )
         store = Store(":memory:")
         names = set()
         with store.transaction():

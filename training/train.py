@@ -40,7 +40,7 @@ import numpy as np
 
 from tidings import corpora
 from tidings.events.extractor import rule_types, triggers
-from tidings.events.model import HASH_BITS, ROLES, LinearModel, Models, hashed, is_candidate, sentence_features, token_features
+from tidings.events.model import HASH_BITS, ROLES, STATUSES, LinearModel, Models, hashed, is_candidate, sentence_features, token_features
 from tidings.gazetteer import norm
 from tidings.models import EVENT_TYPES, Article, Entity, RawInput, Rejection
 from tidings.pipeline import analyse, parse_articles, prepare
@@ -122,28 +122,55 @@ def _matches(entity: Entity, person: dict[str, Any]) -> bool:
     return entity.kind == "COUNTRY" and entity.country == person.get("country")
 
 
-def argument_rows(docs: Sequence[tuple[Article, Any]], events: dict[str, dict[int, dict[str, Any]]]) -> list[Row]:
-    """An argument example for every (annotated trigger, entity of its sentence) pair."""
-    rows: list[Row] = []
+def oracle_rows(
+    docs: Sequence[tuple[Article, Any]], events: dict[str, dict[int, dict[str, Any]]]
+) -> tuple[list[Row], list[tuple[int, np.ndarray, int, str]]]:
+    """Argument examples (every annotated trigger with each entity of its sentence and the article's most named)
+    and status examples (every annotated trigger: its features, the gold status, the rules' status)."""
+    arguments: list[Row] = []
+    statuses: list[tuple[int, np.ndarray, int, str]] = []
     for n, (article, doc) in enumerate(docs):
         gold = events[article.id]
         oracle = {i: (e["type"], e["status"]) for i, e in gold.items()}
-        pairs: list[tuple[int, Entity, list[str]]] = []
+        seen: list[tuple[str, int, object, list[str]]] = []
 
-        def keep(i: int, entity: Entity, feats: list[str], _rule: str, found: list[tuple[int, Entity, list[str]]] = pairs) -> None:
-            found.append((i, entity, feats))
+        def keep(kind: str, i: int, what: object, feats: list[str], found: list[tuple[str, int, object, list[str]]] = seen) -> None:
+            found.append((kind, i, what, feats))
 
         analyse(article, doc, Models(), oracle, keep)
-        for i, entity, feats in pairs:
+        for kind, i, what, feats in seen:
             e = gold.get(i)
             if e is None:
                 continue
+            if kind == "status":
+                statuses.append((n, hashed(feats), STATUSES.index(e["status"]), str(what)))
+                continue
+            assert isinstance(what, Entity)
             role = next(
-                (r for r, people in (("actor", e["actors"]), ("recipient", e["recipients"])) if any(_matches(entity, p) for p in people)),
+                (r for r, people in (("actor", e["actors"]), ("recipient", e["recipients"])) if any(_matches(what, p) for p in people)),
                 "none",
             )
-            rows.append((n, hashed(feats), ROLES.index(role)))
-    return rows
+            arguments.append((n, hashed(feats), ROLES.index(role)))
+    return arguments, statuses
+
+
+def status_cv(rows: Sequence[tuple[int, np.ndarray, int, str]], seed: int) -> tuple[float, dict[str, Any]]:
+    """The status model replaces the rules' status when it is at least this sure: the threshold with the best accuracy."""
+    probs = np.zeros((len(rows), len(STATUSES)), np.float32)
+    for fold in range(FOLDS):
+        model = model_of([r[:3] for r in rows if r[0] % FOLDS != fold], STATUSES, 0.0, seed)
+        for i, r in enumerate(rows):
+            if r[0] % FOLDS == fold:
+                probs[i] = model.proba_hashed(r[1])
+    gold = np.array([r[2] for r in rows])
+    rule = np.array([STATUSES.index(r[3]) if r[3] in STATUSES else 0 for r in rows])
+    by: dict[str, Any] = {"rules alone": round(float((rule == gold).mean()), 4)}
+    choices = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+    for t in choices:
+        pred = np.where(probs.max(1) >= t, probs.argmax(1), rule)
+        by[str(t)] = round(float((pred == gold).mean()), 4)
+    best = max(choices, key=lambda t: by[str(t)])
+    return best, {"folds": FOLDS, "accuracy_by_threshold": by, "chosen": best}
 
 
 def fit(xs: Sequence[np.ndarray], ys: Sequence[int], classes: int, seed: int = SEED) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -207,13 +234,18 @@ def cross_validate(rows: Sequence[Row], classes: tuple[str, ...], seed: int) -> 
 
 
 def train_models(
-    docs: Sequence[tuple[Article, Any]], events: dict[str, dict[int, dict[str, Any]]], thresholds: tuple[float, float], seed: int = SEED
+    docs: Sequence[tuple[Article, Any]],
+    events: dict[str, dict[int, dict[str, Any]]],
+    thresholds: tuple[float, float, float],
+    seed: int = SEED,
 ) -> Models:
     """Both models trained on ``docs`` (no cross-validation): for ``training/dev.py``'s folds."""
     labels = {k: {i: (e["type"], e["status"]) for i, e in v.items()} for k, v in events.items()}
+    arguments, statuses = oracle_rows(docs, events)
     return Models(
         model_of(trigger_rows(docs, labels), CLASSES, thresholds[0], seed),
-        model_of(argument_rows(docs, events), ROLES, thresholds[1], seed),
+        model_of(arguments, ROLES, thresholds[1], seed),
+        model_of([r[:3] for r in statuses], STATUSES, thresholds[2], seed),
     )
 
 
@@ -231,19 +263,21 @@ def main() -> None:
     report: dict[str, Any] = {"articles": len(docs), "seed": args.seed, "epochs": EPOCHS, "l2": L2, "rate": RATE, "hash_bits": HASH_BITS}
     old = json.loads(SCORES.read_text()) if SCORES.exists() else {}
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    for name, rows_of, classes in (
-        ("triggers", lambda: trigger_rows(docs, labels), CLASSES),
-        ("arguments", lambda: argument_rows(docs, events), ROLES),
+    arguments, statuses = oracle_rows(docs, events)
+    for name, rows, classes in (
+        ("triggers", trigger_rows(docs, labels), CLASSES),
+        ("arguments", arguments, ROLES),
+        ("statuses", [r[:3] for r in statuses], STATUSES),
     ):
-        rows = rows_of()
-        print(f"{name}: {len(rows)} examples, {sum(1 for r in rows if r[2])} positive ({time.perf_counter() - t0:.0f} s)")
+        print(f"{name}: {len(rows)} examples ({time.perf_counter() - t0:.0f} s)")
         threshold = float(old.get(name, {}).get("threshold", 0.4))
-        entry: dict[str, Any] = {"examples": len(rows), "positive": sum(1 for r in rows if r[2])}
+        entry: dict[str, Any] = {"examples": len(rows), "by_class": {c: sum(1 for r in rows if r[2] == k) for k, c in enumerate(classes)}}
         if not args.no_cv:
-            threshold, entry["cross_validation"] = cross_validate(rows, classes, args.seed)
-            print(
-                f"  cross-validation ({FOLDS} folds over articles): threshold {threshold}: {entry['cross_validation']['by_threshold'][str(threshold)]}"
-            )
+            if name == "statuses":
+                threshold, entry["cross_validation"] = status_cv(statuses, args.seed)
+            else:
+                threshold, entry["cross_validation"] = cross_validate(rows, classes, args.seed)
+            print(f"  cross-validation ({FOLDS} folds over articles): threshold {threshold}")
         model = model_of(rows, classes, threshold, args.seed)
         path = args.out_dir / f"{name}.npz"
         model.save(str(path), {"epochs": EPOCHS, "l2": L2, "rate": RATE, "seed": args.seed, "articles": len(docs)})

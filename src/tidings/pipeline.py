@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from tidings import actors, clean, events, ingest, lexicon, link, nlp, parallel, shards, temporal
 from tidings.errors import InputError
 from tidings.events.model import Models
-from tidings.models import Analysis, Article, DatedSentence, Entity, Event, EventMention, RawInput, Rejection, Timex
+from tidings.models import Analysis, Article, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
 from tidings.settings import Settings
 from tidings.store import Store
 
@@ -187,7 +187,7 @@ def analyse(
     doc: Doc,
     models: Models | None = None,
     oracle: Mapping[int, tuple[str, str]] | None = None,
-    collect: Callable[[int, Entity, list[str], str], None] | None = None,
+    collect: Callable[[str, int, object, list[str]], None] | None = None,
 ) -> Analysis:
     """What one parsed article reports: its event mentions (in linking order) and its dated sentences.
 

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from tidings import lexicon
 from tidings.actors import ActorIndex
-from tidings.events.model import ROLES, Models, argument_features, is_candidate, sentence_features, token_features
+from tidings.events.model import ROLES, Models, argument_features, is_candidate, sentence_features, status_features, token_features
 from tidings.gazetteer import norm
 from tidings.lexicon import data_rows
 from tidings.models import (
@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 USE_ANCHOR = True
 VETO = 0.9  # the trained model's probability of "no event" that overrules the trigger tables
+Collector = Callable[[str, int, object, list[str]], None]  # training examples: (kind, trigger token, what, features)
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
@@ -198,15 +199,17 @@ class Extractor:
         timexes: list[Timex],
         models: Models = Models(),
         oracle: Mapping[int, tuple[str, str]] | None = None,
-        collect: Callable[[int, Entity, list[str], str], None] | None = None,
+        collect: Collector | None = None,
     ) -> None:
         """``models``: the trained trigger and argument models (None: the rules alone). ``oracle`` (development
         only: ``training/dev.py --oracle``) gives the triggers, by token, with their type and status, so that
-        what follows them is measured alone. ``collect`` receives every (trigger token, candidate participant,
-        its features, the rules' role for it): the argument model's training examples."""
+        what follows them is measured alone. ``collect`` receives the training examples of the argument and
+        status models: (``"argument"``, trigger token, a candidate participant, its features) and (``"status"``,
+        trigger token, the rules' status, the features)."""
         self.article = article
         self.model = models.triggers
         self.arguments = models.arguments
+        self.statuses = models.statuses
         self.oracle = oracle
         self.collect = collect
         self.doc = doc
@@ -250,7 +253,23 @@ class Extractor:
         for d in drafts:
             self._date(d, sent, anchor)
             self._status(d)
+            self._learned_status(d)
         return self._merge_nested(drafts)
+
+    def _learned_status(self, d: _Draft) -> None:
+        """The status model's reading, when it is sure of it; the rules' status is among its features."""
+        if self.statuses is None and self.collect is None:
+            return
+        pub = self.article.published
+        after = bool(d.date is not None and pub is not None and d.date.start > pub)
+        feats = status_features(d.token, d.status, clause_tense(d.token), after)
+        if self.collect is not None:
+            self.collect("status", d.token.i, d.status, feats)
+        if self.statuses is not None:
+            p = self.statuses.proba(feats)
+            k = int(p.argmax())
+            if p[k] >= self.statuses.threshold:
+                d.status = self.statuses.classes[k]
 
     def _oracle_sentence(self, sent: Span, anchor: TimePoint | None, oracle: Mapping[int, tuple[str, str]]) -> list[_Draft]:
         drafts = []
@@ -259,6 +278,8 @@ class Extractor:
                 typ, status = oracle[tok.i]
                 draft = self._typed_draft(tok, typ)
                 self._date(draft, sent, anchor)
+                self._status(draft)
+                self._learned_status(draft)
                 draft.status = status
                 drafts.append(draft)
         return self._merge_nested(drafts)
@@ -312,8 +333,9 @@ class Extractor:
         p = self.model.proba(token_features(tok, rule_types(tok, self.table), context))
         k = int(p[1:].argmax()) + 1
         found = self.model.classes[k] if p[k] >= self.model.threshold else "NONE"
-        if rule is not None and (found == "NONE" or found == rule.type):
-            # The tables' reading stands unless the model is sure the word reports nothing here.
+        if rule is not None:
+            # The tables' reading stands unless the model is sure the word reports nothing here; the model
+            # adds the words the tables do not hold, it never retypes theirs.
             return None if p[0] >= VETO else rule
         if found == "NONE":
             return None
@@ -1022,7 +1044,7 @@ class Extractor:
         candidates += self._article_candidates(d, sent, {e.key for e, _f in candidates}, rule)
         if self.collect is not None:
             for entity, feats in candidates:
-                self.collect(d.token.i, entity, feats, rule.get(entity.key, "none"))
+                self.collect("argument", d.token.i, entity, feats)
         if self.arguments is None:
             return actors, recipients
         seen = {e.key for e, _f in candidates}
@@ -1032,8 +1054,9 @@ class Extractor:
             k = int(p[1:].argmax()) + 1
             if p[k] >= self.arguments.threshold:
                 learned[ROLES[k]].append(entity)
-        kept_actors = learned["actor"] + [e for e in actors if e.key not in seen]
-        kept_recipients = learned["recipient"] + [e for e in recipients if e.key not in seen]
+        # The dependency rules' roles stand; the model fills a side they leave empty.
+        kept_actors = actors or learned["actor"]
+        kept_recipients = recipients or learned["recipient"]
         return _unique(kept_actors), [e for e in _unique(kept_recipients) if e.key not in {a.key for a in kept_actors}]
 
     def _article_candidates(self, d: _Draft, sent: Span, taken: set[str], rule: dict[str, str]) -> list[tuple[Entity, list[str]]]:

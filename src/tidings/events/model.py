@@ -7,6 +7,9 @@
   trigger tables' opinion (``rule=TYPE``: the rules are features the model
   weighs, so that users who extend the tables still steer it), and a few
   features of its sentence (length, capitals, quotes, page furniture).
+- The status model: did the event happen, or is it planned, cancelled,
+  denied, hypothetical? Features at the trigger: the rules' status, the
+  clause's tense, modals, negation, subordinating marks, the verbs above it.
 - The argument model: is this person, body, group or country of the sentence
   an actor of the event, a recipient, or neither? Features of the pair: the
   dependency path from the trigger to the entity, the preposition that
@@ -45,6 +48,8 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", 
 MODEL_FILE = "models/triggers.npz"
 ARGUMENT_FILE = "models/arguments.npz"
 ROLES = ("none", "actor", "recipient")
+STATUS_FILE = "models/statuses.npz"
+STATUSES = ("occurred", "planned", "cancelled", "denied", "hypothetical")
 
 
 def is_candidate(tok: Token) -> bool:
@@ -126,6 +131,25 @@ def argument_features(trigger: Token, head: Token, kind: str, sector: str | None
     return f
 
 
+def status_features(tok: Token, rule_status: str, tense: str | None, after_publication: bool) -> list[str]:
+    """The features of an event's status at its trigger: the rules' status, the clause's tense, modals, negation,
+    marks ("if", "whether"), the verbs that govern it ("denied", "cancelled", "plans to", "offered to")."""
+    f = [f"rule={rule_status}", f"tense={tense}", f"after={after_publication}", f"l={tok.lemma_.lower()}", f"d={tok.dep_}", f"tag={tok.tag_}"]
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod"):
+            f.append(f"c={c.dep_}|{c.lower_}")
+    cur = tok
+    for depth in range(3):
+        if cur.head.i == cur.i:
+            break
+        f.append(f"up{depth}={cur.dep_}|{cur.head.lemma_.lower()}")
+        for c in cur.head.children:
+            if c.dep_ in ("aux", "neg", "mark") and c.i != cur.i:
+                f.append(f"upc{depth}={c.dep_}|{c.lower_}")
+        cur = cur.head
+    return f
+
+
 def dep_path(a: Token, b: Token, limit: int = 5) -> str:
     """The dependency path from ``a`` to ``b``: the labels up to their lowest common ancestor, then down ("nsubj^ dobj")."""
     up: list[Token] = [a]
@@ -173,12 +197,16 @@ class LinearModel:
         return (self.classes[k], float(p[k])) if p[k] >= self.threshold else ("NONE", float(p[0]))
 
     def save(self, path: str, meta: dict[str, object]) -> None:
+        """The model as a compressed ``.npz``: hash rows as int32, weights quantised to int8 with one scale."""
+        scale = float(np.abs(self.weights).max()) or 1.0
         np.savez_compressed(
             path,
-            rows=self.rows,
-            weights=self.weights.astype(np.float16),
+            rows=self.rows.astype(np.int32),
+            weights=np.round(self.weights / scale * 127).astype(np.int8),
             bias=self.bias,
-            meta=np.array(json.dumps({"classes": list(self.classes), "threshold": self.threshold, "hash_bits": HASH_BITS, **meta})),
+            meta=np.array(
+                json.dumps({"classes": list(self.classes), "threshold": self.threshold, "hash_bits": HASH_BITS, "scale": scale, **meta})
+            ),
         )
 
 
@@ -190,9 +218,8 @@ def from_file(source: Callable[[], object] | str) -> LinearModel:
         meta = json.loads(str(data["meta"]))
         if meta["hash_bits"] != HASH_BITS:
             raise ValueError(f"the trigger model was trained with {meta['hash_bits']} hash bits, this code uses {HASH_BITS}")
-        return LinearModel(
-            tuple(meta["classes"]), data["rows"], data["weights"].astype(np.float32), data["bias"].astype(np.float32), meta["threshold"]
-        )
+        weights = data["weights"].astype(np.float32) * (float(meta.get("scale", 127.0)) / 127.0)
+        return LinearModel(tuple(meta["classes"]), data["rows"].astype(np.int64), weights, data["bias"].astype(np.float32), meta["threshold"])
 
 
 @dataclass(frozen=True)
@@ -201,6 +228,7 @@ class Models:
 
     triggers: LinearModel | None = None
     arguments: LinearModel | None = None
+    statuses: LinearModel | None = None
 
 
 def _packaged(name: str) -> LinearModel | None:
@@ -215,4 +243,4 @@ def _packaged(name: str) -> LinearModel | None:
 @lexicon.cached
 def load() -> Models:
     """The shipped models (loaded once per process)."""
-    return Models(_packaged(MODEL_FILE), _packaged(ARGUMENT_FILE))
+    return Models(_packaged(MODEL_FILE), _packaged(ARGUMENT_FILE), _packaged(STATUS_FILE))

@@ -376,3 +376,27 @@ def test_any_page_of_furniture_keeps_exact_offsets(lines: list[str], sep: str) -
     for span in spans:
         assert raw[span.raw_start : span.raw_end] == text[span.start : span.end]
     assert "Report abuse" not in text and "NASDAQ" not in text
+
+
+def test_a_list_of_other_stories_goes_and_highlights_stay() -> None:
+    raw = (
+        "Story highlights\n\n"
+        "Ministers agree to freeze the assets of six Syrian officials\n\n"
+        "The ban on Syrian crude oil starts in November\n\n"
+        "Diplomats say more sanctions are possible\n\n"
+        "BRUSSELS (Reuters) - European Union foreign ministers agreed on Friday to freeze the assets of six more "
+        "Syrian officials and to ban imports of Syrian crude oil, diplomats said.\n\n"
+        "The ministers said more sanctions on Syria were possible if the crackdown went on, according to a statement.\n\n"
+        "Related stories\n\n"
+        "Storm batters coast as thousands flee homes\n\n"
+        "Central bank holds rates steady\n\n"
+        "Apple unveils a new phone with a bigger screen\n"
+    )
+    text = kept(raw)
+    assert "freeze the assets of six Syrian officials" in text and "Diplomats say more sanctions" in text
+    for other in ("Storm batters", "Central bank", "Apple unveils", "Related stories"):
+        assert other not in text, other
+
+
+def test_the_title_before_the_dateline() -> None:
+    assert clean.strip_boilerplate(WIRE_PAGE)[2] == "Ministers agree fresh sanctions on Syria"

@@ -18,11 +18,14 @@ dateline's date is not the date of the lead's event. The steps:
    "Report abuse" footer, a user's "wrote:", a comment-policy line) back over
    the comment before it (a run of lines that read like a reader, not a
    reporter), to the end of the page unless the article resumes;
-4. headlines of other stories at the top of the page (before "Full Article",
-   or before the lead): short, headline-shaped lines that share almost none
-   of the article's words;
-5. the body: the run of lines with the most prose (a maximum-sum segment);
-   lines outside it are furniture too.
+4. other stories' headlines: at the top of the page (before "Full Article",
+   or before the lead), short headline-shaped lines that share almost none
+   of the article's words; anywhere, runs of three or more listed headlines
+   (two after a "Related stories" line) far from the article's words; the
+   run-together slogans that end a page;
+5. the body: the run of lines with the most prose (a maximum-sum segment;
+   a dateline's line, and the short lines above it that share the article's
+   words, count as prose); lines outside it are furniture too.
 
 General signals come first (the shape of a line, stamps, repeated footers,
 the article's own words); the few phrases a page's chrome always uses are a
@@ -78,7 +81,7 @@ _CREDIT_LABEL = re.compile(
 )
 _AGENCY_CREDIT = re.compile(r"(?<![\w/])(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images)\s*\\?/\s*(?=[A-Z])")
 _PAREN_CREDIT = re.compile(r"\((?:photo|image|picture)(?:\s+credit)?\s*:[^)]*\)", re.IGNORECASE)
-_BYLINE_START = re.compile(r"(?:^|(?<=\|\s)|(?<=\|))\s*(?:By|BY|From)\s+(?=[A-Z]|the\s+[A-Z])")
+_BYLINE_START = re.compile(r"(?<![\w'])(?:By|BY|From)\s+(?=[A-Z]|the\s+[A-Z])")
 _BULLET = re.compile(r"(?:^|(?<=\s))(?:\\\*|\*|•|·|▪|►)(?=\s)")
 _TOKEN = re.compile(r"\S+")
 _ROLE_WORDS = {"to", "of", "for", "and", "the", "staff", "reporter", "writer", "correspondent", "editor", "producer", "columnist"}
@@ -86,7 +89,8 @@ _NAME_JOINERS = {"and", "the", "de", "la", "van", "von", "al", "bin", "el", "&"}
 _CREDIT_CONT = {"via", "images", "Images", "TV", "Pictures", "Photo", "Photos", "Pool", "POOL"}
 
 # -- whole lines ------------------------------------------------------------------
-_USER_WROTE = re.compile(r"^(?=\S*[\d_]|[a-z])\S{2,30}\s+(?:wrote|says|said)\s*:")
+# A user name (with a digit or an underscore, or in lower case) before "wrote:": "marco_p wrote:", "kiprono77 says:".
+_USER_WROTE = re.compile(r"^(?:(?=\S*[\d_])\S{2,30}\s+(?:wrote|says|said)|(?!(?:he|she|they|we|i|it)\s)[a-z][\w.-]{1,29}\s+wrote)\s*:")
 _COMMENT_COUNT = re.compile(r"^\s*(?:\d+\s+comments?|comments?\s*\(\d+\)|show\s+\d+\s+comments?)\s*$", re.IGNORECASE)
 _POSTED_BY = re.compile(r"^\s*posted\s+by\s+\S+", re.IGNORECASE)
 _NUMERIC = re.compile(r"^[-+$€£]?\d[\d,./:%]*%?$|^[-+]\d")
@@ -158,14 +162,15 @@ def _cuts(text: str, lead: bool) -> list[tuple[int, int, str]]:
     for m in _AGENCY_CREDIT.finditer(text):
         found.append((m.start(), _credit_end(text, m.start(), label=False), "credit"))
     if lead:
-        starts = {0} | {b for _a, b, _k in found}
+        ends = [b for _a, b, _k in found]
         for m in _BYLINE_START.finditer(text):
-            at = m.start() + len(text[m.start() : m.end()]) - len(text[m.start() : m.end()].lstrip())
-            before = text[:at].rstrip()
-            if m.group().strip().startswith("From") and not before.endswith("|"):
+            before = text[: m.start()].rstrip()
+            after_bar = before.endswith("|")
+            if m.group().startswith("From") and not after_bar:
                 continue
-            if at in starts or before.endswith("|") or not before or any(b >= len(before) for _a, b, _k in found):
-                found.append((at, _byline_end(text, m.end()), "byline"))
+            # A byline opens the line, follows a "|", or follows another cut ("January 26, 2011 | By ...").
+            if not before or after_bar or any(len(before) <= b <= m.start() for b in ends):
+                found.append((m.start(), _byline_end(text, m.end()), "byline"))
     return _absorb(_merge_cuts(found), text)
 
 
@@ -193,25 +198,20 @@ def _merge_cuts(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 
 
 def _absorb(cuts: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """Scraps between two cuts, or before the first one, that are no text ("Jul", "|", "-") join the cut."""
-    if not cuts:
-        return cuts
+    """Scraps left between cuts or at the line's edges that are no text ("Jul", "|", "-") join the cut beside them."""
     out: list[tuple[int, int, str]] = []
     pos = 0
     for a, b, kind in cuts:
-        gap = text[pos:a]
-        if _is_scrap(gap) and (out or a > 0):
-            a = pos if out or not gap.strip() or len(gap.split()) <= 1 else a
+        if _is_scrap(text[pos:a]):
+            a = pos
         if out and a <= out[-1][1]:
             pa, _pb, pkind = out[-1]
             out[-1] = (pa, b, _stronger(pkind, kind))
         else:
             out.append((a, b, kind))
         pos = b
-    tail = text[pos:]
-    if out and _is_scrap(tail):
-        pa, _pb, pkind = out[-1]
-        out[-1] = (pa, len(text), pkind)
+    if out and _is_scrap(text[pos:]):
+        out[-1] = (out[-1][0], len(text), out[-1][2])
     return out
 
 
@@ -462,10 +462,11 @@ def _content_words(text: str) -> list[str]:
 
 
 def _headline_shaped(text: str) -> bool:
+    """3 to 20 words, no quote, no attribution, not a caption ending with its date."""
     words = text.split()
     if not 3 <= len(words) <= 20 or re.search(r"[\"“”]", text) or _ATTRIBUTION.search(text):
         return False
-    return not re.search(dates.DAY_DATE + r"\.?\s*$", text)  # a caption ends with its date
+    return not re.search(dates.DAY_DATE + r"\.?\s*$", text)
 
 
 def _headlinese(text: str) -> bool:
@@ -496,6 +497,32 @@ def _other_headlines(lines: list[_Line], texts: list[str], lead: int | None, ful
         before_full = full_article is not None and i < full_article
         if (before_full and _off_topic(texts[i], body, 0.3)) or (_headlinese(texts[i]) and _off_topic(texts[i], body, 0.15)):
             out.append(i)
+    return out
+
+
+def _listed_headline(text: str) -> bool:
+    """A line as lists of other stories have them: short, capitalised, no sentence end, no quote, no attribution."""
+    words = text.split()
+    if not 3 <= len(words) <= 16 or re.search(r"[\"“”]", text) or _ATTRIBUTION.search(text):
+        return False
+    return not re.search(r"[.!?:;]\s*$", text) and text[:1].isupper()
+
+
+def _related_lists(lines: list[_Line], texts: list[str]) -> list[int]:
+    """Runs of other stories' headlines: three or more listed headlines in a row (two after a site line such as
+    "Related stories") that share little with the rest of the article's words."""
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind is None and _listed_headline(texts[j]):
+            j += 1
+        need = 2 if i > 0 and lines[i - 1].kind in ("site", "nav") else 3
+        if j - i >= need:
+            body = Counter(w for k, t in enumerate(texts) if not i <= k < j and lines[k].kind is None for w in _content_words(t))
+            if _off_topic(" ".join(texts[i:j]), body, 0.3):
+                out += range(i, j)
+        i = max(j, i + 1)
     return out
 
 
@@ -551,22 +578,32 @@ def _analyse(raw: str) -> tuple[list[_Line], tuple[int, int]]:
     for i in _other_headlines(lines, texts, lead_line, full_article):
         lines[i].kind = "headline"
         texts[i] = ""
+    for i in _related_lists(lines, texts):
+        lines[i].kind = "related"
+        texts[i] = ""
     for i in _taglines(texts):
         lines[i].kind = "promo"
         texts[i] = ""
-    return lines, _body_range(lines, texts)
+    return lines, _body_range(lines, texts, lead_line)
 
 
 def _dated(ln: _Line) -> bool:
     return any(k in ("dateline", "timestamp") for _a, _b, k in ln.cuts)
 
 
-def _body_range(lines: list[_Line], texts: list[str]) -> tuple[int, int]:
-    """The run of lines with the most prose: a maximum-sum segment over line weights (a dateline's line counts
-    as prose however short its lead: the article starts there)."""
+def _body_range(lines: list[_Line], texts: list[str], lead: int | None = None) -> tuple[int, int]:
+    """The run of lines with the most prose: a maximum-sum segment over line weights.
+
+    A dateline's line counts as prose however short its lead (the article starts there), and so do the short
+    lines above it that share the article's words (its headline and highlights)."""
     weights = [
         -12.0 if ln.kind is not None else max(_prose(t), 6.0 if _dated(ln) and t else -12.0) for ln, t in zip(lines, texts, strict=True)
     ]
+    if lead is not None:
+        body = Counter(w for k, t in enumerate(texts) if k >= lead for w in _content_words(t))
+        for i in range(lead):
+            if lines[i].kind is None and weights[i] < 0 and texts[i] and not _off_topic(texts[i], body, 0.4):
+                weights[i] = 2.0
     best, best_range, cur, cur_start = 0.0, (0, -1), 0.0, 0
     for i, w in enumerate(weights):
         if cur <= 0:
@@ -641,12 +678,14 @@ def _title(lines: list[_Line], first: int) -> str | None:
         words = t.split()
         if 3 <= len(words) <= 25 and not t.endswith(":") and lines[i].kind is None:
             return t
-    if 0 <= first < len(lines):
+    if 0 <= first < len(lines) and lines[first].kind is None:
         ln = lines[first]
         ranges = ln.kept_ranges()
-        if len(ranges) > 1 and ln.cuts and ln.cuts[0][0] >= ranges[0][1]:
-            head = ln.text[ranges[0][0] : ranges[0][1]].strip()
-            if 3 <= len(head.split()) <= 25:
+        if len(ranges) > 1:
+            a, b = ranges[0]
+            after = next((k for ca, _cb, k in ln.cuts if ca >= b), None)
+            head = ln.text[a:b].strip()
+            if after in ("dateline", "timestamp", "credit", "byline") and 3 <= len(head.split()) <= 25:
                 return head
     head_line = next((ln for ln in lines if ln.text and ln.kind is None), None)
     if head_line is not None and len(head_line.text.split()) <= 25 and lines and head_line.start < lines[max(first, 0)].start:

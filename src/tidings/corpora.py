@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "training" / "annotations"
@@ -93,7 +94,7 @@ def annotation_files(split: str, folder: Path = ANNOTATIONS) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if json.loads(p.read_text(encoding="utf-8")).get("split") == split)
 
 
-def annotation_gold(split: str, folder: Path = ANNOTATIONS) -> dict[str, object]:
+def annotation_gold(split: str, folder: Path = ANNOTATIONS) -> dict[str, Any]:
     """One ``tidings-gold/1`` document with every event of a split's batches (ids are unique across batches)."""
     events: list[object] = []
     for path in annotation_files(split, folder):

@@ -1047,7 +1047,6 @@ class Extractor:
                 self.collect("argument", d.token.i, entity, feats)
         if self.arguments is None:
             return actors, recipients
-        seen = {e.key for e, _f in candidates}
         learned: dict[str, list[Entity]] = {"actor": [], "recipient": []}
         for entity, feats in candidates:
             p = self.arguments.proba(feats)

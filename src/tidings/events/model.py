@@ -134,7 +134,14 @@ def argument_features(trigger: Token, head: Token, kind: str, sector: str | None
 def status_features(tok: Token, rule_status: str, tense: str | None, after_publication: bool) -> list[str]:
     """The features of an event's status at its trigger: the rules' status, the clause's tense, modals, negation,
     marks ("if", "whether"), the verbs that govern it ("denied", "cancelled", "plans to", "offered to")."""
-    f = [f"rule={rule_status}", f"tense={tense}", f"after={after_publication}", f"l={tok.lemma_.lower()}", f"d={tok.dep_}", f"tag={tok.tag_}"]
+    f = [
+        f"rule={rule_status}",
+        f"tense={tense}",
+        f"after={after_publication}",
+        f"l={tok.lemma_.lower()}",
+        f"d={tok.dep_}",
+        f"tag={tok.tag_}",
+    ]
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod"):
             f.append(f"c={c.dep_}|{c.lower_}")
@@ -219,7 +226,9 @@ def from_file(source: Callable[[], object] | str) -> LinearModel:
         if meta["hash_bits"] != HASH_BITS:
             raise ValueError(f"the trigger model was trained with {meta['hash_bits']} hash bits, this code uses {HASH_BITS}")
         weights = data["weights"].astype(np.float32) * (float(meta.get("scale", 127.0)) / 127.0)
-        return LinearModel(tuple(meta["classes"]), data["rows"].astype(np.int64), weights, data["bias"].astype(np.float32), meta["threshold"])
+        return LinearModel(
+            tuple(meta["classes"]), data["rows"].astype(np.int64), weights, data["bias"].astype(np.float32), meta["threshold"]
+        )
 
 
 @dataclass(frozen=True)

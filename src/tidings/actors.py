@@ -401,8 +401,9 @@ class ArticleActors:
                 self.gaz.city(ent.text) and text not in self.gaz.actors and text not in self._doc_surnames
             ):
                 return "GPE"  # not "Bolton" after "John Bolton"
-            if text in self.gaz.bodies and not (text in self.gaz.actors or text in self._doc_surnames):
-                return "ORG"
+            body = self.gaz.bodies.get(text)
+            if body is not None and (" " in text or body.name in self.gaz.curated_bodies) and text not in self._doc_surnames:
+                return "ORG"  # not a person the dictionary codes as his group ("Nasrallah")
         if (
             ent.label_ in ("GPE", "LOC")
             and text in self._doc_surnames

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tidings import gazetteer, groups, lexicon
@@ -40,6 +41,15 @@ GENERIC_BODY = re.compile(
     r"Supreme Court|Central Bank|Embassy|Foreign Office|Intelligence Service|Prime Minister['’]s Office|Defen[cs]e Ministry)",
     re.IGNORECASE,
 )
+
+# Names of international organs that are also common nouns: the NER, not a pattern, finds them, and a nationality
+# just before makes them national ("Russia's Security Council", "the Kentucky General Assembly").
+GENERIC_ORGAN = re.compile(r"(?:the\s+)?(?:(?:National\s+)?Security Council|General Assembly|Human Rights Council)", re.IGNORECASE)
+
+
+def _generic_name(text: str) -> bool:
+    return bool(GENERIC_BODY.fullmatch(text) or GENERIC_ORGAN.fullmatch(text))
+
 
 SECTOR_WORDS: tuple[tuple[str, str], ...] = (
     ("ambassador", "DIP"), ("envoy", "DIP"), ("foreign minist", "DIP"), ("diplomat", "DIP"),
@@ -87,35 +97,57 @@ def _make_entity_rules(nlp: Language, name: str) -> EntityRuler:
     from spacy.pipeline import EntityRuler as SpacyEntityRuler
 
     ruler = SpacyEntityRuler(nlp, name=name, phrase_matcher_attr="LOWER")
-    ruler.add_patterns(entity_patterns())
+    # Patterns match on LOWER: the tokenizer alone makes them (the ruler would run the whole pipeline over 17,000 names).
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(entity_patterns())
     return ruler
 
 
 def entity_patterns() -> list[dict[str, Any]]:
-    """Patterns for bodies, ministries and known actors (the gazetteer's)."""
+    """Patterns for bodies, ministries and known actors (the gazetteer's).
+
+    Phrase patterns (case-insensitive) for bodies' names and aliases of two
+    words or more and for the hand-written bodies' one-word names; upper-case
+    acronyms ("ICC", "NTC", "UNSC") only as written. People: the names and
+    aliases of two words or more that name one person only, of hand-written
+    people and of the dictionary's better-known ones (with spellings or a
+    title); a one-word alias ("Gaddafi") is never a pattern: the NER finds it
+    and ``_person`` resolves it.
+    """
     gaz = gazetteer.load()
     patterns: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for body in {b.name for b in gaz.bodies.values()}:
-        patterns.append({"label": "ORG", "pattern": body})
-    for key in gaz.bodies:
-        if key not in seen and len(key) > 4:
-            seen.add(key)
-            patterns.append({"label": "ORG", "pattern": key})
-    # Short aliases ("IDF", "UN", "EU") only in capitals: "is" is not the Islamic State.
-    for alias in {a for b in gaz.body_aliases for a in [b] if len(a) <= 4 and a.isupper()}:
+
+    def phrase(label: str, text: str) -> None:
+        if text.lower() not in seen:  # the matcher reads LOWER: one pattern per spelling
+            seen.add(text.lower())
+            patterns.append({"label": label, "pattern": text})
+
+    for key, body in gaz.bodies.items():
+        mine = body.name in gaz.curated_bodies
+        if mine and not _generic_name(body.name):
+            phrase("ORG", body.name)
+        if mine and len(key) > 4 and not _generic_name(key):
+            phrase("ORG", key)
+    for alias in gaz.body_aliases:
+        # As written ("U.N." is one token, "u.n." is not); the dictionary's one-word names are left to the NER.
+        one_word = " " not in alias and len(alias) > 4 and gaz.bodies[norm(alias)].name in gaz.curated_bodies  # not "IS"
+        if (" " in alias or one_word) and not _generic_name(alias):
+            phrase("ORG", alias)
+    # Short aliases ("IDF", "UN", "EU", "ICC") only in capitals: "is" is not the Islamic State.
+    for alias in {a for a in gaz.body_aliases if len(a) <= 4 and a.isupper()} | set(gaz.body_acronyms):
         patterns.append({"label": "ORG", "pattern": [{"ORTH": alias}]})
     # Plain phrases: the country comes from the words around ("Israel's", "Russian"),
     # which the generic-body logic reads; optional-token patterns cost a fifth of the parse.
     for ministry in lexicon.words("ministries"):
         patterns.append({"label": "ORG", "pattern": f"{ministry} ministry"})
         patterns.append({"label": "ORG", "pattern": f"ministry of {ministry}"})
-    names = {actor.name for actor in gaz.actors.values()}
-    for name in names:
-        patterns.append({"label": "PERSON", "pattern": name.lower()})
-    for key in gaz.actors:
-        if " " in key:
-            patterns.append({"label": "PERSON", "pattern": key})
+    # Not "President Putin" (a title form, for ``_person``): the title stays outside the name, as the NER leaves it.
+    titles = lexicon.words("title_words") | lexicon.words("honorifics")
+    for key, actor in sorted(gaz.actors.items()):
+        if " " in key and actor.prominent and key.split()[0] not in titles and key.split()[0] + "." not in titles:
+            for written in (a for a in (actor.name, *actor.aliases) if norm(a) == key and " " in a):  # not "Moreno-Ocampo"
+                phrase("PERSON", written)
     return patterns
 
 
@@ -318,14 +350,24 @@ class ArticleActors:
         self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
 
     def _untagged_surnames(self) -> None:
-        """A surname the NER missed ("Patrushev will visit"), of someone named in the article."""
+        """A surname the NER missed ("Patrushev will visit"), or the first name of the one person of the article who has
+        it ("Mutassim later commanded"), of someone named in the article."""
         forms: dict[tuple[str, ...], PersonInfo] = {}
+        firsts: dict[str, list[PersonInfo]] = {}
         for info in self.people.values():
             words = norm(info.name).split()
             if len(words) >= 2:
                 forms.setdefault((words[-1],), info)
+                firsts.setdefault(words[0], []).append(info)
                 if len(words) >= 3:
                     forms.setdefault(tuple(words[-2:]), info)
+        for first, infos in firsts.items():
+            if len(infos) == 1 and first not in self.gaz.actors:
+                forms.setdefault((first,), infos[0])  # "Mutassim" after "Mutassim Gaddafi"
+        for word, *rest in list(forms):
+            known = self.gaz.actors.get(word) if not rest else None
+            if known is not None and known.curated and norm(known.name) in self.people:
+                forms[(word,)] = self.people[norm(known.name)]  # "Gaddafi" is Muammar, even after "Saif al-Islam Gaddafi"
         if not forms:
             return
         doc = self.doc
@@ -348,21 +390,37 @@ class ArticleActors:
             i = end
 
     def _known_surname(self, text: str) -> bool:
+        """The surname of someone named in the article, or of the one well-known actor who has it (not a body's name)."""
         if " " in text:
             return False
         if any(norm(p.name).split()[-1] == text for p in self.people.values()):
             return True
-        return len({a.name for a in self.gaz.surnames.get(text, [])}) == 1
+        return text not in self.gaz.bodies and len({a.name for a in self.gaz.surnames.get(text, []) if a.prominent}) == 1
+
+    @cached_property
+    def _doc_surnames(self) -> frozenset[str]:
+        """Last words of the names of two words or more that the NER or the gazetteer tags as people in this article."""
+        return frozenset(norm(e.text).split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and len(norm(e.text).split()) >= 2)
 
     def _label(self, ent: Span) -> str:
         text = norm(ent.text)
         if ent.label_ == "PERSON":
             if text in lexicon.words("not_people") or text.startswith("photo"):
                 return "NONE"
-            if self.gaz.country_or_demonym(ent.text) or (self.gaz.city(ent.text) and norm(ent.text) not in self.gaz.actors):
-                return "GPE"
-            if text in self.gaz.bodies:
-                return "ORG"
+            if self.gaz.country_or_demonym(ent.text) or (
+                self.gaz.city(ent.text) and text not in self.gaz.actors and text not in self._doc_surnames
+            ):
+                return "GPE"  # not "Bolton" after "John Bolton"
+            body = self.gaz.bodies.get(text)
+            if body is not None and (" " in text or body.name in self.gaz.curated_bodies) and text not in self._doc_surnames:
+                return "ORG"  # not a person the dictionary codes as his group ("Nasrallah")
+        if (
+            ent.label_ in ("GPE", "LOC")
+            and text in self._doc_surnames
+            and self.gaz.country(ent.text) is None
+            and text not in self.gaz.capitals
+        ):
+            return "PERSON"  # "in Bolton" of John Bolton
         if (
             ent.label_ in ("ORG", "FAC")
             and text not in self.gaz.bodies
@@ -536,30 +594,25 @@ class ArticleActors:
     def _person(self, name: str, title: str | None, country: str | None) -> PersonInfo:
         key_name = norm(name)
         known = self.gaz.actors.get(key_name)
-        # A surname (or a shortened name) of someone already in this article.
-        if known is None and key_name not in self.people:
-            for info in sorted(self.people.values(), key=lambda p: -p.count):
-                full = norm(info.name)
-                if (
-                    full.endswith(" " + key_name)
-                    or key_name == full.split()[-1]
-                    or any(norm(a).endswith(" " + key_name) for a in info.aliases)
-                ) and (country is None or info.country in (None, country)):
-                    if country and not info.country:
-                        info.country = country
-                    if title and not info.title:
-                        info.title = title
-                        info.sector = info.sector or sector_of(title)
-                    return info
+        full_name = known is not None and len(key_name.split()) >= 2
+        if known is None and title:
+            # "King Abdullah": the title and the name together are the alias.
+            known = self.gaz.actors.get(norm(f"{title.split()[-1]} {name}"))
+        if known is not None and country and known.country and known.country != country and not (full_name and known.prominent):
+            known = None  # a namesake: "Jordanian envoy Ahmed Hassan" is not the dictionary's Egyptian one
+        # Someone the article named before, unless a hand-written alias says otherwise ("Gaddafi" after "Saif al-Islam Gaddafi").
+        if (known is None or (" " not in key_name and not known.curated)) and key_name not in self.people:
+            info = self._named_before(key_name, title, country)
+            if info is not None:
+                return info
         if known is None and key_name in self.gaz.surnames:
-            candidates = list({a.name: a for a in self.gaz.surnames.get(key_name, [])}.values())
-            if len(candidates) == 1 and (country is None or candidates[0].country == country):
-                known = candidates[0]
+            known = self._one_known(key_name, country)
         if known is not None:
             key = norm(known.name)
             found = self.people.get(key)
             if found is None:
-                found = PersonInfo(key, known.name, country or known.country, known.sector, title or known.title)
+                home = known.country if full_name and known.prominent else country or known.country
+                found = PersonInfo(key, known.name, home, known.sector, title or known.title or None)
                 self.people[key] = found
             else:
                 found.country = found.country or country
@@ -578,11 +631,53 @@ class ArticleActors:
         existing.sector = existing.sector or sector_of(title)
         return existing
 
+    def _named_before(self, key_name: str, title: str | None, country: str | None) -> PersonInfo | None:
+        """Someone already in the article that a surname or a short form names: "Mubarak", "Ben Ali", "Mutassim" after
+        "Mutassim Gaddafi" (a first name, when one person of the article has it)."""
+        people = sorted(self.people.values(), key=lambda p: -p.count)
+        found = None
+        for info in people:
+            full = norm(info.name)
+            if (
+                full.endswith(" " + key_name) or key_name == full.split()[-1] or any(norm(a).endswith(" " + key_name) for a in info.aliases)
+            ) and (country is None or info.country in (None, country)):
+                found = info
+                break
+        if found is None and " " not in key_name:
+            firsts = [p for p in people if len(norm(p.name).split()) >= 2 and norm(p.name).split()[0] == key_name]
+            if len(firsts) == 1 and (country is None or firsts[0].country in (None, country)):
+                found = firsts[0]
+        if found is not None:
+            if country and not found.country:
+                found.country = country
+            if title and not found.title:
+                found.title = title
+                found.sector = found.sector or sector_of(title)
+        return found
+
+    def _one_known(self, key_name: str, country: str | None) -> gazetteer.KnownActor | None:
+        """The one known actor of this surname ("Ban": Ban Ki-moon): the only one, else the only well-known one, else the
+        only hand-written one; in the article's country when it names one."""
+        candidates = list({a.name: a for a in self.gaz.surnames.get(key_name, [])}.values())
+        if country:
+            candidates = [a for a in candidates if a.country in (None, country)]
+        for pool in (candidates, [a for a in candidates if a.prominent], [a for a in candidates if a.curated]):
+            if len(pool) == 1:
+                return pool[0] if pool[0].prominent or len(candidates) == 1 else None
+        return None
+
     def _org(self, ent: Span) -> Entity | None:
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE).strip()
         text = re.sub(r"['’]s$", "", text).strip()
         key = norm(text)
         body = self.gaz.bodies.get(key)
+        if body is not None and body.country is None and _generic_name(text):
+            country = self._nationality_before(ent)
+            if country is not None:  # "Russia's Security Council" is not the UN's
+                return self._body(text, country, ent.text)
+            for m in self.by_token.values():  # nor, later, "the Security Council" of an article about Russia's
+                if m.entity.kind == "ORG" and m.entity.country and norm(m.entity.name or "").endswith(key):
+                    return Entity(m.entity.key, m.entity.name, "ORG", m.entity.country, m.entity.sector, None, (ent.text,))
         if body is not None:
             return Entity(norm(body.name), body.name, "ORG", body.country, body.sector, None, (ent.text,))
         if key in lexicon.words("media") or norm(ent.text) in lexicon.words("media"):
@@ -600,6 +695,16 @@ class ArticleActors:
                 country = self.gaz.country(poss.group(1))
         sector = sector_of(text) or ("GOV" if "council" in key or "government" in key else None)
         return Entity(key, text, "ORG", country, sector, None, (ent.text,))
+
+    def _nationality_before(self, ent: Span) -> str | None:
+        """The country a nationality or a country's possessive just before a body names: "Russian", "Russia's"."""
+        i = ent.start - 1
+        if i >= 0 and self.doc[i].text in ("'s", "’s"):
+            i -= 1
+        if i < 0 or self.doc[i].ent_type_ not in ("NORP", "GPE"):
+            return None
+        before = next((e for e in self.doc.ents if e.start <= i < e.end), None)  # "Russian Federation"
+        return self.gaz.country_or_demonym(before.text if before is not None else self.doc[i].text)
 
     def _generic_body(self, text: str) -> tuple[str, str | None] | None:
         """("Security Council", "RUS") for "Russian Federation Security Council"; None for a proper name."""

@@ -5,6 +5,19 @@ package); demonyms, other country names, government bodies and the actor
 dictionary are tidings' own data files in ``tidings/data`` (plus the user's:
 ``lexicon``). Look-ups are exact
 (case-insensitive), never fuzzy: a fuzzy search maps Jerusalem to Palestine.
+
+Known people and bodies come from two sources: the hand-written
+``actors.tsv`` and ``bodies.tsv``, and ``petrarch_actors.tsv`` and
+``petrarch_bodies.tsv``, derived from PETRARCH2's Phoenix dictionaries by
+``training/derive_actors.py`` (18,000 people with their spellings and the
+dates of their roles, 3,000 international bodies, organs, NGOs and armed
+groups). A hand-written row wins: the derived rows of the same name add their
+aliases and roles to it. A name or alias that two people share is nobody's
+(it stays out of ``actors``); so is one that two bodies share.
+
+People's roles keep their dates (``Role``): ``leader_of(iso3, date)`` says
+who held a head-of-state or head-of-government office that day, as far as the
+dictionary knows it (see its docstring).
 """
 
 from __future__ import annotations
@@ -12,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -37,22 +50,61 @@ class Body:
 
 
 @dataclass(frozen=True)
+class Role:
+    """An office held between two dates (None: open): PETRARCH's ``[LBYGOV 690901-110823]``."""
+
+    country: str | None
+    sector: str | None
+    start: str | None  # ISO date
+    end: str | None
+    code: str  # the CAMEO code, as the dictionary writes it
+
+    def active(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True)
 class KnownActor:
     name: str
-    country: str | None
+    country: str | None  # that of the latest role; None for an IGO official
     sector: str
     title: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    family_first: bool = False  # "Ban Ki-moon" is Mr Ban
+    prominent: bool = True  # hand-written, or a dictionary entry with spellings or a title: its surname alone may name it
+    leader: bool = False  # the dictionary lists the person among heads of state or government (CountryInfo's rulers)
+    curated: bool = True  # a row of the hand-written actors.tsv (or the user's)
+
+    def country_on(self, date: str | None) -> str | None:
+        """The country of the role held on ``date`` (ISO), else of the latest: Ban Ki-moon is Korean in 2005, the UN's in 2011."""
+        if date is not None:
+            for role in self.roles:
+                if role.sector not in (None, "ELI") and role.active(date):
+                    return role.country
+        return self.country
+
+    def active_on(self, date: str) -> bool:
+        """Whether a role of the person (not a mere "elite" one) is held on ``date``; True when the dictionary has no dates."""
+        dated = [r for r in self.roles if r.sector not in (None, "ELI") and (r.start or r.end)]
+        return not dated or any(r.active(date) for r in dated)
+
+
+_POSSESSIVE = re.compile(r"'s$")
+_DASHES = re.compile(r"[-‐–.]")
+_NOT_WORD = re.compile(r"[^\w' ]")
 
 
 @lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("’", "'").replace("‘", "'")
-    text = re.sub(r"'s$", "", text)
-    text = re.sub(r"[-‐–.]", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]", " ", text).split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("’", "'").replace("‘", "'")
+    text = _POSSESSIVE.sub("", text)
+    text = _DASHES.sub(" ", text.lower())
+    return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 @dataclass(frozen=True)
@@ -65,8 +117,11 @@ class Gazetteer:
     homonyms: dict[str, list[City]]  # normalised city name -> every city of that name, most populous first
     bodies: dict[str, Body]  # normalised body name or alias -> body
     body_aliases: tuple[str, ...]  # every body name and alias as written
-    actors: dict[str, KnownActor]  # normalised name or alias -> actor
+    actors: dict[str, KnownActor]  # normalised name or alias -> actor (aliases two people share are left out)
     surnames: dict[str, list[KnownActor]]  # normalised surname -> actors
+    leaders: dict[str, list[tuple[Role, KnownActor]]] = field(default_factory=dict)  # ISO3 -> head-of-state/government roles
+    body_acronyms: tuple[str, ...] = ()  # bodies' short upper-case aliases ("ICC", "NTC"), matched as written
+    curated_bodies: frozenset[str] = frozenset()  # names of the hand-written bodies
 
     def country(self, text: str) -> str | None:
         return self.countries.get(norm(text))
@@ -90,6 +145,29 @@ class Gazetteer:
                     return city
         return best
 
+    def leaders_of(self, iso3: str, date: str) -> list[KnownActor]:
+        """Everyone who held a head-of-state or head-of-government office of ``iso3`` on ``date`` (ISO), best known first.
+
+        What it can tell: the offices of PETRARCH's CountryInfo rulers (a plain
+        government role of a person the dictionary also lists among a country's
+        elite) and of hand-written actors with a leader's title and dates, with
+        the dates the dictionary gives. What it cannot: the dictionary stops in
+        2014 and many offices are open-ended there (Ben Ali's ends only in
+        ``actors.tsv``), so a later date may still name the last holder it
+        knows; a president and a prime minister in office together are both
+        returned (the best known first, by the number of their spellings);
+        de facto rulers without an office are listed only where the dictionary
+        dates their rule (Gaddafi's 1969-2011 is there).
+        """
+        found = [actor for role, actor in self.leaders.get(iso3, ()) if role.active(date)]
+        unique = list({a.name: a for a in found}.values())
+        return sorted(unique, key=lambda a: (-len(a.aliases), a.name))
+
+    def leader_of(self, iso3: str, date: str) -> KnownActor | None:
+        """The best-known head of state or government of ``iso3`` on ``date`` (``leaders_of``), or None."""
+        found = self.leaders_of(iso3, date)
+        return found[0] if found else None
+
     def place_country(self, text: str) -> str | None:
         """The country of a place name: a country itself, a capital or a city."""
         key = norm(text)
@@ -107,8 +185,12 @@ def load() -> Gazetteer:
     iso2_to_3, countries, names, capitals, demonyms = _countries(gc)
     cities, homonyms = _cities(gc, iso2_to_3, capitals)
     bodies, body_aliases = _bodies()
-    actors, surnames = _actors()
-    return Gazetteer(countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames)
+    actors, surnames, leaders = _actors()
+    acronyms = tuple(sorted({a for a in body_aliases if a.replace(".", "").isupper() and 2 <= len(a) <= 6 and " " not in a}))
+    curated = frozenset(row[0] for row in data_rows("bodies.tsv"))
+    return Gazetteer(
+        countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames, leaders, acronyms, curated
+    )
 
 
 def _countries(gc: Any) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
@@ -177,6 +259,7 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
 
 
 def _bodies() -> tuple[dict[str, Body], list[str]]:
+    """Hand-written bodies, then PETRARCH's; an alias two derived bodies share is neither's."""
     bodies: dict[str, Body] = {}
     body_aliases: list[str] = []
     for row in data_rows("bodies.tsv"):
@@ -184,21 +267,104 @@ def _bodies() -> tuple[dict[str, Body], list[str]]:
         for alias in [row[0], *_alternatives(row, 3)]:
             bodies[norm(alias)] = body
             body_aliases.append(alias)
+    mine = set(bodies)
+    derived: dict[str, Body] = {}
+    shared: set[str] = set()
+    for row in data_rows("petrarch_bodies.tsv"):
+        known = bodies.get(norm(row[0])) if norm(row[0]) in mine else None
+        body = known or Body(row[0], None if row[1] == "-" else row[1], row[2])
+        for alias in [row[0], *_alternatives(row, 3)]:
+            key = norm(alias)
+            if key in mine and bodies[key] is not body:
+                continue
+            if key in derived and derived[key].name != body.name:
+                shared.add(key)
+            derived.setdefault(key, body)
+            body_aliases.append(alias)
+    for key, body in derived.items():
+        if key not in shared:
+            bodies.setdefault(key, body)
+    body_aliases = [a for a in dict.fromkeys(body_aliases) if norm(a) in bodies]
     return bodies, body_aliases
 
 
-def _actors() -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]]]:
+def _roles(cell: str) -> tuple[Role, ...]:
+    """``LBY,GOV,1969-09-01,2011-08-23,LBYGOV|...`` -> roles (empty fields are None)."""
+    out = []
+    for part in cell.split("|"):
+        f = part.split(",")
+        if len(f) == 5:
+            out.append(Role(f[0] or None, f[1] or None, f[2] or None, f[3] or None, f[4]))
+    return tuple(out)
+
+
+def _actor_rows() -> list[KnownActor]:
+    """Hand-written actors (name, country, sector, title, aliases, optional roles), then PETRARCH's;
+    rows of one name are one actor (the hand-written fields win, aliases and roles add up)."""
+    merged: dict[str, KnownActor] = {}
+    for source in ("actors.tsv", "petrarch_actors.tsv"):
+        derived = source != "actors.tsv"
+        for row in data_rows(source):
+            roles = _roles(row[5]) if len(row) > 5 else ()
+            aliases = tuple(_alternatives(row, 4))
+            flags = row[6] if len(row) > 6 else ""
+            country = None if row[1] == "-" else row[1]
+            leader = any(r.sector == "ELI" for r in roles) or (not derived and _leader_title(row[3]))
+            actor = KnownActor(
+                row[0], country, row[2], row[3], aliases, roles, "family-first" in flags,
+                prominent=not derived or bool(aliases) or bool(row[3]), leader=leader, curated=not derived,
+            )  # fmt: skip
+            old = merged.get(row[0])
+            if old is not None:
+                actor = KnownActor(
+                    old.name, old.country, old.sector, old.title or actor.title,
+                    tuple(dict.fromkeys(old.aliases + aliases)), old.roles or roles,
+                    old.family_first or actor.family_first, True, old.leader or actor.leader, old.curated,
+                )  # fmt: skip
+            merged[row[0]] = actor
+    return list(merged.values())
+
+
+def _leader_title(title: str) -> bool:
+    low = title.lower()
+    return any(t in low for t in lexicon.words("leader_titles")) and not any(w in low for w in ("deputy", "vice", "former"))
+
+
+def _actors() -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]], dict[str, list[tuple[Role, KnownActor]]]]:
     actors: dict[str, KnownActor] = {}
+    shared: set[str] = set()
     surnames: dict[str, list[KnownActor]] = {}
-    for row in data_rows("actors.tsv"):
-        actor = KnownActor(row[0], None if row[1] == "-" else row[1], row[2], row[3])
-        for alias in [row[0], *_alternatives(row, 4)]:
-            actors[norm(alias)] = actor
+    leaders: dict[str, list[tuple[Role, KnownActor]]] = {}
+    for actor in _actor_rows():
+        names = [actor.name, *actor.aliases]
+        for alias in names:
+            key = norm(alias)
+            if key in actors and actors[key].name != actor.name:
+                shared.add(key)
+            actors.setdefault(key, actor)
+        for alias in names:
             words = norm(alias).split()
-            # Every proper suffix is a surname form: "Shabbat", "Ben Shabbat", "al Assad".
-            for k in range(1, len(words)):
-                surnames.setdefault(" ".join(words[k:]), []).append(actor)
-    return actors, surnames
+            # Every proper suffix is a surname form: "Shabbat", "Ben Shabbat", "al Assad"; "Ban" of "Ban Ki-moon".
+            forms = {" ".join(words[k:]) for k in range(1, len(words))}
+            if actor.family_first and len(words) >= 2:
+                forms.add(words[0])
+            for form in forms:
+                found = surnames.setdefault(form, [])
+                if not found or found[-1] is not actor:
+                    found.append(actor)
+        if actor.leader:
+            for role in actor.roles:
+                if role.country and role.sector == "GOV" and role.code == _cameo(role.country) + "GOV":
+                    leaders.setdefault(role.country, []).append((role, actor))
+    for key in shared:
+        if not actors[key].curated:  # an alias two people share is neither's, unless the first is hand-written
+            del actors[key]
+    return actors, surnames, leaders
+
+
+def _cameo(iso3: str) -> str:
+    """The CAMEO country code of an ISO3 code (they differ for a few)."""
+    return {"TLS": "TMP", "XKX": "KSV"}.get(iso3, iso3)
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv browser lint typecheck bench bench-tls bench-web assets eval lock clean screenshots
+.PHONY: demo test venv browser lint typecheck bench bench-tls bench-web assets eval lock clean screenshots train score
 
 $(STAMP): requirements/lock.txt requirements/pip.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,15 @@ test: $(STAMP) browser
 eval: $(STAMP)
 	$(BIN)/tidings eval --gold ../shared/corpus/seeds/gold.json ../shared/corpus/seeds
 	$(BIN)/tidings eval --gold examples/gold.json examples/articles
+
+# The learned models, from the team's annotations of real news (training/annotations) and ../shared/corpus.
+train: $(STAMP)
+	$(BIN)/python training/train.py
+
+# End-to-end scores on the real-news gold: the held-out test split and the shared news-gold.
+score: $(STAMP)
+	$(BIN)/python training/score.py test
+	$(BIN)/python training/score.py news-gold
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py

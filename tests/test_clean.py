@@ -434,3 +434,29 @@ def test_no_event_comes_from_a_reader_comment() -> None:
 
     sentences = [s.sentence for e in tidings.extract(BLOG_PAGE, published="2016-03-03") for s in e.sources]
     assert sentences and not [s for s in sentences if "promised" in s or "attacked the students" in s or "ashamed" in s]
+
+
+COLUMN_WITH_POSTS = """Should Washington cut its aid to Cairo?
+
+Protesters filled Tahrir Square again on Monday, and the White House said it was reviewing its $1.5 billion in yearly aid.
+
+Lawmakers from both parties said on Sunday the aid should depend on how the army treats the demonstrators.
+
+Here's my question to you: Should the U.S. cut its aid to Egypt?
+
+February 7, 2011 at 4:12 pm | Marta from Ohio: Cut it today. We pay for the tear gas they fire at students.
+
+Honestly nobody in Washington listens to us anyway.
+
+February 7, 2011 at 4:30 pm | Ken: Keep the aid, or Iran will walk right in and we will regret it.
+
+February 7, 2011 at 4:41 pm | Dee in Tampa: The army should arrest Mubarak and be done with it.
+"""
+
+
+def test_posts_headed_by_their_time_and_name_are_reader_comments() -> None:
+    """A column's reader posts ("February 7, 2011 at 4:12 pm | Ken: ..."), with the lines between them."""
+    text = kept(COLUMN_WITH_POSTS)
+    assert "Lawmakers from both parties said on Sunday" in text
+    for reader in ("Cut it today", "nobody in Washington listens", "Iran will walk right in", "arrest Mubarak", "Dee in Tampa"):
+        assert reader not in text, reader

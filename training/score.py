@@ -24,18 +24,7 @@ from tidings.evaluate import GoldParticipant, Report, evaluate, load_gold, score
 
 
 def run(split: str) -> tuple[Report, Path, list[object]]:
-    tmp = Path(tempfile.mkdtemp(prefix="tidings-score-"))
-    corpus = tmp / "articles.jsonl"
-    gold = tmp / "gold.json"
-    if split == "news-gold":
-        articles = corpora.news_gold_articles()
-        data = json.loads((corpora.SHARED_CORPUS / "news-gold" / "gold.json").read_text(encoding="utf-8"))
-        data["documents"] = None
-    else:
-        articles = corpora.annotated_articles(split)
-        data = corpora.annotation_gold(split)
-    corpora.write_jsonl(articles, corpus)
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    corpus, gold = corpora.real_news_gold(split, Path(tempfile.mkdtemp(prefix="tidings-score-")))
     report, events = evaluate([str(corpus)], gold, None)
     return report, gold, list(events)
 

@@ -106,3 +106,22 @@ def annotated_articles(split: str, root: Path = SHARED_CORPUS, folder: Path = AN
     """The Timeline17 articles of a split (``training/split.json``), detokenized."""
     ids = set(json.loads((folder.parent / "split.json").read_text(encoding="utf-8"))[split])
     return [a for a in t17_articles(root=root) if a.id in ids]
+
+
+def real_news_gold(name: str, folder: Path) -> tuple[Path, Path]:
+    """Write one real-news gold set into ``folder`` as an ingestable corpus and a gold file; (corpus, gold).
+
+    ``name``: ``test`` or ``train`` (the team's annotated Timeline17 splits) or ``news-gold`` (the shared one).
+    The articles are read from ``../shared/corpus``: the repository holds references to them only.
+    """
+    if name == "news-gold":
+        articles = news_gold_articles()
+        data = json.loads((SHARED_CORPUS / "news-gold" / "gold.json").read_text(encoding="utf-8"))
+        data["documents"] = None
+    else:
+        articles = annotated_articles(name)
+        data = annotation_gold(name)
+    corpus, gold = folder / f"{name}.jsonl", folder / f"{name}-gold.json"
+    write_jsonl(articles, corpus)
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    return corpus, gold

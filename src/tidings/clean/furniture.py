@@ -75,6 +75,8 @@ _NOTE = re.compile(
 )
 _CODES = re.compile(r"\((?:ID|Story\s+ID):\s*\w+\)|(?<![\w.])[A-Z][A-Z0-9.]{1,9}[a-z]?\d?\s?=\s?[A-Z]{1,4}(?![\w])")
 _REPORTING = re.compile(r"\([^()]{0,300}?\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+(?:by|from)\b[^()]*\)")
+# A reader's post headed by its time and name: "January 31, 2011 at 2:03 pm | Jack:" (the date is cut as a stamp).
+_COMMENTER = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,4}\s*:", re.IGNORECASE)
 _FOOTER = re.compile(r"(?:\|\s*)?\b(?:Report\s+abuse|Permalink)\b\s*\|?|\|\s*(?:Reply|Recommend|Flag)\s*(?:\||$)")
 _CREDIT_LABEL = re.compile(
     r"(?<![\w])(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|[Ii]llustration)s?(?:\s+[Cc]redit)?\s*:\s*"
@@ -153,6 +155,7 @@ def _cuts(text: str, lead: bool) -> list[tuple[int, int, str]]:
         (_CODES, "ticker"),
         (_REPORTING, "byline"),
         (_FOOTER, "comment-marker"),
+        (_COMMENTER, "comment-marker"),
         (_PAREN_CREDIT, "credit"),
         (_BULLET, "bullet"),
     ):

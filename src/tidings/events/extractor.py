@@ -64,20 +64,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
-USE_ANCHOR = True
 VETO = 0.9  # the trained model's probability of "no event" that overrules the trigger tables
+STATUS_SURE = 0.7  # the status model's probability that overrules the rules' "occurred"
 Collector = Callable[[str, int, object, list[str]], None]  # training examples: (kind, trigger token, what, features)
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
-DROPS: Counter[str] = Counter()  # development: why drafts were dropped
-SHOW_DROPS = False
+DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
 
 
+DERIVED = "derived.tsv"  # the derived trigger lines (one file, a type column first)
 GOVERNOR_DROPS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 
 
@@ -95,28 +95,41 @@ class Trigger:
 
 
 @lexicon.cached
-def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
-    """The trigger tables of all types, keyed by (kind, lemma); several types may share a lemma."""
+def triggers(derived: bool = True) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """The trigger tables of all types, keyed by (kind, lemma); several types may share a lemma.
+
+    The hand-written ``<type>.tsv`` tables first; then, with ``derived``, the lines of ``derived.tsv``
+    (``training/derive_triggers.py``: PETRARCH2's verbs and the annotations of real news) for words the
+    tables do not list.
+    """
     out: dict[tuple[str, str], list[Trigger]] = {}
     for name in lexicon.data_names("triggers"):
+        if name == DERIVED:
+            continue
         if name[:-4].upper() not in EVENT_TYPES:
             log.warning("ignoring triggers/%s: not a PLOVER event type", name)
             continue
         for row in data_rows(f"triggers/{name}"):
-            if len(row) < 2:
-                continue
-            kind, lemma, mode, actor_roles, recipient_roles, needs = (c.strip() for c in (row + [""] * 6)[:6])
-            trig = Trigger(
-                name[:-4].upper(),
-                kind,
-                lemma,
-                mode or None,
-                frozenset(r for r in actor_roles.split(",") if r),
-                frozenset(r for r in recipient_roles.split(",") if r),
-                frozenset(n for n in needs.split("|") if n),
-            )
-            out.setdefault((kind, lemma), []).append(trig)
+            if len(row) >= 2:
+                out.setdefault((row[0].strip(), row[1].strip()), []).append(_trigger_line(name[:-4].upper(), row))
+    if derived:
+        for row in data_rows(f"triggers/{DERIVED}"):
+            if len(row) >= 3 and row[0] in EVENT_TYPES and (row[1], row[2]) not in out:
+                out[(row[1], row[2])] = [_trigger_line(row[0], row[1:7])]
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _trigger_line(typ: str, row: list[str]) -> Trigger:
+    kind, lemma, mode, actor_roles, recipient_roles, needs = (c.strip() for c in (row + [""] * 6)[:6])
+    return Trigger(
+        typ,
+        kind,
+        lemma,
+        mode or None,
+        frozenset(r for r in actor_roles.split(",") if r),
+        frozenset(r for r in recipient_roles.split(",") if r),
+        frozenset(n for n in needs.split("|") if n),
+    )
 
 
 def rule_types(tok: Token, table: dict[tuple[str, str], tuple[Trigger, ...]]) -> list[str]:
@@ -268,7 +281,8 @@ class Extractor:
         if self.statuses is not None:
             p = self.statuses.proba(feats)
             k = int(p.argmax())
-            if p[k] >= self.statuses.threshold:
+            if p[k] >= max(self.statuses.threshold, STATUS_SURE) and d.status == "occurred":
+                # The rules' cues ("would ... if", "will", "denied") stand; the model finds the ones they miss.
                 d.status = self.statuses.classes[k]
 
     def _oracle_sentence(self, sent: Span, anchor: TimePoint | None, oracle: Mapping[int, tuple[str, str]]) -> list[_Draft]:
@@ -832,7 +846,7 @@ class Extractor:
             d.date = self._best(usable, d.token.i)  # a lede's only date: "backed X's bid to join the bloc on Thursday"
             d.inferred = True
             return
-        if anchor is not None and not d.anaphoric and USE_ANCHOR:
+        if anchor is not None and not d.anaphoric:
             d.date = anchor
             d.inferred = True
             return
@@ -981,8 +995,6 @@ class Extractor:
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
         if not self._enough(d.type, actors, recipients):
             DROPS["no actor" if not actors else "no recipient" if not recipients else "pair"] += 1
-            if not actors and DROPS["no actor"] % 12 == 0 and SHOW_DROPS:
-                print(f"NOACTOR {d.type} [{d.token.text}/{d.token.dep_}/{d.token.pos_}] {sent.text.strip()[:170]}")
             return None
         mode = d.mode
         text = sent.text
@@ -1112,6 +1124,8 @@ class Extractor:
             for child in root.children:
                 if child.dep_ in skip or child.i == d.token.i or child in d.absorbed:
                     continue
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                    continue  # "praised the relationship and called their contacts important": another clause's
                 if child.dep_ == "prep" and child.lower_ in lexicon.words("setting_prepositions") and d.type != "ASSAULT":
                     continue  # "in Brussels", "during the war": where or when, not whom (but where an attack strikes)
                 found.extend(self._entities(child, place_ok=True))

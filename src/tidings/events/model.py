@@ -243,7 +243,7 @@ class Models:
 def _packaged(name: str) -> LinearModel | None:
     packaged = resources.files("tidings.data").joinpath(name)
     if not packaged.is_file():
-        log.warning("no trained model at data/%s: run 'make train'; the rules alone decide its part", name)
+        log.debug("no trained model at data/%s: the rules alone decide its part", name)
         return None
     with packaged.open("rb") as fh:
         return from_file(lambda: fh)

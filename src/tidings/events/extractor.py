@@ -922,6 +922,12 @@ class Extractor:
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
                 return True
+            if cur.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in cur.children):
+                return True  # "keep the pressure on until he steps down"
+            aux_had = [c.i for c in cur.children if c.dep_ == "aux" and c.lower_ == "had"]
+            subjects = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if aux_had and subjects and aux_had[0] < subjects[0]:
+                return True  # "had Mubarak stepped down on Thursday, ..."
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in cur.children):
                 return True
             if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep"):
@@ -993,6 +999,9 @@ class Extractor:
         # CONSULT's participants are one set; other types' roles are kept apart.
         among = actors + recipients if d.type == "CONSULT" else None
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
+        if d.type == "ASSAULT" and not actors and not _has_agent(d.token):
+            DROPS["assault without an attacker"] += 1
+            return None  # "12 rebels were killed", "the virus killed 150": a toll, not an attack someone made
         if not self._enough(d.type, actors, recipients):
             DROPS["no actor" if not actors else "no recipient" if not recipients else "pair"] += 1
             return None
@@ -1228,3 +1237,18 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
     if a is None or b is None:
         return True
     return a.start <= b.end and b.start <= a.end
+
+
+AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
+
+
+def _has_agent(tok: Token) -> bool:
+    """Whether the text names who acts, resolved or not ("gunmen killed", "an attack by militants", "attacked a
+    mosque, killing dozens"): a subject, a "by" phrase or a possessor, at the word or at the verb it depends on."""
+    for cur in (tok, tok.head) if tok.dep_ in ("advcl", "conj", "xcomp", "dobj", "pobj", "nsubj") else (tok,):
+        for c in cur.children:
+            if c.dep_ in AGENT_DEPS and c.i != tok.i and not (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which")):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return True
+    return False

@@ -13,6 +13,8 @@ from tidings.store.codec import now
 from tidings.store.entities import entity_keys, upsert_entity
 from tidings.store.fts import MARK_END, MARK_START, fts_query
 
+TITLE_ONLY = 1000.0  # added to the bm25 score (negative, lower is better) of a match by the article's title alone
+
 
 @dataclass(frozen=True)
 class EventFilter:
@@ -169,7 +171,8 @@ class EventRows(Base):
         With a query, the events whose sentences (or whose articles' titles) match it: one FTS5 look-up for the
         sentences and one for the titles, joined to the mentions by article (an index), never a scan of every
         event's sources. ``scored`` joins each event's best bm25 score as ``r.score`` (for ordering by
-        relevance; computing it costs, so counts and date orders go without).
+        relevance; computing it costs, so counts and date orders go without). An event whose own sentences
+        match ranks before one that its article's title alone matches (a title is short: its bm25 is strong).
         """
         where = self._event_where(flt)
         if where is None:
@@ -183,12 +186,13 @@ class EventRows(Base):
             hits = (
                 "SELECT event_id, MIN(score) AS score FROM ("
                 " SELECT ref AS event_id, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'event'"
-                " UNION ALL SELECT m.event_id, t.score FROM ("
+                " UNION ALL SELECT m.event_id, t.score + ? FROM ("
                 "  SELECT ref, bm25(search) AS score FROM search WHERE search MATCH ? AND kind = 'article') t"
                 " JOIN mentions m ON m.article_id = t.ref"
                 ") GROUP BY event_id"
             )
             sql = f"SELECT {columns} FROM events e JOIN ({hits}) r ON r.event_id = e.id WHERE {where[0]}"  # noqa: S608 (placeholders)
+            return sql, [match, TITLE_ONLY, match, *where[1]]
         else:
             hits = (
                 "SELECT ref FROM search WHERE search MATCH ? AND kind = 'event'"

@@ -342,10 +342,10 @@ class ArticleActors:
                     self._add(Mention(ent.start, ent.end, entity, part), replace=False)
             elif label in ("GPE", "LOC", "FAC", "NORP"):
                 self._place_or_country(ent, part)
-        self._fix_unqualified_bodies()
-        self._abbreviations()
         countries = [m.entity.country for m in self.by_token.values() if m.entity.kind == "COUNTRY" and m.entity.country]
         self.main_country = groups.main_country(countries + [loc.country for loc in self.places.values() if loc.country])
+        self._fix_unqualified_bodies()
+        self._abbreviations()
         self._groups()
         self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
 
@@ -759,13 +759,14 @@ class ArticleActors:
         Maria Zakharova"); the nearest country before it in its sentence, not
         inside another person's title ("The Israeli side included ... Defense
         Ministry", "at Israel's Foreign Ministry and ... Defense Ministry
-        officials"); an earlier body of the same kind with a country.
+        officials"); an earlier body of the same kind with a country; the country the article names most.
         """
         fixed: dict[str, str] = {}
         for i, m in sorted(self.by_token.items()):
             if not m.entity.key.startswith("body:?:") or i != m.start:
                 continue
             country = self._title_owner_country(m.start) or self._country_before(m.start) or fixed.get(m.entity.key)
+            country = country or self.main_country  # "the Interior Ministry" of an article about Egypt
             if country is None:
                 continue
             fixed[m.entity.key] = country

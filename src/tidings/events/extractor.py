@@ -930,8 +930,10 @@ class Extractor:
                 return True  # "had Mubarak stepped down on Thursday, ..."
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in cur.children):
                 return True
-            if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep"):
+            if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
                 return False
+            if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in ("expect", "hope", "wish", "want", "wait"):
+                return True  # "expected him to announce he was stepping down", "would wait until ... to step down"
             cur = cur.head
         return False
 
@@ -1244,8 +1246,13 @@ AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
 
 def _has_agent(tok: Token) -> bool:
     """Whether the text names who acts, resolved or not ("gunmen killed", "an attack by militants", "attacked a
-    mosque, killing dozens"): a subject, a "by" phrase or a possessor, at the word or at the verb it depends on."""
-    for cur in (tok, tok.head) if tok.dep_ in ("advcl", "conj", "xcomp", "dobj", "pobj", "nsubj") else (tok,):
+    mosque, killing dozens"): a subject, a "by" phrase or a possessor, at the word or at the verbs it depends on."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return any(c.dep_ == "agent" for c in tok.children)  # "were killed" is a toll unless "by" someone
+    chain = [tok]
+    while chain[-1].dep_ in ("advcl", "conj", "xcomp", "ccomp", "dobj", "pobj", "nsubj", "prep") and len(chain) < 4:
+        chain.append(chain[-1].head)  # "the coalition would have to decide whether to bomb": the controlling subject
+    for cur in chain:
         for c in cur.children:
             if c.dep_ in AGENT_DEPS and c.i != tok.i and not (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which")):
                 return True

@@ -232,3 +232,30 @@ def test_lists_say_when_nothing_matches(demo_db: Path) -> None:
     listed = json.loads(CliRunner().invoke(main, ["events", "--db", str(demo_db), "--format", "json"]).stdout)
     starts = [p.start for p in (point_from_value(e["date"]) for e in listed) if p is not None]
     assert starts == sorted(starts)  # date order
+
+
+def test_the_same_input_gives_the_same_store_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Python salts string hashes per process: nothing tidings stores may depend on the order of a set of strings
+    (a trigger's roles were a set, and the participants' order changed between two runs, serial or parallel)."""
+    import os
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).parent / "tidings"
+    roles = tmp_path / "roles.txt"  # a trigger with two recipient roles ("on", "at") that both find someone
+    roles.write_text(
+        "Gunmen opened fire on the Kenyan president's motorcade at a summit in Ethiopia on Monday, officials said.\n\n"
+        "The president was unhurt, his office said on Tuesday.\n",
+        encoding="utf-8",
+    )
+    exports = []
+    for seed in ("1", "2"):
+        db = tmp_path / f"seed{seed}.db"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        for source in (EXAMPLES / "articles", roles):
+            subprocess.run([str(exe), "ingest", str(source), "--db", str(db), "--no-progress"], env=env, check=True)
+        out = subprocess.run(
+            [str(exe), "export", "--format", "jsonl", "--db", str(db)], env=env, capture_output=True, text=True, check=True
+        )
+        exports.append(out.stdout)
+    assert exports[0] and exports[0] == exports[1]

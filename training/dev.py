@@ -77,6 +77,7 @@ def main() -> None:
     parser.add_argument("--show", choices=["missed", "fp", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
+    parser.add_argument("--by-trigger", action="store_true", help="true and false positives by trigger word and type")
     args = parser.parse_args()
     global SHOW_PARTICIPANTS
     SHOW_PARTICIPANTS = args.show_participants
@@ -99,6 +100,8 @@ def main() -> None:
     reasons: dict[str, int] = defaultdict(int)
     missed_reasons: dict[str, int] = defaultdict(int)
     types = set(args.types.split(",")) if args.types else None
+    triggered: dict[tuple[str, int, str], str] = {}  # (article, sentence start, type) -> the first mention's trigger
+    by_trigger: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (type, trigger) -> [tp, fp]
     for fold in range(args.folds):
         models = Models()
         if not args.no_model:
@@ -116,7 +119,10 @@ def main() -> None:
                 if slot[n] % args.folds == fold:
                     names.add(article.doc_id or article.id)
                     oracle = labels[article.id] if args.oracle else None
-                    _write(analyse(article, doc, models, oracle), store)
+                    analysis = analyse(article, doc, models, oracle)
+                    for m in analysis.mentions:
+                        triggered.setdefault((m.source.article_id, m.source.start, m.type), m.trigger.lower())
+                    _write(analysis, store)
         events = store.events()
         store.close()
         report: Report = score(fold_gold(golds, raw, names), events, types)
@@ -126,6 +132,13 @@ def main() -> None:
             for k in ("tp", "fp", "fn"):
                 setattr(by_type[t], k, getattr(by_type[t], k) + getattr(s, k))
         dups += len(report.duplicates)
+        matched = {e for _g, e in report.matches}
+        for e in events:
+            key = (e.type, triggered.get((e.sources[0].article_id, e.sources[0].start, e.type), "?"))
+            if e.id in matched:
+                by_trigger[key][0] += 1
+            elif e.id in report.false_positives:
+                by_trigger[key][1] += 1
         dated += round(report.date_accuracy * report.date_pairs)
         pairs += report.date_pairs
         if args.show:
@@ -144,6 +157,10 @@ def main() -> None:
     print("drafts dropped:", dict(extractor.DROPS))
     for t, s in sorted(by_type.items()):
         print(f"  {t:<9} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
+    if args.by_trigger:
+        print("by trigger (type, word: matched, false positives), most false positives first:")
+        for (typ, word), (tp, fp) in sorted(by_trigger.items(), key=lambda kv: (-kv[1][1], kv[1][0])):
+            print(f"  {typ:<9} {word:<20} {tp:>3} {fp:>3}")
     _ = np
 
 

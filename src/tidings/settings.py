@@ -18,7 +18,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 2_000_000, "Largest article accepted, in bytes of text; larger inputs are rejected."),
     Setting("min_words", 20, "Fewest words an article must have after cleaning."),
     Setting("batch_size", 32, "Articles per spaCy batch and per store transaction."),
-    Setting("batch_chars", 200_000, "Characters of article text per batch, at most (a long article makes a batch alone): bounds memory."),
+    Setting("batch_chars", 100_000, "Characters of article text per batch, at most (a long article makes a batch alone): bounds memory."),
     Setting("language", "en", "The language articles must be in (ISO 639-1); others are rejected."),
     Setting("data_dir", None, "A folder of data files (triggers, word lists, actors) added to the packaged ones; $TIDINGS_DATA."),
 )
@@ -31,7 +31,7 @@ class Settings:
     max_bytes: int = 2_000_000
     min_words: int = 20
     batch_size: int = 32
-    batch_chars: int = 200_000
+    batch_chars: int = 100_000
     language: str = "en"
     data_dir: str | None = None
 

@@ -522,12 +522,10 @@ class Extractor:
         place_ok = trig.type != "CONSULT"
         actor_roles = trig.actor_roles if not light else frozenset({"subj"})
         recipient_roles = trig.recipient_roles if not light else trig.recipient_roles - {"poss", "between", "among", "of"}
-        for role in actor_roles:
-            for arg in args.get(role, []):
-                draft.actors.extend(self._entities(arg, place_ok))
-        for role in recipient_roles:
-            for arg in args.get(role, []):
-                draft.recipients.extend(self._entities(arg, place_ok))
+        # In the order the sentence names them (roles are a set: their order would change from process to process).
+        for roles, found in ((actor_roles, draft.actors), (recipient_roles, draft.recipients)):
+            for arg in sorted({a.i: a for role in roles for a in args.get(role, [])}.values(), key=lambda a: a.i):
+                found.extend(self._entities(arg, place_ok))
         if trig.mode == "visit":
             for role in ("to", "in"):
                 for pobj in args.get(role, []):

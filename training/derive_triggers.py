@@ -225,7 +225,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", action="store_true")
     args = parser.parse_args()
-    hand = {key for key in triggers_by_hand()}
+    hand = triggers_by_hand()
     light = lexicon.words("light_verbs")
     roles = default_roles()
     seen, annotated = annotation_counts()

@@ -930,7 +930,7 @@ class Extractor:
                 return True
             if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
                 return False
-            if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in ("expect", "hope", "wish", "want", "wait"):
+            if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in lexicon.words("wish_verbs"):
                 return True  # "expected him to announce he was stepping down", "would wait until ... to step down"
             cur = cur.head
         return False

@@ -222,3 +222,11 @@ def test_entity_patterns_leave_out_one_word_and_shared_names() -> None:
     assert not {p for p in people if " " not in p}  # "Gaddafi", "al", "president": the NER and the surname logic decide
     orgs = [p["pattern"] for p in entity_patterns() if p["label"] == "ORG"]
     assert [{"ORTH": "ICC"}] in orgs and "security council" not in orgs  # the NER finds "(Russia's) Security Council"
+
+
+def test_a_persons_aliases_are_names_not_possessives_or_titles(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Muammar Gaddafi's forces shelled Misrata. Pro-Gaddafi fighters fled, and Muammar Gaddafi said he would stay.")
+    aliases = {a for p in ArticleActors(doc).people.values() for a in p.aliases}
+    assert aliases and not [a for a in aliases if a.endswith(("'s", "’s")) or a.lower().startswith("pro")], aliases

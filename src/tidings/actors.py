@@ -320,7 +320,7 @@ class ArticleActors:
         for ent, name, title, country, used in person_spans:
             info = self._person(name, title, country)
             info.count += 1
-            info.aliases.add(ent.text)
+            info.aliases.add(name)  # as the text names the person: without "'s", "pro-" or a title
             self._add(Mention(ent.start, ent.end, info.entity()), replace=False)
             for i in used:
                 self.title_owner[i] = info.key

@@ -71,6 +71,11 @@
     box.timeline = timeline;
     // vis-timeline draws its clusters on a change of window, not on the first one: move the end by a second.
     if (data.window) timeline.setWindow(options.start, new Date(options.end.getTime() + 1000), { animation: false });
+    timeline.on("rangechanged", function () {
+      // A timeline opened on a window is shown at the first redraw after "rangechanged" (200 ms after the last
+      // setWindow); left alone, that redraw waits for the next tick of the current-time bar, up to a second.
+      if (!box.getAttribute("data-ready")) timeline.redraw();
+    });
     timeline.on("changed", function () {
       // Ready once the rows are laid out (vis-timeline measures in a first pass with its elements hidden).
       var label = box.querySelector(".vis-labelset .vis-label");

@@ -122,6 +122,14 @@ CODING_CASES = [
         "The coalition would have to decide whether to bomb Sirte, a French official said on Monday.",
         [("ASSAULT", "hypothetical", (), ("/LBY",))],
     ),
+    # a warning of what the speaker will do is a threat; a warning about the state of things is not
+    ("Turkey warned Greece on Monday that it would not allow drilling near its islands.", [("THREATEN", "occurred", ("/TUR",), ("/GRC",))]),
+    ("The IMF warned on Monday that food prices remained high across Africa.", []),
+    # a clause that says who someone is, not what happened: "who seized power in a coup"
+    (
+        "Assimi Goita, who seized power in Mali in a coup, met Russian President Vladimir Putin in Moscow on Monday.",
+        [("CONSULT", "occurred", ("Assimi Goita",), ("Vladimir Putin",))],
+    ),
 ]
 
 
@@ -160,3 +168,14 @@ def test_a_user_data_directory_adds_triggers(tmp_path) -> None:  # type: ignore[
         lexicon.use_data_dir(None)
     assert found and found[0].recipients[0].country == "IRN"
     assert not [e for e in tidings.extract(text) if e.type == "ACCUSE"]
+
+
+def test_a_chronology_line_is_dated_by_the_date_that_heads_it(nlp: object) -> None:
+    """A factbox's lines tell the past in the present tense; a day named without its year lies before the story."""
+    text = (
+        "Key dates of the crisis.\n"
+        "Oct. 12 - Kenya accuses Somalia of sheltering the gunmen.\n"
+        "March 3 - The EU imposes sanctions on Eritrea over the border clashes.\n"
+    )
+    coded = sorted((e.type, e.date) for e in tidings.extract(text, published="2023-11-20"))
+    assert coded == [("ACCUSE", "2023-10-12"), ("SANCTION", "2023-03-03")]

@@ -72,6 +72,7 @@ OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
 
+CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
@@ -465,6 +466,8 @@ class Extractor:
                 return True
             if need == "@ccomp" and any(c.dep_ == "ccomp" for c in tok.children):
                 return True
+            if need == "@ccomp:will" and any(c.dep_ == "ccomp" and _modal_future(c) for c in tok.children):
+                return True  # "warned it will not allow protests", not "warned that prices remained high"
             if need == "@xcomp" and any(c.dep_ == "xcomp" for c in tok.children):
                 return True
             if need == "@person":
@@ -824,6 +827,10 @@ class Extractor:
         return ("verb", lemma) in self.table or lemma in lexicon.words("hold_verbs")
 
     def _date(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> None:
+        heading = self._chronology_date(sent, d.token)
+        if heading is not None:
+            d.date = heading
+            return
         own = self._clause_tokens(d.token)
         usable = [
             (tx, s, e)
@@ -853,6 +860,24 @@ class Extractor:
             # A report in the past or present perfect with no time expression: the publication's month.
             d.date = month_of(pub)
             d.inferred = True
+
+    def _chronology_date(self, sent: Span, trigger: Token) -> TimePoint | None:
+        """The date heading a chronology's line, "Feb. 28 - EU governments approve sanctions": it dates the line.
+
+        The line tells the past in the present tense, so a day named without its year that would fall after the
+        publication is the one before it (a line in the future tense keeps the day ahead).
+        """
+        first = sent.start + (1 if self.doc[sent.start].text in CHRONOLOGY_DASHES else 0)
+        for tx, s, e in self.timex_tokens:
+            if s != first or e >= sent.end or self.doc[e].text not in CHRONOLOGY_DASHES or not self._datable(tx):
+                continue
+            point = tx.point
+            assert point is not None
+            pub = self.article.published
+            if pub is not None and point.start > pub and not re.search(r"\d{4}", tx.text) and clause_tense(trigger) != "future":
+                point = _a_year_earlier(point) or point
+            return point
+        return None
 
     def _names_another_event(self, start: int, end: int) -> bool:
         """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event."""
@@ -972,6 +997,17 @@ class Extractor:
             host.absorbed.append(d.token)
         return merged
 
+    def _describes_someone(self, d: _Draft) -> bool:
+        """ "rebels who have seized much of the east", "Gaddafi, who seized power in 1969": a clause that tells who
+        someone is, not what the story reports; one with a day of its own ("who on Tuesday seized Brega") is news."""
+        tok = d.token
+        if not d.verbal or tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        if self.actors.at(tok.head.i) is None or not any(c.lower_ in ("who", "whom", "whose") for c in tok.subtree):
+            return False
+        own = self._clause_tokens(tok)
+        return not any(tx.point is not None and tx.point.granularity in ("day", "time") for tx, s, _e in self.timex_tokens if s in own)
+
     def _nested(self, tok: Token, host: _Draft) -> bool:
         if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i == host.token.i and tok.pos_ == "VERB" and host.type != "CONSULT":
             return True  # "marched to protest", "struck Kharkiv, killing seven": one event
@@ -982,6 +1018,9 @@ class Extractor:
         if not d.verbal and d.type != "CONSULT" and d.date is None:
             DROPS["nominal, undated"] += 1
             return None  # "asked about recent air strikes": a reference to an event, not a report of it
+        if self._describes_someone(d):
+            DROPS["relative clause about someone"] += 1
+            return None
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors}]
         if d.type == "CONSULT":  # speaking to reporters is no consultation
@@ -1231,6 +1270,25 @@ def _unique(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         seen.setdefault(e.key, e)
     return list(seen.values())
+
+
+def _modal_future(verb: Token) -> bool:
+    """A clause of what will or would be done: "it will not allow", "they would strike", "is going to act"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in verb.children):
+        return True
+    return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _a_year_earlier(point: TimePoint) -> TimePoint | None:
+    """The same day or month a year before ("2012-02-28" -> "2011-02-28"); None for other granularities or 29 February."""
+    if point.granularity not in ("day", "month") or point.end_point is not None:
+        return None
+    try:
+        start, end = point.start.replace(year=point.start.year - 1), point.end.replace(year=point.end.year - 1)
+    except ValueError:
+        return None
+    value = f"{start.year:04d}" + point.value[4:]
+    return replace(point, value=value, start=start, end=end)
 
 
 def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:

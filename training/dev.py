@@ -1,6 +1,6 @@
 """Development scores end to end, by cross-validation over the training split (the test split is never read).
 
-    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|all] [--types T,T]
+    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|dups|all] [--types T,T]
 
 For each fold, a trigger model is trained on the other folds' articles, the
 fold's articles go through the pipeline's ``analyse`` and the linker into an
@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument(
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
-    parser.add_argument("--show", choices=["missed", "fp", "all"], help="print the errors")
+    parser.add_argument("--show", choices=["missed", "fp", "dups", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
     parser.add_argument("--by-trigger", action="store_true", help="true and false positives by trigger word and type")
@@ -178,6 +178,18 @@ def show(report: Report, events: list[Any], golds: list[GoldEvent], raw: list[di
                     print(
                         f"    near: {e.status} {e.date} {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
                     )
+    if what in ("dups", "all"):
+        twin = {e: g for g, e in report.matches}
+        for eid in report.duplicates:
+            e = ev[eid]
+            found = [ev[m] for m in twin if ev[m].type == e.type and ev[m].sources[0].article_id == e.sources[0].article_id]
+            print(
+                f"DUP {e.type} {e.status} {e.date} {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
+            )
+            print(f"    {e.sources[0].sentence[:160]}")
+            for m in found:
+                who = [(a.name, a.country) for a in m.actors], [(r.name, r.country) for r in m.recipients]
+                print(f"    matched: {m.status} {m.date} {who[0]} -> {who[1]} | {m.sources[0].sentence[:120]}")
     if what in ("fp", "all"):
         for eid in report.false_positives:
             e = ev[eid]

@@ -961,10 +961,15 @@ class Extractor:
         return False
 
     def _last_day(self, sent: Span) -> TimePoint | None:
+        """The day the narrative has reached: the last day the sentence names, not a day ahead ("will march on Friday")."""
         days = [
             tx.point
             for tx, s, _e in self.timex_tokens
-            if sent.start <= s < sent.end and tx.point is not None and tx.point.granularity == "day"
+            if sent.start <= s < sent.end
+            and tx.point is not None
+            and tx.point.granularity == "day"
+            and clause_tense(self.doc[s]) != "future"
+            and (self.article.published is None or tx.point.start <= self.article.published)
         ]
         return days[-1] if days else None
 
@@ -1003,8 +1008,11 @@ class Extractor:
         tok = d.token
         if not d.verbal or tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
-        if self.actors.at(tok.head.i) is None or not any(c.lower_ in ("who", "whom", "whose") for c in tok.subtree):
-            return False
+        head = tok.head
+        if self.actors.at(head.i) is None and head.lemma_.lower() not in lexicon.words("title_words"):
+            return False  # about a named actor or a holder of a title ("the two leaders, who have met before")
+        if not any(c.lower_ in ("who", "whom", "whose") and c.i < tok.i for c in tok.subtree):
+            return False  # "the resolution which expels the diplomats" is news; "who" tells about someone
         own = self._clause_tokens(tok)
         return not any(tx.point is not None and tx.point.granularity in ("day", "time") for tx, s, _e in self.timex_tokens if s in own)
 

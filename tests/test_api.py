@@ -179,3 +179,16 @@ def test_a_chronology_line_is_dated_by_the_date_that_heads_it(nlp: object) -> No
     )
     coded = sorted((e.type, e.date) for e in tidings.extract(text, published="2023-11-20"))
     assert coded == [("ACCUSE", "2023-10-12"), ("SANCTION", "2023-03-03")]
+
+
+def test_an_attack_on_a_place_of_ones_own_country_hits_the_other_side(nlp: object) -> None:
+    """A city is where, not whom: in a civil war the side that holds it is hit, and the city is the place."""
+    text = "Libyan rebels said on Monday they held the port. Libyan troops shelled Misrata on Tuesday. Rebels attacked Brega on Wednesday."
+    coded = sorted(
+        (e.type, tuple(a.name for a in e.actors), tuple(r.name for r in e.recipients), e.location.name if e.location else None)
+        for e in tidings.extract(text, published="2023-06-01")
+    )
+    assert coded == [
+        ("ASSAULT", ("Libyan forces",), ("Libyan rebels",), "Misrata"),
+        ("ASSAULT", ("Libyan rebels",), ("Libyan forces",), "Brega"),
+    ]

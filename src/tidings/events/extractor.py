@@ -72,6 +72,7 @@ OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
 
+OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP")}  # an armed side's opponents, by sector
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
@@ -540,6 +541,11 @@ class Extractor:
                 for e in draft.recipients:
                     if e.kind == "COUNTRY":
                         draft.destination = e.country
+        if draft.location is None and place_ok:
+            # "shelled Misrata": the place attacked is where it happened (its country stands for who was hit).
+            draft.location = next(
+                (p for role in recipient_roles for a in args.get(role, []) if (p := self._place_at(a.i)) is not None), None
+            )
         draft.location = draft.location or self._location(tok)
         return draft
 
@@ -1041,6 +1047,8 @@ class Extractor:
         elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
             ours = {a.country for a in actors if a.country} if d.type in OWN_OBJECTS else set()
             recipients = [e for e in self._clause_participants(d) if e.key not in {a.key for a in actors} and e.country not in ours]
+        if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
+            recipients = self._other_side(actors, recipients) or recipients
         if self.arguments is not None or self.collect is not None:
             actors, recipients = self._learned_roles(d, sent, actors, recipients)
         # CONSULT's participants are one set; other types' roles are kept apart.
@@ -1212,6 +1220,21 @@ class Extractor:
             if leader is not None:
                 recipients.append(leader)
         return _unique(actors), recipients
+
+    def _other_side(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """Who an armed side's attack on a place of its own country hits: the other side the article names most
+        ("Gaddafi forces shelled Misrata" -> the Libyan rebels; "rebels stormed Brega" -> Gaddafi's forces)."""
+        sides = {e.sector for e in actors if e.sector} & set(OTHER_SIDE)
+        home = {e.country for e in actors if e.country}
+        if len(sides) != 1 or len(home) != 1 or {e.country for e in recipients} != home:
+            return []
+        side: str = sides.pop()
+        wanted = OTHER_SIDE[side]
+        mine = {e.key for e in actors}
+        for e in self.actors.salient(8):
+            if e.kind == "ORG" and e.key not in mine and e.country in home and e.sector in wanted:
+                return [e]
+        return []
 
     def _enough(self, typ: str, actors: list[Entity], recipients: list[Entity]) -> bool:
         """Whether the participants suffice for the type (``data/types.tsv``)."""

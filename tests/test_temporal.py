@@ -581,6 +581,20 @@ TAGGED = [
         "1989-11-01",
         [("the quarter", "DATE", "1989-Q3", None), ("Sept. 30", "DATE", "1989-09-30", None)],
     ),
+    # A sentence may open with the words around a month or a day: "Last", "Early", "The", "On", "Two".
+    ("Last March, the board met.", "2021-03-10", [("Last March", "DATE", "2020-03", None)]),
+    ("Next September the plant reopens.", "2021-03-10", [("Next September", "DATE", "2021-09", None)]),
+    ("In mid-April, prices fell.", "2021-06-01", [("mid-April", "DATE", "2021-04", "MID")]),
+    ("Early December brought snow.", "2023-01-01", [("Early December", "DATE", "2022-12", "START")]),
+    ("Since January, sales have doubled.", "2021-03-10", [("January", "DATE", "2021-01", "AFTER")]),
+    ("The morning of June 5 was cold.", "2019-09-12", [("The morning of June 5", "TIME", "2019-06-05TMO", None)]),
+    ("The week of March 2 was busy.", "1998-03-04", [("The week of March 2", "DATE", "1998-W10", None)]),
+    ("The first week of April was dry.", "2021-03-10", [("The first week of April", "DATE", "2021-W13", None)]),
+    ("The last day of June was hot.", "2019-09-12", [("The last day of June", "DATE", "2019-06-30", None)]),
+    ("The March quarter was weak.", "2022-11-25", [("The March quarter", "DATE", "2022-Q1", None)]),
+    ("Two Saturdays ago, the mill closed.", "2021-03-10", [("Two Saturdays ago", "DATE", "2021-02-27", None)]),
+    ("A week ago Monday, the mill closed.", "2019-09-12", [("A week ago Monday", "DATE", "2019-09-02", None)]),
+    ("On the 5th, the vote was held.", "1998-03-08", [("the 5th", "DATE", "1998-03-05", None)]),
 ]
 
 

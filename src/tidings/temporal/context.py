@@ -147,6 +147,13 @@ def text_keys(text: str) -> dict[str, list[int]]:
     return found
 
 
+def anycase(pattern: str) -> str:
+    """A fragment matched in any case inside a case-sensitive pattern: the function words around a month name
+    ("Last March", "In mid-May", "The week of June 2") may open a sentence, while the name itself keeps its
+    capital ("may" is a verb)."""
+    return f"(?i:{pattern})"
+
+
 def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A pattern that starts and ends at word edges."""
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", flags)

@@ -14,7 +14,7 @@ import re
 
 from tidings.models import Tense, TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
 from tidings.temporal.values import POSITION_WORDS, position_mod
 from tidings.temporal.words import (
     MONTH_KEYS,
@@ -358,10 +358,15 @@ RULES: tuple[Rule, ...] = (
         keys=keys(WEEKDAY_KEYS),
     ),
     Rule("month_day", rx(month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0), read_month_day, keys=keys(MONTH_KEYS)),
-    Rule("day_month", rx(r"(?:the\s+)?" + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0), read_month_day, keys=keys(MONTH_KEYS)),
+    Rule(
+        "day_month",
+        rx(anycase(r"(?:the\s+)?") + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
+        read_month_day,
+        keys=keys(MONTH_KEYS),
+    ),
     Rule(
         "month_year",
-        rx(r"(?:(?P<pos>" + POSITION_WORDS + r")[\s-]+)?" + month_rx() + r",?\s+(?:of\s+)?" + year_rx(), 0),
+        rx(anycase(r"(?:(?P<pos>" + POSITION_WORDS + r")[\s-]+)?") + month_rx() + r",?\s+(?:of\s+)?" + year_rx(), 0),
         read_month_year,
         keys=keys(MONTH_KEYS),
     ),
@@ -374,10 +379,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         rx(
-            _PREP
-            + r"?(?P<t>(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|early|late|mid|"
-            + POSITION_WORDS[3:-1]
-            + r")[\s-]+)?"
+            anycase(_PREP + r"?")
+            + r"(?P<t>"
+            + anycase(r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|early|late|mid|" + POSITION_WORDS[3:-1] + r")[\s-]+)?")
             + month_rx()
             + ")",
             0,

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
 from tidings.temporal.dates import (
     PART_CODES,
     YEAR_TAIL,
@@ -290,8 +290,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_of_month",
         rx(
-            r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)(?:(?:the|this)\s+month|"
-            r"(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|" + month_rx() + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?)",
+            anycase(r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
+            + r"(?:(?:the|this)\s+month|(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|"
+            + month_rx()
+            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?)",
             0,
         ),
         read_day_of_month,
@@ -299,7 +301,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_of_date",
-        rx(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+" + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        rx(anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
         read_part_of_date,
         keys=keys("morning afternoon evening night"),
     ),
@@ -311,26 +313,26 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weeks_ago_weekday",
-        rx(r"(?P<count>a|one|two|three|four)\s+weeks?\s+ago\s+" + weekday_rx(), 0),
+        rx(anycase(r"(?P<count>a|one|two|three|four)\s+weeks?\s+ago\s+") + weekday_rx(), 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
     ),
     Rule(
         "weekdays_ago",
-        rx(r"(?P<count>two|three|four|five|six|[2-9])\s+" + weekday_rx() + r"(?P<plural>s)\s+ago", 0),
+        rx(anycase(r"(?P<count>two|three|four|five|six|[2-9])\s+") + weekday_rx() + r"(?P<plural>s)\s+ago", 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
     ),
     Rule(
         "week_of",
-        rx(r"the\s+(?P<unit>week|weekend)\s+of\s+" + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        rx(anycase(r"the\s+(?P<unit>week|weekend)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
         read_week_of,
         keys=keys("week weekend"),
     ),
     Rule(
         "nth_week",
         rx(
-            r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+            anycase(r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+")
             + month_rx()
             + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?",
             0,
@@ -341,7 +343,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_alone",
         rx(
-            r"(?:on|by|since|until|before|after)\s+(?P<t>the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?!\s+(?:of|century|anniversary|day|time|floor|place|minute|round|inning|grade|amendment|street|avenue|largest|biggest))",
+            anycase(r"(?:on|by|since|until|before|after)\s+")
+            + r"(?P<t>[Tt]he\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?!\s+(?:of|century|anniversary|day|time|floor|place|minute|round|inning|grade|amendment|street|avenue|largest|biggest))",
             0,
         ),
         read_day_alone,

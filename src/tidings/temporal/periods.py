@@ -377,7 +377,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_quarter",
         rx(
-            r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?(?:" + month_rx("first") + r"\s*[-–]\s*)?" + month_rx() + r"\s+(?:quarter|period)",
+            r"[Tt]he\s+(?:(?P<year>" + _YEAR4 + r")\s+)?(?:" + month_rx("first") + r"\s*[-–]\s*)?" + month_rx() + r"\s+(?:quarter|period)",
             0,
         ),
         read_month_quarter,

@@ -595,6 +595,22 @@ TAGGED = [
     ("Two Saturdays ago, the mill closed.", "2021-03-10", [("Two Saturdays ago", "DATE", "2021-02-27", None)]),
     ("A week ago Monday, the mill closed.", "2019-09-12", [("A week ago Monday", "DATE", "2019-09-02", None)]),
     ("On the 5th, the vote was held.", "1998-03-08", [("the 5th", "DATE", "1998-03-05", None)]),
+    # 'soon' and 'one day' look ahead (FUTURE_REF); a conjunction ('as soon as they left'), a relation ('soon after') or a length ('take one day') does not
+    ("The plant will reopen soon.", "2021-03-10", [("soon", "DATE", "FUTURE_REF", None)]),
+    ("Officials said they would act as soon as possible.", "2021-03-10", [("as soon as possible", "DATE", "FUTURE_REF", None)]),
+    ("One day we will know the truth.", "2021-03-10", [("One day", "DATE", "FUTURE_REF", None)]),
+    ("He hopes that one day he will return.", "2021-03-10", [("one day", "DATE", "FUTURE_REF", None)]),
+    ("Islam will one day be the largest religion.", "2021-03-10", [("one day", "DATE", "FUTURE_REF", None)]),
+    ("The job will take one day.", "2021-03-10", [("one day", "DURATION", "P1D", None)]),
+    ("They will finish in one day.", "2021-03-10", [("one day", "DURATION", "P1D", None)]),
+    ("Someday the mine will reopen.", "2021-03-10", [("Someday", "DATE", "FUTURE_REF", None)]),
+    # The verb 'last' is no part of a duration; '(over) the last few months' is the recent past; 'the year-ago period' with no period named is the last reported quarter a year back
+    ("The strike will last two days.", "2021-03-10", [("two days", "DURATION", "P2D", None)]),
+    ("The talks could last three weeks.", "2021-03-10", [("three weeks", "DURATION", "P3W", None)]),
+    ("Prices rose in the last two years.", "2021-03-10", [("the last two years", "DURATION", "P2Y", None)]),
+    ("Over the last few months the fighting worsened.", "1998-02-13", [("the last few months", "DATE", "PAST_REF", None)]),
+    ("Rents have risen over the last several weeks.", "1998-02-13", [("the last several weeks", "DATE", "PAST_REF", None)]),
+    ("Net was $5 million, up from $4 million in the year-ago period.", "1989-11-02", [("the year-ago period", "DATE", "1988-Q3", None)]),
 ]
 
 
@@ -677,6 +693,10 @@ NOT_TIMES = [
     "The Fed made a quarter-point cut.",
     "UN resolution 1973 authorizes a no-fly zone.",
     "The May-June period was weak.",
+    # 'soon' and 'one day' look ahead (FUTURE_REF); a conjunction ('as soon as they left'), a relation ('soon after') or a length ('take one day') does not
+    "Troops fired as soon as the ship docked.",
+    "He retired soon after the merger.",
+    "It is too soon to tell.",
 ]
 
 

@@ -194,7 +194,7 @@ def _period_base(text: str, noun: str, m: re.Match[str], ctx: Context) -> TimePo
     if re.search(r"\b(?:latest|most\s+recent|just[\s-](?:ended|completed))\b", text):
         period = ctx.memory.period
         return period if period is not None and period.end < ctx.ref else _last_ended_quarter(ctx.ref)
-    if "quarter" in noun or "three" in noun or ctx.memory.period is not None or re.search(r"same|comparable|corresponding", text):
+    if "quarter" in noun or "three" in noun or ctx.memory.period is not None or re.search(r"same|comparable|corresponding|" + _AGO, text):
         return _reporting_quarter(ctx)
     return None
 

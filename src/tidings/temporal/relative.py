@@ -20,7 +20,7 @@ import re
 
 from tidings.models import TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
 from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
@@ -392,6 +392,37 @@ def veto_future(m: re.Match[str], text: str) -> bool:
     return m.group(0).lower().endswith("term") and re.match(r"\s+[a-z]", text[m.end() :]) is not None and "-" in m.group(0)
 
 
+def veto_soon(m: re.Match[str], text: str) -> bool:
+    """ "as soon as they left" is a conjunction, "too soon" and "how soon" a judgement: no time of their own."""
+    return m.group(0).lower() == "soon" and re.search(r"\b(?:as|too|how|so)\s+$", text[max(0, m.start() - 5) : m.start()], re.I) is not None
+
+
+def veto_one_day(m: re.Match[str], text: str) -> bool:
+    """ "One day we will know", "someday": an unspecified time ahead (FUTURE_REF) in a clause that looks ahead;
+    "in one day", "one day of talks" and "one day later" are a length of time, and a past "one day" a past day."""
+    if re.search(
+        r"\b(?:in|for|within|over|than|after|by|only|just|the|a|every|each|per)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+    ):
+        return True
+    if m.group(0).lower().startswith("some"):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()]
+    opens = re.search(
+        r"(?:^|[.,;:!?\"“(]|\b(?:and|but|that|perhaps|maybe|hope|hopes|hoped|will|would|could|may|might|can|should|must|['’]ll))\s*$",
+        before,
+        re.I,
+    )
+    lasting = re.search(
+        r"\b(?:take|takes|took|taking|last|lasts|lasted|need|needs|needed|spend|spent|wait|waited|require|requires)\s+$", before, re.I
+    )
+    closes = re.match(r"\s*[.,;:!?\"”)]", text[m.end() :]) and not lasting
+    if not (opens or closes):
+        return True  # "will take one day": the length of what the verb does
+    if re.match(r"[\s-]+(?:of|later|earlier|after|before|ago|old|long|to|and|or|a|per|at\s+a)\b", text[m.end() :]):
+        return True
+    return lexical_tense(text, m.start(), m.end()) != "future"
+
+
 def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
     """ "in recent years", "past years" and "recent days" are the past (PAST_REF); "recent weeks" and "past months" a
     vague span."""
@@ -524,6 +555,14 @@ RULES: tuple[Rule, ...] = (
         veto_future,
         keys=keys("future coming upcoming term"),
     ),
+    Rule(
+        "soon",
+        rx(r"as\s+soon\s+as\s+(?:possible|practicable|feasible)|soon(?!\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b)"),
+        read_future,
+        veto_soon,
+        keys=keys("soon"),
+    ),
+    Rule("one_day", rx(r"some\s*day|one\s+day"), read_future, veto_one_day, keys=keys("someday day")),
     Rule(
         "recent_units",
         rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>day|week|month|quarter|year|decade)s"),

@@ -59,7 +59,13 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     if (m["q"] or "").lower() == "the" and re.fullmatch(r"-\w+", ctx.text[m.end("count") : m.end("unit")]):
         # "the 23-year occupation": the determiner is the noun's; the time is the adjective "23-year".
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
+    if re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the strike will last two days": the verb "last" is no part of the time.
+        return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(n, unit), mod)
+
+
+_LAST_AS_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|does|did|do|['’]ll)\s+$", re.IGNORECASE)
 
 
 _RATE_AFTER_COUNT = re.compile(
@@ -102,8 +108,10 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
 
 def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
     """ "several days" PXD, "the next few months" PXM; "the last few months" is the recent past (PAST_REF)."""
-    if re.match(r"the\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE):
-        return Reading("DATE", "PAST_REF", None, None, anchors=False)
+    last = re.search(r"\bthe\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE)
+    if last is not None:
+        # "(over) the last few months": the recent past, a preposition before it aside.
+        return Reading("DATE", "PAST_REF", None, None, (m.start() + last.start(), m.end()), anchors=False)
     if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
         # "over the next few days": a preposition, not a quantity.
         return Reading("DURATION", duration(None, unit_of(m["unit"])), None, None, (m.end("q") + 1, m.end()))

@@ -611,6 +611,13 @@ TAGGED = [
     ("Over the last few months the fighting worsened.", "1998-02-13", [("the last few months", "DATE", "PAST_REF", None)]),
     ("Rents have risen over the last several weeks.", "1998-02-13", [("the last several weeks", "DATE", "PAST_REF", None)]),
     ("Net was $5 million, up from $4 million in the year-ago period.", "1989-11-02", [("the year-ago period", "DATE", "1988-Q3", None)]),
+    # The edge of a unit nearest on the tense's side: a past 'end of the year' early in a year is last year's, a coming 'start of the year' late in one next year's
+    ("Flu cases peaked by the end of the year.", "2013-03-22", [("the end of the year", "DATE", "2012", "END")]),
+    ("The plant was sold at the end of the month.", "2021-03-03", [("the end of the month", "DATE", "2021-02", "END")]),
+    ("The firm said it cut costs by the end of the year.", "1989-10-30", [("the end of the year", "DATE", "1989", "END")]),
+    ("The work will be finished by the start of the year.", "1989-11-20", [("the start of the year", "DATE", "1990", "START")]),
+    ("The tax took effect at the beginning of the month.", "2021-03-25", [("the beginning of the month", "DATE", "2021-03", "START")]),
+    ("The company will sell the unit by the end of the year.", "2013-03-22", [("the end of the year", "DATE", "2013", "END")]),
 ]
 
 

@@ -428,6 +428,13 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("a year and a half from now", LEAPDAY, None, None, "2025-08"),
     ("two decades ago", LEAPDAY, None, None, "2004"),
     ("a century ago", LEAPDAY, None, None, "1924"),
+    # The edge of a unit on the tense's side (issue 14, third round)
+    ("the end of the year", "2013-03-22", "past", None, "2012"),
+    ("by the end of the month", "2021-03-03", "past", None, "2021-02"),
+    ("the start of the year", "1989-11-20", "future", None, "1990"),
+    ("the beginning of the month", "2021-03-25", "future", None, "2021-04"),
+    ("the end of the year", "2013-03-22", "future", None, "2013"),
+    ("the close of the year", "2020-01-03", "past", None, "2019"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

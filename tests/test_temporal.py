@@ -618,6 +618,13 @@ TAGGED = [
     ("The work will be finished by the start of the year.", "1989-11-20", [("the start of the year", "DATE", "1990", "START")]),
     ("The tax took effect at the beginning of the month.", "2021-03-25", [("the beginning of the month", "DATE", "2021-03", "START")]),
     ("The company will sell the unit by the end of the year.", "2013-03-22", [("the end of the year", "DATE", "2013", "END")]),
+    # Ranges are two expressions: a clipped second year ('1957-58') in the first one's century, 'between 12 and 18 months' two lengths in one unit
+    ("The expedition of 1957-58 crossed Antarctica.", "2013-03-22", [("1957", "DATE", "1957", None), ("58", "DATE", "1958", None)]),
+    ("The 1988-89 season was a disaster.", "2013-03-22", [("1988", "DATE", "1988", None), ("89", "DATE", "1989", None)]),
+    ("The 1999-00 season ended in May.", "2013-03-22", [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2013-05", None)]),
+    ("The war of 1945-60 was long.", "2013-03-22", [("1945", "DATE", "1945", None)]),
+    ("The buyback could take between 12 and 18 months to complete.", "2013-03-22", [("12", "DURATION", "P12M", None), ("18 months", "DURATION", "P18M", None)]),
+    ("The trip takes between two and three hours.", "2013-03-22", [("two", "DURATION", "PT2H", None), ("three hours", "DURATION", "PT3H", None)]),
 ]
 
 
@@ -704,6 +711,8 @@ NOT_TIMES = [
     "Troops fired as soon as the ship docked.",
     "He retired soon after the merger.",
     "It is too soon to tell.",
+    # Ranges are two expressions: a clipped second year ('1957-58') in the first one's century, 'between 12 and 18 months' two lengths in one unit
+    "Children between 6 and 12 years old were vaccinated.",
 ]
 
 

@@ -243,6 +243,30 @@ _NUMBERED = re.compile(
 )
 
 
+def _range_years(m: re.Match[str]) -> tuple[int, int]:
+    first = int(m["y1"])
+    second = first // 100 * 100 + int(m["y2"])
+    return first, second + 100 if second <= first else second  # "1999-00"
+
+
+def veto_year_range(m: re.Match[str], text: str) -> bool:
+    """Two years apart by at most ten ("1957-58", "1990-91"); "1989-10 percent" and "1945-60" are no such pair
+    (the year rule reads their first year)."""
+    first, second = _range_years(m)
+    return second - first > 10 or _UNIT_AFTER_YEAR.match(text, m.end()) is not None
+
+
+def read_year_range(m: re.Match[str], ctx: Context) -> Result:
+    """ "1957-58", "the 1988-89 season", "fiscal 1990-91": two years, each its own expression, the second written
+    with its last two digits and counted in the first one's century."""
+    first, second = _range_years(m)
+    a, b = points.year(first), points.year(second)
+    return (
+        Reading("DATE", a.value, None, a, (m.start(), m.end("y1"))),
+        Reading("DATE", b.value, None, b, (m.start("y2"), m.end())),
+    )
+
+
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
     word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
@@ -402,6 +426,13 @@ RULES: tuple[Rule, ...] = (
         read_year,
         veto_year,
         keys=keys("#d", SPOKEN_YEAR_KEYS),
+    ),
+    Rule(
+        "year_range",
+        rx(r"(?:fiscal\s+)?(?P<y1>(?:1[6-9]|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})(?![\d%]|[.,]\d|-)"),
+        read_year_range,
+        veto_year_range,
+        keys=keys("#d"),
     ),
     Rule(
         "decade",

@@ -106,6 +106,18 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
     )
 
 
+def read_between(m: re.Match[str], ctx: Context) -> Result:
+    """ "between 12 and 18 months": two lengths, each its own expression, the first taking the second's unit."""
+    unit = unit_of(m["unit"])
+    first, second = number(m["c1"]), number(m["count"])
+    if first is None or second is None or first >= second:
+        return None
+    return (
+        Reading("DURATION", duration(first, unit), None, None, m.span("c1")),
+        Reading("DURATION", duration(second, unit), None, None, (m.start("count"), m.end())),
+    )
+
+
 def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
     """ "several days" PXD, "the next few months" PXM; "the last few months" is the recent past (PAST_REF)."""
     last = re.search(r"\bthe\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE)
@@ -340,6 +352,13 @@ RULES: tuple[Rule, ...] = (
         veto_duration,
         keys=keys(UNIT_KEYS),
         reach=(70, 50),
+    ),
+    Rule(
+        "between",
+        rx(r"between\s+(?P<c1>" + COUNT + r")\s+and\s+(?P<count>" + COUNT + r")" + _ADJ + r"[\s-]+(?P<unit>" + UNIT + r"s?)"),
+        read_between,
+        lambda m, text: veto_duration(m, text) or number(m["c1"]) is None,
+        keys=keys("between"),
     ),
     Rule(
         "vague_duration",

@@ -621,10 +621,30 @@ TAGGED = [
     # Ranges are two expressions: a clipped second year ('1957-58') in the first one's century, 'between 12 and 18 months' two lengths in one unit
     ("The expedition of 1957-58 crossed Antarctica.", "2013-03-22", [("1957", "DATE", "1957", None), ("58", "DATE", "1958", None)]),
     ("The 1988-89 season was a disaster.", "2013-03-22", [("1988", "DATE", "1988", None), ("89", "DATE", "1989", None)]),
-    ("The 1999-00 season ended in May.", "2013-03-22", [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2013-05", None)]),
+    (
+        "The 1999-00 season ended in May.",
+        "2013-03-22",
+        [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2013-05", None)],
+    ),
     ("The war of 1945-60 was long.", "2013-03-22", [("1945", "DATE", "1945", None)]),
-    ("The buyback could take between 12 and 18 months to complete.", "2013-03-22", [("12", "DURATION", "P12M", None), ("18 months", "DURATION", "P18M", None)]),
-    ("The trip takes between two and three hours.", "2013-03-22", [("two", "DURATION", "PT2H", None), ("three hours", "DURATION", "PT3H", None)]),
+    (
+        "The buyback could take between 12 and 18 months to complete.",
+        "2013-03-22",
+        [("12", "DURATION", "P12M", None), ("18 months", "DURATION", "P18M", None)],
+    ),
+    (
+        "The trip takes between two and three hours.",
+        "2013-03-22",
+        [("two", "DURATION", "PT2H", None), ("three hours", "DURATION", "PT3H", None)],
+    ),
+    # Spoken clock times ('eleven a.m.', 'nine-oh-five a.m.', 'eight o'clock tonight': evening hours after noon) and spoken days of the month alone ('on the twenty-fifth')
+    ("The pope arrives at eleven a.m. tomorrow.", "1998-01-20", [("eleven a.m. tomorrow", "TIME", "1998-01-21T11:00", None)]),
+    ("The pope arrives at eight o'clock tonight.", "1998-01-20", [("eight o'clock tonight", "TIME", "1998-01-20T20:00", None)]),
+    ("The pope arrived at nine-oh-five a.m.", "1998-01-20", [("nine-oh-five a.m.", "TIME", "1998-01-20T09:05", None)]),
+    ("The plane left at ten thirty p.m. yesterday.", "1998-01-20", [("ten thirty p.m. yesterday", "TIME", "1998-01-19T22:30", None)]),
+    ("The vote is at 8:30 tonight.", "1998-01-20", [("8:30 tonight", "TIME", "1998-01-20T20:30", None)]),
+    ("The pope leaves on the twenty-fifth.", "1998-01-20", [("the twenty-fifth", "DATE", "1998-01-25", None)]),
+    ("The pope arrived on the twenty first, and left.", "1998-01-20", [("the twenty first", "DATE", "1998-01-21", None)]),
 ]
 
 
@@ -713,6 +733,9 @@ NOT_TIMES = [
     "It is too soon to tell.",
     # Ranges are two expressions: a clipped second year ('1957-58') in the first one's century, 'between 12 and 18 months' two lengths in one unit
     "Children between 6 and 12 years old were vaccinated.",
+    # Spoken clock times ('eleven a.m.', 'nine-oh-five a.m.', 'eight o'clock tonight': evening hours after noon) and spoken days of the month alone ('on the twenty-fifth')
+    "He finished on the twentieth anniversary.",
+    "It was the fifteenth time.",
 ]
 
 

@@ -351,6 +351,21 @@ RULES: tuple[Rule, ...] = (
         keys=keys("#d"),
     ),
     Rule(
+        "day_alone_word",
+        rx(
+            anycase(r"(?:on|by|since|until|before|after)\s+")
+            + r"(?P<t>[Tt]he\s+(?P<day>(?:thirty[\s-]first|thirtieth|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth)|twentieth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+            r"eighteenth|nineteenth)))(?=\s*(?:[.,;:!?)]|$|\s(?:and|or|at|when|of\s+(?:this|next|last|the)\s+month)\b))",
+            0,
+        ),
+        read_day_alone,
+        keys=keys(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+            "twenty thirtieth thirty"
+        ),
+    ),
+    Rule(
         "nth_weekday",
         rx(
             r"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"

@@ -219,12 +219,20 @@ def veto_adverb(m: re.Match[str], text: str) -> bool:
 
 _TZ = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time)"
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
+_SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
     r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midnight|midday)"
-    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})\s+o['’]clock(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?)"
+    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})\s+o['’]clock(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+    r"|(?P<h5>"
+    + _SPOKEN_HOUR
+    + r")(?:[\s-](?P<mi5>"
+    + NUMBER_WORD
+    + r"|o(?:h|['’])?[\s-]?(?:"
+    + _SPOKEN_HOUR
+    + r")))?\s+(?P<ampm5>[ap]\.\s?m\.?))"
 )
 _DAY_WORDS = (
     r"(?:(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)|"
@@ -300,6 +308,15 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         half = (m["dayhalf"] or "").lower()
         if ("afternoon" in half or "evening" in half or "night" in half) and hour < 12:
             hour += 12
+    elif m["h5"]:
+        # "eleven a.m.", "eight thirty p.m.", "nine-oh-five a.m.": spoken clock times.
+        hour = int(number(m["h5"]) or 0)
+        spoken = re.sub(r"^o(?:h|['’])?[\s-]?", "", (m["mi5"] or "").lower())
+        minute = int(number(spoken) or 0) if spoken else 0
+        if minute >= 60:
+            return None
+        ampm = m["ampm5"].lower().replace(".", "").replace(" ", "")
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
     else:
         hour = int(m["h"] or m["h2"] or m["h4"])
         minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
@@ -310,6 +327,9 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
             hour = 0
         if ampm and not 1 <= int(m["h"] or 0) <= 12:
             return None
+    evening = (m["dw"] or "").lower() in ("tonight", "last night") or (m["dpart"] or "").lower() in ("evening", "night")
+    if evening and 1 <= hour < 12 and not (m["ampm"] or m["ampm5"] or m["dayhalf"]):
+        hour += 12  # "eight o'clock tonight", "9:30 Sunday evening"
     day = _clock_day(m, ctx)
     clock = f"T{hour:02d}:{minute:02d}"
     if day is None:
@@ -448,9 +468,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?)?"),
+        rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?P<dpart>morning|afternoon|evening|night))?)?"),
         read_clock,
-        keys=keys("#d noon midnight midday"),
+        keys=keys("#d noon midnight midday clock m"),
     ),
     Rule("clock_duration", rx(r"(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"), read_clock_duration, keys=keys("#:")),
 )

@@ -645,6 +645,14 @@ TAGGED = [
     ("The vote is at 8:30 tonight.", "1998-01-20", [("8:30 tonight", "TIME", "1998-01-20T20:30", None)]),
     ("The pope leaves on the twenty-fifth.", "1998-01-20", [("the twenty-fifth", "DATE", "1998-01-25", None)]),
     ("The pope arrived on the twenty first, and left.", "1998-01-20", [("the twenty first", "DATE", "1998-01-21", None)]),
+    # Dates across a month's end joined by a dash ('Nov. 30-Dec. 2'); clock times joined to a weekday with a spelled-out time zone or a part of the day ('7 p.m. Eastern time Tuesday', 'at 8 in the evening')
+    ("The talks run Nov. 30-Dec. 2.", "2019-11-20", [("Nov. 30", "DATE", "2019-11-30", None), ("Dec. 2", "DATE", "2019-12-02", None)]),
+    ("The talks ran Dec. 30-Jan. 2.", "2020-01-10", [("Dec. 30", "DATE", "2019-12-30", None), ("Jan. 2", "DATE", "2020-01-02", None)]),
+    ("The talks ran Feb. 27-March 3, 2019.", "2021-03-10", [("Feb. 27", "DATE", "2019-02-27", None), ("March 3, 2019", "DATE", "2019-03-03", None)]),
+    ("The vote was Friday at 8 in the evening.", "2021-03-10", [("Friday", "DATE", "2021-03-05", None), ("8 in the evening", "TIME", "2021-03-05T20:00", None)]),
+    ("He woke at 5 in the morning.", "2021-03-10", [("5 in the morning", "TIME", "2021-03-10T05:00", None)]),
+    ("The polls will close at 7 p.m. Eastern time Tuesday.", "2020-11-02", [("7 p.m. Eastern time Tuesday", "TIME", "2020-11-03T19:00", None)]),
+    ("The market closed at 4 p.m. Eastern Standard Time Monday.", "2021-03-10", [("4 p.m. Eastern Standard Time Monday", "TIME", "2021-03-08T16:00", None)]),
 ]
 
 
@@ -688,6 +696,11 @@ RANGES = [
     ("May 10-12, 2018", "2019-01-01", None, "2018-05-10", "2018-05-12"),
     ("3–5 October", "2019-11-12", None, "2019-10-03", "2019-10-05"),
     ("from Monday to Wednesday", "2019-09-12", "past", "2019-09-09", "2019-09-11"),
+    # Across a month's end, joined by a dash: the year after the second date holds for both.
+    ("Nov. 30-Dec. 2", "2019-11-01", "future", "2019-11-30", "2019-12-02"),
+    ("Dec. 30-Jan. 2", "2019-11-01", "future", "2019-12-30", "2020-01-02"),
+    ("Feb. 27-March 3, 2019", "2021-06-01", None, "2019-02-27", "2019-03-03"),
+    ("Dec. 28, 2019-Jan. 3, 2020", "2021-06-01", None, "2019-12-28", "2020-01-03"),
 ]
 
 
@@ -736,6 +749,8 @@ NOT_TIMES = [
     # Spoken clock times ('eleven a.m.', 'nine-oh-five a.m.', 'eight o'clock tonight': evening hours after noon) and spoken days of the month alone ('on the twenty-fifth')
     "He finished on the twentieth anniversary.",
     "It was the fifteenth time.",
+    # Dates across a month's end joined by a dash ('Nov. 30-Dec. 2'); clock times joined to a weekday with a spelled-out time zone or a part of the day ('7 p.m. Eastern time Tuesday', 'at 8 in the evening')
+    "They scored 3 in the first half.",
 ]
 
 

@@ -138,6 +138,27 @@ def read_day_range(m: re.Match[str], ctx: Context) -> Result:
     return (Reading(first.type, first.value, None, first.point, spans[0]), Reading(second.type, second.value, None, second.point, spans[1]))
 
 
+def read_cross_month_range(m: re.Match[str], ctx: Context) -> Result:
+    """ "Nov. 30-Dec. 2", "Feb. 27-March 3, 2021": two dates joined by a dash, each its own expression; the year
+    given after the second holds for both (the first a year earlier when its month comes later)."""
+    d1, d2 = ordinal(m["d1"]), ordinal(m["d2"])
+    if d1 is None or d2 is None:
+        return None
+    n1, n2 = month_number(m["m1"]), month_number(m["month"])
+    year = year_number(m["year"])
+    second = month_day(n2, d2, year, ctx)
+    if second is None or second.point is None:
+        return None
+    y2 = second.point.start.year
+    first = month_day(n1, d1, y2 - 1 if n1 > n2 else y2, ctx)
+    if first is None:
+        return None
+    return (
+        Reading(first.type, first.value, None, first.point, (m.start("m1"), m.end("d1"))),
+        Reading(second.type, second.value, None, second.point, (m.start("month"), m.end())),
+    )
+
+
 def read_month_year(m: re.Match[str], ctx: Context) -> Result:
     year = year_number(m["year"])
     if year is None:
@@ -353,6 +374,23 @@ RULES: tuple[Rule, ...] = (
         "day_range_md",
         rx(month_rx() + r"\s+" + _digits_day("d1") + _DAY_TO + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),
         read_day_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "cross_month_range",
+        rx(
+            month_rx("m1")
+            + r"\s+"
+            + _digits_day("d1")
+            + r"\s*[-–—]\s*"
+            + month_rx()
+            + r"\s+"
+            + _digits_day("d2")
+            + YEAR_TAIL
+            + _NOT_AMOUNT,
+            0,
+        ),
+        read_cross_month_range,
         keys=keys(MONTH_KEYS),
     ),
     Rule(

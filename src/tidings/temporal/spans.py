@@ -217,7 +217,10 @@ def veto_adverb(m: re.Match[str], text: str) -> bool:
 
 # -- clock times -------------------------------------------------------------------
 
-_TZ = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time)"
+_TZ = (
+    r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime)"
+)
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
 _SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK = (
@@ -225,7 +228,8 @@ _CLOCK = (
     r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midnight|midday)"
-    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})\s+o['’]clock(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})(?:\s+o['’]clock|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b))"
+    r"(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
     r"|(?P<h5>"
     + _SPOKEN_HOUR
     + r")(?:[\s-](?P<mi5>"

@@ -648,11 +648,34 @@ TAGGED = [
     # Dates across a month's end joined by a dash ('Nov. 30-Dec. 2'); clock times joined to a weekday with a spelled-out time zone or a part of the day ('7 p.m. Eastern time Tuesday', 'at 8 in the evening')
     ("The talks run Nov. 30-Dec. 2.", "2019-11-20", [("Nov. 30", "DATE", "2019-11-30", None), ("Dec. 2", "DATE", "2019-12-02", None)]),
     ("The talks ran Dec. 30-Jan. 2.", "2020-01-10", [("Dec. 30", "DATE", "2019-12-30", None), ("Jan. 2", "DATE", "2020-01-02", None)]),
-    ("The talks ran Feb. 27-March 3, 2019.", "2021-03-10", [("Feb. 27", "DATE", "2019-02-27", None), ("March 3, 2019", "DATE", "2019-03-03", None)]),
-    ("The vote was Friday at 8 in the evening.", "2021-03-10", [("Friday", "DATE", "2021-03-05", None), ("8 in the evening", "TIME", "2021-03-05T20:00", None)]),
+    (
+        "The talks ran Feb. 27-March 3, 2019.",
+        "2021-03-10",
+        [("Feb. 27", "DATE", "2019-02-27", None), ("March 3, 2019", "DATE", "2019-03-03", None)],
+    ),
+    (
+        "The vote was Friday at 8 in the evening.",
+        "2021-03-10",
+        [("Friday", "DATE", "2021-03-05", None), ("8 in the evening", "TIME", "2021-03-05T20:00", None)],
+    ),
     ("He woke at 5 in the morning.", "2021-03-10", [("5 in the morning", "TIME", "2021-03-10T05:00", None)]),
-    ("The polls will close at 7 p.m. Eastern time Tuesday.", "2020-11-02", [("7 p.m. Eastern time Tuesday", "TIME", "2020-11-03T19:00", None)]),
-    ("The market closed at 4 p.m. Eastern Standard Time Monday.", "2021-03-10", [("4 p.m. Eastern Standard Time Monday", "TIME", "2021-03-08T16:00", None)]),
+    (
+        "The polls will close at 7 p.m. Eastern time Tuesday.",
+        "2020-11-02",
+        [("7 p.m. Eastern time Tuesday", "TIME", "2020-11-03T19:00", None)],
+    ),
+    (
+        "The market closed at 4 p.m. Eastern Standard Time Monday.",
+        "2021-03-10",
+        [("4 p.m. Eastern Standard Time Monday", "TIME", "2021-03-08T16:00", None)],
+    ),
+    # 'the year' before an amount is this year ('a high for the year of $42'); before 'of' and a noun it is a year the text defines
+    (
+        "Shares hit a high for the year of $42.875 in June.",
+        "1989-11-01",
+        [("the year", "DATE", "1989", None), ("June", "DATE", "1989-06", None)],
+    ),
+    ("Profit for the year of 1988 rose.", "1989-11-01", [("1988", "DATE", "1988", None)]),
 ]
 
 
@@ -751,6 +774,8 @@ NOT_TIMES = [
     "It was the fifteenth time.",
     # Dates across a month's end joined by a dash ('Nov. 30-Dec. 2'); clock times joined to a weekday with a spelled-out time zone or a part of the day ('7 p.m. Eastern time Tuesday', 'at 8 in the evening')
     "They scored 3 in the first half.",
+    # 'the year' before an amount is this year ('a high for the year of $42'); before 'of' and a noun it is a year the text defines
+    "It was the year of the dragon.",
 ]
 
 

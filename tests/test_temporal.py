@@ -676,6 +676,14 @@ TAGGED = [
         [("the year", "DATE", "1989", None), ("June", "DATE", "1989-06", None)],
     ),
     ("Profit for the year of 1988 rose.", "1989-11-01", [("1988", "DATE", "1988", None)]),
+    # Reporting weeks and months: 'the week ended Friday' a week-long DURATION like 'the year ended Sept. 30'; 'the latest week' and 'the most recent month' the last ones; 'each June 1' a SET of days
+    ("In the week ended Friday, money-fund assets rose.", "1989-11-02", [("the week", "DURATION", "P1W", None), ("Friday", "DATE", "1989-10-27", None)]),
+    ("In the week ending Nov. 3, yields fell.", "1989-11-06", [("the week", "DURATION", "P1W", None), ("Nov. 3", "DATE", "1989-11-03", None)]),
+    ("Sales for the month ended Oct. 31 rose.", "1989-11-06", [("the month", "DURATION", "P1M", None), ("Oct. 31", "DATE", "1989-10-31", None)]),
+    ("Average yields in the latest week rose.", "1989-11-02", [("the latest week", "DATE", "1989-W43", None)]),
+    ("Sales in the most recent month fell.", "1989-11-02", [("the most recent month", "DATE", "1989-10", None)]),
+    ("Interest is payable each June 1.", "1989-11-02", [("each June 1", "SET", "XXXX-06-01", None)]),
+    ("Dividends are paid every March 15.", "1989-11-02", [("every March 15", "SET", "XXXX-03-15", None)]),
 ]
 
 

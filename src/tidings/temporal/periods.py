@@ -236,8 +236,9 @@ def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
-    """ "the year ended March 31", "the fiscal year ending June 30": a year-long DURATION."""
-    return Reading("DURATION", "P1Y")
+    """ "the year ended March 31", "the fiscal year ending June 30", "the week ended Friday": a unit-long DURATION
+    that ends on the date named after it."""
+    return Reading("DURATION", duration(1, m["unit"].lower()))
 
 
 def read_this_year(m: re.Match[str], ctx: Context) -> Result:
@@ -439,7 +440,10 @@ RULES: tuple[Rule, ...] = (
         keys=keys("ago earlier prior"),
     ),
     Rule(
-        "fiscal_span", rx(r"(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended|to\s+date)"), read_fiscal_span, keys=keys("year")
+        "fiscal_span",
+        rx(r"(?P<t>the\s+(?:fiscal\s+)?(?P<unit>year|month|week))\s+(?:ended|ending|that\s+ended|to\s+date)"),
+        read_fiscal_span,
+        keys=keys("year month week"),
     ),
     Rule(
         "this_year",

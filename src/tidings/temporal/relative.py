@@ -66,6 +66,7 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
 _SIGNS = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
     "ensuing": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0, "this past": -1, "this coming": 1,
+    "latest": -1, "most recent": -1,
 }  # fmt: skip
 _NARRATIVE = ("previous", "preceding", "prior", "following", "ensuing", "same", "that")
 
@@ -459,7 +460,7 @@ RULES: tuple[Rule, ...] = (
         "rel_unit",
         rx(
             r"(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous|preceding|prior|following|"
-            r"ensuing|current|present|same|that)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
+            r"ensuing|current|present|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
             r"fiscal\s+year|calendar\s+year)"
         ),
         read_rel_unit,

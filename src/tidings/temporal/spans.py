@@ -169,8 +169,10 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
     word = m["each"].lower()
     if word in WEEKDAYS:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
-    if word in MONTHS:
-        return Reading("SET", f"XXXX-{MONTHS[word]:02d}")
+    if word.rstrip(".") in MONTHS:
+        if m["eday"]:
+            return Reading("SET", f"XXXX-{MONTHS[word.rstrip('.')]:02d}-{int(m['eday']):02d}")  # "each June 1"
+        return Reading("SET", f"XXXX-{MONTHS[word.rstrip('.')]:02d}")
     if word in _PARTS and word != "night":
         return Reading("SET", f"XXXX-XX-XXT{_PARTS[word]}")
     if word in _SEASONS:
@@ -442,7 +444,8 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:every|each)\s+(?P<other>other\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
             r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-            r"January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
+            r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
         ),
         read_each,
         keys=keys("every each"),

@@ -684,6 +684,19 @@ TAGGED = [
     ("Sales in the most recent month fell.", "1989-11-02", [("the most recent month", "DATE", "1989-10", None)]),
     ("Interest is payable each June 1.", "1989-11-02", [("each June 1", "SET", "XXXX-06-01", None)]),
     ("Dividends are paid every March 15.", "1989-11-02", [("every March 15", "SET", "XXXX-03-15", None)]),
+    # Forward-looking clauses place a month or day without a year ahead: a future cue counts the past sixteen times as far; a schedule in the present ('expires', 'begin', 'closes', 'resume') looks ahead; 'until'/'through' after a simple past or past perfect looks back ('had bought shares through Sept. 29'), after a verb that carries a state on ('extended credit through January') ahead
+    ("The offer expires Dec. 15.", "1989-02-10", [("Dec. 15", "DATE", "1989-12-15", None)]),
+    ("Shipments begin in December.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("A decision is expected in December.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("The company has until December to decide.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("The sale closes in December.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("The plant opened in December.", "1989-02-10", [("December", "DATE", "1988-12", None)]),
+    ("Talks resume Monday.", "1989-02-10", [("Monday", "DATE", "1989-02-13", None)]),
+    ("It had been due to expire Friday evening.", "1989-10-30", [("Friday evening", "TIME", "1989-10-27TEV", None)]),
+    ("Nashua had purchased 481,000 shares through Sept. 29.", "1989-10-30", [("Sept. 29", "DATE", "1989-09-29", None)]),
+    ("The lender has extended loans through January.", "1989-10-30", [("January", "DATE", "1990-01", None)]),
+    ("The program will run through June.", "2013-03-18", [("June", "DATE", "2013-06", None)]),
+    ("He was named to the post in early December.", "1989-02-10", [("early December", "DATE", "1988-12", "START")]),
 ]
 
 
@@ -895,9 +908,9 @@ def test_a_parsed_tense_is_a_hint() -> None:
     tags = temporal.tag("The company said it will pay the dividend Jan. 10.", ref, tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Jan. 10", "2020-01-10")]
     # Where the words say nothing, a parsed future places a weekday ahead.
-    tags = temporal.tag("The summit opens Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
+    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-16")]
-    tags = temporal.tag("The summit opens Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
+    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-09")]
 
 

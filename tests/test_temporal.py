@@ -677,9 +677,21 @@ TAGGED = [
     ),
     ("Profit for the year of 1988 rose.", "1989-11-01", [("1988", "DATE", "1988", None)]),
     # Reporting weeks and months: 'the week ended Friday' a week-long DURATION like 'the year ended Sept. 30'; 'the latest week' and 'the most recent month' the last ones; 'each June 1' a SET of days
-    ("In the week ended Friday, money-fund assets rose.", "1989-11-02", [("the week", "DURATION", "P1W", None), ("Friday", "DATE", "1989-10-27", None)]),
-    ("In the week ending Nov. 3, yields fell.", "1989-11-06", [("the week", "DURATION", "P1W", None), ("Nov. 3", "DATE", "1989-11-03", None)]),
-    ("Sales for the month ended Oct. 31 rose.", "1989-11-06", [("the month", "DURATION", "P1M", None), ("Oct. 31", "DATE", "1989-10-31", None)]),
+    (
+        "In the week ended Friday, money-fund assets rose.",
+        "1989-11-02",
+        [("the week", "DURATION", "P1W", None), ("Friday", "DATE", "1989-10-27", None)],
+    ),
+    (
+        "In the week ending Nov. 3, yields fell.",
+        "1989-11-06",
+        [("the week", "DURATION", "P1W", None), ("Nov. 3", "DATE", "1989-11-03", None)],
+    ),
+    (
+        "Sales for the month ended Oct. 31 rose.",
+        "1989-11-06",
+        [("the month", "DURATION", "P1M", None), ("Oct. 31", "DATE", "1989-10-31", None)],
+    ),
     ("Average yields in the latest week rose.", "1989-11-02", [("the latest week", "DATE", "1989-W43", None)]),
     ("Sales in the most recent month fell.", "1989-11-02", [("the most recent month", "DATE", "1989-10", None)]),
     ("Interest is payable each June 1.", "1989-11-02", [("each June 1", "SET", "XXXX-06-01", None)]),
@@ -697,6 +709,13 @@ TAGGED = [
     ("The lender has extended loans through January.", "1989-10-30", [("January", "DATE", "1990-01", None)]),
     ("The program will run through June.", "2013-03-18", [("June", "DATE", "2013-06", None)]),
     ("He was named to the post in early December.", "1989-02-10", [("early December", "DATE", "1988-12", "START")]),
+    # A part of a day before or after an event the text does not date is a time without a value ('the morning after the vote')
+    ("Protests began the morning after the vote.", "2021-03-10", [("the morning", "TIME", None, None)]),
+    (
+        "He left on Oct. 12, the day before the crash.",
+        "1989-11-01",
+        [("Oct. 12", "DATE", "1989-10-12", None), ("the day", "DATE", "1989-10-12", None)],
+    ),
 ]
 
 

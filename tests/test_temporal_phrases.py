@@ -435,6 +435,24 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("the beginning of the month", "2021-03-25", "future", None, "2021-04"),
     ("the end of the year", "2013-03-22", "future", None, "2013"),
     ("the close of the year", "2020-01-03", "past", None, "2019"),
+    # Weeks and weekdays of a month counted from the reference, months counted from the narrative, a leading signal ('shortly before'), parts of a day before or after the anchor
+    ("the last Friday of the month", "2021-03-10", None, None, "2021-03-26"),
+    ("the first Monday of the month", "2019-12-30", None, None, "2019-12-02"),
+    ("the last week of next month", "2021-03-10", None, None, "2021-W17"),
+    ("the second week of this month", "2020-01-03", None, None, "2020-W02"),
+    ("the first week of last month", "2018-06-17", None, None, "2018-W18"),
+    ("the following March", "2021-03-10", None, "2019-06-01", "2020-03"),
+    ("the previous March", "2021-03-10", None, "2019-06-01", "2019-03"),
+    ("the following October", "2021-03-10", None, "2021-02-20", "2021-10"),
+    ("the previous December", "2021-03-10", None, "2021-02-20", "2020-12"),
+    ("shortly before midnight", "2021-03-10", None, None, "2021-03-10"),
+    ("just after noon Tuesday", "2021-03-10", "past", None, "2021-03-09"),
+    ("before Friday", "2021-03-10", "future", None, "2021-03-12"),
+    ("well after Christmas Day 2019", "2021-03-10", None, None, "2019-12-25"),
+    ("the morning after", "2021-03-10", None, "2021-02-20", "2021-02-21"),
+    ("the night before", "2021-03-10", None, "2021-02-20", "2021-02-19"),
+    ("the same evening", "2021-03-10", None, "2021-02-20", "2021-02-20"),
+    ("the afternoon before", "2022-11-25", None, "2022-11-24", "2022-11-23"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -201,6 +201,14 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
         p = points.month(ref.year, number)
     elif rel in ("this past", "this coming"):
         p = month_in_year(number, ref, "past" if rel == "this past" else "future", True)
+    elif rel in ("the following", "the previous", "the preceding"):
+        # "the following March": the first March after the time the story named last (else after the reference).
+        base = ctx.memory.point.start if ctx.memory.point is not None else ref
+        step = 1 if rel == "the following" else -1
+        d = points.add_months(dt.date(base.year, base.month, 1), step)
+        while d.month != number:
+            d = points.add_months(d, step)
+        p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
     else:
@@ -443,7 +451,11 @@ RULES: tuple[Rule, ...] = (
         rx(
             anycase(_PREP + r"?")
             + r"(?P<t>"
-            + anycase(r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|early|late|mid|" + POSITION_WORDS[3:-1] + r")[\s-]+)?")
+            + anycase(
+                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|early|late|mid|"
+                + POSITION_WORDS[3:-1]
+                + r")[\s-]+)?"
+            )
             + month_rx()
             + ")",
             0,

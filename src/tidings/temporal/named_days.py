@@ -37,7 +37,7 @@ def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
                 return Reading("DATE", None)
             year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
     elif ctx.ref is not None:
-        d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
+        d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
         year, number = d.year, d.month
     else:
         return Reading("DATE", None)
@@ -70,10 +70,17 @@ def read_week_of(m: re.Match[str], ctx: Context) -> Result:
 def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
     """ "the first week of March", "the last week of May": the week of that part of the month."""
     n = ordinal(m["ord"])
-    number = month_number(m["month"])
-    year = year_number(m["year"])
     if n is None or not (n == -1 or 1 <= n <= 5):
         return None
+    if not m["month"]:
+        # "the last week of next month", "the second week of this month": the month counted from the reference.
+        if ctx.ref is None:
+            return Reading("DATE", None)
+        d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
+        year, number = d.year, d.month
+    else:
+        number = month_number(m["month"])
+        year = year_number(m["year"])
     if year is None:
         if ctx.ref is None:
             return Reading("DATE", None)
@@ -333,8 +340,11 @@ RULES: tuple[Rule, ...] = (
         "nth_week",
         rx(
             anycase(r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+")
+            + r"(?:"
             + month_rx()
-            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?",
+            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?|"
+            + anycase(r"(?:the|this)\s+month|(?P<rel>last|next)\s+month")
+            + ")",
             0,
         ),
         read_nth_week,

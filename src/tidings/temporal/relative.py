@@ -338,9 +338,12 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     sign = -1 if any(w in ("previous", "preceding", "before", "prior") for w in words) else 1
     if any(w in ("that", "same") for w in words):
         sign = 0
-    if phrase in ("the day before", "the day after") and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
-        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown.
-        span = (m.start(), m.start() + 7)
+    if re.fullmatch(r"the \w+ (?:before|after)", phrase) and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
+        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown;
+        # "the morning after the vote" a morning the text does not date.
+        span = (m.start(), m.start() + len(m.group(0).rsplit(None, 1)[0]))
+        if part:
+            return Reading("TIME", None, None, None, span)
         beside = day is not None and 0 <= m.start() - ctx.memory.day_at <= 3
         if beside and day is not None:
             p = points.day(day)
@@ -516,7 +519,8 @@ RULES: tuple[Rule, ...] = (
         "anchored_day",
         rx(
             r"(?P<phrase>the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|"
-            r"the\s+day\s+(?:before|after)|the\s+night\s+before|the\s+same\s+day|"
+            r"the\s+day\s+(?:before|after)|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)|"
+            r"the\s+same\s+(?:day|morning|afternoon|evening|night)|"
             r"that\s+(?:day|morning|afternoon|evening|night))"
         ),
         read_anchored_day,

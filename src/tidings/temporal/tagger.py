@@ -120,7 +120,8 @@ def tag(
 
 
 _LEADING = re.compile(
-    r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa)\s+)*",
+    r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa|"
+    r"(?:(?:shortly|just|right|soon|immediately|well)\s+)?(?:before|after)|toward|towards|as\s+of|starting|beginning|effective)\s+)*",
     re.IGNORECASE,
 )
 _JOINERS = re.compile(r"(?:\s|,|\bat\b|\bon\b|\bin\b|\bof\b)*", re.IGNORECASE)

@@ -716,6 +716,10 @@ TAGGED = [
         "1989-11-01",
         [("Oct. 12", "DATE", "1989-10-12", None), ("the day", "DATE", "1989-10-12", None)],
     ),
+    # Positions of a year without 'the' ('by end of 1999', 'early in 2020'); a comparative stays outside ('later in 1988')
+    ("Sales rose by end of 1999.", "2021-03-10", [("end of 1999", "DATE", "1999", "END")]),
+    ("The plant opens early in 2022.", "2021-03-10", [("early in 2022", "DATE", "2022", "START")]),
+    ("The plant opened later in 1988.", "2021-03-10", [("1988", "DATE", "1988", None)]),
 ]
 
 

@@ -453,6 +453,22 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("the night before", "2021-03-10", None, "2021-02-20", "2021-02-19"),
     ("the same evening", "2021-03-10", None, "2021-02-20", "2021-02-20"),
     ("the afternoon before", "2022-11-25", None, "2022-11-24", "2022-11-23"),
+    # A weekday or weekend before or after the anchor; 'the day after March 3' counted from the date; edges and positions without 'the' ('end of March', 'early in 2020'); hours counted in days
+    ("the Friday before", "2021-03-10", None, "2021-02-17", "2021-02-12"),
+    ("the Monday after", "2021-03-10", None, "2021-02-17", "2021-02-22"),
+    ("the Wednesday before", "2021-03-10", None, "2021-02-21", "2021-02-17"),
+    ("the weekend after", "2021-03-10", None, "2021-02-17", "2021-W07-WE"),
+    ("the weekend before", "2021-03-10", None, "2021-02-21", "2021-W06-WE"),
+    ("the day after March 3", "2021-03-10", None, None, "2021-03-04"),
+    ("the day before Christmas Day 2020", "2021-03-10", None, None, "2020-12-24"),
+    ("end of March", "2021-03-10", "past", None, "2021-03"),
+    ("beginning of April", "2021-03-10", "future", None, "2021-04"),
+    ("end of 1999", "2021-03-10", None, None, "1999"),
+    ("early in 2020", "2021-03-10", None, None, "2020"),
+    ("late in 2019", "2021-03-10", None, None, "2019"),
+    ("48 hours later", "2021-03-10", None, "2021-02-17", "2021-02-19"),
+    ("72 hours ago", "2021-03-10", None, None, "2021-03-07"),
+    ("36 hours ago", "2021-03-10", None, None, "2021-03-09"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -233,8 +233,8 @@ def _count(m: re.Match[str]) -> tuple[float | None, str]:
 
 def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> TimePoint | None:
     if unit in ("hour", "minute", "second"):
-        # "two hours ago": the reference has no clock, so the day it falls on (a day's worth back at most).
-        return points.day(base - dt.timedelta(days=1) if unit == "hour" and n <= -24 else base, approximate)
+        # "two hours ago": the reference has no clock, so the day it falls on; "48 hours later" two days on.
+        return points.day(base + dt.timedelta(days=int(n / 24)) if unit == "hour" else base, approximate)
     if unit == "week":
         return points.day(base + dt.timedelta(weeks=n), approximate)  # "two weeks ago" is a day in TimeBank
     if unit == "night":
@@ -344,7 +344,7 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
         span = (m.start(), m.start() + len(m.group(0).rsplit(None, 1)[0]))
         if part:
             return Reading("TIME", None, None, None, span)
-        beside = day is not None and 0 <= m.start() - ctx.memory.day_at <= 3
+        beside = day is not None and ctx.memory.day_at >= 0 and 0 <= m.start() - ctx.memory.day_at <= 3
         if beside and day is not None:
             p = points.day(day)
             return Reading("DATE", p.value, None, p, span)
@@ -364,9 +364,22 @@ def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
         return None
     anchor = ctx.memory.point
     unit = m["unit"].lower()
+    sign = -1 if m["dir"].lower() == "before" else 1
+    if unit in WEEKDAYS or unit == "weekend":
+        # "the Friday before", "the weekend after": counted from the last day the story named.
+        day = ctx.memory.day
+        if day is None:
+            return Reading("DATE", None)
+        wd = WEEKDAYS.get(unit, 5)
+        step = (day.weekday() - wd) % 7 or 7 if sign < 0 else (wd - day.weekday()) % 7 or 7
+        found = day + dt.timedelta(days=sign * step)
+        if unit == "weekend" and sign < 0 and found + dt.timedelta(days=1) >= day:
+            found -= dt.timedelta(days=7)  # the weekend before a Sunday is the one before its own
+        p = points.weekend(found) if unit == "weekend" else points.day(found)
+        return Reading("DATE", p.value, None, p)
     if anchor is None or points.rank(anchor.granularity) < points.rank(unit):
         return Reading("DATE", None)
-    p = points.shift(anchor.start, -1 if m["dir"].lower() == "before" else 1, unit)
+    p = points.shift(anchor.start, sign, unit)
     return Reading("DATE", p.value, None, p)
 
 
@@ -528,9 +541,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "anchored_unit",
-        rx(r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?!\s+(?:next|last)\b)"),
+        rx(
+            r"the\s+(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?P<dir>before|after)(?!\s+(?:next|last)\b)"
+        ),
         read_anchored_unit,
-        keys=keys("week month year"),
+        keys=keys("week month year weekend monday tuesday wednesday thursday friday saturday sunday"),
     ),
     Rule(
         "present_ref",

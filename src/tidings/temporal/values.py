@@ -20,8 +20,9 @@ POSITION_MODS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START", "start of": "START",
     "the dawn of": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID", "late": "END", "the end of": "END",
     "end of": "END", "the close of": "END", "the turn of": "END", "earlier": "START", "later": "END",
+    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
 }  # fmt: skip
-POSITION_WORDS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close|dawn)\s+of)"
+POSITION_WORDS = r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
 
 
 def quantity_mod(word: str | None) -> str | None:

@@ -720,6 +720,9 @@ TAGGED = [
     ("Sales rose by end of 1999.", "2021-03-10", [("end of 1999", "DATE", "1999", "END")]),
     ("The plant opens early in 2022.", "2021-03-10", [("early in 2022", "DATE", "2022", "START")]),
     ("The plant opened later in 1988.", "2021-03-10", [("1988", "DATE", "1988", None)]),
+    # A recurrence of a vague count ('every few months') is a SET
+    ("Prices are reviewed every few months.", "1998-03-05", [("every few months", "SET", "PXM", None)]),
+    ("The board meets every several weeks.", "1998-03-05", [("every several weeks", "SET", "PXW", None)]),
 ]
 
 

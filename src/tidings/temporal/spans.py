@@ -184,11 +184,8 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_every_n(m: re.Match[str], ctx: Context) -> Result:
-    """ "every four years" P4Y, "every two weeks" P2W."""
-    n = number(m["count"])
-    if n is None:
-        return None
-    return Reading("SET", duration(n, unit_of(m["unit"])))
+    """ "every four years" P4Y, "every two weeks" P2W, "every few months" PXM."""
+    return Reading("SET", duration(number(m["count"]), unit_of(m["unit"])))
 
 
 def read_times_per(m: re.Match[str], ctx: Context) -> Result:
@@ -452,7 +449,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "every_n",
-        rx(r"every\s+(?P<count>" + COUNT + r")\s+(?P<unit>" + UNIT + r"s)"),
+        rx(r"every\s+(?P<count>" + COUNT + "|" + VAGUE + r")\s+(?P<unit>" + UNIT + r"s)"),
         read_every_n,
         keys=keys("every"),
     ),

@@ -77,7 +77,8 @@ def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
         if ctx.ref is None:
             return Reading("DATE", None)
         d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
-        year, number = d.year, d.month
+        year: int | None = d.year
+        number = d.month
     else:
         number = month_number(m["month"])
         year = year_number(m["year"])

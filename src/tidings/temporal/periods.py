@@ -348,16 +348,15 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         p = points.nearest(turns, base, ctx.tense, ctx.firm) or turns[1]
         return Reading("DATE", p.value, "APPROX", p)
     p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
-    if not rel and unit in ("week", "month", "quarter", "year") and not re.search(r"\bthis\b", m.group(0), re.IGNORECASE):
+    leaning = (mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")
+    if leaning and not rel and unit in ("week", "month", "quarter", "year") and not re.search(r"\bthis\b", m.group(0), re.IGNORECASE):
         # The edge nearest on the tense's side: "peaked by the end of the year" in March is last year's end,
         # "will be done by the start of the year" in November next year's start; in October a past "end of the
         # year" is still this year's (the other side counts four times as far).
-        if (mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future"):
-            step = -1 if mod == "END" else 1
-            units = (p, points.shift(base, step, unit))
-            edges = [points.day(u.end if mod == "END" else u.start) for u in units]
-            if points.nearest(edges, base, ctx.tense, ctx.firm) is edges[1]:
-                p = units[1]
+        units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
+        edges = [points.day(u.end if mod == "END" else u.start) for u in units]
+        if points.nearest(edges, base, ctx.tense, ctx.firm) is edges[1]:
+            p = units[1]
     return Reading("DATE", p.value, mod, p)
 
 

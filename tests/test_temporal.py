@@ -723,6 +723,12 @@ TAGGED = [
     # A recurrence of a vague count ('every few months') is a SET
     ("Prices are reviewed every few months.", "1998-03-05", [("every few months", "SET", "PXM", None)]),
     ("The board meets every several weeks.", "1998-03-05", [("every several weeks", "SET", "PXW", None)]),
+    # Broadcast phrasing: 'a short while ago' and 'moments ago' are PAST_REF; 'these past few days' a span; 'the markets reopen Monday' looks ahead
+    ("A short while ago, the president spoke.", "1998-01-08", [("A short while ago", "DATE", "PAST_REF", None)]),
+    ("Moments ago, the president spoke.", "1998-01-08", [("Moments ago", "DATE", "PAST_REF", None)]),
+    ("These past few days have been hard.", "1998-01-08", [("These past few days", "DURATION", "PXD", None)]),
+    ("These past two weeks have been hard.", "1998-01-08", [("These past two weeks", "DURATION", "P2W", None)]),
+    ("The markets reopen Monday morning.", "1998-01-08", [("Monday morning", "TIME", "1998-01-12TMO", None)]),
 ]
 
 

@@ -176,7 +176,8 @@ FUTURE_CUES = frozenset((
 # meeting convenes in April" (the present of a verb of scheduled events; its base form only where it is no noun).
 SCHEDULED_CUES = frozenset((
     "expires", "expire", "begins", "begin", "starts", "ends", "opens", "closes", "resumes", "resume", "convenes",
-    "convene", "meets", "arrives", "leaves", "returns", "matures", "mature", "takes", "reopens", "reconvenes",
+    "convene", "meets", "arrives", "leaves", "returns", "matures", "mature", "takes", "reopens", "reopen", "reconvenes",
+    "reconvene",
 ))  # fmt: skip
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
 # Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".

@@ -558,12 +558,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past_ref",
         rx(
-            r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),
         read_past,
-        keys=keys("recently lately past late other ago back recent"),
+        keys=keys("recently lately past late other ago back recent moment moments"),
     ),
     Rule(
         "future_ref",

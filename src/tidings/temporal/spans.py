@@ -351,7 +351,7 @@ def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
 
 
 _Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|a\s+mere|another|an\s+additional|the)\s+)?"
-_REL = r"(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
+_REL = r"(?:(?:the\s+|these\s+|those\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
 _ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|whole|entire|more|additional|extra|long|short))?"
 
 RULES: tuple[Rule, ...] = (

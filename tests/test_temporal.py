@@ -729,6 +729,9 @@ TAGGED = [
     ("These past few days have been hard.", "1998-01-08", [("These past few days", "DURATION", "PXD", None)]),
     ("These past two weeks have been hard.", "1998-01-08", [("These past two weeks", "DURATION", "P2W", None)]),
     ("The markets reopen Monday morning.", "1998-01-08", [("Monday morning", "TIME", "1998-01-12TMO", None)]),
+    # 'The weeks to come', 'years to come' are FUTURE_REF like 'the coming weeks'
+    ("The effects will be felt for years to come.", "1998-01-08", [("years to come", "DATE", "FUTURE_REF", None)]),
+    ("In the weeks to come, prices will rise.", "1998-01-08", [("the weeks to come", "DATE", "FUTURE_REF", None)]),
 ]
 
 

@@ -571,11 +571,12 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|future\s+(?:years|quarters|months|decades)|"
             r"the\s+(?:near|short|long|longer|medium)[\s-]+term|"
-            r"(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)"
+            r"(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|"
+            r"(?:the\s+)?(?:days|weeks|months|years|decades|generations)\s+to\s+come"
         ),
         read_future,
         veto_future,
-        keys=keys("future coming upcoming term"),
+        keys=keys("future coming upcoming term come"),
     ),
     Rule(
         "soon",

@@ -732,6 +732,9 @@ TAGGED = [
     # 'The weeks to come', 'years to come' are FUTURE_REF like 'the coming weeks'
     ("The effects will be felt for years to come.", "1998-01-08", [("years to come", "DATE", "FUTURE_REF", None)]),
     ("In the weeks to come, prices will rise.", "1998-01-08", [("the weeks to come", "DATE", "FUTURE_REF", None)]),
+    # 'This quarter's loss', after a quarter just reported, is that quarter (anaphoric 'this'); 'sales this quarter will rise' the quarter under way
+    ("The company reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.", '1989-11-01', [('the third quarter', 'DATE', '1989-Q3', None), ('Sept. 30', 'DATE', '1989-09-30', None), ('This quarter', 'DATE', '1989-Q3', None)]),
+    ("The company reported a loss for the third quarter. Sales this quarter will rise.", "1989-11-01", [("the third quarter", "DATE", "1989-Q3", None), ("this quarter", "DATE", "1989-Q4", None)]),
 ]
 
 

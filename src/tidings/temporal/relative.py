@@ -83,6 +83,12 @@ def _unit_base(ctx: Context, rel: str, unit: str) -> dt.date | None:
     return ctx.ref
 
 
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:loss|losses|profit|profits|earnings|results|net|sales|revenue|revenues|income|charges?|figures)\b",
+    re.IGNORECASE,
+)
+
+
 def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     rel = " ".join(m["rel"].lower().split())
     if rel == "next" and m.group(0)[:4].lower() == "the " and ctx.memory.point is not None:
@@ -91,6 +97,11 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     sign = _SIGNS[rel]
     if unit == "decade" and sign > 0:
         return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
+    period = ctx.memory.period
+    if rel == "this" and unit == "quarter" and period is not None and ctx.ref is not None and period.end < ctx.ref:
+        if _RESULTS_AFTER.match(ctx.text, m.end()):
+            # "This quarter's loss includes charges", after the quarter just reported: that quarter.
+            return Reading("DATE", period.value, None, period, anchors=False)
     base = _unit_base(ctx, rel, unit)
     if base is None:
         return Reading("DATE", None)

@@ -735,6 +735,9 @@ TAGGED = [
     # 'This quarter's loss', after a quarter just reported, is that quarter (anaphoric 'this'); 'sales this quarter will rise' the quarter under way
     ("The company reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.", '1989-11-01', [('the third quarter', 'DATE', '1989-Q3', None), ('Sept. 30', 'DATE', '1989-09-30', None), ('This quarter', 'DATE', '1989-Q3', None)]),
     ("The company reported a loss for the third quarter. Sales this quarter will rise.", "1989-11-01", [("the third quarter", "DATE", "1989-Q3", None), ("this quarter", "DATE", "1989-Q4", None)]),
+    # 'A year ago this month' is that month a year back; 'three days ago this week' only the days back
+    ("The plant closed a year ago this month.", "1998-03-05", [("a year ago this month", "DATE", "1997-03", None)]),
+    ("The plant closed three days ago this week.", "1998-03-05", [("three days ago", "DATE", "1998-03-02", None)]),
 ]
 
 

@@ -469,6 +469,11 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("48 hours later", "2021-03-10", None, "2021-02-17", "2021-02-19"),
     ("72 hours ago", "2021-03-10", None, None, "2021-03-07"),
     ("36 hours ago", "2021-03-10", None, None, "2021-03-09"),
+    # N units ago in this or last week or month ('a year ago this month')
+    ("a year ago this month", "2021-03-10", None, None, "2020-03"),
+    ("two years ago this week", "2021-03-10", None, None, "2019-W11"),
+    ("a year ago last month", "2021-03-10", None, None, "2020-02"),
+    ("six months ago this week", "2019-06-03", None, None, "2018-W49"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from tidings.models import TimePoint
 from tidings.temporal import points
@@ -98,10 +99,10 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     if unit == "decade" and sign > 0:
         return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
     period = ctx.memory.period
-    if rel == "this" and unit == "quarter" and period is not None and ctx.ref is not None and period.end < ctx.ref:
-        if _RESULTS_AFTER.match(ctx.text, m.end()):
-            # "This quarter's loss includes charges", after the quarter just reported: that quarter.
-            return Reading("DATE", period.value, None, period, anchors=False)
+    reported = period is not None and ctx.ref is not None and period.end < ctx.ref
+    if rel == "this" and unit == "quarter" and reported and period is not None and _RESULTS_AFTER.match(ctx.text, m.end()):
+        # "This quarter's loss includes charges", after the quarter just reported: that quarter.
+        return Reading("DATE", period.value, None, period, anchors=False)
     base = _unit_base(ctx, rel, unit)
     if base is None:
         return Reading("DATE", None)
@@ -271,6 +272,20 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
         if n is None and unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
             return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
         return Reading("DATE", "PAST_REF", mod, anchors=False)
+    if m["within"] and unit in ("year", "month") and n == int(n):
+        # "a year ago this month", "two years ago last week": that week or month, the count back.
+        inner = points.shift(ctx.ref, -1 if m["within"].lower() == "last" else 0, m["inner"].lower())
+        moved = points.at(inner.granularity, points.add_months(inner.start + dt.timedelta(days=3), -int(n) * (12 if unit == "year" else 1)))
+        return Reading("DATE", moved.value, mod, moved)
+    reading = _ago_plain(m, ctx, n, unit, mod)
+    if m["within"]:
+        # "three days ago this week": the week is only where the days fall; the time is the days back.
+        return replace(reading, span=(m.start(), len(ctx.text[: m.start("within")].rstrip())))
+    return reading
+
+
+def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | None) -> Reading:
+    assert ctx.ref is not None
     if m["today"]:
         # "a year ago today": that day, a year back.
         base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[m["today"].strip().lower()])
@@ -526,7 +541,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rx(_Q + _N + r"\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home)\b))(?P<today>\s+(?:today|tomorrow|yesterday))?"),
+        rx(
+            _Q
+            + _N
+            + r"\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home)\b))(?P<today>\s+(?:today|tomorrow|yesterday))?"
+            + r"(?:\s+(?P<within>this|last)\s+(?P<inner>week|month))?"
+        ),
         read_ago,
         keys=keys("ago back"),
         reach=(70, 50),

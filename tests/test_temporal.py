@@ -738,6 +738,9 @@ TAGGED = [
     # 'A year ago this month' is that month a year back; 'three days ago this week' only the days back
     ("The plant closed a year ago this month.", "1998-03-05", [("a year ago this month", "DATE", "1997-03", None)]),
     ("The plant closed three days ago this week.", "1998-03-05", [("three days ago", "DATE", "1998-03-02", None)]),
+    # Clock times of four digits before a time zone ('1400 GMT', '0001 GMT Friday')
+    ("Talks resumed at 1400 GMT.", "1998-02-12", [("1400 GMT", "TIME", "1998-02-12T14:00", None)]),
+    ("The ceasefire took effect at 2000 GMT on Sunday.", "1998-02-12", [("2000 GMT", "TIME", "1998-02-08T20:00", None), ("Sunday", "DATE", "1998-02-08", None)]),
 ]
 
 
@@ -838,6 +841,8 @@ NOT_TIMES = [
     "They scored 3 in the first half.",
     # 'the year' before an amount is this year ('a high for the year of $42'); before 'of' and a noun it is a year the text defines
     "It was the year of the dragon.",
+    # Clock times of four digits before a time zone ('1400 GMT', '0001 GMT Friday')
+    "Volunteers logged 1000 hours of work.",
 ]
 
 

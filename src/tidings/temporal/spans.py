@@ -224,7 +224,7 @@ _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
 _SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
-    r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
+    r"|(?P<h4>[01]?\d|2[0-3])\.?(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midnight|midday)"
     r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})(?:\s+o['’]clock|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b))"

@@ -733,14 +733,48 @@ TAGGED = [
     ("The effects will be felt for years to come.", "1998-01-08", [("years to come", "DATE", "FUTURE_REF", None)]),
     ("In the weeks to come, prices will rise.", "1998-01-08", [("the weeks to come", "DATE", "FUTURE_REF", None)]),
     # 'This quarter's loss', after a quarter just reported, is that quarter (anaphoric 'this'); 'sales this quarter will rise' the quarter under way
-    ("The company reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.", '1989-11-01', [('the third quarter', 'DATE', '1989-Q3', None), ('Sept. 30', 'DATE', '1989-09-30', None), ('This quarter', 'DATE', '1989-Q3', None)]),
-    ("The company reported a loss for the third quarter. Sales this quarter will rise.", "1989-11-01", [("the third quarter", "DATE", "1989-Q3", None), ("this quarter", "DATE", "1989-Q4", None)]),
+    (
+        "The company reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.",
+        "1989-11-01",
+        [
+            ("the third quarter", "DATE", "1989-Q3", None),
+            ("Sept. 30", "DATE", "1989-09-30", None),
+            ("This quarter", "DATE", "1989-Q3", None),
+        ],
+    ),
+    (
+        "The company reported a loss for the third quarter. Sales this quarter will rise.",
+        "1989-11-01",
+        [("the third quarter", "DATE", "1989-Q3", None), ("this quarter", "DATE", "1989-Q4", None)],
+    ),
     # 'A year ago this month' is that month a year back; 'three days ago this week' only the days back
     ("The plant closed a year ago this month.", "1998-03-05", [("a year ago this month", "DATE", "1997-03", None)]),
     ("The plant closed three days ago this week.", "1998-03-05", [("three days ago", "DATE", "1998-03-02", None)]),
     # Clock times of four digits before a time zone ('1400 GMT', '0001 GMT Friday')
     ("Talks resumed at 1400 GMT.", "1998-02-12", [("1400 GMT", "TIME", "1998-02-12T14:00", None)]),
-    ("The ceasefire took effect at 2000 GMT on Sunday.", "1998-02-12", [("2000 GMT", "TIME", "1998-02-08T20:00", None), ("Sunday", "DATE", "1998-02-08", None)]),
+    (
+        "The ceasefire took effect at 2000 GMT on Sunday.",
+        "1998-02-12",
+        [("2000 GMT", "TIME", "1998-02-08T20:00", None), ("Sunday", "DATE", "1998-02-08", None)],
+    ),
+    # 'That summer' is the summer of the year the story named last; 'prices that fall' no season; a holiday's weekend and part of its day in running text; 'the day prior to the vote' an undated day
+    (
+        "He arrived on June 3, 2018. That summer he left.",
+        "2021-03-10",
+        [("June 3, 2018", "DATE", "2018-06-03", None), ("That summer", "DATE", "2018-SU", None)],
+    ),
+    ("Traffic was heavy over the Labor Day weekend.", "2020-12-28", [("Labor Day weekend", "DATE", "2020-W36-WE", None)]),
+    ("Gifts were opened Christmas morning.", "2020-12-28", [("Christmas morning", "TIME", "2020-12-25TMO", None)]),
+    (
+        "He arrived on June 3. Early the next morning he left; late that night he returned.",
+        "2021-03-10",
+        [
+            ("June 3", "DATE", "2020-06-03", None),
+            ("Early the next morning", "TIME", "2020-06-04TMO", "START"),
+            ("late that night", "TIME", "2020-06-04TNI", "END"),
+        ],
+    ),
+    ("The day prior to the vote, he left.", "2021-03-10", [("The day", "DATE", None, None)]),
 ]
 
 
@@ -843,6 +877,8 @@ NOT_TIMES = [
     "It was the year of the dragon.",
     # Clock times of four digits before a time zone ('1400 GMT', '0001 GMT Friday')
     "Volunteers logged 1000 hours of work.",
+    # 'That summer' is the summer of the year the story named last; 'prices that fall' no season; a holiday's weekend and part of its day in running text; 'the day prior to the vote' an undated day
+    "Prices that fall sharply hurt investors.",
 ]
 
 

@@ -474,6 +474,25 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("two years ago this week", "2021-03-10", None, None, "2019-W11"),
     ("a year ago last month", "2021-03-10", None, None, "2020-02"),
     ("six months ago this week", "2019-06-03", None, None, "2018-W49"),
+    # Anchored days with 'prior', 'that same', 'early'/'late'; the nth weekend of a month; a holiday's weekend, week or part of its day; hyphenated fractions of a century
+    ("the day prior", "2021-03-10", None, "2020-06-10", "2020-06-09"),
+    ("the prior day", "2021-03-10", None, "2020-06-10", "2020-06-09"),
+    ("that same day", "2021-03-10", None, "2020-06-10", "2020-06-10"),
+    ("that very morning", "2021-03-10", None, "2020-06-10", "2020-06-10"),
+    ("late that night", "2021-03-10", None, "2020-06-10", "2020-06-10"),
+    ("early that morning", "2021-03-10", None, "2020-06-10", "2020-06-10"),
+    ("the second weekend of May", "2021-03-10", "future", None, "2021-W18-WE"),
+    ("the first weekend of next month", "2021-03-10", None, None, "2021-W13-WE"),
+    ("the last weekend of February", "2021-03-10", "past", None, "2021-W08-WE"),
+    ("Memorial Day weekend", "2021-03-10", "future", None, "2021-W21-WE"),
+    ("Labor Day weekend", "2021-03-10", "past", None, "2020-W36-WE"),
+    ("Thanksgiving weekend", "2021-03-10", "past", None, "2020-W48-WE"),
+    ("Easter weekend", "2021-03-10", "future", None, "2021-W13-WE"),
+    ("Christmas week", "2021-03-10", "past", None, "2020-W52"),
+    ("Christmas morning", "2021-03-10", "past", None, "2020-12-25"),
+    ("Thanksgiving weekend 2019", "2021-03-10", None, None, "2019-W48-WE"),
+    ("a half-century ago", "2021-03-10", None, None, "1971"),
+    ("a quarter-century ago", "2021-03-10", None, None, "1996"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

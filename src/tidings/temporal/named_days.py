@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
@@ -87,6 +88,13 @@ def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
             return Reading("DATE", None)
         year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
     month_point = points.month(year, number)
+    if m["unit"].lower() == "weekend":
+        # "the second weekend of May": the weekend of the month's second Saturday.
+        saturday = _nth_weekday(year, n, 5, number)
+        if saturday.month != number:
+            return None
+        p = points.weekend(saturday)
+        return Reading("DATE", p.value, None, p)
     middle = month_point.end - dt.timedelta(days=3) if n == -1 else month_point.start + dt.timedelta(days=7 * (n - 1) + 3)
     if middle > month_point.end:
         return None
@@ -262,6 +270,26 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", found.value if found else None, None, found if placed else None, anchors=placed)
 
 
+_NEAREST_SATURDAY = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}  # from a holiday's weekday to its weekend's Saturday
+
+
+def read_holiday_part(m: re.Match[str], ctx: Context) -> Result:
+    """ "Memorial Day weekend", "Thanksgiving weekend", "Christmas week", "Christmas morning", "election night": the
+    holiday's weekend (the one it falls in or stands beside), its week, or a part of its day."""
+    reading = read_holiday(m, ctx)
+    part = (m["hpart"] or "").lower()
+    if not part or not isinstance(reading, Reading) or reading.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reading.value):
+        return reading
+    day_ = dt.date.fromisoformat(reading.value)
+    if part == "weekend":
+        p = points.weekend(day_ + dt.timedelta(days=_NEAREST_SATURDAY[day_.weekday()]))
+    elif part == "week":
+        p = points.week(day_)
+    else:
+        return replace(reading, type="TIME", value=f"{reading.value}T{PART_CODES[part]}")
+    return replace(reading, value=p.value, point=p if reading.point is not None else None)
+
+
 def _name_rx(name: str) -> str:
     """A holiday's name as written: its first word capitalised, the others either way ("Christmas day"), "of"
     and "the" in lower case, any apostrophe."""
@@ -289,10 +317,11 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?(?P<name>"
             + _HOLIDAY_NAMES
-            + r")(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?",
+            + r")(?:\s+(?P<hpart>[Ww]eekend|[Ww]eek|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?"
+            + r"(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?",
             0,
         ),
-        read_holiday,
+        read_holiday_part,
         keys=keys(_HOLIDAY_KEYS),
     ),
     Rule(
@@ -340,7 +369,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nth_week",
         rx(
-            anycase(r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+")
+            anycase(r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)\s+(?:of|in)\s+")
             + r"(?:"
             + month_rx()
             + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?|"
@@ -349,7 +378,7 @@ RULES: tuple[Rule, ...] = (
             0,
         ),
         read_nth_week,
-        keys=keys("week"),
+        keys=keys("week weekend"),
     ),
     Rule(
         "day_alone",

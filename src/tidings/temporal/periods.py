@@ -305,7 +305,11 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     ref = ctx.ref
     candidates = [points.season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
     found: TimePoint | None
-    if rel in ("last", "past", "this past"):
+    if rel == "that" and ctx.memory.point is not None:
+        # "that summer": the summer of the year the story named last.
+        anchor = ctx.memory.point.start
+        found = points.season(anchor.year - (1 if code == "WI" and anchor.month < 3 else 0), code)
+    elif rel in ("last", "past", "this past"):
         # The latest one ended: "last winter" in March is the one just over, "last summer" in March last year's.
         found = max((c for c in candidates if c.end < ref), key=lambda c: c.end, default=None)
     elif rel in ("next", "coming", "this coming"):
@@ -328,6 +332,8 @@ def veto_season(m: re.Match[str], text: str) -> bool:
     season with no year names what fell or what the season was of."""
     if not m["year"] and re.match(r"\s+of\b", text[m.end() :]):
         return True
+    if (m["rel"] or "").lower() == "that" and m["season"].lower() in ("fall", "spring"):
+        return True  # "prices that fall", "doubts that spring from": a verb after a relative pronoun
     return not (m["rel"] or m["year"] or text.strip(" .,;") == m.group(0))
 
 
@@ -468,7 +474,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         rx(
             r"(?P<t>(?:(?P<rel>last|this\s+past|this\s+coming|this|next|"
-            r"early|late|mid|the|past|coming)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
+            r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
         ),
         read_season,
         veto_season,

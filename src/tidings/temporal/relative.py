@@ -364,7 +364,7 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     sign = -1 if any(w in ("previous", "preceding", "before", "prior") for w in words) else 1
     if any(w in ("that", "same") for w in words):
         sign = 0
-    if re.fullmatch(r"the \w+ (?:before|after)", phrase) and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
+    if re.fullmatch(r"the \w+ (?:before|after|prior)", phrase) and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
         # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown;
         # "the morning after the vote" a morning the text does not date.
         span = (m.start(), m.start() + len(m.group(0).rsplit(None, 1)[0]))
@@ -375,12 +375,13 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
             p = points.day(day)
             return Reading("DATE", p.value, None, p, span)
         return Reading("DATE", None, None, None, span)
+    mod = {"early": "START", "late": "END"}.get((m["pos"] or "").lower())  # "late that night"
     if day is None:
-        return Reading("TIME" if part else "DATE", None)
+        return Reading("TIME" if part else "DATE", None, mod)
     p = points.day(day + dt.timedelta(days=sign))
     if part:
-        return Reading("TIME", f"{p.value}T{PART_CODES[part]}", None, p)
-    return Reading("DATE", p.value, None, p)
+        return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p)
+    return Reading("DATE", p.value, mod, p)
 
 
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -481,7 +482,7 @@ _N = (
     + COUNT
     + "|"
     + VAGUE
-    + r")(?:\s+(?:trading|business|working|calendar|full))?\s+(?P<unit>"
+    + r")(?:\s+(?:trading|business|working|calendar|full))?(?:\s+|(?<=half)-|(?<=quarter)-)(?P<unit>"
     + UNIT
     + r"s?)(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
 )
@@ -562,10 +563,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_day",
         rx(
-            r"(?P<phrase>the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|"
-            r"the\s+day\s+(?:before|after)|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)|"
+            r"(?:(?P<pos>early|late)\s+)?(?P<phrase>the\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night)|"
+            r"the\s+day\s+(?:before|after|prior)|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)|"
             r"the\s+same\s+(?:day|morning|afternoon|evening|night)|"
-            r"that\s+(?:day|morning|afternoon|evening|night))"
+            r"that\s+(?:(?:same|very)\s+)?(?:day|morning|afternoon|evening|night))"
         ),
         read_anchored_day,
         keys=keys("day morning afternoon evening night"),

@@ -441,14 +441,6 @@ def veto_soon(m: re.Match[str], text: str) -> bool:
     return m.group(0).lower() == "soon" and re.search(r"\b(?:as|too|how|so)\s+$", text[max(0, m.start() - 5) : m.start()], re.I) is not None
 
 
-def veto_at_the_time(m: re.Match[str], text: str) -> bool:
-    """ "was in international waters at the time": the past time the story is about (PAST_REF); "at the time of the
-    attack" and "at the time he left" name it by an event, and a clause that looks ahead is no past."""
-    if re.match(r"\s*(?:of|when|that|he|she|it|they|we|I|you|the|a|[A-Z])\b", text[m.end() :]):
-        return True
-    return lexical_tense(text, m.start(), m.end()) != "past"
-
-
 def veto_one_day(m: re.Match[str], text: str) -> bool:
     """ "One day we will know", "someday": an unspecified time ahead (FUTURE_REF) in a clause that looks ahead;
     "in one day", "one day of talks" and "one day later" are a length of time, and a past "one day" a past day."""
@@ -625,7 +617,6 @@ RULES: tuple[Rule, ...] = (
         veto_soon,
         keys=keys("soon"),
     ),
-    Rule("at_the_time", rx(r"at\s+the\s+time"), read_past, veto_at_the_time, keys=keys("time")),
     Rule("one_day", rx(r"some\s*day|one\s+day"), read_future, veto_one_day, keys=keys("someday day")),
     Rule(
         "recent_units",

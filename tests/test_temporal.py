@@ -775,6 +775,13 @@ TAGGED = [
         ],
     ),
     ("The day prior to the vote, he left.", "2021-03-10", [("The day", "DATE", None, None)]),
+    # Parts of a unit ('the early part of the decade', 'the closing months of the year', 'the final days of last year') are the unit with mod START or END; 'the latter half' is the second half
+    ("In the early part of the decade, prices rose.", "1998-03-05", [("the early part of the decade", "DATE", "199", "START")]),
+    ("Prices rose in the closing months of the year.", "1998-03-05", [("the closing months of the year", "DATE", "1997", "END")]),
+    ("Prices will rise in the closing months of the year.", "1998-03-05", [("the closing months of the year", "DATE", "1998", "END")]),
+    ("Prices rose in the final days of last year.", "1998-03-05", [("the final days of last year", "DATE", "1997", "END")]),
+    ("Prices rose in the first weeks of next year.", "1998-03-05", [("the first weeks of next year", "DATE", "1999", "START")]),
+    ("In the latter half of 1997, prices rose.", "1998-03-05", [("the latter half of 1997", "DATE", "1997-H2", None)]),
 ]
 
 
@@ -879,6 +886,8 @@ NOT_TIMES = [
     "Volunteers logged 1000 hours of work.",
     # 'That summer' is the summer of the year the story named last; 'prices that fall' no season; a holiday's weekend and part of its day in running text; 'the day prior to the vote' an undated day
     "Prices that fall sharply hurt investors.",
+    # Parts of a unit ('the early part of the decade', 'the closing months of the year', 'the final days of last year') are the unit with mod START or END; 'the latter half' is the second half
+    "The latter half of the game was dull.",
 ]
 
 

@@ -66,7 +66,7 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
     """ "the third quarter", "third-quarter", "the first half of 1990", "this year's third quarter", "the year-ago quarter"."""
     kind = "Q" if m["kind"].lower().startswith("quarter") else "H"
     count = 4 if kind == "Q" else 2
-    n = ordinal(m["ord"].lower().replace("fiscal-", "").replace("fiscal ", ""))
+    n = ordinal(m["ord"].lower().replace("fiscal-", "").replace("fiscal ", "").replace("latter", "last"))
     if n == -1:
         n = count
     if n is None or not 1 <= n <= count:
@@ -145,7 +145,7 @@ def veto_part(m: re.Match[str], text: str) -> bool:
     are not parts of a year;
     "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
     dated = m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]
-    if m["ord"].lower() in ("last", "final") and not dated:
+    if m["ord"].lower() in ("last", "final", "latter") and not dated:
         return True
     if not dated and _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
         return True  # "scored 12 points in the fourth quarter": a quarter of a game
@@ -339,7 +339,11 @@ def veto_season(m: re.Match[str], text: str) -> bool:
 
 def read_edge(m: re.Match[str], ctx: Context) -> Result:
     """ "the end of the year", "the beginning of next month", "the turn of the century"."""
-    mod = position_mod("the " + m["pos"].lower() + " of")
+    pos = " ".join(m["pos"].lower().split())
+    if " " in pos:
+        mod: str | None = "START" if pos.split()[0] in ("early", "first", "opening") else "END"  # "the closing days of"
+    else:
+        mod = position_mod("the " + pos + " of")
     unit = m["unit"].lower()
     rel = " ".join((m["rel"] or "").lower().split())
     shift = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
@@ -366,7 +370,7 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, mod, p)
 
 
-_ORD = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
+_ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
 _PART_PREFIX = (
     r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next)\s+year['’]s|the\s+current)\s+|(?P<ago>"
     + _AGO
@@ -483,11 +487,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "edge",
         rx(
-            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
+            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
+            r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months))\s+of\s+"
+            r"(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
             r"the\s+previous)\s+)?(?:fiscal\s+)?(?P<unit>year|month|week|decade|century|quarter)"
         ),
         read_edge,
-        keys=keys("end beginning start middle turn close"),
+        keys=keys("end beginning start middle turn close part days weeks months"),
     ),
 )
 

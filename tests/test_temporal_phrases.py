@@ -493,6 +493,13 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("Thanksgiving weekend 2019", "2021-03-10", None, None, "2019-W48-WE"),
     ("a half-century ago", "2021-03-10", None, None, "1971"),
     ("a quarter-century ago", "2021-03-10", None, None, "1996"),
+    # The first or last days or weeks of a named month: the month at its START or END
+    ("the first days of March", "2021-03-10", "past", None, "2021-03"),
+    ("the last days of February", "2021-03-10", "past", None, "2021-02"),
+    ("the closing weeks of December", "2021-03-10", "future", None, "2021-12"),
+    ("the final days of 2019", "2021-03-10", None, None, None),
+    ("the early part of next year", "2021-03-10", None, None, "2022"),
+    ("the latter part of the decade", "2021-03-10", None, None, "202"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -185,6 +185,10 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
     rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
     prep = (m["prep"] or "").lower()
     mod = position_mod(rel) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
+    if rel.endswith(("days of", "weeks of")):
+        # "the first days of March", "the closing weeks of December": the month, at its START or END.
+        mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening") else "END"
+        rel = ""
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}", mod)
     ref = ctx.ref
@@ -453,8 +457,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<t>"
             + anycase(
                 r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|early|late|mid|"
-                + POSITION_WORDS[3:-1]
-                + r")[\s-]+)?"
+                r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
             )
             + month_rx()
             + ")",

@@ -497,9 +497,12 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("the first days of March", "2021-03-10", "past", None, "2021-03"),
     ("the last days of February", "2021-03-10", "past", None, "2021-02"),
     ("the closing weeks of December", "2021-03-10", "future", None, "2021-12"),
-    ("the final days of 2019", "2021-03-10", None, None, None),
+    ("the final days of 2019", "2021-03-10", None, None, "2019"),
     ("the early part of next year", "2021-03-10", None, None, "2022"),
     ("the latter part of the decade", "2021-03-10", None, None, "202"),
+    # The first or last days, weeks or months of a year
+    ("the first months of 1990", "2021-03-10", None, None, "1990"),
+    ("the closing weeks of 2020", "2021-03-10", None, None, "2020"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -471,7 +471,8 @@ RULES: tuple[Rule, ...] = (
         "year",
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
-            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|"
+            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|"
+            r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|"
             r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
         ),

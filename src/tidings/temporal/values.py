@@ -29,8 +29,19 @@ def quantity_mod(word: str | None) -> str | None:
     return QUANTITY_MODS.get(" ".join((word or "").lower().split())) if word else None
 
 
+_PARTS_OF = {"first": "START", "opening": "START", "early": "START", "last": "END", "final": "END", "closing": "END",
+             "latter": "END", "later": "END", "dying": "END", "waning": "END"}  # fmt: skip
+
+
 def position_mod(word: str | None) -> str | None:
-    return POSITION_MODS.get(" ".join((word or "").lower().replace("-", " ").split())) if word else None
+    """The TIMEX3 mod of a position word: "early" START, "the end of" END, "the closing days of" END."""
+    if not word:
+        return None
+    key = " ".join(word.lower().replace("-", " ").split())
+    parts = key.removeprefix("the ").split()
+    if len(parts) == 3 and parts[1] in ("days", "weeks", "months", "part") and parts[2] == "of":
+        return _PARTS_OF.get(parts[0])
+    return POSITION_MODS.get(key)
 
 
 _CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}

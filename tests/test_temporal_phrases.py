@@ -503,6 +503,9 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     # The first or last days, weeks or months of a year
     ("the first months of 1990", "2021-03-10", None, None, "1990"),
     ("the closing weeks of 2020", "2021-03-10", None, None, "2020"),
+    # Any count of weeks before a weekday ('five weeks ago Monday')
+    ("five weeks ago Monday", "2021-03-10", None, None, "2021-02-01"),
+    ("3 weeks ago Friday", "2021-03-10", None, None, "2021-02-12"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

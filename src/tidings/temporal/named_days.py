@@ -350,7 +350,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weeks_ago_weekday",
-        rx(anycase(r"(?P<count>a|one|two|three|four)\s+weeks?\s+ago\s+") + weekday_rx(), 0),
+        rx(anycase(r"(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+weeks?\s+ago\s+") + weekday_rx(), 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
     ),

@@ -782,6 +782,8 @@ TAGGED = [
     ("Prices rose in the final days of last year.", "1998-03-05", [("the final days of last year", "DATE", "1997", "END")]),
     ("Prices rose in the first weeks of next year.", "1998-03-05", [("the first weeks of next year", "DATE", "1999", "START")]),
     ("In the latter half of 1997, prices rose.", "1998-03-05", [("the latter half of 1997", "DATE", "1997-H2", None)]),
+    # 'The early hours of Sunday' is Sunday at its START
+    ("The attack came in the early hours of Sunday.", "2021-03-10", [("the early hours of Sunday", "DATE", "2021-03-07", "START")]),
 ]
 
 

@@ -506,6 +506,13 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     # Any count of weeks before a weekday ('five weeks ago Monday')
     ("five weeks ago Monday", "2021-03-10", None, None, "2021-02-01"),
     ("3 weeks ago Friday", "2021-03-10", None, None, "2021-02-12"),
+    # 'The early hours of Sunday' (the day at its START), 'that same week', a leading 'through'
+    ("the early hours of Sunday", "2021-03-10", "past", None, "2021-03-07"),
+    ("in the early hours of Saturday", "2021-03-10", "past", None, "2021-03-06"),
+    ("the small hours of Tuesday morning", "2021-03-10", "past", None, "2021-03-09"),
+    ("that same week", "2021-03-10", None, "2021-02-17", "2021-W07"),
+    ("that same month", "2021-03-10", None, "2021-02-17", "2021-02"),
+    ("through the end of June", "2021-03-10", "future", None, "2021-06"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -347,7 +347,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
             p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
-    mod = position_mod(m["pos"])  # "late Friday" (AP style): the end of that day
+    pos = " ".join((m["pos"] or "").lower().split())
+    mod = "START" if "hours" in pos else position_mod(pos)  # "late Friday" (AP style): the end of that day
     return Reading("TIME" if code else "DATE", p.value + code, mod, p)
 
 
@@ -510,7 +511,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         rx(
-            r"(?:(?P<pos>early|late)\s+(?:on\s+)?)?"
+            r"(?:(?P<pos>early|late|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?)?"
             + _REL_DAY
             + r"?"
             + weekday_rx()

@@ -91,7 +91,7 @@ _RESULTS_AFTER = re.compile(
 
 
 def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
-    rel = " ".join(m["rel"].lower().split())
+    rel = " ".join(m["rel"].lower().split()).replace("that same", "same")
     if rel == "next" and m.group(0)[:4].lower() == "the " and ctx.memory.point is not None:
         rel = "following"  # "the next year", after a year the story named, is the year after it
     unit = " ".join(m["unit"].lower().split()).replace("fiscal year", "year").replace("calendar year", "year")
@@ -503,7 +503,7 @@ RULES: tuple[Rule, ...] = (
         "rel_unit",
         rx(
             r"(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous|preceding|prior|following|"
-            r"ensuing|current|present|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
+            r"ensuing|current|present|that\s+same|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
             r"fiscal\s+year|calendar\s+year)"
         ),
         read_rel_unit,

@@ -581,6 +581,209 @@ TAGGED = [
         "1989-11-01",
         [("the quarter", "DATE", "1989-Q3", None), ("Sept. 30", "DATE", "1989-09-30", None)],
     ),
+    # A sentence may open with the words around a month or a day: "Last", "Early", "The", "On", "Two".
+    ("Last March, the board met.", "2021-03-10", [("Last March", "DATE", "2020-03", None)]),
+    ("Next September the plant reopens.", "2021-03-10", [("Next September", "DATE", "2021-09", None)]),
+    ("In mid-April, prices fell.", "2021-06-01", [("mid-April", "DATE", "2021-04", "MID")]),
+    ("Early December brought snow.", "2023-01-01", [("Early December", "DATE", "2022-12", "START")]),
+    ("Since January, sales have doubled.", "2021-03-10", [("January", "DATE", "2021-01", "AFTER")]),
+    ("The morning of June 5 was cold.", "2019-09-12", [("The morning of June 5", "TIME", "2019-06-05TMO", None)]),
+    ("The week of March 2 was busy.", "1998-03-04", [("The week of March 2", "DATE", "1998-W10", None)]),
+    ("The first week of April was dry.", "2021-03-10", [("The first week of April", "DATE", "2021-W13", None)]),
+    ("The last day of June was hot.", "2019-09-12", [("The last day of June", "DATE", "2019-06-30", None)]),
+    ("The March quarter was weak.", "2022-11-25", [("The March quarter", "DATE", "2022-Q1", None)]),
+    ("Two Saturdays ago, the mill closed.", "2021-03-10", [("Two Saturdays ago", "DATE", "2021-02-27", None)]),
+    ("A week ago Monday, the mill closed.", "2019-09-12", [("A week ago Monday", "DATE", "2019-09-02", None)]),
+    ("On the 5th, the vote was held.", "1998-03-08", [("the 5th", "DATE", "1998-03-05", None)]),
+    # 'soon' and 'one day' look ahead (FUTURE_REF); a conjunction ('as soon as they left'), a relation ('soon after') or a length ('take one day') does not
+    ("The plant will reopen soon.", "2021-03-10", [("soon", "DATE", "FUTURE_REF", None)]),
+    ("Officials said they would act as soon as possible.", "2021-03-10", [("as soon as possible", "DATE", "FUTURE_REF", None)]),
+    ("One day we will know the truth.", "2021-03-10", [("One day", "DATE", "FUTURE_REF", None)]),
+    ("He hopes that one day he will return.", "2021-03-10", [("one day", "DATE", "FUTURE_REF", None)]),
+    ("Islam will one day be the largest religion.", "2021-03-10", [("one day", "DATE", "FUTURE_REF", None)]),
+    ("The job will take one day.", "2021-03-10", [("one day", "DURATION", "P1D", None)]),
+    ("They will finish in one day.", "2021-03-10", [("one day", "DURATION", "P1D", None)]),
+    ("Someday the mine will reopen.", "2021-03-10", [("Someday", "DATE", "FUTURE_REF", None)]),
+    # The verb 'last' is no part of a duration; '(over) the last few months' is the recent past; 'the year-ago period' with no period named is the last reported quarter a year back
+    ("The strike will last two days.", "2021-03-10", [("two days", "DURATION", "P2D", None)]),
+    ("The talks could last three weeks.", "2021-03-10", [("three weeks", "DURATION", "P3W", None)]),
+    ("Prices rose in the last two years.", "2021-03-10", [("the last two years", "DURATION", "P2Y", None)]),
+    ("Over the last few months the fighting worsened.", "1998-02-13", [("the last few months", "DATE", "PAST_REF", None)]),
+    ("Rents have risen over the last several weeks.", "1998-02-13", [("the last several weeks", "DATE", "PAST_REF", None)]),
+    ("Net was $5 million, up from $4 million in the year-ago period.", "1989-11-02", [("the year-ago period", "DATE", "1988-Q3", None)]),
+    # The edge of a unit nearest on the tense's side: a past 'end of the year' early in a year is last year's, a coming 'start of the year' late in one next year's
+    ("Flu cases peaked by the end of the year.", "2013-03-22", [("the end of the year", "DATE", "2012", "END")]),
+    ("The plant was sold at the end of the month.", "2021-03-03", [("the end of the month", "DATE", "2021-02", "END")]),
+    ("The firm said it cut costs by the end of the year.", "1989-10-30", [("the end of the year", "DATE", "1989", "END")]),
+    ("The work will be finished by the start of the year.", "1989-11-20", [("the start of the year", "DATE", "1990", "START")]),
+    ("The tax took effect at the beginning of the month.", "2021-03-25", [("the beginning of the month", "DATE", "2021-03", "START")]),
+    ("The company will sell the unit by the end of the year.", "2013-03-22", [("the end of the year", "DATE", "2013", "END")]),
+    # Ranges are two expressions: a clipped second year ('1957-58') in the first one's century, 'between 12 and 18 months' two lengths in one unit
+    ("The expedition of 1957-58 crossed Antarctica.", "2013-03-22", [("1957", "DATE", "1957", None), ("58", "DATE", "1958", None)]),
+    ("The 1988-89 season was a disaster.", "2013-03-22", [("1988", "DATE", "1988", None), ("89", "DATE", "1989", None)]),
+    (
+        "The 1999-00 season ended in May.",
+        "2013-03-22",
+        [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2013-05", None)],
+    ),
+    ("The war of 1945-60 was long.", "2013-03-22", [("1945", "DATE", "1945", None)]),
+    (
+        "The buyback could take between 12 and 18 months to complete.",
+        "2013-03-22",
+        [("12", "DURATION", "P12M", None), ("18 months", "DURATION", "P18M", None)],
+    ),
+    (
+        "The trip takes between two and three hours.",
+        "2013-03-22",
+        [("two", "DURATION", "PT2H", None), ("three hours", "DURATION", "PT3H", None)],
+    ),
+    # Spoken clock times ('eleven a.m.', 'nine-oh-five a.m.', 'eight o'clock tonight': evening hours after noon) and spoken days of the month alone ('on the twenty-fifth')
+    ("The pope arrives at eleven a.m. tomorrow.", "1998-01-20", [("eleven a.m. tomorrow", "TIME", "1998-01-21T11:00", None)]),
+    ("The pope arrives at eight o'clock tonight.", "1998-01-20", [("eight o'clock tonight", "TIME", "1998-01-20T20:00", None)]),
+    ("The pope arrived at nine-oh-five a.m.", "1998-01-20", [("nine-oh-five a.m.", "TIME", "1998-01-20T09:05", None)]),
+    ("The plane left at ten thirty p.m. yesterday.", "1998-01-20", [("ten thirty p.m. yesterday", "TIME", "1998-01-19T22:30", None)]),
+    ("The vote is at 8:30 tonight.", "1998-01-20", [("8:30 tonight", "TIME", "1998-01-20T20:30", None)]),
+    ("The pope leaves on the twenty-fifth.", "1998-01-20", [("the twenty-fifth", "DATE", "1998-01-25", None)]),
+    ("The pope arrived on the twenty first, and left.", "1998-01-20", [("the twenty first", "DATE", "1998-01-21", None)]),
+    # Dates across a month's end joined by a dash ('Nov. 30-Dec. 2'); clock times joined to a weekday with a spelled-out time zone or a part of the day ('7 p.m. Eastern time Tuesday', 'at 8 in the evening')
+    ("The talks run Nov. 30-Dec. 2.", "2019-11-20", [("Nov. 30", "DATE", "2019-11-30", None), ("Dec. 2", "DATE", "2019-12-02", None)]),
+    ("The talks ran Dec. 30-Jan. 2.", "2020-01-10", [("Dec. 30", "DATE", "2019-12-30", None), ("Jan. 2", "DATE", "2020-01-02", None)]),
+    (
+        "The talks ran Feb. 27-March 3, 2019.",
+        "2021-03-10",
+        [("Feb. 27", "DATE", "2019-02-27", None), ("March 3, 2019", "DATE", "2019-03-03", None)],
+    ),
+    (
+        "The vote was Friday at 8 in the evening.",
+        "2021-03-10",
+        [("Friday", "DATE", "2021-03-05", None), ("8 in the evening", "TIME", "2021-03-05T20:00", None)],
+    ),
+    ("He woke at 5 in the morning.", "2021-03-10", [("5 in the morning", "TIME", "2021-03-10T05:00", None)]),
+    (
+        "The polls will close at 7 p.m. Eastern time Tuesday.",
+        "2020-11-02",
+        [("7 p.m. Eastern time Tuesday", "TIME", "2020-11-03T19:00", None)],
+    ),
+    (
+        "The market closed at 4 p.m. Eastern Standard Time Monday.",
+        "2021-03-10",
+        [("4 p.m. Eastern Standard Time Monday", "TIME", "2021-03-08T16:00", None)],
+    ),
+    # 'the year' before an amount is this year ('a high for the year of $42'); before 'of' and a noun it is a year the text defines
+    (
+        "Shares hit a high for the year of $42.875 in June.",
+        "1989-11-01",
+        [("the year", "DATE", "1989", None), ("June", "DATE", "1989-06", None)],
+    ),
+    ("Profit for the year of 1988 rose.", "1989-11-01", [("1988", "DATE", "1988", None)]),
+    # Reporting weeks and months: 'the week ended Friday' a week-long DURATION like 'the year ended Sept. 30'; 'the latest week' and 'the most recent month' the last ones; 'each June 1' a SET of days
+    (
+        "In the week ended Friday, money-fund assets rose.",
+        "1989-11-02",
+        [("the week", "DURATION", "P1W", None), ("Friday", "DATE", "1989-10-27", None)],
+    ),
+    (
+        "In the week ending Nov. 3, yields fell.",
+        "1989-11-06",
+        [("the week", "DURATION", "P1W", None), ("Nov. 3", "DATE", "1989-11-03", None)],
+    ),
+    (
+        "Sales for the month ended Oct. 31 rose.",
+        "1989-11-06",
+        [("the month", "DURATION", "P1M", None), ("Oct. 31", "DATE", "1989-10-31", None)],
+    ),
+    ("Average yields in the latest week rose.", "1989-11-02", [("the latest week", "DATE", "1989-W43", None)]),
+    ("Sales in the most recent month fell.", "1989-11-02", [("the most recent month", "DATE", "1989-10", None)]),
+    ("Interest is payable each June 1.", "1989-11-02", [("each June 1", "SET", "XXXX-06-01", None)]),
+    ("Dividends are paid every March 15.", "1989-11-02", [("every March 15", "SET", "XXXX-03-15", None)]),
+    # Forward-looking clauses place a month or day without a year ahead: a future cue counts the past sixteen times as far; a schedule in the present ('expires', 'begin', 'closes', 'resume') looks ahead; 'until'/'through' after a simple past or past perfect looks back ('had bought shares through Sept. 29'), after a verb that carries a state on ('extended credit through January') ahead
+    ("The offer expires Dec. 15.", "1989-02-10", [("Dec. 15", "DATE", "1989-12-15", None)]),
+    ("Shipments begin in December.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("A decision is expected in December.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("The company has until December to decide.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("The sale closes in December.", "1989-02-10", [("December", "DATE", "1989-12", None)]),
+    ("The plant opened in December.", "1989-02-10", [("December", "DATE", "1988-12", None)]),
+    ("Talks resume Monday.", "1989-02-10", [("Monday", "DATE", "1989-02-13", None)]),
+    ("It had been due to expire Friday evening.", "1989-10-30", [("Friday evening", "TIME", "1989-10-27TEV", None)]),
+    ("Nashua had purchased 481,000 shares through Sept. 29.", "1989-10-30", [("Sept. 29", "DATE", "1989-09-29", None)]),
+    ("The lender has extended loans through January.", "1989-10-30", [("January", "DATE", "1990-01", None)]),
+    ("The program will run through June.", "2013-03-18", [("June", "DATE", "2013-06", None)]),
+    ("He was named to the post in early December.", "1989-02-10", [("early December", "DATE", "1988-12", "START")]),
+    # A part of a day before or after an event the text does not date is a time without a value ('the morning after the vote')
+    ("Protests began the morning after the vote.", "2021-03-10", [("the morning", "TIME", None, None)]),
+    (
+        "He left on Oct. 12, the day before the crash.",
+        "1989-11-01",
+        [("Oct. 12", "DATE", "1989-10-12", None), ("the day", "DATE", "1989-10-12", None)],
+    ),
+    # Positions of a year without 'the' ('by end of 1999', 'early in 2020'); a comparative stays outside ('later in 1988')
+    ("Sales rose by end of 1999.", "2021-03-10", [("end of 1999", "DATE", "1999", "END")]),
+    ("The plant opens early in 2022.", "2021-03-10", [("early in 2022", "DATE", "2022", "START")]),
+    ("The plant opened later in 1988.", "2021-03-10", [("1988", "DATE", "1988", None)]),
+    # A recurrence of a vague count ('every few months') is a SET
+    ("Prices are reviewed every few months.", "1998-03-05", [("every few months", "SET", "PXM", None)]),
+    ("The board meets every several weeks.", "1998-03-05", [("every several weeks", "SET", "PXW", None)]),
+    # Broadcast phrasing: 'a short while ago' and 'moments ago' are PAST_REF; 'these past few days' a span; 'the markets reopen Monday' looks ahead
+    ("A short while ago, the president spoke.", "1998-01-08", [("A short while ago", "DATE", "PAST_REF", None)]),
+    ("Moments ago, the president spoke.", "1998-01-08", [("Moments ago", "DATE", "PAST_REF", None)]),
+    ("These past few days have been hard.", "1998-01-08", [("These past few days", "DURATION", "PXD", None)]),
+    ("These past two weeks have been hard.", "1998-01-08", [("These past two weeks", "DURATION", "P2W", None)]),
+    ("The markets reopen Monday morning.", "1998-01-08", [("Monday morning", "TIME", "1998-01-12TMO", None)]),
+    # 'The weeks to come', 'years to come' are FUTURE_REF like 'the coming weeks'
+    ("The effects will be felt for years to come.", "1998-01-08", [("years to come", "DATE", "FUTURE_REF", None)]),
+    ("In the weeks to come, prices will rise.", "1998-01-08", [("the weeks to come", "DATE", "FUTURE_REF", None)]),
+    # 'This quarter's loss', after a quarter just reported, is that quarter (anaphoric 'this'); 'sales this quarter will rise' the quarter under way
+    (
+        "The company reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.",
+        "1989-11-01",
+        [
+            ("the third quarter", "DATE", "1989-Q3", None),
+            ("Sept. 30", "DATE", "1989-09-30", None),
+            ("This quarter", "DATE", "1989-Q3", None),
+        ],
+    ),
+    (
+        "The company reported a loss for the third quarter. Sales this quarter will rise.",
+        "1989-11-01",
+        [("the third quarter", "DATE", "1989-Q3", None), ("this quarter", "DATE", "1989-Q4", None)],
+    ),
+    # 'A year ago this month' is that month a year back; 'three days ago this week' only the days back
+    ("The plant closed a year ago this month.", "1998-03-05", [("a year ago this month", "DATE", "1997-03", None)]),
+    ("The plant closed three days ago this week.", "1998-03-05", [("three days ago", "DATE", "1998-03-02", None)]),
+    # Clock times of four digits before a time zone ('1400 GMT', '0001 GMT Friday')
+    ("Talks resumed at 1400 GMT.", "1998-02-12", [("1400 GMT", "TIME", "1998-02-12T14:00", None)]),
+    (
+        "The ceasefire took effect at 2000 GMT on Sunday.",
+        "1998-02-12",
+        [("2000 GMT", "TIME", "1998-02-08T20:00", None), ("Sunday", "DATE", "1998-02-08", None)],
+    ),
+    # 'That summer' is the summer of the year the story named last; 'prices that fall' no season; a holiday's weekend and part of its day in running text; 'the day prior to the vote' an undated day
+    (
+        "He arrived on June 3, 2018. That summer he left.",
+        "2021-03-10",
+        [("June 3, 2018", "DATE", "2018-06-03", None), ("That summer", "DATE", "2018-SU", None)],
+    ),
+    ("Traffic was heavy over the Labor Day weekend.", "2020-12-28", [("Labor Day weekend", "DATE", "2020-W36-WE", None)]),
+    ("Gifts were opened Christmas morning.", "2020-12-28", [("Christmas morning", "TIME", "2020-12-25TMO", None)]),
+    (
+        "He arrived on June 3. Early the next morning he left; late that night he returned.",
+        "2021-03-10",
+        [
+            ("June 3", "DATE", "2020-06-03", None),
+            ("Early the next morning", "TIME", "2020-06-04TMO", "START"),
+            ("late that night", "TIME", "2020-06-04TNI", "END"),
+        ],
+    ),
+    ("The day prior to the vote, he left.", "2021-03-10", [("The day", "DATE", None, None)]),
+    # Parts of a unit ('the early part of the decade', 'the closing months of the year', 'the final days of last year') are the unit with mod START or END; 'the latter half' is the second half
+    ("In the early part of the decade, prices rose.", "1998-03-05", [("the early part of the decade", "DATE", "199", "START")]),
+    ("Prices rose in the closing months of the year.", "1998-03-05", [("the closing months of the year", "DATE", "1997", "END")]),
+    ("Prices will rise in the closing months of the year.", "1998-03-05", [("the closing months of the year", "DATE", "1998", "END")]),
+    ("Prices rose in the final days of last year.", "1998-03-05", [("the final days of last year", "DATE", "1997", "END")]),
+    ("Prices rose in the first weeks of next year.", "1998-03-05", [("the first weeks of next year", "DATE", "1999", "START")]),
+    ("In the latter half of 1997, prices rose.", "1998-03-05", [("the latter half of 1997", "DATE", "1997-H2", None)]),
+    # 'The early hours of Sunday' is Sunday at its START
+    ("The attack came in the early hours of Sunday.", "2021-03-10", [("the early hours of Sunday", "DATE", "2021-03-07", "START")]),
 ]
 
 
@@ -624,6 +827,11 @@ RANGES = [
     ("May 10-12, 2018", "2019-01-01", None, "2018-05-10", "2018-05-12"),
     ("3–5 October", "2019-11-12", None, "2019-10-03", "2019-10-05"),
     ("from Monday to Wednesday", "2019-09-12", "past", "2019-09-09", "2019-09-11"),
+    # Across a month's end, joined by a dash: the year after the second date holds for both.
+    ("Nov. 30-Dec. 2", "2019-11-01", "future", "2019-11-30", "2019-12-02"),
+    ("Dec. 30-Jan. 2", "2019-11-01", "future", "2019-12-30", "2020-01-02"),
+    ("Feb. 27-March 3, 2019", "2021-06-01", None, "2019-02-27", "2019-03-03"),
+    ("Dec. 28, 2019-Jan. 3, 2020", "2021-06-01", None, "2019-12-28", "2020-01-03"),
 ]
 
 
@@ -663,6 +871,25 @@ NOT_TIMES = [
     "The Fed made a quarter-point cut.",
     "UN resolution 1973 authorizes a no-fly zone.",
     "The May-June period was weak.",
+    # 'soon' and 'one day' look ahead (FUTURE_REF); a conjunction ('as soon as they left'), a relation ('soon after') or a length ('take one day') does not
+    "Troops fired as soon as the ship docked.",
+    "He retired soon after the merger.",
+    "It is too soon to tell.",
+    # Ranges are two expressions: a clipped second year ('1957-58') in the first one's century, 'between 12 and 18 months' two lengths in one unit
+    "Children between 6 and 12 years old were vaccinated.",
+    # Spoken clock times ('eleven a.m.', 'nine-oh-five a.m.', 'eight o'clock tonight': evening hours after noon) and spoken days of the month alone ('on the twenty-fifth')
+    "He finished on the twentieth anniversary.",
+    "It was the fifteenth time.",
+    # Dates across a month's end joined by a dash ('Nov. 30-Dec. 2'); clock times joined to a weekday with a spelled-out time zone or a part of the day ('7 p.m. Eastern time Tuesday', 'at 8 in the evening')
+    "They scored 3 in the first half.",
+    # 'the year' before an amount is this year ('a high for the year of $42'); before 'of' and a noun it is a year the text defines
+    "It was the year of the dragon.",
+    # Clock times of four digits before a time zone ('1400 GMT', '0001 GMT Friday')
+    "Volunteers logged 1000 hours of work.",
+    # 'That summer' is the summer of the year the story named last; 'prices that fall' no season; a holiday's weekend and part of its day in running text; 'the day prior to the vote' an undated day
+    "Prices that fall sharply hurt investors.",
+    # Parts of a unit ('the early part of the decade', 'the closing months of the year', 'the final days of last year') are the unit with mod START or END; 'the latter half' is the second half
+    "The latter half of the game was dull.",
 ]
 
 
@@ -774,9 +1001,9 @@ def test_a_parsed_tense_is_a_hint() -> None:
     tags = temporal.tag("The company said it will pay the dividend Jan. 10.", ref, tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Jan. 10", "2020-01-10")]
     # Where the words say nothing, a parsed future places a weekday ahead.
-    tags = temporal.tag("The summit opens Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
+    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-16")]
-    tags = temporal.tag("The summit opens Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
+    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-09")]
 
 

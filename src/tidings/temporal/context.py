@@ -147,6 +147,13 @@ def text_keys(text: str) -> dict[str, list[int]]:
     return found
 
 
+def anycase(pattern: str) -> str:
+    """A fragment matched in any case inside a case-sensitive pattern: the function words around a month name
+    ("Last March", "In mid-May", "The week of June 2") may open a sentence, while the name itself keeps its
+    capital ("may" is a verb)."""
+    return f"(?i:{pattern})"
+
+
 def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A pattern that starts and ends at word edges."""
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", flags)
@@ -164,6 +171,13 @@ FUTURE_CUES = frozenset((
     "will", "shall", "'ll", "wo", "won't", "gonna", "scheduled", "slated", "expected", "expects", "expect", "plans",
     "plan", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
     "effective", "hopes", "hope", "aims", "aim", "seeks"
+))  # fmt: skip
+# A schedule told in the present tense looks ahead: "the offer expires Dec. 15", "talks resume Monday", "the
+# meeting convenes in April" (the present of a verb of scheduled events; its base form only where it is no noun).
+SCHEDULED_CUES = frozenset((
+    "expires", "expire", "begins", "begin", "starts", "ends", "opens", "closes", "resumes", "resume", "convenes",
+    "convene", "meets", "arrives", "leaves", "returns", "matures", "mature", "takes", "reopens", "reopen", "reconvenes",
+    "reconvene",
 ))  # fmt: skip
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
 # Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".
@@ -215,7 +229,7 @@ _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # fu
 
 def _cue(word: str) -> Tense | Literal["present"] | None:
     w = word.lower()
-    if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES:
+    if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES or w in SCHEDULED_CUES:
         return "future"
     if w in PRESENT_CUES:
         return "present"
@@ -233,6 +247,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     prev = words[i - 1].lower() if i > 0 else ""
     if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
         return None  # "will be named", "a still unspecified date": no past verb
+    if w in SCHEDULED_CUES and prev == "to":
+        return None  # "had been due to expire Friday": the verb that governs the infinitive tells
     if w in _ALSO_NOUNS and (prev in _BEFORE_ADJECTIVE or prev.endswith(("'s", "’s")) or prev in ("of", "for", "peace", "new")):
         return None  # "endorsed Ukraine's plan for a tribunal on Monday": a noun, no future
     if w in _PLANNED and prev == "been" and i > 1 and words[i - 2].lower() == "had":
@@ -240,6 +256,30 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     if w in _PLANNED and prev in ("was", "were", "as", "previously", "originally"):
         return "present"  # "was due to sail Wednesday": either side of the report
     return cue
+
+
+# Verbs that carry a state on to the time after "through"/"until": "extended credit through January" looks ahead.
+_EXTENDING = frozenset(("extended", "continued", "remained", "stayed", "renewed", "prolonged", "lasted", "ran", "kept"))
+
+
+def _past_verb_before(before: str) -> bool:
+    """Whether the nearest verb cue is a simple past or past perfect, with no infinitive after it ("to run")."""
+    words = _WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        if (cue := _cue_at(words, i)) is not None:
+            perfect = words[i].lower() in ("has", "have") or (i > 0 and words[i - 1].lower() in ("has", "have"))
+            extends = words[i].lower() in _EXTENDING
+            return cue == "past" and not perfect and not extends and "to" not in (w.lower() for w in words[i + 1 :])
+    return False
+
+
+def _verb_cue(before: str) -> Tense | Literal["present"] | None:
+    """The cue of the nearest verb word before an expression."""
+    words = _WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        if (cue := _cue_at(words, i)) is not None:
+            return cue
+    return None
 
 
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
@@ -253,16 +293,19 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """
     left, right = sentence_bounds(text, start, end)
     before = text[left:start]
-    if re.search(r"\b(?:until|till|through|postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
+    if re.search(r"\b(?:postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
+    if re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):
+        # "until June" looks ahead, unless its verb is in the simple past or the past perfect: "had bought shares
+        # through Sept. 29", "sales rose through August" ("has extended loans through January" still looks ahead).
+        return "past" if _past_verb_before(before) else "future"
     if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
         return "future"  # "is to be held", "set to meet on", "are gathering on"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
         return "past"
-    words = _WORD.findall(before)
-    for i in range(len(words) - 1, -1, -1):
-        if (cue := _cue_at(words, i)) is not None:
-            return None if cue == "present" else cue
+    found = _verb_cue(before)
+    if found is not None:
+        return None if found == "present" else found
     words = _WORD.findall(text[end:right])[:12]
     for i in range(len(words)):
         if (cue := _cue_at(words, i)) is not None:

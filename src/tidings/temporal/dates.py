@@ -14,7 +14,7 @@ import re
 
 from tidings.models import Tense, TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
 from tidings.temporal.values import POSITION_WORDS, position_mod
 from tidings.temporal.words import (
     MONTH_KEYS,
@@ -138,6 +138,27 @@ def read_day_range(m: re.Match[str], ctx: Context) -> Result:
     return (Reading(first.type, first.value, None, first.point, spans[0]), Reading(second.type, second.value, None, second.point, spans[1]))
 
 
+def read_cross_month_range(m: re.Match[str], ctx: Context) -> Result:
+    """ "Nov. 30-Dec. 2", "Feb. 27-March 3, 2021": two dates joined by a dash, each its own expression; the year
+    given after the second holds for both (the first a year earlier when its month comes later)."""
+    d1, d2 = ordinal(m["d1"]), ordinal(m["d2"])
+    if d1 is None or d2 is None:
+        return None
+    n1, n2 = month_number(m["m1"]), month_number(m["month"])
+    year = year_number(m["year"])
+    second = month_day(n2, d2, year, ctx)
+    if second is None or second.point is None:
+        return None
+    y2 = second.point.start.year
+    first = month_day(n1, d1, y2 - 1 if n1 > n2 else y2, ctx)
+    if first is None:
+        return None
+    return (
+        Reading(first.type, first.value, None, first.point, (m.start("m1"), m.end("d1"))),
+        Reading(second.type, second.value, None, second.point, (m.start("month"), m.end())),
+    )
+
+
 def read_month_year(m: re.Match[str], ctx: Context) -> Result:
     year = year_number(m["year"])
     if year is None:
@@ -164,6 +185,10 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
     rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
     prep = (m["prep"] or "").lower()
     mod = position_mod(rel) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
+    if rel.endswith(("days of", "weeks of")):
+        # "the first days of March", "the closing weeks of December": the month, at its START or END.
+        mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening") else "END"
+        rel = ""
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}", mod)
     ref = ctx.ref
@@ -180,6 +205,14 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
         p = points.month(ref.year, number)
     elif rel in ("this past", "this coming"):
         p = month_in_year(number, ref, "past" if rel == "this past" else "future", True)
+    elif rel in ("the following", "the previous", "the preceding"):
+        # "the following March": the first March after the time the story named last (else after the reference).
+        base = ctx.memory.point.start if ctx.memory.point is not None else ref
+        step = 1 if rel == "the following" else -1
+        d = points.add_months(dt.date(base.year, base.month, 1), step)
+        while d.month != number:
+            d = points.add_months(d, step)
+        p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
     else:
@@ -243,6 +276,30 @@ _NUMBERED = re.compile(
 )
 
 
+def _range_years(m: re.Match[str]) -> tuple[int, int]:
+    first = int(m["y1"])
+    second = first // 100 * 100 + int(m["y2"])
+    return first, second + 100 if second <= first else second  # "1999-00"
+
+
+def veto_year_range(m: re.Match[str], text: str) -> bool:
+    """Two years apart by at most ten ("1957-58", "1990-91"); "1989-10 percent" and "1945-60" are no such pair
+    (the year rule reads their first year)."""
+    first, second = _range_years(m)
+    return second - first > 10 or _UNIT_AFTER_YEAR.match(text, m.end()) is not None
+
+
+def read_year_range(m: re.Match[str], ctx: Context) -> Result:
+    """ "1957-58", "the 1988-89 season", "fiscal 1990-91": two years, each its own expression, the second written
+    with its last two digits and counted in the first one's century."""
+    first, second = _range_years(m)
+    a, b = points.year(first), points.year(second)
+    return (
+        Reading("DATE", a.value, None, a, (m.start(), m.end("y1"))),
+        Reading("DATE", b.value, None, b, (m.start("y2"), m.end())),
+    )
+
+
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
     word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
@@ -290,7 +347,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
             p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
-    mod = position_mod(m["pos"])  # "late Friday" (AP style): the end of that day
+    pos = " ".join((m["pos"] or "").lower().split())
+    mod = "START" if "hours" in pos else position_mod(pos)  # "late Friday" (AP style): the end of that day
     return Reading("TIME" if code else "DATE", p.value + code, mod, p)
 
 
@@ -332,6 +390,23 @@ RULES: tuple[Rule, ...] = (
         keys=keys(MONTH_KEYS),
     ),
     Rule(
+        "cross_month_range",
+        rx(
+            month_rx("m1")
+            + r"\s+"
+            + _digits_day("d1")
+            + r"\s*[-–—]\s*"
+            + month_rx()
+            + r"\s+"
+            + _digits_day("d2")
+            + YEAR_TAIL
+            + _NOT_AMOUNT,
+            0,
+        ),
+        read_cross_month_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
         "day_range_dm",
         rx(_digits_day("d1") + _DAY_TO + _digits_day("d2") + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
         read_day_range,
@@ -358,10 +433,15 @@ RULES: tuple[Rule, ...] = (
         keys=keys(WEEKDAY_KEYS),
     ),
     Rule("month_day", rx(month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0), read_month_day, keys=keys(MONTH_KEYS)),
-    Rule("day_month", rx(r"(?:the\s+)?" + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0), read_month_day, keys=keys(MONTH_KEYS)),
+    Rule(
+        "day_month",
+        rx(anycase(r"(?:the\s+)?") + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
+        read_month_day,
+        keys=keys(MONTH_KEYS),
+    ),
     Rule(
         "month_year",
-        rx(r"(?:(?P<pos>" + POSITION_WORDS + r")[\s-]+)?" + month_rx() + r",?\s+(?:of\s+)?" + year_rx(), 0),
+        rx(anycase(r"(?:(?P<pos>" + POSITION_WORDS + r")[\s-]+)?") + month_rx() + r",?\s+(?:of\s+)?" + year_rx(), 0),
         read_month_year,
         keys=keys(MONTH_KEYS),
     ),
@@ -374,10 +454,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         rx(
-            _PREP
-            + r"?(?P<t>(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|early|late|mid|"
-            + POSITION_WORDS[3:-1]
-            + r")[\s-]+)?"
+            anycase(_PREP + r"?")
+            + r"(?P<t>"
+            + anycase(
+                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|early|late|mid|"
+                r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
+            )
             + month_rx()
             + ")",
             0,
@@ -390,14 +472,21 @@ RULES: tuple[Rule, ...] = (
         "year",
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
-            r"early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|FY\s?|the\s+year\s+)?"
-            + year_rx()
-            + r")(?![\w%]|[.,]\d)",
+            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|"
+            r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|"
+            r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
         ),
         read_year,
         veto_year,
         keys=keys("#d", SPOKEN_YEAR_KEYS),
+    ),
+    Rule(
+        "year_range",
+        rx(r"(?:fiscal\s+)?(?P<y1>(?:1[6-9]|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})(?![\d%]|[.,]\d|-)"),
+        read_year_range,
+        veto_year_range,
+        keys=keys("#d"),
     ),
     Rule(
         "decade",
@@ -422,7 +511,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         rx(
-            r"(?:(?P<pos>early|late)\s+(?:on\s+)?)?"
+            r"(?:(?P<pos>early|late|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?)?"
             + _REL_DAY
             + r"?"
             + weekday_rx()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
 from tidings.temporal.dates import (
     PART_CODES,
     YEAR_TAIL,
@@ -37,7 +38,7 @@ def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
                 return Reading("DATE", None)
             year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
     elif ctx.ref is not None:
-        d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
+        d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
         year, number = d.year, d.month
     else:
         return Reading("DATE", None)
@@ -70,15 +71,30 @@ def read_week_of(m: re.Match[str], ctx: Context) -> Result:
 def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
     """ "the first week of March", "the last week of May": the week of that part of the month."""
     n = ordinal(m["ord"])
-    number = month_number(m["month"])
-    year = year_number(m["year"])
     if n is None or not (n == -1 or 1 <= n <= 5):
         return None
+    if not m["month"]:
+        # "the last week of next month", "the second week of this month": the month counted from the reference.
+        if ctx.ref is None:
+            return Reading("DATE", None)
+        d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
+        year: int | None = d.year
+        number = d.month
+    else:
+        number = month_number(m["month"])
+        year = year_number(m["year"])
     if year is None:
         if ctx.ref is None:
             return Reading("DATE", None)
         year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
     month_point = points.month(year, number)
+    if m["unit"].lower() == "weekend":
+        # "the second weekend of May": the weekend of the month's second Saturday.
+        saturday = _nth_weekday(year, n, 5, number)
+        if saturday.month != number:
+            return None
+        p = points.weekend(saturday)
+        return Reading("DATE", p.value, None, p)
     middle = month_point.end - dt.timedelta(days=3) if n == -1 else month_point.start + dt.timedelta(days=7 * (n - 1) + 3)
     if middle > month_point.end:
         return None
@@ -254,6 +270,26 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", found.value if found else None, None, found if placed else None, anchors=placed)
 
 
+_NEAREST_SATURDAY = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}  # from a holiday's weekday to its weekend's Saturday
+
+
+def read_holiday_part(m: re.Match[str], ctx: Context) -> Result:
+    """ "Memorial Day weekend", "Thanksgiving weekend", "Christmas week", "Christmas morning", "election night": the
+    holiday's weekend (the one it falls in or stands beside), its week, or a part of its day."""
+    reading = read_holiday(m, ctx)
+    part = (m["hpart"] or "").lower()
+    if not part or not isinstance(reading, Reading) or reading.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reading.value):
+        return reading
+    day_ = dt.date.fromisoformat(reading.value)
+    if part == "weekend":
+        p = points.weekend(day_ + dt.timedelta(days=_NEAREST_SATURDAY[day_.weekday()]))
+    elif part == "week":
+        p = points.week(day_)
+    else:
+        return replace(reading, type="TIME", value=f"{reading.value}T{PART_CODES[part]}")
+    return replace(reading, value=p.value, point=p if reading.point is not None else None)
+
+
 def _name_rx(name: str) -> str:
     """A holiday's name as written: its first word capitalised, the others either way ("Christmas day"), "of"
     and "the" in lower case, any apostrophe."""
@@ -281,17 +317,20 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?(?P<name>"
             + _HOLIDAY_NAMES
-            + r")(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?",
+            + r")(?:\s+(?P<hpart>[Ww]eekend|[Ww]eek|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?"
+            + r"(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?",
             0,
         ),
-        read_holiday,
+        read_holiday_part,
         keys=keys(_HOLIDAY_KEYS),
     ),
     Rule(
         "day_of_month",
         rx(
-            r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)(?:(?:the|this)\s+month|"
-            r"(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|" + month_rx() + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?)",
+            anycase(r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
+            + r"(?:(?:the|this)\s+month|(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|"
+            + month_rx()
+            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?)",
             0,
         ),
         read_day_of_month,
@@ -299,7 +338,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_of_date",
-        rx(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+" + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        rx(anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
         read_part_of_date,
         keys=keys("morning afternoon evening night"),
     ),
@@ -311,41 +350,60 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weeks_ago_weekday",
-        rx(r"(?P<count>a|one|two|three|four)\s+weeks?\s+ago\s+" + weekday_rx(), 0),
+        rx(anycase(r"(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+weeks?\s+ago\s+") + weekday_rx(), 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
     ),
     Rule(
         "weekdays_ago",
-        rx(r"(?P<count>two|three|four|five|six|[2-9])\s+" + weekday_rx() + r"(?P<plural>s)\s+ago", 0),
+        rx(anycase(r"(?P<count>two|three|four|five|six|[2-9])\s+") + weekday_rx() + r"(?P<plural>s)\s+ago", 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
     ),
     Rule(
         "week_of",
-        rx(r"the\s+(?P<unit>week|weekend)\s+of\s+" + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        rx(anycase(r"the\s+(?P<unit>week|weekend)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
         read_week_of,
         keys=keys("week weekend"),
     ),
     Rule(
         "nth_week",
         rx(
-            r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+            anycase(r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)\s+(?:of|in)\s+")
+            + r"(?:"
             + month_rx()
-            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?",
+            + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?|"
+            + anycase(r"(?:the|this)\s+month|(?P<rel>last|next)\s+month")
+            + ")",
             0,
         ),
         read_nth_week,
-        keys=keys("week"),
+        keys=keys("week weekend"),
     ),
     Rule(
         "day_alone",
         rx(
-            r"(?:on|by|since|until|before|after)\s+(?P<t>the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?!\s+(?:of|century|anniversary|day|time|floor|place|minute|round|inning|grade|amendment|street|avenue|largest|biggest))",
+            anycase(r"(?:on|by|since|until|before|after)\s+")
+            + r"(?P<t>[Tt]he\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))(?!\s+(?:of|century|anniversary|day|time|floor|place|minute|round|inning|grade|amendment|street|avenue|largest|biggest))",
             0,
         ),
         read_day_alone,
         keys=keys("#d"),
+    ),
+    Rule(
+        "day_alone_word",
+        rx(
+            anycase(r"(?:on|by|since|until|before|after)\s+")
+            + r"(?P<t>[Tt]he\s+(?P<day>(?:thirty[\s-]first|thirtieth|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth)|twentieth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+            r"eighteenth|nineteenth)))(?=\s*(?:[.,;:!?)]|$|\s(?:and|or|at|when|of\s+(?:this|next|last|the)\s+month)\b))",
+            0,
+        ),
+        read_day_alone,
+        keys=keys(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+            "twenty thirtieth thirty"
+        ),
     ),
     Rule(
         "nth_weekday",

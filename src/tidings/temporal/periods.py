@@ -66,7 +66,7 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
     """ "the third quarter", "third-quarter", "the first half of 1990", "this year's third quarter", "the year-ago quarter"."""
     kind = "Q" if m["kind"].lower().startswith("quarter") else "H"
     count = 4 if kind == "Q" else 2
-    n = ordinal(m["ord"].lower().replace("fiscal-", "").replace("fiscal ", ""))
+    n = ordinal(m["ord"].lower().replace("fiscal-", "").replace("fiscal ", "").replace("latter", "last"))
     if n == -1:
         n = count
     if n is None or not 1 <= n <= count:
@@ -145,7 +145,7 @@ def veto_part(m: re.Match[str], text: str) -> bool:
     are not parts of a year;
     "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
     dated = m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]
-    if m["ord"].lower() in ("last", "final") and not dated:
+    if m["ord"].lower() in ("last", "final", "latter") and not dated:
         return True
     if not dated and _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
         return True  # "scored 12 points in the fourth quarter": a quarter of a game
@@ -194,7 +194,7 @@ def _period_base(text: str, noun: str, m: re.Match[str], ctx: Context) -> TimePo
     if re.search(r"\b(?:latest|most\s+recent|just[\s-](?:ended|completed))\b", text):
         period = ctx.memory.period
         return period if period is not None and period.end < ctx.ref else _last_ended_quarter(ctx.ref)
-    if "quarter" in noun or "three" in noun or ctx.memory.period is not None or re.search(r"same|comparable|corresponding", text):
+    if "quarter" in noun or "three" in noun or ctx.memory.period is not None or re.search(r"same|comparable|corresponding|" + _AGO, text):
         return _reporting_quarter(ctx)
     return None
 
@@ -236,8 +236,9 @@ def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
-    """ "the year ended March 31", "the fiscal year ending June 30": a year-long DURATION."""
-    return Reading("DURATION", "P1Y")
+    """ "the year ended March 31", "the fiscal year ending June 30", "the week ended Friday": a unit-long DURATION
+    that ends on the date named after it."""
+    return Reading("DURATION", duration(1, m["unit"].lower()))
 
 
 def read_this_year(m: re.Match[str], ctx: Context) -> Result:
@@ -252,7 +253,7 @@ def veto_the_year(m: re.Match[str], text: str) -> bool:
     """ "the year he was born", "the year of the dragon": a year the text defines, not this one."""
     return (
         re.match(
-            r"\s+(?:that|when|which|in\s+which|before|after|of|he|she|they|it|we|I|you|the|a|his|her|their|its|[A-Z0-9])",
+            r"\s+(?:that|when|which|in\s+which|before|after|of(?!\s+[$€£])|he|she|they|it|we|I|you|the|a|his|her|their|its|[A-Z0-9])",
             text[m.end() :],
         )
         is not None
@@ -304,7 +305,11 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     ref = ctx.ref
     candidates = [points.season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
     found: TimePoint | None
-    if rel in ("last", "past", "this past"):
+    if rel == "that" and ctx.memory.point is not None:
+        # "that summer": the summer of the year the story named last.
+        anchor = ctx.memory.point.start
+        found = points.season(anchor.year - (1 if code == "WI" and anchor.month < 3 else 0), code)
+    elif rel in ("last", "past", "this past"):
         # The latest one ended: "last winter" in March is the one just over, "last summer" in March last year's.
         found = max((c for c in candidates if c.end < ref), key=lambda c: c.end, default=None)
     elif rel in ("next", "coming", "this coming"):
@@ -327,12 +332,18 @@ def veto_season(m: re.Match[str], text: str) -> bool:
     season with no year names what fell or what the season was of."""
     if not m["year"] and re.match(r"\s+of\b", text[m.end() :]):
         return True
+    if (m["rel"] or "").lower() == "that" and m["season"].lower() in ("fall", "spring"):
+        return True  # "prices that fall", "doubts that spring from": a verb after a relative pronoun
     return not (m["rel"] or m["year"] or text.strip(" .,;") == m.group(0))
 
 
 def read_edge(m: re.Match[str], ctx: Context) -> Result:
     """ "the end of the year", "the beginning of next month", "the turn of the century"."""
-    mod = position_mod("the " + m["pos"].lower() + " of")
+    pos = " ".join(m["pos"].lower().split())
+    if " " in pos:
+        mod: str | None = "START" if pos.split()[0] in ("early", "first", "opening") else "END"  # "the closing days of"
+    else:
+        mod = position_mod("the " + pos + " of")
     unit = m["unit"].lower()
     rel = " ".join((m["rel"] or "").lower().split())
     shift = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
@@ -347,10 +358,19 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         p = points.nearest(turns, base, ctx.tense, ctx.firm) or turns[1]
         return Reading("DATE", p.value, "APPROX", p)
     p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
+    leaning = (mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")
+    if leaning and not rel and unit in ("week", "month", "quarter", "year") and not re.search(r"\bthis\b", m.group(0), re.IGNORECASE):
+        # The edge nearest on the tense's side: "peaked by the end of the year" in March is last year's end,
+        # "will be done by the start of the year" in November next year's start; in October a past "end of the
+        # year" is still this year's (the other side counts four times as far).
+        units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
+        edges = [points.day(u.end if mod == "END" else u.start) for u in units]
+        if points.nearest(edges, base, ctx.tense, ctx.firm) is edges[1]:
+            p = units[1]
     return Reading("DATE", p.value, mod, p)
 
 
-_ORD = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
+_ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
 _PART_PREFIX = (
     r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next)\s+year['’]s|the\s+current)\s+|(?P<ago>"
     + _AGO
@@ -377,7 +397,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_quarter",
         rx(
-            r"the\s+(?:(?P<year>" + _YEAR4 + r")\s+)?(?:" + month_rx("first") + r"\s*[-–]\s*)?" + month_rx() + r"\s+(?:quarter|period)",
+            r"[Tt]he\s+(?:(?P<year>" + _YEAR4 + r")\s+)?(?:" + month_rx("first") + r"\s*[-–]\s*)?" + month_rx() + r"\s+(?:quarter|period)",
             0,
         ),
         read_month_quarter,
@@ -429,7 +449,10 @@ RULES: tuple[Rule, ...] = (
         keys=keys("ago earlier prior"),
     ),
     Rule(
-        "fiscal_span", rx(r"(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended|to\s+date)"), read_fiscal_span, keys=keys("year")
+        "fiscal_span",
+        rx(r"(?P<t>the\s+(?:fiscal\s+)?(?P<unit>year|month|week))\s+(?:ended|ending|that\s+ended|to\s+date)"),
+        read_fiscal_span,
+        keys=keys("year month week"),
     ),
     Rule(
         "this_year",
@@ -455,7 +478,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         rx(
             r"(?P<t>(?:(?P<rel>last|this\s+past|this\s+coming|this|next|"
-            r"early|late|mid|the|past|coming)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
+            r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
         ),
         read_season,
         veto_season,
@@ -464,11 +487,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "edge",
         rx(
-            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
+            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
+            r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months))\s+of\s+"
+            r"(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
             r"the\s+previous)\s+)?(?:fiscal\s+)?(?P<unit>year|month|week|decade|century|quarter)"
         ),
         read_edge,
-        keys=keys("end beginning start middle turn close"),
+        keys=keys("end beginning start middle turn close part days weeks months"),
     ),
 )
 

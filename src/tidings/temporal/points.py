@@ -152,8 +152,12 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
 
     A firm tense (given by ``resolve``'s caller) excludes the other side; a
     tense guessed from the words around the expression only counts the other
-    side four times as far; no tense at all counts the future a quarter
-    farther. A candidate that holds ``ref`` is always nearest.
+    side four times as far when it is past (a reporting verb's past reaches
+    over a whole sentence) and sixteen times when it is future (a future cue,
+    "will", "until", "expected", "expires", seldom misleads: "a decision is
+    expected in December" in February is this December, while a date two
+    weeks back stays in the past); no tense at all counts the future a
+    quarter farther. A candidate that holds ``ref`` is always nearest.
     """
     best: tuple[float, TimePoint] | None = None
     for p in candidates:
@@ -165,7 +169,7 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
         if tense in ("past", "future") and future != (tense == "future"):
             if firm:
                 continue
-            distance *= 4
+            distance *= 16 if tense == "future" else 4
         elif tense is None and future:
             distance *= 1.25  # no tense at all: news mostly reports the past, so a near tie goes back
         if best is None or distance < best[0]:

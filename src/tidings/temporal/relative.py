@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from tidings.models import TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
 from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
@@ -66,6 +67,7 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
 _SIGNS = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
     "ensuing": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0, "this past": -1, "this coming": 1,
+    "latest": -1, "most recent": -1,
 }  # fmt: skip
 _NARRATIVE = ("previous", "preceding", "prior", "following", "ensuing", "same", "that")
 
@@ -82,14 +84,25 @@ def _unit_base(ctx: Context, rel: str, unit: str) -> dt.date | None:
     return ctx.ref
 
 
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:loss|losses|profit|profits|earnings|results|net|sales|revenue|revenues|income|charges?|figures)\b",
+    re.IGNORECASE,
+)
+
+
 def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
-    rel = " ".join(m["rel"].lower().split())
+    rel = " ".join(m["rel"].lower().split()).replace("that same", "same")
     if rel == "next" and m.group(0)[:4].lower() == "the " and ctx.memory.point is not None:
         rel = "following"  # "the next year", after a year the story named, is the year after it
     unit = " ".join(m["unit"].lower().split()).replace("fiscal year", "year").replace("calendar year", "year")
     sign = _SIGNS[rel]
     if unit == "decade" and sign > 0:
         return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
+    period = ctx.memory.period
+    reported = period is not None and ctx.ref is not None and period.end < ctx.ref
+    if rel == "this" and unit == "quarter" and reported and period is not None and _RESULTS_AFTER.match(ctx.text, m.end()):
+        # "This quarter's loss includes charges", after the quarter just reported: that quarter.
+        return Reading("DATE", period.value, None, period, anchors=False)
     base = _unit_base(ctx, rel, unit)
     if base is None:
         return Reading("DATE", None)
@@ -232,8 +245,8 @@ def _count(m: re.Match[str]) -> tuple[float | None, str]:
 
 def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> TimePoint | None:
     if unit in ("hour", "minute", "second"):
-        # "two hours ago": the reference has no clock, so the day it falls on (a day's worth back at most).
-        return points.day(base - dt.timedelta(days=1) if unit == "hour" and n <= -24 else base, approximate)
+        # "two hours ago": the reference has no clock, so the day it falls on; "48 hours later" two days on.
+        return points.day(base + dt.timedelta(days=int(n / 24)) if unit == "hour" else base, approximate)
     if unit == "week":
         return points.day(base + dt.timedelta(weeks=n), approximate)  # "two weeks ago" is a day in TimeBank
     if unit == "night":
@@ -259,6 +272,20 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
         if n is None and unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
             return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
         return Reading("DATE", "PAST_REF", mod, anchors=False)
+    if m["within"] and unit in ("year", "month") and n == int(n):
+        # "a year ago this month", "two years ago last week": that week or month, the count back.
+        inner = points.shift(ctx.ref, -1 if m["within"].lower() == "last" else 0, m["inner"].lower())
+        moved = points.at(inner.granularity, points.add_months(inner.start + dt.timedelta(days=3), -int(n) * (12 if unit == "year" else 1)))
+        return Reading("DATE", moved.value, mod, moved)
+    reading = _ago_plain(m, ctx, n, unit, mod)
+    if m["within"]:
+        # "three days ago this week": the week is only where the days fall; the time is the days back.
+        return replace(reading, span=(m.start(), len(ctx.text[: m.start("within")].rstrip())))
+    return reading
+
+
+def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | None) -> Reading:
+    assert ctx.ref is not None
     if m["today"]:
         # "a year ago today": that day, a year back.
         base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[m["today"].strip().lower()])
@@ -337,20 +364,24 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     sign = -1 if any(w in ("previous", "preceding", "before", "prior") for w in words) else 1
     if any(w in ("that", "same") for w in words):
         sign = 0
-    if phrase in ("the day before", "the day after") and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
-        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown.
-        span = (m.start(), m.start() + 7)
-        beside = day is not None and 0 <= m.start() - ctx.memory.day_at <= 3
+    if re.fullmatch(r"the \w+ (?:before|after|prior)", phrase) and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
+        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown;
+        # "the morning after the vote" a morning the text does not date.
+        span = (m.start(), m.start() + len(m.group(0).rsplit(None, 1)[0]))
+        if part:
+            return Reading("TIME", None, None, None, span)
+        beside = day is not None and ctx.memory.day_at >= 0 and 0 <= m.start() - ctx.memory.day_at <= 3
         if beside and day is not None:
             p = points.day(day)
             return Reading("DATE", p.value, None, p, span)
         return Reading("DATE", None, None, None, span)
+    mod = {"early": "START", "late": "END"}.get((m["pos"] or "").lower())  # "late that night"
     if day is None:
-        return Reading("TIME" if part else "DATE", None)
+        return Reading("TIME" if part else "DATE", None, mod)
     p = points.day(day + dt.timedelta(days=sign))
     if part:
-        return Reading("TIME", f"{p.value}T{PART_CODES[part]}", None, p)
-    return Reading("DATE", p.value, None, p)
+        return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p)
+    return Reading("DATE", p.value, mod, p)
 
 
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -360,9 +391,22 @@ def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
         return None
     anchor = ctx.memory.point
     unit = m["unit"].lower()
+    sign = -1 if m["dir"].lower() == "before" else 1
+    if unit in WEEKDAYS or unit == "weekend":
+        # "the Friday before", "the weekend after": counted from the last day the story named.
+        day = ctx.memory.day
+        if day is None:
+            return Reading("DATE", None)
+        wd = WEEKDAYS.get(unit, 5)
+        step = (day.weekday() - wd) % 7 or 7 if sign < 0 else (wd - day.weekday()) % 7 or 7
+        found = day + dt.timedelta(days=sign * step)
+        if unit == "weekend" and sign < 0 and found + dt.timedelta(days=1) >= day:
+            found -= dt.timedelta(days=7)  # the weekend before a Sunday is the one before its own
+        p = points.weekend(found) if unit == "weekend" else points.day(found)
+        return Reading("DATE", p.value, None, p)
     if anchor is None or points.rank(anchor.granularity) < points.rank(unit):
         return Reading("DATE", None)
-    p = points.shift(anchor.start, -1 if m["dir"].lower() == "before" else 1, unit)
+    p = points.shift(anchor.start, sign, unit)
     return Reading("DATE", p.value, None, p)
 
 
@@ -392,6 +436,37 @@ def veto_future(m: re.Match[str], text: str) -> bool:
     return m.group(0).lower().endswith("term") and re.match(r"\s+[a-z]", text[m.end() :]) is not None and "-" in m.group(0)
 
 
+def veto_soon(m: re.Match[str], text: str) -> bool:
+    """ "as soon as they left" is a conjunction, "too soon" and "how soon" a judgement: no time of their own."""
+    return m.group(0).lower() == "soon" and re.search(r"\b(?:as|too|how|so)\s+$", text[max(0, m.start() - 5) : m.start()], re.I) is not None
+
+
+def veto_one_day(m: re.Match[str], text: str) -> bool:
+    """ "One day we will know", "someday": an unspecified time ahead (FUTURE_REF) in a clause that looks ahead;
+    "in one day", "one day of talks" and "one day later" are a length of time, and a past "one day" a past day."""
+    if re.search(
+        r"\b(?:in|for|within|over|than|after|by|only|just|the|a|every|each|per)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+    ):
+        return True
+    if m.group(0).lower().startswith("some"):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()]
+    opens = re.search(
+        r"(?:^|[.,;:!?\"“(]|\b(?:and|but|that|perhaps|maybe|hope|hopes|hoped|will|would|could|may|might|can|should|must|['’]ll))\s*$",
+        before,
+        re.I,
+    )
+    lasting = re.search(
+        r"\b(?:take|takes|took|taking|last|lasts|lasted|need|needs|needed|spend|spent|wait|waited|require|requires)\s+$", before, re.I
+    )
+    closes = re.match(r"\s*[.,;:!?\"”)]", text[m.end() :]) and not lasting
+    if not (opens or closes):
+        return True  # "will take one day": the length of what the verb does
+    if re.match(r"[\s-]+(?:of|later|earlier|after|before|ago|old|long|to|and|or|a|per|at\s+a)\b", text[m.end() :]):
+        return True
+    return lexical_tense(text, m.start(), m.end()) != "future"
+
+
 def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
     """ "in recent years", "past years" and "recent days" are the past (PAST_REF); "recent weeks" and "past months" a
     vague span."""
@@ -407,7 +482,7 @@ _N = (
     + COUNT
     + "|"
     + VAGUE
-    + r")(?:\s+(?:trading|business|working|calendar|full))?\s+(?P<unit>"
+    + r")(?:\s+(?:trading|business|working|calendar|full))?(?:\s+|(?<=half)-|(?<=quarter)-)(?P<unit>"
     + UNIT
     + r"s?)(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
 )
@@ -428,7 +503,7 @@ RULES: tuple[Rule, ...] = (
         "rel_unit",
         rx(
             r"(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous|preceding|prior|following|"
-            r"ensuing|current|present|same|that)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
+            r"ensuing|current|present|that\s+same|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
             r"fiscal\s+year|calendar\s+year)"
         ),
         read_rel_unit,
@@ -467,7 +542,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rx(_Q + _N + r"\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home)\b))(?P<today>\s+(?:today|tomorrow|yesterday))?"),
+        rx(
+            _Q
+            + _N
+            + r"\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home)\b))(?P<today>\s+(?:today|tomorrow|yesterday))?"
+            + r"(?:\s+(?P<within>this|last)\s+(?P<inner>week|month))?"
+        ),
         read_ago,
         keys=keys("ago back"),
         reach=(70, 50),
@@ -483,18 +563,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_day",
         rx(
-            r"(?P<phrase>the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|"
-            r"the\s+day\s+(?:before|after)|the\s+night\s+before|the\s+same\s+day|"
-            r"that\s+(?:day|morning|afternoon|evening|night))"
+            r"(?:(?P<pos>early|late)\s+)?(?P<phrase>the\s+(?:next|following|previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night)|"
+            r"the\s+day\s+(?:before|after|prior)|the\s+(?:morning|afternoon|evening|night)\s+(?:before|after)|"
+            r"the\s+same\s+(?:day|morning|afternoon|evening|night)|"
+            r"that\s+(?:(?:same|very)\s+)?(?:day|morning|afternoon|evening|night))"
         ),
         read_anchored_day,
         keys=keys("day morning afternoon evening night"),
     ),
     Rule(
         "anchored_unit",
-        rx(r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)(?!\s+(?:next|last)\b)"),
+        rx(
+            r"the\s+(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?P<dir>before|after)(?!\s+(?:next|last)\b)"
+        ),
         read_anchored_unit,
-        keys=keys("week month year"),
+        keys=keys("week month year weekend monday tuesday wednesday thursday friday saturday sunday"),
     ),
     Rule(
         "present_ref",
@@ -506,24 +590,34 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past_ref",
         rx(
-            r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),
         read_past,
-        keys=keys("recently lately past late other ago back recent"),
+        keys=keys("recently lately past late other ago back recent moment moments"),
     ),
     Rule(
         "future_ref",
         rx(
             r"(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|future\s+(?:years|quarters|months|decades)|"
             r"the\s+(?:near|short|long|longer|medium)[\s-]+term|"
-            r"(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)"
+            r"(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|"
+            r"(?:the\s+)?(?:days|weeks|months|years|decades|generations)\s+to\s+come"
         ),
         read_future,
         veto_future,
-        keys=keys("future coming upcoming term"),
+        keys=keys("future coming upcoming term come"),
     ),
+    Rule(
+        "soon",
+        rx(r"as\s+soon\s+as\s+(?:possible|practicable|feasible)|soon(?!\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b)"),
+        read_future,
+        veto_soon,
+        keys=keys("soon"),
+    ),
+    Rule("one_day", rx(r"some\s*day|one\s+day"), read_future, veto_one_day, keys=keys("someday day")),
     Rule(
         "recent_units",
         rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>day|week|month|quarter|year|decade)s"),

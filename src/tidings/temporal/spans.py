@@ -59,7 +59,13 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     if (m["q"] or "").lower() == "the" and re.fullmatch(r"-\w+", ctx.text[m.end("count") : m.end("unit")]):
         # "the 23-year occupation": the determiner is the noun's; the time is the adjective "23-year".
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
+    if re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the strike will last two days": the verb "last" is no part of the time.
+        return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(n, unit), mod)
+
+
+_LAST_AS_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|does|did|do|['’]ll)\s+$", re.IGNORECASE)
 
 
 _RATE_AFTER_COUNT = re.compile(
@@ -100,10 +106,24 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
     )
 
 
+def read_between(m: re.Match[str], ctx: Context) -> Result:
+    """ "between 12 and 18 months": two lengths, each its own expression, the first taking the second's unit."""
+    unit = unit_of(m["unit"])
+    first, second = number(m["c1"]), number(m["count"])
+    if first is None or second is None or first >= second:
+        return None
+    return (
+        Reading("DURATION", duration(first, unit), None, None, m.span("c1")),
+        Reading("DURATION", duration(second, unit), None, None, (m.start("count"), m.end())),
+    )
+
+
 def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
     """ "several days" PXD, "the next few months" PXM; "the last few months" is the recent past (PAST_REF)."""
-    if re.match(r"the\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE):
-        return Reading("DATE", "PAST_REF", None, None, anchors=False)
+    last = re.search(r"\bthe\s+last\s+(?:few|several|couple)", m.group(0), re.IGNORECASE)
+    if last is not None:
+        # "(over) the last few months": the recent past, a preposition before it aside.
+        return Reading("DATE", "PAST_REF", None, None, (m.start() + last.start(), m.end()), anchors=False)
     if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
         # "over the next few days": a preposition, not a quantity.
         return Reading("DURATION", duration(None, unit_of(m["unit"])), None, None, (m.end("q") + 1, m.end()))
@@ -149,8 +169,10 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
     word = m["each"].lower()
     if word in WEEKDAYS:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
-    if word in MONTHS:
-        return Reading("SET", f"XXXX-{MONTHS[word]:02d}")
+    if word.rstrip(".") in MONTHS:
+        if m["eday"]:
+            return Reading("SET", f"XXXX-{MONTHS[word.rstrip('.')]:02d}-{int(m['eday']):02d}")  # "each June 1"
+        return Reading("SET", f"XXXX-{MONTHS[word.rstrip('.')]:02d}")
     if word in _PARTS and word != "night":
         return Reading("SET", f"XXXX-XX-XXT{_PARTS[word]}")
     if word in _SEASONS:
@@ -162,11 +184,8 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_every_n(m: re.Match[str], ctx: Context) -> Result:
-    """ "every four years" P4Y, "every two weeks" P2W."""
-    n = number(m["count"])
-    if n is None:
-        return None
-    return Reading("SET", duration(n, unit_of(m["unit"])))
+    """ "every four years" P4Y, "every two weeks" P2W, "every few months" PXM."""
+    return Reading("SET", duration(number(m["count"]), unit_of(m["unit"])))
 
 
 def read_times_per(m: re.Match[str], ctx: Context) -> Result:
@@ -197,14 +216,26 @@ def veto_adverb(m: re.Match[str], text: str) -> bool:
 
 # -- clock times -------------------------------------------------------------------
 
-_TZ = r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time)"
+_TZ = (
+    r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime)"
+)
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
+_SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
-    r"|(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
+    r"|(?P<h4>[01]?\d|2[0-3])\.?(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midnight|midday)"
-    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})\s+o['’]clock(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?)"
+    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})(?:\s+o['’]clock|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b))"
+    r"(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+    r"|(?P<h5>"
+    + _SPOKEN_HOUR
+    + r")(?:[\s-](?P<mi5>"
+    + NUMBER_WORD
+    + r"|o(?:h|['’])?[\s-]?(?:"
+    + _SPOKEN_HOUR
+    + r")))?\s+(?P<ampm5>[ap]\.\s?m\.?))"
 )
 _DAY_WORDS = (
     r"(?:(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)|"
@@ -280,6 +311,15 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         half = (m["dayhalf"] or "").lower()
         if ("afternoon" in half or "evening" in half or "night" in half) and hour < 12:
             hour += 12
+    elif m["h5"]:
+        # "eleven a.m.", "eight thirty p.m.", "nine-oh-five a.m.": spoken clock times.
+        hour = int(number(m["h5"]) or 0)
+        spoken = re.sub(r"^o(?:h|['’])?[\s-]?", "", (m["mi5"] or "").lower())
+        minute = int(number(spoken) or 0) if spoken else 0
+        if minute >= 60:
+            return None
+        ampm = m["ampm5"].lower().replace(".", "").replace(" ", "")
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
     else:
         hour = int(m["h"] or m["h2"] or m["h4"])
         minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
@@ -290,6 +330,9 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
             hour = 0
         if ampm and not 1 <= int(m["h"] or 0) <= 12:
             return None
+    evening = (m["dw"] or "").lower() in ("tonight", "last night") or (m["dpart"] or "").lower() in ("evening", "night")
+    if evening and 1 <= hour < 12 and not (m["ampm"] or m["ampm5"] or m["dayhalf"]):
+        hour += 12  # "eight o'clock tonight", "9:30 Sunday evening"
     day = _clock_day(m, ctx)
     clock = f"T{hour:02d}:{minute:02d}"
     if day is None:
@@ -308,7 +351,7 @@ def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
 
 
 _Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|a\s+mere|another|an\s+additional|the)\s+)?"
-_REL = r"(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
+_REL = r"(?:(?:the\s+|these\s+|those\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
 _ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|whole|entire|more|additional|extra|long|short))?"
 
 RULES: tuple[Rule, ...] = (
@@ -332,6 +375,13 @@ RULES: tuple[Rule, ...] = (
         veto_duration,
         keys=keys(UNIT_KEYS),
         reach=(70, 50),
+    ),
+    Rule(
+        "between",
+        rx(r"between\s+(?P<c1>" + COUNT + r")\s+and\s+(?P<count>" + COUNT + r")" + _ADJ + r"[\s-]+(?P<unit>" + UNIT + r"s?)"),
+        read_between,
+        lambda m, text: veto_duration(m, text) or number(m["c1"]) is None,
+        keys=keys("between"),
     ),
     Rule(
         "vague_duration",
@@ -391,14 +441,15 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:every|each)\s+(?P<other>other\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
             r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-            r"January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
+            r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
         ),
         read_each,
         keys=keys("every each"),
     ),
     Rule(
         "every_n",
-        rx(r"every\s+(?P<count>" + COUNT + r")\s+(?P<unit>" + UNIT + r"s)"),
+        rx(r"every\s+(?P<count>" + COUNT + "|" + VAGUE + r")\s+(?P<unit>" + UNIT + r"s)"),
         read_every_n,
         keys=keys("every"),
     ),
@@ -421,9 +472,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?:morning|afternoon|evening|night))?)?"),
+        rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?P<dpart>morning|afternoon|evening|night))?)?"),
         read_clock,
-        keys=keys("#d noon midnight midday"),
+        keys=keys("#d noon midnight midday clock m"),
     ),
     Rule("clock_duration", rx(r"(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"), read_clock_duration, keys=keys("#:")),
 )

@@ -120,7 +120,8 @@ def tag(
 
 
 _LEADING = re.compile(
-    r"(?:(?:on|in|at|since|until|till|by|during|from|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa)\s+)*",
+    r"(?:(?:on|in|at|since|until|till|through|by|during|from|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa|"
+    r"(?:(?:shortly|just|right|soon|immediately|well)\s+)?(?:before|after)|toward|towards|as\s+of|starting|beginning|effective)\s+)*",
     re.IGNORECASE,
 )
 _JOINERS = re.compile(r"(?:\s|,|\bat\b|\bon\b|\bin\b|\bof\b)*", re.IGNORECASE)
@@ -212,7 +213,9 @@ def _resolve_ahead(expr: str, ref: dt.date | None) -> TimePoint | None:
 
 
 def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
-    """ "two days after March 3", "three weeks before June 1", "a week from Monday": a date counted from another."""
+    """ "two days after March 3", "three weeks before June 1", "a week from Monday", "the day after March 3": a date
+    counted from another."""
+    expr = re.sub(r"^the\s+(day|week|month|year)\s+(?=(?:before|after|following|preceding)\s)", r"one \1 ", expr, flags=re.IGNORECASE)
     m = _OFFSET.fullmatch(expr)
     if m is None:
         return None

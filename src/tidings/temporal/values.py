@@ -20,16 +20,28 @@ POSITION_MODS: dict[str, str] = {
     "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START", "start of": "START",
     "the dawn of": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID", "late": "END", "the end of": "END",
     "end of": "END", "the close of": "END", "the turn of": "END", "earlier": "START", "later": "END",
+    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
 }  # fmt: skip
-POSITION_WORDS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close|dawn)\s+of)"
+POSITION_WORDS = r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
 
 
 def quantity_mod(word: str | None) -> str | None:
     return QUANTITY_MODS.get(" ".join((word or "").lower().split())) if word else None
 
 
+_PARTS_OF = {"first": "START", "opening": "START", "early": "START", "last": "END", "final": "END", "closing": "END",
+             "latter": "END", "later": "END", "dying": "END", "waning": "END"}  # fmt: skip
+
+
 def position_mod(word: str | None) -> str | None:
-    return POSITION_MODS.get(" ".join((word or "").lower().replace("-", " ").split())) if word else None
+    """The TIMEX3 mod of a position word: "early" START, "the end of" END, "the closing days of" END."""
+    if not word:
+        return None
+    key = " ".join(word.lower().replace("-", " ").split())
+    parts = key.removeprefix("the ").split()
+    if len(parts) == 3 and parts[1] in ("days", "weeks", "months", "part") and parts[2] == "of":
+        return _PARTS_OF.get(parts[0])
+    return POSITION_MODS.get(key)
 
 
 _CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}

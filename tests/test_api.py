@@ -125,6 +125,11 @@ CODING_CASES = [
     # a warning of what the speaker will do is a threat; a warning about the state of things is not
     ("Turkey warned Greece on Monday that it would not allow drilling near its islands.", [("THREATEN", "occurred", ("/TUR",), ("/GRC",))]),
     ("The IMF warned on Monday that food prices remained high across Africa.", []),
+    # a wire story's credit is not a participant; "Western warplanes" are not the article's own country's
+    (
+        "TRIPOLI (Reuters) - Western warplanes bombed the tanks of Libyan government forces near Ajdabiyah on Friday.",
+        [("ASSAULT", "occurred", (), ("Libyan forces",))],
+    ),
     # a clause that says who someone is, not what happened: "who seized power in a coup"
     (
         "Assimi Goita, who seized power in Mali in a coup, met Russian President Vladimir Putin in Moscow on Monday.",

@@ -91,6 +91,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         body = ctx.body_at(c.i)
         if body is not None and c.dep_ == "compound":
             return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
+    if any(c.lower_ in lexicon.words("foreign_modifiers") for c in compounds):
+        return None  # "Western warplanes", "foreign troops": not the article's own, and not named
     leader, iso = _modifiers(tok, ctx)
     first = min([start, *(c.i for c in compounds)])
     return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)

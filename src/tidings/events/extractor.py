@@ -637,6 +637,12 @@ class Extractor:
             draft.mode = "multilateral"
 
     # -- arguments ------------------------------------------------------------
+    def _credit(self, start: int, end: int) -> bool:
+        """A name in brackets, as a wire story credits itself: "CAIRO (Reuters) -", "-LRB- Reuters -RRB- -"."""
+        before = self.doc[start - 1].text if start > 0 else ""
+        after = self.doc[end].text if end < len(self.doc) else ""
+        return before in ("(", "-LRB-") or after in (")", "-RRB-")
+
     def _entities(self, root: Token, place_ok: bool = False) -> list[Entity]:
         """The participants an argument names: people and bodies, else countries (and, if ``place_ok``, the
         country of a place it names: "fuel to Gaza", "strikes on targets in Afghanistan")."""
@@ -657,7 +663,8 @@ class Extractor:
             if m is not None:
                 e = m.entity
                 if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(e)):
-                    if not (e.sector == "MED" and e.key.startswith("org:")):  # a news medium reports, it does not act
+                    if not (e.sector == "MED" and (e.key.startswith("org:") or self._credit(m.start, m.end))):
+                        # a news medium reports, it does not act; "(Reuters) -" is the story's credit
                         named.setdefault(e.key, e)
                 elif e.kind == "COUNTRY":
                     countries.setdefault(e.key, e)

@@ -130,6 +130,12 @@ CODING_CASES = [
         "TRIPOLI (Reuters) - Western warplanes bombed the tanks of Libyan government forces near Ajdabiyah on Friday.",
         [("ASSAULT", "occurred", (), ("Libyan forces",))],
     ),
+    # markets and diseases do not act, and a nationality that modifies them names no one
+    ("Portuguese bond yields rose up nine basis points on Monday.", []),
+    ("The Spanish flu killed millions of people in 1918.", []),
+    # a plea in court is no request; speaking to a news agency is no meeting
+    ("The former minister pleaded not guilty in Cairo on Monday.", []),
+    ("Mahmoud Abbas spoke to Reuters in Ramallah on Monday.", []),
     # a clause that says who someone is, not what happened: "who seized power in a coup"
     (
         "Assimi Goita, who seized power in Mali in a coup, met Russian President Vladimir Putin in Moscow on Monday.",

@@ -381,6 +381,8 @@ class Extractor:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if self._negated(tok) or self._habitual(tok):
                 return None
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("thing_nouns") for c in tok.children):
+                return None  # "yields rose up 9 points", "the virus killed 150": markets and diseases do not act
             for trig in self._verb_candidates(tok, lemma):
                 if self._needs_met(trig, tok):
                     return self._verbal(tok, trig)
@@ -666,7 +668,7 @@ class Extractor:
                     if not (e.sector == "MED" and (e.key.startswith("org:") or self._credit(m.start, m.end))):
                         # a news medium reports, it does not act; "(Reuters) -" is the story's credit
                         named.setdefault(e.key, e)
-                elif e.kind == "COUNTRY":
+                elif e.kind == "COUNTRY" and not self._of_a_thing(self.doc[m.end - 1]):
                     countries.setdefault(e.key, e)
                 continue
             if low in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
@@ -711,12 +713,18 @@ class Extractor:
         if self.actors.at(tok.i) is not None:
             return None
         if place_ok and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+            if self._of_a_thing(tok):
+                return None
             iso = self.actors.demonym(tok.text)
             if iso is not None:
                 return iso
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
             return self.actors.demonym(tok.text) or self.actors.demonym(tok.text[:-1])
         return None
+
+    def _of_a_thing(self, tok: Token) -> bool:
+        """ "the Spanish flu", "Portuguese yields": a nationality that modifies a thing names no one who acts."""
+        return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in lexicon.words("thing_nouns")
 
     def _group_modifier(self, last: int) -> bool:
         tok = self.doc[last]
@@ -1043,10 +1051,10 @@ class Extractor:
             DROPS["relative clause about someone"] += 1
             return None
         actors = _unique(d.actors)
-        recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors}]
-        if d.type == "CONSULT":  # speaking to reporters is no consultation
-            actors = [e for e in actors if not (e.sector == "MED" and e.key.startswith("group:"))]
-            recipients = [e for e in recipients if not (e.sector == "MED" and e.key.startswith("group:"))]
+        recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
+        if d.type == "CONSULT":  # speaking to reporters or to Reuters is no consultation
+            actors = [e for e in actors if e.sector != "MED"]
+            recipients = [e for e in recipients if e.sector != "MED"]
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
         elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
@@ -1336,6 +1344,11 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
 
 
 AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
+
+
+def _same_name(e: Entity, others: list[Entity]) -> bool:
+    """Whether one of ``others`` is ``e`` under another key ("they" and "our forces" both resolved to Gaddafi's forces)."""
+    return e.name is not None and any(o.name == e.name and o.country == e.country for o in others)
 
 
 def _has_agent(tok: Token) -> bool:

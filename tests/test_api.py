@@ -136,6 +136,15 @@ CODING_CASES = [
     # a plea in court is no request; speaking to a news agency is no meeting
     ("The former minister pleaded not guilty in Cairo on Monday.", []),
     ("Mahmoud Abbas spoke to Reuters in Ramallah on Monday.", []),
+    # "fire" a minister, "capture" hearts: no attack, no seizure; a time after "on" is no target
+    ("On February 27, the French president fired his foreign minister.", []),
+    ("The band's ballad captured the most hearts in the vote on Sunday.", []),
+    ("Soldiers fired tear gas at protesters in Sanaa on Friday.", [("ASSAULT", "occurred", ("Yemeni forces",), ("protesters",))]),
+    # a participle joined by "and" shares the passive: the activists are jailed, not jailing
+    (
+        "Dozens of activists were rounded up and jailed by Syrian police on Monday.",
+        [("COERCE", "occurred", ("Syrian police",), ("activists",))],
+    ),
     # a clause that says who someone is, not what happened: "who seized power in a coup"
     (
         "Assimi Goita, who seized power in Mali in a coup, met Russian President Vladimir Putin in Moscow on Monday.",
@@ -203,3 +212,9 @@ def test_an_attack_on_a_place_of_ones_own_country_hits_the_other_side(nlp: objec
         ("ASSAULT", ("Libyan forces",), ("Libyan rebels",), "Misrata"),
         ("ASSAULT", ("Libyan rebels",), ("Libyan forces",), "Brega"),
     ]
+
+
+def test_a_month_is_no_place(nlp: object) -> None:
+    """ "in early March" is a time, though March is also a town in England."""
+    [call] = tidings.extract("Levy telephoned Sarkozy from Benghazi in early March.", published="2011-04-01")
+    assert call.type == "CONSULT" and (call.location is None or call.location.name != "March")

@@ -458,7 +458,9 @@ class Extractor:
         if len(contexts) == len(trig.needs):
             return True
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "prt")}
+        preps = {  # "fired on protesters", not "on February 27 ... fired his minister"
+            c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "prt") and not any(g.i in self.timex_index for g in c.children)
+        }
         lemmas: set[str] | None = None
         for need in trig.needs:
             if need == "@obj" and has_obj:
@@ -473,6 +475,8 @@ class Extractor:
                 return True  # "warned it will not allow protests", not "warned that prices remained high"
             if need == "@xcomp" and any(c.dep_ == "xcomp" for c in tok.children):
                 return True
+            if need == "@place" and any(self._place_in(o) is not None for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+                return True  # "captured Brega", not "captured the most hearts"
             if need == "@person":
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for o in objs for t in o.subtree):
@@ -583,14 +587,16 @@ class Extractor:
         pronoun stands for the noun its clause modifies ("Younes, who defected"); a participle on a noun takes
         that noun as subject when it names someone ("journalists arrested", "the NTC's messages urging ...")."""
         cur = tok
+        shared = tok.tag_ == "VBN"  # "were rounded up and jailed": a participle joined by "and" shares the passive
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
-                passive = cur.i == tok.i and any(s.dep_ == "nsubjpass" for s in subs)
+                passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
                 if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
                     return [cur.head], passive
                 return subs, passive
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+                shared = shared and cur.dep_ == "conj"
                 cur = cur.head
                 continue
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
@@ -784,6 +790,8 @@ class Extractor:
             loc = self.actors.place_at(t.i)
             if loc is not None:
                 return loc
+            if t.i in self.timex_index:
+                continue  # "in early March" is a time, not March in Cambridgeshire
             city = self.actors.city(t.text) if t.is_title else None
             if city is not None:
                 return city

@@ -230,3 +230,25 @@ def test_a_persons_aliases_are_names_not_possessives_or_titles(nlp) -> None:  # 
     doc = nlp("Muammar Gaddafi's forces shelled Misrata. Pro-Gaddafi fighters fled, and Muammar Gaddafi said he would stay.")
     aliases = {a for p in ArticleActors(doc).people.values() for a in p.aliases}
     assert aliases and not [a for a in aliases if a.endswith(("'s", "’s")) or a.lower().startswith("pro")], aliases
+
+
+def test_brackets_are_not_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Text tokenized the Penn Treebank way ("-LRB- Cairo , 2:16 p.m. ET -RRB- Egypt 's government"): no name keeps a
+    bracket, and a time zone is nobody."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("-LRB- Cairo , 2:16 p.m. ET -RRB- Egypt 's government should talk to the opposition , Robert Gibbs said Monday .")
+    names = [doc[m.start : m.end].text for m in ArticleActors(doc).mentions]
+    assert names and not [n for n in names if "LRB" in n or "RRB" in n or n == "ET"], names
+
+
+def test_a_bare_group_takes_the_nationality_the_article_gives_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the rebels" of an article that says "Libyan rebels" are Libyan, though it names the United States more."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp(
+        "Libyan rebels held the port. The United States said on Monday the United States would help, "
+        "and Washington sent envoys. The rebels thanked the Americans."
+    )
+    rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
+    assert rebels and {e.country for e in rebels} == {"LBY"}, rebels

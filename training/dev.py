@@ -9,7 +9,7 @@ project's scorer. The summed counts give precision, recall and F1 for the
 training split as a system that never saw those articles would score them.
 Every change to rules, features or the linker is judged here first.
 
-Parses are cached in ``training/.cache`` (keyed by the articles' texts and
+Parses are cached in ``training/.cache`` (keyed by the articles' texts, the code of the spaCy components and
 tidings' version of the parse).
 """
 
@@ -26,7 +26,9 @@ from typing import Any
 import numpy as np
 import train
 
+from tidings import actors as actors_module
 from tidings import corpora
+from tidings import nlp as nlp_module
 from tidings.evaluate import GoldEvent, Report, Score, load_gold, score
 from tidings.events.model import Models
 from tidings.models import Article
@@ -41,7 +43,9 @@ def cached_docs(split: str) -> list[tuple[Article, Any]]:
     from spacy.tokens import DocBin
 
     source = corpora.annotated_articles(split)
-    key = hashlib.sha256("".join(a.id + a.text for a in source).encode()).hexdigest()[:12]
+    # The parse depends on the texts and on the spaCy components tidings adds (actors.py, nlp.py).
+    code = "".join(Path(m.__file__ or "").read_text(encoding="utf-8") for m in (actors_module, nlp_module))
+    key = hashlib.sha256(("".join(a.id + a.text for a in source) + code).encode()).hexdigest()[:12]
     path = CACHE / f"{split}-{key}"
     nlp = language()
     if (path / "docs.spacy").exists():

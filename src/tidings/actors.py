@@ -161,7 +161,11 @@ def _split_swallowed_names(doc: Doc) -> Doc:
 
     ents = []
     changed = False
-    for ent in _with_nationality(doc):
+    for tagged in _with_nationality(doc):
+        ent = _without_brackets(tagged)
+        if ent is None:
+            changed = True
+            continue
         if ent.label_ == "ORG":
             heads = [t.i for t in ent if t.lower_ in lexicon.words("body_words")]
             if heads:
@@ -176,6 +180,26 @@ def _split_swallowed_names(doc: Doc) -> Doc:
     if changed or ents != list(doc.ents):
         doc.ents = ents
     return doc
+
+
+BRACKETS = frozenset({"(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
+
+
+def _without_brackets(ent: Span) -> Span | None:
+    """An entity without the brackets the NER took into it ("ET -RRB-", "-RRB- Egypt" in text tokenized the
+    Penn Treebank way); None when nothing is left."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in BRACKETS:
+        start += 1
+    while end > start and ent.doc[end - 1].text in BRACKETS:
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, start, end, label=ent.label_)
 
 
 def _with_nationality(doc: Doc) -> list[Span]:
@@ -819,6 +843,7 @@ class ArticleActors:
             main_country=self.main_country,
             leader_of=self.leader,
         )
+        ctx.stated.update(groups.stated_countries(self.doc, ctx))
         for tok in self.doc:
             known = self.by_token.get(tok.i)
             if known is not None and known.entity.kind != "COUNTRY":

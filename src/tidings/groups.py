@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tidings import lexicon
@@ -66,10 +66,42 @@ class Context:
     place_country: Callable[[Token], str | None]  # the country of a place the token's sentence names
     main_country: str | None  # the article's most named country
     leader_of: Callable[[str], Entity | None]  # the leader of a country, as the article names him
+    stated: dict[str, str] = field(default_factory=dict)  # group class -> the country the article names it with most
 
 
 def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
     """The group a noun names, as (first token, end token, entity), or None."""
+    found = _class_at(tok, ctx)
+    if found is None:
+        return None
+    group, start, compounds = found
+    for c in compounds:
+        body = ctx.body_at(c.i)
+        if body is not None and c.dep_ == "compound":
+            return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
+    if any(c.lower_ in lexicon.words("foreign_modifiers") for c in compounds):
+        return None  # "Western warplanes", "foreign troops": not the article's own, and not named
+    leader, iso = _modifiers(tok, ctx)
+    first = min([start, *(c.i for c in compounds)])
+    return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
+
+
+def stated_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
+    """For each group class, the country the article names it with most ("Libyan rebels" twice, "Syrian
+    rebels" once: LBY), so that a bare "the rebels" of the same article is theirs, not the most named country's."""
+    counts: dict[str, Counter[str]] = {}
+    for tok in tokens:
+        found = _class_at(tok, ctx)
+        if found is None:
+            continue
+        leader, iso = _modifiers(tok, ctx)
+        if iso is not None and leader is None:
+            counts.setdefault(found[0].name, Counter())[iso] += 1
+    return {name: c.most_common(1)[0][0] for name, c in counts.items()}
+
+
+def _class_at(tok: Token, ctx: Context) -> tuple[GroupClass, int, list[Token]] | None:
+    """The group class a noun names, the first token of its name and its modifiers before it."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
     classes = group_classes()
@@ -87,15 +119,7 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
             return None
         if group.loyal and tok.tag_ not in ("NNS", "NNPS") and lemma not in ALWAYS_SINGULAR_OK:
             return None  # "force", "unit", "tank" in the singular are rarely a group of people
-    for c in compounds:
-        body = ctx.body_at(c.i)
-        if body is not None and c.dep_ == "compound":
-            return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
-    if any(c.lower_ in lexicon.words("foreign_modifiers") for c in compounds):
-        return None  # "Western warplanes", "foreign troops": not the article's own, and not named
-    leader, iso = _modifiers(tok, ctx)
-    first = min([start, *(c.i for c in compounds)])
-    return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
+    return group, start, compounds
 
 
 def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
@@ -143,7 +167,7 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
 
 
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
-    country = iso or (ctx.place_country(tok) if tok is not None else None) or ctx.main_country
+    country = iso or (ctx.place_country(tok) if tok is not None else None) or ctx.stated.get(group.name) or ctx.main_country
     dem = _demonym(country, ctx.gaz) if country else None
     # The person the group is loyal to names it only when the text says so; the country's leader only adds an alias.
     alias_leader = leader or (ctx.leader_of(country) if country and any("{leader}" in a for a in group.aliases) else None)

@@ -784,6 +784,23 @@ TAGGED = [
     ("In the latter half of 1997, prices rose.", "1998-03-05", [("the latter half of 1997", "DATE", "1997-H2", None)]),
     # 'The early hours of Sunday' is Sunday at its START
     ("The attack came in the early hours of Sunday.", "2021-03-10", [("the early hours of Sunday", "DATE", "2021-03-07", "START")]),
+    # Numeric dates: month first unless the document writes day first elsewhere (a first number above 12, or stops)
+    (
+        "The strike ran from 3/4/98 to 3/9/98.",
+        "1998-03-11",
+        [("3/4/98", "DATE", "1998-03-04", None), ("3/9/98", "DATE", "1998-03-09", None)],
+    ),
+    (
+        "Filed 17/03/2011. The strike began 3/4/11.",
+        "2011-03-20",
+        [("17/03/2011", "DATE", "2011-03-17", None), ("3/4/11", "DATE", "2011-04-03", None)],
+    ),
+    (
+        "The strike began 3/4/11. Filed 17/03/2011.",
+        "2011-03-20",
+        [("3/4/11", "DATE", "2011-04-03", None), ("17/03/2011", "DATE", "2011-03-17", None)],
+    ),
+    ("The strike began 4.3.2011.", "2011-03-20", [("4.3.2011", "DATE", "2011-03-04", None)]),
 ]
 
 

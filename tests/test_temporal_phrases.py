@@ -513,6 +513,21 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("that same week", "2021-03-10", None, "2021-02-17", "2021-W07"),
     ("that same month", "2021-03-10", None, "2021-02-17", "2021-02"),
     ("through the end of June", "2021-03-10", "future", None, "2021-06"),
+    # Numeric dates are month first, as US and most English wire copy writes them, unless the first number cannot be a
+    # month; with stops ("05.03.2011") they are day first, the European way
+    ("3/4/98", "2021-03-10", None, None, "1998-03-04"),
+    ("on 11/9/2020", "2021-03-10", None, None, "2020-11-09"),
+    ("12/25/97", "2021-03-10", None, None, "1997-12-25"),
+    ("1/2/2021", "2021-03-10", None, None, "2021-01-02"),
+    ("25/12/2020", "2021-03-10", None, None, "2020-12-25"),
+    ("05.03.2011", "2021-03-10", None, None, "2011-03-05"),
+    # 'last Monday' said on a Wednesday is the Monday just past, 'next Friday' the coming one; only the day just
+    # gone (or the same day) is pushed back a week ('last Tuesday' said on a Wednesday)
+    ("last Monday", W, None, None, "2021-03-08"),
+    ("next Friday", W, None, None, "2021-03-12"),
+    ("last Tuesday", W, None, None, "2021-03-02"),
+    ("last Wednesday", W, None, None, "2021-03-03"),
+    ("next Thursday", W, None, None, "2021-03-11"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -10,6 +10,7 @@ article is this December unless the clause is clearly past).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from tidings.models import Tense, TimePoint
@@ -97,11 +98,23 @@ def read_iso(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+_NUMERIC = re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?:(?:1[6-9]|20)\d{2}|\d{2})(?![\w/])")
+
+
+@functools.lru_cache(maxsize=16)
+def _day_first_document(text: str) -> bool:
+    """Whether a document writes numeric dates day first: one of its slashed dates opens with a number that
+    cannot be a month ("17/03/2011"), or its dates are written with stops ("17.03.2011", the European style)."""
+    return any(m["sep"] == "." or 12 < int(m["a"]) <= 31 for m in _NUMERIC.finditer(text))
+
+
 def read_numeric(m: re.Match[str], ctx: Context) -> Result:
+    """ "3/4/98": month first, as US copy and most English wire news write it, unless the first number cannot be a
+    month or the document writes its numeric dates day first elsewhere ("17/03/2011", "17.03.2011")."""
     a, b = int(m["a"]), int(m["b"])
     y = int(m["year"]) if len(m["year"]) == 4 else (1900 + int(m["year"]) if int(m["year"]) >= 30 else 2000 + int(m["year"]))
-    # Day first unless impossible (international usage); month first when the first number cannot be a month... or the second a day.
-    for d, mon in ((a, b), (b, a)) if a > 12 or b <= 12 else ((b, a),):
+    day_first = a > 12 or (b <= 12 and _day_first_document(ctx.text))
+    for d, mon in ((a, b), (b, a)) if day_first else ((b, a), (a, b)):
         try:
             p = points.day(dt.date(y, mon, d))
         except ValueError:

@@ -801,6 +801,19 @@ TAGGED = [
         [("3/4/11", "DATE", "2011-04-03", None), ("17/03/2011", "DATE", "2011-03-17", None)],
     ),
     ("The strike began 4.3.2011.", "2011-03-20", [("4.3.2011", "DATE", "2011-03-04", None)]),
+    # A bare weekday after a present-tense verb of the news diary looks ahead ('the Senate votes Thursday', 'the two
+    # leaders meet Friday'); the same word as a noun ('the vote Monday'), after 'did not' or after the day is no cue
+    ("The Senate votes Thursday on the bill.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
+    ("The two ministers meet Friday in Vienna.", "2021-03-10", [("Friday", "DATE", "2021-03-12", None)]),
+    ("The appeals court hears arguments Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-15", None)]),
+    ("She testifies Tuesday before the panel.", "2021-03-10", [("Tuesday", "DATE", "2021-03-16", None)]),
+    ("Voters go to the polls Sunday.", "2021-03-10", [("Sunday", "DATE", "2021-03-14", None)]),
+    ("The club plays Saturday at home.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
+    ("Union leaders said the two sides meet again Thursday.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
+    ("The envoys did not meet Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("The vote Monday was close.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("After Sunday's vote, the premier quit.", "2021-03-10", [("Sunday", "DATE", "2021-03-07", None)]),
+    ("It follows Tuesday's offer by a rival, which holds a stake.", "2021-03-10", [("Tuesday", "DATE", "2021-03-09", None)]),
 ]
 
 
@@ -1018,9 +1031,9 @@ def test_a_parsed_tense_is_a_hint() -> None:
     tags = temporal.tag("The company said it will pay the dividend Jan. 10.", ref, tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Jan. 10", "2020-01-10")]
     # Where the words say nothing, a parsed future places a weekday ahead.
-    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
+    tags = temporal.tag("The summit is Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-16")]
-    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
+    tags = temporal.tag("The summit is Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-09")]
 
 

@@ -814,6 +814,10 @@ TAGGED = [
     ("The vote Monday was close.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
     ("After Sunday's vote, the premier quit.", "2021-03-10", [("Sunday", "DATE", "2021-03-07", None)]),
     ("It follows Tuesday's offer by a rival, which holds a stake.", "2021-03-10", [("Tuesday", "DATE", "2021-03-09", None)]),
+    # Quoted speech and quoted dates are no names: their times stay
+    ('"Today we are free," he said.', "2021-03-10", [("Today", "DATE", "2021-03-10", None)]),
+    ('"By March 3, 1999" was the deadline.', "2021-03-10", [("March 3, 1999", "DATE", "1999-03-03", None)]),
+    ('The deadline, "March 3," passed.', "2021-03-10", [("March 3", "DATE", "2021-03-03", None)]),
 ]
 
 
@@ -920,6 +924,13 @@ NOT_TIMES = [
     "Prices that fall sharply hurt investors.",
     # Parts of a unit ('the early part of the decade', 'the closing months of the year', 'the final days of last year') are the unit with mod START or END; 'the latter half' is the second half
     "The latter half of the game was dull.",
+    # Quoted names of broadcasts, columns and plans ('ABC's "This Week"', 'NBC's "Today" show', '"Vision 2020"')
+    'The senator told CBS\'s "Sunday Morning" that he would run.',
+    'He said on ABC News\' "This Week," that talks would fail.',
+    'She spoke on "This Week With Sam Jones" about the budget.',
+    'He told NBC\'s "Today" show about the plan.',
+    'The plan, known as "Vision 2030," was unveiled.',
+    'Her column, "The Week Ahead," ran in the paper.',
 ]
 
 

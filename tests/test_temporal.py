@@ -818,6 +818,22 @@ TAGGED = [
     ('"Today we are free," he said.', "2021-03-10", [("Today", "DATE", "2021-03-10", None)]),
     ('"By March 3, 1999" was the deadline.', "2021-03-10", [("March 3, 1999", "DATE", "1999-03-03", None)]),
     ('The deadline, "March 3," passed.', "2021-03-10", [("March 3", "DATE", "2021-03-03", None)]),
+    # A clock time joined to a part of today, tonight or last night is one TIME ('10:30 this morning'); spoken hours of
+    # broadcast copy ('eight PM', 'eight thirty last night', 'ten this morning' after a preposition); a bare count is none
+    ("The blast came at 10:30 this morning.", "2021-03-10", [("10:30 this morning", "TIME", "2021-03-10T10:30", None)]),
+    ("Polls close at 9 this evening.", "2021-03-10", [("this evening", "TIME", "2021-03-10TEV", None)]),
+    ("Polls close at eight PM Eastern time.", "2021-03-10", [("eight PM Eastern time", "TIME", "2021-03-10T20:00", None)]),
+    ("The fire broke out at about eight thirty last night.", "2021-03-10", [("eight thirty last night", "TIME", "2021-03-09T20:30", None)]),
+    (
+        "The ferry sails at seven forty-five tomorrow morning.",
+        "2021-03-10",
+        [("seven forty-five tomorrow morning", "TIME", "2021-03-11T07:45", None)],
+    ),
+    ("The court sits at ten this morning.", "2021-03-10", [("ten this morning", "TIME", "2021-03-10T10:00", None)]),
+    ("The talks resumed at five this afternoon.", "2021-03-10", [("five this afternoon", "TIME", "2021-03-10T17:00", None)]),
+    ("He landed at eight thirty in the evening.", "2021-03-10", [("eight thirty in the evening", "TIME", "2021-03-10T20:30", None)]),
+    ("Ten people died; one this morning.", "2021-03-10", [("this morning", "TIME", "2021-03-10TMO", None)]),
+    ("The ceasefire began at 2:30 Sunday afternoon.", "2021-03-10", [("2:30 Sunday afternoon", "TIME", "2021-03-07T14:30", None)]),
 ]
 
 

@@ -834,6 +834,10 @@ TAGGED = [
     ("He landed at eight thirty in the evening.", "2021-03-10", [("eight thirty in the evening", "TIME", "2021-03-10T20:30", None)]),
     ("Ten people died; one this morning.", "2021-03-10", [("this morning", "TIME", "2021-03-10TMO", None)]),
     ("The ceasefire began at 2:30 Sunday afternoon.", "2021-03-10", [("2:30 Sunday afternoon", "TIME", "2021-03-07T14:30", None)]),
+    # 'Monday, the first day of spring': the ordinal counts something else; 'Monday the 28th' with no such Monday near
+    ("The vote was Monday, the first day of spring.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("The vote was on Sunday the 7th, when it rained.", "2021-03-10", [("Sunday the 7th", "DATE", "2021-03-07", None)]),
+    ("The vote was on Monday the 28th.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
 ]
 
 

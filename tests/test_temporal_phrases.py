@@ -528,6 +528,14 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("last Tuesday", W, None, None, "2021-03-02"),
     ("last Wednesday", W, None, None, "2021-03-03"),
     ("next Thursday", W, None, None, "2021-03-11"),
+    # A weekday with an ordinal day and no month ('Sunday the 7th'): that day in a month next to the reference where
+    # the two agree
+    ("Monday the 15th", W, None, None, "2021-03-15"),
+    ("Sunday the 7th", W, "past", None, "2021-03-07"),
+    ("on Friday the 26th", W, "future", None, "2021-03-26"),
+    ("Sunday the twenty-eighth", W, "past", None, "2021-02-28"),
+    ("Tuesday the second", W, None, None, "2021-03-02"),
+    ("Thursday the 25th", W, "future", None, "2021-03-25"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

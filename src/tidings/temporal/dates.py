@@ -20,6 +20,7 @@ from tidings.temporal.values import POSITION_WORDS, position_mod
 from tidings.temporal.words import (
     MONTH_KEYS,
     MONTHS,
+    ORDINAL_DAY,
     SPOKEN_YEAR_KEYS,
     WEEKDAY_KEYS,
     WEEKDAYS,
@@ -373,10 +374,29 @@ def veto_weekday(m: re.Match[str], text: str) -> bool:
 
 
 def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
-    """ "Monday, Jan. 28" and "Monday 28 January": the date (the weekday only confirms it)."""
-    d = ordinal(m["day"] or m["day2"])
+    """ "Monday, Jan. 28" and "Monday 28 January": the date (the weekday only confirms it). "Sunday the 15th" names
+    no month: the day of that number falling on that weekday in a month next to the reference's."""
+    d = ordinal(m["day"] or m["day2"] or m["day3"])
     if d is None or not 1 <= d <= 31:
         return None
+    if m["day3"]:
+        if ctx.ref is None:
+            return None
+        weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+        candidates = []
+        for shift in (-1, 0, 1):
+            y, mon = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + shift, 12)
+            try:
+                day = dt.date(y, mon + 1, d)
+            except ValueError:
+                continue
+            if day.weekday() == weekday:
+                candidates.append(points.day(day))
+        found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+        if found is None:  # no such day near: the weekday alone
+            found = weekday_point(weekday, ctx.ref, None, ctx.tense)
+            return Reading("DATE", found.value, None, found, (m.start("weekday"), m.end("weekday")))
+        return Reading("DATE", found.value, None, found)
     return month_day(month_number(m["month"] or m["month2"]), d, year_number(m["year"]), ctx)
 
 
@@ -437,7 +457,9 @@ RULES: tuple[Rule, ...] = (
             + day_rx("day2")
             + r"\s+(?:of\s+)?"
             + month_rx("month2")
-            + ")"
+            + r"|the\s+(?P<day3>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|"
+            + ORDINAL_DAY
+            + r")(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:at|in|on|when|and|to|for|from|with|after|before|as|is|was|will|would)\b))"
             + YEAR_TAIL
             + r"\s*\)?",
             0,

@@ -838,6 +838,13 @@ TAGGED = [
     ("The vote was Monday, the first day of spring.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
     ("The vote was on Sunday the 7th, when it rained.", "2021-03-10", [("Sunday the 7th", "DATE", "2021-03-07", None)]),
     ("The vote was on Monday the 28th.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    # After a past verb of commitment, a time in its infinitive's clause may lie ahead: the nearer side wins ('voted to
+    # close the plant in March' in November is next March); the commitment's own time stays in the past
+    ("First Bank announced an agreement to acquire the lender in January.", "2020-11-02", [("January", "DATE", "2021-01", None)]),
+    ("The board voted to close the plant in March.", "2020-11-02", [("March", "DATE", "2021-03", None)]),
+    ("The board voted in March to close the plant.", "2020-11-02", [("March", "DATE", "2020-03", None)]),
+    ("The insurer agreed to pay $5 million in June.", "2020-11-02", [("June", "DATE", "2020-06", None)]),
+    ("Exports rose to $5 million in January.", "2020-11-02", [("January", "DATE", "2020-01", None)]),
 ]
 
 

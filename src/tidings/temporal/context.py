@@ -314,6 +314,12 @@ def _verb_cue(before: str) -> Tense | Literal["present"] | None:
     return None
 
 
+_INFINITIVE_AFTER_PAST = re.compile(
+    r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
+    r"(?!(?:the|a|an|be|have|its|their|his|her|\$|\d)\b)[a-z]+\b(?:\s+[\w$.,'’-]+){0,8}\s+$"
+)
+
+
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
@@ -336,6 +342,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
         return "past"
     found = _verb_cue(before)
+    if found == "past" and _INFINITIVE_AFTER_PAST.search(before):
+        return None  # "agreed to acquire the bank in January": the infinitive's event may lie ahead of the report
     if found is not None:
         return None if found == "present" else found
     words = _WORD.findall(text[end:right])[:12]

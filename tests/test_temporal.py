@@ -845,6 +845,7 @@ TAGGED = [
     ("The board voted in March to close the plant.", "2020-11-02", [("March", "DATE", "2020-03", None)]),
     ("The insurer agreed to pay $5 million in June.", "2020-11-02", [("June", "DATE", "2020-06", None)]),
     ("Exports rose to $5 million in January.", "2020-11-02", [("January", "DATE", "2020-01", None)]),
+    ("He lived in Rome for a hundred and twenty days.", "2021-03-10", [("a hundred and twenty days", "DURATION", "P120D", None)]),
 ]
 
 
@@ -958,6 +959,8 @@ NOT_TIMES = [
     'He told NBC\'s "Today" show about the plan.',
     'The plan, known as "Vision 2030," was unveiled.',
     'Her column, "The Week Ahead," ran in the paper.',
+    # An age is no decade
+    "She is in her late eighties.",
 ]
 
 

@@ -536,6 +536,14 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("Sunday the twenty-eighth", W, "past", None, "2021-02-28"),
     ("Tuesday the second", W, None, None, "2021-03-02"),
     ("Thursday the 25th", W, "future", None, "2021-03-25"),
+    # Spoken decades with a position after 'the' ('the late eighties', 'the mid nineteen seventies'); spoken hundreds
+    # with their tens ('a hundred and fifty years ago')
+    ("the late eighties", W, None, None, "198"),
+    ("the mid nineteen seventies", W, None, None, "197"),
+    ("the early nineties", W, None, None, "199"),
+    ("the mid-nineties", W, None, None, "199"),
+    ("a hundred and fifty years ago", W, None, None, "1871"),
+    ("three hundred and sixty-five days ago", W, None, None, "2020-03-10"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -846,6 +846,11 @@ TAGGED = [
     ("The insurer agreed to pay $5 million in June.", "2020-11-02", [("June", "DATE", "2020-06", None)]),
     ("Exports rose to $5 million in January.", "2020-11-02", [("January", "DATE", "2020-01", None)]),
     ("He lived in Rome for a hundred and twenty days.", "2021-03-10", [("a hundred and twenty days", "DURATION", "P120D", None)]),
+    # A leading 'Through'/'Until' phrase takes the tense of the verb after it ('Through September, sales rose')
+    ("Through September, exports rose 5%.", "2020-11-02", [("September", "DATE", "2020-09", None)]),
+    ("Until June, he lived in Lisbon.", "2020-11-02", [("June", "DATE", "2020-06", None)]),
+    ("Until June, fares will stay high.", "2020-11-02", [("June", "DATE", "2021-06", None)]),
+    ("The freeze runs through January.", "2020-11-02", [("January", "DATE", "2021-01", None)]),
 ]
 
 

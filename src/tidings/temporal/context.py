@@ -320,6 +320,17 @@ _INFINITIVE_AFTER_PAST = re.compile(
 )
 
 
+def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
+    """The cue of the first verb word after an expression (diary verbs aside: they speak only before the day)."""
+    words = _WORD.findall(after)[:12]
+    for i in range(len(words)):
+        if words[i].lower() in SCHEDULE_VERBS:
+            continue
+        if (cue := _cue_at(words, i)) is not None:
+            return cue
+    return None
+
+
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
@@ -333,9 +344,11 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     before = text[left:start]
     if re.search(r"\b(?:postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
-    if re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):
+    if lead := re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):
         # "until June" looks ahead, unless its verb is in the simple past or the past perfect: "had bought shares
         # through Sept. 29", "sales rose through August" ("has extended loans through January" still looks ahead).
+        if _verb_cue(before[: lead.start()]) is None and _verb_cue_after(text[end:right]) == "past":
+            return "past"  # "Through September, sales rose 5%": a leading phrase, its verb after it
         return "past" if _past_verb_before(before) else "future"
     if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
         return "future"  # "is to be held", "set to meet on", "are gathering on"
@@ -346,10 +359,5 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         return None  # "agreed to acquire the bank in January": the infinitive's event may lie ahead of the report
     if found is not None:
         return None if found == "present" else found
-    words = _WORD.findall(text[end:right])[:12]
-    for i in range(len(words)):
-        if words[i].lower() in SCHEDULE_VERBS:
-            continue
-        if (cue := _cue_at(words, i)) is not None:
-            return None if cue == "present" else cue
-    return None
+    cue = _verb_cue_after(text[end:right])
+    return None if cue == "present" else cue

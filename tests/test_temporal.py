@@ -851,6 +851,11 @@ TAGGED = [
     ("Until June, he lived in Lisbon.", "2020-11-02", [("June", "DATE", "2020-06", None)]),
     ("Until June, fares will stay high.", "2020-11-02", [("June", "DATE", "2021-06", None)]),
     ("The freeze runs through January.", "2020-11-02", [("January", "DATE", "2021-01", None)]),
+    # 'At the time' in a past clause is the narrative's past (PAST_REF); 'at the time of the crash', a role then held
+    # ('his aide at the time, Ann Lee') and a future clause are none
+    ("At the time, fares were high.", "2021-03-10", [("At the time", "DATE", "PAST_REF", None)]),
+    ("She said at that time she was ready to quit.", "2021-03-10", [("at that time", "DATE", "PAST_REF", None)]),
+    ("The tanker was in Greek waters at the time.", "2021-03-10", [("at the time", "DATE", "PAST_REF", None)]),
 ]
 
 
@@ -966,6 +971,9 @@ NOT_TIMES = [
     'Her column, "The Week Ahead," ran in the paper.',
     # An age is no decade
     "She is in her late eighties.",
+    "At the time of the crash, fares were high.",
+    "His aide at the time, Ann Lee, denied it.",
+    "The board will decide at that time.",
 ]
 
 

@@ -856,6 +856,12 @@ TAGGED = [
     ("At the time, fares were high.", "2021-03-10", [("At the time", "DATE", "PAST_REF", None)]),
     ("She said at that time she was ready to quit.", "2021-03-10", [("at that time", "DATE", "PAST_REF", None)]),
     ("The tanker was in Greek waters at the time.", "2021-03-10", [("at the time", "DATE", "PAST_REF", None)]),
+    # An event the present tense places on a day is scheduled there ('the vote is Thursday', 'talks are set for Monday')
+    ("The vote is Thursday.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
+    ("The funeral is on Saturday.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
+    ("Talks are set for Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-15", None)]),
+    ("The runoff is Nov. 3, officials said.", "2021-03-10", [("Nov. 3", "DATE", "2021-11-03", None)]),
+    ("Shares are up from Friday's close.", "2021-03-10", [("Friday", "DATE", "2021-03-05", None)]),
 ]
 
 
@@ -1085,9 +1091,9 @@ def test_a_parsed_tense_is_a_hint() -> None:
     tags = temporal.tag("The company said it will pay the dividend Jan. 10.", ref, tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Jan. 10", "2020-01-10")]
     # Where the words say nothing, a parsed future places a weekday ahead.
-    tags = temporal.tag("The summit is Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
+    tags = temporal.tag("Summit talks Monday in Vienna.", "2019-09-12", tense_of=lambda _s, _e: "future")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-16")]
-    tags = temporal.tag("The summit is Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
+    tags = temporal.tag("Summit talks Monday in Vienna.", "2019-09-12", tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-09")]
 
 

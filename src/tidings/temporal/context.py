@@ -314,6 +314,10 @@ def _verb_cue(before: str) -> Tense | Literal["present"] | None:
     return None
 
 
+# An event the present tense places on a day: the day is its schedule ("the vote is Thursday").
+_SCHEDULED_FOR = re.compile(
+    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+)?$"
+)
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
     r"(?!(?:the|a|an|be|have|its|their|his|her|\$|\d)\b)[a-z]+\b(?:\s+[\w$.,'’-]+){0,8}\s+$"
@@ -352,6 +356,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         return "past" if _past_verb_before(before) else "future"
     if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
         return "future"  # "is to be held", "set to meet on", "are gathering on"
+    if _SCHEDULED_FOR.search(before):
+        return "future"  # "the vote is Thursday", "the funeral is on Saturday", "talks are set for Monday"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
         return "past"
     found = _verb_cue(before)

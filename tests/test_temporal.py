@@ -862,6 +862,14 @@ TAGGED = [
     ("Talks are set for Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-15", None)]),
     ("The runoff is Nov. 3, officials said.", "2021-03-10", [("Nov. 3", "DATE", "2021-11-03", None)]),
     ("Shares are up from Friday's close.", "2021-03-10", [("Friday", "DATE", "2021-03-05", None)]),
+    # Colloquial references to the past are PAST_REF ('ages ago', 'back in the day', 'the old days', 'in years past',
+    # 'yesteryear'); 'the old days of the empire' and 'days past the deadline' are not
+    ("Fares were cheap ages ago.", "2021-03-10", [("ages ago", "DATE", "PAST_REF", None)]),
+    ("Back in the day, fares were cheap.", "2021-03-10", [("Back in the day", "DATE", "PAST_REF", None)]),
+    ("In the good old days, fares were cheap.", "2021-03-10", [("the good old days", "DATE", "PAST_REF", None)]),
+    ("In days gone by, fares were cheap.", "2021-03-10", [("days gone by", "DATE", "PAST_REF", None)]),
+    ("In years past, fares were cheap.", "2021-03-10", [("years past", "DATE", "PAST_REF", None)]),
+    ("The trams of yesteryear were slow.", "2021-03-10", [("yesteryear", "DATE", "PAST_REF", None)]),
 ]
 
 
@@ -980,6 +988,7 @@ NOT_TIMES = [
     "At the time of the crash, fares were high.",
     "His aide at the time, Ann Lee, denied it.",
     "The board will decide at that time.",
+    "In the old days of the empire, fares were cheap.",
 ]
 
 

@@ -601,10 +601,20 @@ RULES: tuple[Rule, ...] = (
             r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
+            r"ages\s+ago|back\s+in\s+the\s+day|once\s+upon\s+a\s+time|"
             r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),
         read_past,
-        keys=keys("recently lately past late other ago back recent moment moments"),
+        keys=keys("recently lately past late other ago back recent moment moments upon"),
+    ),
+    Rule(
+        "old_days",
+        rx(
+            r"(?:(?:in|of|from)\s+)?(?P<t>(?:the\s+)?(?:good\s+)?(?:old|olden)\s+days|days\s+(?:gone\s+by|of\s+old)|"
+            r"(?<=in\s)(?:years|times|days)\s+past|yesteryear)(?!\s+(?:of|when|before|after)\b)"
+        ),
+        read_past,
+        keys=keys("old olden days past yesteryear"),
     ),
     Rule(
         "future_ref",

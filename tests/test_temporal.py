@@ -870,6 +870,22 @@ TAGGED = [
     ("In days gone by, fares were cheap.", "2021-03-10", [("days gone by", "DATE", "PAST_REF", None)]),
     ("In years past, fares were cheap.", "2021-03-10", [("years past", "DATE", "PAST_REF", None)]),
     ("The trams of yesteryear were slow.", "2021-03-10", [("yesteryear", "DATE", "PAST_REF", None)]),
+    # A unit counted up to a date ('the year to March', 'the week through Friday') is a unit-long DURATION
+    (
+        "Inflation was 3% in the year to January.",
+        "2021-03-10",
+        [("the year", "DURATION", "P1Y", None), ("January", "DATE", "2021-01", None)],
+    ),
+    (
+        "Fares rose in the week through Friday.",
+        "2021-03-10",
+        [("the week", "DURATION", "P1W", None), ("Friday", "DATE", "2021-03-05", None)],
+    ),
+    (
+        "Sales rose in the month to Feb. 28.",
+        "2021-03-10",
+        [("the month", "DURATION", "P1M", None), ("Feb. 28", "DATE", "2021-02-28", None)],
+    ),
 ]
 
 

@@ -886,6 +886,13 @@ TAGGED = [
         "2021-03-10",
         [("the month", "DURATION", "P1M", None), ("Feb. 28", "DATE", "2021-02-28", None)],
     ),
+    # What a past report awaits lies ahead ('shares rose ahead of Friday's jobs report', 'in the run-up to Sunday's vote')
+    ("Shares rose ahead of Friday's jobs report.", "2021-03-10", [("Friday", "DATE", "2021-03-12", None)]),
+    ("Campaigning ended ahead of Sunday's election.", "2021-03-10", [("Sunday", "DATE", "2021-03-14", None)]),
+    ("Police braced for Saturday's march.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
+    ("In the run-up to Sunday's vote, he spoke twice.", "2021-03-10", [("Sunday", "DATE", "2021-03-14", None)]),
+    ("Shares rose ahead of the March 15 deadline.", "2021-03-10", [("March 15", "DATE", "2021-03-15", None)]),
+    ("Shares fell after Monday's report.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
 ]
 
 

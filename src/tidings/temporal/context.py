@@ -356,6 +356,12 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         return "past" if _past_verb_before(before) else "future"
     if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
         return "future"  # "is to be held", "set to meet on", "are gathering on"
+    if re.search(
+        r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|(?:preparing|prepared|braced|bracing)\s+for)\s+(?:the\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return "future"  # "shares rose ahead of Friday's jobs report": what is awaited lies ahead of the report
     if _SCHEDULED_FOR.search(before):
         return "future"  # "the vote is Thursday", "the funeral is on Saturday", "talks are set for Monday"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):

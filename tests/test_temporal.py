@@ -784,6 +784,115 @@ TAGGED = [
     ("In the latter half of 1997, prices rose.", "1998-03-05", [("the latter half of 1997", "DATE", "1997-H2", None)]),
     # 'The early hours of Sunday' is Sunday at its START
     ("The attack came in the early hours of Sunday.", "2021-03-10", [("the early hours of Sunday", "DATE", "2021-03-07", "START")]),
+    # Numeric dates: month first unless the document writes day first elsewhere (a first number above 12, or stops)
+    (
+        "The strike ran from 3/4/98 to 3/9/98.",
+        "1998-03-11",
+        [("3/4/98", "DATE", "1998-03-04", None), ("3/9/98", "DATE", "1998-03-09", None)],
+    ),
+    (
+        "Filed 17/03/2011. The strike began 3/4/11.",
+        "2011-03-20",
+        [("17/03/2011", "DATE", "2011-03-17", None), ("3/4/11", "DATE", "2011-04-03", None)],
+    ),
+    (
+        "The strike began 3/4/11. Filed 17/03/2011.",
+        "2011-03-20",
+        [("3/4/11", "DATE", "2011-04-03", None), ("17/03/2011", "DATE", "2011-03-17", None)],
+    ),
+    ("The strike began 4.3.2011.", "2011-03-20", [("4.3.2011", "DATE", "2011-03-04", None)]),
+    # A bare weekday after a present-tense verb of the news diary looks ahead ('the Senate votes Thursday', 'the two
+    # leaders meet Friday'); the same word as a noun ('the vote Monday'), after 'did not' or after the day is no cue
+    ("The Senate votes Thursday on the bill.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
+    ("The two ministers meet Friday in Vienna.", "2021-03-10", [("Friday", "DATE", "2021-03-12", None)]),
+    ("The appeals court hears arguments Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-15", None)]),
+    ("She testifies Tuesday before the panel.", "2021-03-10", [("Tuesday", "DATE", "2021-03-16", None)]),
+    ("Voters go to the polls Sunday.", "2021-03-10", [("Sunday", "DATE", "2021-03-14", None)]),
+    ("The club plays Saturday at home.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
+    ("Union leaders said the two sides meet again Thursday.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
+    ("The envoys did not meet Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("The vote Monday was close.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("After Sunday's vote, the premier quit.", "2021-03-10", [("Sunday", "DATE", "2021-03-07", None)]),
+    ("It follows Tuesday's offer by a rival, which holds a stake.", "2021-03-10", [("Tuesday", "DATE", "2021-03-09", None)]),
+    # Quoted speech and quoted dates are no names: their times stay
+    ('"Today we are free," he said.', "2021-03-10", [("Today", "DATE", "2021-03-10", None)]),
+    ('"By March 3, 1999" was the deadline.', "2021-03-10", [("March 3, 1999", "DATE", "1999-03-03", None)]),
+    ('The deadline, "March 3," passed.', "2021-03-10", [("March 3", "DATE", "2021-03-03", None)]),
+    # A clock time joined to a part of today, tonight or last night is one TIME ('10:30 this morning'); spoken hours of
+    # broadcast copy ('eight PM', 'eight thirty last night', 'ten this morning' after a preposition); a bare count is none
+    ("The blast came at 10:30 this morning.", "2021-03-10", [("10:30 this morning", "TIME", "2021-03-10T10:30", None)]),
+    ("Polls close at 9 this evening.", "2021-03-10", [("this evening", "TIME", "2021-03-10TEV", None)]),
+    ("Polls close at eight PM Eastern time.", "2021-03-10", [("eight PM Eastern time", "TIME", "2021-03-10T20:00", None)]),
+    ("The fire broke out at about eight thirty last night.", "2021-03-10", [("eight thirty last night", "TIME", "2021-03-09T20:30", None)]),
+    (
+        "The ferry sails at seven forty-five tomorrow morning.",
+        "2021-03-10",
+        [("seven forty-five tomorrow morning", "TIME", "2021-03-11T07:45", None)],
+    ),
+    ("The court sits at ten this morning.", "2021-03-10", [("ten this morning", "TIME", "2021-03-10T10:00", None)]),
+    ("The talks resumed at five this afternoon.", "2021-03-10", [("five this afternoon", "TIME", "2021-03-10T17:00", None)]),
+    ("He landed at eight thirty in the evening.", "2021-03-10", [("eight thirty in the evening", "TIME", "2021-03-10T20:30", None)]),
+    ("Ten people died; one this morning.", "2021-03-10", [("this morning", "TIME", "2021-03-10TMO", None)]),
+    ("The ceasefire began at 2:30 Sunday afternoon.", "2021-03-10", [("2:30 Sunday afternoon", "TIME", "2021-03-07T14:30", None)]),
+    # 'Monday, the first day of spring': the ordinal counts something else; 'Monday the 28th' with no such Monday near
+    ("The vote was Monday, the first day of spring.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("The vote was on Sunday the 7th, when it rained.", "2021-03-10", [("Sunday the 7th", "DATE", "2021-03-07", None)]),
+    ("The vote was on Monday the 28th.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    # After a past verb of commitment, a time in its infinitive's clause may lie ahead: the nearer side wins ('voted to
+    # close the plant in March' in November is next March); the commitment's own time stays in the past
+    ("First Bank announced an agreement to acquire the lender in January.", "2020-11-02", [("January", "DATE", "2021-01", None)]),
+    ("The board voted to close the plant in March.", "2020-11-02", [("March", "DATE", "2021-03", None)]),
+    ("The board voted in March to close the plant.", "2020-11-02", [("March", "DATE", "2020-03", None)]),
+    ("The insurer agreed to pay $5 million in June.", "2020-11-02", [("June", "DATE", "2020-06", None)]),
+    ("Exports rose to $5 million in January.", "2020-11-02", [("January", "DATE", "2020-01", None)]),
+    ("He lived in Rome for a hundred and twenty days.", "2021-03-10", [("a hundred and twenty days", "DURATION", "P120D", None)]),
+    # A leading 'Through'/'Until' phrase takes the tense of the verb after it ('Through September, sales rose')
+    ("Through September, exports rose 5%.", "2020-11-02", [("September", "DATE", "2020-09", None)]),
+    ("Until June, he lived in Lisbon.", "2020-11-02", [("June", "DATE", "2020-06", None)]),
+    ("Until June, fares will stay high.", "2020-11-02", [("June", "DATE", "2021-06", None)]),
+    ("The freeze runs through January.", "2020-11-02", [("January", "DATE", "2021-01", None)]),
+    # 'At the time' in a past clause is the narrative's past (PAST_REF); 'at the time of the crash', a role then held
+    # ('his aide at the time, Ann Lee') and a future clause are none
+    ("At the time, fares were high.", "2021-03-10", [("At the time", "DATE", "PAST_REF", None)]),
+    ("She said at that time she was ready to quit.", "2021-03-10", [("at that time", "DATE", "PAST_REF", None)]),
+    ("The tanker was in Greek waters at the time.", "2021-03-10", [("at the time", "DATE", "PAST_REF", None)]),
+    # An event the present tense places on a day is scheduled there ('the vote is Thursday', 'talks are set for Monday')
+    ("The vote is Thursday.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
+    ("The funeral is on Saturday.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
+    ("Talks are set for Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-15", None)]),
+    ("The runoff is Nov. 3, officials said.", "2021-03-10", [("Nov. 3", "DATE", "2021-11-03", None)]),
+    ("Shares are up from Friday's close.", "2021-03-10", [("Friday", "DATE", "2021-03-05", None)]),
+    # Colloquial references to the past are PAST_REF ('ages ago', 'back in the day', 'the old days', 'in years past',
+    # 'yesteryear'); 'the old days of the empire' and 'days past the deadline' are not
+    ("Fares were cheap ages ago.", "2021-03-10", [("ages ago", "DATE", "PAST_REF", None)]),
+    ("Back in the day, fares were cheap.", "2021-03-10", [("Back in the day", "DATE", "PAST_REF", None)]),
+    ("In the good old days, fares were cheap.", "2021-03-10", [("the good old days", "DATE", "PAST_REF", None)]),
+    ("In days gone by, fares were cheap.", "2021-03-10", [("days gone by", "DATE", "PAST_REF", None)]),
+    ("In years past, fares were cheap.", "2021-03-10", [("years past", "DATE", "PAST_REF", None)]),
+    ("The trams of yesteryear were slow.", "2021-03-10", [("yesteryear", "DATE", "PAST_REF", None)]),
+    # A unit counted up to a date ('the year to March', 'the week through Friday') is a unit-long DURATION
+    (
+        "Inflation was 3% in the year to January.",
+        "2021-03-10",
+        [("the year", "DURATION", "P1Y", None), ("January", "DATE", "2021-01", None)],
+    ),
+    (
+        "Fares rose in the week through Friday.",
+        "2021-03-10",
+        [("the week", "DURATION", "P1W", None), ("Friday", "DATE", "2021-03-05", None)],
+    ),
+    (
+        "Sales rose in the month to Feb. 28.",
+        "2021-03-10",
+        [("the month", "DURATION", "P1M", None), ("Feb. 28", "DATE", "2021-02-28", None)],
+    ),
+    # What a past report awaits lies ahead ('shares rose ahead of Friday's jobs report', 'in the run-up to Sunday's vote')
+    ("Shares rose ahead of Friday's jobs report.", "2021-03-10", [("Friday", "DATE", "2021-03-12", None)]),
+    ("Campaigning ended ahead of Sunday's election.", "2021-03-10", [("Sunday", "DATE", "2021-03-14", None)]),
+    ("Police braced for Saturday's march.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
+    ("In the run-up to Sunday's vote, he spoke twice.", "2021-03-10", [("Sunday", "DATE", "2021-03-14", None)]),
+    ("Shares rose ahead of the March 15 deadline.", "2021-03-10", [("March 15", "DATE", "2021-03-15", None)]),
+    ("Shares fell after Monday's report.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
 ]
 
 
@@ -890,6 +999,19 @@ NOT_TIMES = [
     "Prices that fall sharply hurt investors.",
     # Parts of a unit ('the early part of the decade', 'the closing months of the year', 'the final days of last year') are the unit with mod START or END; 'the latter half' is the second half
     "The latter half of the game was dull.",
+    # Quoted names of broadcasts, columns and plans ('ABC's "This Week"', 'NBC's "Today" show', '"Vision 2020"')
+    'The senator told CBS\'s "Sunday Morning" that he would run.',
+    'He said on ABC News\' "This Week," that talks would fail.',
+    'She spoke on "This Week With Sam Jones" about the budget.',
+    'He told NBC\'s "Today" show about the plan.',
+    'The plan, known as "Vision 2030," was unveiled.',
+    'Her column, "The Week Ahead," ran in the paper.',
+    # An age is no decade
+    "She is in her late eighties.",
+    "At the time of the crash, fares were high.",
+    "His aide at the time, Ann Lee, denied it.",
+    "The board will decide at that time.",
+    "In the old days of the empire, fares were cheap.",
 ]
 
 
@@ -1001,9 +1123,9 @@ def test_a_parsed_tense_is_a_hint() -> None:
     tags = temporal.tag("The company said it will pay the dividend Jan. 10.", ref, tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Jan. 10", "2020-01-10")]
     # Where the words say nothing, a parsed future places a weekday ahead.
-    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "future")
+    tags = temporal.tag("Summit talks Monday in Vienna.", "2019-09-12", tense_of=lambda _s, _e: "future")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-16")]
-    tags = temporal.tag("The summit gathers Monday.", "2019-09-12", tense_of=lambda _s, _e: "past")
+    tags = temporal.tag("Summit talks Monday in Vienna.", "2019-09-12", tense_of=lambda _s, _e: "past")
     assert [(t.text, t.value) for t in tags] == [("Monday", "2019-09-09")]
 
 

@@ -513,6 +513,37 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("that same week", "2021-03-10", None, "2021-02-17", "2021-W07"),
     ("that same month", "2021-03-10", None, "2021-02-17", "2021-02"),
     ("through the end of June", "2021-03-10", "future", None, "2021-06"),
+    # Numeric dates are month first, as US and most English wire copy writes them, unless the first number cannot be a
+    # month; with stops ("05.03.2011") they are day first, the European way
+    ("3/4/98", "2021-03-10", None, None, "1998-03-04"),
+    ("on 11/9/2020", "2021-03-10", None, None, "2020-11-09"),
+    ("12/25/97", "2021-03-10", None, None, "1997-12-25"),
+    ("1/2/2021", "2021-03-10", None, None, "2021-01-02"),
+    ("25/12/2020", "2021-03-10", None, None, "2020-12-25"),
+    ("05.03.2011", "2021-03-10", None, None, "2011-03-05"),
+    # 'last Monday' said on a Wednesday is the Monday just past, 'next Friday' the coming one; only the day just
+    # gone (or the same day) is pushed back a week ('last Tuesday' said on a Wednesday)
+    ("last Monday", W, None, None, "2021-03-08"),
+    ("next Friday", W, None, None, "2021-03-12"),
+    ("last Tuesday", W, None, None, "2021-03-02"),
+    ("last Wednesday", W, None, None, "2021-03-03"),
+    ("next Thursday", W, None, None, "2021-03-11"),
+    # A weekday with an ordinal day and no month ('Sunday the 7th'): that day in a month next to the reference where
+    # the two agree
+    ("Monday the 15th", W, None, None, "2021-03-15"),
+    ("Sunday the 7th", W, "past", None, "2021-03-07"),
+    ("on Friday the 26th", W, "future", None, "2021-03-26"),
+    ("Sunday the twenty-eighth", W, "past", None, "2021-02-28"),
+    ("Tuesday the second", W, None, None, "2021-03-02"),
+    ("Thursday the 25th", W, "future", None, "2021-03-25"),
+    # Spoken decades with a position after 'the' ('the late eighties', 'the mid nineteen seventies'); spoken hundreds
+    # with their tens ('a hundred and fifty years ago')
+    ("the late eighties", W, None, None, "198"),
+    ("the mid nineteen seventies", W, None, None, "197"),
+    ("the early nineties", W, None, None, "199"),
+    ("the mid-nineties", W, None, None, "199"),
+    ("a hundred and fifty years ago", W, None, None, "1871"),
+    ("three hundred and sixty-five days ago", W, None, None, "2020-03-10"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

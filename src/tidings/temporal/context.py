@@ -179,6 +179,28 @@ SCHEDULED_CUES = frozenset((
     "convene", "meets", "arrives", "leaves", "returns", "matures", "mature", "takes", "reopens", "reopen", "reconvenes",
     "reconvene",
 ))  # fmt: skip
+# What a diary of news says in the present, before the day it names: "the Senate votes Thursday", "the two leaders
+# meet Friday", "the court hears arguments Monday", "he testifies Tuesday", "the team plays Sunday" (after the day
+# they are no cue: "Tuesday's declaration by Ford, which holds"). SCHEDULE_NOUNS: forms that are also nouns, no verb
+# after a determiner; SCHEDULE_BASE: base forms, no verb after "to", "not" or "did".
+SCHEDULE_VERBS = frozenset((
+    "meet", "vote", "votes", "play", "plays", "travel", "travels", "visit", "visits", "face", "faces", "hold", "holds",
+    "gather", "gathers", "testify", "testifies", "fly", "flies", "decide", "decides", "rules", "signs",
+    "hear", "hears", "host", "hosts", "debate", "debates", "depart", "departs", "conclude", "concludes", "head", "heads",
+    "goes", "go", "sit", "sits", "kicks", "wraps", "arrive", "leave", "return",
+))  # fmt: skip
+SCHEDULE_NOUNS = frozenset((
+    "vote", "votes", "play", "plays", "travel", "visit", "visits", "face", "faces", "hold", "holds", "flies", "rules",
+    "signs", "host", "hosts", "debate", "debates", "head", "heads", "meet", "return", "returns", "go",
+    "leave", "sits", "kicks", "wraps",
+))  # fmt: skip
+SCHEDULE_BASE = frozenset((
+    "meet", "vote", "play", "travel", "visit", "face", "hold", "gather", "testify", "fly", "decide",
+    "hear", "host", "debate", "depart", "conclude", "head", "go", "sit", "arrive", "leave", "return", "resume",
+    "convene", "mature", "reopen", "reconvene", "expire", "begin",
+))  # fmt: skip
+_NOUN_BEFORE = frozenset(("of", "for", "in", "on", "at", "by", "with", "after", "before", "from", "into", "no", "any", "each", "every"))
+_NO_SCHEDULE_BEFORE = frozenset(("to", "not", "did", "didn't", "does", "doesn't", "do", "don't", "never", "could", "would"))
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
 # Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".
 MODAL_CUES = frozenset(["can", "may", "might", "could", "should", "must", "cannot", "can't"])
@@ -229,7 +251,7 @@ _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # fu
 
 def _cue(word: str) -> Tense | Literal["present"] | None:
     w = word.lower()
-    if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES or w in SCHEDULED_CUES:
+    if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES or w in SCHEDULED_CUES or w in SCHEDULE_VERBS:
         return "future"
     if w in PRESENT_CUES:
         return "present"
@@ -249,6 +271,16 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         return None  # "will be named", "a still unspecified date": no past verb
     if w in SCHEDULED_CUES and prev == "to":
         return None  # "had been due to expire Friday": the verb that governs the infinitive tells
+    if w in SCHEDULE_NOUNS and (
+        prev in _BEFORE_ADJECTIVE
+        or prev in _NOUN_BEFORE
+        or prev == "s"
+        or prev.endswith(("'s", "’s"))
+        or (i == 0 and words[i][:1].isupper())
+    ):
+        return None  # "the vote Tuesday", "after Sunday's play": a noun
+    if w in SCHEDULE_BASE and prev in _NO_SCHEDULE_BEFORE:
+        return None  # "did not meet Monday", "agreed to vote Tuesday": the auxiliary or the governing verb tells
     if w in _ALSO_NOUNS and (prev in _BEFORE_ADJECTIVE or prev.endswith(("'s", "’s")) or prev in ("of", "for", "peace", "new")):
         return None  # "endorsed Ukraine's plan for a tribunal on Monday": a noun, no future
     if w in _PLANNED and prev == "been" and i > 1 and words[i - 2].lower() == "had":
@@ -282,6 +314,27 @@ def _verb_cue(before: str) -> Tense | Literal["present"] | None:
     return None
 
 
+# An event the present tense places on a day: the day is its schedule ("the vote is Thursday").
+_SCHEDULED_FOR = re.compile(
+    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+)?$"
+)
+_INFINITIVE_AFTER_PAST = re.compile(
+    r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
+    r"(?!(?:the|a|an|be|have|its|their|his|her|\$|\d)\b)[a-z]+\b(?:\s+[\w$.,'’-]+){0,8}\s+$"
+)
+
+
+def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
+    """The cue of the first verb word after an expression (diary verbs aside: they speak only before the day)."""
+    words = _WORD.findall(after)[:12]
+    for i in range(len(words)):
+        if words[i].lower() in SCHEDULE_VERBS:
+            continue
+        if (cue := _cue_at(words, i)) is not None:
+            return cue
+    return None
+
+
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
@@ -295,19 +348,28 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     before = text[left:start]
     if re.search(r"\b(?:postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
-    if re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):
+    if lead := re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):
         # "until June" looks ahead, unless its verb is in the simple past or the past perfect: "had bought shares
         # through Sept. 29", "sales rose through August" ("has extended loans through January" still looks ahead).
+        if _verb_cue(before[: lead.start()]) is None and _verb_cue_after(text[end:right]) == "past":
+            return "past"  # "Through September, sales rose 5%": a leading phrase, its verb after it
         return "past" if _past_verb_before(before) else "future"
     if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
         return "future"  # "is to be held", "set to meet on", "are gathering on"
+    if re.search(
+        r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|(?:preparing|prepared|braced|bracing)\s+for)\s+(?:the\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return "future"  # "shares rose ahead of Friday's jobs report": what is awaited lies ahead of the report
+    if _SCHEDULED_FOR.search(before):
+        return "future"  # "the vote is Thursday", "the funeral is on Saturday", "talks are set for Monday"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
         return "past"
     found = _verb_cue(before)
+    if found == "past" and _INFINITIVE_AFTER_PAST.search(before):
+        return None  # "agreed to acquire the bank in January": the infinitive's event may lie ahead of the report
     if found is not None:
         return None if found == "present" else found
-    words = _WORD.findall(text[end:right])[:12]
-    for i in range(len(words)):
-        if (cue := _cue_at(words, i)) is not None:
-            return None if cue == "present" else cue
-    return None
+    cue = _verb_cue_after(text[end:right])
+    return None if cue == "present" else cue

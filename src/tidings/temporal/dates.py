@@ -10,6 +10,7 @@ article is this December unless the clause is clearly past).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from tidings.models import Tense, TimePoint
@@ -19,6 +20,7 @@ from tidings.temporal.values import POSITION_WORDS, position_mod
 from tidings.temporal.words import (
     MONTH_KEYS,
     MONTHS,
+    ORDINAL_DAY,
     SPOKEN_YEAR_KEYS,
     WEEKDAY_KEYS,
     WEEKDAYS,
@@ -97,11 +99,23 @@ def read_iso(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+_NUMERIC = re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?:(?:1[6-9]|20)\d{2}|\d{2})(?![\w/])")
+
+
+@functools.lru_cache(maxsize=16)
+def _day_first_document(text: str) -> bool:
+    """Whether a document writes numeric dates day first: one of its slashed dates opens with a number that
+    cannot be a month ("17/03/2011"), or its dates are written with stops ("17.03.2011", the European style)."""
+    return any(m["sep"] == "." or 12 < int(m["a"]) <= 31 for m in _NUMERIC.finditer(text))
+
+
 def read_numeric(m: re.Match[str], ctx: Context) -> Result:
+    """ "3/4/98": month first, as US copy and most English wire news write it, unless the first number cannot be a
+    month or the document writes its numeric dates day first elsewhere ("17/03/2011", "17.03.2011")."""
     a, b = int(m["a"]), int(m["b"])
     y = int(m["year"]) if len(m["year"]) == 4 else (1900 + int(m["year"]) if int(m["year"]) >= 30 else 2000 + int(m["year"]))
-    # Day first unless impossible (international usage); month first when the first number cannot be a month... or the second a day.
-    for d, mon in ((a, b), (b, a)) if a > 12 or b <= 12 else ((b, a),):
+    day_first = a > 12 or (b <= 12 and _day_first_document(ctx.text))
+    for d, mon in ((a, b), (b, a)) if day_first else ((b, a), (a, b)):
         try:
             p = points.day(dt.date(y, mon, d))
         except ValueError:
@@ -360,10 +374,29 @@ def veto_weekday(m: re.Match[str], text: str) -> bool:
 
 
 def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
-    """ "Monday, Jan. 28" and "Monday 28 January": the date (the weekday only confirms it)."""
-    d = ordinal(m["day"] or m["day2"])
+    """ "Monday, Jan. 28" and "Monday 28 January": the date (the weekday only confirms it). "Sunday the 15th" names
+    no month: the day of that number falling on that weekday in a month next to the reference's."""
+    d = ordinal(m["day"] or m["day2"] or m["day3"])
     if d is None or not 1 <= d <= 31:
         return None
+    if m["day3"]:
+        if ctx.ref is None:
+            return None
+        weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
+        candidates = []
+        for shift in (-1, 0, 1):
+            y, mon = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + shift, 12)
+            try:
+                day = dt.date(y, mon + 1, d)
+            except ValueError:
+                continue
+            if day.weekday() == weekday:
+                candidates.append(points.day(day))
+        found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+        if found is None:  # no such day near: the weekday alone
+            found = weekday_point(weekday, ctx.ref, None, ctx.tense)
+            return Reading("DATE", found.value, None, found, (m.start("weekday"), m.end("weekday")))
+        return Reading("DATE", found.value, None, found)
     return month_day(month_number(m["month"] or m["month2"]), d, year_number(m["year"]), ctx)
 
 
@@ -424,7 +457,9 @@ RULES: tuple[Rule, ...] = (
             + day_rx("day2")
             + r"\s+(?:of\s+)?"
             + month_rx("month2")
-            + ")"
+            + r"|the\s+(?P<day3>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|"
+            + ORDINAL_DAY
+            + r")(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:at|in|on|when|and|to|for|from|with|after|before|as|is|was|will|would)\b))"
             + YEAR_TAIL
             + r"\s*\)?",
             0,
@@ -492,7 +527,7 @@ RULES: tuple[Rule, ...] = (
         "decade",
         rx(
             r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
-            r"(?<=the\s)(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties)))"
         ),
         read_decade,

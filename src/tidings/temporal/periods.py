@@ -236,8 +236,8 @@ def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
-    """ "the year ended March 31", "the fiscal year ending June 30", "the week ended Friday": a unit-long DURATION
-    that ends on the date named after it."""
+    """ "the year ended March 31", "the fiscal year ending June 30", "the week ended Friday", "the year to March" (the
+    British business form), "the week through Friday": a unit-long DURATION that ends on the date named after it."""
     return Reading("DURATION", duration(1, m["unit"].lower()))
 
 
@@ -450,7 +450,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "fiscal_span",
-        rx(r"(?P<t>the\s+(?:fiscal\s+)?(?P<unit>year|month|week))\s+(?:ended|ending|that\s+ended|to\s+date)"),
+        rx(
+            r"(?P<t>the\s+(?:fiscal\s+)?(?P<unit>year|month|week))\s+(?:ended|ending|that\s+ended|to\s+date|"
+            r"(?:to|through)(?=\s+(?:the\s+end\s+of\s+)?(?:"
+            + month_rx("until")
+            + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+        ),
         read_fiscal_span,
         keys=keys("year month week"),
     ),

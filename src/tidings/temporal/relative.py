@@ -467,6 +467,14 @@ def veto_one_day(m: re.Match[str], text: str) -> bool:
     return lexical_tense(text, m.start(), m.end()) != "future"
 
 
+def read_at_the_time(m: re.Match[str], ctx: Context) -> Result:
+    """ "at the time", "at that time" in a past clause: the past it speaks of (PAST_REF, TimeML's reference for a time
+    named by the narrative); in any other clause it is left alone."""
+    if ctx.tense != "past" or re.match(r",\s+[A-Z][a-z]+\s+[A-Z]", ctx.after(20)):
+        return None  # "his treasurer at the time, Eric Smith": a role then held, no time of the narrative
+    return Reading("DATE", "PAST_REF", None, None, anchors=False)
+
+
 def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
     """ "in recent years", "past years" and "recent days" are the past (PAST_REF); "recent weeks" and "past months" a
     vague span."""
@@ -593,10 +601,20 @@ RULES: tuple[Rule, ...] = (
             r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
+            r"ages\s+ago|back\s+in\s+the\s+day|once\s+upon\s+a\s+time|"
             r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),
         read_past,
-        keys=keys("recently lately past late other ago back recent moment moments"),
+        keys=keys("recently lately past late other ago back recent moment moments upon"),
+    ),
+    Rule(
+        "old_days",
+        rx(
+            r"(?:(?:in|of|from)\s+)?(?P<t>(?:the\s+)?(?:good\s+)?(?:old|olden)\s+days|days\s+(?:gone\s+by|of\s+old)|"
+            r"(?<=in\s)(?:years|times|days)\s+past|yesteryear)(?!\s+(?:of|when|before|after)\b)"
+        ),
+        read_past,
+        keys=keys("old olden days past yesteryear"),
     ),
     Rule(
         "future_ref",
@@ -618,6 +636,14 @@ RULES: tuple[Rule, ...] = (
         keys=keys("soon"),
     ),
     Rule("one_day", rx(r"some\s*day|one\s+day"), read_future, veto_one_day, keys=keys("someday day")),
+    Rule(
+        "at_the_time",
+        rx(
+            r"at\s+(?:the|that)\s+time(?!\s+(?:of|when|that|in|for|to|being)\b)(?=\s*[,.;:!?)\"”’']|\s+(?:he|she|it|they|we|I|and|but|was|were|had)\b)"
+        ),
+        read_at_the_time,
+        keys=keys("time"),
+    ),
     Rule(
         "recent_units",
         rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>day|week|month|quarter|year|decade)s"),

@@ -222,6 +222,11 @@ _TZ = (
 )
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
 _SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A part of a day after a spoken clock time tells it is one ("eight thirty last night", "ten this morning").
+_PART_OF_DAY_AFTER = (
+    r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
+    r"(?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night))\b"
+)
 _CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
     r"|(?P<h4>[01]?\d|2[0-3])\.?(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
@@ -235,10 +240,12 @@ _CLOCK = (
     + NUMBER_WORD
     + r"|o(?:h|['’])?[\s-]?(?:"
     + _SPOKEN_HOUR
-    + r")))?\s+(?P<ampm5>[ap]\.\s?m\.?))"
+    + r")))?(?:\s+(?P<ampm5>[ap]\.\s?m\.?|[AP]M\b|[AP]\.M\.)|\s+(?P<dayhalf5>in\s+the\s+(?:morning|afternoon|evening))|(?=\s+"
+    + _PART_OF_DAY_AFTER
+    + r")))"
 )
 _DAY_WORDS = (
-    r"(?:(?P<dw>yesterday|today|tomorrow|tonight|last\s+night)|"
+    r"(?:(?P<dw>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))|"
     + weekday_rx("wd")
     + r"(?:,?\s+"
     + month_rx("wm")
@@ -268,7 +275,8 @@ def _day_of(word: str, ctx: Context) -> dt.date | None:
     if ctx.ref is None:
         return None
     w = " ".join(word.lower().rstrip(".").split())
-    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}
+    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0, "this afternoon": 0}
+    offsets["this evening"] = 0
     if w in offsets:
         return ctx.ref + dt.timedelta(days=offsets[w])
     if w in WEEKDAYS:
@@ -318,8 +326,11 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         minute = int(number(spoken) or 0) if spoken else 0
         if minute >= 60:
             return None
-        ampm = m["ampm5"].lower().replace(".", "").replace(" ", "")
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
+        ampm = (m["ampm5"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm:
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        elif re.search(r"afternoon|evening", m["dayhalf5"] or ""):
+            hour = hour % 12 + 12  # "eight thirty in the evening"
     else:
         hour = int(m["h"] or m["h2"] or m["h4"])
         minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
@@ -330,7 +341,12 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
             hour = 0
         if ampm and not 1 <= int(m["h"] or 0) <= 12:
             return None
-    evening = (m["dw"] or "").lower() in ("tonight", "last night") or (m["dpart"] or "").lower() in ("evening", "night")
+    dw = " ".join((m["dw"] or "").lower().split())
+    evening = dw in ("tonight", "last night", "this evening", "this afternoon") or (m["dpart"] or "").lower() in (
+        "afternoon",
+        "evening",
+        "night",
+    )
     if evening and 1 <= hour < 12 and not (m["ampm"] or m["ampm5"] or m["dayhalf"]):
         hour += 12  # "eight o'clock tonight", "9:30 Sunday evening"
     day = _clock_day(m, ctx)
@@ -339,6 +355,15 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         return Reading("TIME", f"XXXX-XX-XX{clock}")
     p = points.day(day)
     return Reading("TIME", f"{p.value}{clock}", None, p, anchors=bool(m["dw"] or m["wd"] or m["md"]))
+
+
+_CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from|to|past)\s+$", re.IGNORECASE)
+
+
+def veto_clock(m: re.Match[str], text: str) -> bool:
+    """A spoken hour with no "a.m."/"p.m." is a clock time only after a preposition ("at ten thirty this morning"),
+    not a count ("One this morning")."""
+    return bool(m["h5"]) and not m["ampm5"] and not m["dayhalf5"] and not _CLOCK_PREP.search(text, max(0, m.start() - 12), m.start())
 
 
 def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
@@ -474,7 +499,8 @@ RULES: tuple[Rule, ...] = (
         "clock",
         rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?P<dpart>morning|afternoon|evening|night))?)?"),
         read_clock,
-        keys=keys("#d noon midnight midday clock m"),
+        veto_clock,
+        keys=keys("#d noon midnight midday clock m am pm morning afternoon evening night tonight"),
     ),
     Rule("clock_duration", rx(r"(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"), read_clock_duration, keys=keys("#:")),
 )

@@ -75,6 +75,38 @@ def candidates(text: str) -> list[Candidate]:
     return chosen
 
 
+_OPEN_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:``|[\"“])(?=\S)")
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|\d[\d'’-]*|of|the|and|with|in|on|a|an|for|to|at|&)[,.]?")
+_CLOSE_QUOTE = re.compile(r"''|[\"”]")
+_NOT_NAME_WORDS = frozenset(
+    ("by", "on", "in", "at", "since", "until", "from", "before", "after", "through", "of", "the", "and", "to", "for")
+)
+_TITLE_AFTER = re.compile(r"\s*(?:show|program|programme|broadcast|series|column|segment|magazine|plan|program's|show's)\b", re.IGNORECASE)
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quoted name: capitalised words, with a capitalised word of their own beside the
+    time ('"This Week With David Brinkley"', '"Vision 2020"'), or after a possessive or before "show"/"program"
+    ('ABC News' "This Week,"', 'NBC's "Today" show'): a broadcast, a column, a plan, no time. Quoted speech ('"Today
+    we are free," he said') has lower-case words, and a quoted date ('"By March 3"') no name word: they stay."""
+    lo = max(0, start - 40)
+    opening = None
+    for m in _OPEN_QUOTE.finditer(text, lo, start + 1):
+        opening = m
+    if opening is None:
+        return False
+    close = _CLOSE_QUOTE.search(text, end, min(len(text), end + 40))
+    if close is None or _CLOSE_QUOTE.search(text, opening.end(), start):
+        return False
+    words = text[opening.end() : close.start()].split()
+    if not words or len(words) > 6 or not all(_TITLE_WORD.fullmatch(w) for w in words) or not words[0][0].isalnum():
+        return False
+    outside = (text[opening.end() : start] + " " + text[end : close.start()]).split()
+    if any(w[:1].isupper() and w.strip(",.").lower() not in _NOT_NAME_WORDS for w in outside):
+        return True
+    return re.search(r"['’]s?\s*$", text[lo : opening.start()]) is not None or _TITLE_AFTER.match(text, close.end()) is not None
+
+
 def _readings(result: Result) -> tuple[Reading, ...]:
     if result is None:
         return ()
@@ -111,6 +143,8 @@ def tag(
 
     out: list[Timex] = []
     for start, end, rule, m in candidates(text):
+        if in_title(text, start, end):
+            continue
         ctx = Context(text, ref, memory, start, end, tense_at)
         for reading in _readings(rule.read(m, ctx)):
             s, e = reading.span or (start, end)

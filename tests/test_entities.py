@@ -252,3 +252,12 @@ def test_a_bare_group_takes_the_nationality_the_article_gives_it(nlp) -> None:  
     )
     rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
     assert rebels and {e.country for e in rebels} == {"LBY"}, rebels
+
+
+def test_anti_government_fighters_are_the_rebels(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "anti-government militias" fight the government: they are not its forces."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Anti-government militias took control of the Libyan port of Misrata on Thursday.")
+    groups = {m.entity.name: m.entity.sector for m in ArticleActors(doc).mentions if m.entity.key.startswith("group:")}
+    assert groups == {"Libyan rebels": "REB"}, groups

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from tidings.gazetteer import Gazetteer
 
+GOVERNMENT_WORDS = frozenset({"government", "regime", "state"})
 ALWAYS_SINGULAR_OK = frozenset({"army", "military", "militia", "police", "crowd", "opposition", "security personnel"})
 
 
@@ -81,6 +82,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
             return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
     if any(c.lower_ in lexicon.words("foreign_modifiers") for c in compounds):
         return None  # "Western warplanes", "foreign troops": not the article's own, and not named
+    if group.sector in ("MIL", "COP") and any(c.lower_ in GOVERNMENT_WORDS and _anti(tok.doc, c.i) for c in compounds):
+        group = group_classes()["rebel"]  # "anti-government militias", "anti-regime forces" are the rebels
     leader, iso = _modifiers(tok, ctx)
     first = min([start, *(c.i for c in compounds)])
     return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
@@ -133,7 +136,9 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
             text = c.text.lower()
             if person is not None and not _anti(tok.doc, c.i):
                 leader = leader or person
-            elif text in ("government", "regime", "state", "loyalist", "pro-government"):
+            elif text in GOVERNMENT_WORDS and _anti(tok.doc, c.i):
+                continue  # "anti-government": against it, not its
+            elif text in GOVERNMENT_WORDS or text in ("loyalist", "pro-government"):
                 government = True
             else:
                 iso = iso or ctx.gaz.country_or_demonym(re.sub(r"['’]s$", "", c.text))

@@ -62,6 +62,9 @@ STATUS_CASES = [
     ("Netanyahu did not meet Putin in Moscow on Thursday.", "2019-09-20", []),
     ("Netanyahu will meet Putin in Moscow on Thursday.", "2019-09-16", ["planned"]),
     ("Netanyahu met Putin in Moscow on Thursday.", "2019-09-20", ["occurred"]),
+    # a yes-no question asks whether it happened; a wh-question takes it as given
+    ("Did Netanyahu meet Putin in Moscow on Thursday?", "2019-09-20", ["hypothetical"]),
+    ("Why did Netanyahu meet Putin in Moscow on Thursday?", "2019-09-20", ["occurred"]),
 ]
 
 

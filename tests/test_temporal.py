@@ -811,6 +811,9 @@ TAGGED = [
     ("The club plays Saturday at home.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
     ("Union leaders said the two sides meet again Thursday.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
     ("The envoys did not meet Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    # an inverted "did" asks about the past: "did the envoys meet Monday?"
+    ("Did the two envoys meet Monday?", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("Why did the envoys meet in Vienna on Monday?", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
     ("The vote Monday was close.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
     ("After Sunday's vote, the premier quit.", "2021-03-10", [("Sunday", "DATE", "2021-03-07", None)]),
     ("It follows Tuesday's offer by a rival, which holds a stake.", "2021-03-10", [("Tuesday", "DATE", "2021-03-09", None)]),

@@ -951,8 +951,19 @@ class Extractor:
             d.status = "cancelled"  # "Putin cancelled his visit", "the talks were called off"
         elif governor is not None and governor.lemma_.lower() in lexicon.words("deny_verbs"):
             d.status = "denied"  # "the Kremlin denied that the two had met"
-        elif self._hypothetical(d.token):
-            d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him"
+        elif self._hypothetical(d.token) or self._asked(d.token):
+            d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him", "did Israel strike?"
+
+    def _asked(self, tok: Token) -> bool:
+        """ "Did the United States invade Egypt?", "Will Mubarak step down?": a yes-no question asks whether it
+        happened (a wh-question, "Why did Egypt arrest them?", takes it as given)."""
+        if not tok.sent.text.rstrip().rstrip("'\"” ").endswith("?"):
+            return False
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",)]
+        wh = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree)
+        return bool(subjects and auxes and min(auxes) < min(subjects) and not wh)
 
     def _governor(self, tok: Token) -> Token | None:
         """The verb that takes this event as its object or clause: "cancelled [his visit]", "denied [meeting him]"."""

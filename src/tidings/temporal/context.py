@@ -201,6 +201,7 @@ SCHEDULE_BASE = frozenset((
 ))  # fmt: skip
 _NOUN_BEFORE = frozenset(("of", "for", "in", "on", "at", "by", "with", "after", "before", "from", "into", "no", "any", "each", "every"))
 _NO_SCHEDULE_BEFORE = frozenset(("to", "not", "did", "didn't", "does", "doesn't", "do", "don't", "never", "could", "would"))
+_DO_FORMS = frozenset(("did", "didn't", "does", "doesn't", "do", "don't"))
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
 # Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".
 MODAL_CUES = frozenset(["can", "may", "might", "could", "should", "must", "cannot", "can't"])
@@ -281,6 +282,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         return None  # "the vote Tuesday", "after Sunday's play": a noun
     if w in SCHEDULE_BASE and prev in _NO_SCHEDULE_BEFORE:
         return None  # "did not meet Monday", "agreed to vote Tuesday": the auxiliary or the governing verb tells
+    if w in SCHEDULE_BASE and any(x.lower() in _DO_FORMS for x in words[max(0, i - 5) : i]):
+        return None  # "did Netanyahu meet Putin on Thursday?": the inverted auxiliary tells
     if w in _ALSO_NOUNS and (prev in _BEFORE_ADJECTIVE or prev.endswith(("'s", "’s")) or prev in ("of", "for", "peace", "new")):
         return None  # "endorsed Ukraine's plan for a tribunal on Monday": a noun, no future
     if w in _PLANNED and prev == "been" and i > 1 and words[i - 2].lower() == "had":

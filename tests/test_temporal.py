@@ -811,6 +811,10 @@ TAGGED = [
     ("The club plays Saturday at home.", "2021-03-10", [("Saturday", "DATE", "2021-03-13", None)]),
     ("Union leaders said the two sides meet again Thursday.", "2021-03-10", [("Thursday", "DATE", "2021-03-11", None)]),
     ("The envoys did not meet Monday.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    # a chronology's line tells the past in the present: the date heading it lies before the story
+    ("Key dates.\nFeb. 28 - EU governments approve sanctions.", "2011-09-21", [("Feb. 28", "DATE", "2011-02-28", None)]),
+    ("Key dates.\nMonday - protesters gather in the square.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    ("Key dates.\nOct. 3 - NATO leaders will meet.", "2011-09-21", [("Oct. 3", "DATE", "2011-10-03", None)]),
     # an inverted "did" asks about the past: "did the envoys meet Monday?"
     ("Did the two envoys meet Monday?", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
     ("Why did the envoys meet in Vienna on Monday?", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),

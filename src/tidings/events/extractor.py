@@ -856,7 +856,7 @@ class Extractor:
         return ("verb", lemma) in self.table or lemma in lexicon.words("hold_verbs")
 
     def _date(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> None:
-        heading = self._chronology_date(sent, d.token)
+        heading = self._chronology_date(sent)
         if heading is not None:
             d.date = heading
             return
@@ -890,22 +890,13 @@ class Extractor:
             d.date = month_of(pub)
             d.inferred = True
 
-    def _chronology_date(self, sent: Span, trigger: Token) -> TimePoint | None:
-        """The date heading a chronology's line, "Feb. 28 - EU governments approve sanctions": it dates the line.
-
-        The line tells the past in the present tense, so a day named without its year that would fall after the
-        publication is the one before it (a line in the future tense keeps the day ahead).
-        """
+    def _chronology_date(self, sent: Span) -> TimePoint | None:
+        """The date heading a chronology's line, "Feb. 28 - EU governments approve sanctions": it dates the line
+        (the tagger reads such a line's present tense as the past)."""
         first = sent.start + (1 if self.doc[sent.start].text in CHRONOLOGY_DASHES else 0)
         for tx, s, e in self.timex_tokens:
-            if s != first or e >= sent.end or self.doc[e].text not in CHRONOLOGY_DASHES or not self._datable(tx):
-                continue
-            point = tx.point
-            assert point is not None
-            pub = self.article.published
-            if pub is not None and point.start > pub and not re.search(r"\d{4}", tx.text) and clause_tense(trigger) != "future":
-                point = _a_year_earlier(point) or point
-            return point
+            if s == first and e < sent.end and self.doc[e].text in CHRONOLOGY_DASHES and self._datable(tx):
+                return tx.point
         return None
 
     def _names_another_event(self, start: int, end: int) -> bool:
@@ -1342,18 +1333,6 @@ def _modal_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in verb.children):
         return True
     return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
-
-
-def _a_year_earlier(point: TimePoint) -> TimePoint | None:
-    """The same day or month a year before ("2012-02-28" -> "2011-02-28"); None for other granularities or 29 February."""
-    if point.granularity not in ("day", "month") or point.end_point is not None:
-        return None
-    try:
-        start, end = point.start.replace(year=point.start.year - 1), point.end.replace(year=point.end.year - 1)
-    except ValueError:
-        return None
-    value = f"{start.year:04d}" + point.value[4:]
-    return replace(point, value=value, start=start, end=end)
 
 
 def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:

@@ -201,6 +201,8 @@ SCHEDULE_BASE = frozenset((
 ))  # fmt: skip
 _NOUN_BEFORE = frozenset(("of", "for", "in", "on", "at", "by", "with", "after", "before", "from", "into", "no", "any", "each", "every"))
 _NO_SCHEDULE_BEFORE = frozenset(("to", "not", "did", "didn't", "does", "doesn't", "do", "don't", "never", "could", "would"))
+_LINE_START = re.compile(r"(?:\n|[.!?][\"”’')]*\s)[ \t*•–—-]*\Z")  # nothing but a bullet between a line's start and here
+_CHRONOLOGY_DASH = re.compile(r"[ \t]*(?:--?|–|—|:)[ \t]")  # after the date that heads a chronology's line
 _DO_FORMS = frozenset(("did", "didn't", "does", "doesn't", "do", "don't"))
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
 # Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".
@@ -349,6 +351,9 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """
     left, right = sentence_bounds(text, start, end)
     before = text[left:start]
+    if _CHRONOLOGY_DASH.match(text, end) and _LINE_START.search(text[max(0, start - 80) : start] if start > 80 else "\n" + text[:start]):
+        # "Feb. 28 - EU governments approve sanctions": a chronology's line tells the past in the present tense
+        return "future" if _verb_cue_after(text[end:right]) == "future" else "past"
     if re.search(r"\b(?:postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
     if lead := re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):

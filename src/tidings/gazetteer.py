@@ -297,6 +297,7 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
         homonyms.setdefault(key, []).append(found)
     spellings = set(alternates)
     for row in data_rows("places.tsv"):
+        spellings.discard(norm(row[0]))  # tidings' own places are no GeoNames spelling
         place = City(row[0], row[1], float(row[2]), float(row[3]), 0)
         for alias in [row[0], *_alternatives(row, 4)]:
             # tidings' own list wins: "Bali" is the island, not a town of that name.
@@ -304,7 +305,7 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
             homonyms.setdefault(norm(alias), []).insert(0, place)
     for group in homonyms.values():
         group.sort(key=lambda c: -c.population)
-    return cities, homonyms, spellings - {norm(row[0]) for row in data_rows("places.tsv")}
+    return cities, homonyms, spellings
 
 
 def _bodies() -> tuple[dict[str, Body], list[str]]:

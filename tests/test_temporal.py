@@ -900,6 +900,12 @@ TAGGED = [
     ("In the run-up to Sunday's vote, he spoke twice.", "2021-03-10", [("Sunday", "DATE", "2021-03-14", None)]),
     ("Shares rose ahead of the March 15 deadline.", "2021-03-10", [("March 15", "DATE", "2021-03-15", None)]),
     ("Shares fell after Monday's report.", "2021-03-10", [("Monday", "DATE", "2021-03-08", None)]),
+    # An expression that opens its sentence takes no cue from the sentence before ('will travel ... . Monday he met')
+    (
+        "The minister will travel to Paris next week. Monday he met the king in Rabat.",
+        "2011-03-09",
+        [("next week", "DATE", "2011-W11", None), ("Monday", "DATE", "2011-03-07", None)],
+    ),
 ]
 
 

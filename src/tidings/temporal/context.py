@@ -230,7 +230,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): stops at sentence ends, blank lines, semicolons and colons."""
     window_start = max(0, start - 300)
     left = window_start
-    for m in _STOP.finditer(text, window_start, start):
+    # The stop's look-ahead must see the expression itself when it opens its sentence ("... said. Monday's vote"):
+    # the search runs a few characters past ``start`` and keeps the stops that end before it.
+    for m in _STOP.finditer(text, window_start, min(len(text), start + 4)):
+        if m.end() > start:
+            break
         if not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
             left = m.end()
     right = len(text)

@@ -75,6 +75,8 @@ def main() -> None:
     parser.add_argument("--no-triggers", action="store_true", help="no trigger model (the trigger tables alone)")
     parser.add_argument("--no-arguments", action="store_true", help="no argument model (the dependency rules alone)")
     parser.add_argument("--no-statuses", action="store_true", help="no status model (the status rules alone)")
+    parser.add_argument("--reports", action="store_true", help="with the report model (its probability is each mention's confidence)")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="score only the events at least this confident")
     parser.add_argument(
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
@@ -106,8 +108,17 @@ def main() -> None:
     types = set(args.types.split(",")) if args.types else None
     triggered: dict[tuple[str, int, str], str] = {}  # (article, sentence start, type) -> the first mention's trigger
     by_trigger: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (type, trigger) -> [tp, fp]
+    report_rows: list[train.ReportRow] = []
+    if args.reports:
+        report_rows, _wanted = train.report_rows("train", docs)
+        print(f"report model: {len(report_rows)} mentions, {sum(y for _n, _x, y in report_rows)} right")
     for fold in range(args.folds):
         models = Models()
+        reports = None
+        if args.reports:
+            report_part = [r for r in report_rows if slot[r[0]] % args.folds != fold]
+            reports, _cv = train.report_model(report_part, train.SEED)
+            models = Models(reports=reports)
         if not args.no_model:
             part = [d for n, d in enumerate(docs) if slot[n] % args.folds != fold]
             trained = train.train_models(part, {a.id: events_by_token[a.id] for a, _d in part}, thresholds)
@@ -115,6 +126,7 @@ def main() -> None:
                 None if args.oracle or args.no_triggers else trained.triggers,
                 None if args.no_arguments else trained.arguments,
                 None if args.no_statuses else trained.statuses,
+                reports,
             )
         store = Store(":memory:")
         names = set()
@@ -127,7 +139,7 @@ def main() -> None:
                     for m in analysis.mentions:
                         triggered.setdefault((m.source.article_id, m.source.start, m.type), m.trigger.lower())
                     _write(analysis, store)
-        events = store.events()
+        events = [e for e in store.events() if e.confidence >= args.min_confidence]
         store.close()
         report: Report = score(fold_gold(golds, raw, names), events, types)
         for k in ("tp", "fp", "fn"):

@@ -1,6 +1,6 @@
 """Draw random events from a store for a hand check, with what a checker needs to judge them.
 
-    python training/handcheck.py STORE --n 40 --seed 20261201 --out /tmp/handcheck.jsonl
+    python training/handcheck.py STORE --n 40 --seed 20261201 --out /tmp/handcheck.jsonl [--min-confidence C]
 
 Each line: the event (type, status, mode, date and precision, actors, recipients, place) and, for
 its first three sources, the article's id, publication date, the sentence, and the text around it (what
@@ -31,10 +31,11 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="draw among the events at least this confident")
     args = parser.parse_args()
     store = Store(args.store)
     try:
-        events = sorted(store.events(), key=lambda e: e.id)
+        events = sorted((e for e in store.events() if e.confidence >= args.min_confidence), key=lambda e: e.id)
         chosen = random.Random(args.seed).sample(events, min(args.n, len(events)))  # noqa: S311 (a sample, not a secret)
         with args.out.open("w", encoding="utf-8") as fh:
             for e in chosen:

@@ -5,9 +5,10 @@
     python training/score.py train           # the training split (development only)
     python training/score.py test --json     # the whole report as JSON
 
-Prints precision, recall, F1, date accuracy and duplicates, per type, and two
-lenient views: ignoring dates, and also counting a participant found when one
-of the right country takes part.
+Prints precision, recall, F1, date accuracy and duplicates, per type, two
+lenient views (ignoring dates, and also counting a participant found when one
+of the right country takes part), and the scores of the events kept at each
+``--min-confidence`` cut-off (the report model's probability).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 
 from tidings import corpora
 from tidings.evaluate import GoldParticipant, Report, evaluate, load_gold, score
+
+CONFIDENCE_CUTS = (0.2, 0.3, 0.4, 0.5)
 
 
 def run(split: str) -> tuple[Report, Path, list[object]]:
@@ -59,6 +62,13 @@ def main() -> None:
     print(
         f"ignoring dates, participants by country: F1 {loose.overall.f1:.3f} (P {loose.overall.precision:.3f}, R {loose.overall.recall:.3f})"
     )
+    for cut in CONFIDENCE_CUTS:  # what a user who asks for --min-confidence gets
+        kept = [e for e in events if getattr(e, "confidence", 0.0) >= cut]
+        r = score(golds, kept)  # type: ignore[arg-type]
+        print(
+            f"--min-confidence {cut}: P {r.overall.precision:.3f}  R {r.overall.recall:.3f}  F1 {r.overall.f1:.3f}  "
+            f"({len(kept)} events); date accuracy {r.date_accuracy:.3f}; duplicates {len(r.duplicates)}"
+        )
 
 
 if __name__ == "__main__":

@@ -40,7 +40,16 @@ from typing import TYPE_CHECKING
 
 from tidings import lexicon
 from tidings.actors import ActorIndex
-from tidings.events.model import ROLES, Models, argument_features, is_candidate, sentence_features, status_features, token_features
+from tidings.events.model import (
+    ROLES,
+    Models,
+    argument_features,
+    is_candidate,
+    report_features,
+    sentence_features,
+    status_features,
+    token_features,
+)
 from tidings.gazetteer import norm
 from tidings.lexicon import data_rows
 from tidings.models import (
@@ -201,6 +210,7 @@ class _Draft:
     anaphoric: bool = False
     inferred: bool = False
     absorbed: list[Token] = field(default_factory=list)
+    dated_by: str = "none"  # where the date came from: heading, clause, sentence, lede, anchor, publication, none
 
 
 class Extractor:
@@ -225,6 +235,7 @@ class Extractor:
         self.model = models.triggers
         self.arguments = models.arguments
         self.statuses = models.statuses
+        self.reports = models.reports
         self.oracle = oracle
         self.collect = collect
         self.doc = doc
@@ -858,7 +869,7 @@ class Extractor:
     def _date(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> None:
         heading = self._chronology_date(sent)
         if heading is not None:
-            d.date = heading
+            d.date, d.dated_by = heading, "heading"
             return
         own = self._clause_tokens(d.token)
         usable = [
@@ -868,26 +879,26 @@ class Extractor:
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if in_clause:
-            d.date = self._best(in_clause, d.token.i)
+            d.date, d.dated_by = self._best(in_clause, d.token.i), "clause"
             return
         # The main clause of the sentence, not a relative clause about something else.
         main = [(tx, s, e) for tx, s, e in usable if not self._in_subordinate(self.doc[s], d.token)]
         if main and not d.anaphoric:
-            d.date = self._best(main, d.token.i)
+            d.date, d.dated_by = self._best(main, d.token.i), "sentence"
             d.inferred = True
             return
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
-            d.date = self._best(usable, d.token.i)  # a lede's only date: "backed X's bid to join the bloc on Thursday"
+            d.date, d.dated_by = self._best(usable, d.token.i), "lede"  # "backed X's bid to join the bloc on Thursday"
             d.inferred = True
             return
         if anchor is not None and not d.anaphoric:
-            d.date = anchor
+            d.date, d.dated_by = anchor, "anchor"
             d.inferred = True
             return
         pub = self.article.published
         if pub is not None and d.verbal and not d.anaphoric and clause_tense(d.token) != "future":
             # A report in the past or present perfect with no time expression: the publication's month.
-            d.date = month_of(pub)
+            d.date, d.dated_by = month_of(pub), "publication"
             d.inferred = True
 
     def _chronology_date(self, sent: Span) -> TimePoint | None:
@@ -1129,10 +1140,23 @@ class Extractor:
             source=source,
             trigger=d.token.text,
             contexts=tuple(dict.fromkeys(contexts)),
-            confidence=max(0.2, round(confidence, 3)),
+            confidence=round(self._confidence(d, sent, actors, recipients, max(0.2, confidence)), 3),
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
         )
+
+    def _confidence(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity], rules: float) -> float:
+        """How likely the finished mention is an event a reader codes as drawn (type, status, participants, date):
+        the report model's probability, learned from the team's annotations of real news; ``rules`` (the rules'
+        own guess) without the model."""
+        pub = self.article.published
+        days = (pub - d.date.start).days if d.date is not None and pub is not None else None
+        feats = report_features(d.token, d.type, d.status, d.verbal, actors, recipients, d.dated_by, days, sent)
+        if self.collect is not None:
+            self.collect("report", d.token.i, (d.type, d.status, tuple(actors), tuple(recipients), d.date), feats)
+        if self.reports is None:
+            return rules
+        return float(self.reports.proba(feats)[1])
 
     def _learned_roles(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """The argument model's roles for every person, body, group or country of the sentence, the rules' roles

@@ -10,6 +10,14 @@
 - The status model: did the event happen, or is it planned, cancelled,
   denied, hypothetical? Features at the trigger: the rules' status, the
   clause's tense, modals, negation, subordinating marks, the verbs above it.
+- The report model: how likely is the mention the rules drew (type, status,
+  participants, date) an event a reader codes as drawn, rather than a
+  reference, an aside or a wrong reading? Its probability is the mention's
+  confidence (``--min-confidence`` keeps the likelier ones). Features of the
+  finished mention: its type and trigger, its status, who its participants are
+  (kind, sector, named or only a country, found in the sentence or resolved
+  from before), where its date came from and how far it lies from the
+  publication, quotes.
 - The argument model: is this person, body, group or country of the sentence
   an actor of the event, a recipient, or neither? Features of the pair: the
   dependency path from the trigger to the entity, the preposition that
@@ -36,9 +44,11 @@ import numpy as np
 from tidings import lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
     from spacy.tokens import Span, Token
+
+    from tidings.models import Entity
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +60,9 @@ ARGUMENT_FILE = "models/arguments.npz"
 ROLES = ("none", "actor", "recipient")
 STATUS_FILE = "models/statuses.npz"
 STATUSES = ("occurred", "planned", "cancelled", "denied", "hypothetical")
+REPORT_FILE = "models/reports.npz"
+REPORTS = ("drop", "keep")
+REPORTING_VERBS = frozenset(("say", "tell", "add", "state", "announce", "report", "claim", "write", "tweet", "quote"))
 
 
 def is_candidate(tok: Token) -> bool:
@@ -157,6 +170,60 @@ def status_features(tok: Token, rule_status: str, tense: str | None, after_publi
     return f
 
 
+def _bucket(n: int, edges: tuple[int, ...]) -> int:
+    """The index of the first edge ``n`` does not exceed (``len(edges)`` past the last)."""
+    return next((k for k, edge in enumerate(edges) if n <= edge), len(edges))
+
+
+def _who(prefix: str, entities: Sequence[Entity], sent: Span) -> list[str]:
+    """What a side's participants are: none, their kinds and sectors, named or only a country, said in the sentence."""
+    if not entities:
+        return [f"{prefix}=none"]
+    text = sent.text.lower()
+    out = [f"{prefix}n={min(len(entities), 3)}"]
+    for e in entities:
+        named = "named" if e.name else "country"
+        said = any(n and n.lower() in text for n in (e.name, *e.aliases))
+        out += (f"{prefix}k={e.kind}|{named}", f"{prefix}s={e.sector or '-'}", f"{prefix}said={said}", f"{prefix}c={e.country is not None}")
+    return out
+
+
+def report_features(
+    tok: Token,
+    typ: str,
+    status: str,
+    verbal: bool,
+    actors: Sequence[Entity],
+    recipients: Sequence[Entity],
+    dated_by: str,
+    days_before: int | None,
+    sent: Span,
+) -> list[str]:
+    """The features of a finished mention (``days_before``: from its date's start to the publication). The
+    sentence's place in the article is left out: in the training articles the first "sentence" is a headline
+    glued to the lede, in a clean brief it is the lede."""
+    lem = tok.lemma_.lower()
+    head = tok.head
+    f = [
+        f"t={typ}", f"tl={typ}|{lem}", f"l={lem}", f"verbal={verbal}", f"st={status}", f"t|st={typ}|{status}",
+        f"d={tok.dep_}", f"tag={tok.tag_}", f"hl={head.lemma_.lower()}", f"hd={tok.dep_}|{head.lemma_.lower()}",
+        f"by={dated_by}", f"t|by={typ}|{dated_by}",
+    ]  # fmt: skip
+    if days_before is not None:
+        f.append(f"ago={_bucket(days_before, (-1, 0, 1, 3, 7, 31, 365))}")
+    if head.lemma_.lower() in REPORTING_VERBS and tok.dep_ in ("ccomp", "xcomp"):
+        f.append("reported")
+    quotes = sum(1 for t in sent if t.i < tok.i and t.text in ('"', "“", "”"))
+    if quotes % 2:
+        f.append("in_quote")
+    f += _who("a", actors, sent)
+    f += _who("r", recipients, sent)
+    if actors and recipients and {a.country for a in actors} & {r.country for r in recipients} - {None}:
+        f.append("same_country")
+    f += (x for x in sentence_features(sent) if x != "first")
+    return f
+
+
 def dep_path(a: Token, b: Token, limit: int = 5) -> str:
     """The dependency path from ``a`` to ``b``: the labels up to their lowest common ancestor, then down ("nsubj^ dobj")."""
     up: list[Token] = [a]
@@ -233,11 +300,12 @@ def from_file(source: Callable[[], object] | str) -> LinearModel:
 
 @dataclass(frozen=True)
 class Models:
-    """The trained models the extractor uses (either may be missing: the rules alone then decide)."""
+    """The trained models the extractor uses (any may be missing: the rules alone then decide its part)."""
 
     triggers: LinearModel | None = None
     arguments: LinearModel | None = None
     statuses: LinearModel | None = None
+    reports: LinearModel | None = None
 
 
 def _packaged(name: str) -> LinearModel | None:
@@ -252,4 +320,4 @@ def _packaged(name: str) -> LinearModel | None:
 @lexicon.cached
 def load() -> Models:
     """The shipped models (loaded once per process)."""
-    return Models(_packaged(MODEL_FILE), _packaged(ARGUMENT_FILE), _packaged(STATUS_FILE))
+    return Models(_packaged(MODEL_FILE), _packaged(ARGUMENT_FILE), _packaged(STATUS_FILE), _packaged(REPORT_FILE))

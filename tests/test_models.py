@@ -1,0 +1,64 @@
+"""The trained report model: it ships, its probability is each mention's confidence, and the training code's
+calibration does what it says (``training/train.py``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from importlib import resources
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+import tidings
+from tests.conftest import ROOT
+from tidings.events import model
+
+
+@pytest.fixture(scope="module")
+def train() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "training"))
+    spec = importlib.util.spec_from_file_location("train", ROOT / "training" / "train.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_report_model_ships_small_and_undecided() -> None:
+    reports = model.load().reports
+    assert reports is not None, "data/models/reports.npz is missing: run make train"
+    assert reports.classes == ("drop", "keep")
+    assert reports.threshold == 0.0  # it decides nothing alone: its probability is the confidence
+    size = resources.files("tidings.data").joinpath(model.REPORT_FILE).read_bytes()
+    assert len(size) < 1_000_000
+
+
+def test_confidence_ranks_a_dated_meeting_above_a_background_accusation(nlp: object) -> None:
+    meeting = tidings.extract("Putin met Netanyahu in Moscow on Thursday to discuss Syria.", published="2018-02-01")
+    background = tidings.extract("Analysts said Iran had long accused Israel of sabotage.", published="2018-02-01")
+    assert [e.type for e in meeting] == ["CONSULT"]
+    assert [e.type for e in background] == ["ACCUSE"]
+    assert 0.0 < background[0].confidence < meeting[0].confidence < 1.0
+
+
+def test_calibration_recovers_a_known_scaling(train: ModuleType) -> None:
+    rng = np.random.default_rng(3)
+    z = rng.normal(0, 3, 20000)  # an overconfident model's logits
+    truth = 1 / (1 + np.exp(-(0.4 * z - 0.5)))
+    ys = (rng.random(len(z)) < truth).astype(np.float64)
+    a, b = train.calibration(1 / (1 + np.exp(-z)), ys)
+    assert a == pytest.approx(0.4, abs=0.03)
+    assert b == pytest.approx(-0.5, abs=0.06)
+
+
+def test_calibrated_model_folds_the_scaling_into_its_weights(train: ModuleType) -> None:
+    rng = np.random.default_rng(5)
+    rows = np.arange(0, 40, 2, dtype=np.int64)
+    raw = model.LinearModel(("drop", "keep"), rows, rng.normal(0, 1, (20, 2)).astype(np.float32), np.array([0.2, -0.1], np.float32), 0.0)
+    scaled = train.calibrated(raw, 0.5, -0.3)
+    for keys in (rows[:3], rows[5:12], np.array([], np.int64)):
+        p = float(raw.proba_hashed(keys)[1])
+        expected = 1 / (1 + np.exp(-(0.5 * np.log(p / (1 - p)) - 0.3)))
+        assert float(scaled.proba_hashed(keys)[1]) == pytest.approx(expected, rel=1e-4)

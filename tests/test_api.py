@@ -221,3 +221,23 @@ def test_a_month_is_no_place(nlp: object) -> None:
     """ "in early March" is a time, though March is also a town in England."""
     [call] = tidings.extract("Levy telephoned Sarkozy from Benghazi in early March.", published="2011-04-01")
     assert call.type == "CONSULT" and (call.location is None or call.location.name != "March")
+
+
+def test_a_un_official_takes_no_nationality_from_his_sentence(nlp: object) -> None:
+    """Ban Ki-moon is known to the gazetteer without a country: "Tunisian" elsewhere in his sentence is not his."""
+    text = (
+        "Tunisian opposition leaders joined the ruling party Monday in a new government, while U.N. "
+        "Secretary-General Ban Ki-moon urged the government to hold elections."
+    )
+    [request] = [e for e in tidings.extract(text, published="2011-01-31") if e.type == "REQUEST"]
+    assert [(a.name, a.country) for a in request.actors] == [("Ban Ki-moon", None)]
+
+
+def test_a_country_that_acts_is_no_place_for_a_group(nlp: object) -> None:
+    """ "Qatar recognised the rebels": the rebels are the article's Libyan rebels, not Qatar's."""
+    text = (
+        "Libyan rebels took Ajdabiya on Sunday. Qatar became the first Arab country to recognize the rebels "
+        "as the sole legitimate representative of the Libyan people on Monday."
+    )
+    [support] = [e for e in tidings.extract(text, published="2011-03-29") if e.type == "SUPPORT"]
+    assert [(r.name, r.country) for r in support.recipients] == [("Libyan rebels", "LBY")]

@@ -231,6 +231,7 @@ class PersonInfo:
     title: str | None
     aliases: set[str] = field(default_factory=set)
     count: int = 0
+    known: bool = False  # in the gazetteer: its country (none for a UN official) is not guessed from the sentence
 
     def entity(self) -> Entity:
         return Entity(self.key, self.name, "PERSON", self.country, self.sector, self.title, tuple(sorted(self.aliases)))
@@ -636,7 +637,7 @@ class ArticleActors:
             found = self.people.get(key)
             if found is None:
                 home = known.country if full_name and known.prominent else country or known.country
-                found = PersonInfo(key, known.name, home, known.sector, title or known.title or None)
+                found = PersonInfo(key, known.name, home, known.sector, title or known.title or None, known=True)
                 self.people[key] = found
             else:
                 found.country = found.country or country
@@ -801,7 +802,7 @@ class ArticleActors:
     def _framing_countries(self) -> None:
         """A person of unknown country in a sentence framed by one nationality ("On the Israeli side, ... Aharon Haliva")."""
         for info in self.people.values():
-            if info.country is not None:
+            if info.country is not None or info.known:
                 continue
             found: set[str] = set()
             for m in self.by_token.values():
@@ -857,11 +858,12 @@ class ArticleActors:
                         self.by_token[k] = Mention(start, end, entity)
 
     def _sentence_place_country(self, tok: Token) -> str | None:
-        """The country of the first place the token's sentence names."""
+        """The country of the first place the token's sentence names, not counting a country that acts in it
+        ("Qatar recognised the rebels": the rebels are not Qatar's)."""
         sent = tok.sent
         for i in range(sent.start, sent.end):
             loc = self.places.get(i)
-            if loc is not None and loc.country:
+            if loc is not None and loc.country and self.doc[i].dep_ not in ("nsubj", "nsubjpass"):
                 return loc.country
         return None
 

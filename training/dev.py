@@ -10,7 +10,7 @@ training split as a system that never saw those articles would score them.
 Every change to rules, features or the linker is judged here first.
 
 Parses are cached in ``training/.cache`` (keyed by the articles' texts, the code of the spaCy components and
-tidings' version of the parse).
+the data files they read).
 """
 
 from __future__ import annotations
@@ -43,8 +43,11 @@ def cached_docs(split: str) -> list[tuple[Article, Any]]:
     from spacy.tokens import DocBin
 
     source = corpora.annotated_articles(split)
-    # The parse depends on the texts and on the spaCy components tidings adds (actors.py, nlp.py).
-    code = "".join(Path(m.__file__ or "").read_text(encoding="utf-8") for m in (actors_module, nlp_module))
+    # The parse depends on the texts, on the spaCy components tidings adds (actors.py, nlp.py) and on the data
+    # files they read (the gazetteer's bodies, people, places, groups).
+    sources = [Path(m.__file__ or "") for m in (actors_module, nlp_module)]
+    sources += sorted((Path(actors_module.__file__ or "").parent / "data").glob("*.tsv"))
+    code = "".join(p.read_text(encoding="utf-8") for p in sources)
     key = hashlib.sha256(("".join(a.id + a.text for a in source) + code).encode()).hexdigest()[:12]
     path = CACHE / f"{split}-{key}"
     nlp = language()

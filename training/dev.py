@@ -29,7 +29,7 @@ import train
 from tidings import actors as actors_module
 from tidings import corpora
 from tidings import nlp as nlp_module
-from tidings.evaluate import GoldEvent, Report, Score, load_gold, score
+from tidings.evaluate import GoldEvent, Report, Score, parse_gold, score
 from tidings.events.model import Models
 from tidings.models import Article
 from tidings.pipeline import _write, analyse, language
@@ -91,10 +91,9 @@ def main() -> None:
     global SHOW_PARTICIPANTS
     SHOW_PARTICIPANTS = args.show_participants
     docs = cached_docs("train")
-    raw = [e for e in corpora.annotation_gold("train")["events"] if isinstance(e, dict)]
-    gold_path = CACHE / "train-gold.json"
-    gold_path.write_text(json.dumps(corpora.annotation_gold("train")), encoding="utf-8")
-    golds, _ = load_gold(gold_path)
+    data = corpora.annotation_gold("train")
+    raw = [e for e in data["events"] if isinstance(e, dict)]
+    golds = parse_gold(data, "training/annotations (train)")
     events_by_token = train.annotated_triggers("train", docs)
     labels = {k: {i: (e["type"], e["status"]) for i, e in v.items()} for k, v in events_by_token.items()}
     scores = json.loads(train.SCORES.read_text())
@@ -113,7 +112,7 @@ def main() -> None:
     by_trigger: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (type, trigger) -> [tp, fp]
     report_rows: list[train.ReportRow] = []
     if args.reports:
-        report_rows, _wanted = train.report_rows("train", docs)
+        report_rows = train.report_rows("train", docs)
         print(f"report model: {len(report_rows)} mentions, {sum(y for _n, _x, y in report_rows)} right")
     for fold in range(args.folds):
         models = Models()

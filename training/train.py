@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -46,7 +45,7 @@ from typing import Any, cast
 import numpy as np
 
 from tidings import corpora
-from tidings.evaluate import GoldEvent, date_match, load_gold, participants_match
+from tidings.evaluate import GoldEvent, date_match, parse_gold, participants_match
 from tidings.events.extractor import rule_types, triggers
 from tidings.events.model import (
     HASH_BITS,
@@ -192,22 +191,18 @@ def _as_event(what: tuple[str, str, tuple[Entity, ...], tuple[Entity, ...], Time
     return Event("", typ, None, cast("Status", status), date.value if date else None, None, False, actors, recipients, None, (), (), 0.5)
 
 
-def report_rows(split: str, docs: Sequence[tuple[Article, Any]]) -> tuple[list[ReportRow], int]:
+def report_rows(split: str, docs: Sequence[tuple[Article, Any]]) -> list[ReportRow]:
     """Report examples: every mention the rules draw (no model), labelled 1 when it matches, alone, a gold event
-    reported in its article on type, status, participants and date (the scorer's test); and the number of gold
-    events of these articles (the threshold's F1 counts the ones the rules never find)."""
-    raw = [e for e in corpora.annotation_gold(split)["events"] if isinstance(e, dict)]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "gold.json"
-        path.write_text(json.dumps(corpora.annotation_gold(split)), encoding="utf-8")
-        golds, _ = load_gold(path)
+    reported in its article on type, status, participants and date (the scorer's test)."""
+    data = corpora.annotation_gold(split)
+    raw = [e for e in data["events"] if isinstance(e, dict)]
+    golds = parse_gold(data, f"training/annotations ({split})")
     by_id = {g.id: g for g in golds}
     in_doc: dict[str, list[GoldEvent]] = defaultdict(list)
     for e in raw:
         for doc_id in dict.fromkeys(m["doc"] for m in e["mentions"]):
             in_doc[doc_id].append(by_id[e["id"]])
     rows: list[ReportRow] = []
-    wanted: set[str] = set()
     for n, (article, doc) in enumerate(docs):
         seen: list[tuple[str, int, object, list[str]]] = []
 
@@ -217,7 +212,6 @@ def report_rows(split: str, docs: Sequence[tuple[Article, Any]]) -> tuple[list[R
 
         analyse(article, doc, Models(), None, keep)
         golds_here = in_doc[article.doc_id or article.id]
-        wanted.update(g.id for g in golds_here if g.required)
         for _kind, _i, what, feats in seen:
             event = _as_event(what)  # type: ignore[arg-type]
             right = any(
@@ -225,7 +219,7 @@ def report_rows(split: str, docs: Sequence[tuple[Article, Any]]) -> tuple[list[R
                 for g in golds_here
             )
             rows.append((n, hashed(feats), int(right)))
-    return rows, len(wanted)
+    return rows
 
 
 def calibration(probs: np.ndarray, ys: np.ndarray) -> tuple[float, float]:
@@ -414,7 +408,7 @@ def main() -> None:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     names = args.only.split(",") if args.only else ["triggers", "arguments", "statuses", "reports"]
     arguments, statuses = oracle_rows(docs, events) if {"arguments", "statuses"} & set(names) else ([], [])
-    reports, _wanted = report_rows("train", docs) if "reports" in names else ([], 0)
+    reports = report_rows("train", docs) if "reports" in names else []
     for name, rows, classes in (
         ("triggers", trigger_rows(docs, labels) if "triggers" in names else [], CLASSES),
         ("arguments", arguments, ROLES),

@@ -117,6 +117,11 @@ def load_gold(path: Path) -> tuple[list[GoldEvent], dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise GoldFormatError(f"cannot read gold file {path}: {exc}") from exc
+    return parse_gold(data, path), data
+
+
+def parse_gold(data: object, path: Path | str = "<gold>") -> list[GoldEvent]:
+    """The events of a ``tidings-gold/1`` document already read (``path`` names it in errors)."""
     if not isinstance(data, dict) or data.get("format") != "tidings-gold/1" or not isinstance(data.get("events"), list):
         raise GoldFormatError(f'{path} is not a tidings-gold/1 file (needs "format": "tidings-gold/1" and "events")')
     out = []
@@ -139,7 +144,7 @@ def load_gold(path: Path) -> tuple[list[GoldEvent], dict[str, Any]]:
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise GoldFormatError(f"{path}: event {i} is malformed ({exc})") from exc
-    return out, data
+    return out
 
 
 def _names(e: Entity) -> set[str]:

@@ -83,6 +83,7 @@ DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training
 
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP")}  # an armed side's opponents, by sector
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
+INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
@@ -208,9 +209,14 @@ class _Draft:
     status: str = "occurred"
     date: TimePoint | None = None
     anaphoric: bool = False
-    inferred: bool = False
     absorbed: list[Token] = field(default_factory=list)
     dated_by: str = "none"  # where the date came from: heading, clause, sentence, lede, anchor, publication, none
+
+    @property
+    def inferred(self) -> bool:
+        """The date is not said of the event's own clause: taken from its sentence, the lede, the last dated
+        sentence or the publication."""
+        return self.dated_by in INFERRED_DATES
 
 
 class Extractor:
@@ -885,21 +891,17 @@ class Extractor:
         main = [(tx, s, e) for tx, s, e in usable if not self._in_subordinate(self.doc[s], d.token)]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i), "sentence"
-            d.inferred = True
             return
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
             d.date, d.dated_by = self._best(usable, d.token.i), "lede"  # "backed X's bid to join the bloc on Thursday"
-            d.inferred = True
             return
         if anchor is not None and not d.anaphoric:
             d.date, d.dated_by = anchor, "anchor"
-            d.inferred = True
             return
         pub = self.article.published
         if pub is not None and d.verbal and not d.anaphoric and clause_tense(d.token) != "future":
             # A report in the past or present perfect with no time expression: the publication's month.
             d.date, d.dated_by = month_of(pub), "publication"
-            d.inferred = True
 
     def _chronology_date(self, sent: Span) -> TimePoint | None:
         """The date heading a chronology's line, "Feb. 28 - EU governments approve sanctions": it dates the line

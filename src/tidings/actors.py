@@ -1046,7 +1046,8 @@ class ArticleActors:
             if phrase == "leader":
                 ok = any(t in title for t in lexicon.words("leader_titles"))
             else:
-                ok = bool(title) and (title.endswith(phrase) or phrase == title)
+                # "the minister" of "Interior Minister", "the secretary" of "Secretary of State"
+                ok = bool(title) and any(t.endswith(phrase) for t in (title, title.split(" of ")[0]))
             if ok:
                 matches.append(info)
         if not matches:

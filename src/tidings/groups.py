@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from tidings.gazetteer import Gazetteer
 
 GOVERNMENT_WORDS = frozenset({"government", "regime", "state"})
-ALWAYS_SINGULAR_OK = frozenset({"army", "military", "militia", "police", "crowd", "opposition", "security personnel"})
+ALWAYS_SINGULAR_OK = frozenset(
+    {"army", "military", "militia", "police", "crowd", "opposition", "security personnel", "artillery", "air force", "navy", "firepower"}
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class GroupClass:
     sector: str
     aliases: tuple[str, ...]
     loyal: bool
+    needs_leader: bool  # "Gaddafi's stronghold" names Gaddafi's forces; "the stronghold" no one
 
 
 @lexicon.cached
@@ -51,7 +54,10 @@ def group_classes() -> dict[str, GroupClass]:
     for row in data_rows("groups.tsv"):
         cells = [*row, "", "", "", ""][:5]
         heads = frozenset(h.strip().lower() for h in cells[0].split("|") if h.strip())
-        group = GroupClass(heads, cells[1], cells[2] or "CVL", tuple(a for a in cells[3].split("|") if a), cells[4].strip() == "yes")
+        loyal = cells[4].strip()
+        group = GroupClass(
+            heads, cells[1], cells[2] or "CVL", tuple(a for a in cells[3].split("|") if a), loyal in ("yes", "leader"), loyal == "leader"
+        )
         for head in heads:
             out.setdefault(head, group)
     return out
@@ -85,6 +91,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
     if group.sector in ("MIL", "COP") and any(c.lower_ in GOVERNMENT_WORDS and _anti(tok.doc, c.i) for c in compounds):
         group = group_classes()["rebel"]  # "anti-government militias", "anti-regime forces" are the rebels
     leader, iso = _modifiers(tok, ctx)
+    if group.needs_leader and leader is None:
+        return None
     first = min([start, *(c.i for c in compounds)])
     return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
 
@@ -98,7 +106,7 @@ def stated_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
         if found is None:
             continue
         leader, iso = _modifiers(tok, ctx)
-        if iso is not None and leader is None:
+        if iso is not None and leader is None and not found[0].needs_leader:
             counts.setdefault(found[0].name, Counter())[iso] += 1
     return {name: c.most_common(1)[0][0] for name, c in counts.items()}
 
@@ -120,7 +128,7 @@ def _class_at(tok: Token, ctx: Context) -> tuple[GroupClass, int, list[Token]] |
         group = classes.get(lemma) or classes.get(tok.lower_)
         if group is None:
             return None
-        if group.loyal and tok.tag_ not in ("NNS", "NNPS") and lemma not in ALWAYS_SINGULAR_OK:
+        if group.loyal and not group.needs_leader and tok.tag_ not in ("NNS", "NNPS") and lemma not in ALWAYS_SINGULAR_OK:
             return None  # "force", "unit", "tank" in the singular are rarely a group of people
     return group, start, compounds
 
@@ -168,7 +176,7 @@ def _anti(doc: Doc, i: int) -> bool:
 def named(head: str, country: str | None, ctx: Context) -> Entity | None:
     """The group of a class (by one of its heads: "protester") in a country, as the article's context names it."""
     group = group_classes().get(head)
-    return _entity(group, None, None, country, ctx) if group is not None else None
+    return _entity(group, None, None, country, ctx) if group is not None and not group.needs_leader else None
 
 
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:

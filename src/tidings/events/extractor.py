@@ -85,6 +85,9 @@ OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP")}  # 
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+CONTROL_PREPOSITIONS = frozenset(
+    {"after", "before", "since", "while", "upon", "on", "by", "without", "in"}
+)  # "after meeting X, Y said": Y met
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
 
@@ -616,6 +619,16 @@ class Extractor:
                 shared = shared and cur.dep_ == "conj"
                 cur = cur.head
                 continue
+            if (
+                cur.dep_ == "pcomp"
+                and cur.tag_ == "VBG"
+                and cur.head.lower_ in CONTROL_PREPOSITIONS
+                and cur.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "struggled since taking control", "after meeting Putin, Obama said": the clause's subject acts.
+                shared = False
+                cur = cur.head.head
+                continue
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
                 return [cur.head], cur.tag_ == "VBN"
             break
@@ -699,8 +712,8 @@ class Extractor:
                 for e in self.actors.resolve_group(tok, None, definite=True):
                     named.setdefault(e.key, e)
                 continue
-            if tok.pos_ == "NOUN" and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}:
-                ents = self._reference(tok)
+            if tok.pos_ in ("NOUN", "PROPN") and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}:
+                ents = self._reference(tok) or self._speaks_for(tok)
                 for e in ents:
                     named.setdefault(e.key, e)
             iso = self._nationality(tok, place_ok) or self._government(tok)
@@ -791,8 +804,25 @@ class Extractor:
             return []
         if definite and not any(c.dep_ == "poss" for c in children):
             words = [c.text for c in children if c.dep_ in ("compound", "amod") and not self.actors.demonym(c.text)] + [tok.text]
+            for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "of"):
+                objs = [t for t in prep.subtree if t.i != prep.i and t.dep_ != "det"]
+                if objs and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and self.actors.at(t.i) is None for t in objs):
+                    words += ["of", *(t.text for t in objs)]  # "the secretary of state", not "the minister of Libya"
             ent = self.actors.resolve_title(words, country)
             return [ent] if ent is not None else []
+        return []
+
+    def _speaks_for(self, tok: Token) -> list[Entity]:
+        """ "a rebel spokesman", "an opposition leader", "police officials": an unnamed officer of a group acts
+        for it (a nationality before the group gives its country: "a Libyan rebel commander")."""
+        if self.actors.at(tok.i) is not None:
+            return []
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        country = next((iso for c in mods if (iso := self.actors.demonym(c.text)) is not None), None)
+        for c in mods:
+            group = self.actors.group(c.lemma_.lower(), country) if self.actors.at(c.i) is None else None
+            if group is not None:
+                return [group]
         return []
 
     def _place_like(self, e: Entity) -> bool:
@@ -997,7 +1027,7 @@ class Extractor:
                 return True  # "had Mubarak stepped down on Thursday, ..."
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in cur.children):
                 return True
-            if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+            if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp", "pcomp"):
                 return False
             if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in lexicon.words("wish_verbs"):
                 return True  # "expected him to announce he was stepping down", "would wait until ... to step down"
@@ -1095,6 +1125,8 @@ class Extractor:
         if d.type == "ASSAULT" and not actors and not _has_agent(d.token):
             DROPS["assault without an attacker"] += 1
             return None  # "12 rebels were killed", "the virus killed 150": a toll, not an attack someone made
+        if not actors and recipients and d.type in ("COERCE", "RETREAT") and self._state_act(d):
+            actors = self._authorities(d, recipients)
         if not self._enough(d.type, actors, recipients):
             DROPS["no actor" if not actors else "no recipient" if not recipients else "pair"] += 1
             return None
@@ -1146,6 +1178,22 @@ class Extractor:
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
         )
+
+    def _state_act(self, d: _Draft) -> bool:
+        """ "Wael Ghonim has been released", "the arrest of Fethi Tarbel": an act only authorities perform, told
+        without anyone who acts (no subject, "by" phrase or possessor, resolved or not), and as news: a participle
+        on a noun only with its own date."""
+        if d.token.dep_ == "acl" and d.dated_by != "clause":
+            return False  # "an Israeli-American woman jailed in Russia": who she is, not news; "activists arrested last week" is
+        return d.token.lemma_.lower() in lexicon.words("state_acts") and not _has_agent(d.token)
+
+    def _authorities(self, d: _Draft, recipients: list[Entity]) -> list[Entity]:
+        """The government that performs a state's act: of the place it happens, else of the people it is done
+        to when they share one country, else of the country the article is about."""
+        countries = {e.country for e in recipients if e.country}
+        iso = (d.location.country if d.location is not None else None) or (next(iter(countries)) if len(countries) == 1 else None)
+        iso = iso or self.actors.main_country
+        return [country_entity(iso)] if iso else []
 
     def _confidence(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity], rules: float) -> float:
         """How likely the finished mention is an event a reader codes as drawn (type, status, participants, date):

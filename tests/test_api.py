@@ -304,3 +304,37 @@ def test_a_state_act_that_describes_someone_is_no_event(nlp: object) -> None:
     assert _sides(text, "2020-01-24", "COERCE") == []
     text = "Political activists arrested in Zimbabwe last week were charged with treason on Monday."
     assert [actors for actors, _recipients in _sides(text, "2011-02-22", "COERCE")] == [[(None, "ZWE")]]
+
+
+def test_a_country_that_owns_or_is_talked_about_gives_no_group_its_country(nlp: object) -> None:
+    """ "Venezuela's leader spoke after rebels overran ...": the article's Libyan rebels; rebels talked about in
+    Doha stay Libyan; "police in Algeria" are Algeria's, and so are the protesters they arrest there."""
+    text = "Libyan rebels took Brega on Monday. Venezuela's socialist leader spoke after rebels overran Gaddafi's compound on Tuesday."
+    [(actors, _recipients)] = _sides(text, "2011-08-24", "COERCE")
+    assert actors == [("Libyan rebels", "LBY")]
+    text = "Libyan rebels took Brega on Monday. Rebel officials in Doha said on Tuesday that Qatar is supplying the rebels with arms."
+    [(_actors, recipients)] = _sides(text, "2011-04-13", "AID")
+    assert recipients == [("Libyan rebels", "LBY")]
+    text = "Egyptian protesters marched on Monday. Police in Algeria arrested 100 protesters on Saturday."
+    [(actors, recipients)] = _sides(text, "2011-02-13", "COERCE")
+    assert actors == [("Algerian police", "DZA")] and recipients == [("protesters", "DZA")]
+
+
+def test_unnamed_courts_and_prosecutors_are_groups_of_their_country(nlp: object) -> None:
+    """ "Prosecutors in Zimbabwe", "Italian prosecutors": named as the gold names unnamed groups that matter."""
+    [(actors, _recipients)] = _sides(
+        "Prosecutors in Zimbabwe dropped treason charges on Monday against six activists.", "2011-03-08", "CONCEDE"
+    )
+    assert actors == [("Zimbabwean prosecutors", "ZWE")]
+    [(actors, _recipients)] = _sides(
+        "Italian prosecutors accused CIA agents on Monday of kidnapping a cleric in Milan.", "2005-06-28", "ACCUSE"
+    )
+    assert actors == [("Italian prosecutors", "ITA")]
+
+
+def test_a_company_or_make_that_names_a_thing_is_no_participant(nlp: object) -> None:
+    """ "Coca-Cola trucks": the company's goods; "Mirage jets": a make of aircraft, not a body."""
+    text = "Libyan police seized Coca-Cola trucks in Tripoli on Monday."
+    assert all("Coca-Cola" not in [n for n, _c in recipients] for _a, recipients in _sides(text, "2006-01-10", "COERCE"))
+    for actors, _recipients in _sides("Mirage jets bombed Gaddafi's tanks near Benghazi on Saturday.", "2011-03-20", "ASSAULT"):
+        assert "Mirage" not in [n for n, _c in actors]

@@ -858,13 +858,20 @@ class ArticleActors:
                         self.by_token[k] = Mention(start, end, entity)
 
     def _sentence_place_country(self, tok: Token) -> str | None:
-        """The country of the first place the token's sentence names, not counting a country that acts in it
-        ("Qatar recognised the rebels": the rebels are not Qatar's)."""
+        """The country of the first place the token's sentence names as a setting: a city or region, or a country
+        after a preposition of place ("in Yemen"), not a country that acts or owns ("Qatar recognised the rebels",
+        "Venezuela's leader spoke after rebels overran ...": the rebels are neither's)."""
         sent = tok.sent
         for i in range(sent.start, sent.end):
             loc = self.places.get(i)
-            if loc is not None and loc.country and self.doc[i].dep_ not in ("nsubj", "nsubjpass"):
-                return loc.country
+            if loc is None or not loc.country or self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                continue
+            m = self.by_token.get(i)
+            if m is not None and m.entity.kind == "COUNTRY" and not m.is_title_part:
+                head = self.doc[m.end - 1]
+                if not (head.dep_ == "pobj" and head.head.lower_ in lexicon.words("setting_prepositions")):
+                    continue
+            return loc.country
         return None
 
     def group(self, head: str, country: str | None) -> Entity | None:

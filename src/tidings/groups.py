@@ -9,8 +9,8 @@ government forces" for "Gaddafi forces").
 
 Its country is, in order: a nationality or country the phrase names
 ("Libyan", "Libya's"), the country of the person it is loyal to, a place its
-sentence names, the article's most named country. A group named by a body
-("NATO forces", "NTC fighters") is that body.
+sentence names, the article's most named country. A group named by a known body
+("NATO forces", "NTC fighters") is that body; an unknown name ("Mirage jets") is a make, not a body.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from tidings.gazetteer import Gazetteer
 
 GOVERNMENT_WORDS = frozenset({"government", "regime", "state"})
+SIDES_OF_A_CONFLICT = frozenset({"{dem} rebels", "{dem} opposition"})  # groups that take the article's country before a place's
 ALWAYS_SINGULAR_OK = frozenset(
     {"army", "military", "militia", "police", "crowd", "opposition", "security personnel", "artillery", "air force", "navy", "firepower"}
 )
@@ -84,7 +85,7 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
     group, start, compounds = found
     for c in compounds:
         body = ctx.body_at(c.i)
-        if body is not None and c.dep_ == "compound":
+        if body is not None and c.dep_ == "compound" and (body.sector is not None or body.country is not None):
             return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
     if any(c.lower_ in lexicon.words("foreign_modifiers") for c in compounds):
         return None  # "Western warplanes", "foreign troops": not the article's own, and not named
@@ -180,7 +181,13 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
 
 
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
-    country = iso or (ctx.place_country(tok) if tok is not None else None) or ctx.stated.get(group.name) or ctx.main_country
+    place = ctx.place_country(tok) if tok is not None else None
+    if group.name in SIDES_OF_A_CONFLICT:
+        # "Rebel officials in Doha say ...": rebels and an opposition are the article's own (the country it names
+        # them with), wherever they are talked about; protesters and police are where the sentence puts them.
+        country = iso or ctx.stated.get(group.name) or place or ctx.main_country
+    else:
+        country = iso or place or ctx.stated.get(group.name) or ctx.main_country
     dem = _demonym(country, ctx.gaz) if country else None
     # The person the group is loyal to names it only when the text says so; the country's leader only adds an alias.
     alias_leader = leader or (ctx.leader_of(country) if country and any("{leader}" in a for a in group.aliases) else None)

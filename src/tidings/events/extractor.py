@@ -700,6 +700,8 @@ class Extractor:
                 continue  # "pro-Gaddafi forces", "Gaddafi loyalists": the group, not Gaddafi
             if m is not None:
                 e = m.entity
+                if e.kind == "ORG" and self._of_a_thing(self.doc[m.end - 1]):
+                    continue  # "Coca-Cola trucks", "Chevron's plant": the company's goods, not the company
                 if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(e)):
                     if not (e.sector == "MED" and (e.key.startswith("org:") or self._credit(m.start, m.end))):
                         # a news medium reports, it does not act; "(Reuters) -" is the story's credit

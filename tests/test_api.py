@@ -338,3 +338,19 @@ def test_a_company_or_make_that_names_a_thing_is_no_participant(nlp: object) -> 
     assert all("Coca-Cola" not in [n for n, _c in recipients] for _a, recipients in _sides(text, "2006-01-10", "COERCE"))
     for actors, _recipients in _sides("Mirage jets bombed Gaddafi's tanks near Benghazi on Saturday.", "2011-03-20", "ASSAULT"):
         assert "Mirage" not in [n for n, _c in actors]
+
+
+def test_an_international_body_that_meets_is_a_multilateral_consultation(nlp: object) -> None:
+    """ "NATO defense ministers met in Brussels": the members of one body meet; one person alone does not."""
+    [event] = [
+        e for e in tidings.extract("NATO defense ministers met in Brussels on Wednesday.", published="2011-06-09") if e.type == "CONSULT"
+    ]
+    assert [a.name for a in event.actors] == ["NATO"] and event.mode == "multilateral" and event.date == "2011-06-08"
+    assert [e for e in tidings.extract("Amr Moussa met in Cairo on Wednesday.", published="2011-06-09") if e.type == "CONSULT"] == []
+
+
+def test_a_countrys_title_is_the_person_of_the_article_who_holds_it(nlp: object) -> None:
+    """ "Egypt's president" after "President Hosni Mubarak" is Mubarak."""
+    text = "President Hosni Mubarak spoke on Friday. President Barack Obama called Egypt's president on Saturday and urged him to show restraint."
+    [(actors, recipients)] = _sides(text, "2011-01-29", "REQUEST")
+    assert actors == [("Barack Obama", "USA")] and recipients == [("Hosni Mubarak", "EGY")]

@@ -799,6 +799,10 @@ class Extractor:
             if c.dep_ in ("amod", "compound"):
                 country = country or self.actors.demonym(c.text)
         definite = any(c.lower_ == "the" for c in children if c.dep_ == "det")
+        owners = [m for c in children if c.dep_ == "poss" and (m := self.actors.at(c.i)) is not None]
+        if len(owners) == 1 and owners[0].entity.kind == "COUNTRY" and owners[0].entity.country:
+            country, definite = owners[0].entity.country, True  # "Egypt's president" is the Egyptian president
+            children = [c for c in children if c.dep_ != "poss"]
         nums = [c for c in children if c.dep_ == "nummod" and c.lower_ in ("two", "2", "both")]
         if tok.lower_ in ("officials", "leaders", "sides", "ministers", "counterparts") or nums:
             if nums or any(c.lower_ == "both" for c in children):
@@ -1129,7 +1133,7 @@ class Extractor:
             return None  # "12 rebels were killed", "the virus killed 150": a toll, not an attack someone made
         if not actors and recipients and d.type in ("COERCE", "RETREAT") and self._state_act(d):
             actors = self._authorities(d, recipients)
-        if not self._enough(d.type, actors, recipients):
+        if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients):
             DROPS["no actor" if not actors else "no recipient" if not recipients else "pair"] += 1
             return None
         mode = d.mode
@@ -1180,6 +1184,11 @@ class Extractor:
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
         )
+
+    def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
+        """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international
+        body meet (said with a verb: "on the sidelines of the G20 summit" names a setting, not a meeting)."""
+        return d.type == "CONSULT" and d.verbal and len(everyone) == 1 and everyone[0].kind == "ORG" and everyone[0].sector == "IGO"
 
     def _state_act(self, d: _Draft) -> bool:
         """ "Wael Ghonim has been released", "the arrest of Fethi Tarbel": an act only authorities perform, told
@@ -1375,7 +1384,12 @@ class Extractor:
             )
         ):
             return "phone", actors, recipients  # "spoke by phone", "a phone call with", "Abbas called Mubarak"
-        if mode == "multilateral" or MULTI_WORDS.search(text) or len(countries) >= 3:
+        if (
+            mode == "multilateral"
+            or MULTI_WORDS.search(text)
+            or len(countries) >= 3
+            or (len(everyone) == 1 and everyone[0].kind == "ORG" and everyone[0].sector == "IGO")
+        ):
             return "multilateral", actors, recipients
         host = d.destination or (d.location.country if d.location else None)
         if host is not None and countries:

@@ -354,3 +354,33 @@ def test_a_countrys_title_is_the_person_of_the_article_who_holds_it(nlp: object)
     text = "President Hosni Mubarak spoke on Friday. President Barack Obama called Egypt's president on Saturday and urged him to show restraint."
     [(actors, recipients)] = _sides(text, "2011-01-29", "REQUEST")
     assert actors == [("Barack Obama", "USA")] and recipients == [("Hosni Mubarak", "EGY")]
+
+
+def test_a_noun_that_a_verb_says_happened_is_a_report(nlp: object) -> None:
+    """ "Clashes ... erupted on Wednesday", "there were clashes Wednesday night between ...": dated by the verb's
+    clause; "there were no clashes" reports none."""
+    for text in (
+        "Violent clashes between security forces and protesters erupted in Suez on Wednesday.",
+        "There were violent clashes Wednesday night between security forces and protesters in Suez.",
+    ):
+        [event] = [e for e in tidings.extract(text, published="2011-01-28") if e.type == "ASSAULT"]
+        assert event.date == "2011-01-26" and {a.name for a in event.actors} == {"Egyptian security forces", "protesters"}
+    assert [e for e in tidings.extract("There were no clashes on Wednesday between police and protesters.", published="2011-01-28")] == []
+
+
+def test_weapons_turned_on_people_and_buildings_torched_are_attacks(nlp: object) -> None:
+    [(actors, recipients)] = _sides("Police turned water cannons and tear gas on protesters in Cairo on Tuesday.", "2011-01-26", "ASSAULT")
+    assert actors == [("Egyptian police", "EGY")] and recipients == [("protesters", "EGY")]
+    assert _sides("The government turned to the army on Tuesday.", "2011-01-26", "ASSAULT") == []
+    [(actors, _recipients)] = _sides("Demonstrators torched a police station in Suez on Friday.", "2011-01-29", "ASSAULT")
+    assert actors == [("protesters", "EGY")]
+
+
+def test_planes_that_strike_at_a_town_attack_it_and_a_quake_strikes_no_one(nlp: object) -> None:
+    [(actors, _recipients)] = _sides("NATO war planes struck at Sirte for a third day on Sunday.", "2011-08-29", "ASSAULT")
+    assert actors == [("NATO", None)]
+    assert [
+        e for e in tidings.extract("A magnitude 7.1 quake struck 100 miles south of Concepcion on Sunday.", published="2011-01-03")
+    ] == []
+    [(actors, _recipients)] = _sides("Thousands of textile workers struck on Monday in Mahalla.", "2011-02-08", "PROTEST")
+    assert [name for name, _country in actors] == ["workers"]

@@ -418,6 +418,8 @@ class Extractor:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
             if lemma == "talk" and tok.lower_ == "talk":
                 return None
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                return None  # "there were no clashes", "no talks are planned": none happened
             for trig in self.table.get(("noun", lemma), ()):
                 if not self._noun_ok(trig, tok):
                     continue
@@ -429,10 +431,18 @@ class Extractor:
                 dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
                 if dets & {"their", "its", "this", "that", "these", "those", "the"} or any(c.dep_ == "poss" for c in tok.children):
                     draft.anaphoric = True
-                if trig.type != "CONSULT" and tok.dep_ != "ROOT":
+                if trig.type != "CONSULT" and tok.dep_ != "ROOT" and not self._happening(tok):
                     draft.anaphoric = True  # "asked about recent Israeli air strikes": a reference, dated only by its own words
                 return draft
         return None
+
+    def _happening(self, noun: Token) -> bool:
+        """ "Clashes erupted on Wednesday", "there were clashes Wednesday night": a verb (or "there were") that says
+        the event the noun names happened, so the noun reports it."""
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.words("happening_verbs"):
+            return not self._negated(head)
+        return noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not self._negated(head)
 
     def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
         """Phrasal triggers first ("call on", "turn down", "pull out"), then the verb alone."""
@@ -636,7 +646,11 @@ class Extractor:
 
     def _noun_args(self, noun: Token, draft: _Draft, trig: Trigger) -> None:
         place_ok = trig.type != "CONSULT"
-        for child in noun.children:
+        children = list(noun.children)
+        if noun.dep_ == "attr" and self._happening(noun):
+            # "There were clashes Wednesday night between police and protesters": the phrases hang on "were".
+            children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        for child in children:
             dep, low = child.dep_, child.lower_
             if dep == "poss":
                 (draft.actors if "poss" in trig.actor_roles else draft.recipients).extend(self._entities(child, place_ok))

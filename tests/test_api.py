@@ -384,3 +384,18 @@ def test_planes_that_strike_at_a_town_attack_it_and_a_quake_strikes_no_one(nlp: 
     ] == []
     [(actors, _recipients)] = _sides("Thousands of textile workers struck on Monday in Mahalla.", "2011-02-08", "PROTEST")
     assert [name for name, _country in actors] == ["workers"]
+
+
+def test_riot_police_opening_a_sentence_are_police_and_happening_now(nlp: object) -> None:
+    """ "Riot police" is no person ("Riot" is a surname in the dictionary: Pussy Riot), and "are using tear gas"
+    is happening, not planned; "is meeting ... on Thursday" ahead still is."""
+    text = (
+        "Russian police detained activists in Moscow on Thursday. Riot police are using tear gas to disperse "
+        "protesters in the Egyptian city of Suez, state TV in Egypt reported Friday."
+    )
+    events = [e for e in tidings.extract(text, published="2011-01-28") if "Suez" in e.sources[0].sentence]
+    assert [(e.type, e.status, [(a.name, a.country) for a in e.actors]) for e in events] == [
+        ("COERCE", "occurred", [("Egyptian police", "EGY")])
+    ]
+    [plan] = tidings.extract("Netanyahu is meeting Putin on Thursday.", published="2011-01-28")
+    assert plan.status == "planned" and plan.date == "2011-02-03"

@@ -432,6 +432,8 @@ class ArticleActors:
         if ent.label_ == "PERSON":
             if text in lexicon.words("not_people") or text.startswith("photo"):
                 return "NONE"
+            if len(ent) == 1 and ent.root.dep_ == "compound" and f"{text} {ent.root.head.lemma_.lower()}" in groups.group_classes():
+                return "NONE"  # "Riot police" opening a sentence: a kind of police, not Pussy Riot's
             if self.gaz.country_or_demonym(ent.text) or (
                 self.gaz.city(ent.text) and text not in self.gaz.actors and text not in self._doc_surnames
             ):

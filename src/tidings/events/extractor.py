@@ -993,11 +993,13 @@ class Extractor:
         return any(c.dep_ == "neg" for c in tok.children)
 
     def _status(self, d: _Draft) -> None:
-        if clause_tense(d.token) == "future":
-            d.status = "planned"
+        pub = self.article.published
+        if clause_tense(d.token) == "future" and not (
+            self._progressive(d.token) and (d.date is None or pub is None or d.date.start <= pub)
+        ):
+            d.status = "planned"  # "will meet"; "is meeting" only with a date ahead ("riot police are using tear gas" is now)
         if not d.verbal and any(c.lower_ in lexicon.words("planned_modifiers") for c in d.token.children):
             d.status = "planned"
-        pub = self.article.published
         if d.date is not None and pub is not None and d.date.start > pub and not d.inferred:
             d.status = "planned"
         governor = self._governor(d.token)
@@ -1007,6 +1009,18 @@ class Extractor:
             d.status = "denied"  # "the Kremlin denied that the two had met"
         elif self._hypothetical(d.token) or self._asked(d.token):
             d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him", "did Israel strike?"
+
+    def _progressive(self, tok: Token) -> bool:
+        """ "are using", "is holding", "are using tear gas to disperse": a present progressive, at the word or the verb
+        it depends on (a plan only when its date lies ahead)."""
+        cur = tok
+        for _ in range(4):
+            if cur.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in cur.children):
+                return True
+            if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     def _asked(self, tok: Token) -> bool:
         """ "Did the United States invade Egypt?", "Will Mubarak step down?": a yes-no question asks whether it

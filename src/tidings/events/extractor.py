@@ -1216,7 +1216,7 @@ class Extractor:
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international
         body meet (said with a verb: "on the sidelines of the G20 summit" names a setting, not a meeting)."""
-        return d.type == "CONSULT" and d.verbal and len(everyone) == 1 and everyone[0].kind == "ORG" and everyone[0].sector == "IGO"
+        return d.type == "CONSULT" and d.verbal and _one_body(everyone)
 
     def _state_act(self, d: _Draft) -> bool:
         """ "Wael Ghonim has been released", "the arrest of Fethi Tarbel": an act only authorities perform, told
@@ -1412,12 +1412,7 @@ class Extractor:
             )
         ):
             return "phone", actors, recipients  # "spoke by phone", "a phone call with", "Abbas called Mubarak"
-        if (
-            mode == "multilateral"
-            or MULTI_WORDS.search(text)
-            or len(countries) >= 3
-            or (len(everyone) == 1 and everyone[0].kind == "ORG" and everyone[0].sector == "IGO")
-        ):
+        if mode == "multilateral" or MULTI_WORDS.search(text) or len(countries) >= 3 or _one_body(everyone):
             return "multilateral", actors, recipients
         host = d.destination or (d.location.country if d.location else None)
         if host is not None and countries:
@@ -1437,6 +1432,11 @@ class Extractor:
 def _purpose(tok: Token) -> bool:
     """ "rallied to demand", "summoned the envoy to protest": an infinitive of purpose."""
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _one_body(everyone: list[Entity]) -> bool:
+    """The participants are one international body (its members meet)."""
+    return len(everyone) == 1 and everyone[0].kind == "ORG" and everyone[0].sector == "IGO"
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -223,10 +223,18 @@ def report_rows(split: str, docs: Sequence[tuple[Article, Any]]) -> list[ReportR
     return rows
 
 
+def _logit(probs: np.ndarray) -> np.ndarray:
+    return np.asarray(np.log(np.clip(probs, 1e-6, 1 - 1e-6) / np.clip(1 - probs, 1e-6, 1)))
+
+
+def _sigmoid(t: np.ndarray) -> np.ndarray:
+    return 0.5 * (1 + np.tanh(t / 2))  # the logistic function, without overflow
+
+
 def calibration(probs: np.ndarray, ys: np.ndarray) -> tuple[float, float]:
     """Platt scaling: (a, b) with sigmoid(a * logit + b) fitted to the labels by Newton's method with step
     halving (the linear model's own probabilities are overconfident on a thousand examples)."""
-    z = np.log(np.clip(probs, 1e-6, 1 - 1e-6) / np.clip(1 - probs, 1e-6, 1))
+    z = _logit(probs)
 
     def loss(a: float, b: float) -> float:
         t = a * z + b  # the negative log-likelihood, computed stably
@@ -234,7 +242,7 @@ def calibration(probs: np.ndarray, ys: np.ndarray) -> tuple[float, float]:
 
     a, b = 1.0, 0.0
     for _ in range(100):
-        p = 0.5 * (1 + np.tanh((a * z + b) / 2))  # the logistic function, without overflow
+        p = _sigmoid(a * z + b)
         g = np.array([((p - ys) * z).sum(), (p - ys).sum()])
         w = p * (1 - p)
         h = np.array([[(w * z * z).sum(), (w * z).sum()], [(w * z).sum(), w.sum()]]) + 1e-9 * np.eye(2)
@@ -279,8 +287,7 @@ def report_model(rows: Sequence[ReportRow], seed: int) -> tuple[LinearModel, dic
                 probs[i] = model.proba_hashed(r[1])[1]
     ys = np.array([r[2] for r in rows], np.float64)
     a, b = calibration(probs.astype(np.float64), ys)
-    z = np.log(np.clip(probs, 1e-6, 1 - 1e-6) / np.clip(1 - probs, 1e-6, 1))
-    cal = 0.5 * (1 + np.tanh((a * z + b) / 2))
+    cal = _sigmoid(a * _logit(probs) + b)
     by: dict[str, Any] = {}
     for t in (0.0, *CONFIDENCE_CUTS):
         kept = cal >= t

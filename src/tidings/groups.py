@@ -181,13 +181,15 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
 
 
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
-    place = ctx.place_country(tok) if tok is not None else None
+    def place() -> str | None:
+        return ctx.place_country(tok) if tok is not None else None
+
     if group.name in SIDES_OF_A_CONFLICT:
         # "Rebel officials in Doha say ...": rebels and an opposition are the article's own (the country it names
         # them with), wherever they are talked about; protesters and police are where the sentence puts them.
-        country = iso or ctx.stated.get(group.name) or place or ctx.main_country
+        country = iso or ctx.stated.get(group.name) or place() or ctx.main_country
     else:
-        country = iso or place or ctx.stated.get(group.name) or ctx.main_country
+        country = iso or place() or ctx.stated.get(group.name) or ctx.main_country
     dem = _demonym(country, ctx.gaz) if country else None
     # The person the group is loyal to names it only when the text says so; the country's leader only adds an alias.
     alias_leader = leader or (ctx.leader_of(country) if country and any("{leader}" in a for a in group.aliases) else None)

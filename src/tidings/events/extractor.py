@@ -1238,6 +1238,8 @@ class Extractor:
         """How likely the finished mention is an event a reader codes as drawn (type, status, participants, date):
         the report model's probability, learned from the team's annotations of real news; ``rules`` (the rules'
         own guess) without the model."""
+        if self.reports is None and self.collect is None:
+            return rules
         pub = self.article.published
         days = (pub - d.date.start).days if d.date is not None and pub is not None else None
         feats = report_features(d.token, d.type, d.status, d.verbal, actors, recipients, d.dated_by, days, sent)

@@ -265,6 +265,14 @@ def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor:
     return move(base, sign * int(n), unit)
 
 
+_FOCUS = re.compile(
+    r"^(?:only|just|even|already|still|sometime|some\s+time|at\s+some\s+point|so\s+far|well"
+    r"|as\s+(?:early|late|recently|soon|far\s+back|long\s+ago)\s+as|no\s+(?:later|earlier|sooner)\s+than"
+    r"|not\s+(?:until|till|before)|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of)\s+",
+    re.IGNORECASE,
+)
+
+
 def resolve(
     expression: str,
     reference: str | dt.date | None,
@@ -282,6 +290,11 @@ def resolve(
     expr = " ".join(expression.split())
     anchor_date = to_date(anchor)
     best = _resolve_one(expr, ref, tense, anchor_date)
+    while best is None and (bare := _FOCUS.sub("", expr, count=1)) != expr:
+        # "only yesterday", "just last week", "as recently as last month", "well over a month ago": the value is
+        # that of the expression the word leans on (TIMEX3 leaves focus and limit words outside the extent).
+        expr = bare
+        best = _resolve_one(expr, ref, tense, anchor_date)
     if best is not None:
         return best
     # A range: "March 15-20", "from Monday to Wednesday", "January 2020 - March 2021".

@@ -460,3 +460,41 @@ def test_posts_headed_by_their_time_and_name_are_reader_comments() -> None:
     assert "Lawmakers from both parties said on Sunday" in text
     for reader in ("Cut it today", "nobody in Washington listens", "Iran will walk right in", "arrest Mubarak", "Dee in Tampa"):
         assert reader not in text, reader
+
+
+def _column_with_unnamed_posts(posts: int) -> str:
+    """A question column, then ``posts`` reader posts headed only by their time and a bar (some with "Reply")."""
+    lead = [
+        "What should Washington do about Egypt?",
+        "Protesters marched in Cairo for a seventh day on Monday, and the State Department said it was watching closely.",
+        "Officials said on Sunday that the aid package was under review.",
+        "Here's my question to you: What is the U.S. role in Egypt?",
+    ]
+    body = []
+    for n in range(posts):
+        bar = "| Reply " if n % 2 else "| "
+        body.append(f"January 31, 2011 at {1 + n % 11}:{10 + n % 49:02d} pm {bar}We should stay out of it, post {n}.")
+        body.append(f"The army will decide this, not us ({n}).")
+        body.append(f"Obama has to side with the people of Egypt now ({n}).")
+    return "\n\n".join(lead + body) + "\n"
+
+
+def test_posts_headed_by_their_time_and_a_bar_are_reader_comments() -> None:
+    """CNN's comment threads head a post by its date, clock time and a bar, with no name ("January 31, 2011 at
+    6:27 pm | President Obama has to ..."): the whole thread goes, however long, and the column stays."""
+    text = kept(_column_with_unnamed_posts(40))
+    assert "Officials said on Sunday that the aid package was under review." in text
+    assert "stay out of it" not in text and "side with the people" not in text and "not us" not in text
+
+
+def test_a_long_thread_of_readers_before_a_comment_footer_goes() -> None:
+    """A footer of a comment system ends a thread of readers that runs back more than sixty lines."""
+    story = [
+        "TRIPOLI (Reuters) - Rubbish is collected again in Tripoli, the council said on Tuesday.",
+        "Electricity returned to most districts last week, officials said.",
+    ]
+    readers = [f"{'Another delusional article' if n % 5 == 0 else 'I was there and it is not so'} ({n}) !" for n in range(90)]
+    footer = ["Views expressed in the comments do not represent those of Reuters | Report abuse"]
+    text = kept("\n\n".join(story + readers + footer) + "\n")
+    assert "Rubbish is collected again in Tripoli" in text
+    assert "delusional" not in text and "I was there" not in text

@@ -77,6 +77,9 @@ _CODES = re.compile(r"\((?:ID|Story\s+ID):\s*\w+\)|(?<![\w.])[A-Z][A-Z0-9.]{1,9}
 _REPORTING = re.compile(r"\([^()]{0,300}?\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported)\s+(?:by|from)\b[^()]*\)")
 # A reader's post headed by its time and name: "January 31, 2011 at 2:03 pm | Jack:" (the date is cut as a stamp).
 _COMMENTER = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,4}\s*:", re.IGNORECASE)
+# A post's clock time before a bar, as comment systems head each post ("January 31, 2011 at 2:03 pm | ..."; the date
+# is cut as a stamp): an article's own stamps put the zone or the place after the time, not a bar.
+_POST_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|(?:\s*(?:Report\s+abuse|Reply)\b\s*\|?)*")
 _FOOTER = re.compile(r"(?:\|\s*)?\b(?:Report\s+abuse|Permalink)\b\s*\|?|\|\s*(?:Reply|Recommend|Flag)\s*(?:\||$)")
 _CREDIT_LABEL = re.compile(
     r"(?<![\w])(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|[Ii]llustration)s?(?:\s+[Cc]redit)?\s*:\s*"
@@ -156,6 +159,7 @@ def _cuts(text: str, lead: bool) -> list[tuple[int, int, str]]:
         (_REPORTING, "byline"),
         (_FOOTER, "comment-marker"),
         (_COMMENTER, "comment-marker"),
+        (_POST_TIME, "comment-marker"),
         (_PAREN_CREDIT, "credit"),
         (_BULLET, "bullet"),
     ):
@@ -414,7 +418,7 @@ def comment_score(text: str) -> float:
 
 
 _COMMENT_BIAS = 0.75
-_COMMENT_BACK = 60
+_COMMENT_BACK = 200
 _COMMENT_MIN = 1.0
 
 

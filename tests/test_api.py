@@ -399,3 +399,18 @@ def test_riot_police_opening_a_sentence_are_police_and_happening_now(nlp: object
     ]
     [plan] = tidings.extract("Netanyahu is meeting Putin on Thursday.", published="2011-01-28")
     assert plan.status == "planned" and plan.date == "2011-02-03"
+
+
+def test_a_relative_is_not_the_person_he_belongs_to(nlp: object) -> None:
+    """ "killed Gaddafi's youngest son" hits the son, not Gaddafi; a relative named by a first name takes the
+    family name and country ("Gaddafi's son Khamis": Khamis Gaddafi); "another of X's cousins" is one cousin."""
+    text = "A NATO strike on a house in Tripoli killed Muammar Gaddafi's youngest son on Saturday."
+    [(_actors, recipients)] = _sides(text, "2011-05-01", "ASSAULT")
+    assert recipients == [("Muammar Gaddafi's son", "LBY")]
+    [(_actors, recipients)] = _sides("A NATO air strike killed Gaddafi's son Khamis on Thursday.", "2011-06-10", "ASSAULT")
+    assert recipients == [("Khamis Gaddafi", "LBY")]
+    [(_actors, recipients)] = _sides("Rebels said they had captured Gaddafi's son Saif al-Islam.", "2011-08-22", "COERCE")
+    assert recipients == [("Saif al-Islam Gaddafi", "LBY")]
+    text = "Mutassim Gaddafi had assaulted another of Mohammed Gaddafi's cousins."
+    [(actors, recipients)] = _sides(text, "2011-03-01", "ASSAULT")
+    assert actors == [("Mutassim Gaddafi", "LBY")] and recipients == [("Mohammed Gaddafi's cousin", "LBY")]

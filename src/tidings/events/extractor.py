@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import lexicon
-from tidings.actors import ActorIndex
+from tidings.actors import ActorIndex, Mention
 from tidings.events.model import (
     ROLES,
     Models,
@@ -702,10 +702,11 @@ class Extractor:
         countries: dict[str, Entity] = {}
         for tok in self._arg_tokens(root):
             low = tok.lower_
-            if tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
-                ent = self.actors.resolve_pronoun(tok)
-                if ent is not None:
-                    named.setdefault(ent.key, ent)
+            people = self._family(tok)
+            if people is None and tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
+                people = [ent] if (ent := self.actors.resolve_pronoun(tok)) is not None else []
+            if people is not None:
+                named.update((e.key, e) for e in people if e.key not in named)
                 continue
             m = self.actors.at(tok.i)
             if m is not None and tok.i != root.i and self._title_possessor(m.end - 1):
@@ -782,6 +783,74 @@ class Extractor:
         tok = self.doc[last]
         head = self.actors.at(tok.head.i)
         return tok.dep_ in ("amod", "compound", "poss") and head is not None and head.entity.key.startswith("group:")
+
+    # -- relatives: "Gaddafi's son", "his wife", "Gaddafi's son Khamis" ------------------------------
+    def _family(self, tok: Token) -> list[Entity] | None:
+        """What a person's name or pronoun means beside a relative, or None when it stands beside none: "Gaddafi's
+        son" and "his son" are the son (nothing when the son is named: the name stands for him), "Khamis" in
+        "Gaddafi's son Khamis" is Khamis Gaddafi."""
+        m = self.actors.at(tok.i)
+        last = self.doc[m.end - 1] if m is not None else tok
+        owner = self._owner(tok)
+        if owner is not None and (kin := self._kin_noun(last)) is not None:
+            return [] if self._named_relative(kin) is not None else [self._relative(owner, kin)]
+        of = self._kin_owner(last) if owner is not None and m is not None else None
+        return [self._of_family(owner, of)] if owner is not None and of is not None else None
+
+    def _owner(self, tok: Token) -> Entity | None:
+        """The person a possessor names: a pronoun's person, or the person whose name this token is part of."""
+        if tok.tag_ == "PRP$" and tok.lower_ in PRONOUNS:
+            ent = self.actors.resolve_pronoun(tok)
+        else:
+            ent = m.entity if (m := self.actors.at(tok.i)) is not None else None
+        return ent if ent is not None and ent.kind == "PERSON" and ent.name else None
+
+    @staticmethod
+    def _kin_noun(tok: Token) -> Token | None:
+        """The relative a possessor owns ("Gaddafi's son", "his wife"), or None."""
+        head = tok.head
+        kin = lexicon.words("kin_nouns")
+        if tok.dep_ == "poss" and head.i != tok.i and (head.lower_ in kin or head.lemma_.lower() in kin):
+            return head
+        return None
+
+    def _named_relative(self, kin: Token) -> Mention | None:
+        """The name given to a relative: "his son Khamis", "Gaddafi's son, Saif al-Islam"."""
+        spots = [c for c in kin.children if c.dep_ == "appos"] + ([kin.head] if kin.dep_ in ("compound", "nmod") else [])
+        for t in spots:
+            m = self.actors.at(t.i)
+            if m is not None and m.entity.kind == "PERSON":
+                return m
+        return None
+
+    def _kin_owner(self, tok: Token) -> Entity | None:
+        """Whose relative a named person is: Gaddafi for "Khamis" in "Gaddafi's son Khamis"."""
+        kins = [c for c in tok.children if c.dep_ in ("compound", "nmod")] + ([tok.head] if tok.dep_ == "appos" else [])
+        for kin in kins:
+            for c in kin.children:
+                owner = self._owner(c) if self._kin_noun(c) is not None else None
+                if owner is not None:
+                    return owner
+        return None
+
+    @staticmethod
+    def _relative(owner: Entity, kin: Token) -> Entity:
+        """An unnamed relative: "Muammar Gaddafi's son", of his country."""
+        word = kin.lower_
+        if kin.head.lower_ == "of" and kin.head.head.lower_ in ("one", "another", "each", "either"):
+            word = kin.lemma_.lower()  # "another of Mohammed's cousins" is one cousin
+        name = f"{owner.name or owner.key}'s {word}"
+        return Entity(f"kin:{owner.key}:{word}", name, "PERSON", owner.country)
+
+    @staticmethod
+    def _of_family(person: Entity, owner: Entity) -> Entity:
+        """A relative named by a first name takes the family name and the country: "Khamis" -> "Khamis Gaddafi"."""
+        name = person.name or ""
+        if person.country and len(name.split()) > 1:
+            return person
+        family = (owner.name or "").split()[-1]
+        full = name if len(name.split()) > 1 or name.endswith(family) else f"{name} {family}"
+        return replace(person, key=norm(full), name=full, country=person.country or owner.country, aliases=(*person.aliases, name))
 
     def _title_possessor(self, last: int) -> bool:
         tok = self.doc[last]

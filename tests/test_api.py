@@ -414,3 +414,21 @@ def test_a_relative_is_not_the_person_he_belongs_to(nlp: object) -> None:
     text = "Mutassim Gaddafi had assaulted another of Mohammed Gaddafi's cousins."
     [(actors, recipients)] = _sides(text, "2011-03-01", "ASSAULT")
     assert actors == [("Mutassim Gaddafi", "LBY")] and recipients == [("Mohammed Gaddafi's cousin", "LBY")]
+
+
+def test_he_is_not_someone_a_quoted_speaker_talks_about(nlp: object) -> None:
+    """Outside a quote, "he" goes back past the people the quote names; a sentence's "he" is the sentence
+    before's subject, else the first person it names, before an older subject."""
+    text = (
+        "Gaddafi's son Saif al-Islam Gaddafi appeared on national television on Sunday. "
+        '"Our spirits are high and the leader Muammar Gaddafi is leading the battle in Tripoli," he said. '
+        "Wagging a finger at the camera, he blamed Libyan exiles for the violence."
+    )
+    [(actors, _recipients)] = _sides(text, "2011-02-21", "ACCUSE")
+    assert actors == [("Saif al-Islam Gaddafi", "LBY")]
+    text = (
+        "Muammar Gaddafi urged his supporters to fight on. "
+        "Interim prime minister Mahmoud Jibril, arrives in Tripoli on his first visit since it was taken. "
+        "He also threatens to resign if infighting erupts."
+    )
+    assert [actors for actors, _r in _sides(text, "2011-09-08", "THREATEN")] == [[("Mahmoud Jibril", "LBY")]]

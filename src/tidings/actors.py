@@ -295,6 +295,9 @@ class ActorIndex(Protocol):
     def resolve_group(self, token: Token, country: str | None, definite: bool) -> list[Entity]: ...
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
 class ArticleActors:
     """The resolved actors and places of one parsed article (an ``ActorIndex``)."""
 
@@ -308,6 +311,7 @@ class ArticleActors:
         self.title_owner: dict[int, str] = {}  # token of a title -> the person it belongs to
         self.context = self._context_countries()
         self._salient: list[Entity] | None = None
+        self._quotes: list[bool] | None = None
         self._resolve()
 
     # -- building ---------------------------------------------------------
@@ -990,6 +994,10 @@ class ArticleActors:
         if low in ("they", "them", "their", "it", "its"):
             return self._collective_antecedent(token)
         before = [m for m in self.mentions if m.entity.kind == "PERSON" and m.end <= token.i]
+        if not self._quoted(token.i):
+            # Outside a quote, a "he" is not someone a quoted speaker talks about ("'... the leader Muammar
+            # Gaddafi is leading the battle', he said": he is the speaker).
+            before = [m for m in before if not self._quoted(m.start)] or before
         if token.dep_ in ("dobj", "dative", "pobj") and low in ("him", "her"):
             # "Netanyahu met Putin and thanked him": an object pronoun is not its own clause's subject.
             verb = token.head if token.dep_ != "pobj" else token.head.head
@@ -1014,8 +1022,28 @@ class ArticleActors:
             return subjects[-1].entity
         if same:
             return same[-1].entity
+        # The sentence before, as a reader goes back: its subject, else the first person it names ("Police arrested
+        # Ghonim. He was released ..."), before an older subject.
+        sents = [s for s in self.doc.sents if s.end <= sent.start and any(not t.is_space for t in s)]
+        last = [m for m in before if sents and m.start >= sents[-1].start]
+        last_subjects = [m for m in last if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        if last:
+            return (last_subjects[-1] if last_subjects else last[0]).entity
         prev_subjects = [m for m in before if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         return (prev_subjects or before)[-1].entity
+
+    def _quoted(self, i: int) -> bool:
+        """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""
+        if self._quotes is None:
+            inside, marks = False, []
+            for tok in self.doc:
+                if "\n" in tok.text:
+                    inside = False
+                elif tok.text in QUOTE_MARKS:
+                    inside = not inside if tok.text == '"' else tok.text in ("“", "``")
+                marks.append(inside and tok.text not in QUOTE_MARKS)
+            self._quotes = marks
+        return self._quotes[i]
 
     def _collective_antecedent(self, token: Token) -> Entity | None:
         """The group, body or country a "they" or "it" refers to: the nearest before it in its sentence or the two

@@ -906,6 +906,18 @@ TAGGED = [
         "2011-03-09",
         [("next week", "DATE", "2011-W11", None), ("Monday", "DATE", "2011-03-07", None)],
     ),
+    # An abbreviated weekday before a date ("Sat Oct 1, 2011"), a postposed "last"/"next", a day of the month by its
+    # ordinal alone ("on the 15th"), "the early morning of" a weekday
+    (
+        "BRUSSELS | Sat Oct 1, 2011 12:29am IST BRUSSELS (Reuters) - The talks ended.",
+        "2011-10-01",
+        [("Sat Oct 1, 2011", "DATE", "2011-10-01", None), ("12:29am", "TIME", "2011-10-01T00:29", None)],
+    ),
+    ("They met on Sunday last.", "2021-03-10", [("Sunday last", "DATE", "2021-03-07", None)]),
+    ("He will come Monday next.", "2021-03-10", [("Monday next", "DATE", "2021-03-15", None)]),
+    ("Clashes went on Friday next to the square.", "2021-03-10", [("Friday", "DATE", "2021-03-05", None)]),
+    ("They will vote on the 15th.", "2021-03-10", [("the 15th", "DATE", "2021-03-15", None)]),
+    ("He arrived in the early morning of Thursday.", "2021-03-10", [("the early morning of Thursday", "TIME", "2021-03-04TMO", None)]),
 ]
 
 
@@ -984,6 +996,8 @@ NOT_TIMES = [
     "The first half of the game was dull.",
     "We may day-trade.",
     "He lived on the 5th floor.",
+    "The 3rd Battalion moved north.",
+    "It was the 20th anniversary of the revolution.",
     "The unit fattens nearly a million pigs a year.",
     "Bryant scored 12 points in the fourth quarter as the Lakers won.",
     "The fall of Tripoli ended the war.",

@@ -346,13 +346,13 @@ def read_century(m: re.Match[str], ctx: Context) -> Result:
 
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
-    part = (m["part"] or "").lower()
+    part = (m["part"] or m["part0"] or "").lower()
     code = f"T{PART_CODES[part]}" if part else ""
     if m["plural"] or part == "nights":
         return Reading("SET", f"XXXX-WXX-{wd + 1}{code}")
     if ctx.ref is None:
         return Reading("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}{code}")
-    rel = " ".join((m["rel"] or "").lower().split())
+    rel = " ".join((m["rel"] or m["post"] or "").lower().split())
     if rel in ("the following", "the previous", "the next", "that"):
         # "the following Monday": counted from the last day the text named, else from the reference.
         base = ctx.memory.day or ctx.ref
@@ -362,7 +362,7 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
     pos = " ".join((m["pos"] or "").lower().split())
-    mod = "START" if "hours" in pos else position_mod(pos)  # "late Friday" (AP style): the end of that day
+    mod = "START" if "hours" in pos else None if m["part0"] else position_mod(pos)  # "late Friday" (AP style): the end of that day
     return Reading("TIME" if code else "DATE", p.value + code, mod, p)
 
 
@@ -398,6 +398,22 @@ def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
             return Reading("DATE", found.value, None, found, (m.start("weekday"), m.end("weekday")))
         return Reading("DATE", found.value, None, found)
     return month_day(month_number(m["month"] or m["month2"]), d, year_number(m["year"]), ctx)
+
+
+def read_ordinal_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "on the 15th": that day of the reference's month, or of the month before or after, as the tense leans."""
+    d = ordinal(m["day"])
+    if d is None or not 1 <= d <= 31 or ctx.ref is None:
+        return None
+    candidates = []
+    for shift in (-1, 0, 1):
+        y, mon = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + shift, 12)
+        try:
+            candidates.append(points.day(dt.date(y, mon + 1, d)))
+        except ValueError:
+            continue
+    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    return Reading("DATE", found.value, None, found) if found is not None else None
 
 
 def _digits_day(name: str) -> str:
@@ -448,7 +464,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_date",
         rx(
-            weekday_rx()
+            weekday_rx(dated=True)
             + r",?\s+(?:\(\s*)?(?:"
             + month_rx()
             + r"\s+(?:the\s+)?"
@@ -466,6 +482,16 @@ RULES: tuple[Rule, ...] = (
         ),
         read_weekday_date,
         keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule(
+        "ordinal_day",
+        rx(
+            r"(?:(?:on|by|until|till|from|since|before|after)\s+)?(?P<t>the\s+(?P<day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)))"
+            r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:at|in|on|when|and|to|for|from|with|after|before|as|is|was|will|would)\b)",
+            0,
+        ),
+        read_ordinal_day,
+        keys=keys("#d"),
     ),
     Rule("month_day", rx(month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0), read_month_day, keys=keys(MONTH_KEYS)),
     Rule(
@@ -546,11 +572,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         rx(
-            r"(?:(?P<pos>early|late|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?)?"
+            r"(?:(?P<pos>early|late|(?:the\s+)?(?:early|small|wee)\s+hours\s+of|"
+            r"(?:the\s+)?(?:early|late)\s+(?P<part0>morning|afternoon|evening|night)\s+of)\s+(?:on\s+)?)?"
             + _REL_DAY
             + r"?"
             + weekday_rx()
             + r"(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night|nights))?"
+            # "Sunday last", "Monday next": the older, British order ("Monday next week" is another rule's)
+            + r"(?:\s+(?P<post>last|next)\b(?!\s+(?:week|month|year|weekend|time|to|\w+ing)\b))?"
         ),
         read_weekday,
         veto_weekday,

@@ -309,6 +309,14 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         # "that summer": the summer of the year the story named last.
         anchor = ctx.memory.point.start
         found = points.season(anchor.year - (1 if code == "WI" and anchor.month < 3 else 0), code)
+    elif rel in ("the previous", "the preceding", "the following"):
+        # "the previous summer", "the following spring": counted from the time the story named last.
+        base = ctx.memory.point.start if ctx.memory.point is not None else ref
+        around = [points.season(y, code) for y in range(base.year - 2, base.year + 2)]
+        if rel == "the following":
+            found = min((c for c in around if c.start > base), key=lambda c: c.start, default=None)
+        else:
+            found = max((c for c in around if c.end < base), key=lambda c: c.end, default=None)
     elif rel in ("last", "past", "this past"):
         # The latest one ended: "last winter" in March is the one just over, "last summer" in March last year's.
         found = max((c for c in candidates if c.end < ref), key=lambda c: c.end, default=None)
@@ -482,7 +490,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rx(
-            r"(?P<t>(?:(?P<rel>last|this\s+past|this\s+coming|this|next|"
+            r"(?P<t>(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
             r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
         ),
         read_season,

@@ -108,7 +108,7 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DATE", None)
     if unit == "weekend":
         saturday = base + dt.timedelta(days=(5 - base.weekday()) % 7)
-        if sign > 0 and rel not in _NARRATIVE:
+        if sign > 0 and rel not in _NARRATIVE and rel not in ("coming", "this coming"):
             # "next weekend" on a weekday is the one after this week's; "the following weekend" the first after.
             saturday += dt.timedelta(days=7 if base.weekday() < 5 else 0)
         elif sign > 0 and base.weekday() >= 5:

@@ -212,7 +212,18 @@ def _resolve_one(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt
     reading = _read_whole(expr, ref, tense, anchor)
     if reading is not None and reading.type in ("DATE", "TIME"):
         return reading.point
-    return _resolve_offset(expr, ref, tense, anchor) or _resolve_ahead(expr, ref)
+    return _resolve_offset(expr, ref, tense, anchor) or _resolve_ahead(expr, ref) or _resolve_same_day(expr, anchor)
+
+
+_SAME_DAY = re.compile(
+    r"(?:(?:a\s+few|several|some|a\s+couple\s+of|only|just)\s+)?(?:hours|minutes|moments|seconds)\s+(?:later|afterwards?|after|earlier)",
+    re.IGNORECASE,
+)
+
+
+def _resolve_same_day(expr: str, anchor: dt.date | None) -> TimePoint | None:
+    """ "hours later", "moments afterwards": less than a day from the day the story named, so that day."""
+    return day(anchor) if anchor is not None and _SAME_DAY.fullmatch(expr) else None
 
 
 _AHEAD = re.compile(

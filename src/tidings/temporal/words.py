@@ -88,14 +88,16 @@ def _cased(names: list[str]) -> str:
 
 _MONTH_ALT = _cased(_MONTH_NAMES)
 _WEEKDAY_ALT = _cased(_WEEKDAY_NAMES)
+# Before a date, "Mon", "Sat" and "Sun" are weekdays too ("BRUSSELS | Sat Oct 1, 2011 12:29am IST").
+_WEEKDAY_ALT_DATED = _cased([*_WEEKDAY_NAMES, "Mon", "Sat", "Sun"])
 
 
 def month_rx(name: str = "month") -> str:
     return rf"(?P<{name}>{_MONTH_ALT})"
 
 
-def weekday_rx(name: str = "weekday") -> str:
-    return rf"(?P<{name}>{_WEEKDAY_ALT})"
+def weekday_rx(name: str = "weekday", dated: bool = False) -> str:
+    return rf"(?P<{name}>{_WEEKDAY_ALT_DATED if dated else _WEEKDAY_ALT})"
 
 
 def day_rx(name: str = "day") -> str:

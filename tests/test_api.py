@@ -432,3 +432,12 @@ def test_he_is_not_someone_a_quoted_speaker_talks_about(nlp: object) -> None:
         "He also threatens to resign if infighting erupts."
     )
     assert [actors for actors, _r in _sides(text, "2011-09-08", "THREATEN")] == [[("Mahmoud Jibril", "LBY")]]
+
+
+def test_news_media_speak_but_do_not_act(nlp: object) -> None:
+    """A medium is no actor of an arrest, an attack or a march ("CNN has also reported on the Palestinian Authority
+    breaking up two rallies"), but it accuses, demands, rejects ("Al Jazeera accused Egypt of jamming its signal")."""
+    text = "CNN has also reported on the Palestinian Authority breaking up two attempts to stage small rallies."
+    assert all("CNN" not in [a.name for a in e.actors] for e in tidings.extract(text, published="2011-01-31"))
+    [(actors, recipients)] = _sides("Al Jazeera accused Egypt of jamming its signal on Thursday.", "2011-02-03", "ACCUSE")
+    assert actors == [("Al Jazeera", "QAT")] and recipients == [(None, "EGY")]

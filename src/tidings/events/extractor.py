@@ -78,6 +78,8 @@ STATUS_SURE = 0.7  # the status model's probability that overrules the rules' "o
 Collector = Callable[[str, int, object, list[str]], None]  # training examples: (kind, trigger token, what, features)
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
+# Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
+SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
 
@@ -1208,8 +1210,12 @@ class Extractor:
             return None
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
-        if d.type == "CONSULT":  # speaking to reporters or to Reuters is no consultation
-            actors = [e for e in actors if e.sector != "MED"]
+        if d.type not in SPEECH_TYPES:
+            # News media and journalists report and speak; they do not attack, arrest, march or meet ("CNN has also
+            # reported on ... breaking up two rallies", "a journalist trapped and beaten"), except a state's media,
+            # its government's voice. Speaking to reporters or to Reuters is no consultation either.
+            actors = [e for e in actors if e.sector != "MED" or "state" in (e.name or "").lower().split()]
+        if d.type == "CONSULT":
             recipients = [e for e in recipients if e.sector != "MED"]
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)

@@ -441,3 +441,11 @@ def test_news_media_speak_but_do_not_act(nlp: object) -> None:
     assert all("CNN" not in [a.name for a in e.actors] for e in tidings.extract(text, published="2011-01-31"))
     [(actors, recipients)] = _sides("Al Jazeera accused Egypt of jamming its signal on Thursday.", "2011-02-03", "ACCUSE")
     assert actors == [("Al Jazeera", "QAT")] and recipients == [(None, "EGY")]
+
+
+def test_he_under_a_clause_about_an_unnamed_person_is_that_person(nlp: object) -> None:
+    """ "the gunman showed no emotion as he killed 13 people": he is the gunman, not the man named before."""
+    text = "Ted Coukoulis was wounded in 2009. A survivor testified Monday that the gunman showed no emotion as he killed 13 people."
+    assert all("Ted Coukoulis" not in [a.name for a in e.actors] for e in tidings.extract(text, published="2011-01-31"))
+    [(actors, _recipients)] = _sides("Netanyahu met Putin on Monday. He said Abbas smiled as he signed the deal.", "2011-01-31", "CONSULT")
+    assert actors == [("Benjamin Netanyahu", "ISR")]

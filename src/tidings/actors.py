@@ -993,6 +993,8 @@ class ArticleActors:
             return self._speaker(token)
         if low in ("they", "them", "their", "it", "its"):
             return self._collective_antecedent(token)
+        if low in ("he", "she", "him", "her", "his") and self._bound_to_a_noun(token):
+            return None
         before = [m for m in self.mentions if m.entity.kind == "PERSON" and m.end <= token.i]
         if not self._quoted(token.i):
             # Outside a quote, a "he" is not someone a quoted speaker talks about ("'... the leader Muammar
@@ -1031,6 +1033,25 @@ class ArticleActors:
             return (last_subjects[-1] if last_subjects else last[0]).entity
         prev_subjects = [m for m in before if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         return (prev_subjects or before)[-1].entity
+
+    def _bound_to_a_noun(self, token: Token) -> bool:
+        """Whether a "he" or "she" belongs to the unnamed person a governing clause is about: "the gunman showed
+        no emotion as he killed 13 people" (he is the gunman, not a man named before)."""
+        verb = token.head
+        for _ in range(3):
+            if verb.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "relcl") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                s = subjects[0]
+                return (
+                    s.tag_ == "NN"
+                    and s.lemma_.lower() in lexicon.words("person_nouns")
+                    and self.by_token.get(s.i) is None
+                    and s.i not in self.title_owner
+                )
+        return False
 
     def _quoted(self, i: int) -> bool:
         """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""

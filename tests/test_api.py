@@ -449,3 +449,13 @@ def test_he_under_a_clause_about_an_unnamed_person_is_that_person(nlp: object) -
     assert all("Ted Coukoulis" not in [a.name for a in e.actors] for e in tidings.extract(text, published="2011-01-31"))
     [(actors, _recipients)] = _sides("Netanyahu met Putin on Monday. He said Abbas smiled as he signed the deal.", "2011-01-31", "CONSULT")
     assert actors == [("Benjamin Netanyahu", "ISR")]
+
+
+def test_a_groups_weapons_are_that_group(nlp: object) -> None:
+    """ "Rebel tanks", "police snipers", "opposition jets": the troops or weapons of the group the modifier names."""
+    [(actors, _r)] = _sides("Rebel tanks fired at the town of Tiji in Libya on Saturday.", "2011-07-30", "ASSAULT")
+    assert [name for name, _c in actors] == ["Libyan rebels"]
+    [(actors, _r)] = _sides("Police snipers fired on protesters in Benghazi on Saturday.", "2011-02-20", "ASSAULT")
+    assert actors == [("Libyan police", "LBY")]
+    [(actors, _r)] = _sides("Libyan army tanks shelled Misrata on Saturday.", "2011-04-16", "ASSAULT")
+    assert actors == [("Libyan forces", "LBY")]

@@ -91,6 +91,10 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         return None  # "Western warplanes", "foreign troops": not the article's own, and not named
     if group.sector in ("MIL", "COP") and any(c.lower_ in GOVERNMENT_WORDS and _anti(tok.doc, c.i) for c in compounds):
         group = group_classes()["rebel"]  # "anti-government militias", "anti-regime forces" are the rebels
+    elif group.sector == "MIL":
+        # "rebel tanks", "police snipers", "opposition jets": the weapons or troops of the group the modifier names
+        owner = next((o for c in compounds if (o := group_classes().get(c.lemma_.lower())) is not None and o.sector != "MIL"), None)
+        group = owner or group
     leader, iso = _modifiers(tok, ctx)
     if group.needs_leader and leader is None:
         return None

@@ -498,3 +498,12 @@ def test_a_long_thread_of_readers_before_a_comment_footer_goes() -> None:
     text = kept("\n\n".join(story + readers + footer) + "\n")
     assert "Rubbish is collected again in Tripoli" in text
     assert "delusional" not in text and "I was there" not in text
+
+
+def test_the_us_is_not_a_reader_talking_to_you() -> None:
+    """ "U.S." holds no second-person "u": a report about U.S. lawmakers does not read like a reader's comment."""
+    from tidings.clean import furniture
+
+    report = "The House of Representatives prepared to vote on differing approaches to U.S. involvement in Libya ."
+    assert furniture.comment_score(report) <= 0
+    assert furniture.comment_score("thank u so much for this , you are right") > 0

@@ -102,7 +102,7 @@ _NUMERIC = re.compile(r"^[-+$€£]?\d[\d,./:%]*%?$|^[-+]\d")
 
 # -- reading a line as a reader's comment -------------------------------------------
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|imo|IMO|lol|LOL)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|yours|u)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ours|YOU|YOUR)\b|(?<![\w.])u(?![\w.])")  # "u", not the "U" of "U.S."
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|reported|announced|added|stated|quoted)\b")
 _META = re.compile(r"\b(?:this\s+article|the\s+article|the\s+author|this\s+story|the\s+media|this\s+site)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -417,7 +417,7 @@ def comment_score(text: str) -> float:
     return s
 
 
-_COMMENT_BIAS = 0.75
+_COMMENT_BIAS = 0.6
 _COMMENT_BACK = 200
 _COMMENT_MIN = 1.0
 

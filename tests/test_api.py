@@ -459,3 +459,11 @@ def test_a_groups_weapons_are_that_group(nlp: object) -> None:
     assert actors == [("Libyan police", "LBY")]
     [(actors, _r)] = _sides("Libyan army tanks shelled Misrata on Saturday.", "2011-04-16", "ASSAULT")
     assert actors == [("Libyan forces", "LBY")]
+
+
+def test_shots_into_the_air_attack_no_one(nlp: object) -> None:
+    """ "fired shots into the air" celebrates or warns; "fired at protesters" attacks them."""
+    text = "A crowd in Benghazi chanted slogans and fired shots into the air on Tuesday."
+    assert _sides(text, "2011-03-01", "ASSAULT") == []
+    [(actors, recipients)] = _sides("Gaddafi forces fired on protesters in Benghazi on Tuesday.", "2011-03-01", "ASSAULT")
+    assert actors == [("Gaddafi forces", "LBY")] and recipients == [("protesters", "LBY")]

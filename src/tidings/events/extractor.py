@@ -1201,12 +1201,20 @@ class Extractor:
         own = self._clause_tokens(host.token)
         return tok.i in own or any(tok.i in self._clause_tokens(a) for a in host.absorbed)
 
-    def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
+    def _not_a_report(self, d: _Draft) -> str | None:
+        """Why a draft reports no event, or None."""
         if not d.verbal and d.type != "CONSULT" and d.date is None:
-            DROPS["nominal, undated"] += 1
-            return None  # "asked about recent air strikes": a reference to an event, not a report of it
+            return "nominal, undated"  # "asked about recent air strikes": a reference to an event, not a report of it
         if self._describes_someone(d):
-            DROPS["relative clause about someone"] += 1
+            return "relative clause about someone"
+        if d.type == "ASSAULT" and _into_the_air(d.token):
+            return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
+        return None
+
+    def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
+        reason = self._not_a_report(d)
+        if reason is not None:
+            DROPS[reason] += 1
             return None
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
@@ -1542,6 +1550,21 @@ AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
 def _same_name(e: Entity, others: list[Entity]) -> bool:
     """Whether one of ``others`` is ``e`` under another key ("they" and "our forces" both resolved to Gaddafi's forces)."""
     return e.name is not None and any(o.name == e.name and o.country == e.country for o in others)
+
+
+def _into_the_air(tok: Token) -> bool:
+    """Whether a shooting aims at the sky ("fired shots into the air", "firing in the air") and at no one."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "fired into the air", "fired shots into the air"
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    up = any(o.lemma_.lower() in ("air", "sky") for p in preps if p.lower_ in ("into", "in") for o in p.children if o.dep_ == "pobj")
+    aimed = any(
+        o.ent_type_ not in ("DATE", "TIME")  # "on Tuesday" aims at no one
+        for p in preps
+        if p.lower_ in ("at", "on", "toward", "towards")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return up and not aimed
 
 
 def _has_agent(tok: Token) -> bool:

@@ -467,3 +467,21 @@ def test_shots_into_the_air_attack_no_one(nlp: object) -> None:
     assert _sides(text, "2011-03-01", "ASSAULT") == []
     [(actors, recipients)] = _sides("Gaddafi forces fired on protesters in Benghazi on Tuesday.", "2011-03-01", "ASSAULT")
     assert actors == [("Gaddafi forces", "LBY")] and recipients == [("protesters", "LBY")]
+
+
+def test_a_person_who_names_a_group_is_not_one_of_its_members(nlp: object) -> None:
+    """ "supporters of Mubarak", "troops loyal to Gaddafi": the group acts, not the man it is loyal to."""
+    text = "In Alexandria on Tuesday, protesters clashed with supporters of Mubarak, leaving 12 people injured."
+    [(actors, _r)] = _sides(text, "2011-02-01", "ASSAULT")
+    assert ("Hosni Mubarak", "EGY") not in actors and ("Mubarak supporters", "EGY") in actors
+    text = "Troops loyal to Muammar Gaddafi shelled the rebel-held city of Misrata on Wednesday."
+    [(actors, _r)] = _sides(text, "2011-04-20", "ASSAULT")
+    assert ("Muammar Gaddafi", "LBY") not in actors
+
+
+def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
+    """ "The Russian Foreign Ministry urged the council to honour contracts signed with Russia": the council is not
+    named, and Russia is the ministry's own country, so the request has no recipient rather than Russia."""
+    text = "The Russian Foreign Ministry urged the council to honour contracts signed with Russia."
+    for _actors, recipients in _sides(text, "2011-09-01", "REQUEST"):
+        assert (None, "RUS") not in recipients

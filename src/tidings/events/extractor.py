@@ -782,9 +782,16 @@ class Extractor:
         return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in lexicon.words("thing_nouns")
 
     def _group_modifier(self, last: int) -> bool:
+        """A person who only names a group: "pro-Gaddafi forces", "Gaddafi loyalists", "supporters of Mubarak",
+        "troops loyal to Gaddafi"."""
         tok = self.doc[last]
-        head = self.actors.at(tok.head.i)
-        return tok.dep_ in ("amod", "compound", "poss") and head is not None and head.entity.key.startswith("group:")
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("of", "to"):
+            head = head.head.head if head.head.lower_ == "loyal" else head.head  # "troops loyal to X", "supporters of X"
+        elif tok.dep_ not in ("amod", "compound", "poss"):
+            return False
+        group = self.actors.at(head.i)
+        return group is not None and group.entity.key.startswith("group:")
 
     # -- relatives: "Gaddafi's son", "his wife", "Gaddafi's son Khamis" ------------------------------
     def _family(self, tok: Token) -> list[Entity] | None:
@@ -1231,7 +1238,14 @@ class Extractor:
             actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
         elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
             ours = {a.country for a in actors if a.country} if d.type in OWN_OBJECTS else set()
-            recipients = [e for e in self._clause_participants(d) if e.key not in {a.key for a in actors} and e.country not in ours]
+            # A guessed recipient is not the actors' own country ("the Russian Foreign Ministry urged the council ...":
+            # not Russia, which only names the ministry).
+            homes = {a.country for a in actors if a.country}
+            recipients = [
+                e
+                for e in self._clause_participants(d)
+                if e.key not in {a.key for a in actors} and e.country not in ours and not (e.kind == "COUNTRY" and e.country in homes)
+            ]
         if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
             recipients = self._other_side(actors, recipients) or recipients
         if self.arguments is not None or self.collect is not None:

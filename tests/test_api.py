@@ -485,3 +485,12 @@ def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
     text = "The Russian Foreign Ministry urged the council to honour contracts signed with Russia."
     for _actors, recipients in _sides(text, "2011-09-01", "REQUEST"):
         assert (None, "RUS") not in recipients
+
+
+def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:
+    """ "NATO allies agree Gaddafi must go", "They agree, but ..." share a view; "agreed to set up a contact group",
+    "agreed with Fatah to form a government" commit to an act."""
+    assert _sides("NATO allies agree Gaddafi must go, officials said on Wednesday.", "2011-06-08", "AGREE") == []
+    assert _sides("The leaders agreed NATO should play a key role.", "2011-03-22", "AGREE") == []
+    [(actors, recipients)] = _sides("Hamas agreed with Fatah on Tuesday to form a unity government.", "2011-04-27", "AGREE")
+    assert [a for a, _c in actors] == ["Hamas"] and [r for r, _c in recipients] == ["Fatah"]

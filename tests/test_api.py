@@ -494,3 +494,12 @@ def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:
     assert _sides("The leaders agreed NATO should play a key role.", "2011-03-22", "AGREE") == []
     [(actors, recipients)] = _sides("Hamas agreed with Fatah on Tuesday to form a unity government.", "2011-04-27", "AGREE")
     assert [a for a, _c in actors] == ["Hamas"] and [r for r, _c in recipients] == ["Fatah"]
+
+
+def test_an_offer_is_an_agreement_only_of_an_act_or_a_settlement(nlp: object) -> None:
+    """ "offered talks to the rebels", "offered on Thursday to mediate" are offers of PLOVER's AGREE; "offered no
+    hint", "offered mocking reminders" offer nothing of the kind."""
+    [(actors, recipients)] = _sides("Gaddafi offered talks to the rebels on Saturday.", "2011-04-30", "AGREE")
+    assert actors == [("Muammar Gaddafi", "LBY")] and [r for r, _c in recipients] == ["rebels"]
+    assert len(_sides("Qatar offered on Thursday to mediate between Rwanda and Congo.", "2023-02-16", "AGREE")) == 1
+    assert _sides("Bernanke offered no hint that the bank would change course on Tuesday.", "2011-03-01", "AGREE") == []

@@ -505,8 +505,8 @@ class Extractor:
                 return True
             if need == "@ccomp:will" and any(c.dep_ == "ccomp" and _modal_future(c) for c in tok.children):
                 return True  # "warned it will not allow protests", not "warned that prices remained high"
-            if need == "@xcomp" and any(c.dep_ == "xcomp" for c in tok.children):
-                return True
+            if need == "@xcomp" and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c)) for c in tok.children):
+                return True  # "offered to mediate", "offered on Tuesday to host talks" (parsed as a clause of purpose)
             if need == "@place" and any(self._place_in(o) is not None for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return True  # "captured Brega", not "captured the most hearts"
             if need == "@person":
@@ -1564,6 +1564,15 @@ AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
 def _same_name(e: Entity, others: list[Entity]) -> bool:
     """Whether one of ``others`` is ``e`` under another key ("they" and "our forces" both resolved to Gaddafi's forces)."""
     return e.name is not None and any(o.name == e.name and o.country == e.country for o in others)
+
+
+def _infinitive(tok: Token) -> bool:
+    """A bare "to" infinitive: "to host", not "in order to host"."""
+    return (
+        tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ == "mark" or c.lower_ == "order" for c in tok.children)
+    )
 
 
 def _into_the_air(tok: Token) -> bool:

@@ -503,3 +503,15 @@ def test_an_offer_is_an_agreement_only_of_an_act_or_a_settlement(nlp: object) ->
     assert actors == [("Muammar Gaddafi", "LBY")] and [r for r, _c in recipients] == ["rebels"]
     assert len(_sides("Qatar offered on Thursday to mediate between Rwanda and Congo.", "2023-02-16", "AGREE")) == 1
     assert _sides("Bernanke offered no hint that the bank would change course on Tuesday.", "2011-03-01", "AGREE") == []
+
+
+def test_what_someone_wants_done_has_not_happened(nlp: object) -> None:
+    """A verb with its own subject in the bare form is wished or set as a condition: "adamant that Gaddafi step
+    down", "the push for Mubarak to step down", "they want Gaddafi to step down"; "Mubarak stepped down" happened."""
+    for text in (
+        "The rebels are adamant that Gaddafi step down.",
+        "ElBaradei says the push for Mubarak to step down is non-negotiable.",
+        "They want Gaddafi to step down.",
+    ):
+        assert _sides(text, "2011-04-20", "RETREAT") == [], text
+    assert _sides("Hosni Mubarak stepped down on Friday.", "2011-02-12", "RETREAT") == [([("Hosni Mubarak", "EGY")], [])]

@@ -1216,6 +1216,8 @@ class Extractor:
             return "relative clause about someone"
         if d.type == "ASSAULT" and _into_the_air(d.token):
             return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
+        if d.verbal and _wished(d.token):
+            return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         return None
 
     def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
@@ -1564,6 +1566,16 @@ AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
 def _same_name(e: Entity, others: list[Entity]) -> bool:
     """Whether one of ``others`` is ``e`` under another key ("they" and "our forces" both resolved to Gaddafi's forces)."""
     return e.name is not None and any(o.name == e.name and o.country == e.country for o in others)
+
+
+def _wished(tok: Token) -> bool:
+    """A verb with its own subject in the bare form: a mandative subjunctive ("the rebels are adamant that Gaddafi step
+    down", "provided he step down first") or a for-to clause ("the push for Mubarak to step down"): what someone
+    wants or sets as a condition, not what happened."""
+    if tok.tag_ != "VB" or tok.dep_ in ("ROOT", "xcomp", "conj") or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    auxes = [c for c in tok.children if c.dep_ == "aux"]
+    return not auxes or any(a.lower_ == "to" for a in auxes)
 
 
 def _infinitive(tok: Token) -> bool:

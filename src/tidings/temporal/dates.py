@@ -383,15 +383,7 @@ def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
         if ctx.ref is None:
             return None
         weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
-        candidates = []
-        for shift in (-1, 0, 1):
-            y, mon = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + shift, 12)
-            try:
-                day = dt.date(y, mon + 1, d)
-            except ValueError:
-                continue
-            if day.weekday() == weekday:
-                candidates.append(points.day(day))
+        candidates = [points.day(day) for day in _days_numbered(d, ctx.ref) if day.weekday() == weekday]
         found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
         if found is None:  # no such day near: the weekday alone
             found = weekday_point(weekday, ctx.ref, None, ctx.tense)
@@ -400,19 +392,24 @@ def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
     return month_day(month_number(m["month"] or m["month2"]), d, year_number(m["year"]), ctx)
 
 
+def _days_numbered(d: int, ref: dt.date) -> list[dt.date]:
+    """Day ``d`` of the month before the reference's, of its own and of the one after (where the month has it)."""
+    out = []
+    for shift in (-1, 0, 1):
+        y, mon = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        try:
+            out.append(dt.date(y, mon + 1, d))
+        except ValueError:
+            continue
+    return out
+
+
 def read_ordinal_day(m: re.Match[str], ctx: Context) -> Result:
     """ "on the 15th": that day of the reference's month, or of the month before or after, as the tense leans."""
     d = ordinal(m["day"])
     if d is None or not 1 <= d <= 31 or ctx.ref is None:
         return None
-    candidates = []
-    for shift in (-1, 0, 1):
-        y, mon = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + shift, 12)
-        try:
-            candidates.append(points.day(dt.date(y, mon + 1, d)))
-        except ValueError:
-            continue
-    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    found = points.nearest([points.day(day) for day in _days_numbered(d, ctx.ref)], ctx.ref, ctx.tense, ctx.firm)
     return Reading("DATE", found.value, None, found) if found is not None else None
 
 

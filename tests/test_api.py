@@ -515,3 +515,16 @@ def test_what_someone_wants_done_has_not_happened(nlp: object) -> None:
     ):
         assert _sides(text, "2011-04-20", "RETREAT") == [], text
     assert _sides("Hosni Mubarak stepped down on Friday.", "2011-02-12", "RETREAT") == [([("Hosni Mubarak", "EGY")], [])]
+
+
+def test_a_foreign_appeal_naming_no_one_is_addressed_to_the_articles_country(nlp: object) -> None:
+    """ "The State Department called for restraint" in a story about Egypt is an appeal to Egypt; an Egyptian
+    voice's appeal is not addressed to its own country."""
+    text = (
+        "Egyptian police fired tear gas at protesters in Cairo on Tuesday. Egypt's government banned the protests. "
+        "U.S. State Department spokesman P.J. Crowley called for restraint on Wednesday."
+    )
+    requests = _sides(text, "2011-01-26", "REQUEST")
+    assert ([("P.J. Crowley", "USA")], [(None, "EGY")]) in requests, requests
+    text = "Egyptian police fired tear gas at protesters in Cairo on Tuesday. Mohamed ElBaradei called for calm on Wednesday."
+    assert all((None, "EGY") not in recipients for _actors, recipients in _sides(text, "2011-01-26", "REQUEST"))

@@ -71,6 +71,12 @@ def fold_gold(golds: list[GoldEvent], raw: list[dict[str, Any]], docs: set[str])
     return [g for g in golds if g.id in keep]
 
 
+def _add(total: Score, part: Score) -> None:
+    """Add one fold's counts to a running total."""
+    for k in ("tp", "fp", "fn"):
+        setattr(total, k, getattr(total, k) + getattr(part, k))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=4)
@@ -83,6 +89,7 @@ def main() -> None:
     parser.add_argument(
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
+    parser.add_argument("--sweep", help="also score at these confidence floors (comma-separated)")
     parser.add_argument("--show", choices=["missed", "fp", "dups", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
@@ -111,6 +118,8 @@ def main() -> None:
     triggered: dict[tuple[str, int, str], str] = {}  # (article, sentence start, type) -> the first mention's trigger
     by_trigger: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (type, trigger) -> [tp, fp]
     report_rows: list[train.ReportRow] = []
+    floors = [float(x) for x in args.sweep.split(",")] if args.sweep else []
+    swept: dict[float, Score] = defaultdict(Score)
     if args.reports:
         report_rows = train.report_rows("train", docs)
         print(f"report model: {len(report_rows)} mentions, {sum(y for _n, _x, y in report_rows)} right")
@@ -141,14 +150,15 @@ def main() -> None:
                     for m in analysis.mentions:
                         triggered.setdefault((m.source.article_id, m.source.start, m.type), m.trigger.lower())
                     _write(analysis, store)
-        events = [e for e in store.events() if e.confidence >= args.min_confidence]
+        everything = store.events()
+        events = [e for e in everything if e.confidence >= args.min_confidence]
         store.close()
+        for floor in floors:
+            _add(swept[floor], score(fold_gold(golds, raw, names), [e for e in everything if e.confidence >= floor], types).overall)
         report: Report = score(fold_gold(golds, raw, names), events, types)
-        for k in ("tp", "fp", "fn"):
-            setattr(total, k, getattr(total, k) + getattr(report.overall, k))
+        _add(total, report.overall)
         for t, s in report.by_type.items():
-            for k in ("tp", "fp", "fn"):
-                setattr(by_type[t], k, getattr(by_type[t], k) + getattr(s, k))
+            _add(by_type[t], s)
         dups += len(report.duplicates)
         matched = {e for _g, e in report.matches}
         for e in events:
@@ -168,6 +178,8 @@ def main() -> None:
     print(
         f"dev ({args.folds}-fold over the training split): P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}); date accuracy {dated / max(pairs, 1):.3f}; duplicates {dups}"
     )
+    for floor, s in swept.items():
+        print(f"  at {floor:.2f}: P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     print("false positives:", dict(sorted(reasons.items(), key=lambda kv: -kv[1])))
     print("missed:", dict(sorted(missed_reasons.items(), key=lambda kv: -kv[1])))
     from tidings.events import extractor

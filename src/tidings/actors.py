@@ -504,7 +504,7 @@ class ArticleActors:
         while i >= 0 and len(words) < 14:
             tok = doc[i]
             low = tok.text.lower()
-            if tok.ent_type_ == "PERSON":
+            if tok.ent_type_ == "PERSON" and not self._title_tagged_person(tok):
                 if low in ("'s", "’s") or (i + 1 < ent.start and doc[i + 1].text in ("'s", "’s")):
                     owner = self._person_country_before(i)
                     country = country or owner
@@ -564,10 +564,11 @@ class ArticleActors:
                 country = country or found
                 title_words.append("")
                 continue
-            if tok.ent_type_ == "ORG" and self.gaz.bodies.get(norm(tok.text)) is not None:
-                body = self.gaz.bodies[norm(tok.text)]
-                country = country or body.country
+            if tok.ent_type_ == "ORG" and country is None:
+                country = self._body_country(tok)
             title_words.append(tok.text)
+        if country is None:
+            country = self._named_body_country(words)
         title: str | None = " ".join(w for w in title_words if w and w not in ("'s", "’s")).strip(" -")
         assert title is not None
         title = re.sub(r"^(?:the|of|and|for|to)\s+", "", title, flags=re.IGNORECASE)
@@ -578,6 +579,39 @@ class ArticleActors:
         ):
             title = None
         return title, country, used
+
+    def _named_body_country(self, words: list[Token]) -> str | None:
+        """The country of a government body named by capitalised title words the NER left untagged or took for
+        a person ("White House spokesman")."""
+        run: list[str] = []
+        for tok in [*words, None]:
+            if tok is not None and tok.is_title and not tok.is_punct:
+                run.append(tok.text)
+                continue
+            body = self.gaz.bodies.get(norm(" ".join(run))) if len(run) > 1 else None
+            if body is not None and body.country:
+                return body.country
+            run = []
+        return None
+
+    def _title_tagged_person(self, tok: Token) -> bool:
+        """Whether the NER's PERSON around ``tok`` is a title ("White House spokesman" before a name): it ends in
+        a title word in lower case."""
+        span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        last = span[-1] if span is not None else tok
+        return last.is_lower and last.text in lexicon.words("title_words")
+
+    def _body_country(self, tok: Token) -> str | None:
+        """The country of the government body a title word belongs to: "State Department" in "U.S. State Department
+        spokesman P.J. Crowley" (the word alone, then the organisation's whole name, then its leading country)."""
+        body = self.gaz.bodies.get(norm(tok.text))
+        if body is None:
+            span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if span is not None:
+                body = self.gaz.bodies.get(norm(span.text))
+                if body is None and len(span) > 1:
+                    return self.gaz.country_or_demonym(span[0].text)
+        return body.country if body is not None else None
 
     def _appositive_nationality(self, ent: Span) -> str | None:
         """ "Naama Issachar, an Israeli-American woman": the first nationality of an appositive."""

@@ -1248,6 +1248,8 @@ class Extractor:
                 for e in self._clause_participants(d)
                 if e.key not in {a.key for a in actors} and e.country not in ours and not (e.kind == "COUNTRY" and e.country in homes)
             ]
+        if not recipients and d.type == "REQUEST":
+            recipients = self._addressed_country(actors)
         if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
             recipients = self._other_side(actors, recipients) or recipients
         if self.arguments is not None or self.collect is not None:
@@ -1474,6 +1476,14 @@ class Extractor:
             if e.kind == "ORG" and e.key not in mine and e.country in home and e.sector in wanted:
                 return [e]
         return []
+
+    def _addressed_country(self, actors: list[Entity]) -> list[Entity]:
+        """Whom a foreign voice's appeal with no one named is addressed to: the country the article is about
+        ("the State Department called for restraint", "Ban urged all sides to ..." in a story about Egypt)."""
+        main = self.actors.main_country
+        if main is None or not actors or main in {a.country for a in actors}:
+            return []
+        return [country_entity(main)]
 
     def _enough(self, typ: str, actors: list[Entity], recipients: list[Entity]) -> bool:
         """Whether the participants suffice for the type (``data/types.tsv``)."""

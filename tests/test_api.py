@@ -528,3 +528,16 @@ def test_a_foreign_appeal_naming_no_one_is_addressed_to_the_articles_country(nlp
     assert ([("P.J. Crowley", "USA")], [(None, "EGY")]) in requests, requests
     text = "Egyptian police fired tear gas at protesters in Cairo on Tuesday. Mohamed ElBaradei called for calm on Wednesday."
     assert all((None, "EGY") not in recipients for _actors, recipients in _sides(text, "2011-01-26", "REQUEST"))
+
+
+def test_a_reported_would_without_a_condition_is_a_plan(nlp: object) -> None:
+    """ "Britain said it would supply body armour": a plan, as a reader takes it; "would ... if" stays a condition."""
+    [aid] = [
+        e
+        for e in tidings.extract("Britain said on Wednesday it would supply body armor to the Libyan rebels.", published="2011-04-13")
+        if e.type == "AID"
+    ]
+    assert aid.status == "planned"
+    text = "Egypt would close the border if Hamas fired rockets again, Egyptian Foreign Minister Ahmed Aboul Gheit said on Monday."
+    events = tidings.extract(text, published="2011-01-10")
+    assert events and all(e.status == "hypothetical" for e in events), [(e.type, e.status) for e in events]

@@ -224,6 +224,10 @@ class _Draft:
         return self.dated_by in INFERRED_DATES
 
 
+# Verbs whose reported "would" is a plan: "said it would supply", "announced it would withdraw".
+REPORTED_PLAN_VERBS = frozenset({"say", "tell", "state", "add", "announce", "declare", "confirm"})
+
+
 class Extractor:
     """Event mentions of one article from its parse and its resolved actors."""
 
@@ -1085,6 +1089,8 @@ class Extractor:
             d.status = "cancelled"  # "Putin cancelled his visit", "the talks were called off"
         elif governor is not None and governor.lemma_.lower() in lexicon.words("deny_verbs"):
             d.status = "denied"  # "the Kremlin denied that the two had met"
+        elif self._reported_future(d.token):
+            d.status = "planned"  # "Britain said it would supply body armour to the rebels"
         elif self._hypothetical(d.token) or self._asked(d.token):
             d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him", "did Israel strike?"
 
@@ -1125,6 +1131,17 @@ class Extractor:
                 continue
             return None
         return None
+
+    def _reported_future(self, tok: Token) -> bool:
+        """ "Britain said on Wednesday it would supply body armour", "he told reporters he would head to Tripoli":
+        the future of a reported statement with no condition is a plan, as a reader takes it (not "would strike
+        if Tehran enriched uranium", nor "said a no-fly zone would be an act of war")."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+            return False
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTED_PLAN_VERBS:
+            return False
+        return not any(t.lower_ in ("if", "unless", "provided", "whether", "until") for t in verb.head.subtree)
 
     def _hypothetical(self, tok: Token) -> bool:
         cur = tok

@@ -541,3 +541,16 @@ def test_a_reported_would_without_a_condition_is_a_plan(nlp: object) -> None:
     text = "Egypt would close the border if Hamas fired rockets again, Egyptian Foreign Minister Ahmed Aboul Gheit said on Monday."
     events = tidings.extract(text, published="2011-01-10")
     assert events and all(e.status == "hypothetical" for e in events), [(e.type, e.status) for e in events]
+
+
+def test_a_leaders_attack_is_his_forces(nlp: object) -> None:
+    """ "Gaddafi launched an assault on the rebels": the gold codes a leader's attacks as his forces' ("Gaddafi forces");
+    a person who leads no country in the article keeps his name."""
+    text = (
+        "Libyan leader Muammar Gaddafi spoke on state television on Sunday. "
+        "Gaddafi launched an assault on the rebels in Brega on Monday, witnesses said."
+    )
+    sides = _sides(text, "2011-03-08", "ASSAULT")
+    assert sides and all(("Gaddafi forces", "LBY") in actors for actors, _recipients in sides), sides
+    sides = _sides("Nidal Hasan opened fire on soldiers at Fort Hood on Thursday.", "2009-11-06", "ASSAULT")
+    assert sides and all(("Nidal Hasan", "USA") in actors or ("Nidal Hasan", None) in actors for actors, _r in sides), sides

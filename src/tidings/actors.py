@@ -280,6 +280,10 @@ class ActorIndex(Protocol):
         """The country's leader, as the article names him (its most named person with a leader's title)."""
         ...
 
+    def forces_of(self, person: Entity) -> Entity | None:
+        """The armed forces loyal to a person who leads his country in the article ("Gaddafi forces"), or None."""
+        ...
+
     def salient(self, k: int) -> list[Entity]:
         """The article's ``k`` most named people, bodies and groups, and its main country."""
         ...
@@ -947,6 +951,15 @@ class ArticleActors:
         if leaders:
             return max(leaders, key=lambda p: p.count).entity()
         return None  # the actor dictionary has no dates: its leader may not be the article's
+
+    def forces_of(self, person: Entity) -> Entity | None:
+        """The armed forces loyal to the person when he leads his country in the article: "Gaddafi forces"."""
+        if person.kind != "PERSON" or not person.country:
+            return None
+        leader = self.leader(person.country)
+        if leader is None or leader.key != person.key:
+            return None
+        return groups.loyal_forces(leader, self.group_context)
 
     def _title_owner_country(self, i: int) -> str | None:
         owner = self.title_owner.get(i)

@@ -184,6 +184,11 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
     return _entity(group, None, None, country, ctx) if group is not None and not group.needs_leader else None
 
 
+def loyal_forces(leader: Entity, ctx: Context) -> Entity:
+    """The armed forces loyal to a leader, as the gold names them ("Gaddafi forces", alias "Libyan forces")."""
+    return _entity(group_classes()["army"], None, leader, leader.country, ctx)
+
+
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
     def place() -> str | None:
         return ctx.place_country(tok) if tok is not None else None

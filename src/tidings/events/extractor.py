@@ -1237,11 +1237,8 @@ class Extractor:
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         return None
 
-    def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
-        reason = self._not_a_report(d)
-        if reason is not None:
-            DROPS[reason] += 1
-            return None
+    def _sides(self, d: _Draft) -> tuple[list[Entity], list[Entity]]:
+        """The actors and recipients of a draft as a reader codes them, from what its roles found."""
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
         if d.type not in SPEECH_TYPES:
@@ -1251,6 +1248,9 @@ class Extractor:
             actors = [e for e in actors if e.sector != "MED" or "state" in (e.name or "").lower().split()]
         if d.type == "CONSULT":
             recipients = [e for e in recipients if e.sector != "MED"]
+        if d.type == "ASSAULT":
+            # A leader's attacks are his forces' ("Gaddafi tried to crush the rebels"), as a reader codes them.
+            actors = _unique([self.actors.forces_of(a) or a for a in actors])
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
         elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
@@ -1269,6 +1269,14 @@ class Extractor:
             recipients = self._addressed_country(actors)
         if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
             recipients = self._other_side(actors, recipients) or recipients
+        return actors, recipients
+
+    def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
+        reason = self._not_a_report(d)
+        if reason is not None:
+            DROPS[reason] += 1
+            return None
+        actors, recipients = self._sides(d)
         if self.arguments is not None or self.collect is not None:
             actors, recipients = self._learned_roles(d, sent, actors, recipients)
         # CONSULT's participants are one set; other types' roles are kept apart.

@@ -153,9 +153,10 @@ def main() -> None:
         everything = store.events()
         events = [e for e in everything if e.confidence >= args.min_confidence]
         store.close()
+        fold_golds = fold_gold(golds, raw, names)
         for floor in floors:
-            _add(swept[floor], score(fold_gold(golds, raw, names), [e for e in everything if e.confidence >= floor], types).overall)
-        report: Report = score(fold_gold(golds, raw, names), events, types)
+            _add(swept[floor], score(fold_golds, [e for e in everything if e.confidence >= floor], types).overall)
+        report: Report = score(fold_golds, events, types)
         _add(total, report.overall)
         for t, s in report.by_type.items():
             _add(by_type[t], s)

@@ -559,7 +559,7 @@ class ArticleActors:
             if tok.ent_type_ in ("NORP", "GPE") or tok.text.lower() in self.gaz.demonyms or tok.text.lower() in self.gaz.countries:
                 found = self.gaz.country_or_demonym(tok.text)
                 if found is None and tok.ent_type_ in ("NORP", "GPE"):
-                    span = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                    span = self._ent_at(tok.i)
                     if span is not None:
                         found = self.gaz.country_or_demonym(span.text)
             if found is None and tok.text.lower() == "federation" and title_words and title_words[-1] == "":
@@ -584,6 +584,10 @@ class ArticleActors:
             title = None
         return title, country, used
 
+    def _ent_at(self, i: int) -> Span | None:
+        """The NER span covering token ``i``, or None."""
+        return next((e for e in self.doc.ents if e.start <= i < e.end), None)
+
     def _named_body_country(self, words: list[Token]) -> str | None:
         """The country of a government body named by capitalised title words the NER left untagged or took for
         a person ("White House spokesman")."""
@@ -601,7 +605,7 @@ class ArticleActors:
     def _title_tagged_person(self, tok: Token) -> bool:
         """Whether the NER's PERSON around ``tok`` is a title ("White House spokesman" before a name): it ends in
         a title word in lower case."""
-        span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        span = self._ent_at(tok.i)
         last = span[-1] if span is not None else tok
         return last.is_lower and last.text in lexicon.words("title_words")
 
@@ -610,7 +614,7 @@ class ArticleActors:
         spokesman P.J. Crowley" (the word alone, then the organisation's whole name, then its leading country)."""
         body = self.gaz.bodies.get(norm(tok.text))
         if body is None:
-            span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            span = self._ent_at(tok.i)
             if span is not None:
                 body = self.gaz.bodies.get(norm(span.text))
                 if body is None and len(span) > 1:
@@ -772,7 +776,7 @@ class ArticleActors:
             i -= 1
         if i < 0 or self.doc[i].ent_type_ not in ("NORP", "GPE"):
             return None
-        before = next((e for e in self.doc.ents if e.start <= i < e.end), None)  # "Russian Federation"
+        before = self._ent_at(i)  # "Russian Federation"
         return self.gaz.country_or_demonym(before.text if before is not None else self.doc[i].text)
 
     def _generic_body(self, text: str) -> tuple[str, str | None] | None:

@@ -1256,10 +1256,10 @@ class Extractor:
         elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
             actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
         elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
-            ours = {a.country for a in actors if a.country} if d.type in OWN_OBJECTS else set()
             # A guessed recipient is not the actors' own country ("the Russian Foreign Ministry urged the council ...":
             # not Russia, which only names the ministry).
             homes = {a.country for a in actors if a.country}
+            ours = homes if d.type in OWN_OBJECTS else set()
             recipients = [
                 e
                 for e in self._clause_participants(d)

@@ -554,3 +554,70 @@ def test_a_leaders_attack_is_his_forces(nlp: object) -> None:
     assert sides and all(("Gaddafi forces", "LBY") in actors for actors, _recipients in sides), sides
     sides = _sides("Nidal Hasan opened fire on soldiers at Fort Hood on Thursday.", "2009-11-06", "ASSAULT")
     assert sides and all(("Nidal Hasan", "USA") in actors or ("Nidal Hasan", None) in actors for actors, _r in sides), sides
+
+
+def test_a_subject_the_parser_gives_to_a_participle_is_the_verbs(nlp: object) -> None:
+    """ "Jalil, trying to soothe public anger, urged militias ...": the parser hangs the subject on "trying"; it is
+    the subject of "urged", and "Rebel leader" is his title, not the rebels as a second actor."""
+    text = "Rebel leader Mustafa Abdul-Jalil, trying to soothe public anger and avert a feud, urged militias to lay down their arms."
+    sides = _sides(text, "2011-08-20", "REQUEST")
+    assert [actors for actors, _r in sides] == [[("Mustafa Abdel Jalil", "LBY")]], sides
+
+
+def test_a_modal_of_advice_or_possibility_is_hypothetical(nlp: object) -> None:
+    """ "should urge", "may well protest", "must press": said of what has not been done."""
+    for text in (
+        "The United States should urge Mubarak to step down, analysts said.",
+        "Libyans may well protest against the new government if it fails to deliver, an analyst said.",
+        "Obama must now press Mubarak to leave.",
+    ):
+        events = tidings.extract(text, published="2011-02-03")
+        assert events and all(e.status == "hypothetical" for e in events), (text, [(e.type, e.status) for e in events])
+
+
+def test_a_negated_acceptance_is_a_refusal(nlp: object) -> None:
+    """ "would not step down", "would not accept", "will not bow to demands": REJECT, said when it is said; a
+    condition ("if he does not step down") is no refusal."""
+    for text, actor in (
+        ("Muammar Gaddafi said on Tuesday he would not step down.", ("Muammar Gaddafi", "LBY")),
+        ("Hosni Mubarak will not bow to demands that he quit, the minister said on Tuesday.", ("Hosni Mubarak", "EGY")),
+    ):
+        [reject] = [e for e in tidings.extract(text, published="2011-02-01") if e.type == "REJECT"]
+        assert reject.status == "occurred" and [(a.name, a.country) for a in reject.actors] == [actor], text
+    text = "If Muammar Gaddafi does not step down, NATO will keep up its strikes."
+    assert not [e for e in tidings.extract(text, published="2011-04-01") if e.type == "REJECT"]
+
+
+def test_a_reported_obligation_is_a_request(nlp: object) -> None:
+    """ "said the rebels have to give up their arms", "said the Security Council should launch sanctions": the
+    speaker asks it of the clause's subject."""
+    text = "Libyan government spokesman Moussa Ibrahim said on Monday the rebels have to give up their arms."
+    sides = _sides(text, "2011-04-11", "REQUEST")
+    assert any(("Libyan rebels", "LBY") in recipients for _a, recipients in sides), sides
+    text = "German Foreign Minister Guido Westerwelle said the U.N. Security Council should launch fresh sanctions."
+    sides = _sides(text, "2011-03-01", "REQUEST")
+    assert ([("Guido Westerwelle", "DEU")], [("UN Security Council", None)]) in sides, sides
+
+
+def test_a_participle_on_the_subject_names_another_events_place(nlp: object) -> None:
+    """ "EU foreign ministers, meeting in Luxembourg, agreed to recognise the rebels": Luxembourg is where they
+    met, neither an actor of the agreement nor the rebels' country."""
+    text = (
+        "Libya's rebels held Benghazi on Monday. "
+        "EU foreign ministers, meeting in Luxembourg, agreed to recognise the rebels as Libya's legitimate representatives."
+    )
+    sides = _sides(text, "2011-04-12", "AGREE")
+    assert sides and all((None, "LUX") not in actors + recipients for actors, recipients in sides), sides
+    assert all(name != "Luxembourg rebels" for actors, recipients in sides for name, _c in actors + recipients), sides
+
+
+def test_attacks_named_by_the_codebooks_verbs(nlp: object) -> None:
+    """PLOVER's ASSAULT and AID verbs as the news says them: "destroyed", "bombarded", "laid siege to",
+    "dispatched fuel to"."""
+    text = "Gaddafi's forces bombarded Misrata on Sunday and laid siege to Zintan."
+    assert all(("Gaddafi forces", "LBY") in actors for actors, _r in _sides(text, "2011-04-18", "ASSAULT"))
+    assert _sides(text, "2011-04-18", "ASSAULT")
+    text = "British aircraft destroyed Libyan government ammunition bunkers near Sabha on Friday."
+    assert _sides(text, "2011-09-03", "ASSAULT")
+    text = "Turkey dispatched the first cargo of fuel to the rebels in Benghazi on Monday."
+    assert _sides(text, "2011-05-02", "AID") == [([(None, "TUR")], [("Libyan rebels", "LBY")])]

@@ -94,3 +94,18 @@ def test_conflicting_dates_are_kept_and_shown() -> None:
     event = link.aggregate("ev_1", [monday, also_monday, tuesday])
     assert event.date == "2018-01-29" and event.date_conflicts == ("2018-01-30",)
     assert event.to_dict()["n_outlets"] == 3
+
+
+def test_two_towns_far_apart_are_two_events() -> None:
+    """Shelling in Misrata and fighting in Benghazi on one day, with the same sides, are two events; a town and
+    its suburb, or a town and its country, may be one."""
+    from dataclasses import replace
+
+    from tidings.models import Location
+
+    misrata, benghazi = Location("Misrata", "LBY", 32.38, 15.09), Location("Benghazi", "LBY", 32.12, 20.07)
+    suburb, country = Location("Zawiyat al-Mahjoub", "LBY", 32.35, 15.05), Location("Libya", "LBY")
+    a = replace(mention([NET], [PUT], "2019-09-12"), location=misrata)
+    assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=benghazi), cand(a)) is None
+    assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=suburb), cand(a)) is not None
+    assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=country), cand(a)) is not None

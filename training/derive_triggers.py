@@ -126,6 +126,7 @@ LEAVE = {
     ("noun", "campaign"): "political and advertising campaigns as often as military ones",
     ("noun", "fall"): "falls of prices and of regimes alike",
     ("verb", "compensate"): "to compensate is not to complain",
+    ("verb", "acknowledge"): "mostly 'acknowledged that ...', a report; 1 right of 15 as CONCEDE in development (dev.py --by-trigger)",
     ("verb", "re-examine"): "a review, not an accusation",
     ("verb", "reexamine"): "a review, not an accusation",
     ("verb", "wrestle"): "mostly with a problem",

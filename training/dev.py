@@ -97,6 +97,9 @@ def main() -> None:
     args = parser.parse_args()
     global SHOW_PARTICIPANTS
     SHOW_PARTICIPANTS = args.show_participants
+    from tidings.events import extractor
+
+    extractor.DROP_LOG = []
     docs = cached_docs("train")
     data = corpora.annotation_gold("train")
     raw = [e for e in data["events"] if isinstance(e, dict)]
@@ -282,6 +285,7 @@ def why(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], re
 def why_missed(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], report: Report) -> dict[str, int]:
     """For each missed gold event: no system event in its sentences, none of its type, status, participants or date."""
     from tidings.evaluate import date_match, participants_match
+    from tidings.events import extractor
 
     by_id = {r["id"]: r for r in raw}
     gold = {g.id: g for g in golds}
@@ -293,10 +297,14 @@ def why_missed(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, An
         typed = [e for e in near if e.type == g.type]
         if not near:
             out["nothing in its sentences"] += 1
+            drops = [r for r in extractor.DROP_LOG or [] if any(q in r[0] for q in quotes)]
+            same = [r for r in drops if r[1] == g.type]
+            out[f"  {'draft dropped: ' + same[0][3] if same else 'another type dropped' if drops else 'no draft'}"] += 1
             if SHOW_PARTICIPANTS:
                 m = by_id[gid]["mentions"][0]
                 print(
                     f"DROPPED {g.type} {[(p.name, p.country) for p in g.actors]} -> {[(p.name, p.country) for p in g.recipients]} | [{m['trigger']}] {m['quote']}"
+                    f" | {[(r[1], r[2], r[3]) for r in drops]}"
                 )
         elif not typed:
             out["no event of its type"] += 1

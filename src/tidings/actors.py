@@ -47,6 +47,17 @@ GENERIC_BODY = re.compile(
 GENERIC_ORGAN = re.compile(r"(?:the\s+)?(?:(?:National\s+)?Security Council|General Assembly|Human Rights Council)", re.IGNORECASE)
 
 
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})  # a verb that heads a clause of its own
+
+
+def _clause_root(tok: Token) -> int:
+    """The index of the verb that heads the token's clause (its sentence's root at most)."""
+    cur = tok
+    while cur.head.i != cur.i and not (cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS):
+        cur = cur.head
+    return cur.i
+
+
 def _generic_name(text: str) -> bool:
     return bool(GENERIC_BODY.fullmatch(text) or GENERIC_ORGAN.fullmatch(text))
 
@@ -905,14 +916,18 @@ class ArticleActors:
                     if m is None or m.entity.kind == "COUNTRY":
                         self.by_token[k] = Mention(start, end, entity)
 
-    def _sentence_place_country(self, tok: Token) -> str | None:
-        """The country of the first place the token's sentence names as a setting: a city or region, or a country
-        after a preposition of place ("in Yemen"), not a country that acts or owns ("Qatar recognised the rebels",
-        "Venezuela's leader spoke after rebels overran ...": the rebels are neither's)."""
+    def _sentence_place_country(self, tok: Token, same_clause: bool) -> str | None:
+        """The country of the first place the token's sentence (``same_clause``: the token's own clause) names as a
+        setting: a city or region, or a country after a preposition of place ("in Yemen"), not a country that acts
+        or owns ("Qatar recognised the rebels", "Venezuela's leader spoke after rebels overran ...": the rebels are
+        neither's)."""
         sent = tok.sent
+        clause = _clause_root(tok)
         for i in range(sent.start, sent.end):
             loc = self.places.get(i)
             if loc is None or not loc.country or self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                continue
+            if same_clause and _clause_root(self.doc[i]) != clause:
                 continue
             m = self.by_token.get(i)
             if m is not None and m.entity.kind == "COUNTRY" and not m.is_title_part:

@@ -71,7 +71,7 @@ class Context:
     gaz: Gazetteer
     person_at: Callable[[int], Entity | None]  # the person a token names
     body_at: Callable[[int], Entity | None]  # the body (ORG) a token names
-    place_country: Callable[[Token], str | None]  # the country of a place the token's sentence names
+    place_country: Callable[[Token, bool], str | None]  # the country of a place the token's sentence (or clause) names
     main_country: str | None  # the article's most named country
     leader_of: Callable[[str], Entity | None]  # the leader of a country, as the article names him
     stated: dict[str, str] = field(default_factory=dict)  # group class -> the country the article names it with most
@@ -167,7 +167,7 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
     if leader is not None:
         iso = iso or leader.country
     if government and leader is None:
-        country = iso or ctx.place_country(tok) or ctx.main_country
+        country = iso or ctx.place_country(tok, False) or ctx.main_country
         leader = ctx.leader_of(country) if country else None
         iso = iso or country
     return leader, iso
@@ -190,12 +190,16 @@ def loyal_forces(leader: Entity, ctx: Context) -> Entity:
 
 
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
-    def place() -> str | None:
-        return ctx.place_country(tok) if tok is not None else None
+    sides = group.name in SIDES_OF_A_CONFLICT
 
-    if group.name in SIDES_OF_A_CONFLICT:
+    def place() -> str | None:
+        return ctx.place_country(tok, sides) if tok is not None else None
+
+    if sides:
         # "Rebel officials in Doha say ...": rebels and an opposition are the article's own (the country it names
-        # them with), wherever they are talked about; protesters and police are where the sentence puts them.
+        # them with), wherever they are talked about, or of a place their own clause names ("rebels in Misrata",
+        # not "ministers meeting in Luxembourg agreed to recognise the rebels"); protesters and police are where
+        # the sentence puts them.
         country = iso or ctx.stated.get(group.name) or place() or ctx.main_country
     else:
         country = iso or place() or ctx.stated.get(group.name) or ctx.main_country

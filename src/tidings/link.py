@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
@@ -34,6 +35,7 @@ from tidings import temporal
 from tidings.models import MODE_RANK, Candidate, Entity, Event, EventMention, Location, TimePoint, drop_country_doubles, granularity_rank
 
 UNDATED_WINDOW_DAYS = 30
+APART_KM = 30.0  # two places of one event: a town and its suburb, not two towns
 
 
 class Repository(Protocol):
@@ -170,6 +172,15 @@ def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     return pub is not None and dated.date.start <= pub <= dated.date.end + dt.timedelta(days=UNDATED_WINDOW_DAYS)
 
 
+def _far_apart(a: Location, b: Location | None) -> bool:
+    """Two towns (places with coordinates, not countries) more than ``APART_KM`` apart."""
+    if b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    lat1, lat2, dlon = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
+    cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(dlon)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos))) > APART_KM
+
+
 def score(mention: EventMention, candidate: Candidate) -> float | None:
     """How well a mention fits an event (higher is better), or None if it cannot be the same event."""
     first = candidate.mentions[0]
@@ -185,6 +196,8 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         return None
     if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):
         return None
+    if mention.location is not None and any(_far_apart(mention.location, m.location) for m in candidate.mentions):
+        return None  # shelling in Misrata and fighting in Benghazi, the same day, are two events
     undated = mention.date is None and all(m.date is None for m in candidate.mentions)
     if undated and not any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
         return None

@@ -621,3 +621,14 @@ def test_attacks_named_by_the_codebooks_verbs(nlp: object) -> None:
     assert _sides(text, "2011-09-03", "ASSAULT")
     text = "Turkey dispatched the first cargo of fuel to the rebels in Benghazi on Monday."
     assert _sides(text, "2011-05-02", "AID") == [([(None, "TUR")], [("Libyan rebels", "LBY")])]
+
+
+def test_a_noun_takes_the_date_of_the_verb_it_hangs_on(nlp: object) -> None:
+    """ "Zuma will visit Tripoli next week for talks with Gaddafi, the presidency said on Wednesday": the talks
+    are the visit's, next week, not the statement's Wednesday."""
+    text = (
+        "South African President Jacob Zuma will visit Tripoli next week for talks with Libyan leader Muammar Gaddafi, "
+        "the presidency said in a statement on Wednesday."
+    )
+    consults = [e for e in tidings.extract(text, published="2011-05-25") if e.type == "CONSULT"]
+    assert consults and all(e.date == "2011-W22" for e in consults), [(e.date, e.status) for e in consults]

@@ -1065,6 +1065,11 @@ class Extractor:
             if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e)
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
+        if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:
+            # "Zuma will visit Tripoli next week for talks with Gaddafi, the presidency said on Wednesday": the
+            # talks are dated by the clause of the verb they hang on, not by the statement's day.
+            governed = self._clause_tokens(gov)
+            in_clause = [(tx, s, e) for tx, s, e in usable if any(i in governed for i in range(s, e))]
         if in_clause:
             d.date, d.dated_by = self._best(in_clause, d.token.i), "clause"
             return
@@ -1674,6 +1679,19 @@ def _purpose(tok: Token) -> bool:
 def _one_body(everyone: list[Entity]) -> bool:
     """The participants are one international body (its members meet)."""
     return len(everyone) == 1 and everyone[0].kind == "ORG" and everyone[0].sector == "IGO"
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun is an argument of ("visit ... for talks", "clashes erupted"), through
+    prepositions and other nouns, or None."""
+    cur = noun
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ in CLAUSE_DEPS:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
 
 
 def _obliged(verb: Token) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tidings import gazetteer, groups, lexicon
 from tidings.gazetteer import norm
 from tidings.models import Entity, Location, country_entity
-from tidings.nlp import Component
+from tidings.nlp import CLAUSE_DEPS, Component
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,9 +45,6 @@ GENERIC_BODY = re.compile(
 # Names of international organs that are also common nouns: the NER, not a pattern, finds them, and a nationality
 # just before makes them national ("Russia's Security Council", "the Kentucky General Assembly").
 GENERIC_ORGAN = re.compile(r"(?:the\s+)?(?:(?:National\s+)?Security Council|General Assembly|Human Rights Council)", re.IGNORECASE)
-
-
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})  # a verb that heads a clause of its own
 
 
 def _clause_root(tok: Token) -> int:

@@ -32,7 +32,18 @@ from dataclasses import replace
 from typing import Protocol
 
 from tidings import temporal
-from tidings.models import MODE_RANK, Candidate, Entity, Event, EventMention, Location, TimePoint, drop_country_doubles, granularity_rank
+from tidings.models import (
+    MODE_RANK,
+    Candidate,
+    Entity,
+    Event,
+    EventMention,
+    Location,
+    TimePoint,
+    countries_of,
+    drop_country_doubles,
+    granularity_rank,
+)
 
 UNDATED_WINDOW_DAYS = 30
 APART_KM = 30.0  # two places of one event: a town and its suburb, not two towns
@@ -119,13 +130,9 @@ def named(entities: Sequence[Entity]) -> set[str]:
     return {e.key for e in entities if e.kind != "COUNTRY"}
 
 
-def countries(entities: Sequence[Entity]) -> set[str]:
-    return {e.country for e in entities if e.country}
-
-
 def _participants_compatible(a: Sequence[Entity], b: Sequence[Entity]) -> int | None:
     """Shared named participants when compatible (0 for country-level agreement), else None."""
-    na, nb, ca, cb = named(a), named(b), countries(a), countries(b)
+    na, nb, ca, cb = named(a), named(b), countries_of(a), countries_of(b)
     for small_n, big_n, small_c, big_c, small in ((na, nb, ca, cb, a), (nb, na, cb, ca, b)):
         if small_n <= big_n and small_c <= big_c:
             if len(small_n) >= 2 or (len(small_n) == 1 and any(e.kind == "COUNTRY" for e in small)) or (not small_n and len(small_c) >= 2):
@@ -141,7 +148,7 @@ def _side_agrees(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
     na, nb = named(a), named(b)
     if not a or not b or na & nb:
         return True
-    return (not na or not nb) and bool(countries(a) & countries(b))
+    return (not na or not nb) and bool(countries_of(a) & countries_of(b))
 
 
 def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
@@ -151,7 +158,7 @@ def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> boo
         # Participants are one set: a report naming fewer of them joins one naming more, never two different pairs.
         mine, theirs = named(mention.participants), named(actors + recipients)
         return (len(mine) <= 1 or len(theirs) <= 1) and bool(
-            mine & theirs or countries(mention.participants) & countries(actors + recipients)
+            mine & theirs or countries_of(mention.participants) & countries_of(actors + recipients)
         )
     return _side_agrees(mention.actors, actors) and _side_agrees(mention.recipients, recipients)
 
@@ -228,7 +235,7 @@ def fulfils(occurred: Sequence[EventMention], planned: Sequence[EventMention]) -
     done = [e for m in occurred for e in m.participants]
     plan = [e for m in planned for e in m.participants]
     people = {e.key for e in plan if e.kind == "PERSON"}
-    if not (people and people <= {e.key for e in done if e.kind == "PERSON"} and countries(plan) <= countries(done)):
+    if not (people and people <= {e.key for e in done if e.kind == "PERSON"} and countries_of(plan) <= countries_of(done)):
         return False
     when, announced = best_date(occurred), best_date(planned)
     if when is None or announced is None:

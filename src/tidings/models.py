@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -191,6 +192,11 @@ class Entity:
             "title": self.title,
             "id": entity_id(self.key),
         }
+
+
+def countries_of(entities: Iterable[Entity]) -> set[str]:
+    """The countries of some entities (ISO3), those with none left out."""
+    return {e.country for e in entities if e.country}
 
 
 def country_entity(iso3: str) -> Entity:

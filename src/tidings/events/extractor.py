@@ -62,12 +62,13 @@ from tidings.models import (
     SourceRef,
     TimePoint,
     Timex,
+    countries_of,
     country_entity,
     drop_country_doubles,
     granularity_rank,
     month_of,
 )
-from tidings.nlp import clause_tense
+from tidings.nlp import CLAUSE_DEPS, clause_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,7 +89,6 @@ DROP_LOG: list[tuple[str, str, str, str]] | None = None
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP")}  # an armed side's opponents, by sector
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 CONTROL_PREPOSITIONS = frozenset(
     {"after", "before", "since", "while", "upon", "on", "by", "without", "in"}
 )  # "after meeting X, Y said": Y met
@@ -229,8 +229,11 @@ class _Draft:
 
 # A refusal: the subject rejects; what is refused, or to whom ("bow to demands"), is the recipient's.
 REFUSAL = Trigger("REJECT", "verb", "", None, frozenset({"subj"}), frozenset({"dobj", "to", "with"}), frozenset())
-# Verbs whose reported "would" is a plan: "said it would supply", "announced it would withdraw".
+# Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ought", "can"})
+# Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs whose reported "would" is a plan: "said it would supply", "announced it would withdraw".
 REPORTED_PLAN_VERBS = frozenset({"say", "tell", "state", "add", "announce", "declare", "confirm"})
 
 
@@ -456,7 +459,7 @@ class Extractor:
         refusals = lexicon.words("refusal_verbs")
         if lemma not in refusals and not any(f"{lemma} {p}" in refusals for p in particles):
             return None
-        if self._asked(tok) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        if self._asked(tok) or _conditioned(tok):
             return None
         draft = self._verbal(tok, REFUSAL)
         draft.refusal = True
@@ -1202,7 +1205,7 @@ class Extractor:
     def _hypothetical(self, tok: Token) -> bool:
         cur = tok
         for _ in range(4):
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            if _conditioned(cur):
                 return True
             if cur.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in cur.children):
                 return True  # "keep the pressure on until he steps down"
@@ -1211,7 +1214,7 @@ class Extractor:
             if aux_had and subjects and aux_had[0] < subjects[0]:
                 return True  # "had Mubarak stepped down on Thursday, ..."
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in cur.children):
-                return True  # "would meet", "should urge", "may protest", "must press": said of what is not (yet) done
+                return True
             if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp", "pcomp"):
                 return False
             if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in lexicon.words("wish_verbs"):
@@ -1332,7 +1335,7 @@ class Extractor:
         elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
             # A guessed recipient is not the actors' own country ("the Russian Foreign Ministry urged the council ...":
             # not Russia, which only names the ministry).
-            homes = {a.country for a in actors if a.country}
+            homes = countries_of(actors)
             ours = homes if d.type in OWN_OBJECTS else set()
             recipients = [
                 e
@@ -1352,7 +1355,7 @@ class Extractor:
     def _defected_from(self, actors: list[Entity]) -> list[Entity]:
         """Whom a defector leaves, as a reader codes it: his country's leader ("pilots defected to Malta", "army
         units have defected to the rebels" -> Gaddafi), not where or to whom he went."""
-        homes = {a.country for a in actors if a.country}
+        homes = countries_of(actors)
         if len(homes) != 1:
             return []
         leader = self.actors.leader(homes.pop())
@@ -1365,7 +1368,7 @@ class Extractor:
         if d.token.lemma_.lower() in lexicon.words("personal_harm"):
             return recipients
         out = [self.actors.forces_of(e) or e for e in recipients]
-        homes = {a.country for a in actors if a.country}
+        homes = countries_of(actors)
         if out and all(e.kind == "COUNTRY" for e in out) and len({e.country for e in out}) == 1 and out[0].country not in homes:
             leader = self.actors.leader(out[0].country) if out[0].country else None
             forces = self.actors.forces_of(leader) if leader is not None else None
@@ -1597,7 +1600,7 @@ class Extractor:
         """Who an armed side's attack on a place of its own country hits: the other side the article names most
         ("Gaddafi forces shelled Misrata" -> the Libyan rebels; "rebels stormed Brega" -> Gaddafi's forces)."""
         sides = {e.sector for e in actors if e.sector} & set(OTHER_SIDE)
-        home = {e.country for e in actors if e.country}
+        home = countries_of(actors)
         if len(sides) != 1 or len(home) != 1 or {e.country for e in recipients} != home:
             return []
         side: str = sides.pop()
@@ -1679,6 +1682,11 @@ def _purpose(tok: Token) -> bool:
 def _one_body(everyone: list[Entity]) -> bool:
     """The participants are one international body (its members meet)."""
     return len(everyone) == 1 and everyone[0].kind == "ORG" and everyone[0].sector == "IGO"
+
+
+def _conditioned(verb: Token) -> bool:
+    """ "if he does not step down", "unless Hamas stops": the verb heads a condition."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:

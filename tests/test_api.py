@@ -632,3 +632,31 @@ def test_a_noun_takes_the_date_of_the_verb_it_hangs_on(nlp: object) -> None:
     )
     consults = [e for e in tidings.extract(text, published="2011-05-25") if e.type == "CONSULT"]
     assert consults and all(e.date == "2011-W22" for e in consults), [(e.date, e.status) for e in consults]
+
+
+def test_a_body_described_again_is_that_body(nlp: object) -> None:
+    """ "Libya's ruling council", "the transitional administration", "the rebel leadership" after the National
+    Transitional Council are the council; "the federal government" is no agency with "Federal" in its name."""
+    lead = "The National Transitional Council met in Benghazi, Libya, on Thursday. "
+    [(actors, _r)] = _sides(lead + "Libya's ruling council demanded them back for trial on Friday.", "2011-09-10", "REQUEST")
+    assert actors == [("National Transitional Council", "LBY")]
+    [(actors, _r)] = _sides(
+        lead + "The transitional administration called for help in reforming the judiciary on Friday.", "2011-09-10", "REQUEST"
+    )
+    assert actors == [("National Transitional Council", "LBY")]
+    [(actors, _r)] = _sides(lead + "The rebel leadership ruled out compromise with Gaddafi's followers on Friday.", "2011-09-10", "REJECT")
+    assert actors == [("National Transitional Council", "LBY")]
+    text = "The Federal Bureau of Investigation opened a case in Libya on Monday. Gov. Ed Rendell urged the federal government to pursue the case on Friday."
+    [(_a, recipients)] = _sides(text, "2011-04-01", "REQUEST")
+    assert ("Federal Bureau of Investigation", "USA") not in recipients
+
+
+def test_an_attack_with_no_target_named_hits_the_other_side(nlp: object) -> None:
+    """ "Gaddafi forces were hitting us": the side the article's war sets against them; "NATO warplanes bombed
+    targets near Brega" in a story about Libya: Gaddafi's forces."""
+    text = 'Libyan rebels took Ajdabiya on Tuesday. "Gaddafi forces were hitting us heavily with rockets and mortars," a rebel commander said on Friday.'
+    [(actors, recipients)] = _sides(text, "2011-04-01", "ASSAULT")
+    assert actors == [("Gaddafi forces", "LBY")] and recipients == [("Libyan rebels", "LBY")]
+    text = "Muammar Gaddafi's forces shelled Misrata on Thursday. NATO warplanes bombed targets near Brega on Friday, the alliance said."
+    nato = [sides for sides in _sides(text, "2011-04-01", "ASSAULT") if sides[0] == [("NATO", None)]]
+    assert nato == [([("NATO", None)], [("Gaddafi forces", "LBY")])]

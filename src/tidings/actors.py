@@ -42,6 +42,17 @@ GENERIC_BODY = re.compile(
     re.IGNORECASE,
 )
 
+# "interim" and "provisional" councils are "transitional" ones; a "rebel" or "opposition" body is one of the OPP/REB sector.
+BODY_SYNONYMS = {"interim": "transitional", "provisional": "transitional", "caretaker": "transitional"}
+REBEL_WORDS = frozenset({"rebel", "opposition", "insurgent"})
+
+
+@lexicon.cached
+def _body_descriptions() -> list[tuple[str, str]]:
+    """``words/body_descriptions.tsv``: (noun, body name) for "the alliance" = NATO."""
+    return [(row[0].strip().lower(), row[1].strip()) for row in lexicon.data_rows("words/body_descriptions.tsv") if len(row) > 1]
+
+
 # Names of international organs that are also common nouns: the NER, not a pattern, finds them, and a nationality
 # just before makes them national ("Russia's Security Council", "the Kentucky General Assembly").
 GENERIC_ORGAN = re.compile(r"(?:the\s+)?(?:(?:National\s+)?Security Council|General Assembly|Human Rights Council)", re.IGNORECASE)
@@ -387,6 +398,7 @@ class ArticleActors:
         self.main_country = groups.main_country(countries + [loc.country for loc in self.places.values() if loc.country])
         self._fix_unqualified_bodies()
         self._abbreviations()
+        self._described_bodies()
         self._groups()
         self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
 
@@ -887,6 +899,65 @@ class ArticleActors:
             surface = doc[m.start : m.end].text
             if m.entity.kind == "ORG" and surface in found:
                 self.by_token[i] = Mention(m.start, m.end, found[surface], m.is_title_part)
+
+    def _described_bodies(self) -> None:
+        """A body the article named, referred to again by a description: "the council" or "Libya's ruling council"
+        after "the National Transitional Council", "the agency" after the Health Protection Agency, "the alliance"
+        after NATO (``words/body_descriptions.tsv``), "the transitional administration" or "the rebel leadership"
+        after a transitional or rebel body. The description is singular, not "a group of ..."; its head noun is a word
+        of the body's name (a government noun counts only through "transitional", "interim", "provisional" or
+        "rebel"); the country it names, if any, is the body's; the body is the last such one named before it."""
+        bodies: list[tuple[int, Entity, frozenset[str]]] = []
+        seen: set[tuple[int, str]] = set()
+        for m in sorted(self.by_token.values(), key=lambda m: m.start):
+            e = m.entity
+            if e.kind != "ORG" or m.is_title_part or e.key.startswith(("group:", "org:")) or (m.start, e.key) in seen:
+                continue
+            seen.add((m.start, e.key))
+            words = {w for name in (e.name or "", *e.aliases) for w in re.findall(r"[a-z]+", name.lower())}
+            words |= {noun for noun, body in _body_descriptions() if norm(body) == norm(e.name or "")}
+            bodies.append((m.start, e, frozenset(words)))
+        if not bodies:
+            return
+        government = lexicon.words("government_nouns") | {"rulers"}
+        heads = lexicon.words("described_body_heads") | {noun for noun, _ in _body_descriptions()} | government
+        for tok in self.doc:
+            head = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or tok.i in self.by_token or head not in heads:
+                continue
+            if tok.tag_ != "NN" and head not in ("authority", "ruler"):
+                continue  # "all parties", "the military councils of Free Libya"
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "a group of former officials", "the council of ministers"
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "det") and c.i < tok.i]
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mods):
+                continue  # a name of its own the NER missed
+            words = {BODY_SYNONYMS.get(c.lower_, c.lower_) for c in mods if c.dep_ in ("amod", "compound")}
+            if not any(c.dep_ in ("det", "poss") for c in mods) and not words & ({"transitional"} | REBEL_WORDS):
+                continue  # "council members said": a bare noun refers to no one in particular
+            stated = {country for c in mods if (country := self._stated_country(c)) is not None}
+            own = stated or ({self.main_country} if self.main_country else set())
+            for start, body, name_words in reversed(bodies):
+                if start >= tok.i or (stated and body.country not in stated):
+                    continue
+                if not stated and body.country is not None and body.country not in self.context | own:
+                    continue  # "the country's largest opposition party" is no party of a country the article leaves out
+                if head in government:
+                    rebel = bool(words & REBEL_WORDS) and body.sector in ("OPP", "REB") and body.country in own
+                    if not (rebel or "transitional" in words & name_words):
+                        continue  # "the government" is the country's; "the federal government" no agency's
+                elif head not in name_words:
+                    continue
+                first = min([tok.i, *(c.left_edge.i for c in mods if c.dep_ != "poss")])
+                self._add(Mention(first, tok.i + 1, body), replace=False)
+                break
+
+    def _stated_country(self, tok: Token) -> str | None:
+        """The country a modifier names: "Libya's", "Libyan"."""
+        m = self.by_token.get(tok.i)
+        if m is not None and m.entity.kind == "COUNTRY":
+            return m.entity.country
+        return self.gaz.demonym(tok.text) if tok.dep_ in ("amod", "compound") else None
 
     def _groups(self) -> None:
         """Groups named by a common noun ("Libyan rebels", "riot police", "forces loyal to Gaddafi"): ``groups``."""

@@ -86,6 +86,7 @@ DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training
 # The dropped drafts themselves, (sentence, type, trigger, reason), when training/dev.py sets it to a list.
 DROP_LOG: list[tuple[str, str, str, str]] | None = None
 
+RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP")}  # an armed side's opponents, by sector
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
@@ -1346,11 +1347,32 @@ class Extractor:
             recipients = self._addressed_country(actors)
         if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
             recipients = self._other_side(actors, recipients) or recipients
+        elif (
+            d.type in ("ASSAULT", "RETREAT") and not recipients and actors and d.token.lemma_.lower() not in lexicon.words("mutual_events")
+        ):
+            # "Gaddafi forces were hitting us", "rebel fighters fled": one side of the article's war against the other
+            homes = countries_of(actors)
+            recipients = self._other_side(actors, [country_entity(h) for h in homes]) if len(homes) == 1 else []
+            main = self.actors.main_country
+            if not recipients and d.type == "ASSAULT" and main and main not in homes and all(a.sector in ("MIL", "IGO") for a in actors):
+                recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
         if d.type == "RETREAT" and d.token.lemma_.lower() in ("defect", "defection"):
             recipients = self._defected_from(actors) or recipients
+        if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
+            recipients = _unique([self._recognised_body(e) for e in recipients])
         return actors, recipients
+
+    def _recognised_body(self, e: Entity) -> Entity:
+        """Whom a recognition recognises, as a reader codes it: the rebels' or the opposition's own council when the
+        article names one ("France recognised the rebels as Libya's legitimate government": the National
+        Transitional Council), else the group itself."""
+        if not e.key.startswith("group:") or e.sector not in ("REB", "OPP"):
+            return e
+        bodies = [b for b in self.actors.salient(12) if b.kind == "ORG" and not b.key.startswith("group:") and b.sector in ("REB", "OPP")]
+        # Of the group's country, else of any: a country recognises no rebels of its own ("Britain recognised the rebels").
+        return next((b for b in bodies if b.country == e.country), None) or next(iter(bodies), e)
 
     def _defected_from(self, actors: list[Entity]) -> list[Entity]:
         """Whom a defector leaves, as a reader codes it: his country's leader ("pilots defected to Malta", "army

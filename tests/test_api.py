@@ -180,10 +180,10 @@ def test_modes_contexts_and_topics(nlp: object) -> None:
 def test_a_user_data_directory_adds_triggers(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tidings import lexicon
 
-    text = "CAIRO, Feb 2, 2011\n\nEgypt's foreign minister Ahmed Aboul Gheit lambasted Iran on Wednesday over its remarks on the protests."
+    text = "CAIRO, Feb 2, 2011\n\nEgypt's foreign minister Ahmed Aboul Gheit excoriated Iran on Wednesday over its remarks on the protests."
     assert not [e for e in tidings.extract(text) if e.type == "ACCUSE"]
     (tmp_path / "triggers").mkdir()
-    (tmp_path / "triggers" / "accuse.tsv").write_text("# more ACCUSE verbs\nverb\tlambast\t\tsubj\tdobj\n", encoding="utf-8")
+    (tmp_path / "triggers" / "accuse.tsv").write_text("# more ACCUSE verbs\nverb\texcoriate\t\tsubj\tdobj\n", encoding="utf-8")
     lexicon.use_data_dir(tmp_path)
     try:
         found = [e for e in tidings.extract(text) if e.type == "ACCUSE"]
@@ -660,3 +660,37 @@ def test_an_attack_with_no_target_named_hits_the_other_side(nlp: object) -> None
     text = "Muammar Gaddafi's forces shelled Misrata on Thursday. NATO warplanes bombed targets near Brega on Friday, the alliance said."
     nato = [sides for sides in _sides(text, "2011-04-01", "ASSAULT") if sides[0] == [("NATO", None)]]
     assert nato == [([("NATO", None)], [("Gaddafi forces", "LBY")])]
+
+
+def test_a_crowd_for_a_leader_is_his_supporters(nlp: object) -> None:
+    """ "pro-Gaddafi demonstrators" are Gaddafi's supporters; "Anti-Gaddafi protesters" (the NER takes "Anti" into
+    the name) stay protesters; "thousands of Egyptians are demanding" are Egypt's protesters."""
+    [(actors, _r)] = _sides("Pro-Gaddafi demonstrators rallied in Tripoli on Sunday.", "2011-02-20", "PROTEST")
+    assert actors == [("Gaddafi supporters", "LBY")]
+    [(actors, _r)] = _sides("Anti-Gaddafi protesters marched in Benghazi on Sunday.", "2011-02-20", "PROTEST")
+    assert actors == [("protesters", "LBY")]
+    text = "Thousands of Egyptians are demanding an end to President Hosni Mubarak's 30-year rule."
+    [(actors, _r)] = _sides(text, "2011-02-20", "REQUEST")
+    assert actors == [("protesters", "EGY")]
+    [(actors, _r)] = _sides("Egypt demanded the return of the antiquities on Friday.", "2011-02-20", "REQUEST")
+    assert actors == [(None, "EGY")]
+
+
+def test_rebels_taking_a_town_take_it_from_the_leaders_forces(nlp: object) -> None:
+    """ "NTC forces captured the hospital at Sirte" in a story whose leader is Gaddafi: from Gaddafi's forces,
+    though the story does not name them."""
+    text = "Libyan leader Muammar Gaddafi spoke on television on Saturday. NTC forces captured the main hospital at Sirte on Sunday."
+    [(actors, recipients)] = _sides(text, "2011-04-11", "COERCE")
+    assert actors == [("National Transitional Council", "LBY")] and recipients == [("Gaddafi forces", "LBY")]
+
+
+def test_who_took_part_in_talks_a_clause_hangs_on(nlp: object) -> None:
+    """ "ended three days of talks in Egypt", "said after talks with Libya's prime minister": the verb's subject
+    took part; "Libya's prime minister", with no name, is Libya's; "Putin's envoy" is still not Putin."""
+    text = "UN envoy Abdul Elah al-Khatib said on Monday after talks with Libya's prime minister that a ceasefire was needed."
+    [(actors, recipients)] = _sides(text, "2011-05-31", "CONSULT")
+    assert actors == [("Abdul Elah al-Khatib", None)] and recipients == [(None, "LBY")]
+    text = "Khatib held talks with Libya's prime minister on Monday."
+    [(_a, recipients)] = _sides(text, "2011-05-31", "CONSULT")
+    assert recipients == [(None, "LBY")]
+    assert _sides("Putin's special envoy met Netanyahu on Monday.", "2011-05-31", "CONSULT") == []

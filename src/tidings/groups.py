@@ -98,6 +98,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
     leader, iso = _modifiers(tok, ctx)
     if group.needs_leader and leader is None:
         return None
+    if leader is not None and not group.loyal and group.sector == "OPP" and "supporter" in group_classes():
+        group = group_classes()["supporter"]  # "pro-Gaddafi demonstrators" march for Gaddafi: his supporters
     first = min([start, *(c.i for c in compounds)])
     return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
 
@@ -175,6 +177,8 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
 
 def _anti(doc: Doc, i: int) -> bool:
     """ "anti-Gaddafi protesters": the person is what the group is against, not whom it follows."""
+    if doc[i].lower_ in ("anti", "anti-"):
+        return True  # "Anti" of "Anti-Gaddafi", which the NER takes into the name
     return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti") or (i >= 1 and doc[i - 1].lower_ in ("anti", "anti-"))
 
 

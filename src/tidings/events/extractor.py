@@ -86,8 +86,12 @@ DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training
 # The dropped drafts themselves, (sentence, type, trigger, reason), when training/dev.py sets it to a list.
 DROP_LOG: list[tuple[str, str, str, str]] | None = None
 
+TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
+CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
-OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP")}  # an armed side's opponents, by sector
+OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
+# an armed side's opponents, by sector
+OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CONTROL_PREPOSITIONS = frozenset(
@@ -717,17 +721,20 @@ class Extractor:
                 place = self._place_at(child.i)
                 if place is not None:
                     draft.location = draft.location or place
-        if (
-            not draft.actors
-            and noun.dep_ == "pobj"
-            and noun.head.dep_ == "prep"
-            and noun.head.lower_ in ("during", "in", "at", "after", "for")
-        ):
-            verb = noun.head.head
-            if verb.pos_ in ("VERB", "AUX") and trig.type == "CONSULT":
-                # "Bolton agreed on the date during talks with Putin": Bolton took part.
+        if not draft.actors and trig.type == "CONSULT" and noun.dep_ == "pobj":
+            # "Bolton agreed on the date during talks with Putin", "Obeidi ended three days of talks in Egypt",
+            # "Khatib said after talks with Libya's prime minister that ...": the subject took part (through the
+            # clauses an adverbial or a conjoined verb hangs on, not through a report's "that").
+            verb = noun.head.head if noun.head.lower_ in TALK_PREPOSITIONS else _governing_verb(noun)
+            for _ in range(3):
+                if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                    break
                 subjects, _passive = self._subjects(verb)
-                draft.actors.extend(e for s in subjects for e in self._entities(s) if e.kind != "COUNTRY")
+                found = [e for s in subjects for e in self._entities(s) if e.kind != "COUNTRY"]
+                if found:
+                    draft.actors.extend(found)
+                    break
+                verb = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else None
         draft.location = draft.location or self._location(noun)
         if MULTI_WORDS.search(" ".join(t.text for t in noun.subtree)):
             draft.mode = "multilateral"
@@ -753,8 +760,8 @@ class Extractor:
                 named.update((e.key, e) for e in people if e.key not in named)
                 continue
             m = self.actors.at(tok.i)
-            if m is not None and tok.i != root.i and self._title_possessor(m.end - 1):
-                continue  # "Putin's special envoy" is the envoy, not Putin
+            if m is not None and tok.i != root.i and m.entity.kind != "COUNTRY" and self._title_possessor(m.end - 1):
+                continue  # "Putin's special envoy" is the envoy, not Putin ("Libya's prime minister" is Libya's)
             if m is not None and m.entity.kind == "PERSON" and self._group_modifier(m.end - 1):
                 continue  # "pro-Gaddafi forces", "Gaddafi loyalists": the group, not Gaddafi
             if m is not None:
@@ -1343,6 +1350,8 @@ class Extractor:
                 for e in self._clause_participants(d)
                 if e.key not in {a.key for a in actors} and e.country not in ours and not (e.kind == "COUNTRY" and e.country in homes)
             ]
+        if d.type == "REQUEST" and d.token.lemma_.lower() in CROWD_DEMANDS:
+            actors = self._crowd_protesters(d, actors)
         if not recipients and d.type == "REQUEST":
             recipients = self._addressed_country(actors)
         if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
@@ -1363,6 +1372,22 @@ class Extractor:
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
         return actors, recipients
+
+    def _crowd_protesters(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """People of a country demanding something are its protesters, as a reader codes them ("thousands of
+        Egyptians are demanding an end to Mubarak's rule"); a country named as such stays the country."""
+        subjects = [t for t in d.token.children if t.dep_ in ("nsubj", "nsubjpass")]
+        people = {
+            iso
+            for s in subjects
+            for t in s.subtree
+            if t.tag_ in ("NNS", "NNPS") and (iso := self.actors.demonym(t.text) or self.actors.demonym(t.text[:-1])) is not None
+        }
+        out = []
+        for e in actors:
+            group = self.actors.group("protester", e.country) if e.kind == "COUNTRY" and e.country in people else None
+            out.append(group or e)
+        return _unique(out)
 
     def _recognised_body(self, e: Entity) -> Entity:
         """Whom a recognition recognises, as a reader codes it: the rebels' or the opposition's own council when the
@@ -1620,8 +1645,11 @@ class Extractor:
 
     def _other_side(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """Who an armed side's attack on a place of its own country hits: the other side the article names most
-        ("Gaddafi forces shelled Misrata" -> the Libyan rebels; "rebels stormed Brega" -> Gaddafi's forces)."""
-        sides = {e.sector for e in actors if e.sector} & set(OTHER_SIDE)
+        ("Gaddafi forces shelled Misrata" -> the Libyan rebels; "rebels stormed Brega" -> Gaddafi's forces); for
+        rebels or a rebel council the article names no other side for, the forces of the country's leader ("NTC
+        forces captured the hospital at Sirte" -> Gaddafi forces)."""
+        sides = {OPPOSITION_BODY if e.sector == "OPP" and not e.key.startswith("group:") else e.sector for e in actors if e.sector}
+        sides &= set(OTHER_SIDE)
         home = countries_of(actors)
         if len(sides) != 1 or len(home) != 1 or {e.country for e in recipients} != home:
             return []
@@ -1631,6 +1659,10 @@ class Extractor:
         for e in self.actors.salient(8):
             if e.kind == "ORG" and e.key not in mine and e.country in home and e.sector in wanted:
                 return [e]
+        if side in ("REB", OPPOSITION_BODY):
+            leader = self.actors.leader(next(iter(home)))
+            forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
+            return [forces] if forces is not None else []
         return []
 
     def _addressed_country(self, actors: list[Entity]) -> list[Entity]:

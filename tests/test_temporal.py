@@ -918,6 +918,11 @@ TAGGED = [
     ("Clashes went on Friday next to the square.", "2021-03-10", [("Friday", "DATE", "2021-03-05", None)]),
     ("They will vote on the 15th.", "2021-03-10", [("the 15th", "DATE", "2021-03-15", None)]),
     ("He arrived in the early morning of Thursday.", "2021-03-10", [("the early morning of Thursday", "TIME", "2021-03-04TMO", None)]),
+    # A month and day after "last"/"next": the nearest such day on that side, the day kept in the span.
+    ("The record was set last Oct. 13.", "1989-10-26", [("last Oct. 13", "DATE", "1989-10-13", None)]),
+    ("The record was set last Oct. 30.", "1989-10-26", [("last Oct. 30", "DATE", "1988-10-30", None)]),
+    ("The vote is due next March 5.", "1989-10-26", [("next March 5", "DATE", "1990-03-05", None)]),
+    ("Talks resume this coming Jan. 2.", "1989-12-20", [("this coming Jan. 2", "DATE", "1990-01-02", None)]),
 ]
 
 

@@ -131,6 +131,28 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Result:
     return month_day(month_number(m["month"]), d, year_number(m["year"]), ctx)
 
 
+def read_rel_month_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "last Oct. 13", "next March 5", "this coming June 1": the nearest such day on the side the word says."""
+    d = ordinal(m["day"])
+    if d is None or not 1 <= d <= 31:
+        return None
+    number = month_number(m["month"])
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-{number:02d}-{d:02d}")
+    past = " ".join(m["rel"].lower().split()) in ("last", "this past")
+    candidates = []
+    for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1):
+        try:
+            candidates.append(dt.date(y, number, d))
+        except ValueError:
+            continue
+    side = [c for c in candidates if (c < ctx.ref if past else c > ctx.ref)]
+    if not side:
+        return None
+    p = points.day(max(side) if past else min(side))
+    return Reading("DATE", p.value, None, p)
+
+
 def read_day_range(m: re.Match[str], ctx: Context) -> Result:
     """ "March 15-20" and "15-20 March": two dates of one month, each its own expression."""
     number = month_number(m["month"])
@@ -489,6 +511,20 @@ RULES: tuple[Rule, ...] = (
         ),
         read_ordinal_day,
         keys=keys("#d"),
+    ),
+    Rule(
+        "rel_month_day",
+        rx(
+            anycase(r"(?P<rel>last|next|this\s+past|this\s+coming)\s+")
+            + month_rx()
+            + r"\s+"
+            + day_rx()
+            + r"(?![\d,]*\s*(?:19|20)\d\d)"
+            + _NOT_AMOUNT,
+            0,
+        ),
+        read_rel_month_day,
+        keys=keys(MONTH_KEYS),
     ),
     Rule("month_day", rx(month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0), read_month_day, keys=keys(MONTH_KEYS)),
     Rule(

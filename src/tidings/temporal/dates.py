@@ -55,14 +55,20 @@ def month_day(number: int, day_of_month: int, year: int | None, ctx: Context) ->
         return Reading("DATE", p.value, None, p)
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}-{day_of_month:02d}")
-    candidates = []
-    for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1):
-        try:
-            candidates.append(points.day(dt.date(y, number, day_of_month)))
-        except ValueError:
-            continue
+    candidates = [points.day(d) for d in _days_around(ctx.ref, number, day_of_month)]
     found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
     return Reading("DATE", found.value if found else None, None, found)
+
+
+def _days_around(ref: dt.date, number: int, day_of_month: int) -> list[dt.date]:
+    """The month and day in the reference's year and the years either side (none where the day does not exist)."""
+    out = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            out.append(dt.date(y, number, day_of_month))
+        except ValueError:
+            continue
+    return out
 
 
 def month_in_year(number: int, ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint:
@@ -140,13 +146,7 @@ def read_rel_month_day(m: re.Match[str], ctx: Context) -> Result:
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}-{d:02d}")
     past = " ".join(m["rel"].lower().split()) in ("last", "this past")
-    candidates = []
-    for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1):
-        try:
-            candidates.append(dt.date(y, number, d))
-        except ValueError:
-            continue
-    side = [c for c in candidates if (c < ctx.ref if past else c > ctx.ref)]
+    side = [c for c in _days_around(ctx.ref, number, d) if (c < ctx.ref if past else c > ctx.ref)]
     if not side:
         return None
     p = points.day(max(side) if past else min(side))

@@ -923,6 +923,20 @@ TAGGED = [
     ("The record was set last Oct. 30.", "1989-10-26", [("last Oct. 30", "DATE", "1988-10-30", None)]),
     ("The vote is due next March 5.", "1989-10-26", [("next March 5", "DATE", "1990-03-05", None)]),
     ("Talks resume this coming Jan. 2.", "1989-12-20", [("this coming Jan. 2", "DATE", "1990-01-02", None)]),
+    # A bare plural unit opening its clause or after a preposition or a verb of enduring, before "of" and a noun, is a
+    # span ("Years of war", "despite decades of neglect"); "over the years" too; an age ("15 years of age") is none
+    ("Years of war have ruined the economy.", "1998-02-27", [("Years", "DURATION", "PXY", None)]),
+    ("Despite decades of neglect, the city thrived.", "1998-02-27", [("decades", "DURATION", "PXDE", None)]),
+    ("Weeks of protests toppled the regime.", "2011-02-12", [("Weeks", "DURATION", "PXW", None)]),
+    (
+        "Talks dragged on for weeks and months of haggling.",
+        "1998-02-27",
+        [("weeks", "DURATION", "PXW", None), ("months", "DURATION", "PXM", None)],
+    ),
+    ("The company has lost money over the years.", "1998-02-27", [("the years", "DURATION", "PXY", None)]),
+    ("Through the decades, he stayed loyal.", "1998-02-27", [("the decades", "DURATION", "PXDE", None)]),
+    ("The months of July and August were hot.", "1998-02-27", [("July", "DATE", "1997-07", None), ("August", "DATE", "1997-08", None)]),
+    ("Over the years 1990-95 sales rose.", "1998-02-27", [("1990", "DATE", "1990", None), ("95", "DATE", "1995", None)]),
 ]
 
 
@@ -1044,6 +1058,8 @@ NOT_TIMES = [
     "His aide at the time, Ann Lee, denied it.",
     "The board will decide at that time.",
     "In the old days of the empire, fares were cheap.",
+    "He was 15 years of age.",
+    "Soldiers left the living quarters of the base.",
 ]
 
 

@@ -1,9 +1,9 @@
 """Rules for durations, sets (recurring times) and clock times.
 
 Durations: "three years", "2 1/2 years" (P2Y6M), "a minute and a half"
-(PT1M30S), "the past two months", "several days" (PXD), "for years". An age
-("a 58-year-old", "children aged 6 months") and a rate ("$1.76 a year", "four
-flights a week") are not times.
+(PT1M30S), "the past two months", "several days" (PXD), "for years", "years of
+war", "over the years". An age ("a 58-year-old", "children aged 6 months", "15
+years of age") and a rate ("$1.76 a year", "four flights a week") are not times.
 
 Sets: "every Tuesday", "each July", "twice a year"; the adverbs "daily",
 "annually" when they modify a verb, not a noun ("daily flights").
@@ -86,7 +86,7 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 20]
     if re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence|slower|faster|behind|ahead|off)\b", after):
         return True
-    if re.match(r"(?:-|\s+)olds?\b", after) or re.search(
+    if re.match(r"(?:-|\s+)olds?\b|\s+of\s+age\b", after) or re.search(
         r"\b(?:ages?|aged)\s+(?:of\s+)?$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE
     ):
         return True
@@ -133,6 +133,26 @@ def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
 def read_bare_units(m: re.Match[str], ctx: Context) -> Result:
     """ "for years", "in months", "decades later": an unknown number of units."""
     return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"])))
+
+
+# Words after which a bare plural unit before "of" is a span of its own ("despite years of war", "after weeks of
+# talks", "Decades of neglect", "weeks and months of haggling"); after a determiner, a number or an adjective it is
+# not ("the months of July and August", "living quarters of troops"; "three years of war" is the count's).
+_UNITS_OF_LEAD = keys(
+    "after following despite amid amidst ending ended end ends endured enduring with by through from of and or into survived",
+    "suffered faced facing spent spend spends spending took take takes taking need needs needed require requires required",
+    "cost costs during since within over for in than",
+)
+
+
+def veto_units_of(m: re.Match[str], text: str) -> bool:
+    """ "Years of war", "after months of talks": a bare unit opening its clause or after a preposition or a verb of
+    enduring; after any other word (a determiner, a number, an adjective) it is no span of its own."""
+    before = text[max(0, m.start() - 30) : m.start()].rstrip()
+    if not before or before[-1] in '.!?:;,"“(—–-':
+        return False
+    word = re.search(r"([A-Za-z]+)$", before)
+    return word is None or word.group(1).lower() not in _UNITS_OF_LEAD
 
 
 def read_while(m: re.Match[str], ctx: Context) -> Result:
@@ -441,6 +461,28 @@ RULES: tuple[Rule, ...] = (
         read_bare_units,
         keys=keys(UNIT_KEYS),
         reach=(40, 50),
+    ),
+    Rule(
+        "units_of",
+        rx(
+            r"(?P<unit>"
+            + UNIT
+            + r")s(?=\s+of\s+(?!(?:age|the|a|an|his|her|their|its|my|our|your|this|that|these|those|each|it|them|which|whom)\b)[a-z])"
+        ),
+        read_bare_units,
+        veto_units_of,
+        keys=keys(UNIT_KEYS),
+        reach=(10, 60),
+    ),
+    Rule(
+        "over_the_years",
+        rx(
+            r"(?:over|through|down|across|throughout)\s+(?P<t>the\s+(?P<unit>year|decade|centurie)s)"
+            r"(?![\s,]*(?:\d|(?:of|since|before|after|to\s+come|ahead|that|when|which|in\s+which)\b))"
+        ),
+        read_bare_units,
+        keys=keys("years decades centuries"),
+        reach=(20, 60),
     ),
     Rule(
         "long_unit",

@@ -937,6 +937,15 @@ TAGGED = [
     ("Through the decades, he stayed loyal.", "1998-02-27", [("the decades", "DURATION", "PXDE", None)]),
     ("The months of July and August were hot.", "1998-02-27", [("July", "DATE", "1997-07", None), ("August", "DATE", "1997-08", None)]),
     ("Over the years 1990-95 sales rose.", "1998-02-27", [("1990", "DATE", "1990", None), ("95", "DATE", "1995", None)]),
+    # 'midyear', 'mid-month', 'midweek', 'mid-decade', 'mid-quarter': the unit whose middle is nearest on the tense's
+    # side, at its MID; before a noun they are its adjective ('the midyear review'), no time
+    ("The new rules take effect at midyear.", "1998-02-27", [("midyear", "DATE", "1998", "MID")]),
+    ("Sales slowed at mid-year.", "1998-02-27", [("mid-year", "DATE", "1997", "MID")]),
+    ("The plant will close by mid-year.", "1998-10-27", [("mid-year", "DATE", "1999", "MID")]),
+    ("The fund will be wound up by mid-month.", "1998-02-27", [("mid-month", "DATE", "1998-03", "MID")]),
+    ("Prices usually dip midweek.", "1998-02-27", [("midweek", "DATE", "1998-W09", "MID")]),
+    ("The law will expire in mid-decade.", "1998-02-27", [("mid-decade", "DATE", "200", "MID")]),
+    ("Growth slowed in mid-quarter.", "1998-02-27", [("mid-quarter", "DATE", "1998-Q1", "MID")]),
 ]
 
 
@@ -1060,6 +1069,8 @@ NOT_TIMES = [
     "In the old days of the empire, fares were cheap.",
     "He was 15 years of age.",
     "Soldiers left the living quarters of the base.",
+    "The midyear review was poor.",
+    "Shares fell in mid-week trading.",
 ]
 
 

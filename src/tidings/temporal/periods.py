@@ -1,4 +1,5 @@
-"""Rules for parts of the year: quarters, halves, seasons, fiscal and reporting periods, edges of units.
+"""Rules for parts of the year: quarters, halves, seasons, fiscal and reporting periods, edges and middles of units
+("the end of the year", "midyear", "mid-month").
 
 Business news counts in quarters: "third-quarter profit", "the latest
 quarter", "the year-ago quarter", "the 1988 period". A quarter named without
@@ -378,6 +379,30 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, mod, p)
 
 
+def read_mid_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "midyear", "by mid-month", "midweek", "mid-decade", "mid-quarter": the unit whose middle is nearest on the
+    tense's side, at its MID ("slowed at midyear" in February is last year's, "by midyear" in October next year's)."""
+    unit = m["unit"].lower()
+    if ctx.ref is None:
+        return Reading("DATE", None, "MID")
+    units = [points.shift(ctx.ref, k, unit) for k in (-1, 0, 1)]
+    middles = [points.day(u.start + (u.end - u.start) / 2) for u in units]
+    found = points.nearest(middles, ctx.ref, ctx.tense, ctx.firm)
+    p = next(u for u, middle in zip(units, middles, strict=True) if middle is found) if found is not None else units[1]
+    return Reading("DATE", p.value, "MID", p)
+
+
+def veto_mid_unit(m: re.Match[str], text: str) -> bool:
+    """ "midyear bonuses", "the mid-month report": an adjective of a noun, as "year-end results" is (no time)."""
+    return _NOUN_OF_MID.match(text, m.end()) is not None
+
+
+_NOUN_OF_MID = re.compile(
+    r"\s*(?:sales|holidays?|bonus(?:es)?|figures|results|closing|rally|review|party|reports?|meetings?|elections?|"
+    r"budgets?|surveys?|updates?|break|sessions?|forecasts?|accounts|estimates?|exams?|recess|lull|slump|low|high|trading|deals?)\b",
+    re.IGNORECASE,
+)
+
 _ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
 _PART_PREFIX = (
     r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next)\s+year['’]s|the\s+current)\s+|(?P<ago>"
@@ -496,6 +521,13 @@ RULES: tuple[Rule, ...] = (
         read_season,
         veto_season,
         keys=keys("spring summer autumn fall winter"),
+    ),
+    Rule(
+        "mid_unit",
+        rx(r"mid[\s-]?(?P<unit>year|month|week|decade|quarter)"),
+        read_mid_unit,
+        veto_mid_unit,
+        keys=keys("mid midyear midweek midmonth middecade midquarter"),
     ),
     Rule(
         "edge",

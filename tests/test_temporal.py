@@ -946,6 +946,7 @@ TAGGED = [
     ("Prices usually dip midweek.", "1998-02-27", [("midweek", "DATE", "1998-W09", "MID")]),
     ("The law will expire in mid-decade.", "1998-02-27", [("mid-decade", "DATE", "200", "MID")]),
     ("Growth slowed in mid-quarter.", "1998-02-27", [("mid-quarter", "DATE", "1998-Q1", "MID")]),
+    ("The Sunday Times said Sunday that it would close.", "1998-02-27", [("Sunday", "DATE", "1998-02-22", None)]),
 ]
 
 
@@ -1071,6 +1072,12 @@ NOT_TIMES = [
     "Soldiers left the living quarters of the base.",
     "The midyear review was poor.",
     "Shares fell in mid-week trading.",
+    # A weekday in the name of a paper or a programme is no day ('The Sunday Times', 'the Mail on Sunday')
+    "The Sunday Times reported the deal.",
+    "He told the Mail on Sunday that he would quit.",
+    "The Independent on Sunday said the talks had failed.",
+    "He hosted Saturday Night Live.",
+    "The Sunday Telegraph's editor resigned.",
 ]
 
 

@@ -388,10 +388,20 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME" if code else "DATE", p.value + code, mod, p)
 
 
+# A weekday in the name of a paper or a programme: "The Sunday Times", "the Mail on Sunday", "Saturday Night Live".
+_NAME_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Observer|Star|Mail|Sport|People|Business|"
+    r"Age|Review|Magazine|Journal|Gazette|Chronicle|Standard|Record|Edition|Live|Football|Show)\b"
+)
+_NAME_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent|Observer|Express|Mirror|Star|Scotland|Wales|Ireland|Sun)\s+on\s+$")
+
+
 def veto_weekday(m: re.Match[str], text: str) -> bool:
     w = m["weekday"]
     if not w[0].isupper() or (m["plural"] and len(w) < 6):
         return True  # "Thus" is no plural of "Thu"
+    if _NAME_AFTER_WEEKDAY.match(text, m.end()) or _NAME_BEFORE_WEEKDAY.search(text, max(0, m.start() - 20), m.start()):
+        return True  # "The Sunday Times", "the Mail on Sunday": a paper, no day
     return w.lower().rstrip(".") in ("sun", "sat", "mon", "wed") and not w.endswith(".")
 
 

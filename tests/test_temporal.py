@@ -947,6 +947,20 @@ TAGGED = [
     ("The law will expire in mid-decade.", "1998-02-27", [("mid-decade", "DATE", "200", "MID")]),
     ("Growth slowed in mid-quarter.", "1998-02-27", [("mid-quarter", "DATE", "1998-Q1", "MID")]),
     ("The Sunday Times said Sunday that it would close.", "1998-02-27", [("Sunday", "DATE", "1998-02-22", None)]),
+    # Recurrences: a weekday's part in the plural ('Sunday mornings'), 'weekends' with no determiner or count, a count
+    # of times before a frequency adverb ('twice weekly'), 'once every three years', 'fortnightly', 'biannually'
+    ("The show airs on Sunday mornings.", "1998-02-27", [("Sunday mornings", "SET", "XXXX-WXX-7TMO", None)]),
+    ("He works Friday nights.", "1998-02-27", [("Friday nights", "SET", "XXXX-WXX-5TNI", None)]),
+    ("The club meets Tuesday evenings.", "1998-02-27", [("Tuesday evenings", "SET", "XXXX-WXX-2TEV", None)]),
+    ("Shops close on weekends.", "1998-02-27", [("weekends", "SET", "XXXX-WXX-WE", None)]),
+    ("He works weekends.", "1998-02-27", [("weekends", "SET", "XXXX-WXX-WE", None)]),
+    ("The paper comes out twice weekly.", "1998-02-27", [("twice weekly", "SET", "P1W", None)]),
+    ("Patients take the drug three times daily.", "1998-02-27", [("three times daily", "SET", "P1D", None)]),
+    ("The fund reports twice yearly.", "1998-02-27", [("twice yearly", "SET", "P1Y", None)]),
+    ("Output will rise once every three years.", "1998-02-27", [("once every three years", "SET", "P3Y", None)]),
+    ("The newsletter is published fortnightly.", "1998-02-27", [("fortnightly", "SET", "P2W", None)]),
+    ("The survey is done biannually.", "1998-02-27", [("biannually", "SET", "P6M", None)]),
+    ("Trading was thin on Sunday night.", "1998-02-27", [("Sunday night", "TIME", "1998-02-22TNI", None)]),
 ]
 
 
@@ -1078,6 +1092,9 @@ NOT_TIMES = [
     "The Independent on Sunday said the talks had failed.",
     "He hosted Saturday Night Live.",
     "The Sunday Telegraph's editor resigned.",
+    "It rained on recent weekends.",
+    "The weekends were quiet.",
+    "A fortnightly magazine folded.",
 ]
 
 

@@ -32,7 +32,8 @@ from tidings.temporal.words import (
     year_rx,
 )
 
-PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI"}
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PART_CODES.update({f"{part}s": code for part, code in PART_CODES.items()})  # "Sunday mornings": every one
 YEAR_TAIL = r"(?:,?\s+" + year_rx() + r")?"
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent))"
 
@@ -370,7 +371,7 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
     part = (m["part"] or m["part0"] or "").lower()
     code = f"T{PART_CODES[part]}" if part else ""
-    if m["plural"] or part == "nights":
+    if m["plural"] or part.endswith("s"):
         return Reading("SET", f"XXXX-WXX-{wd + 1}{code}")
     if ctx.ref is None:
         return Reading("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}{code}")
@@ -620,7 +621,7 @@ RULES: tuple[Rule, ...] = (
             + _REL_DAY
             + r"?"
             + weekday_rx()
-            + r"(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night|nights))?"
+            + r"(?P<plural>s)?(?:\s+(?P<part>(?:morning|afternoon|evening|night)s?))?"
             # "Sunday last", "Monday next": the older, British order ("Monday next week" is another rule's)
             + r"(?:\s+(?P<post>last|next)\b(?!\s+(?:week|month|year|weekend|time|to|\w+ing)\b))?"
         ),

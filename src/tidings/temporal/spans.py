@@ -5,8 +5,9 @@ Durations: "three years", "2 1/2 years" (P2Y6M), "a minute and a half"
 war", "over the years". An age ("a 58-year-old", "children aged 6 months", "15
 years of age") and a rate ("$1.76 a year", "four flights a week") are not times.
 
-Sets: "every Tuesday", "each July", "twice a year"; the adverbs "daily",
-"annually" when they modify a verb, not a noun ("daily flights").
+Sets: "every Tuesday", "each July", "twice a year", "twice weekly", "on
+weekends"; the adverbs "daily", "annually" when they modify a verb, not a noun
+("daily flights").
 
 Clock times take the day they are joined to ("noon Thursday", "10 p.m.
 Wednesday", "5 p.m. EST, Nov. 9", "Friday at 8 p.m.", "8 p.m. on Friday"),
@@ -208,14 +209,38 @@ def read_every_n(m: re.Match[str], ctx: Context) -> Result:
     return Reading("SET", duration(number(m["count"]), unit_of(m["unit"])))
 
 
+_PER_ADVERB = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
+               "annually": "year", "hourly": "hour"}  # fmt: skip
+
+
 def read_times_per(m: re.Match[str], ctx: Context) -> Result:
-    """ "twice a year", "three times a week": the period of the recurrence."""
-    return Reading("SET", _EACH_VALUES.get(unit_of(m["unit"]), "P1D"))
+    """ "twice a year", "three times a week", "twice daily", "three times weekly": the period of the recurrence."""
+    unit = _PER_ADVERB[m["adverb"].lower()] if m["adverb"] else unit_of(m["unit"])
+    return Reading("SET", _EACH_VALUES.get(unit, "P1D"))
+
+
+def read_weekends(m: re.Match[str], ctx: Context) -> Result:
+    """ "on weekends", "(works) weekends": every weekend."""
+    return Reading("SET", _EACH_VALUES["weekend"])
+
+
+def veto_weekends(m: re.Match[str], text: str) -> bool:
+    """ "the weekends", "two weekends", "recent weekends": counted or particular weekends, no recurrence."""
+    return (
+        re.search(
+            r"\b(?:the|these|those|its|their|his|her|our|recent|past|last|next|coming|several|few|many|some|consecutive|successive|"
+            r"straight|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$",
+            text[max(0, m.start() - 14) : m.start()],
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 _ADVERBS = {
     "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX", "biweekly": "P2W", "monthly": "XXXX-XX",
     "quarterly": "XXXX-QX", "annually": "XXXX", "yearly": "XXXX", "hourly": "PT1H", "semiannually": "P6M",
+    "biannually": "P6M", "fortnightly": "P2W", "biennially": "P2Y",
 }  # fmt: skip
 _NOT_A_NOUN = re.compile(
     r"\s*(?:[.,;:!?)\"”’-]|$|(?:and|or|but|to|in|on|at|for|from|since|until|through|throughout|by|with|as|than|that|which|"
@@ -516,7 +541,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "every_n",
-        rx(r"every\s+(?P<count>" + COUNT + "|" + VAGUE + r")\s+(?P<unit>" + UNIT + r"s)"),
+        rx(r"(?:once\s+)?every\s+(?P<count>" + COUNT + "|" + VAGUE + r")\s+(?P<unit>" + UNIT + r"s)"),
         read_every_n,
         keys=keys("every"),
     ),
@@ -525,17 +550,19 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:once|twice|thrice|(?:"
             + NUMBER_WORD
-            + r"|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|quarter|year|hour)"
+            + r"|\d+)\s+times)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|quarter|year|hour)|"
+            r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly))"
         ),
         read_times_per,
         keys=keys("once twice thrice times"),
     ),
+    Rule("weekends", rx(r"weekends"), read_weekends, veto_weekends, keys=keys("weekends")),
     Rule(
         "adverb_set",
-        rx(r"daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semiannually"),
+        rx(r"daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|biannually|semiannually|biennially|yearly|hourly"),
         read_adverb,
         veto_adverb,
-        keys=keys("daily nightly weekly biweekly monthly quarterly annually yearly hourly semiannually"),
+        keys=keys("daily nightly weekly biweekly fortnightly monthly quarterly annually biannually semiannually biennially yearly hourly"),
     ),
     Rule(
         "clock",

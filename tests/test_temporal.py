@@ -961,6 +961,10 @@ TAGGED = [
     ("The newsletter is published fortnightly.", "1998-02-27", [("fortnightly", "SET", "P2W", None)]),
     ("The survey is done biannually.", "1998-02-27", [("biannually", "SET", "P6M", None)]),
     ("Trading was thin on Sunday night.", "1998-02-27", [("Sunday night", "TIME", "1998-02-22TNI", None)]),
+    # 'in future' (British) is 'the future' (FUTURE_REF) before a clause or a stop; 'in future talks' is an adjective
+    ("In future, the rules will apply to all banks.", "1998-02-27", [("future", "DATE", "FUTURE_REF", None)]),
+    ("Rules will be tighter in future.", "1998-02-27", [("future", "DATE", "FUTURE_REF", None)]),
+    ("In future the bank will charge fees.", "1998-02-27", [("future", "DATE", "FUTURE_REF", None)]),
 ]
 
 
@@ -1095,6 +1099,9 @@ NOT_TIMES = [
     "It rained on recent weekends.",
     "The weekends were quiet.",
     "A fortnightly magazine folded.",
+    "He will take part in future talks.",
+    # 'the long run' is no time of its own (TimeBank and TempEval-3 leave it untagged)
+    "In the long run, costs will fall.",
 ]
 
 

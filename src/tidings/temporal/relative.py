@@ -432,7 +432,8 @@ def read_future(m: re.Match[str], ctx: Context) -> Result:
 
 
 def veto_future(m: re.Match[str], text: str) -> bool:
-    """ "the near-term outlook": an adjective, not a time."""
+    """ "the near-term outlook": an adjective, not a time. ("The long run" is no time of its own either: TimeBank
+    and TempEval-3 leave it untagged.)"""
     return m.group(0).lower().endswith("term") and re.match(r"\s+[a-z]", text[m.end() :]) is not None and "-" in m.group(0)
 
 
@@ -627,6 +628,15 @@ RULES: tuple[Rule, ...] = (
         read_future,
         veto_future,
         keys=keys("future coming upcoming term come"),
+    ),
+    Rule(
+        "in_future",
+        rx(
+            r"in\s+(?P<t>future)(?=\s*[,.;:!?]|\s+(?:we|he|she|they|it|I|you|there|all|any|such|this|these|those|the|a|an|no|"
+            r"companies|banks|people|anyone|everyone)\b)"
+        ),
+        read_future,
+        keys=keys("future"),
     ),
     Rule(
         "soon",

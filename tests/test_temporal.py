@@ -965,6 +965,23 @@ TAGGED = [
     ("In future, the rules will apply to all banks.", "1998-02-27", [("future", "DATE", "FUTURE_REF", None)]),
     ("Rules will be tighter in future.", "1998-02-27", [("future", "DATE", "FUTURE_REF", None)]),
     ("In future the bank will charge fees.", "1998-02-27", [("future", "DATE", "FUTURE_REF", None)]),
+    # 'the year earlier', 'the quarter earlier', 'the month earlier': one unit, counted like 'a year earlier'
+    (
+        "Net was $5 million, compared with $4 million the year earlier.",
+        "1989-11-02",
+        [("the year earlier", "DATE", "1988", None)],
+    ),
+    (
+        "Third-quarter net rose to $5 million from $4 million the year earlier.",
+        "1989-11-02",
+        [("Third-quarter", "DATE", "1989-Q3", None), ("the year earlier", "DATE", "1988-Q3", None)],
+    ),
+    (
+        "Sales rose in the third quarter from the quarter earlier.",
+        "1989-11-02",
+        [("the third quarter", "DATE", "1989-Q3", None), ("the quarter earlier", "DATE", "1989-Q2", None)],
+    ),
+    ("The index fell 2% from the month earlier.", "1998-02-27", [("the month earlier", "DATE", "1998-01", None)]),
 ]
 
 

@@ -227,7 +227,7 @@ def _after_comparative(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _count(m: re.Match[str]) -> tuple[float | None, str]:
-    n = number(m["count"])
+    n = 1.0 if m["count"].lower() == "the" else number(m["count"])  # "the year earlier": one year
     if n is not None and m["half"]:
         n += 0.5  # "a minute and a half"
     unit = unit_of(m["unit"])
@@ -567,6 +567,15 @@ RULES: tuple[Rule, ...] = (
         read_offset,
         keys=keys("earlier later before after prior previously beforehand afterward afterwards"),
         reach=(70, 50),
+    ),
+    Rule(
+        "the_unit_earlier",
+        # "from $4 million the year earlier", "the quarter earlier", "the day later": one unit, read as "a year earlier"
+        # (the groups an offset's count may carry never match here).
+        rx(r"(?P<q>(?!))?(?P<count>the)\s+(?P<unit>year|quarter|month|week|day)(?P<half>(?!))?(?P<orso>(?!))?\s+(?P<dir>earlier|later)"),
+        read_offset,
+        keys=keys("earlier later"),
+        reach=(30, 20),
     ),
     Rule("from_now", rx(_Q + _N + r"\s+(?P<dir>from\s+now|hence)"), read_from_now, keys=keys("now hence"), reach=(70, 50)),
     Rule(

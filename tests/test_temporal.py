@@ -982,6 +982,10 @@ TAGGED = [
         [("the third quarter", "DATE", "1989-Q3", None), ("the quarter earlier", "DATE", "1989-Q2", None)],
     ),
     ("The index fell 2% from the month earlier.", "1998-02-27", [("the month earlier", "DATE", "1998-01", None)]),
+    # 'the new year' (lower case) is the year about to begin late in a year, the one just begun in its first quarter
+    ("The company plans to add 500 jobs in the new year.", "1989-11-02", [("the new year", "DATE", "1990", None)]),
+    ("Sales have been weak since the new year began.", "1990-01-10", [("the new year", "DATE", "1990", None)]),
+    ("He returns in the new year.", "1998-06-10", [("the new year", "DATE", "1999", None)]),
 ]
 
 
@@ -1119,6 +1123,7 @@ NOT_TIMES = [
     "He will take part in future talks.",
     # 'the long run' is no time of its own (TimeBank and TempEval-3 leave it untagged)
     "In the long run, costs will fall.",
+    "Parties marked the New Year.",
 ]
 
 

@@ -125,6 +125,14 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+def read_new_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "in the new year": the year about to begin (late in a year) or just begun (in its first quarter)."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    p = points.year(ctx.ref.year + (0 if ctx.ref.month <= 3 else 1))
+    return Reading("DATE", p.value, None, p)
+
+
 def read_the_weekend(m: re.Match[str], ctx: Context) -> Result:
     """ "over the weekend": the last weekend (the reference's own when it is one), the next in a future clause."""
     if ctx.ref is None:
@@ -540,6 +548,8 @@ RULES: tuple[Rule, ...] = (
         keys=keys("from"),
     ),
     Rule("the_weekend", rx(r"the\s+weekend"), read_the_weekend, keys=keys("weekend")),
+    # Lower case only: "the New Year" is the holiday.
+    Rule("new_year", rx(r"[Tt]he\s+new\s+year(?!\s*['’]s\s+(?:Day|Eve|day|eve)\b)", 0), read_new_year, keys=keys("new")),
     Rule(
         "within_unit",
         rx(

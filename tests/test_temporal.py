@@ -986,6 +986,10 @@ TAGGED = [
     ("The company plans to add 500 jobs in the new year.", "1989-11-02", [("the new year", "DATE", "1990", None)]),
     ("Sales have been weak since the new year began.", "1990-01-10", [("the new year", "DATE", "1990", None)]),
     ("He returns in the new year.", "1998-06-10", [("the new year", "DATE", "1999", None)]),
+    # 'a further six months' and 'an extra two weeks' keep their quantity word, like 'another two years'
+    ("Congress gave the agency a further six months.", "1998-02-27", [("a further six months", "DURATION", "P6M", None)]),
+    ("The lender granted an extra two weeks.", "1998-02-27", [("an extra two weeks", "DURATION", "P2W", None)]),
+    ("The Six-Day War ended after six days.", "1998-02-27", [("six days", "DURATION", "P6D", None)]),
 ]
 
 
@@ -1124,6 +1128,10 @@ NOT_TIMES = [
     # 'the long run' is no time of its own (TimeBank and TempEval-3 leave it untagged)
     "In the long run, costs will fall.",
     "Parties marked the New Year.",
+    # A span in a war's name is no time ('the Six-Day War', 'the Thirty Years' War')
+    "The Six-Day War changed the map.",
+    "The Thirty Years War devastated Germany.",
+    "The Hundred Years' War was long.",
 ]
 
 

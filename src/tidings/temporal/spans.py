@@ -87,6 +87,8 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 20]
     if re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|hence|slower|faster|behind|ahead|off)\b", after):
         return True
+    if re.match(r"['’]?\s+Wars?\b", after):
+        return True  # "the Six-Day War", "the Thirty Years' War": a war's name, no time
     if re.match(r"(?:-|\s+)olds?\b|\s+of\s+age\b", after) or re.search(
         r"\b(?:ages?|aged)\s+(?:of\s+)?$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE
     ):
@@ -420,7 +422,7 @@ def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", f"PT{int(m['h'])}H{int(m['mi'])}M{int(m['s'])}S")
 
 
-_Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|a\s+mere|another|an\s+additional|the)\s+)?"
+_Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|a\s+mere|another|an\s+additional|a\s+further|an\s+extra|the)\s+)?"
 _REL = r"(?:(?:the\s+|these\s+|those\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
 _ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|whole|entire|more|additional|extra|long|short))?"
 

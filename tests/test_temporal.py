@@ -990,6 +990,20 @@ TAGGED = [
     ("Congress gave the agency a further six months.", "1998-02-27", [("a further six months", "DURATION", "P6M", None)]),
     ("The lender granted an extra two weeks.", "1998-02-27", [("an extra two weeks", "DURATION", "P2W", None)]),
     ("The Six-Day War ended after six days.", "1998-02-27", [("six days", "DURATION", "P6D", None)]),
+    # 'in the evening', 'during the night': that part of the day the sentence (or the one before) named, else of the
+    # reference day; looking ahead with no day named, none
+    (
+        "He arrived Feb. 3 and left in the evening.",
+        "1998-02-27",
+        [("Feb. 3", "DATE", "1998-02-03", None), ("the evening", "TIME", "1998-02-03TEV", None)],
+    ),
+    (
+        "On Tuesday, police arrived. In the afternoon, they left.",
+        "2011-10-05",
+        [("Tuesday", "DATE", "2011-10-04", None), ("the afternoon", "TIME", "2011-10-04TAF", None)],
+    ),
+    ("The troops left in the morning.", "2011-10-05", [("the morning", "TIME", "2011-10-05TMO", None)]),
+    ("Rebels attacked the town during the night.", "2011-10-05", [("the night", "TIME", "2011-10-05TNI", None)]),
 ]
 
 
@@ -1132,6 +1146,8 @@ NOT_TIMES = [
     "The Six-Day War changed the map.",
     "The Thirty Years War devastated Germany.",
     "The Hundred Years' War was long.",
+    "He will leave in the morning.",
+    "Shares fell in the morning session.",
 ]
 
 

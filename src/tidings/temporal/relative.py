@@ -2,7 +2,8 @@
 
 Deictic words ("yesterday", "tonight"), units around the reference ("last
 week", "the following year"), offsets ("three months ago", "a year earlier",
-"two days later"), days anchored on the narrative ("the next day"), and the
+"two days later"), days and parts of days anchored on the narrative ("the next
+day", "in the evening"), and the
 TIMEX3 references PRESENT_REF, PAST_REF and FUTURE_REF ("now", "recently",
 "the future").
 
@@ -21,7 +22,7 @@ from dataclasses import replace
 
 from tidings.models import TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
 from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
@@ -392,6 +393,19 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, mod, p)
 
 
+def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "(left) in the evening", "during the night": that part of the day the sentence (or the one before) named, else
+    of the reference day; in a clause that looks ahead, with no day named, no time is known and none is tagged."""
+    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
+    if day is None:
+        if ctx.ref is None or ctx.tense == "future":
+            return None
+        day = ctx.ref
+    p = points.day(day)
+    return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", None, p, anchors=False)
+
+
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "the year before", "the week after": the unit before or after the time the story named last. Before an
     event ("the year before the war") the unit counts from what the text does not date: no expression."""
@@ -588,6 +602,15 @@ RULES: tuple[Rule, ...] = (
         reach=(30, 20),
     ),
     Rule("from_now", rx(_Q + _N + r"\s+(?P<dir>from\s+now|hence)"), read_from_now, keys=keys("now hence"), reach=(70, 50)),
+    Rule(
+        "part_of_the_day",
+        rx(
+            r"(?:in|during|by|until|till|through|throughout)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night))"
+            r"(?!\s+(?:of|before|after|hours|session|sessions|trading|papers?|news|edition|shift|show|prayers?|rush|sky|air)\b)"
+        ),
+        read_part_of_the_day,
+        keys=keys("morning afternoon evening night"),
+    ),
     Rule(
         "anchored_day",
         rx(

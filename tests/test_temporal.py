@@ -1004,6 +1004,22 @@ TAGGED = [
     ),
     ("The troops left in the morning.", "2011-10-05", [("the morning", "TIME", "2011-10-05TMO", None)]),
     ("Rebels attacked the town during the night.", "2011-10-05", [("the night", "TIME", "2011-10-05TNI", None)]),
+    # A month 'of that year' is in the year the story named last
+    (
+        "The 1991 Gulf War ended in February of that year.",
+        "1998-01-08",
+        [("1991", "DATE", "1991", None), ("February of that year", "DATE", "1991-02", None)],
+    ),
+    (
+        "He was elected in 1992 and resigned in May of that same year.",
+        "1998-01-08",
+        [("1992", "DATE", "1992", None), ("May of that same year", "DATE", "1992-05", None)],
+    ),
+    (
+        "He took office in 1985 and quit in June that year.",
+        "1998-01-08",
+        [("1985", "DATE", "1985", None), ("June that year", "DATE", "1985-06", None)],
+    ),
 ]
 
 

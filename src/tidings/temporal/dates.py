@@ -205,14 +205,19 @@ def read_month_year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_month_rel_year(m: re.Match[str], ctx: Context) -> Result:
-    """ "July last year", "March of next year", "June this year"."""
+    """ "July last year", "March of next year", "June this year"; "February of that year", "May of the same year": the
+    year the story named last."""
     number = month_number(m["month"])
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}")
-    shift = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1, "the same": 0}[" ".join(m["rel"].lower().split())]
+    rel = " ".join(m["rel"].lower().split()).replace("that same", "that")
+    shift = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1, "the same": 0, "that": 0}[rel]
     base = ctx.ref.year
-    if m["rel"].lower().startswith("the ") and ctx.memory.point is not None:
+    if rel.startswith(("the ", "that")) and ctx.memory.point is not None:
         base = ctx.memory.point.start.year
+    elif rel == "that":
+        p = month_in_year(number, ctx.ref, ctx.tense, ctx.firm)  # no year named before: the month alone
+        return Reading("DATE", p.value, None, p)
     p = points.month(base + shift, number)
     return Reading("DATE", p.value, None, p)
 
@@ -552,7 +557,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_rel_year",
-        rx(month_rx() + r"\s+(?:of\s+)?(?P<rel>last|next|this|the\s+previous|the\s+following|the\s+same)\s+year", 0),
+        rx(month_rx() + r"\s+(?:of\s+)?(?P<rel>last|next|this|the\s+previous|the\s+following|the\s+same|that(?:\s+same)?)\s+year", 0),
         read_month_rel_year,
         keys=keys(MONTH_KEYS),
     ),

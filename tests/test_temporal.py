@@ -1020,6 +1020,14 @@ TAGGED = [
         "1998-01-08",
         [("1985", "DATE", "1985", None), ("June that year", "DATE", "1985-06", None)],
     ),
+    # A bare season after a preposition of time is that season ('until spring', 'by summer', 'since fall'); 'in winter'
+    # is any winter ("the leaves fall in autumn"); 'the fall'/'the spring' is a season after such a preposition only ('in the fall')
+    ("The trial is expected to last until spring.", "1998-01-08", [("spring", "DATE", "1998-SP", None)]),
+    ("Sales will recover by summer.", "1998-01-08", [("summer", "DATE", "1998-SU", None)]),
+    ("Since summer, prices have fallen.", "1998-01-08", [("summer", "DATE", "1997-SU", None)]),
+    ("Talks will resume after fall.", "1998-01-08", [("fall", "DATE", "1998-FA", None)]),
+    ("In the fall, prices rose.", "1998-01-08", [("the fall", "DATE", "1997-FA", None)]),
+    ("The plant will reopen in the fall.", "1998-01-08", [("the fall", "DATE", "1998-FA", None)]),
 ]
 
 
@@ -1164,6 +1172,13 @@ NOT_TIMES = [
     "The Hundred Years' War was long.",
     "He will leave in the morning.",
     "Shares fell in the morning session.",
+    # 'the fall' and 'the spring' as a drop or a leap ('the fall in oil prices', 'blamed the fall on demand')
+    "The fall in oil prices hurt exporters.",
+    "Analysts blamed the fall on weak demand.",
+    "He recovered from the fall in prices.",
+    "The spring in his step returned.",
+    "Prices fall in winter.",
+    "Prices rose in spring training.",
 ]
 
 

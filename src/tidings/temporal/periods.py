@@ -341,9 +341,28 @@ def veto_season(m: re.Match[str], text: str) -> bool:
     season with no year names what fell or what the season was of."""
     if not m["year"] and re.match(r"\s+of\b", text[m.end() :]):
         return True
-    if (m["rel"] or "").lower() == "that" and m["season"].lower() in ("fall", "spring"):
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "that" and m["season"].lower() in ("fall", "spring"):
         return True  # "prices that fall", "doubts that spring from": a verb after a relative pronoun
+    before = text[max(0, m.start() - 25) : m.start()]
+    if rel == "the" and not m["year"] and m["season"].lower() in ("fall", "spring"):
+        # "the fall in oil prices", "blamed the fall on demand", "the spring in his step": a drop or a leap; the
+        # season is "in the fall", "by the spring", unless a noun's preposition follows ("since the fall in prices")
+        return not _SEASON_PREP.search(before) or re.match(r"\s+(?:in|on|to|from|of|was|is|has|had)\b", text[m.end() :]) is not None
+    if not (rel or m["year"]) and _BARE_SEASON_PREP.search(before) and not _SEASON_NOUN.match(text, m.end()):
+        # A bare season after a preposition of time ("until spring", "by summer", "since fall"), unless it is a noun's
+        # adjective ("summer camp"); "in winter" is too often any winter ("the leaves fall in autumn").
+        return False
     return not (m["rel"] or m["year"] or text.strip(" .,;") == m.group(0))
+
+
+_SEASON_PREP = re.compile(r"\b(?:in|during|by|until|till|since|through|throughout|before|after|over|into|from)\s+$", re.IGNORECASE)
+_BARE_SEASON_PREP = re.compile(r"\b(?:by|until|till|since|through|before|after|from|into)\s+$", re.IGNORECASE)
+_SEASON_NOUN = re.compile(
+    r"[\s-]+(?:training|break|camp|camps|school|session|semester|term|collection|collections|fashions?|olympics|games|months|"
+    r"holidays?|vacation|recess|solstice|crops?|wheat|season|sales|clothes|clothing|storms?|weather|time)\b",
+    re.IGNORECASE,
+)
 
 
 def read_edge(m: re.Match[str], ctx: Context) -> Result:

@@ -1028,6 +1028,16 @@ TAGGED = [
     ("Talks will resume after fall.", "1998-01-08", [("fall", "DATE", "1998-FA", None)]),
     ("In the fall, prices rose.", "1998-01-08", [("the fall", "DATE", "1997-FA", None)]),
     ("The plant will reopen in the fall.", "1998-01-08", [("the fall", "DATE", "1998-FA", None)]),
+    # Extents: 'a matter of weeks' is a vague span; 'two-and-a-half-year' and 'a year-and-a-half' hyphenated; a position
+    # before 'last'/'this'/'next' and a season ('late last summer'); 'calendar 1997' and "fiscal '98" are their years
+    ("The ruling could come within a matter of weeks.", "1998-01-08", [("a matter of weeks", "DURATION", "PXW", None)]),
+    ("The talks could resume in a matter of days.", "1998-01-08", [("a matter of days", "DURATION", "PXD", None)]),
+    ("A two-and-a-half-year investigation ended.", "1998-01-08", [("two-and-a-half-year", "DURATION", "P2Y6M", None)]),
+    ("He was jailed for a year-and-a-half.", "1998-01-08", [("a year-and-a-half", "DURATION", "P1Y6M", None)]),
+    ("Late last summer, the union struck.", "2011-10-05", [("Late last summer", "DATE", "2011-SU", "END")]),
+    ("The plant opens early next spring.", "2011-10-05", [("early next spring", "DATE", "2012-SP", "START")]),
+    ("Sales in calendar 1997 rose.", "1998-02-27", [("calendar 1997", "DATE", "1997", None)]),
+    ("The plan covers fiscal '98.", "1998-02-27", [("fiscal '98", "DATE", "1998", None)]),
 ]
 
 
@@ -1179,6 +1189,7 @@ NOT_TIMES = [
     "The spring in his step returned.",
     "Prices fall in winter.",
     "Prices rose in spring training.",
+    "The '98 vintage was good.",
 ]
 
 

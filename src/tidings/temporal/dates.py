@@ -281,7 +281,8 @@ def veto_month(m: re.Match[str], text: str) -> bool:
 
 def read_year(m: re.Match[str], ctx: Context) -> Result:
     text = m["year"]
-    if (text[0] in "'’" or text.lower().endswith("hundred")) and not m["prep"]:
+    reporting = re.match(r"(?:the\s+)?(?:fiscal|calendar|FY)", m["t"], re.IGNORECASE) is not None  # "fiscal '98"
+    if (text[0] in "'’" or text.lower().endswith("hundred")) and not m["prep"] and not reporting:
         return None  # "'98" and "twelve hundred" alone are too often not years
     year = year_number(text)
     if year is None:
@@ -583,7 +584,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
             r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|"
-            r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?fiscal(?:\s+year)?\s+|"
+            r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
             r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
         ),

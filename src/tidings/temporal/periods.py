@@ -294,7 +294,7 @@ def veto_year_end(m: re.Match[str], text: str) -> bool:
 def read_season(m: re.Match[str], ctx: Context) -> Result:
     code = SEASON_CODES[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
-    mod = position_mod(rel)
+    mod = position_mod(m["pos"]) or position_mod(rel)  # "late last summer": last summer, at its END
     if m["year"]:
         year = spoken_year(m["year"])
         if year is None:
@@ -534,7 +534,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rx(
-            r"(?P<t>(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
+            r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
             r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
         ),
         read_season,

@@ -515,7 +515,7 @@ _N = (
     + VAGUE
     + r")(?:\s+(?:trading|business|working|calendar|full))?(?:\s+|(?<=half)-|(?<=quarter)-)(?P<unit>"
     + UNIT
-    + r"s?)(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
+    + r"s?)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+so)?"
 )
 
 RULES: tuple[Rule, ...] = (

@@ -441,7 +441,7 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT
-            + r"s?)['’]?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
+            + r"s?)['’]?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
         ),
         read_duration,
         veto_duration,

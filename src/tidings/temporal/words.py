@@ -57,10 +57,10 @@ NUMBER_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
 # Counts: digits (with a fraction: "2 1/2"), words, "a", "a couple of", "a dozen", "one and a half", "hundred".
 COUNT = (
     r"(?:(?:a\s+)?quarter(?=[\s-]+(?:century|centuries|hour)\b)|(?:a\s+)?half(?=[\s-]+(?:century|hour|day|year|decade)\b)|"
-    rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|½)?|(?:{NUMBER_WORD}|an?)(?:\s+and\s+a\s+half)?"
+    rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|½)?|(?:{NUMBER_WORD}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|(?:a\s+)?couple\s+of|(?:a\s+)?dozen|(?:(?:a|one|two|three|four|five|several)\s+)?(?:hundred|thousand)(?:\s+(?:and\s+)?{NUMBER_WORD})?|half\s+an?|a\s+half)"
 )
-VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|couple\s+of|the\s+few|numerous|a\s+handful\s+of)"
+VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|couple\s+of|the\s+few|numerous|a\s+handful\s+of|a\s+matter\s+of)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|millenni(?:um|a))"
 SPOKEN_YEAR = (
     rf"(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"

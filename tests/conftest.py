@@ -51,7 +51,7 @@ def require_shared() -> None:
 def t17_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of one Timeline17 topic's real news, built once per session (about two minutes on two cores;
     $TIDINGS_T17_DB names a store built before, to iterate on the web tests without the wait)."""
-    from tidings import corpora, pipeline
+    from tidings import corpora, parallel, pipeline
 
     if os.environ.get("TIDINGS_T17_DB"):
         return Path(os.environ["TIDINGS_T17_DB"])
@@ -62,7 +62,7 @@ def t17_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "t17.db"
     store = Store(db)
     try:
-        summary = pipeline.ingest_paths([str(corpus)], store)
+        summary = pipeline.ingest_paths([str(corpus)], store, executor=parallel.executor(0))  # a process per core
     finally:
         store.close()
     assert summary.new > 300 and summary.events_created > 300, summary

@@ -694,3 +694,57 @@ def test_who_took_part_in_talks_a_clause_hangs_on(nlp: object) -> None:
     [(_a, recipients)] = _sides(text, "2011-05-31", "CONSULT")
     assert recipients == [(None, "LBY")]
     assert _sides("Putin's special envoy met Netanyahu on Monday.", "2011-05-31", "CONSULT") == []
+
+
+def _dated(text: str, published: str, typ: str) -> list[str | None]:
+    return [e.date for e in tidings.extract(text, published=published) if e.type == typ]
+
+
+def test_a_noun_a_verb_says_happened_is_a_report(nlp: object) -> None:
+    """ "State television reported fierce clashes ... on Wednesday night": the clashes are dated by the verb's
+    clause; "clashes erupted" with no time expression, like a verb in the past, by the publication's month; "took
+    part in a demonstration" is a protest. A passing reference ("asked about the clashes") still reports nothing."""
+    text = "State television reported fierce clashes between police and protesters in Suez on Wednesday night."
+    assert _dated(text, "2011-01-27", "ASSAULT") == ["2011-01-26"]
+    assert _dated("Fierce clashes between police and protesters erupted in Suez.", "2011-01-27", "ASSAULT") == ["2011-01"]
+    text = "About 100 people took part in a demonstration in Sanaa against President Ali Abdullah Saleh."
+    [(actors, recipients)] = _sides(text, "2011-01-29", "PROTEST")
+    assert actors == [("protesters", "YEM")] and recipients == [("Ali Abdullah Saleh", "YEM")]
+    assert _dated("Reporters asked Clinton about the clashes between police and protesters.", "2011-01-27", "ASSAULT") == []
+
+
+def test_loyalists_at_a_rally_are_supporters_against_no_one(nlp: object) -> None:
+    """ "Loyalists poured into the streets": the leader's supporters at a rally, not his troops, and not protesting
+    against him; their shots "into the air" (which the parser hangs on the next noun) hit no one."""
+    text = (
+        "Muammar Gaddafi spoke on state television on Saturday. Loyalists poured into the streets of Tripoli on Sunday, "
+        "firing into the air and holding portraits of the leader."
+    )
+    assert _sides(text, "2011-03-07", "PROTEST") == [([("Gaddafi supporters", "LBY")], [])]
+    assert _sides(text, "2011-03-07", "ASSAULT") == []
+
+
+def test_we_in_a_quote_is_the_speaker_named_where_the_quote_closes_or_before_it(nlp: object) -> None:
+    """ "...," Crowley said. "We continue to urge ...": the official named at the close of the quote before; a
+    quote that runs on over paragraphs is the one named where it closes; an unnamed "he" speaks for no one."""
+    text = (
+        '"We are closely monitoring the situation," State Department spokesman P.J. Crowley said on Thursday.\n\n'
+        '"We continue to urge Egyptian authorities to show restraint."'
+    )
+    assert _sides(text, "2011-01-28", "REQUEST") == [([("P.J. Crowley", "USA")], [(None, "EGY")])]
+    text = (
+        'Foreign Minister Moussa Koussa spoke on Friday. "This is a hard time.\n\n'
+        "We urge the United Nations to send observers to Libya.\n\n"
+        'They must come soon," Koussa said.'
+    )
+    [(actors, _r)] = _sides(text, "2011-03-19", "REQUEST")
+    assert actors == [("Moussa Koussa", "LBY")]
+    text = 'A fighter spoke to Reuters on Friday.\n\n"We urge NATO to bomb the town," he said.'
+    assert _sides(text, "2011-03-19", "REQUEST") == []
+
+
+def test_a_city_spelled_with_an_apostrophe() -> None:
+    from tidings import gazetteer
+
+    city = gazetteer.load().city("Sana'a")
+    assert city is not None and city.country == "YEM"

@@ -308,6 +308,9 @@ def why_missed(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, An
                 )
         elif not typed:
             out["no event of its type"] += 1
+            if SHOW_PARTICIPANTS:
+                m = by_id[gid]["mentions"][0]
+                print(f"OTHERTYPE {g.type} [{m['trigger']}] {m['quote']} | system {sorted({e.type for e in near})}")
         elif not any(e.status == g.status for e in typed):
             out["status"] += 1
         elif not any(participants_match(g, e) for e in typed if e.status == g.status):

@@ -335,6 +335,8 @@ class ArticleActors:
         self.context = self._context_countries()
         self._salient: list[Entity] | None = None
         self._quotes: list[bool] | None = None
+        self._sents: list[Span] | None = None
+        self._long_quotes: list[bool] | None = None
         self._resolve()
 
     # -- building ---------------------------------------------------------
@@ -1214,16 +1216,82 @@ class ArticleActors:
         return (subjects or near)[-1].entity
 
     def _speaker(self, token: Token) -> Entity | None:
-        """Who says "we" in a quote: the subject of the sentence's verb of saying."""
-        for tok in token.sent:
-            if tok.lemma_.lower() in lexicon.words("say_verbs") and tok.pos_ == "VERB":
-                for child in tok.children:
-                    if child.dep_ == "nsubj":
-                        for k in range(child.left_edge.i, child.right_edge.i + 1):
-                            m = self.by_token.get(k)
-                            if m is not None and not m.is_title_part:
-                                return m.entity
+        """Who says "we" or "I" in a quote: the one the sentence names as the subject of its verb of saying, else
+        the speaker ``_quote_speaker`` finds when an official or a body."""
+        found = self._said_by(token.sent, token.sent.start, named_only=True)
+        if found is not None or token.lower_ not in ("we", "us", "our", "i", "my", "me"):
+            return found
+        found = self._quote_speaker(token)
+        # A speaker found through a pronoun or another sentence speaks for someone only as an official or a body:
+        # "we" of a witness or a fighter quoted at length is no party to the events he tells.
+        return found if found is not None and (found.kind != "PERSON" or found.title) else None
+
+    def _quote_speaker(self, token: Token) -> Entity | None:
+        """The speaker of the quote a token is in: named (or "he" resolved) where the quote closes ("... I requested
+        helicopters. These damage tanks," he said), where it opens ('he said: "No, ...'), or, for a quote that
+        opens a sentence, at the close of the quote just before it ('..., " Crowley said. "We continue to urge')."""
+        found = None
+        sents = self._sentences()
+        at = next(k for k, sent in enumerate(sents) if sent.start <= token.i < sent.end)
+        if not self._in_long_quote(token.i):
+            return None
+        opening = next(t for t in reversed(self.doc[: token.i]) if t.text in QUOTE_MARKS)
+        end = sents[min(len(sents) - 1, at + 3)].end
+        closing = next((t for t in self.doc[token.i + 1 : end] if t.text in QUOTE_MARKS), None)
+        if closing is not None and closing.text not in ("``", "“"):
+            found = self._said_by(closing.sent, closing.i, named_only=True)  # '... tanks," Younes said'
+        if found is None:
+            found = self._said_by(opening.sent, opening.sent.start, opening.i, named_only=True)  # 'Younes said: "No, ...'
+        first = next((t for t in opening.sent if not t.is_space), None)
+        if found is None and first is not None and first.i == opening.i and opening.sent.start > 0:
+            prev = self.doc[opening.sent.start - 1].sent
+            marks = [t.i for t in prev if t.text in ("''", "”", '"')]
+            found = self._said_by(prev, marks[-1], named_only=True) if marks else None  # '...," Crowley said. "We continue'
+        return found
+
+    def _in_long_quote(self, i: int) -> bool:
+        """Whether token ``i`` is inside quotation marks, for a quote that may run over several paragraphs (a
+        corpus that puts each sentence on a line of its own): straight marks open and close in turn, and a
+        paragraph that begins with one opens a quote whatever came before."""
+        if self._long_quotes is None:
+            inside, out = False, []
+            for k, tok in enumerate(self.doc):
+                if tok.text in ("``", "“") or (tok.text == '"' and k > 0 and "\n" in self.doc[k - 1].text):
+                    inside = True
+                elif tok.text in ("''", "”"):
+                    inside = False
+                elif tok.text == '"':
+                    inside = not inside
+                out.append(inside and tok.text not in QUOTE_MARKS)
+            self._long_quotes = out
+        return self._long_quotes[i]
+
+    def _said_by(self, sent: Span, after: int, before: int | None = None, named_only: bool = False) -> Entity | None:
+        """The subject of a verb of saying in ``sent`` between tokens ``after`` and ``before`` (a name, or "he" as
+        resolved)."""
+        for tok in sent:
+            if (
+                tok.i < after
+                or (before is not None and tok.i >= before)
+                or tok.lemma_.lower() not in lexicon.words("say_verbs")
+                or tok.pos_ != "VERB"
+            ):
+                continue
+            for child in tok.children:
+                if child.dep_ != "nsubj":
+                    continue
+                if child.lower_ in ("he", "she"):
+                    return None if named_only else self.resolve_pronoun(child)
+                for k in range(child.left_edge.i, child.right_edge.i + 1):
+                    m = self.by_token.get(k)
+                    if m is not None and not m.is_title_part:
+                        return m.entity
         return None
+
+    def _sentences(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
 
     def resolve_title(self, words: list[str], country: str | None) -> Entity | None:
         """ "the prime minister", "the Russian leader": the one person of the article who holds it."""

@@ -137,7 +137,7 @@ class Gazetteer:
 
     def city(self, text: str, context: frozenset[str] | set[str] = frozenset()) -> City | None:
         """A place by exact name; among homonyms, one in a ``context`` country wins, else the most populous."""
-        key = norm(text)
+        key = _city_key(norm(text), self.cities)
         best = self.cities.get(key)
         if context and best is not None and best.country not in context and key not in self.capitals:
             for city in self.homonyms.get(key, ()):
@@ -175,8 +175,16 @@ class Gazetteer:
         key = norm(text)
         if key in self.countries:
             return self.countries[key]
-        city = self.cities.get(key)
+        city = self.cities.get(_city_key(key, self.cities))
         return city.country if city else None
+
+
+def _city_key(key: str, cities: dict[str, City]) -> str:
+    """ "Sana'a" is Sanaa: a spelling with an apostrophe inside the word that the cities have without one."""
+    if key in cities or "'" not in key:
+        return key
+    bare = key.replace("'", "")
+    return bare if bare in cities else key
 
 
 @lexicon.cached

@@ -96,6 +96,11 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         owner = next((o for c in compounds if (o := group_classes().get(c.lemma_.lower())) is not None and o.sector != "MIL"), None)
         group = owner or group
     leader, iso = _modifiers(tok, ctx)
+    if _rallies(tok) and "supporter" in group_classes():
+        # "Loyalists poured into the streets of Tripoli": a leader's supporters at a rally, not his troops.
+        group = group_classes()["supporter"]
+        country = iso or ctx.main_country
+        leader = leader or (ctx.leader_of(country) if country else None)
     if group.needs_leader and leader is None:
         return None
     if leader is not None and not group.loyal and group.sector == "OPP" and "supporter" in group_classes():
@@ -173,6 +178,14 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
         leader = ctx.leader_of(country) if country else None
         iso = iso or country
     return leader, iso
+
+
+def _rallies(tok: Token) -> bool:
+    """ "Loyalists gathered", "thousands of loyalists rallied": loyalists as the subject of a crowd's verb."""
+    if tok.lemma_.lower() != "loyalist":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.words("crowd_verbs")
 
 
 def _anti(doc: Doc, i: int) -> bool:

@@ -476,6 +476,8 @@ class Extractor:
         head = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.words("happening_verbs"):
             return not self._negated(head)
+        if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("witness_verbs"):
+            return not self._negated(head)  # "state TV reported violent clashes Wednesday night"
         return noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not self._negated(head)
 
     def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
@@ -1096,8 +1098,12 @@ class Extractor:
             d.date, d.dated_by = anchor, "anchor"
             return
         pub = self.article.published
-        if pub is not None and d.verbal and not d.anaphoric and clause_tense(d.token) != "future":
-            # A report in the past or present perfect with no time expression: the publication's month.
+        if pub is None or d.anaphoric:
+            return
+        tense = clause_tense(d.token)
+        if (d.verbal and tense != "future") or (not d.verbal and d.type != "CONSULT" and tense == "past"):
+            # A report in the past or present perfect with no time expression ("clashes erupted in Suez",
+            # "about 100 people took part in the demonstration"): the publication's month.
             d.date, d.dated_by = month_of(pub), "publication"
 
     def _chronology_date(self, sent: Span) -> TimePoint | None:
@@ -1636,6 +1642,11 @@ class Extractor:
         people = [e for e in actors if e.kind == "COUNTRY"]
         if protesters is not None and (not actors or people):
             actors = [protesters if e.kind == "COUNTRY" else e for e in actors] or [protesters]
+        if actors and all(e.key.startswith("group:") and e.key.split("|")[0].endswith("supporters") for e in actors):
+            # "Gaddafi loyalists rallied in Green Square": a show of support, against no one the article names; not
+            # against the leader they cheer or his country.
+            cheered = {a.name.split()[0] for a in actors if a.name and a.name != "supporters"}
+            return _unique(actors), [r for r in recipients if r.kind != "COUNTRY" and not (r.name and r.name.split()[-1] in cheered)]
         if not recipients and country:
             recipients = [country_entity(country)]
             leader = self.actors.leader(country)
@@ -1824,7 +1835,10 @@ def _into_the_air(tok: Token) -> bool:
     """Whether a shooting aims at the sky ("fired shots into the air", "firing in the air") and at no one."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "fired into the air", "fired shots into the air"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
-    up = any(o.lemma_.lower() in ("air", "sky") for p in preps if p.lower_ in ("into", "in") for o in p.children if o.dep_ == "pobj")
+    # The words right after the preposition, not its object: the parser hangs "into the air and holding portraits"
+    # on "portraits".
+    doc = tok.doc
+    up = any(t.lemma_.lower() in ("air", "sky") for p in preps if p.lower_ in ("into", "in") for t in doc[p.i + 1 : p.i + 4])
     aimed = any(
         o.ent_type_ not in ("DATE", "TIME")  # "on Tuesday" aims at no one
         for p in preps

@@ -748,3 +748,19 @@ def test_a_city_spelled_with_an_apostrophe() -> None:
 
     city = gazetteer.load().city("Sana'a")
     assert city is not None and city.country == "YEM"
+
+
+def test_his_forces_are_the_leaders_forces_not_the_man(nlp: object) -> None:
+    """ "Gaddafi ... His forces shelled Misrata": Gaddafi's forces, once (not Gaddafi and the country's forces);
+    "his supporters" of a leader are his supporters; a commander's "his forces" are not a group of his own."""
+    text = "Libyan leader Muammar Gaddafi spoke on Friday. His forces shelled Misrata on Saturday."
+    [(actors, _r)] = _sides(text, "2011-03-28", "ASSAULT")
+    assert actors == [("Gaddafi forces", "LBY")]
+    text = "President Hosni Mubarak appeared on television on Friday. His supporters attacked protesters in Tahrir Square on Wednesday."
+    [(actors, _r)] = _sides(text, "2011-02-04", "ASSAULT")
+    assert actors == [("Mubarak supporters", "EGY")]
+    text = "Rebel commander Abdel Fattah Younes said his forces captured Brega on Sunday."
+    [(actors, _r)] = _sides(text, "2011-03-28", "COERCE")
+    assert ("Abdel Fattah Younes", "LBY") in actors and not any(
+        name and "Younes" in name and name != "Abdel Fattah Younes" for name, _c in actors
+    )

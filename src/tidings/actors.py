@@ -401,7 +401,11 @@ class ArticleActors:
         self._fix_unqualified_bodies()
         self._abbreviations()
         self._described_bodies()
+        self._sort_mentions()  # a group's "his" is resolved among the people and bodies found so far
         self._groups()
+        self._sort_mentions()
+
+    def _sort_mentions(self) -> None:
         self.mentions = sorted({(m.start, m.end, m.entity.key): m for m in self.by_token.values()}.values(), key=lambda m: m.start)
 
     def _untagged_surnames(self) -> None:
@@ -965,7 +969,7 @@ class ArticleActors:
         """Groups named by a common noun ("Libyan rebels", "riot police", "forces loyal to Gaddafi"): ``groups``."""
         ctx = self.group_context = groups.Context(
             self.gaz,
-            person_at=lambda i: m.entity if (m := self.by_token.get(i)) is not None and m.entity.kind == "PERSON" else None,
+            person_at=self._group_owner,
             body_at=lambda i: (
                 m.entity if (m := self.by_token.get(i)) is not None and m.entity.kind == "ORG" and not m.is_title_part else None
             ),
@@ -985,6 +989,23 @@ class ArticleActors:
                     m = self.by_token.get(k)
                     if m is None or m.entity.kind == "COUNTRY":
                         self.by_token[k] = Mention(start, end, entity)
+
+    def _group_owner(self, i: int) -> Entity | None:
+        """The person token ``i`` names, for a group's modifier: a name, or "his"/"her" standing for a country's
+        leader ("Gaddafi ... his forces", "all his supporters"); a commander's "his fighters" are not his own group."""
+        m = self.by_token.get(i)
+        if m is not None:
+            return m.entity if m.entity.kind == "PERSON" else None
+        tok = self.doc[i]
+        if tok.tag_ != "PRP$" or tok.lower_ not in ("his", "her"):
+            return None
+        person = self.resolve_pronoun(tok)
+        if person is None or person.kind != "PERSON" or not person.country:
+            return None
+        if self._quoted(i) and person == self._said_by(tok.sent, tok.sent.start):
+            return None  # '"We call on all his supporters to drop him," Sarkozy said': not the speaker's
+        leader = self.leader(person.country)
+        return person if leader is not None and leader.key == person.key else None
 
     def _sentence_place_country(self, tok: Token, same_clause: bool) -> str | None:
         """The country of the first place the token's sentence (``same_clause``: the token's own clause) names as a

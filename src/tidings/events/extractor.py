@@ -757,7 +757,7 @@ class Extractor:
             low = tok.lower_
             people = self._family(tok)
             if people is None and tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
-                people = [ent] if (ent := self.actors.resolve_pronoun(tok)) is not None else []
+                people = self._pronoun_people(tok)
             if people is not None:
                 named.update((e.key, e) for e in people if e.key not in named)
                 continue
@@ -803,6 +803,20 @@ class Extractor:
             if place is not None and place.country:
                 return [country_entity(place.country)]
         return []
+
+    def _pronoun_people(self, tok: Token) -> list[Entity]:
+        """Whom a pronoun stands for, if anyone: not "his" of a group named after him ("his forces", "his
+        supporters": the group, not the man)."""
+        ent = self.actors.resolve_pronoun(tok)
+        return [] if ent is None or self._names_group(tok, ent) else [ent]
+
+    def _names_group(self, possessor: Token, person: Entity) -> bool:
+        """Whether a possessive pronoun's person is the one the group it owns is named after ("his forces" of
+        Gaddafi: "Gaddafi forces")."""
+        owned = self.actors.at(possessor.head.i) if possessor.dep_ == "poss" else None
+        if owned is None or not owned.entity.key.startswith("group:") or not person.name:
+            return False
+        return person.name.split()[-1] in (owned.entity.name or "")
 
     def _names_title(self, tok: Token) -> bool:
         """ "Rebel leader Mustafa Abdul-Jalil": a title word before the name it belongs to stands for no one else."""

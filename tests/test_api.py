@@ -764,3 +764,17 @@ def test_his_forces_are_the_leaders_forces_not_the_man(nlp: object) -> None:
     assert ("Abdel Fattah Younes", "LBY") in actors and not any(
         name and "Younes" in name and name != "Abdel Fattah Younes" for name, _c in actors
     )
+
+
+def test_a_bodys_own_meeting_and_officials_gathering_are_meetings(nlp: object) -> None:
+    """ "a meeting in Turkey of the Libya contact group", "an EU foreign ministers' meeting": the body's members
+    meet (multilateral), even where the parser hangs "of the contact group" on "Turkey"; ministers who gather
+    meet, they do not protest; a summit one only attends on the sidelines of is no meeting of its own."""
+    text = "Foreign ministers gathered at a meeting in Turkey of the Libya contact group on Friday."
+    events = tidings.extract(text, published="2011-07-16")
+    assert [(e.type, e.mode, [a.name for a in e.actors]) for e in events] == [("CONSULT", "multilateral", ["Libya Contact Group"])]
+    text = "Frattini spoke before an EU foreign ministers' meeting in Luxembourg on Monday."
+    assert _sides(text, "2011-06-21", "CONSULT") == [([("European Union", None)], [])]
+    text = "Obama met Medvedev on the sidelines of the G20 summit on Monday."
+    assert _sides(text, "2011-06-21", "CONSULT") == [([("Barack Obama", "USA")], [("Dmitry Medvedev", "RUS")])]
+    assert _sides("Thousands of protesters gathered in Tahrir Square on Friday.", "2011-02-05", "PROTEST") != []

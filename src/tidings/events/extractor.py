@@ -1322,9 +1322,18 @@ class Extractor:
             return "civilians fleeing"
         if d.type == "ASSAULT" and _into_the_air(d.token):
             return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
+        if d.type == "PROTEST" and d.verbal and self._officials_gather(d.token):
+            return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
         if d.verbal and _wished(d.token):
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         return None
+
+    def _officials_gather(self, verb: Token) -> bool:
+        """ "Foreign ministers gathered at a meeting", "envoys gathered in Doha": people named by an office who
+        gather meet; a crowd protests."""
+        subjects, _passive = self._subjects(verb)
+        offices = lexicon.words("title_heads") | {"diplomat", "delegate", "delegation", "dignitary", "lawmaker"}
+        return bool(subjects) and all(s.lemma_.lower() in offices for s in subjects)
 
     def _civilians_flee(self, verb: Token) -> bool:
         """ "Thousands of civilians fled Sirte", "Libyan families fleeing into Tunisia", "migrant workers have fled":
@@ -1463,6 +1472,8 @@ class Extractor:
             return None
         if not actors and recipients and d.type in ("COERCE", "RETREAT") and self._state_act(d):
             actors = self._authorities(d, recipients)
+        if d.type == "CONSULT" and not d.verbal and not actors and not recipients:
+            actors = [body] if (body := self._bodys_own_meeting(d.token)) is not None else []  # "a meeting of NATO"
         if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients):
             _dropped(d, sent, "no actor" if not actors else "no recipient" if not recipients else "pair")
             return None
@@ -1518,7 +1529,23 @@ class Extractor:
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international
         body meet (said with a verb: "on the sidelines of the G20 summit" names a setting, not a meeting)."""
-        return d.type == "CONSULT" and d.verbal and _one_body(everyone)
+        return d.type == "CONSULT" and _one_body(everyone) and (d.verbal or self._bodys_own_meeting(d.token) == everyone[0])
+
+    def _bodys_own_meeting(self, noun: Token) -> Entity | None:
+        """The international body whose own meeting a noun names: "a meeting in Turkey of the contact group", "an
+        EU foreign ministers' meeting", "the Arab League summit" (its possessor, its modifier, its "of"); not one it
+        only attends on the sidelines of."""
+        if any(t.lower_ in ("sidelines", "margins", "fringes") for t in noun.ancestors):
+            return None
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+        # "of" anywhere in the noun's phrase: the parser hangs "of the contact group" on "Turkey" as often as on "meeting"
+        owners += [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ != "relcl"]
+        for owner in owners:
+            for t in owner.subtree:
+                m = self.actors.at(t.i)
+                if m is not None and _one_body([m.entity]):
+                    return m.entity
+        return None
 
     def _state_act(self, d: _Draft) -> bool:
         """ "Wael Ghonim has been released", "the arrest of Fethi Tarbel": an act only authorities perform, told

@@ -1539,7 +1539,12 @@ class Extractor:
             return None
         owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
         # "of" anywhere in the noun's phrase: the parser hangs "of the contact group" on "Turkey" as often as on "meeting"
-        owners += [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ != "relcl"]
+        # (not the "of" of a title: "consultations held by the EU and the Special Representative of the United Nations")
+        owners += [
+            t
+            for t in noun.subtree
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.i == noun.i or t.head.head.ent_type_ in ("GPE", "LOC", "FAC"))
+        ]
         for owner in owners:
             for t in owner.subtree:
                 m = self.actors.at(t.i)

@@ -1050,8 +1050,8 @@ class ArticleActors:
         return self._salient[:k]
 
     def named_near(self, start: int, sentences: int) -> set[str]:
-        sents = list(self.doc.sents)
-        at = next((n for n, s in enumerate(sents) if s.start <= start < s.end), 0)
+        sents = self._sentences()
+        at = self._sentence_index(start) or 0
         first = sents[max(0, at - sentences)].start
         return {m.entity.key for m in self.mentions if first <= m.start < start}
 
@@ -1226,8 +1226,8 @@ class ArticleActors:
     def _collective_antecedent(self, token: Token) -> Entity | None:
         """The group, body or country a "they" or "it" refers to: the nearest before it in its sentence or the two
         before, a subject first (people for "they" only when no collective is near)."""
-        sents = list(self.doc.sents)
-        at = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        sents = self._sentences()
+        at = self._sentence_index(token.i) or 0
         window_start = sents[max(0, at - 2)].start
         kinds = ("ORG", "COUNTRY")
         near = [m for m in self.mentions if m.entity.kind in kinds and window_start <= m.start and m.end <= token.i and not m.is_title_part]
@@ -1251,11 +1251,11 @@ class ArticleActors:
         """The speaker of the quote a token is in: named (or "he" resolved) where the quote closes ("... I requested
         helicopters. These damage tanks," he said), where it opens ('he said: "No, ...'), or, for a quote that
         opens a sentence, at the close of the quote just before it ('..., " Crowley said. "We continue to urge')."""
-        found = None
-        sents = self._sentences()
-        at = next(k for k, sent in enumerate(sents) if sent.start <= token.i < sent.end)
         if not self._in_long_quote(token.i):
             return None
+        found = None
+        sents = self._sentences()
+        at = self._sentence_index(token.i) or 0
         opening = next(t for t in reversed(self.doc[: token.i]) if t.text in QUOTE_MARKS)
         end = sents[min(len(sents) - 1, at + 3)].end
         closing = next((t for t in self.doc[token.i + 1 : end] if t.text in QUOTE_MARKS), None)
@@ -1310,9 +1310,14 @@ class ArticleActors:
         return None
 
     def _sentences(self) -> list[Span]:
+        """The article's sentences, listed once (the parse does not change)."""
         if self._sents is None:
             self._sents = list(self.doc.sents)
         return self._sents
+
+    def _sentence_index(self, i: int) -> int | None:
+        """The index in ``_sentences`` of the sentence holding token ``i``."""
+        return next((k for k, s in enumerate(self._sentences()) if s.start <= i < s.end), None)
 
     def resolve_title(self, words: list[str], country: str | None) -> Entity | None:
         """ "the prime minister", "the Russian leader": the one person of the article who holds it."""
@@ -1355,8 +1360,8 @@ class ArticleActors:
             return list(seen.values()) if len(seen) == 2 else []
         sent_end = token.sent.end
         # Only the next two sentences.
-        sents = list(self.doc.sents)
-        idx = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
+        sents = self._sentences()
+        idx = self._sentence_index(token.i)
         limit = sents[min(idx + 2, len(sents) - 1)].end if idx is not None else len(self.doc)
         found: dict[str, Entity] = {}
         for m in people:

@@ -26,11 +26,11 @@ def train() -> ModuleType:
     return module
 
 
-def test_the_report_model_ships_small_and_undecided() -> None:
+def test_the_report_model_ships_small_with_its_floor(train: ModuleType) -> None:
     reports = model.load().reports
     assert reports is not None, "data/models/reports.npz is missing: run make train"
     assert reports.classes == ("drop", "keep")
-    assert reports.threshold == 0.0  # it decides nothing alone: its probability is the confidence
+    assert reports.threshold == train.REPORT_FLOOR  # a full article's mention below it is dropped
     size = resources.files("tidings.data").joinpath(model.REPORT_FILE).read_bytes()
     assert len(size) < 1_000_000
 
@@ -41,6 +41,19 @@ def test_confidence_ranks_a_dated_meeting_above_a_background_accusation(nlp: obj
     assert [e.type for e in meeting] == ["CONSULT"]
     assert [e.type for e in background] == ["ACCUSE"]
     assert 0.0 < background[0].confidence < meeting[0].confidence < 1.0
+
+
+def test_a_full_articles_unlikely_mention_is_dropped_a_briefs_is_kept(nlp: object) -> None:
+    """The report model learned from full news articles: in one, a mention below its floor is dropped; a brief (a
+    text of a few sentences, as a codebook record) keeps every mention, with the model's probability."""
+    floor = model.load().reports.threshold  # type: ignore[union-attr]
+    hypothetical = "Iran would attack Israel if it were provoked, analysts said."
+    brief = tidings.extract(hypothetical, published="2018-02-01")
+    assert [(e.type, e.status) for e in brief] == [("ASSAULT", "hypothetical")]
+    assert brief[0].confidence < floor
+    filler = " ".join(f"The weather in the capital was mild on day {i} of the month." for i in range(1, 9))
+    article = f"Putin met Netanyahu in Moscow on Thursday to discuss Syria. {filler} {hypothetical}"
+    assert [e.type for e in tidings.extract(article, published="2018-02-01")] == ["CONSULT"]
 
 
 def test_calibration_recovers_a_known_scaling(train: ModuleType) -> None:
@@ -57,7 +70,8 @@ def test_calibrated_model_folds_the_scaling_into_its_weights(train: ModuleType) 
     rng = np.random.default_rng(5)
     rows = np.arange(0, 40, 2, dtype=np.int64)
     raw = model.LinearModel(("drop", "keep"), rows, rng.normal(0, 1, (20, 2)).astype(np.float32), np.array([0.2, -0.1], np.float32), 0.0)
-    scaled = train.calibrated(raw, 0.5, -0.3)
+    scaled = train.calibrated(raw, 0.5, -0.3, 0.2)
+    assert scaled.threshold == 0.2
     for keys in (rows[:3], rows[5:12], np.array([], np.int64)):
         p = float(raw.proba_hashed(keys)[1])
         expected = 1 / (1 + np.exp(-(0.5 * np.log(p / (1 - p)) - 0.3)))

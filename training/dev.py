@@ -16,6 +16,7 @@ the data files they read).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import pickle
@@ -30,7 +31,7 @@ from tidings import actors as actors_module
 from tidings import corpora
 from tidings import nlp as nlp_module
 from tidings.evaluate import GoldEvent, Report, Score, parse_gold, score
-from tidings.events.model import Models
+from tidings.events.model import LinearModel, Models
 from tidings.models import Article
 from tidings.pipeline import _write, analyse, language
 from tidings.store import Store
@@ -85,6 +86,9 @@ def main() -> None:
     parser.add_argument("--no-arguments", action="store_true", help="no argument model (the dependency rules alone)")
     parser.add_argument("--no-statuses", action="store_true", help="no status model (the status rules alone)")
     parser.add_argument("--reports", action="store_true", help="with the report model (its probability is each mention's confidence)")
+    parser.add_argument(
+        "--report-floor", type=float, help=f"drop a full article's mentions below this report probability (default {train.REPORT_FLOOR})"
+    )
     parser.add_argument("--min-confidence", type=float, default=0.0, help="score only the events at least this confident")
     parser.add_argument(
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
@@ -128,10 +132,8 @@ def main() -> None:
         print(f"report model: {len(report_rows)} mentions, {sum(y for _n, _x, y in report_rows)} right")
     for fold in range(args.folds):
         models = Models()
-        reports = None
-        if args.reports:
-            report_part = [r for r in report_rows if slot[r[0]] % args.folds != fold]
-            reports, _cv = train.report_model(report_part, train.SEED)
+        reports = fold_reports([r for r in report_rows if slot[r[0]] % args.folds != fold], args.report_floor) if args.reports else None
+        if reports is not None:
             models = Models(reports=reports)
         if not args.no_model:
             part = [d for n, d in enumerate(docs) if slot[n] % args.folds != fold]
@@ -196,6 +198,12 @@ def main() -> None:
         for (typ, word), (tp, fp) in sorted(by_trigger.items(), key=lambda kv: (-kv[1][1], kv[1][0])):
             print(f"  {typ:<9} {word:<20} {tp:>3} {fp:>3}")
     _ = np
+
+
+def fold_reports(rows: list[train.ReportRow], floor: float | None) -> LinearModel:
+    """A fold's report model, trained on the other folds' mentions, with its floor (``train.REPORT_FLOOR`` by default)."""
+    reports, _cv = train.report_model(rows, train.SEED)
+    return reports if floor is None else dataclasses.replace(reports, threshold=floor)
 
 
 def show(report: Report, events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], what: str) -> None:

@@ -44,8 +44,9 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tidings import actors, clean, events, ingest, lexicon, link, nlp, parallel, shards, temporal
 from tidings.errors import InputError
+from tidings.events.extractor import note_drop
 from tidings.events.model import Models
-from tidings.models import Analysis, Article, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
+from tidings.models import Analysis, Article, Candidate, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
 from tidings.settings import Settings
 from tidings.store import Store
 
@@ -56,6 +57,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
+# The report model learned from full news articles (the annotated Timeline17 stories run to 34 sentences at the
+# median): a text of fewer sentences (a brief, a codebook's example sentence) is not of that kind, and keeps every
+# mention whatever the model's probability.
+FULL_ARTICLE = 8
 Known = Callable[[Sequence[str]], set[str]]
 
 
@@ -197,7 +202,26 @@ def analyse(
     timexes = temporal.tag(doc.text, article.published, tense_of=nlp.tense_lookup(doc))
     chosen = trained_models() if models is None else models
     found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes, chosen, oracle, collect).mentions()
+    if chosen.reports is not None and sum(1 for _ in doc.sents) >= FULL_ARTICLE:
+        found = likely_reports(found, chosen.reports.threshold)
     return Analysis(article, tuple(linking_order(found)), tuple(dated_sentences(doc, timexes)))
+
+
+def likely_reports(mentions: Sequence[EventMention], floor: float) -> list[EventMention]:
+    """A full article's mentions the report model finds at least ``floor`` likely, and those below it that report
+    the same event as one of them (another sentence about a kept event stays one of its sources).
+
+    The floor is the report model's threshold, chosen on the training split's cross-validation
+    (``training/train.py``): of the 785 mentions below it there, 93 were coded by the annotators.
+    """
+    kept = [Candidate("", (m,)) for m in mentions if m.confidence >= floor]
+    out = []
+    for m in mentions:
+        if m.confidence >= floor or any(link.score(m, c) is not None for c in kept):
+            out.append(m)
+        else:
+            note_drop(m.source.sentence, m.type, m.trigger, "unlikely report")
+    return out
 
 
 def analyse_batch(items: Sequence[RawInput | Rejection], settings: Settings, known: Known | None = None) -> list[Result]:

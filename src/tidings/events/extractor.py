@@ -1824,10 +1824,14 @@ def _obliged(verb: Token) -> bool:
 
 
 def _dropped(d: _Draft, sent: Span, reason: str) -> None:
-    """Count a dropped draft, and log it when training/dev.py asks."""
+    note_drop(sent.text, d.type, d.token.text, reason)
+
+
+def note_drop(sentence: str, typ: str, trigger: str, reason: str) -> None:
+    """Count a dropped draft or mention, and log it when training/dev.py asks."""
     DROPS[reason] += 1
     if DROP_LOG is not None:
-        DROP_LOG.append((sent.text, d.type, d.token.text, reason))
+        DROP_LOG.append((sentence, typ, trigger, reason))
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

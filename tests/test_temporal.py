@@ -1038,6 +1038,52 @@ TAGGED = [
     ("The plant opens early next spring.", "2011-10-05", [("early next spring", "DATE", "2012-SP", "START")]),
     ("Sales in calendar 1997 rose.", "1998-02-27", [("calendar 1997", "DATE", "1997", None)]),
     ("The plan covers fiscal '98.", "1998-02-27", [("fiscal '98", "DATE", "1998", None)]),
+    # A clock time's day is the date after it in either order ('at 08:15 on 3 November', '10:15 p.m. on Sunday, 1
+    # October'), also past the same time in another zone in brackets ('7:45pm local time (1145 GMT) on Wednesday')
+    (
+        "The blast struck at 08:15 on 3 November.",
+        "2019-11-21",
+        [("08:15", "TIME", "2019-11-03T08:15", None), ("3 November", "DATE", "2019-11-03", None)],
+    ),
+    (
+        "Officials spoke at 10:30 GMT on 2 May 2011.",
+        "2011-05-03",
+        [("10:30 GMT", "TIME", "2011-05-02T10:30", None), ("2 May 2011", "DATE", "2011-05-02", None)],
+    ),
+    (
+        "The shooting began at 10:15 p.m. on Sunday, 1 October.",
+        "2017-10-03",
+        [("10:15 p.m.", "TIME", "2017-10-01T22:15", None), ("Sunday, 1 October", "DATE", "2017-10-01", None)],
+    ),
+    (
+        "The plane landed at 7:45pm local time (1145 GMT) on Wednesday.",
+        "2019-11-21",
+        [
+            ("7:45pm local time", "TIME", "2019-11-20T19:45", None),
+            ("1145 GMT", "TIME", "2019-11-20T11:45", None),
+            ("Wednesday", "DATE", "2019-11-20", None),
+        ],
+    ),
+    (
+        "Polls closed at 10pm (2200 GMT) on Thursday.",
+        "2019-12-13",
+        [
+            ("10pm", "TIME", "2019-12-12T22:00", None),
+            ("2200 GMT", "TIME", "2019-12-12T22:00", None),
+            ("Thursday", "DATE", "2019-12-12", None),
+        ],
+    ),
+    (
+        "The summit will open at 10 am on 5 June.",
+        "2015-05-10",
+        [("10 am", "TIME", "2015-06-05T10:00", None), ("5 June", "DATE", "2015-06-05", None)],
+    ),
+    # ... not a date a sentence later, nor one the clock time is no part of
+    (
+        "Polls closed at 10pm. On 3 May, counting began.",
+        "2019-05-10",
+        [("10pm", "TIME", "2019-05-10T22:00", None), ("3 May", "DATE", "2019-05-03", None)],
+    ),
 ]
 
 

@@ -309,12 +309,19 @@ _JOINED_BEFORE = re.compile(
     r"(?P<dw>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
 )
+# The day after a clock time, in either order of month and day ("5 p.m. EST on Nov. 15", "at 08:15 on 3 November",
+# "10:15 p.m. on Sunday, 1 October"), and past the same time in another zone in brackets ("3 p.m. local time (1300
+# GMT) on Friday"; the bracketed time closes its bracket before the day).
 _JOINED_AFTER = re.compile(
-    r"\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*)?(?:"
     + month_rx("mon")
     + r"\s+"
     + day_rx("md")
-    + r"(?:,\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?)"
+    + r"|"
+    + day_rx("dmd")
+    + r"\s+"
+    + month_rx("dmon")
+    + r")?(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 
 
@@ -344,10 +351,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["dw"] or m["wd"]:
         return _day_of(m["dw"] or m["wd"], ctx)
     before = ctx.text[max(0, m.start() - 40) : m.start()]
-    if (j := _JOINED_BEFORE.search(before)) or (j := _JOINED_AFTER.match(ctx.text, m.end())):
-        if "md" in j.re.groupindex and j["md"]:
-            return _month_day_of(j["mon"], j["md"], j["yr"], ctx)  # "5 p.m. EST on Nov. 15"
+    after = _JOINED_AFTER.match(ctx.text, m.end())
+    if after is not None and (after["md"] or after["dmd"]):
+        return _month_day_of(after["mon"] or after["dmon"], after["md"] or after["dmd"], after["yr"], ctx)
+    if j := _JOINED_BEFORE.search(before):
         return _day_of(j["dw"], ctx)
+    if after is not None and after["dw"]:
+        return _day_of(after["dw"], ctx)
     left, _right = sentence_bounds(ctx.text, m.start(), m.end())
     if ctx.memory.day is not None and ctx.memory.day_at >= left:
         return ctx.memory.day

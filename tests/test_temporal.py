@@ -1078,6 +1078,23 @@ TAGGED = [
         "2015-05-10",
         [("10 am", "TIME", "2015-06-05T10:00", None), ("5 June", "DATE", "2015-06-05", None)],
     ),
+    # The light and the hours name parts of a day ('at dawn' MO, 'by nightfall' EV, 'in the small hours' NI,
+    # 'mid-afternoon' AF with mod MID): of the day joined to them, else the day the story named, else, in a report of
+    # the past, the reference day ('into the night' like 'during the night')
+    ("Troops attacked the village at dawn.", "2015-03-10", [("dawn", "TIME", "2015-03-10TMO", None)]),
+    ("The army launched its offensive at dawn on Monday.", "2015-03-10", [("dawn on Monday", "TIME", "2015-03-09TMO", None)]),
+    ("Rockets were fired at first light on 7 April.", "2015-04-10", [("first light on 7 April", "TIME", "2015-04-07TMO", None)]),
+    ("Soldiers withdrew at nightfall.", "2015-03-10", [("nightfall", "TIME", "2015-03-10TEV", None)]),
+    ("Looters struck after dusk on Friday.", "2015-03-10", [("dusk on Friday", "TIME", "2015-03-06TEV", None)]),
+    ("Police cleared the square in the early hours.", "2015-03-10", [("the early hours", "TIME", "2015-03-10TNI", None)]),
+    ("The bombing took place in mid-afternoon.", "2015-03-10", [("mid-afternoon", "TIME", "2015-03-10TAF", "MID")]),
+    (
+        "The vote was held on June 4. Counting began at sunset.",
+        "2015-06-10",
+        [("June 4", "DATE", "2015-06-04", None), ("sunset", "TIME", "2015-06-04TEV", None)],
+    ),
+    ("The protest continued into the night.", "2019-11-21", [("the night", "TIME", "2019-11-21TNI", None)]),
+    ("He rose at dawn every day.", "2015-03-10", [("every day", "SET", "P1D", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",
@@ -1236,6 +1253,16 @@ NOT_TIMES = [
     "Prices fall in winter.",
     "Prices rose in spring training.",
     "The '98 vintage was good.",
+    # Dawn and dusk as words of their own ('the dawn of an era', 'a dawn raid', 'Golden Dawn', 'a sunset clause'), a
+    # habit ('from dawn to dusk', 'at dawn every day') or a plan with no day ('the curfew starts at sunset')
+    "Markets fell at the dawn of the crisis.",
+    "The dawn raid netted three suspects.",
+    "The Golden Dawn party won seats.",
+    "Sunset Boulevard was closed.",
+    "The senators added a sunset clause.",
+    "Muslims fast from dawn to dusk.",
+    "The curfew starts at sunset.",
+    "He spoke at a dusk vigil.",
 ]
 
 

@@ -605,7 +605,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_the_day",
         rx(
-            r"(?:in|during|by|until|till|through|throughout)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night))"
+            r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night))"
             r"(?!\s+(?:of|before|after|hours|session|sessions|trading|papers?|news|edition|shift|show|prayers?|rush|sky|air)\b)"
         ),
         read_part_of_the_day,

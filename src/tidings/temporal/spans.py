@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx, sentence_bounds
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx, sentence_bounds
 from tidings.temporal.dates import month_day, month_number, weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
 from tidings.temporal.words import (
@@ -423,6 +423,59 @@ def veto_clock(m: re.Match[str], text: str) -> bool:
     return bool(m["h5"]) and not m["ampm5"] and not m["dayhalf5"] and not _CLOCK_PREP.search(text, max(0, m.start() - 12), m.start())
 
 
+# Times of day named by the light or by the hours, not the clock: "at dawn", "by nightfall", "at first light on
+# Sunday", "in mid-afternoon", "in the small hours". The part of the day each falls in (TIMEX3's MO, AF, EV, NI);
+# "mid-" is the middle of its part.
+LIGHT_PARTS = {
+    "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "mid-morning": "MO", "midmorning": "MO",
+    "mid-afternoon": "AF", "midafternoon": "AF", "dusk": "EV", "nightfall": "EV", "sunset": "EV",
+    "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI",
+}  # fmt: skip
+_LIGHT_PREP = anycase(r"(?:at|before|after|by|until|till|from|to|around|about|towards?|since|into|in|during|through|shortly\s+after)\s+")
+_ON_DAY = (
+    r"(?:\s+(?:on\s+)?"
+    + weekday_rx("wd")
+    + r"(?:,?\s+"
+    + day_rx("wmd")
+    + r"\s+"
+    + month_rx("wm")
+    + r")?|\s+on\s+(?:"
+    + month_rx("mon")
+    + r"\s+"
+    + day_rx("md")
+    + r"|"
+    + day_rx("dmd")
+    + r"\s+"
+    + month_rx("dmon")
+    + r"))(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
+)
+
+
+_EVERY_AFTER = re.compile(r"\s+(?:every|each)\s+(?:day|morning|evening|night)\b", re.IGNORECASE)
+
+
+def read_light(m: re.Match[str], ctx: Context) -> Result:
+    """ "at dawn", "by nightfall on Friday", "in the small hours": that part of the day joined to it, else of the day
+    the sentence (or the one before) named, else, in a report of the past, of the reference day; a plan or a habit
+    with no day named ("the curfew starts at sunset", "they fast from dawn to dusk") has none."""
+    code = LIGHT_PARTS[" ".join(m["light"].lower().split())]
+    mod = "MID" if m["light"].lower().startswith("mid") else None
+    if m["wmd"] or m["md"] or m["dmd"]:
+        day = _month_day_of(m["wm"] or m["mon"] or m["dmon"], m["wmd"] or m["md"] or m["dmd"], m["yr"], ctx)
+    elif m["wd"]:
+        day = _day_of(m["wd"], ctx)
+    else:
+        left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+        day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
+        if day is None and (ctx.ref is None or ctx.tense != "past" or _EVERY_AFTER.match(ctx.text, ctx.end)):
+            return None  # "fast from dawn to dusk", "rose at dawn every day": a habit, no day
+        day = day or ctx.ref
+    if day is None:
+        return Reading("TIME", None, mod)
+    p = points.day(day)
+    return Reading("TIME", f"{p.value}T{code}", mod, p, anchors=bool(m["wd"] or m["md"] or m["dmd"] or m["wmd"]))
+
+
 def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
     """ "3:07:35" is a length of time ("finished in 3:07:35"), unless it follows a date: "Jul 29 2012 08:01:00"."""
     day = ctx.memory.day
@@ -437,6 +490,22 @@ _REL = r"(?:(?:the\s+|these\s+|those\s+)?(?:past|last|next|coming|first|final|pr
 _ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|whole|entire|more|additional|extra|long|short))?"
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "light",
+        # Lower case after a preposition: "the dawn of a new era", "a dawn raid", "Golden Dawn", "Sunset Boulevard"
+        # and "a sunset clause" are none.
+        rx(
+            _LIGHT_PREP
+            + r"(?P<t>(?P<light>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset|mid-?morning|mid-?afternoon|"
+            + r"the\s+(?:early|small|wee)\s+hours)"
+            + r"(?:"
+            + _ON_DAY
+            + r")?)(?!\s+(?:of|raids?|prayers?|patrols?|clauses?)\b)",
+            0,
+        ),
+        read_light,
+        keys=keys("dawn daybreak light sunrise dusk nightfall sunset morning afternoon midmorning midafternoon hours"),
+    ),
     Rule(
         "duration",
         rx(

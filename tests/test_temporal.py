@@ -1095,6 +1095,17 @@ TAGGED = [
     ),
     ("The protest continued into the night.", "2019-11-21", [("the night", "TIME", "2019-11-21TNI", None)]),
     ("He rose at dawn every day.", "2015-03-10", [("every day", "SET", "P1D", None)]),
+    # A part of a day named by its date in either order, or by its weekday ('the night of 13 November', 'the morning
+    # of Monday'); 'the morning of the vote' is an event's
+    ("He was killed in the afternoon of 5 May.", "2015-06-10", [("the afternoon of 5 May", "TIME", "2015-05-05TAF", None)]),
+    ("The siege ended on the night of 4 June 2014.", "2015-03-10", [("the night of 4 June 2014", "TIME", "2014-06-04TNI", None)]),
+    (
+        "The attack happened on the night of Friday 13 November.",
+        "2015-11-20",
+        [("the night of Friday 13 November", "TIME", "2015-11-13TNI", None)],
+    ),
+    ("He was seen on the morning of Monday.", "2015-11-20", [("the morning of Monday", "TIME", "2015-11-16TMO", None)]),
+    ("The morning of the vote was quiet.", "2015-11-20", []),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

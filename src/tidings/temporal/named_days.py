@@ -166,9 +166,15 @@ def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_part_of_date(m: re.Match[str], ctx: Context) -> Result:
-    """ "the morning of June 5", "the night of March 3": a part of a day named by its date."""
-    d = ordinal(m["day"])
-    found = month_day(month_number(m["month"]), d or 1, year_number(m["year"]), ctx) if d else None
+    """ "the morning of June 5", "the night of Friday 13 November", "the afternoon of Monday": a part of a day named by
+    its date (in either order) or its weekday."""
+    if not (m["day"] or m["dday"]):
+        if ctx.ref is None:
+            return None
+        p = weekday_point(WEEKDAYS[m["wday"].lower().rstrip(".")], ctx.ref, None, ctx.tense)
+        return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", None, p)
+    d = ordinal(m["day"] or m["dday"])
+    found = month_day(month_number(m["month"] or m["dmonth"]), d or 1, year_number(m["year"]), ctx) if d else None
     if found is None or found.point is None:
         return None
     return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", None, found.point)
@@ -338,7 +344,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_of_date",
-        rx(anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        rx(
+            anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+")
+            + r"(?:"
+            + weekday_rx("wday")
+            + r"(?:,?\s+(?="
+            + month_rx("m2")
+            + r"|\d))?)?(?:"
+            + month_rx()
+            + r"\s+"
+            + day_rx()
+            + r"|"
+            + day_rx("dday")
+            + r"\s+"
+            + month_rx("dmonth")
+            + r"|(?<=\w))"  # or the weekday alone
+            + YEAR_TAIL,
+            0,
+        ),
         read_part_of_date,
         keys=keys("morning afternoon evening night"),
     ),

@@ -1106,6 +1106,13 @@ TAGGED = [
     ),
     ("He was seen on the morning of Monday.", "2015-11-20", [("the morning of Monday", "TIME", "2015-11-16TMO", None)]),
     ("The morning of the vote was quiet.", "2015-11-20", []),
+    # A vague length as an adjective ('months-long', 'an hours-long battle', 'decades-old'); '-old' only from years up
+    ("An hours-long gun battle followed.", "2015-03-10", [("hours-long", "DURATION", "PTXH", None)]),
+    ("The months-long standoff continued.", "2015-03-10", [("months-long", "DURATION", "PXM", None)]),
+    ("A days-long siege ended.", "2015-03-10", [("days-long", "DURATION", "PXD", None)]),
+    ("The decades-old dispute flared again.", "2015-03-10", [("decades-old", "DURATION", "PXDE", None)]),
+    ("Centuries-old temples were damaged.", "2015-03-10", [("Centuries-old", "DURATION", "PXC", None)]),
+    ("A three-month-long blockade ended.", "2015-03-10", [("three-month-long", "DURATION", "P3M", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",
@@ -1274,6 +1281,8 @@ NOT_TIMES = [
     "Muslims fast from dawn to dusk.",
     "The curfew starts at sunset.",
     "He spoke at a dusk vigil.",
+    "The months-old baby was rescued.",
+    "Three weeks-old puppies were found.",
 ]
 
 

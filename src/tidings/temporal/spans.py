@@ -95,6 +95,8 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
         return True
     count = m["count"].lower()
     unit = m["unit"].lower()
+    if count in ("a", "an") and unit.endswith("s"):
+        return True  # "an hours-long battle": the article is the noun's, no count of the unit
     if unit.startswith("quarter") and (count in ("a", "an") or "-" in m.group(0)):
         return True  # "a quarter of the vote", "three-quarters": fractions
     if unit.startswith("quarter") and re.match(r"\s+of\s+(?:fiscal\s+)?(?:\d|this|last|next|the\s+year)", after):
@@ -107,6 +109,10 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
         and not m["q"]
         and (_RATE_BEFORE.search(before[-20:]) is not None or _RATE_AFTER_COUNT.search(before) is not None)
     )
+
+
+def read_units_long(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["old"])))
 
 
 def read_between(m: re.Match[str], ctx: Context) -> Result:
@@ -552,6 +558,15 @@ RULES: tuple[Rule, ...] = (
         read_vague_duration,
         keys=keys(UNIT_KEYS),
         reach=(70, 50),
+    ),
+    Rule(
+        "units_long",
+        # "a months-long standoff", "hours-long clashes", "a decades-old dispute": a vague length as an adjective. Only
+        # years and longer are "-old": "a months-old baby" is an age.
+        rx(r"(?P<unit>second|minute|hour|day|night|week|month|year|decade|centurie)s-long|(?P<old>year|decade|centurie)s-old"),
+        read_units_long,
+        keys=keys(UNIT_KEYS),
+        reach=(10, 40),
     ),
     Rule(
         "bare_units",

@@ -1113,6 +1113,15 @@ TAGGED = [
     ("The decades-old dispute flared again.", "2015-03-10", [("decades-old", "DURATION", "PXDE", None)]),
     ("Centuries-old temples were damaged.", "2015-03-10", [("Centuries-old", "DURATION", "PXC", None)]),
     ("A three-month-long blockade ended.", "2015-03-10", [("three-month-long", "DURATION", "P3M", None)]),
+    # Wire style edges with a hyphen ('by end-2020', 'at end-October', 'by end-year', 'start-2020'): the unit at its END or
+    # START; an adjective ('end-year targets') or a verb ('the talks end March 3') is none
+    ("Growth will slow by end-2020.", "2019-11-21", [("end-2020", "DATE", "2020", "END")]),
+    ("Reserves fell to $40 billion at end-October.", "2019-11-21", [("end-October", "DATE", "2019-10", "END")]),
+    ("Talks are planned for end-March.", "2019-11-21", [("end-March", "DATE", "2020-03", "END")]),
+    ("The target is due by end-year.", "2019-11-21", [("end-year", "DATE", "2019", "END")]),
+    ("The bank sees a cut by start-2020.", "2019-11-21", [("start-2020", "DATE", "2020", "START")]),
+    ("The end-year targets were missed.", "2019-11-21", []),
+    ("The talks end March 3.", "2019-11-21", [("March 3", "DATE", "2020-03-03", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -569,6 +569,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<t>"
             + anycase(
                 r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|early|late|mid|"
+                r"(?:end|start)(?=-)|"
                 r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
             )
             + month_rx()
@@ -583,7 +584,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
-            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|"
+            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:end|start)(?=-)|"
             r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
             r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,

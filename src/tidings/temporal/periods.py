@@ -367,7 +367,7 @@ _SEASON_NOUN = re.compile(
 
 def read_edge(m: re.Match[str], ctx: Context) -> Result:
     """ "the end of the year", "the beginning of next month", "the turn of the century"."""
-    pos = " ".join(m["pos"].lower().split())
+    pos = " ".join((m["pos"] or m["hpos"]).lower().split())  # "by end-year" (wire style): the end of the year
     if " " in pos:
         mod: str | None = "START" if pos.split()[0] in ("early", "first", "opening") else "END"  # "the closing days of"
     else:
@@ -380,7 +380,7 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         base = ctx.memory.point.start
     if base is None:
         return Reading("DATE", None, mod)
-    if m["pos"].lower() == "turn" and unit == "century" and not rel:
+    if pos == "turn" and unit == "century" and not rel:
         # "the turn of the century": the year a century turned, the nearest on the tense's side (2000 from 2021).
         turns = [points.year(c * 100) for c in range(base.year // 100 - 1, base.year // 100 + 2)]
         p = points.nearest(turns, base, ctx.tense, ctx.firm) or turns[1]
@@ -396,6 +396,11 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         if points.nearest(edges, base, ctx.tense, ctx.firm) is edges[1]:
             p = units[1]
     return Reading("DATE", p.value, mod, p)
+
+
+def veto_edge(m: re.Match[str], text: str) -> bool:
+    """ "end-year bonuses", "the end-month data": an adjective of a noun, as "midyear results" is (no time)."""
+    return bool(m["hpos"]) and _NOUN_OF_MID.match(text, m.end()) is not None
 
 
 def read_mid_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -418,7 +423,8 @@ def veto_mid_unit(m: re.Match[str], text: str) -> bool:
 
 _NOUN_OF_MID = re.compile(
     r"\s*(?:sales|holidays?|bonus(?:es)?|figures|results|closing|rally|review|party|reports?|meetings?|elections?|"
-    r"budgets?|surveys?|updates?|break|sessions?|forecasts?|accounts|estimates?|exams?|recess|lull|slump|low|high|trading|deals?)\b",
+    r"budgets?|surveys?|updates?|break|sessions?|forecasts?|accounts|estimates?|exams?|recess|lull|slump|low|high|trading|deals?|"
+    r"targets?|data|balances?|levels?|positions?)\b",
     re.IGNORECASE,
 )
 
@@ -551,12 +557,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "edge",
         rx(
-            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
+            r"(?:(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
             r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months))\s+of\s+"
             r"(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
-            r"the\s+previous)\s+)?(?:fiscal\s+)?(?P<unit>year|month|week|decade|century|quarter)"
+            r"the\s+previous)\s+)?(?:fiscal\s+)?|(?P<hpos>end|start)-)(?P<unit>year|month|week|decade|century|quarter)"
         ),
         read_edge,
+        veto_edge,
         keys=keys("end beginning start middle turn close part days weeks months"),
     ),
 )

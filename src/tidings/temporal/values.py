@@ -21,6 +21,7 @@ POSITION_MODS: dict[str, str] = {
     "the dawn of": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID", "late": "END", "the end of": "END",
     "end of": "END", "the close of": "END", "the turn of": "END", "earlier": "START", "later": "END",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    "end": "END", "start": "START",  # "end-March", "start-2016" (wire style)
 }  # fmt: skip
 POSITION_WORDS = r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
 

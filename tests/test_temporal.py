@@ -1122,6 +1122,10 @@ TAGGED = [
     ("The bank sees a cut by start-2020.", "2019-11-21", [("start-2020", "DATE", "2020", "START")]),
     ("The end-year targets were missed.", "2019-11-21", []),
     ("The talks end March 3.", "2019-11-21", [("March 3", "DATE", "2020-03-03", None)]),
+    # A fiscal year by two digits ('FY15', 'FY 20') is the year it names, as 'FY2015' and 'fiscal 2015' are
+    ("Results for FY15 were weak.", "2015-06-10", [("FY15", "DATE", "2015", None)]),
+    ("The bank raised its forecast for FY 20.", "2019-11-21", [("FY 20", "DATE", "2020", None)]),
+    ("The F-16 jets landed in FY2019.", "2019-11-21", [("FY2019", "DATE", "2019", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

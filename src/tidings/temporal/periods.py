@@ -170,6 +170,15 @@ def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+def read_fiscal_code(m: re.Match[str], ctx: Context) -> Result:
+    """ "FY15", "FY 20": the fiscal year by its two digits, valued as the year it names ("fiscal 2015", "FY2015")."""
+    year = spoken_year("'" + m["yy"])
+    if year is None:
+        return None
+    p = points.year(year)
+    return Reading("DATE", p.value, None, p)
+
+
 _ENDED = re.compile(
     r"\s+(?:ended|ending|that\s+ended|which\s+ended|to)\s+(?:in\s+)?"
     + month_rx()
@@ -484,6 +493,7 @@ RULES: tuple[Rule, ...] = (
         read_quarter_code,
         keys=keys("q h"),
     ),
+    Rule("fiscal_code", rx(r"FY\s?(?P<yy>\d{2})(?![\d/–-])", 0), read_fiscal_code, keys=keys("fy")),
     Rule(
         "period",
         rx(

@@ -1126,6 +1126,7 @@ TAGGED = [
     ("Results for FY15 were weak.", "2015-06-10", [("FY15", "DATE", "2015", None)]),
     ("The bank raised its forecast for FY 20.", "2019-11-21", [("FY 20", "DATE", "2020", None)]),
     ("The F-16 jets landed in FY2019.", "2019-11-21", [("FY2019", "DATE", "2019", None)]),
+    ("Profit rose in the third quarter of 2018.", "2019-11-21", [("the third quarter of 2018", "DATE", "2018-Q3", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",
@@ -1296,6 +1297,13 @@ NOT_TIMES = [
     "He spoke at a dusk vigil.",
     "The months-old baby was rescued.",
     "Three weeks-old puppies were found.",
+    # An ordinal that counts units in a row is no quarter of the calendar ('the third straight quarter')
+    "The economy grew for the third straight quarter.",
+    "Sales rose for the fourth successive quarter.",
+    "Profit rose for the second consecutive half.",
+    "Profit rose for the third quarter in a row.",
+    "Sales fell for the second quarter running.",
+    "Stocks fell for a second consecutive week.",
 ]
 
 

@@ -143,7 +143,7 @@ _SPORT = re.compile(
 
 def veto_part(m: re.Match[str], text: str) -> bool:
     """ "the first half of the game", "a quarter of a century", "the last quarter-mile", a quarter of a match
-    are not parts of a year;
+    and "the third quarter in a row" (a count, as "the third straight quarter" is) are not parts of a year;
     "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
     dated = m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]
     if m["ord"].lower() in ("last", "final", "latter") and not dated:
@@ -151,6 +151,8 @@ def veto_part(m: re.Match[str], text: str) -> bool:
     if not dated and _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
         return True  # "scored 12 points in the fourth quarter": a quarter of a game
     after = text[m.end() :]
+    if not dated and re.match(r"\s+(?:in\s+a\s+row|running)\b", after):
+        return True  # "the third quarter in a row": a count of quarters, no quarter of the calendar
     return (
         re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b|[$€£#]|about\b|nearly\b)", after) is not None
     )
@@ -456,7 +458,7 @@ _PART_SUFFIX = (
 RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_year",
-        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:(?:fiscal|straight|consecutive|successive)[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
+        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
         read_part,
         veto_part,
         keys=keys("quarter half"),

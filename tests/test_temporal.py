@@ -1127,6 +1127,10 @@ TAGGED = [
     ("The bank raised its forecast for FY 20.", "2019-11-21", [("FY 20", "DATE", "2020", None)]),
     ("The F-16 jets landed in FY2019.", "2019-11-21", [("FY2019", "DATE", "2019", None)]),
     ("Profit rose in the third quarter of 2018.", "2019-11-21", [("the third quarter of 2018", "DATE", "2018-Q3", None)]),
+    # 'recent hours' is the recent past like 'recent days' (PAST_REF); a counted span stays one
+    ("Fighting has intensified in recent hours.", "2019-11-21", [("recent hours", "DATE", "PAST_REF", None)]),
+    ("Over the past hours, rescuers found survivors.", "2019-11-21", [("the past hours", "DATE", "PAST_REF", None)]),
+    ("He slept for the past 10 hours.", "2019-11-21", [("the past 10 hours", "DURATION", "PT10H", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

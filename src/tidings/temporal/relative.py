@@ -499,8 +499,8 @@ def read_at_the_time(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
-    """ "in recent years", "past years" and "recent days" are the past (PAST_REF); "recent weeks" and "past months" a
-    vague span."""
+    """ "in recent years", "past years", "recent days" and "recent hours" are the past (PAST_REF); "recent weeks" and
+    "past months" a vague span."""
     unit = unit_of(m["unit"])
     if unit in ("week", "month", "quarter"):
         return Reading("DURATION", duration(None, unit))
@@ -698,7 +698,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent_units",
-        rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>day|week|month|quarter|year|decade)s"),
+        rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>hour|day|week|month|quarter|year|decade)s"),
         read_recent_units,
         keys=keys("recent past"),
     ),

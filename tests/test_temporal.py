@@ -1131,6 +1131,12 @@ TAGGED = [
     ("Fighting has intensified in recent hours.", "2019-11-21", [("recent hours", "DATE", "PAST_REF", None)]),
     ("Over the past hours, rescuers found survivors.", "2019-11-21", [("the past hours", "DATE", "PAST_REF", None)]),
     ("He slept for the past 10 hours.", "2019-11-21", [("the past 10 hours", "DURATION", "PT10H", None)]),
+    # Saints' days with 'St', 'St.' or 'Saint', and more fixed and moving days of the calendar
+    ("Crowds marched on St Patrick's Day.", "2019-03-20", [("St Patrick's Day", "DATE", "2019-03-17", None)]),
+    ("Saint Patrick's Day parades were cancelled.", "2019-03-20", [("Saint Patrick's Day", "DATE", "2019-03-17", None)]),
+    ("Leaders laid wreaths on Remembrance Sunday.", "2019-11-12", [("Remembrance Sunday", "DATE", "2019-11-10", None)]),
+    ("Veterans marched on Anzac Day.", "2019-05-01", [("Anzac Day", "DATE", "2019-04-25", None)]),
+    ("He visited St Andrew's church.", "2019-03-10", []),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -190,18 +190,20 @@ _FIXED_HOLIDAYS = {
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "april fools' day": (4, 1), "april fool's day": (4, 1), "groundhog day": (2, 2),
     "earth day": (4, 22), "juneteenth": (6, 19), "canada day": (7, 1), "inauguration day": (1, 20),
     "guy fawkes night": (11, 5), "bonfire night": (11, 5), "all saints' day": (11, 1), "all souls' day": (11, 2),
-    "epiphany": (1, 6), "flag day": (6, 14),
+    "epiphany": (1, 6), "flag day": (6, 14), "st. george's day": (4, 23), "st. andrew's day": (11, 30),
+    "st. david's day": (3, 1), "st. stephen's day": (12, 26), "australia day": (1, 26), "anzac day": (4, 25),
+    "waitangi day": (2, 6),
 }  # fmt: skip
 _MOVING_HOLIDAYS = {
     "labor day": (1, 0, 9), "labour day": (1, 0, 9), "memorial day": (-1, 0, 5), "mother's day": (2, 6, 5),
     "father's day": (3, 6, 6), "martin luther king day": (3, 0, 1), "martin luther king jr. day": (3, 0, 1),
     "mlk day": (3, 0, 1), "presidents' day": (3, 0, 2), "presidents day": (3, 0, 2), "president's day": (3, 0, 2),
-    "columbus day": (2, 0, 10),
+    "columbus day": (2, 0, 10), "remembrance sunday": (2, 6, 11),
 }  # fmt: skip
 _FROM_EASTER = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1, "maundy thursday": -3,
     "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47,
-    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50, "mothering sunday": -21,
 }  # fmt: skip
 _FROM_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
 _ELECTION_DAY = "election day"  # the Tuesday after the first Monday of November
@@ -230,6 +232,7 @@ def _nth_weekday(year: int, n: int, wd: int, month_: int) -> dt.date:
 
 def holiday_date(name: str, year: int) -> dt.date | None:
     key = " ".join(name.lower().replace("’", "'").split()).removeprefix("the ")
+    key = re.sub(r"^(?:st|saint)\.?\s", "st. ", key)  # "St Patrick's Day", "Saint Patrick's Day"
     if key in _FIXED_HOLIDAYS:
         month_, day_ = _FIXED_HOLIDAYS[key]
         return dt.date(year, month_, day_)
@@ -298,11 +301,14 @@ def read_holiday_part(m: re.Match[str], ctx: Context) -> Result:
 
 def _name_rx(name: str) -> str:
     """A holiday's name as written: its first word capitalised, the others either way ("Christmas day"), "of"
-    and "the" in lower case, any apostrophe."""
+    and "the" in lower case, any apostrophe, a saint's "St." with or without its stop or spelt out."""
     words = []
     for i, w in enumerate(name.split()):
         if w in ("of", "the"):
             words.append("[Tt]he" if i == 0 else w)
+            continue
+        if w == "st.":
+            words.append(r"(?:St\.?|Saint)")  # "St. Patrick's Day", "St Patrick's Day", "Saint Patrick's Day"
             continue
         head = re.escape(w[0].upper()) if i == 0 else f"[{w[0].upper()}{w[0]}]"
         words.append(head + re.escape(w[1:]).replace("'", "['’]"))
@@ -313,7 +319,7 @@ _ALL_HOLIDAYS = [*_FIXED_HOLIDAYS, *_MOVING_HOLIDAYS, *_FROM_EASTER, *_FROM_THAN
 # Capitalised only: "may day" is a modal and a noun.
 _HOLIDAY_NAMES = "|".join(_name_rx(n) for n in sorted(_ALL_HOLIDAYS, key=len, reverse=True))
 _HOLIDAY_KEYS = frozenset(
-    re.findall(r"[a-z]+", n.removeprefix("the "))[0] for n in _ALL_HOLIDAYS
+    [*(re.findall(r"[a-z]+", n.removeprefix("the "))[0] for n in _ALL_HOLIDAYS), "saint"]
 )  # a key is a word as ``text_keys`` reads it
 
 

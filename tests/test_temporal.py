@@ -1137,6 +1137,24 @@ TAGGED = [
     ("Leaders laid wreaths on Remembrance Sunday.", "2019-11-12", [("Remembrance Sunday", "DATE", "2019-11-10", None)]),
     ("Veterans marched on Anzac Day.", "2019-05-01", [("Anzac Day", "DATE", "2019-04-25", None)]),
     ("He visited St Andrew's church.", "2019-03-10", []),
+    # A weekday that ends a range falls after the day that opens it ('Monday through Wednesday' said on a Tuesday ahead
+    # is next week's Wednesday; 'from Thursday to Monday' in the past ends this week); a list ('Friday and Thursday')
+    # reads each day alone
+    (
+        "The hearing will run Monday through Wednesday.",
+        "2015-03-10",
+        [("Monday", "DATE", "2015-03-16", None), ("Wednesday", "DATE", "2015-03-18", None)],
+    ),
+    (
+        "The strike ran from Thursday to Monday.",
+        "2015-03-10",
+        [("Thursday", "DATE", "2015-03-05", None), ("Monday", "DATE", "2015-03-09", None)],
+    ),
+    (
+        "Statements were made Friday and Thursday.",
+        "1998-02-06",
+        [("Friday", "DATE", "1998-02-06", None), ("Thursday", "DATE", "1998-02-05", None)],
+    ),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

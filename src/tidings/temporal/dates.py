@@ -373,6 +373,18 @@ def read_century(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, position_mod(m["pos"]), p)
 
 
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
+
+
+def _range_start(ctx: Context) -> dt.date | None:
+    """The day a range opened just before this one, joined to it by a dash, "to", "through" or "until"; None when
+    the expression ends no range ("statements made Friday and Thursday" are a list, each day on its own)."""
+    day, at = ctx.memory.day, ctx.memory.day_at
+    if day is None or at < 0 or at > ctx.start:
+        return None
+    return day if _RANGE_JOINER.fullmatch(ctx.text, at, ctx.start) else None
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
     part = (m["part"] or m["part0"] or "").lower()
@@ -388,6 +400,9 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
         p = weekday_point(wd, base, {"the following": "next", "the next": "next", "the previous": "last", "that": "this"}[rel], None)
         if rel == "the previous":
             p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
+    elif not rel and (start := _range_start(ctx)) is not None:
+        # "from Monday to Friday", "Monday through Wednesday": the range ends on the first such day after it starts.
+        p = points.day(start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7))
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
     pos = " ".join((m["pos"] or "").lower().split())

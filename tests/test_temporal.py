@@ -1155,6 +1155,22 @@ TAGGED = [
         "1998-02-06",
         [("Friday", "DATE", "1998-02-06", None), ("Thursday", "DATE", "1998-02-05", None)],
     ),
+    # British counts of weeks from a day ahead ('Tuesday week', 'a week on Sunday', 'a week tomorrow', 'a fortnight on
+    # Friday'); in a past clause 'a week on Monday' is a length and a day, and 'Tuesday week-long talks' no such day
+    ("Parliament sits again on Tuesday week.", "2019-11-21", [("Tuesday week", "DATE", "2019-12-03", None)]),
+    ("He will travel a week on Sunday.", "2019-11-21", [("a week on Sunday", "DATE", "2019-12-01", None)]),
+    ("The vote is a week tomorrow.", "2019-11-21", [("a week tomorrow", "DATE", "2019-11-29", None)]),
+    ("Talks resume a fortnight on Friday.", "2019-11-21", [("a fortnight on Friday", "DATE", "2019-12-06", None)]),
+    (
+        "The ceasefire began a week on Monday.",
+        "2019-11-21",
+        [("a week", "DURATION", "P1W", None), ("Monday", "DATE", "2019-11-18", None)],
+    ),
+    (
+        "The Tuesday week-long talks ended.",
+        "2019-11-21",
+        [("Tuesday", "DATE", "2019-11-19", None), ("week-long", "DURATION", "P1W", None)],
+    ),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, lexical_tense, rx
 from tidings.temporal.dates import (
     PART_CODES,
     YEAR_TAIL,
@@ -135,6 +135,29 @@ def read_weekday_in_week(m: re.Match[str], ctx: Context) -> Result:
         n = number(m["count"]) or 1
         p = points.day(weekday_point(wd, ctx.ref, None, "past").start - dt.timedelta(weeks=n))
     return Reading("DATE", p.value, None, p)
+
+
+def read_week_on(m: re.Match[str], ctx: Context) -> Result:
+    """ "Tuesday week", "a week on Sunday", "a week tomorrow", "a fortnight on Friday" (British): the day named,
+    counted ahead, and that many weeks after it."""
+    if ctx.ref is None:
+        return None
+    word = (m["day"] or m["deictic"] or m["weekday"]).lower().rstrip(".")
+    if word in ("today", "tomorrow"):
+        base = ctx.ref + dt.timedelta(days=1 if word == "tomorrow" else 0)
+    else:
+        base = weekday_point(WEEKDAYS[word], ctx.ref, None, "future").start
+    weeks = int(number(m["count"]) or 1) if m["count"] else 1
+    if (m["unit"] or "").lower() == "fortnight":
+        weeks *= 2
+    p = points.day(base + dt.timedelta(weeks=weeks))
+    return Reading("DATE", p.value, None, p)
+
+
+def veto_week_on(m: re.Match[str], text: str) -> bool:
+    """A past clause counts "a week on Monday" as a week's length from that Monday ("the ceasefire began a week on
+    Monday"), and "Tuesday week" there is no plan either."""
+    return lexical_tense(text, m.start(), m.end()) == "past"
 
 
 def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
@@ -376,6 +399,23 @@ RULES: tuple[Rule, ...] = (
         rx(weekday_rx() + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule(
+        "week_on",
+        rx(
+            anycase(r"(?P<count>a|one|two|three)\s+(?P<unit>week|fortnight)s?\s+(?:on\s+)?")
+            + r"(?:"
+            + weekday_rx("day")
+            + r"|"
+            + anycase(r"(?P<deictic>today|tomorrow)")
+            + r")|"
+            + weekday_rx()
+            + r"\s+week(?!\s*(?:-|–|of|in|ending|ended|to|long|day|night|before|after)\b)",
+            0,
+        ),
+        read_week_on,
+        veto_week_on,
+        keys=keys(WEEKDAY_KEYS, "today tomorrow"),
     ),
     Rule(
         "weeks_ago_weekday",

@@ -1171,6 +1171,11 @@ TAGGED = [
         "2019-11-21",
         [("Tuesday", "DATE", "2019-11-19", None), ("week-long", "DURATION", "P1W", None)],
     ),
+    # A count with 'plus' or 'odd' ('30-plus years' EQUAL_OR_MORE, '20-odd years' APPROX); none without a unit
+    ("He ruled for 30-plus years.", "2019-11-21", [("30-plus years", "DURATION", "P30Y", "EQUAL_OR_MORE")]),
+    ("He waited 10+ hours.", "2019-11-21", [("10+ hours", "DURATION", "PT10H", "EQUAL_OR_MORE")]),
+    ("The conflict has lasted 20-odd years.", "2019-11-21", [("20-odd years", "DURATION", "P20Y", "APPROX")]),
+    ("Some 20-odd people were hurt.", "2019-11-21", []),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -45,6 +45,8 @@ from tidings.temporal.words import (
 def read_duration(m: re.Match[str], ctx: Context) -> Result:
     unit = unit_of(m["unit"])
     mod = quantity_mod(m["q"]) or quantity_mod((m["orso"] or "").strip())
+    if m["plus"]:
+        mod = "APPROX" if "odd" in m["plus"] else "EQUAL_OR_MORE"  # "20-odd years", "30-plus years", "10+ hours"
     if m["count2"]:
         return Reading("DURATION", duration(None, unit), mod)  # "two to three weeks", "the next 12 to 18 months"
     n = number(m["count"])
@@ -522,7 +524,7 @@ RULES: tuple[Rule, ...] = (
             + COUNT
             + r")(?:\s+(?:to|or|-|–)\s+(?P<count2>"
             + COUNT
-            + r"))?"
+            + r")|(?<=\d)(?P<plus>-?plus|\+|-odd|\s+odd))?"
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT

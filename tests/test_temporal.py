@@ -1176,6 +1176,13 @@ TAGGED = [
     ("He waited 10+ hours.", "2019-11-21", [("10+ hours", "DURATION", "PT10H", "EQUAL_OR_MORE")]),
     ("The conflict has lasted 20-odd years.", "2019-11-21", [("20-odd years", "DURATION", "P20Y", "APPROX")]),
     ("Some 20-odd people were hurt.", "2019-11-21", []),
+    # ... also joined by a hyphen ('Friday-Sunday'), which joins no other word to a weekday
+    (
+        "Talks will run Friday-Sunday.",
+        "2019-11-21",
+        [("Friday", "DATE", "2019-11-22", None), ("Sunday", "DATE", "2019-11-24", None)],
+    ),
+    ("Mid-Monday trading was thin.", "2019-11-21", []),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

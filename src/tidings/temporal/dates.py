@@ -637,7 +637,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday",
-        rx(
+        re.compile(
+            # Word edges as ``rx`` draws them, save a hyphen between two weekdays: "Friday-Sunday" is a range.
+            r"(?:(?<![\w-])|(?<=day-))(?:"
             r"(?:(?P<pos>early|late|(?:the\s+)?(?:early|small|wee)\s+hours\s+of|"
             r"(?:the\s+)?(?:early|late)\s+(?P<part0>morning|afternoon|evening|night)\s+of)\s+(?:on\s+)?)?"
             + _REL_DAY
@@ -646,6 +648,8 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<plural>s)?(?:\s+(?P<part>(?:morning|afternoon|evening|night)s?))?"
             # "Sunday last", "Monday next": the older, British order ("Monday next week" is another rule's)
             + r"(?:\s+(?P<post>last|next)\b(?!\s+(?:week|month|year|weekend|time|to|\w+ing)\b))?"
+            r")(?:(?![\w-])|(?=-(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
+            re.IGNORECASE,
         ),
         read_weekday,
         veto_weekday,

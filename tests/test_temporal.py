@@ -1183,6 +1183,23 @@ TAGGED = [
         [("Friday", "DATE", "2019-11-22", None), ("Sunday", "DATE", "2019-11-24", None)],
     ),
     ("Mid-Monday trading was thin.", "2019-11-21", []),
+    # Two dates of other months with one year after the second ('from 14 June to 15 July 2018', 'between March 3 and
+    # April 5, 2017', '3 March-5 April 2017'): the year holds for both; with a verb between them, each is its own
+    (
+        "The tournament took place from 14 June to 15 July 2018.",
+        "2019-11-21",
+        [("14 June", "DATE", "2018-06-14", None), ("15 July 2018", "DATE", "2018-07-15", None)],
+    ),
+    (
+        "The survey was conducted 3 March-5 April 2017.",
+        "2019-11-21",
+        [("3 March", "DATE", "2017-03-03", None), ("5 April 2017", "DATE", "2017-04-05", None)],
+    ),
+    (
+        "He was jailed on 3 March and freed on 5 April 2017.",
+        "2019-11-21",
+        [("3 March", "DATE", "2019-03-03", None), ("5 April 2017", "DATE", "2017-04-05", None)],
+    ),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",
@@ -1237,6 +1254,8 @@ RANGES = [
     ("Dec. 30-Jan. 2", "2019-11-01", "future", "2019-12-30", "2020-01-02"),
     ("Feb. 27-March 3, 2019", "2021-06-01", None, "2019-02-27", "2019-03-03"),
     ("Dec. 28, 2019-Jan. 3, 2020", "2021-06-01", None, "2019-12-28", "2020-01-03"),
+    ("between March 3 and April 5, 2017", "2019-11-21", None, "2017-03-03", "2017-04-05"),
+    ("from 28 December to 3 January 2018", "2019-11-21", None, "2017-12-28", "2018-01-03"),
 ]
 
 

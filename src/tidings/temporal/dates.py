@@ -196,6 +196,27 @@ def read_cross_month_range(m: re.Match[str], ctx: Context) -> Result:
     )
 
 
+def read_dated_range(m: re.Match[str], ctx: Context) -> Result:
+    """ "from 14 June to 15 July 2018", "between March 3 and April 5, 2017", "3 March-5 April 2017": two dates of
+    other months, each its own expression; the year after the second holds for both (the first a year earlier
+    when its month comes later)."""
+    d1, d2 = ordinal(m["d1"] or m["e1"]), ordinal(m["d2"] or m["e2"])
+    year = year_number(m["year"])
+    if d1 is None or d2 is None or year is None:
+        return None
+    n1, n2 = month_number(m["m1"] or m["n1"]), month_number(m["month"] or m["n2"])
+    second = month_day(n2, d2, year, ctx)
+    first = month_day(n1, d1, year - 1 if n1 > n2 else year, ctx)
+    if first is None or second is None:
+        return None
+    end_first = m.end("d1") if m["d1"] else m.end("n1")
+    start_second = m.start("month") if m["month"] else m.start("e2")
+    return (
+        Reading(first.type, first.value, None, first.point, (m.start(), end_first)),
+        Reading(second.type, second.value, None, second.point, (start_second, m.end())),
+    )
+
+
 def read_month_year(m: re.Match[str], ctx: Context) -> Result:
     year = year_number(m["year"])
     if year is None:
@@ -504,6 +525,34 @@ RULES: tuple[Rule, ...] = (
             0,
         ),
         read_cross_month_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "dated_range",
+        rx(
+            r"(?:"
+            + month_rx("m1")
+            + r"\s+"
+            + _digits_day("d1")
+            + r"|"
+            + _digits_day("e1")
+            + r"\s+"
+            + month_rx("n1")
+            + r")"
+            + _DAY_TO
+            + r"(?:"
+            + month_rx()
+            + r"\s+"
+            + _digits_day("d2")
+            + r"|"
+            + _digits_day("e2")
+            + r"\s+"
+            + month_rx("n2")
+            + r"),?\s+(?P<year>(?:1[6-9]|20)\d{2})(?!\d)"
+            + _NOT_AMOUNT,
+            0,
+        ),
+        read_dated_range,
         keys=keys(MONTH_KEYS),
     ),
     Rule(

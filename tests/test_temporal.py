@@ -1200,6 +1200,16 @@ TAGGED = [
         "2019-11-21",
         [("3 March", "DATE", "2019-03-03", None), ("5 April 2017", "DATE", "2017-04-05", None)],
     ),
+    # A place's time is a time zone ('3 p.m. Beijing time', '10 a.m. Moscow time on Friday'); a capitalised word that
+    # opens the next sentence is none ('at 3 p.m. Much time was lost')
+    ("The blast happened at 3 p.m. Beijing time.", "2019-11-21", [("3 p.m. Beijing time", "TIME", "2019-11-21T15:00", None)]),
+    (
+        "The meeting starts at 10 a.m. Moscow time on Friday.",
+        "2019-11-21",
+        [("10 a.m. Moscow time", "TIME", "2019-11-22T10:00", None), ("Friday", "DATE", "2019-11-22", None)],
+    ),
+    ("The raid began at 0300 Baghdad time.", "2019-11-21", [("0300 Baghdad time", "TIME", "2019-11-21T03:00", None)]),
+    ("He arrived at 3 p.m. Much time was lost.", "2019-11-21", [("3 p.m.", "TIME", "2019-11-21T15:00", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -16,6 +16,7 @@ else the day the sentence is about, else the reference date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -271,9 +272,17 @@ def veto_adverb(m: re.Match[str], text: str) -> bool:
 
 # -- clock times -------------------------------------------------------------------
 
+_NO_PLACE = (
+    "The", "This", "That", "These", "Those", "Much", "Some", "Any", "No", "Each", "Every", "Its", "His", "Her", "Their",
+    "Our", "My", "Your", "What", "Which", "Half", "Full", "Extra", "Over", "Prime", "Spare", "Free", "Injury",
+    "Stoppage", "Question", "Next", "Last", "First", "Same", "Daylight", "Summer", "Winter", "Standard", "Local",
+)  # fmt: skip
 _TZ = (
     r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
-    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime)"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime|"
+    # A place's time: "3 p.m. Beijing time", "10 a.m. Moscow time", "9:30 a.m. New York time": capitalised, neither a
+    # day nor a word that opens the next sentence ("at 3 p.m. Much time was lost")
+    r"(?-i:(?!(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:], *_NO_PLACE]) + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time)"
 )
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
 _SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

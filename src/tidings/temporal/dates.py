@@ -499,11 +499,14 @@ _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso_date",
-        rx(r"(?P<year>(?:1[6-9]|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"),
+        # "2019-12-12" and, year first with slashes or stops, "2019/12/12", "2019.12.12"
+        rx(r"(?P<year>(?:1[6-9]|20)\d{2})(?P<isep>[-/.])(?P<mnum>[01]\d)(?P=isep)(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"),
         read_iso,
         keys=keys("#d"),
     ),
     Rule("numeric_date", rx(r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d{2}|\d{2})"), read_numeric, keys=keys("#d")),
+    # With dashes only before a four-digit year ("12-12-2019"): "3-1-19" is more often a score or a count.
+    Rule("numeric_date_dashed", rx(r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:1[6-9]|20)\d{2})"), read_numeric, keys=keys("#d")),
     Rule(
         "day_range_md",
         rx(month_rx() + r"\s+" + _digits_day("d1") + _DAY_TO + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),

@@ -1216,6 +1216,13 @@ TAGGED = [
     ),
     ("The raid began at 0300 Baghdad time.", "2019-11-21", [("0300 Baghdad time", "TIME", "2019-11-21T03:00", None)]),
     ("He arrived at 3 p.m. Much time was lost.", "2019-11-21", [("3 p.m.", "TIME", "2019-11-21T15:00", None)]),
+    # A half of a decade or a century is that decade or century at its START or END (TimeBank: "the last half of the
+    # '80s" 198 END); halves of a year stay H1/H2 and a game's half none
+    ("Growth was strong in the last half of the '80s.", "1989-11-01", [("the last half of the '80s", "DATE", "198", "END")]),
+    ("Growth was strong in the first half of the 1990s.", "2019-11-21", [("the first half of the 1990s", "DATE", "199", "START")]),
+    ("Growth will slow in the second half of the decade.", "2019-11-21", [("the second half of the decade", "DATE", "201", "END")]),
+    ("Prices rose in the latter half of the 19th century.", "2019-11-21", [("the latter half of the 19th century", "DATE", "18", "END")]),
+    ("Profit rose in the second half of last year.", "2019-11-21", [("the second half of last year", "DATE", "2018-H2", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -492,6 +492,8 @@ def _digits_day(name: str) -> str:
     return rf"(?P<{name}>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))"
 
 
+# A half of a decade or a century is that decade or century at its START or END ("the last half of the '80s").
+_HALF_OF = r"(?:first|second|last|latter)\s+half\s+of\s+the"
 _DAY_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
 _REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
@@ -670,7 +672,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
             r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties)))"
         ),
@@ -680,7 +682,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "century",
         rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
             r"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]+century"
         ),

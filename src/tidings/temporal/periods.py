@@ -570,13 +570,13 @@ RULES: tuple[Rule, ...] = (
         "edge",
         rx(
             r"(?:(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
-            r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months))\s+of\s+"
+            r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months|half)|second\s+half)\s+of\s+"
             r"(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
             r"the\s+previous)\s+)?(?:fiscal\s+)?|(?P<hpos>end|start)-)(?P<unit>year|month|week|decade|century|quarter)"
         ),
         read_edge,
         veto_edge,
-        keys=keys("end beginning start middle turn close part days weeks months"),
+        keys=keys("end beginning start middle turn close part days weeks months half"),
     ),
 )
 

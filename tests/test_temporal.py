@@ -917,7 +917,7 @@ TAGGED = [
     (
         "BRUSSELS | Sat Oct 1, 2011 12:29am IST BRUSSELS (Reuters) - The talks ended.",
         "2011-10-01",
-        [("Sat Oct 1, 2011", "DATE", "2011-10-01", None), ("12:29am", "TIME", "2011-10-01T00:29", None)],
+        [("Sat Oct 1, 2011", "DATE", "2011-10-01", None), ("12:29am IST", "TIME", "2011-10-01T00:29", None)],
     ),
     ("They met on Sunday last.", "2021-03-10", [("Sunday last", "DATE", "2021-03-07", None)]),
     ("He will come Monday next.", "2021-03-10", [("Monday next", "DATE", "2021-03-15", None)]),
@@ -1223,6 +1223,18 @@ TAGGED = [
     ("Growth will slow in the second half of the decade.", "2019-11-21", [("the second half of the decade", "DATE", "201", "END")]),
     ("Prices rose in the latter half of the 19th century.", "2019-11-21", [("the latter half of the 19th century", "DATE", "18", "END")]),
     ("Profit rose in the second half of last year.", "2019-11-21", [("the second half of last year", "DATE", "2018-H2", None)]),
+    # Time zones by offset ('14:00 GMT+2', 'UTC+8') and by their letters ('10:42 JST', '02:00 MSK', 'AEDT'); military
+    # hours ('at 0600 hrs', 'at 1600 hours'; 'logged 1000 hours' is a count)
+    ("The blast occurred at 14:00 GMT+2.", "2019-11-21", [("14:00 GMT+2", "TIME", "2019-11-21T14:00", None)]),
+    ("The quake struck at 10:42 JST.", "2019-11-21", [("10:42 JST", "TIME", "2019-11-21T10:42", None)]),
+    (
+        "The quake struck at 10:42 AEDT on Friday.",
+        "2019-11-21",
+        [("10:42 AEDT", "TIME", "2019-11-15T10:42", None), ("Friday", "DATE", "2019-11-15", None)],
+    ),
+    ("Troops crossed at 0600 hrs.", "2019-11-21", [("0600 hrs", "TIME", "2019-11-21T06:00", None)]),
+    ("Troops crossed the river at 1600 hours.", "2019-11-21", [("1600 hours", "TIME", "2019-11-21T16:00", None)]),
+    ("He scored 10 WEST of here.", "2019-11-21", []),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

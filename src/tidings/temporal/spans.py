@@ -278,7 +278,11 @@ _NO_PLACE = (
     "Stoppage", "Question", "Next", "Last", "First", "Same", "Daylight", "Summer", "Winter", "Standard", "Local",
 )  # fmt: skip
 _TZ = (
-    r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
+    # An offset from GMT or UTC ("14:00 GMT+2", "UTC+8", "UTC-05:00"), then the zones by name or letters
+    r"(?:(?:GMT|UTC)\s?[+−–-]\s?\d{1,2}(?::?[0-5]\d)?|"
+    r"(?-i:JST|KST|IST|MSK|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|EAT|WAT|CAT|SAST|PKT|ICT|WIB|EET|EEST|WET|WEST|AST|ADT|"
+    r"HST|AKST|AKDT|IDT|IRST|GST)|"
+    r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime|"
     # A place's time: "3 p.m. Beijing time", "10 a.m. Moscow time", "9:30 a.m. New York time": capitalised, neither a
     # day nor a word that opens the next sentence ("at 3 p.m. Much time was lost")
@@ -296,6 +300,8 @@ _CLOCK = (
     r"|(?P<h4>[01]?\d|2[0-3])\.?(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midnight|midday)"
+    # Military hours: "at 0600 hrs", "by 1600 hours" ("hours" only after a preposition: "logged 1000 hours" is a count)
+    r"|(?P<h6>[01]\d|2[0-3])(?P<mi6>[0-5]\d)\s*(?P<hrs>hrs|hours)\b"
     r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})(?:\s+o['’]clock|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b))"
     r"(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
     r"|(?P<h5>"
@@ -406,8 +412,8 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         elif re.search(r"afternoon|evening", m["dayhalf5"] or ""):
             hour = hour % 12 + 12  # "eight thirty in the evening"
     else:
-        hour = int(m["h"] or m["h2"] or m["h4"])
-        minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
+        hour = int(m["h"] or m["h2"] or m["h4"] or m["h6"])
+        minute = int(m["mi"] or m["mi2"] or m["mi4"] or m["mi6"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
@@ -436,7 +442,10 @@ _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since
 
 def veto_clock(m: re.Match[str], text: str) -> bool:
     """A spoken hour with no "a.m."/"p.m." is a clock time only after a preposition ("at ten thirty this morning"),
-    not a count ("One this morning")."""
+    not a count ("One this morning"); a military hour in "hours" only after "at" or "until" ("at 1600 hours", not
+    "logged 1000 hours" or "cut by 1000 hours")."""
+    if m["hrs"] and m["hrs"].lower() == "hours":
+        return not re.search(r"\b(?:at|until|till)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
     return bool(m["h5"]) and not m["ampm5"] and not m["dayhalf5"] and not _CLOCK_PREP.search(text, max(0, m.start() - 12), m.start())
 
 

@@ -1235,6 +1235,22 @@ TAGGED = [
     ("Troops crossed at 0600 hrs.", "2019-11-21", [("0600 hrs", "TIME", "2019-11-21T06:00", None)]),
     ("Troops crossed the river at 1600 hours.", "2019-11-21", [("1600 hours", "TIME", "2019-11-21T16:00", None)]),
     ("He scored 10 WEST of here.", "2019-11-21", []),
+    # Two clock times joined by a dash are two times ('9am-5pm'), both on the day after the second
+    (
+        "Polls are open 7 a.m.-8 p.m. on Sunday.",
+        "2019-11-21",
+        [
+            ("7 a.m.", "TIME", "2019-11-17T07:00", None),
+            ("8 p.m.", "TIME", "2019-11-17T20:00", None),
+            ("Sunday", "DATE", "2019-11-17", None),
+        ],
+    ),
+    (
+        "Polls were open from 7am to 8pm on 17 November.",
+        "2019-11-21",
+        [("7am", "TIME", "2019-11-17T07:00", None), ("8pm", "TIME", "2019-11-17T20:00", None), ("17 November", "DATE", "2019-11-17", None)],
+    ),
+    ("The shops open 9am-5pm.", "2019-11-21", [("9am", "TIME", "2019-11-21T09:00", None), ("5pm", "TIME", "2019-11-21T17:00", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -333,9 +333,11 @@ _JOINED_BEFORE = re.compile(
     r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
 )
 # The day after a clock time, in either order of month and day ("5 p.m. EST on Nov. 15", "at 08:15 on 3 November",
-# "10:15 p.m. on Sunday, 1 October"), and past the same time in another zone in brackets ("3 p.m. local time (1300
-# GMT) on Friday"; the bracketed time closes its bracket before the day).
+# "10:15 p.m. on Sunday, 1 October"), past the same time in another zone in brackets ("3 p.m. local time (1300
+# GMT) on Friday"; the bracketed time closes its bracket before the day) and past the time that closes a range
+# ("from 7 a.m. to 8 p.m. on Sunday").
 _JOINED_AFTER = re.compile(
+    r"(?:\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b))?"  # "7 a.m.-8 p.m. on Sunday"
     r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*)?(?:"
     + month_rx("mon")
     + r"\s+"
@@ -682,7 +684,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?P<dpart>morning|afternoon|evening|night))?)?"),
+        re.compile(
+            # Word edges as ``rx`` draws them, save a dash between two clock times: "9am-5pm" is a range.
+            r"(?:(?<![\w-])|(?<=[ap]m-)|(?<=[ap]\.m\.-))(?:"
+            + _CLOCK
+            + r"(?:\s+"
+            + _TZ
+            + r")?(?:,?\s+"
+            + _DAY_WORDS
+            + r"(?:\s+(?P<dpart>morning|afternoon|evening|night))?)?"
+            + r")(?:(?![\w-])|(?<=[ap]m)(?=-\d)|(?<=[ap]\.m\.)(?=-\d))",
+            re.IGNORECASE,
+        ),
         read_clock,
         veto_clock,
         keys=keys("#d noon midnight midday clock m am pm morning afternoon evening night tonight"),

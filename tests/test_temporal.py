@@ -1251,6 +1251,12 @@ TAGGED = [
         [("7am", "TIME", "2019-11-17T07:00", None), ("8pm", "TIME", "2019-11-17T20:00", None), ("17 November", "DATE", "2019-11-17", None)],
     ),
     ("The shops open 9am-5pm.", "2019-11-21", [("9am", "TIME", "2019-11-21T09:00", None), ("5pm", "TIME", "2019-11-21T17:00", None)]),
+    # The units since an event are a length, as "the 90 years since" is: 'the year since' P1Y (not this year), 'the
+    # months since' PXM
+    ("In the year since the attack, 100 were charged.", "2019-11-21", [("the year", "DURATION", "P1Y", None)]),
+    ("In the months since the election, prices rose.", "2019-11-21", [("the months", "DURATION", "PXM", None)]),
+    ("In the two years since the war, little changed.", "2019-11-21", [("the two years", "DURATION", "P2Y", None)]),
+    ("Profit hit a high for the year.", "2019-11-21", [("the year", "DATE", "2019", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -254,7 +254,10 @@ def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_this_year(m: re.Match[str], ctx: Context) -> Result:
-    """ "the full year", "the current fiscal year", "the fiscal year", "a high for the year": the reference's year."""
+    """ "the full year", "the current fiscal year", "the fiscal year", "a high for the year": the reference's year;
+    "the year since the attack" a year's length, as "the 90 years since" is."""
+    if re.match(r"\s+since\b", ctx.text[m.end() :]):
+        return Reading("DURATION", "P1Y")
     if ctx.ref is None:
         return Reading("DATE", None)
     p = points.year(ctx.ref.year)

@@ -143,8 +143,8 @@ def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_bare_units(m: re.Match[str], ctx: Context) -> Result:
-    """ "for years", "in months", "decades later": an unknown number of units."""
-    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"])))
+    """ "for years", "in months", "decades later", "the weeks since the vote": an unknown number of units."""
+    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"] or m["unit4"])))
 
 
 # Words after which a bare plural unit before "of" is a span of its own ("despite years of war", "after weeks of
@@ -599,7 +599,9 @@ RULES: tuple[Rule, ...] = (
             + UNIT
             + r")s)|(?P<t2>(?P<unit2>"
             + UNIT
-            + r")s)(?=\s+(?:before|after|later|earlier|ago)\b))"
+            + r")s)(?=\s+(?:before|after|later|earlier|ago)\b)|(?P<t4>the\s+(?P<unit4>"
+            + UNIT
+            + r")s)(?=\s+since\b))"
         ),
         read_bare_units,
         keys=keys(UNIT_KEYS),

@@ -1257,6 +1257,9 @@ TAGGED = [
     ("In the months since the election, prices rose.", "2019-11-21", [("the months", "DURATION", "PXM", None)]),
     ("In the two years since the war, little changed.", "2019-11-21", [("the two years", "DURATION", "P2Y", None)]),
     ("Profit hit a high for the year.", "2019-11-21", [("the year", "DATE", "2019", None)]),
+    # Every holiday is a SET: on its month and day when fixed ('every Christmas' XXXX-12-25), else once a year
+    ("The ceremony is held every Christmas.", "2019-11-21", [("every Christmas", "SET", "XXXX-12-25", None)]),
+    ("Shops close each Easter.", "2019-11-21", [("each Easter", "SET", "P1Y", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -307,7 +307,12 @@ _NEAREST_SATURDAY = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}  # from a holi
 
 def read_holiday_part(m: re.Match[str], ctx: Context) -> Result:
     """ "Memorial Day weekend", "Thanksgiving weekend", "Christmas week", "Christmas morning", "election night": the
-    holiday's weekend (the one it falls in or stands beside), its week, or a part of its day."""
+    holiday's weekend (the one it falls in or stands beside), its week, or a part of its day. "Every Christmas",
+    "each Easter": a SET, on the holiday's month and day when they are fixed (XXXX-12-25), else once a year."""
+    if m["every"]:
+        d = holiday_date(m["name"], 2000)
+        fixed = d is not None and holiday_date(m["name"], 2001) == d.replace(year=2001)
+        return Reading("SET", f"XXXX-{d:%m-%d}" if d and fixed and not m["hpart"] else "P1Y")
     reading = read_holiday(m, ctx)
     part = (m["hpart"] or "").lower()
     if not part or not isinstance(reading, Reading) or reading.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reading.value):
@@ -350,7 +355,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         rx(
-            r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?(?P<name>"
+            r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<every>[Ee]very|[Ee]ach)\s+)?(?P<name>"
             + _HOLIDAY_NAMES
             + r")(?:\s+(?P<hpart>[Ww]eekend|[Ww]eek|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?"
             + r"(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?",

@@ -68,6 +68,10 @@ CASES = [
     ("two days ago", "2018-02-02", None, "2018-01-31"),
     ("a year ago", "2018-02-02", None, "2017"),
     ("two weeks ago", "2018-02-02", None, "2018-01-19"),  # TimeBank counts weeks ago in days
+    # Decades and centuries ago from a day or within a week count their years ("a decade ago today")
+    ("a decade ago today", "2019-11-21", None, "2009-11-21"),
+    ("a decade ago this week", "2019-11-21", None, "2009-W47"),
+    ("two decades ago this month", "2019-11-21", None, "1999-11"),
     # No anchor, no knowledge: no date.
     ("the day before", "2019-01-01", None, None),
     ("Christmas", "2019-01-01", None, None),

@@ -272,6 +272,9 @@ def _split(m: re.Match[str], ctx: Context, mod: str | None) -> Result:
     return Reading("DURATION", duration(n, unit), mod, None, (m.start("count"), m.end("half") if m["half"] else m.end("unit")))
 
 
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}  # "a decade ago today" is ten years back
+
+
 def read_ago(m: re.Match[str], ctx: Context) -> Result:
     n, unit = _count(m)
     mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
@@ -281,10 +284,10 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
         if n is None and unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
             return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
         return Reading("DATE", "PAST_REF", mod, anchors=False)
-    if m["within"] and unit in ("year", "month") and n == int(n):
-        # "a year ago this month", "two years ago last week": that week or month, the count back.
+    if m["within"] and unit in _MONTHS_IN and n == int(n):
+        # "a year ago this month", "two years ago last week", "a decade ago this week": that week or month, the count back.
         inner = points.shift(ctx.ref, -1 if m["within"].lower() == "last" else 0, m["inner"].lower())
-        moved = points.at(inner.granularity, points.add_months(inner.start + dt.timedelta(days=3), -int(n) * (12 if unit == "year" else 1)))
+        moved = points.at(inner.granularity, points.add_months(inner.start + dt.timedelta(days=3), -int(n) * _MONTHS_IN[unit]))
         return Reading("DATE", moved.value, mod, moved)
     reading = _ago_plain(m, ctx, n, unit, mod)
     if m["within"]:
@@ -298,7 +301,7 @@ def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | N
     if m["today"]:
         # "a year ago today": that day, a year back.
         base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[m["today"].strip().lower()])
-        moved = points.at("day", points.add_months(base, -int(n) * {"year": 12, "month": 1}.get(unit, 0)))
+        moved = points.at("day", points.add_months(base, -int(n) * _MONTHS_IN.get(unit, 0)))
         if unit in ("day", "week"):
             moved = points.day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
         return Reading("DATE", moved.value, mod, moved)

@@ -1264,6 +1264,11 @@ TAGGED = [
     # Every holiday is a SET: on its month and day when fixed ('every Christmas' XXXX-12-25), else once a year
     ("The ceremony is held every Christmas.", "2019-11-21", [("every Christmas", "SET", "XXXX-12-25", None)]),
     ("Shops close each Easter.", "2019-11-21", [("each Easter", "SET", "P1Y", None)]),
+    # Verbs whose past is their base form tell the past after a subject ('the storm hit'), not after a modal or 'to'
+    ("The storm hit in the small hours.", "2015-03-10", [("the small hours", "TIME", "2015-03-10TNI", None)]),
+    ("The plant shut at dusk.", "2015-03-10", [("dusk", "TIME", "2015-03-10TEV", None)]),
+    ("The storm will hit on March 20.", "2015-03-10", [("March 20", "DATE", "2015-03-20", None)]),
+    ("The storm is expected to hit on May 2.", "2015-04-10", [("May 2", "DATE", "2015-05-02", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -256,6 +256,12 @@ _PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "pla
 _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # future cues as verbs, none as nouns
 
 
+# Verbs whose past is their base form ("the storm hit", "the plant shut"): past only after a subject, not after "to",
+# a modal, "do" or a plural's present ("they hit the town every day" is a habit; see ``_cue_at``). Those that are as
+# often nouns before a time ("a rate cut on Wednesday", "the vote, set for Friday") are left out.
+SAME_FORM_PAST = frozenset(("hit", "shut", "hurt", "quit", "burst"))
+
+
 def _cue(word: str) -> Tense | Literal["present"] | None:
     w = word.lower()
     if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES or w in SCHEDULED_CUES or w in SCHEDULE_VERBS:
@@ -286,6 +292,14 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         or (i == 0 and words[i][:1].isupper())
     ):
         return None  # "the vote Tuesday", "after Sunday's play": a noun
+    if w in SAME_FORM_PAST:
+        # "the storm hit", "the plant shut": past after a noun or a name; after "to", a modal, "do", a pronoun of
+        # the present ("they", "we") or a determiner ("a hit", "the hit") no verb of the past.
+        if prev in _NO_SCHEDULE_BEFORE or prev in MODAL_CUES or prev in FUTURE_CUES or prev in _BEFORE_ADJECTIVE:
+            return None
+        if prev in ("i", "we", "you", "they", "a", "an") or i == 0:
+            return None
+        return "past"
     if w in SCHEDULE_BASE and prev in _NO_SCHEDULE_BEFORE:
         return None  # "did not meet Monday", "agreed to vote Tuesday": the auxiliary or the governing verb tells
     if w in SCHEDULE_BASE and any(x.lower() in _DO_FORMS for x in words[max(0, i - 5) : i]):

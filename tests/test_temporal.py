@@ -1269,6 +1269,12 @@ TAGGED = [
     ("The plant shut at dusk.", "2015-03-10", [("dusk", "TIME", "2015-03-10TEV", None)]),
     ("The storm will hit on March 20.", "2015-03-10", [("March 20", "DATE", "2015-03-20", None)]),
     ("The storm is expected to hit on May 2.", "2015-04-10", [("May 2", "DATE", "2015-05-02", None)]),
+    # A period between two years is the two years, no quarter without a value
+    (
+        "Inflation averaged 2% over the 2010-2015 period.",
+        "2019-11-21",
+        [("2010", "DATE", "2010", None), ("2015", "DATE", "2015", None)],
+    ),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -585,8 +585,11 @@ RULES: tuple[Rule, ...] = (
 
 
 def _veto_period(m: re.Match[str], text: str) -> bool:
-    """A bare "the period" or "this period" is too vague; a bare "quarter" is a fraction ("a quarter of the vote")."""
+    """A bare "the period" or "this period" is too vague; a bare "quarter" is a fraction ("a quarter of the vote"); a
+    period between two years is the years'."""
     words = " ".join(m.group(0).lower().split())
+    if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", words):
+        return True  # "the 2010-2015 period": two years, each its own date, no quarter
     if words.endswith("months") and (
         not re.match(r"(?:the|its|their)\b", words) or re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|back)\b", text[m.end() :])
     ):

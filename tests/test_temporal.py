@@ -1275,6 +1275,9 @@ TAGGED = [
         "2019-11-21",
         [("2010", "DATE", "2010", None), ("2015", "DATE", "2015", None)],
     ),
+    # A diary verb's base form right after a past verb is the past verb's phrase ('a truce took hold'), no plan
+    ("A truce took hold at 0900 GMT Monday.", "2019-11-21", [("0900 GMT Monday", "TIME", "2019-11-18T09:00", None)]),
+    ("The team will hold talks on Monday.", "2019-11-21", [("Monday", "DATE", "2019-11-25", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

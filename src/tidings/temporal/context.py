@@ -300,6 +300,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         if prev in ("i", "we", "you", "they", "a", "an") or i == 0:
             return None
         return "past"
+    if w in SCHEDULE_BASE and i > 0 and _cue(words[i - 1]) == "past" and prev not in ("has", "have", "had"):
+        return None  # "a truce took hold", "fighting broke out, left ...": the past verb before governs
     if w in SCHEDULE_BASE and prev in _NO_SCHEDULE_BEFORE:
         return None  # "did not meet Monday", "agreed to vote Tuesday": the auxiliary or the governing verb tells
     if w in SCHEDULE_BASE and any(x.lower() in _DO_FORMS for x in words[max(0, i - 5) : i]):

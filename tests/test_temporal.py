@@ -1278,6 +1278,12 @@ TAGGED = [
     # A diary verb's base form right after a past verb is the past verb's phrase ('a truce took hold'), no plan
     ("A truce took hold at 0900 GMT Monday.", "2019-11-21", [("0900 GMT Monday", "TIME", "2019-11-18T09:00", None)]),
     ("The team will hold talks on Monday.", "2019-11-21", [("Monday", "DATE", "2019-11-25", None)]),
+    # A position in a dated day, as in a weekday ('late Friday'): 'late Nov. 19' (it read 'late Nov.' as the month),
+    # 'late on 19 November', 'early on 3 May', 'the early hours of 5 August'; after 'in' a bare 'late' is the month's
+    ("The deal was reached late Nov. 19.", "2019-11-21", [("late Nov. 19", "DATE", "2019-11-19", "END")]),
+    ("The talks ended late on 19 November.", "2019-11-21", [("late on 19 November", "DATE", "2019-11-19", "END")]),
+    ("The dam burst in the early hours of 5 August.", "2019-11-21", [("the early hours of 5 August", "DATE", "2019-08-05", "START")]),
+    ("In late November 19 people died.", "2019-12-21", [("late November", "DATE", "2019-11", "END")]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from tidings.models import Tense, TimePoint
 from tidings.temporal import points
@@ -131,11 +132,19 @@ def read_numeric(m: re.Match[str], ctx: Context) -> Result:
     return None
 
 
+# A position in a dated day, as in a weekday ("late Friday"): "late Nov. 19", "early on 3 May", "in the early hours
+# of 5 August" are that day at its END or START; after "in" a bare "late" is the month's ("in late November").
+_DAY_POS = r"(?:(?P<dpos>(?<!\bin\s)(?:early|late)|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?)"
+
+
 def read_month_day(m: re.Match[str], ctx: Context) -> Result:
     d = ordinal(m["day"])
     if d is None or not 1 <= d <= 31:
         return None
-    return month_day(month_number(m["month"]), d, year_number(m["year"]), ctx)
+    found = month_day(month_number(m["month"]), d, year_number(m["year"]), ctx)
+    if found is not None and m["dpos"]:
+        return replace(found, mod="START" if "hours" in m["dpos"].lower() else position_mod(m["dpos"]))
+    return found
 
 
 def read_rel_month_day(m: re.Match[str], ctx: Context) -> Result:
@@ -612,10 +621,15 @@ RULES: tuple[Rule, ...] = (
         read_rel_month_day,
         keys=keys(MONTH_KEYS),
     ),
-    Rule("month_day", rx(month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0), read_month_day, keys=keys(MONTH_KEYS)),
+    Rule(
+        "month_day",
+        rx(anycase(_DAY_POS + r"?") + month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0),
+        read_month_day,
+        keys=keys(MONTH_KEYS),
+    ),
     Rule(
         "day_month",
-        rx(anycase(r"(?:the\s+)?") + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
+        rx(anycase(_DAY_POS + r"?(?:the\s+)?") + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
         read_month_day,
         keys=keys(MONTH_KEYS),
     ),

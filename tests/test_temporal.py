@@ -1284,6 +1284,10 @@ TAGGED = [
     ("The talks ended late on 19 November.", "2019-11-21", [("late on 19 November", "DATE", "2019-11-19", "END")]),
     ("The dam burst in the early hours of 5 August.", "2019-11-21", [("the early hours of 5 August", "DATE", "2019-08-05", "START")]),
     ("In late November 19 people died.", "2019-12-21", [("late November", "DATE", "2019-11", "END")]),
+    # 'overnight' joined to a weekday is that day's night ('overnight Tuesday', 'Saturday overnight')
+    ("Rebels attacked overnight Tuesday.", "2019-11-21", [("overnight Tuesday", "TIME", "2019-11-19TNI", None)]),
+    ("Violence flared on Saturday overnight.", "2019-11-21", [("Saturday overnight", "TIME", "2019-11-16TNI", None)]),
+    ("Rebels attacked the town overnight.", "2019-11-21", [("overnight", "TIME", "2019-11-21TNI", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

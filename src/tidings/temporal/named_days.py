@@ -160,6 +160,15 @@ def veto_week_on(m: re.Match[str], text: str) -> bool:
     return lexical_tense(text, m.start(), m.end()) == "past"
 
 
+def read_overnight_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "overnight Tuesday", "overnight on Sunday", "Saturday overnight" (wire style): the night of that day."""
+    wd = WEEKDAYS[(m["day"] or m["weekday"]).lower().rstrip(".")]
+    if ctx.ref is None:
+        return Reading("TIME", f"XXXX-WXX-{wd + 1}TNI")
+    p = weekday_point(wd, ctx.ref, None, ctx.tense)
+    return Reading("TIME", f"{p.value}TNI", None, p)
+
+
 def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
     """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June"."""
     if m["month"]:
@@ -404,6 +413,12 @@ RULES: tuple[Rule, ...] = (
         rx(weekday_rx() + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule(
+        "overnight_day",
+        rx(anycase(r"overnight\s+(?:on\s+)?") + weekday_rx("day") + r"|" + weekday_rx() + anycase(r"\s+overnight"), 0),
+        read_overnight_day,
+        keys=keys("overnight"),
     ),
     Rule(
         "week_on",

@@ -1288,6 +1288,10 @@ TAGGED = [
     ("Rebels attacked overnight Tuesday.", "2019-11-21", [("overnight Tuesday", "TIME", "2019-11-19TNI", None)]),
     ("Violence flared on Saturday overnight.", "2019-11-21", [("Saturday overnight", "TIME", "2019-11-16TNI", None)]),
     ("Rebels attacked the town overnight.", "2019-11-21", [("overnight", "TIME", "2019-11-21TNI", None)]),
+    # What is bound to happen looks ahead: 'is forecast to', 'are likely to', 'is poised to'; 'predicted in March' is past
+    ("The storm is forecast to weaken by the weekend.", "2010-06-15", [("the weekend", "DATE", "2010-W24-WE", None)]),
+    ("Voters are likely to back the plan on Sunday.", "2010-06-15", [("Sunday", "DATE", "2010-06-20", None)]),
+    ("Analysts predicted in March that prices would rise.", "2010-06-15", [("March", "DATE", "2010-03", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -360,6 +360,13 @@ def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
     return None
 
 
+# What is bound to happen: "is to be held", "set to meet", "is forecast to weaken", "are likely to vote", "is poised to".
+_BOUND_TO = (
+    r"\b(?:going|set|is|are|about|(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:forecast|projected|predicted|likely|unlikely|poised|"
+    r"bound|expected|due|scheduled|slated))\s+to\s+(?:\S+\s+){1,5}$"
+)
+
+
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
@@ -382,8 +389,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         if _verb_cue(before[: lead.start()]) is None and _verb_cue_after(text[end:right]) == "past":
             return "past"  # "Through September, sales rose 5%": a leading phrase, its verb after it
         return "past" if _past_verb_before(before) else "future"
-    if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
-        return "future"  # "is to be held", "set to meet on", "are gathering on"
+    if re.search(_BOUND_TO, before, re.IGNORECASE) or _ARRANGED.search(before):
+        return "future"  # "is to be held", "set to meet on", "are gathering on", "is forecast to weaken by"
     if re.search(
         r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|(?:preparing|prepared|braced|bracing)\s+for)\s+(?:the\s+)?$",
         before,

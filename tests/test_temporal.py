@@ -1292,6 +1292,10 @@ TAGGED = [
     ("The storm is forecast to weaken by the weekend.", "2010-06-15", [("the weekend", "DATE", "2010-W24-WE", None)]),
     ("Voters are likely to back the plan on Sunday.", "2010-06-15", [("Sunday", "DATE", "2010-06-20", None)]),
     ("Analysts predicted in March that prices would rise.", "2010-06-15", [("March", "DATE", "2010-03", None)]),
+    # A length in its possessive 'time' holds the word ('in two weeks' time', 'in a month's time')
+    ("Voters return to the polls in two weeks' time.", "2016-03-02", [("two weeks' time", "DURATION", "P2W", None)]),
+    ("The results will be known in a month's time.", "2016-03-02", [("a month's time", "DURATION", "P1M", None)]),
+    ("The results will be known in a few days' time.", "2016-03-02", [("a few days' time", "DURATION", "PXD", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

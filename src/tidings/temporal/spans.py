@@ -548,7 +548,7 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT
-            + r"s?)['’]?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
+            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
         ),
         read_duration,
         veto_duration,
@@ -575,7 +575,7 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"\s+(?P<unit>"
             + UNIT
-            + r")s(?!\s+ago)"
+            + r")s(?!\s+ago)(?:['’]\s+time\b)?"
         ),
         read_vague_duration,
         keys=keys(UNIT_KEYS),

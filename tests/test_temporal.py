@@ -1296,6 +1296,15 @@ TAGGED = [
     ("Voters return to the polls in two weeks' time.", "2016-03-02", [("two weeks' time", "DURATION", "P2W", None)]),
     ("The results will be known in a month's time.", "2016-03-02", [("a month's time", "DURATION", "P1M", None)]),
     ("The results will be known in a few days' time.", "2016-03-02", [("a few days' time", "DURATION", "PXD", None)]),
+    # Units in a larger one recur in it ('six days a week' P1W, '24 hours a day' P1D; it read two lengths); 'every
+    # Friday afternoon' is a SET of Friday afternoons
+    ("He trains six days a week.", "2014-07-20", [("six days a week", "SET", "P1W", None)]),
+    (
+        "Troops are on duty 24 hours a day, seven days a week.",
+        "2014-07-20",
+        [("24 hours a day", "SET", "P1D", None), ("seven days a week", "SET", "P1W", None)],
+    ),
+    ("Prayers are held every Friday afternoon.", "2014-07-20", [("every Friday afternoon", "SET", "XXXX-WXX-5TAF", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -200,7 +200,8 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
     """ "every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every morning" XXXX-XX-XXTMO, "every other week" P2W."""
     word = m["each"].lower()
     if word in WEEKDAYS:
-        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+        part = f"T{_PARTS[m['epart'].lower()]}" if m["epart"] else ""  # "every Friday afternoon"
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}{part}")
     if word.rstrip(".") in MONTHS:
         if m["eday"]:
             return Reading("SET", f"XXXX-{MONTHS[word.rstrip('.')]:02d}-{int(m['eday']):02d}")  # "each June 1"
@@ -224,8 +225,20 @@ _PER_ADVERB = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": 
                "annually": "year", "hourly": "hour"}  # fmt: skip
 
 
+_UNIT_ORDER = ("minute", "hour", "day", "night", "week", "month", "quarter", "year")
+
+
+def veto_times_per(m: re.Match[str], text: str) -> bool:
+    """ "six days a week", "24 hours a day" recur in the larger unit; "three months a week" is no recurrence."""
+    if not m["cunit"]:
+        return False
+    small, large = _UNIT_ORDER.index(m["cunit"].lower()), _UNIT_ORDER.index((m["unit"] or "year").lower())
+    return small >= large or (m["cunit"].lower() == "day" and m["unit"].lower() == "night")
+
+
 def read_times_per(m: re.Match[str], ctx: Context) -> Result:
-    """ "twice a year", "three times a week", "twice daily", "three times weekly": the period of the recurrence."""
+    """ "twice a year", "three times a week", "twice daily", "three times weekly", "six days a week", "24 hours a
+    day": the period of the recurrence."""
     unit = _PER_ADVERB[m["adverb"].lower()] if m["adverb"] else unit_of(m["unit"])
     return Reading("SET", _EACH_VALUES.get(unit, "P1D"))
 
@@ -654,7 +667,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:every|each)\s+(?P<other>other\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
             r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
-            r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
+            r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?<=day)\s+(?P<epart>morning|afternoon|evening|night))?"
         ),
         read_each,
         keys=keys("every each"),
@@ -670,11 +683,14 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:once|twice|thrice|(?:"
             + NUMBER_WORD
-            + r"|\d+)\s+times)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|quarter|year|hour)|"
-            r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly))"
+            + r"|\d+)\s+times|(?P<count>"
+            + COUNT
+            + r")\s+(?P<cunit>minute|hour|day|night|week|month)s?(?=\s+(?:a|an|per|each)\s))\s+(?:(?:a|an|per|each|every)\s+"
+            r"(?P<unit>day|night|week|month|quarter|year|hour)|(?P<adverb>daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly))"
         ),
         read_times_per,
-        keys=keys("once twice thrice times"),
+        veto_times_per,
+        keys=keys("once twice thrice times", UNIT_KEYS),
     ),
     Rule("weekends", rx(r"weekends"), read_weekends, veto_weekends, keys=keys("weekends")),
     Rule(

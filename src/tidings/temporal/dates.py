@@ -119,10 +119,12 @@ def _day_first_document(text: str) -> bool:
 
 def read_numeric(m: re.Match[str], ctx: Context) -> Result:
     """ "3/4/98": month first, as US copy and most English wire news write it, unless the first number cannot be a
-    month or the document writes its numeric dates day first elsewhere ("17/03/2011", "17.03.2011")."""
+    month or the document writes its numeric dates day first elsewhere ("17/03/2011", "17.03.2011"); with dashes
+    ("01-05-2011") day first unless the second number cannot be a month."""
     a, b = int(m["a"]), int(m["b"])
     y = int(m["year"]) if len(m["year"]) == 4 else (1900 + int(m["year"]) if int(m["year"]) >= 30 else 2000 + int(m["year"]))
-    day_first = a > 12 or (b <= 12 and _day_first_document(ctx.text))
+    dashed = "-" in m.group(0)  # "01-05-2011": dashes are the day-first writers' (US copy slashes its dates)
+    day_first = a > 12 or (b <= 12 and (dashed or _day_first_document(ctx.text)))
     for d, mon in ((a, b), (b, a)) if day_first else ((b, a), (a, b)):
         try:
             p = points.day(dt.date(y, mon, d))

@@ -1307,6 +1307,9 @@ TAGGED = [
         [("24 hours a day", "SET", "P1D", None), ("seven days a week", "SET", "P1W", None)],
     ),
     ("Prayers are held every Friday afternoon.", "2014-07-20", [("every Friday afternoon", "SET", "XXXX-WXX-5TAF", None)]),
+    # A US zone named without 'time' after a clock ('8pm Eastern', '9 p.m. Pacific'); 'Central Bank' after it is none
+    ("The show airs at 9 p.m. Pacific.", "2016-03-02", [("9 p.m. Pacific", "TIME", "2016-03-02T21:00", None)]),
+    ("At 10 a.m. Central Bank officials met.", "2016-03-02", [("10 a.m.", "TIME", "2016-03-02T10:00", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -296,7 +296,7 @@ _TZ = (
     r"(?-i:JST|KST|IST|MSK|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|EAT|WAT|CAT|SAST|PKT|ICT|WIB|EET|EEST|WET|WEST|AST|ADT|"
     r"HST|AKST|AKDT|IDT|IRST|GST)|"
     r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
-    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime|(?!\s+[A-Z]))|Greenwich\s+[Mm]ean\s+[Tt]ime|"
     # A place's time: "3 p.m. Beijing time", "10 a.m. Moscow time", "9:30 a.m. New York time": capitalised, neither a
     # day nor a word that opens the next sentence ("at 3 p.m. Much time was lost")
     r"(?-i:(?!(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:], *_NO_PLACE]) + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time)"

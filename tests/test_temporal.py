@@ -1310,6 +1310,13 @@ TAGGED = [
     # A US zone named without 'time' after a clock ('8pm Eastern', '9 p.m. Pacific'); 'Central Bank' after it is none
     ("The show airs at 9 p.m. Pacific.", "2016-03-02", [("9 p.m. Pacific", "TIME", "2016-03-02T21:00", None)]),
     ("At 10 a.m. Central Bank officials met.", "2016-03-02", [("10 a.m.", "TIME", "2016-03-02T10:00", None)]),
+    # A weekday right after a clock time is the day the clock time was read on ('the deadline is 5 p.m. Eastern Time on
+    # Friday': both the coming Friday)
+    (
+        "The deadline is 5 p.m. Eastern Time on Friday.",
+        "2016-03-02",
+        [("5 p.m. Eastern Time", "TIME", "2016-03-04T17:00", None), ("Friday", "DATE", "2016-03-04", None)],
+    ),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -417,6 +417,17 @@ def _range_start(ctx: Context) -> dt.date | None:
     return day if _RANGE_JOINER.fullmatch(ctx.text, at, ctx.start) else None
 
 
+_ON_AFTER_CLOCK = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+", re.IGNORECASE)
+
+
+def _day_of_clock(ctx: Context, weekday: int) -> dt.date | None:
+    """The day of the clock time this weekday follows ("at 00:01 on Friday"), which was read from this very weekday."""
+    day, at = ctx.memory.day, ctx.memory.day_at
+    if day is None or at < 0 or at > ctx.start or day.weekday() != weekday:
+        return None
+    return day if _ON_AFTER_CLOCK.fullmatch(ctx.text, at, ctx.start) else None
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
     part = (m["part"] or m["part0"] or "").lower()
@@ -432,6 +443,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
         p = weekday_point(wd, base, {"the following": "next", "the next": "next", "the previous": "last", "that": "this"}[rel], None)
         if rel == "the previous":
             p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
+    elif not rel and (clock_day := _day_of_clock(ctx, wd)) is not None:
+        p = points.day(clock_day)  # "5 p.m. Eastern Time on Friday": the day the clock time was read on
     elif not rel and (start := _range_start(ctx)) is not None:
         # "from Monday to Friday", "Monday through Wednesday": the range ends on the first such day after it starts.
         p = points.day(start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7))

@@ -449,7 +449,10 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
     if day is None:
         return Reading("TIME", f"XXXX-XX-XX{clock}")
     p = points.day(day)
-    return Reading("TIME", f"{p.value}{clock}", None, p, anchors=bool(m["dw"] or m["wd"] or m["md"]))
+    # A day named in the clock time or right after it ("00:01 on Friday") is the one the next expression may take.
+    joined = _JOINED_AFTER.match(ctx.text, m.end())
+    dated = bool(m["dw"] or m["wd"] or m["md"] or (joined is not None and (joined["dw"] or joined["md"] or joined["dmd"])))
+    return Reading("TIME", f"{p.value}{clock}", None, p, anchors=dated)
 
 
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from|to|past)\s+$", re.IGNORECASE)

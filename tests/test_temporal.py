@@ -1317,6 +1317,19 @@ TAGGED = [
         "2016-03-02",
         [("5 p.m. Eastern Time", "TIME", "2016-03-04T17:00", None), ("Friday", "DATE", "2016-03-04", None)],
     ),
+    # Decades and centuries in pairs: 'the 70s and 80s' (the second has no 'the'), 'the 19th and 20th centuries' (it
+    # read 'the 19th' as a day of the month)
+    ("Inflation hit double digits in the 70s and 80s.", "2019-11-21", [("the 70s", "DATE", "197", None), ("80s", "DATE", "198", None)]),
+    (
+        "The dispute goes back to the 19th and 20th centuries.",
+        "2019-11-21",
+        [("the 19th", "DATE", "18", None), ("20th centuries", "DATE", "19", None)],
+    ),
+    (
+        "Castles were built in the 12th to 14th centuries.",
+        "2019-11-21",
+        [("the 12th", "DATE", "11", None), ("14th centuries", "DATE", "13", None)],
+    ),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

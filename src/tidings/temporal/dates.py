@@ -390,11 +390,21 @@ def read_decade(m: re.Match[str], ctx: Context) -> Result:
         first = int(word)
     if first % 10:
         return None
+    mod = position_mod(m["pos"])
     if first % 100 == 0 and first < 2000:
         p = points.century(first // 100)  # "the 1800s" is a century; "the 2000s" the decade
-        return Reading("DATE", p.value, position_mod(m["pos"]), p)
+        return Reading("DATE", p.value, mod, p)
     p = points.decade(first)
-    return Reading("DATE", p.value, position_mod(m["pos"]), p)
+    return Reading("DATE", p.value, mod, p)
+
+
+def read_centuries(m: re.Match[str], ctx: Context) -> Result:
+    """ "the 19th and 20th centuries", "the 12th to 14th centuries": two centuries, each its own expression."""
+    n1, n2 = ordinal(m["o1"]), ordinal(m["o2"])
+    if n1 is None or n2 is None or not 1 <= n1 < n2 <= 30:
+        return None
+    p1, p2 = points.century(n1 - 1), points.century(n2 - 1)
+    return (Reading("DATE", p1.value, None, p1, (m.start(), m.end("o1"))), Reading("DATE", p2.value, None, p2, (m.start("o2"), m.end())))
 
 
 def read_century(m: re.Match[str], ctx: Context) -> Result:
@@ -701,8 +711,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
-            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?"
+            r"(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
+            # a clipped decade after "the", or after another one it is joined to ("the 70s and 80s")
+            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|"
+            r"(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties)))"
         ),
         read_decade,
@@ -717,6 +730,12 @@ RULES: tuple[Rule, ...] = (
         ),
         read_century,
         keys=keys("century"),
+    ),
+    Rule(
+        "centuries",
+        rx(r"(?:the\s+)?(?P<o1>\d{1,2}(?:st|nd|rd|th))(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)(?P<o2>\d{1,2}(?:st|nd|rd|th))[\s-]+centuries"),
+        read_centuries,
+        keys=keys("centuries"),
     ),
     Rule(
         "weekday",

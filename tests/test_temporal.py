@@ -1330,6 +1330,11 @@ TAGGED = [
         "2019-11-21",
         [("the 12th", "DATE", "11", None), ("14th centuries", "DATE", "13", None)],
     ),
+    # A decade's span of positions ('the mid-to-late 1990s' END, 'the early to mid 1980s' MID); hundreds before 1600
+    # after 'the' are centuries ('the 1100s' 11), a count ('1100s of cars') none
+    ("Sales peaked in the mid-to-late 1990s.", "2019-11-21", [("the mid-to-late 1990s", "DATE", "199", "END")]),
+    ("The town was founded in the 1100s.", "2019-11-21", [("the 1100s", "DATE", "11", None)]),
+    ("He sold 1100s of cars.", "2019-11-21", []),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -390,7 +390,8 @@ def read_decade(m: re.Match[str], ctx: Context) -> Result:
         first = int(word)
     if first % 10:
         return None
-    mod = position_mod(m["pos"])
+    # "the mid-to-late 1990s": the position the range ends in
+    mod = position_mod(re.split(r"[\s-]+to[\s-]+", m["pos"])[-1]) if m["pos"] else None
     if first % 100 == 0 and first < 2000:
         p = points.century(first // 100)  # "the 1800s" is a century; "the 2000s" the decade
         return Reading("DATE", p.value, mod, p)
@@ -711,8 +712,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?"
-            r"(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|" + _HALF_OF + r")[\s-]+)?"
+            r"(?P<dec>(?:1[6-9]|20)\d0['’]?s|(?<=the\s)1[0-5]\d0s|['’]\d0['’]?s|"
             # a clipped decade after "the", or after another one it is joined to ("the 70s and 80s")
             r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|"
             r"(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"

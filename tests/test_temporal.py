@@ -1335,6 +1335,7 @@ TAGGED = [
     ("Sales peaked in the mid-to-late 1990s.", "2019-11-21", [("the mid-to-late 1990s", "DATE", "199", "END")]),
     ("The town was founded in the 1100s.", "2019-11-21", [("the 1100s", "DATE", "11", None)]),
     ("He sold 1100s of cars.", "2019-11-21", []),
+    ("Men in their early 20s and 30s were hit.", "2019-11-21", []),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

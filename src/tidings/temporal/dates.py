@@ -376,6 +376,8 @@ def read_year_range(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
+    if re.fullmatch(r"\d0s", m.group(0)) and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
+        return None  # "in their early 20s and 30s": a bare clipped decade is one only after a decade the text dated
     word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
     if word in spoken or word[0] in "'’" or len(word) == 2:

@@ -1336,6 +1336,11 @@ TAGGED = [
     ("The town was founded in the 1100s.", "2019-11-21", [("the 1100s", "DATE", "11", None)]),
     ("He sold 1100s of cars.", "2019-11-21", []),
     ("Men in their early 20s and 30s were hit.", "2019-11-21", []),
+    # A number before a street's name is a house number ('at 1600 Pennsylvania Avenue'); after a preposition of time
+    # or a determiner it stays a year ('In 1998 Oxford Street was busy')
+    ("He lives at 1600 Pennsylvania Avenue.", "2020-06-10", []),
+    ("The office is at 2001 M Street in Washington.", "2020-06-10", []),
+    ("In 1998 Oxford Street was busy.", "2020-06-10", [("1998", "DATE", "1998", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

@@ -340,7 +340,20 @@ def veto_year(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start("year") - 2) : m.start("year")]
     if re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before):
         return True
+    if (
+        _STREET_AFTER.match(text, end)
+        and not m["prep"]
+        and not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    ):
+        return True  # "at 1600 Pennsylvania Avenue": a house number ("in 1998 Oxford Street was busy" stays a year)
     return _NUMBERED.search(text, max(0, m.start() - 25), m.start("year")) is not None
+
+
+# A number before a street's name is its house number: "1600 Pennsylvania Avenue", "2001 M Street", "1800 Main St."
+_STREET_AFTER = re.compile(
+    r"\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Way|Court|Square|Parkway|Terrace)(?!\w)"
+)
 
 
 # A number that names a thing is no year: "U.N. resolution 1973", "Flight 1549", "Route 2010", "Article 1800".

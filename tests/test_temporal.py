@@ -1341,6 +1341,9 @@ TAGGED = [
     ("He lives at 1600 Pennsylvania Avenue.", "2020-06-10", []),
     ("The office is at 2001 M Street in Washington.", "2020-06-10", []),
     ("In 1998 Oxford Street was busy.", "2020-06-10", [("1998", "DATE", "1998", None)]),
+    # 'the past fortnight', 'the next fortnight' are two weeks' length (no calendar unit); it read 'the past' alone
+    ("Tensions rose over the past fortnight.", "2019-11-21", [("the past fortnight", "DURATION", "P2W", None)]),
+    ("A decision is due in the next fortnight.", "2019-11-21", [("the next fortnight", "DURATION", "P2W", None)]),
     # ... not a date a sentence later, nor one the clock time is no part of
     (
         "Polls closed at 10pm. On 3 May, counting began.",

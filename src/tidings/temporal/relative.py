@@ -99,6 +99,8 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     sign = _SIGNS[rel]
     if unit == "decade" and sign > 0:
         return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
+    if unit == "fortnight":
+        return Reading("DURATION", "P2W")  # "the past fortnight", "the next fortnight": two weeks, no calendar unit
     period = ctx.memory.period
     reported = period is not None and ctx.ref is not None and period.end < ctx.ref
     if rel == "this" and unit == "quarter" and reported and period is not None and _RESULTS_AFTER.match(ctx.text, m.end()):
@@ -538,10 +540,10 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous|preceding|prior|following|"
             r"ensuing|current|present|that\s+same|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
-            r"fiscal\s+year|calendar\s+year)"
+            r"fortnight|fiscal\s+year|calendar\s+year)"
         ),
         read_rel_unit,
-        keys=keys("week month year weekend quarter half decade century"),
+        keys=keys("week month year weekend quarter half decade century fortnight"),
     ),
     Rule(
         "this_time",

@@ -42,6 +42,14 @@ CASES = [
     ("6 Jun 2020", "2021-01-01", None, "2020-06-06"),
     ("2019-01-05", "2019-01-01", None, "2019-01-05"),
     ("13/05/2025", "2025-06-01", None, "2025-05-13"),
+    # Numeric dates with dashes before a four-digit year, and year first with slashes or stops
+    ("12-12-2019", "2019-12-13", None, "2019-12-12"),
+    ("01-05-2011", "2011-06-01", None, "2011-05-01"),
+    ("05-25-2011", "2011-06-01", None, "2011-05-25"),
+    ("25-03-2011", "2019-12-13", None, "2011-03-25"),
+    ("2019/12/12", "2019-12-13", None, "2019-12-12"),
+    ("2019.12.12", "2019-12-13", None, "2019-12-12"),
+    ("3-1", "2019-12-13", None, None),
     # Months.
     ("in November 2019", "2020-07-04", None, "2019-11"),
     ("June 2019", "2020-07-04", None, "2019-06"),
@@ -62,6 +70,10 @@ CASES = [
     ("two days ago", "2018-02-02", None, "2018-01-31"),
     ("a year ago", "2018-02-02", None, "2017"),
     ("two weeks ago", "2018-02-02", None, "2018-01-19"),  # TimeBank counts weeks ago in days
+    # Decades and centuries ago from a day or within a week count their years ("a decade ago today")
+    ("a decade ago today", "2019-11-21", None, "2009-11-21"),
+    ("a decade ago this week", "2019-11-21", None, "2009-W47"),
+    ("two decades ago this month", "2019-11-21", None, "1999-11"),
     # No anchor, no knowledge: no date.
     ("the day before", "2019-01-01", None, None),
     ("Christmas", "2019-01-01", None, None),
@@ -911,7 +923,7 @@ TAGGED = [
     (
         "BRUSSELS | Sat Oct 1, 2011 12:29am IST BRUSSELS (Reuters) - The talks ended.",
         "2011-10-01",
-        [("Sat Oct 1, 2011", "DATE", "2011-10-01", None), ("12:29am", "TIME", "2011-10-01T00:29", None)],
+        [("Sat Oct 1, 2011", "DATE", "2011-10-01", None), ("12:29am IST", "TIME", "2011-10-01T00:29", None)],
     ),
     ("They met on Sunday last.", "2021-03-10", [("Sunday last", "DATE", "2021-03-07", None)]),
     ("He will come Monday next.", "2021-03-10", [("Monday next", "DATE", "2021-03-15", None)]),
@@ -1038,6 +1050,306 @@ TAGGED = [
     ("The plant opens early next spring.", "2011-10-05", [("early next spring", "DATE", "2012-SP", "START")]),
     ("Sales in calendar 1997 rose.", "1998-02-27", [("calendar 1997", "DATE", "1997", None)]),
     ("The plan covers fiscal '98.", "1998-02-27", [("fiscal '98", "DATE", "1998", None)]),
+    # A clock time's day is the date after it in either order ('at 08:15 on 3 November', '10:15 p.m. on Sunday, 1
+    # October'), also past the same time in another zone in brackets ('7:45pm local time (1145 GMT) on Wednesday')
+    (
+        "The blast struck at 08:15 on 3 November.",
+        "2019-11-21",
+        [("08:15", "TIME", "2019-11-03T08:15", None), ("3 November", "DATE", "2019-11-03", None)],
+    ),
+    (
+        "Officials spoke at 10:30 GMT on 2 May 2011.",
+        "2011-05-03",
+        [("10:30 GMT", "TIME", "2011-05-02T10:30", None), ("2 May 2011", "DATE", "2011-05-02", None)],
+    ),
+    (
+        "The shooting began at 10:15 p.m. on Sunday, 1 October.",
+        "2017-10-03",
+        [("10:15 p.m.", "TIME", "2017-10-01T22:15", None), ("Sunday, 1 October", "DATE", "2017-10-01", None)],
+    ),
+    (
+        "The plane landed at 7:45pm local time (1145 GMT) on Wednesday.",
+        "2019-11-21",
+        [
+            ("7:45pm local time", "TIME", "2019-11-20T19:45", None),
+            ("1145 GMT", "TIME", "2019-11-20T11:45", None),
+            ("Wednesday", "DATE", "2019-11-20", None),
+        ],
+    ),
+    (
+        "Polls closed at 10pm (2200 GMT) on Thursday.",
+        "2019-12-13",
+        [
+            ("10pm", "TIME", "2019-12-12T22:00", None),
+            ("2200 GMT", "TIME", "2019-12-12T22:00", None),
+            ("Thursday", "DATE", "2019-12-12", None),
+        ],
+    ),
+    (
+        "The summit will open at 10 am on 5 June.",
+        "2015-05-10",
+        [("10 am", "TIME", "2015-06-05T10:00", None), ("5 June", "DATE", "2015-06-05", None)],
+    ),
+    # The light and the hours name parts of a day ('at dawn' MO, 'by nightfall' EV, 'in the small hours' NI,
+    # 'mid-afternoon' AF with mod MID): of the day joined to them, else the day the story named, else, in a report of
+    # the past, the reference day ('into the night' like 'during the night')
+    ("Troops attacked the village at dawn.", "2015-03-10", [("dawn", "TIME", "2015-03-10TMO", None)]),
+    ("The army launched its offensive at dawn on Monday.", "2015-03-10", [("dawn on Monday", "TIME", "2015-03-09TMO", None)]),
+    ("Rockets were fired at first light on 7 April.", "2015-04-10", [("first light on 7 April", "TIME", "2015-04-07TMO", None)]),
+    ("Soldiers withdrew at nightfall.", "2015-03-10", [("nightfall", "TIME", "2015-03-10TEV", None)]),
+    ("Looters struck after dusk on Friday.", "2015-03-10", [("dusk on Friday", "TIME", "2015-03-06TEV", None)]),
+    ("Police cleared the square in the early hours.", "2015-03-10", [("the early hours", "TIME", "2015-03-10TNI", None)]),
+    ("The bombing took place in mid-afternoon.", "2015-03-10", [("mid-afternoon", "TIME", "2015-03-10TAF", "MID")]),
+    (
+        "The vote was held on June 4. Counting began at sunset.",
+        "2015-06-10",
+        [("June 4", "DATE", "2015-06-04", None), ("sunset", "TIME", "2015-06-04TEV", None)],
+    ),
+    ("The protest continued into the night.", "2019-11-21", [("the night", "TIME", "2019-11-21TNI", None)]),
+    ("He rose at dawn every day.", "2015-03-10", [("every day", "SET", "P1D", None)]),
+    # A part of a day named by its date in either order, or by its weekday ('the night of 13 November', 'the morning
+    # of Monday'); 'the morning of the vote' is an event's
+    ("He was killed in the afternoon of 5 May.", "2015-06-10", [("the afternoon of 5 May", "TIME", "2015-05-05TAF", None)]),
+    ("The siege ended on the night of 4 June 2014.", "2015-03-10", [("the night of 4 June 2014", "TIME", "2014-06-04TNI", None)]),
+    (
+        "The attack happened on the night of Friday 13 November.",
+        "2015-11-20",
+        [("the night of Friday 13 November", "TIME", "2015-11-13TNI", None)],
+    ),
+    ("He was seen on the morning of Monday.", "2015-11-20", [("the morning of Monday", "TIME", "2015-11-16TMO", None)]),
+    ("The morning of the vote was quiet.", "2015-11-20", []),
+    # A vague length as an adjective ('months-long', 'an hours-long battle', 'decades-old'); '-old' only from years up
+    ("An hours-long gun battle followed.", "2015-03-10", [("hours-long", "DURATION", "PTXH", None)]),
+    ("The months-long standoff continued.", "2015-03-10", [("months-long", "DURATION", "PXM", None)]),
+    ("A days-long siege ended.", "2015-03-10", [("days-long", "DURATION", "PXD", None)]),
+    ("The decades-old dispute flared again.", "2015-03-10", [("decades-old", "DURATION", "PXDE", None)]),
+    ("Centuries-old temples were damaged.", "2015-03-10", [("Centuries-old", "DURATION", "PXC", None)]),
+    ("A three-month-long blockade ended.", "2015-03-10", [("three-month-long", "DURATION", "P3M", None)]),
+    # Wire style edges with a hyphen ('by end-2020', 'at end-October', 'by end-year', 'start-2020'): the unit at its END or
+    # START; an adjective ('end-year targets') or a verb ('the talks end March 3') is none
+    ("Growth will slow by end-2020.", "2019-11-21", [("end-2020", "DATE", "2020", "END")]),
+    ("Reserves fell to $40 billion at end-October.", "2019-11-21", [("end-October", "DATE", "2019-10", "END")]),
+    ("Talks are planned for end-March.", "2019-11-21", [("end-March", "DATE", "2020-03", "END")]),
+    ("The target is due by end-year.", "2019-11-21", [("end-year", "DATE", "2019", "END")]),
+    ("The bank sees a cut by start-2020.", "2019-11-21", [("start-2020", "DATE", "2020", "START")]),
+    ("The end-year targets were missed.", "2019-11-21", []),
+    ("The talks end March 3.", "2019-11-21", [("March 3", "DATE", "2020-03-03", None)]),
+    # A fiscal year by two digits ('FY15', 'FY 20') is the year it names, as 'FY2015' and 'fiscal 2015' are
+    ("Results for FY15 were weak.", "2015-06-10", [("FY15", "DATE", "2015", None)]),
+    ("The bank raised its forecast for FY 20.", "2019-11-21", [("FY 20", "DATE", "2020", None)]),
+    ("The F-16 jets landed in FY2019.", "2019-11-21", [("FY2019", "DATE", "2019", None)]),
+    ("Profit rose in the third quarter of 2018.", "2019-11-21", [("the third quarter of 2018", "DATE", "2018-Q3", None)]),
+    # 'recent hours' is the recent past like 'recent days' (PAST_REF); a counted span stays one
+    ("Fighting has intensified in recent hours.", "2019-11-21", [("recent hours", "DATE", "PAST_REF", None)]),
+    ("Over the past hours, rescuers found survivors.", "2019-11-21", [("the past hours", "DATE", "PAST_REF", None)]),
+    ("He slept for the past 10 hours.", "2019-11-21", [("the past 10 hours", "DURATION", "PT10H", None)]),
+    # Saints' days with 'St', 'St.' or 'Saint', and more fixed and moving days of the calendar
+    ("Crowds marched on St Patrick's Day.", "2019-03-20", [("St Patrick's Day", "DATE", "2019-03-17", None)]),
+    ("Saint Patrick's Day parades were cancelled.", "2019-03-20", [("Saint Patrick's Day", "DATE", "2019-03-17", None)]),
+    ("Leaders laid wreaths on Remembrance Sunday.", "2019-11-12", [("Remembrance Sunday", "DATE", "2019-11-10", None)]),
+    ("Veterans marched on Anzac Day.", "2019-05-01", [("Anzac Day", "DATE", "2019-04-25", None)]),
+    ("He visited St Andrew's church.", "2019-03-10", []),
+    # A weekday that ends a range falls after the day that opens it ('Monday through Wednesday' said on a Tuesday ahead
+    # is next week's Wednesday; 'from Thursday to Monday' in the past ends this week); a list ('Friday and Thursday')
+    # reads each day alone
+    (
+        "The hearing will run Monday through Wednesday.",
+        "2015-03-10",
+        [("Monday", "DATE", "2015-03-16", None), ("Wednesday", "DATE", "2015-03-18", None)],
+    ),
+    (
+        "The strike ran from Thursday to Monday.",
+        "2015-03-10",
+        [("Thursday", "DATE", "2015-03-05", None), ("Monday", "DATE", "2015-03-09", None)],
+    ),
+    (
+        "Statements were made Friday and Thursday.",
+        "1998-02-06",
+        [("Friday", "DATE", "1998-02-06", None), ("Thursday", "DATE", "1998-02-05", None)],
+    ),
+    # British counts of weeks from a day ahead ('Tuesday week', 'a week on Sunday', 'a week tomorrow', 'a fortnight on
+    # Friday'); in a past clause 'a week on Monday' is a length and a day, and 'Tuesday week-long talks' no such day
+    ("Parliament sits again on Tuesday week.", "2019-11-21", [("Tuesday week", "DATE", "2019-12-03", None)]),
+    ("He will travel a week on Sunday.", "2019-11-21", [("a week on Sunday", "DATE", "2019-12-01", None)]),
+    ("The vote is a week tomorrow.", "2019-11-21", [("a week tomorrow", "DATE", "2019-11-29", None)]),
+    ("Talks resume a fortnight on Friday.", "2019-11-21", [("a fortnight on Friday", "DATE", "2019-12-06", None)]),
+    (
+        "The ceasefire began a week on Monday.",
+        "2019-11-21",
+        [("a week", "DURATION", "P1W", None), ("Monday", "DATE", "2019-11-18", None)],
+    ),
+    (
+        "The Tuesday week-long talks ended.",
+        "2019-11-21",
+        [("Tuesday", "DATE", "2019-11-19", None), ("week-long", "DURATION", "P1W", None)],
+    ),
+    # A count with 'plus' or 'odd' ('30-plus years' EQUAL_OR_MORE, '20-odd years' APPROX); none without a unit
+    ("He ruled for 30-plus years.", "2019-11-21", [("30-plus years", "DURATION", "P30Y", "EQUAL_OR_MORE")]),
+    ("He waited 10+ hours.", "2019-11-21", [("10+ hours", "DURATION", "PT10H", "EQUAL_OR_MORE")]),
+    ("The conflict has lasted 20-odd years.", "2019-11-21", [("20-odd years", "DURATION", "P20Y", "APPROX")]),
+    ("Some 20-odd people were hurt.", "2019-11-21", []),
+    # ... also joined by a hyphen ('Friday-Sunday'), which joins no other word to a weekday
+    (
+        "Talks will run Friday-Sunday.",
+        "2019-11-21",
+        [("Friday", "DATE", "2019-11-22", None), ("Sunday", "DATE", "2019-11-24", None)],
+    ),
+    ("Mid-Monday trading was thin.", "2019-11-21", []),
+    # Two dates of other months with one year after the second ('from 14 June to 15 July 2018', 'between March 3 and
+    # April 5, 2017', '3 March-5 April 2017'): the year holds for both; with a verb between them, each is its own
+    (
+        "The tournament took place from 14 June to 15 July 2018.",
+        "2019-11-21",
+        [("14 June", "DATE", "2018-06-14", None), ("15 July 2018", "DATE", "2018-07-15", None)],
+    ),
+    (
+        "The survey was conducted 3 March-5 April 2017.",
+        "2019-11-21",
+        [("3 March", "DATE", "2017-03-03", None), ("5 April 2017", "DATE", "2017-04-05", None)],
+    ),
+    (
+        "He was jailed on 3 March and freed on 5 April 2017.",
+        "2019-11-21",
+        [("3 March", "DATE", "2019-03-03", None), ("5 April 2017", "DATE", "2017-04-05", None)],
+    ),
+    # A place's time is a time zone ('3 p.m. Beijing time', '10 a.m. Moscow time on Friday'); a capitalised word that
+    # opens the next sentence is none ('at 3 p.m. Much time was lost')
+    ("The blast happened at 3 p.m. Beijing time.", "2019-11-21", [("3 p.m. Beijing time", "TIME", "2019-11-21T15:00", None)]),
+    (
+        "The meeting starts at 10 a.m. Moscow time on Friday.",
+        "2019-11-21",
+        [("10 a.m. Moscow time", "TIME", "2019-11-22T10:00", None), ("Friday", "DATE", "2019-11-22", None)],
+    ),
+    ("The raid began at 0300 Baghdad time.", "2019-11-21", [("0300 Baghdad time", "TIME", "2019-11-21T03:00", None)]),
+    ("He arrived at 3 p.m. Much time was lost.", "2019-11-21", [("3 p.m.", "TIME", "2019-11-21T15:00", None)]),
+    # A half of a decade or a century is that decade or century at its START or END (TimeBank: "the last half of the
+    # '80s" 198 END); halves of a year stay H1/H2 and a game's half none
+    ("Growth was strong in the last half of the '80s.", "1989-11-01", [("the last half of the '80s", "DATE", "198", "END")]),
+    ("Growth was strong in the first half of the 1990s.", "2019-11-21", [("the first half of the 1990s", "DATE", "199", "START")]),
+    ("Growth will slow in the second half of the decade.", "2019-11-21", [("the second half of the decade", "DATE", "201", "END")]),
+    ("Prices rose in the latter half of the 19th century.", "2019-11-21", [("the latter half of the 19th century", "DATE", "18", "END")]),
+    ("Profit rose in the second half of last year.", "2019-11-21", [("the second half of last year", "DATE", "2018-H2", None)]),
+    # Time zones by offset ('14:00 GMT+2', 'UTC+8') and by their letters ('10:42 JST', '02:00 MSK', 'AEDT'); military
+    # hours ('at 0600 hrs', 'at 1600 hours'; 'logged 1000 hours' is a count)
+    ("The blast occurred at 14:00 GMT+2.", "2019-11-21", [("14:00 GMT+2", "TIME", "2019-11-21T14:00", None)]),
+    ("The quake struck at 10:42 JST.", "2019-11-21", [("10:42 JST", "TIME", "2019-11-21T10:42", None)]),
+    (
+        "The quake struck at 10:42 AEDT on Friday.",
+        "2019-11-21",
+        [("10:42 AEDT", "TIME", "2019-11-15T10:42", None), ("Friday", "DATE", "2019-11-15", None)],
+    ),
+    ("Troops crossed at 0600 hrs.", "2019-11-21", [("0600 hrs", "TIME", "2019-11-21T06:00", None)]),
+    ("Troops crossed the river at 1600 hours.", "2019-11-21", [("1600 hours", "TIME", "2019-11-21T16:00", None)]),
+    ("He scored 10 WEST of here.", "2019-11-21", []),
+    # Two clock times joined by a dash are two times ('9am-5pm'), both on the day after the second
+    (
+        "Polls are open 7 a.m.-8 p.m. on Sunday.",
+        "2019-11-21",
+        [
+            ("7 a.m.", "TIME", "2019-11-17T07:00", None),
+            ("8 p.m.", "TIME", "2019-11-17T20:00", None),
+            ("Sunday", "DATE", "2019-11-17", None),
+        ],
+    ),
+    (
+        "Polls were open from 7am to 8pm on 17 November.",
+        "2019-11-21",
+        [("7am", "TIME", "2019-11-17T07:00", None), ("8pm", "TIME", "2019-11-17T20:00", None), ("17 November", "DATE", "2019-11-17", None)],
+    ),
+    ("The shops open 9am-5pm.", "2019-11-21", [("9am", "TIME", "2019-11-21T09:00", None), ("5pm", "TIME", "2019-11-21T17:00", None)]),
+    # The units since an event are a length, as "the 90 years since" is: 'the year since' P1Y (not this year), 'the
+    # months since' PXM
+    ("In the year since the attack, 100 were charged.", "2019-11-21", [("the year", "DURATION", "P1Y", None)]),
+    ("In the months since the election, prices rose.", "2019-11-21", [("the months", "DURATION", "PXM", None)]),
+    ("In the two years since the war, little changed.", "2019-11-21", [("the two years", "DURATION", "P2Y", None)]),
+    ("Profit hit a high for the year.", "2019-11-21", [("the year", "DATE", "2019", None)]),
+    # Every holiday is a SET: on its month and day when fixed ('every Christmas' XXXX-12-25), else once a year
+    ("The ceremony is held every Christmas.", "2019-11-21", [("every Christmas", "SET", "XXXX-12-25", None)]),
+    ("Shops close each Easter.", "2019-11-21", [("each Easter", "SET", "P1Y", None)]),
+    # Verbs whose past is their base form tell the past after a subject ('the storm hit'), not after a modal or 'to'
+    ("The storm hit in the small hours.", "2015-03-10", [("the small hours", "TIME", "2015-03-10TNI", None)]),
+    ("The plant shut at dusk.", "2015-03-10", [("dusk", "TIME", "2015-03-10TEV", None)]),
+    ("The storm will hit on March 20.", "2015-03-10", [("March 20", "DATE", "2015-03-20", None)]),
+    ("The storm is expected to hit on May 2.", "2015-04-10", [("May 2", "DATE", "2015-05-02", None)]),
+    # A period between two years is the two years, no quarter without a value
+    (
+        "Inflation averaged 2% over the 2010-2015 period.",
+        "2019-11-21",
+        [("2010", "DATE", "2010", None), ("2015", "DATE", "2015", None)],
+    ),
+    # A diary verb's base form right after a past verb is the past verb's phrase ('a truce took hold'), no plan
+    ("A truce took hold at 0900 GMT Monday.", "2019-11-21", [("0900 GMT Monday", "TIME", "2019-11-18T09:00", None)]),
+    ("The team will hold talks on Monday.", "2019-11-21", [("Monday", "DATE", "2019-11-25", None)]),
+    # A position in a dated day, as in a weekday ('late Friday'): 'late Nov. 19' (it read 'late Nov.' as the month),
+    # 'late on 19 November', 'early on 3 May', 'the early hours of 5 August'; after 'in' a bare 'late' is the month's
+    ("The deal was reached late Nov. 19.", "2019-11-21", [("late Nov. 19", "DATE", "2019-11-19", "END")]),
+    ("The talks ended late on 19 November.", "2019-11-21", [("late on 19 November", "DATE", "2019-11-19", "END")]),
+    ("The dam burst in the early hours of 5 August.", "2019-11-21", [("the early hours of 5 August", "DATE", "2019-08-05", "START")]),
+    ("In late November 19 people died.", "2019-12-21", [("late November", "DATE", "2019-11", "END")]),
+    # 'overnight' joined to a weekday is that day's night ('overnight Tuesday', 'Saturday overnight')
+    ("Rebels attacked overnight Tuesday.", "2019-11-21", [("overnight Tuesday", "TIME", "2019-11-19TNI", None)]),
+    ("Violence flared on Saturday overnight.", "2019-11-21", [("Saturday overnight", "TIME", "2019-11-16TNI", None)]),
+    ("Rebels attacked the town overnight.", "2019-11-21", [("overnight", "TIME", "2019-11-21TNI", None)]),
+    # What is bound to happen looks ahead: 'is forecast to', 'are likely to', 'is poised to'; 'predicted in March' is past
+    ("The storm is forecast to weaken by the weekend.", "2010-06-15", [("the weekend", "DATE", "2010-W24-WE", None)]),
+    ("Voters are likely to back the plan on Sunday.", "2010-06-15", [("Sunday", "DATE", "2010-06-20", None)]),
+    ("Analysts predicted in March that prices would rise.", "2010-06-15", [("March", "DATE", "2010-03", None)]),
+    # A length in its possessive 'time' holds the word ('in two weeks' time', 'in a month's time')
+    ("Voters return to the polls in two weeks' time.", "2016-03-02", [("two weeks' time", "DURATION", "P2W", None)]),
+    ("The results will be known in a month's time.", "2016-03-02", [("a month's time", "DURATION", "P1M", None)]),
+    ("The results will be known in a few days' time.", "2016-03-02", [("a few days' time", "DURATION", "PXD", None)]),
+    # Units in a larger one recur in it ('six days a week' P1W, '24 hours a day' P1D; it read two lengths); 'every
+    # Friday afternoon' is a SET of Friday afternoons
+    ("He trains six days a week.", "2014-07-20", [("six days a week", "SET", "P1W", None)]),
+    (
+        "Troops are on duty 24 hours a day, seven days a week.",
+        "2014-07-20",
+        [("24 hours a day", "SET", "P1D", None), ("seven days a week", "SET", "P1W", None)],
+    ),
+    ("Prayers are held every Friday afternoon.", "2014-07-20", [("every Friday afternoon", "SET", "XXXX-WXX-5TAF", None)]),
+    # A US zone named without 'time' after a clock ('8pm Eastern', '9 p.m. Pacific'); 'Central Bank' after it is none
+    ("The show airs at 9 p.m. Pacific.", "2016-03-02", [("9 p.m. Pacific", "TIME", "2016-03-02T21:00", None)]),
+    ("At 10 a.m. Central Bank officials met.", "2016-03-02", [("10 a.m.", "TIME", "2016-03-02T10:00", None)]),
+    # A weekday right after a clock time is the day the clock time was read on ('the deadline is 5 p.m. Eastern Time on
+    # Friday': both the coming Friday)
+    (
+        "The deadline is 5 p.m. Eastern Time on Friday.",
+        "2016-03-02",
+        [("5 p.m. Eastern Time", "TIME", "2016-03-04T17:00", None), ("Friday", "DATE", "2016-03-04", None)],
+    ),
+    # Decades and centuries in pairs: 'the 70s and 80s' (the second has no 'the'), 'the 19th and 20th centuries' (it
+    # read 'the 19th' as a day of the month)
+    ("Inflation hit double digits in the 70s and 80s.", "2019-11-21", [("the 70s", "DATE", "197", None), ("80s", "DATE", "198", None)]),
+    (
+        "The dispute goes back to the 19th and 20th centuries.",
+        "2019-11-21",
+        [("the 19th", "DATE", "18", None), ("20th centuries", "DATE", "19", None)],
+    ),
+    (
+        "Castles were built in the 12th to 14th centuries.",
+        "2019-11-21",
+        [("the 12th", "DATE", "11", None), ("14th centuries", "DATE", "13", None)],
+    ),
+    # A decade's span of positions ('the mid-to-late 1990s' END, 'the early to mid 1980s' MID); hundreds before 1600
+    # after 'the' are centuries ('the 1100s' 11), a count ('1100s of cars') none
+    ("Sales peaked in the mid-to-late 1990s.", "2019-11-21", [("the mid-to-late 1990s", "DATE", "199", "END")]),
+    ("The town was founded in the 1100s.", "2019-11-21", [("the 1100s", "DATE", "11", None)]),
+    ("He sold 1100s of cars.", "2019-11-21", []),
+    ("Men in their early 20s and 30s were hit.", "2019-11-21", []),
+    # A number before a street's name is a house number ('at 1600 Pennsylvania Avenue'); after a preposition of time
+    # or a determiner it stays a year ('In 1998 Oxford Street was busy')
+    ("He lives at 1600 Pennsylvania Avenue.", "2020-06-10", []),
+    ("The office is at 2001 M Street in Washington.", "2020-06-10", []),
+    ("In 1998 Oxford Street was busy.", "2020-06-10", [("1998", "DATE", "1998", None)]),
+    # 'the past fortnight', 'the next fortnight' are two weeks' length (no calendar unit); it read 'the past' alone
+    ("Tensions rose over the past fortnight.", "2019-11-21", [("the past fortnight", "DURATION", "P2W", None)]),
+    ("A decision is due in the next fortnight.", "2019-11-21", [("the next fortnight", "DURATION", "P2W", None)]),
+    # ... not a date a sentence later, nor one the clock time is no part of
+    (
+        "Polls closed at 10pm. On 3 May, counting began.",
+        "2019-05-10",
+        [("10pm", "TIME", "2019-05-10T22:00", None), ("3 May", "DATE", "2019-05-03", None)],
+    ),
 ]
 
 
@@ -1086,6 +1398,8 @@ RANGES = [
     ("Dec. 30-Jan. 2", "2019-11-01", "future", "2019-12-30", "2020-01-02"),
     ("Feb. 27-March 3, 2019", "2021-06-01", None, "2019-02-27", "2019-03-03"),
     ("Dec. 28, 2019-Jan. 3, 2020", "2021-06-01", None, "2019-12-28", "2020-01-03"),
+    ("between March 3 and April 5, 2017", "2019-11-21", None, "2017-03-03", "2017-04-05"),
+    ("from 28 December to 3 January 2018", "2019-11-21", None, "2017-12-28", "2018-01-03"),
 ]
 
 
@@ -1190,6 +1504,25 @@ NOT_TIMES = [
     "Prices fall in winter.",
     "Prices rose in spring training.",
     "The '98 vintage was good.",
+    # Dawn and dusk as words of their own ('the dawn of an era', 'a dawn raid', 'Golden Dawn', 'a sunset clause'), a
+    # habit ('from dawn to dusk', 'at dawn every day') or a plan with no day ('the curfew starts at sunset')
+    "Markets fell at the dawn of the crisis.",
+    "The dawn raid netted three suspects.",
+    "The Golden Dawn party won seats.",
+    "Sunset Boulevard was closed.",
+    "The senators added a sunset clause.",
+    "Muslims fast from dawn to dusk.",
+    "The curfew starts at sunset.",
+    "He spoke at a dusk vigil.",
+    "The months-old baby was rescued.",
+    "Three weeks-old puppies were found.",
+    # An ordinal that counts units in a row is no quarter of the calendar ('the third straight quarter')
+    "The economy grew for the third straight quarter.",
+    "Sales rose for the fourth successive quarter.",
+    "Profit rose for the second consecutive half.",
+    "Profit rose for the third quarter in a row.",
+    "Sales fell for the second quarter running.",
+    "Stocks fell for a second consecutive week.",
 ]
 
 

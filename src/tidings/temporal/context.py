@@ -256,6 +256,12 @@ _PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "pla
 _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # future cues as verbs, none as nouns
 
 
+# Verbs whose past is their base form ("the storm hit", "the plant shut"): past only after a subject, not after "to",
+# a modal, "do" or a plural's present ("they hit the town every day" is a habit; see ``_cue_at``). Those that are as
+# often nouns before a time ("a rate cut on Wednesday", "the vote, set for Friday") are left out.
+SAME_FORM_PAST = frozenset(("hit", "shut", "hurt", "quit", "burst"))
+
+
 def _cue(word: str) -> Tense | Literal["present"] | None:
     w = word.lower()
     if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES or w in SCHEDULED_CUES or w in SCHEDULE_VERBS:
@@ -286,6 +292,16 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         or (i == 0 and words[i][:1].isupper())
     ):
         return None  # "the vote Tuesday", "after Sunday's play": a noun
+    if w in SAME_FORM_PAST:
+        # "the storm hit", "the plant shut": past after a noun or a name; after "to", a modal, "do", a pronoun of
+        # the present ("they", "we") or a determiner ("a hit", "the hit") no verb of the past.
+        if prev in _NO_SCHEDULE_BEFORE or prev in MODAL_CUES or prev in FUTURE_CUES or prev in _BEFORE_ADJECTIVE:
+            return None
+        if prev in ("i", "we", "you", "they", "a", "an") or i == 0:
+            return None
+        return "past"
+    if w in SCHEDULE_BASE and i > 0 and _cue(words[i - 1]) == "past" and prev not in ("has", "have", "had"):
+        return None  # "a truce took hold", "fighting broke out, left ...": the past verb before governs
     if w in SCHEDULE_BASE and prev in _NO_SCHEDULE_BEFORE:
         return None  # "did not meet Monday", "agreed to vote Tuesday": the auxiliary or the governing verb tells
     if w in SCHEDULE_BASE and any(x.lower() in _DO_FORMS for x in words[max(0, i - 5) : i]):
@@ -344,6 +360,13 @@ def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
     return None
 
 
+# What is bound to happen: "is to be held", "set to meet", "is forecast to weaken", "are likely to vote", "is poised to".
+_BOUND_TO = (
+    r"\b(?:going|set|is|are|about|(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:forecast|projected|predicted|likely|unlikely|poised|"
+    r"bound|expected|due|scheduled|slated))\s+to\s+(?:\S+\s+){1,5}$"
+)
+
+
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
@@ -366,8 +389,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         if _verb_cue(before[: lead.start()]) is None and _verb_cue_after(text[end:right]) == "past":
             return "past"  # "Through September, sales rose 5%": a leading phrase, its verb after it
         return "past" if _past_verb_before(before) else "future"
-    if re.search(r"\b(?:going|set|is|are|about)\s+to\s+(?:\S+\s+){1,5}$", before, re.IGNORECASE) or _ARRANGED.search(before):
-        return "future"  # "is to be held", "set to meet on", "are gathering on"
+    if re.search(_BOUND_TO, before, re.IGNORECASE) or _ARRANGED.search(before):
+        return "future"  # "is to be held", "set to meet on", "are gathering on", "is forecast to weaken by"
     if re.search(
         r"\b(?:ahead\s+of|in\s+the\s+run[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|(?:preparing|prepared|braced|bracing)\s+for)\s+(?:the\s+)?$",
         before,

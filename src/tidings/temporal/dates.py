@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from tidings.models import Tense, TimePoint
 from tidings.temporal import points
@@ -118,10 +119,12 @@ def _day_first_document(text: str) -> bool:
 
 def read_numeric(m: re.Match[str], ctx: Context) -> Result:
     """ "3/4/98": month first, as US copy and most English wire news write it, unless the first number cannot be a
-    month or the document writes its numeric dates day first elsewhere ("17/03/2011", "17.03.2011")."""
+    month or the document writes its numeric dates day first elsewhere ("17/03/2011", "17.03.2011"); with dashes
+    ("01-05-2011") day first unless the second number cannot be a month."""
     a, b = int(m["a"]), int(m["b"])
     y = int(m["year"]) if len(m["year"]) == 4 else (1900 + int(m["year"]) if int(m["year"]) >= 30 else 2000 + int(m["year"]))
-    day_first = a > 12 or (b <= 12 and _day_first_document(ctx.text))
+    dashed = "-" in m.group(0)  # "01-05-2011": dashes are the day-first writers' (US copy slashes its dates)
+    day_first = a > 12 or (b <= 12 and (dashed or _day_first_document(ctx.text)))
     for d, mon in ((a, b), (b, a)) if day_first else ((b, a), (a, b)):
         try:
             p = points.day(dt.date(y, mon, d))
@@ -131,11 +134,19 @@ def read_numeric(m: re.Match[str], ctx: Context) -> Result:
     return None
 
 
+# A position in a dated day, as in a weekday ("late Friday"): "late Nov. 19", "early on 3 May", "in the early hours
+# of 5 August" are that day at its END or START; after "in" a bare "late" is the month's ("in late November").
+_DAY_POS = r"(?:(?P<dpos>(?<!\bin\s)(?:early|late)|(?:the\s+)?(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?)"
+
+
 def read_month_day(m: re.Match[str], ctx: Context) -> Result:
     d = ordinal(m["day"])
     if d is None or not 1 <= d <= 31:
         return None
-    return month_day(month_number(m["month"]), d, year_number(m["year"]), ctx)
+    found = month_day(month_number(m["month"]), d, year_number(m["year"]), ctx)
+    if found is not None and m["dpos"]:
+        return replace(found, mod="START" if "hours" in m["dpos"].lower() else position_mod(m["dpos"]))
+    return found
 
 
 def read_rel_month_day(m: re.Match[str], ctx: Context) -> Result:
@@ -193,6 +204,27 @@ def read_cross_month_range(m: re.Match[str], ctx: Context) -> Result:
     return (
         Reading(first.type, first.value, None, first.point, (m.start("m1"), m.end("d1"))),
         Reading(second.type, second.value, None, second.point, (m.start("month"), m.end())),
+    )
+
+
+def read_dated_range(m: re.Match[str], ctx: Context) -> Result:
+    """ "from 14 June to 15 July 2018", "between March 3 and April 5, 2017", "3 March-5 April 2017": two dates of
+    other months, each its own expression; the year after the second holds for both (the first a year earlier
+    when its month comes later)."""
+    d1, d2 = ordinal(m["d1"] or m["e1"]), ordinal(m["d2"] or m["e2"])
+    year = year_number(m["year"])
+    if d1 is None or d2 is None or year is None:
+        return None
+    n1, n2 = month_number(m["m1"] or m["n1"]), month_number(m["month"] or m["n2"])
+    second = month_day(n2, d2, year, ctx)
+    first = month_day(n1, d1, year - 1 if n1 > n2 else year, ctx)
+    if first is None or second is None:
+        return None
+    end_first = m.end("d1") if m["d1"] else m.end("n1")
+    start_second = m.start("month") if m["month"] else m.start("e2")
+    return (
+        Reading(first.type, first.value, None, first.point, (m.start(), end_first)),
+        Reading(second.type, second.value, None, second.point, (start_second, m.end())),
     )
 
 
@@ -308,7 +340,20 @@ def veto_year(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start("year") - 2) : m.start("year")]
     if re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before):
         return True
+    if (
+        _STREET_AFTER.match(text, end)
+        and not m["prep"]
+        and not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    ):
+        return True  # "at 1600 Pennsylvania Avenue": a house number ("in 1998 Oxford Street was busy" stays a year)
     return _NUMBERED.search(text, max(0, m.start() - 25), m.start("year")) is not None
+
+
+# A number before a street's name is its house number: "1600 Pennsylvania Avenue", "2001 M Street", "1800 Main St."
+_STREET_AFTER = re.compile(
+    r"\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Way|Court|Square|Parkway|Terrace)(?!\w)"
+)
 
 
 # A number that names a thing is no year: "U.N. resolution 1973", "Flight 1549", "Route 2010", "Article 1800".
@@ -344,6 +389,8 @@ def read_year_range(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
+    if re.fullmatch(r"\d0s", m.group(0)) and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
+        return None  # "in their early 20s and 30s": a bare clipped decade is one only after a decade the text dated
     word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
     if word in spoken or word[0] in "'’" or len(word) == 2:
@@ -358,11 +405,22 @@ def read_decade(m: re.Match[str], ctx: Context) -> Result:
         first = int(word)
     if first % 10:
         return None
+    # "the mid-to-late 1990s": the position the range ends in
+    mod = position_mod(re.split(r"[\s-]+to[\s-]+", m["pos"])[-1]) if m["pos"] else None
     if first % 100 == 0 and first < 2000:
         p = points.century(first // 100)  # "the 1800s" is a century; "the 2000s" the decade
-        return Reading("DATE", p.value, position_mod(m["pos"]), p)
+        return Reading("DATE", p.value, mod, p)
     p = points.decade(first)
-    return Reading("DATE", p.value, position_mod(m["pos"]), p)
+    return Reading("DATE", p.value, mod, p)
+
+
+def read_centuries(m: re.Match[str], ctx: Context) -> Result:
+    """ "the 19th and 20th centuries", "the 12th to 14th centuries": two centuries, each its own expression."""
+    n1, n2 = ordinal(m["o1"]), ordinal(m["o2"])
+    if n1 is None or n2 is None or not 1 <= n1 < n2 <= 30:
+        return None
+    p1, p2 = points.century(n1 - 1), points.century(n2 - 1)
+    return (Reading("DATE", p1.value, None, p1, (m.start(), m.end("o1"))), Reading("DATE", p2.value, None, p2, (m.start("o2"), m.end())))
 
 
 def read_century(m: re.Match[str], ctx: Context) -> Result:
@@ -371,6 +429,29 @@ def read_century(m: re.Match[str], ctx: Context) -> Result:
         return None
     p = points.century(n - 1)
     return Reading("DATE", p.value, position_mod(m["pos"]), p)
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
+
+
+def _range_start(ctx: Context) -> dt.date | None:
+    """The day a range opened just before this one, joined to it by a dash, "to", "through" or "until"; None when
+    the expression ends no range ("statements made Friday and Thursday" are a list, each day on its own)."""
+    day, at = ctx.memory.day, ctx.memory.day_at
+    if day is None or at < 0 or at > ctx.start:
+        return None
+    return day if _RANGE_JOINER.fullmatch(ctx.text, at, ctx.start) else None
+
+
+_ON_AFTER_CLOCK = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+", re.IGNORECASE)
+
+
+def _day_of_clock(ctx: Context, weekday: int) -> dt.date | None:
+    """The day of the clock time this weekday follows ("at 00:01 on Friday"), which was read from this very weekday."""
+    day, at = ctx.memory.day, ctx.memory.day_at
+    if day is None or at < 0 or at > ctx.start or day.weekday() != weekday:
+        return None
+    return day if _ON_AFTER_CLOCK.fullmatch(ctx.text, at, ctx.start) else None
 
 
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -388,6 +469,11 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
         p = weekday_point(wd, base, {"the following": "next", "the next": "next", "the previous": "last", "that": "this"}[rel], None)
         if rel == "the previous":
             p = points.day(base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7))
+    elif not rel and (clock_day := _day_of_clock(ctx, wd)) is not None:
+        p = points.day(clock_day)  # "5 p.m. Eastern Time on Friday": the day the clock time was read on
+    elif not rel and (start := _range_start(ctx)) is not None:
+        # "from Monday to Friday", "Monday through Wednesday": the range ends on the first such day after it starts.
+        p = points.day(start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7))
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
     pos = " ".join((m["pos"] or "").lower().split())
@@ -456,6 +542,8 @@ def _digits_day(name: str) -> str:
     return rf"(?P<{name}>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))"
 
 
+# A half of a decade or a century is that decade or century at its START or END ("the last half of the '80s").
+_HALF_OF = r"(?:first|second|last|latter)\s+half\s+of\s+the"
 _DAY_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
 _REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
@@ -463,11 +551,14 @@ _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso_date",
-        rx(r"(?P<year>(?:1[6-9]|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"),
+        # "2019-12-12" and, year first with slashes or stops, "2019/12/12", "2019.12.12"
+        rx(r"(?P<year>(?:1[6-9]|20)\d{2})(?P<isep>[-/.])(?P<mnum>[01]\d)(?P=isep)(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"),
         read_iso,
         keys=keys("#d"),
     ),
     Rule("numeric_date", rx(r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d{2}|\d{2})"), read_numeric, keys=keys("#d")),
+    # With dashes only before a four-digit year ("12-12-2019"): "3-1-19" is more often a score or a count.
+    Rule("numeric_date_dashed", rx(r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:1[6-9]|20)\d{2})"), read_numeric, keys=keys("#d")),
     Rule(
         "day_range_md",
         rx(month_rx() + r"\s+" + _digits_day("d1") + _DAY_TO + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),
@@ -489,6 +580,34 @@ RULES: tuple[Rule, ...] = (
             0,
         ),
         read_cross_month_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "dated_range",
+        rx(
+            r"(?:"
+            + month_rx("m1")
+            + r"\s+"
+            + _digits_day("d1")
+            + r"|"
+            + _digits_day("e1")
+            + r"\s+"
+            + month_rx("n1")
+            + r")"
+            + _DAY_TO
+            + r"(?:"
+            + month_rx()
+            + r"\s+"
+            + _digits_day("d2")
+            + r"|"
+            + _digits_day("e2")
+            + r"\s+"
+            + month_rx("n2")
+            + r"),?\s+(?P<year>(?:1[6-9]|20)\d{2})(?!\d)"
+            + _NOT_AMOUNT,
+            0,
+        ),
+        read_dated_range,
         keys=keys(MONTH_KEYS),
     ),
     Rule(
@@ -543,10 +662,15 @@ RULES: tuple[Rule, ...] = (
         read_rel_month_day,
         keys=keys(MONTH_KEYS),
     ),
-    Rule("month_day", rx(month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0), read_month_day, keys=keys(MONTH_KEYS)),
+    Rule(
+        "month_day",
+        rx(anycase(_DAY_POS + r"?") + month_rx() + r"\s+(?:the\s+)?" + day_rx() + YEAR_TAIL + _NOT_AMOUNT, 0),
+        read_month_day,
+        keys=keys(MONTH_KEYS),
+    ),
     Rule(
         "day_month",
-        rx(anycase(r"(?:the\s+)?") + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
+        rx(anycase(_DAY_POS + r"?(?:the\s+)?") + day_rx() + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
         read_month_day,
         keys=keys(MONTH_KEYS),
     ),
@@ -569,6 +693,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<t>"
             + anycase(
                 r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|early|late|mid|"
+                r"(?:end|start)(?=-)|"
                 r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
             )
             + month_rx()
@@ -583,7 +708,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
-            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|"
+            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:end|start)(?=-)|"
             r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
             r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
@@ -602,8 +727,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0['’]?s|['’]\d0['’]?s|"
-            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|" + _HALF_OF + r")[\s-]+)?"
+            r"(?P<dec>(?:1[6-9]|20)\d0['’]?s|(?<=the\s)1[0-5]\d0s|['’]\d0['’]?s|"
+            # a clipped decade after "the", or after another one it is joined to ("the 70s and 80s")
+            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|"
+            r"(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties)))"
         ),
         read_decade,
@@ -612,7 +740,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "century",
         rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
             r"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]+century"
         ),
@@ -620,8 +748,16 @@ RULES: tuple[Rule, ...] = (
         keys=keys("century"),
     ),
     Rule(
+        "centuries",
+        rx(r"(?:the\s+)?(?P<o1>\d{1,2}(?:st|nd|rd|th))(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)(?P<o2>\d{1,2}(?:st|nd|rd|th))[\s-]+centuries"),
+        read_centuries,
+        keys=keys("centuries"),
+    ),
+    Rule(
         "weekday",
-        rx(
+        re.compile(
+            # Word edges as ``rx`` draws them, save a hyphen between two weekdays: "Friday-Sunday" is a range.
+            r"(?:(?<![\w-])|(?<=day-))(?:"
             r"(?:(?P<pos>early|late|(?:the\s+)?(?:early|small|wee)\s+hours\s+of|"
             r"(?:the\s+)?(?:early|late)\s+(?P<part0>morning|afternoon|evening|night)\s+of)\s+(?:on\s+)?)?"
             + _REL_DAY
@@ -630,6 +766,8 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<plural>s)?(?:\s+(?P<part>(?:morning|afternoon|evening|night)s?))?"
             # "Sunday last", "Monday next": the older, British order ("Monday next week" is another rule's)
             + r"(?:\s+(?P<post>last|next)\b(?!\s+(?:week|month|year|weekend|time|to|\w+ing)\b))?"
+            r")(?:(?![\w-])|(?=-(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
+            re.IGNORECASE,
         ),
         read_weekday,
         veto_weekday,

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, lexical_tense, rx
 from tidings.temporal.dates import (
     PART_CODES,
     YEAR_TAIL,
@@ -137,6 +137,38 @@ def read_weekday_in_week(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
+def read_week_on(m: re.Match[str], ctx: Context) -> Result:
+    """ "Tuesday week", "a week on Sunday", "a week tomorrow", "a fortnight on Friday" (British): the day named,
+    counted ahead, and that many weeks after it."""
+    if ctx.ref is None:
+        return None
+    word = (m["day"] or m["deictic"] or m["weekday"]).lower().rstrip(".")
+    if word in ("today", "tomorrow"):
+        base = ctx.ref + dt.timedelta(days=1 if word == "tomorrow" else 0)
+    else:
+        base = weekday_point(WEEKDAYS[word], ctx.ref, None, "future").start
+    weeks = int(number(m["count"]) or 1) if m["count"] else 1
+    if (m["unit"] or "").lower() == "fortnight":
+        weeks *= 2
+    p = points.day(base + dt.timedelta(weeks=weeks))
+    return Reading("DATE", p.value, None, p)
+
+
+def veto_week_on(m: re.Match[str], text: str) -> bool:
+    """A past clause counts "a week on Monday" as a week's length from that Monday ("the ceasefire began a week on
+    Monday"), and "Tuesday week" there is no plan either."""
+    return lexical_tense(text, m.start(), m.end()) == "past"
+
+
+def read_overnight_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "overnight Tuesday", "overnight on Sunday", "Saturday overnight" (wire style): the night of that day."""
+    wd = WEEKDAYS[(m["day"] or m["weekday"]).lower().rstrip(".")]
+    if ctx.ref is None:
+        return Reading("TIME", f"XXXX-WXX-{wd + 1}TNI")
+    p = weekday_point(wd, ctx.ref, None, ctx.tense)
+    return Reading("TIME", f"{p.value}TNI", None, p)
+
+
 def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
     """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June"."""
     if m["month"]:
@@ -166,9 +198,15 @@ def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_part_of_date(m: re.Match[str], ctx: Context) -> Result:
-    """ "the morning of June 5", "the night of March 3": a part of a day named by its date."""
-    d = ordinal(m["day"])
-    found = month_day(month_number(m["month"]), d or 1, year_number(m["year"]), ctx) if d else None
+    """ "the morning of June 5", "the night of Friday 13 November", "the afternoon of Monday": a part of a day named by
+    its date (in either order) or its weekday."""
+    if not (m["day"] or m["dday"]):
+        if ctx.ref is None:
+            return None
+        p = weekday_point(WEEKDAYS[m["wday"].lower().rstrip(".")], ctx.ref, None, ctx.tense)
+        return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", None, p)
+    d = ordinal(m["day"] or m["dday"])
+    found = month_day(month_number(m["month"] or m["dmonth"]), d or 1, year_number(m["year"]), ctx) if d else None
     if found is None or found.point is None:
         return None
     return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", None, found.point)
@@ -184,18 +222,20 @@ _FIXED_HOLIDAYS = {
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "april fools' day": (4, 1), "april fool's day": (4, 1), "groundhog day": (2, 2),
     "earth day": (4, 22), "juneteenth": (6, 19), "canada day": (7, 1), "inauguration day": (1, 20),
     "guy fawkes night": (11, 5), "bonfire night": (11, 5), "all saints' day": (11, 1), "all souls' day": (11, 2),
-    "epiphany": (1, 6), "flag day": (6, 14),
+    "epiphany": (1, 6), "flag day": (6, 14), "st. george's day": (4, 23), "st. andrew's day": (11, 30),
+    "st. david's day": (3, 1), "st. stephen's day": (12, 26), "australia day": (1, 26), "anzac day": (4, 25),
+    "waitangi day": (2, 6),
 }  # fmt: skip
 _MOVING_HOLIDAYS = {
     "labor day": (1, 0, 9), "labour day": (1, 0, 9), "memorial day": (-1, 0, 5), "mother's day": (2, 6, 5),
     "father's day": (3, 6, 6), "martin luther king day": (3, 0, 1), "martin luther king jr. day": (3, 0, 1),
     "mlk day": (3, 0, 1), "presidents' day": (3, 0, 2), "presidents day": (3, 0, 2), "president's day": (3, 0, 2),
-    "columbus day": (2, 0, 10),
+    "columbus day": (2, 0, 10), "remembrance sunday": (2, 6, 11),
 }  # fmt: skip
 _FROM_EASTER = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "holy saturday": -1, "maundy thursday": -3,
     "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47,
-    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50, "mothering sunday": -21,
 }  # fmt: skip
 _FROM_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
 _ELECTION_DAY = "election day"  # the Tuesday after the first Monday of November
@@ -224,6 +264,7 @@ def _nth_weekday(year: int, n: int, wd: int, month_: int) -> dt.date:
 
 def holiday_date(name: str, year: int) -> dt.date | None:
     key = " ".join(name.lower().replace("’", "'").split()).removeprefix("the ")
+    key = re.sub(r"^(?:st|saint)\.?\s", "st. ", key)  # "St Patrick's Day", "Saint Patrick's Day"
     if key in _FIXED_HOLIDAYS:
         month_, day_ = _FIXED_HOLIDAYS[key]
         return dt.date(year, month_, day_)
@@ -275,7 +316,12 @@ _NEAREST_SATURDAY = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}  # from a holi
 
 def read_holiday_part(m: re.Match[str], ctx: Context) -> Result:
     """ "Memorial Day weekend", "Thanksgiving weekend", "Christmas week", "Christmas morning", "election night": the
-    holiday's weekend (the one it falls in or stands beside), its week, or a part of its day."""
+    holiday's weekend (the one it falls in or stands beside), its week, or a part of its day. "Every Christmas",
+    "each Easter": a SET, on the holiday's month and day when they are fixed (XXXX-12-25), else once a year."""
+    if m["every"]:
+        d = holiday_date(m["name"], 2000)
+        fixed = d is not None and holiday_date(m["name"], 2001) == d.replace(year=2001)
+        return Reading("SET", f"XXXX-{d:%m-%d}" if d and fixed and not m["hpart"] else "P1Y")
     reading = read_holiday(m, ctx)
     part = (m["hpart"] or "").lower()
     if not part or not isinstance(reading, Reading) or reading.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reading.value):
@@ -292,11 +338,14 @@ def read_holiday_part(m: re.Match[str], ctx: Context) -> Result:
 
 def _name_rx(name: str) -> str:
     """A holiday's name as written: its first word capitalised, the others either way ("Christmas day"), "of"
-    and "the" in lower case, any apostrophe."""
+    and "the" in lower case, any apostrophe, a saint's "St." with or without its stop or spelt out."""
     words = []
     for i, w in enumerate(name.split()):
         if w in ("of", "the"):
             words.append("[Tt]he" if i == 0 else w)
+            continue
+        if w == "st.":
+            words.append(r"(?:St\.?|Saint)")  # "St. Patrick's Day", "St Patrick's Day", "Saint Patrick's Day"
             continue
         head = re.escape(w[0].upper()) if i == 0 else f"[{w[0].upper()}{w[0]}]"
         words.append(head + re.escape(w[1:]).replace("'", "['’]"))
@@ -307,7 +356,7 @@ _ALL_HOLIDAYS = [*_FIXED_HOLIDAYS, *_MOVING_HOLIDAYS, *_FROM_EASTER, *_FROM_THAN
 # Capitalised only: "may day" is a modal and a noun.
 _HOLIDAY_NAMES = "|".join(_name_rx(n) for n in sorted(_ALL_HOLIDAYS, key=len, reverse=True))
 _HOLIDAY_KEYS = frozenset(
-    re.findall(r"[a-z]+", n.removeprefix("the "))[0] for n in _ALL_HOLIDAYS
+    [*(re.findall(r"[a-z]+", n.removeprefix("the "))[0] for n in _ALL_HOLIDAYS), "saint"]
 )  # a key is a word as ``text_keys`` reads it
 
 
@@ -315,7 +364,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         rx(
-            r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?(?P<name>"
+            r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<every>[Ee]very|[Ee]ach)\s+)?(?P<name>"
             + _HOLIDAY_NAMES
             + r")(?:\s+(?P<hpart>[Ww]eekend|[Ww]eek|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?"
             + r"(?:,?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2}))?",
@@ -338,7 +387,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_of_date",
-        rx(anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        rx(
+            anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+")
+            + r"(?:"
+            + weekday_rx("wday")
+            + r"(?:,?\s+(?="
+            + month_rx("m2")
+            + r"|\d))?)?(?:"
+            + month_rx()
+            + r"\s+"
+            + day_rx()
+            + r"|"
+            + day_rx("dday")
+            + r"\s+"
+            + month_rx("dmonth")
+            + r"|(?<=\w))"  # or the weekday alone
+            + YEAR_TAIL,
+            0,
+        ),
         read_part_of_date,
         keys=keys("morning afternoon evening night"),
     ),
@@ -347,6 +413,29 @@ RULES: tuple[Rule, ...] = (
         rx(weekday_rx() + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", 0),
         read_weekday_in_week,
         keys=keys(WEEKDAY_KEYS),
+    ),
+    Rule(
+        "overnight_day",
+        rx(anycase(r"overnight\s+(?:on\s+)?") + weekday_rx("day") + r"|" + weekday_rx() + anycase(r"\s+overnight"), 0),
+        read_overnight_day,
+        keys=keys("overnight"),
+    ),
+    Rule(
+        "week_on",
+        rx(
+            anycase(r"(?P<count>a|one|two|three)\s+(?P<unit>week|fortnight)s?\s+(?:on\s+)?")
+            + r"(?:"
+            + weekday_rx("day")
+            + r"|"
+            + anycase(r"(?P<deictic>today|tomorrow)")
+            + r")|"
+            + weekday_rx()
+            + r"\s+week(?!\s*(?:-|–|of|in|ending|ended|to|long|day|night|before|after)\b)",
+            0,
+        ),
+        read_week_on,
+        veto_week_on,
+        keys=keys(WEEKDAY_KEYS, "today tomorrow"),
     ),
     Rule(
         "weeks_ago_weekday",

@@ -143,7 +143,7 @@ _SPORT = re.compile(
 
 def veto_part(m: re.Match[str], text: str) -> bool:
     """ "the first half of the game", "a quarter of a century", "the last quarter-mile", a quarter of a match
-    are not parts of a year;
+    and "the third quarter in a row" (a count, as "the third straight quarter" is) are not parts of a year;
     "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
     dated = m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]
     if m["ord"].lower() in ("last", "final", "latter") and not dated:
@@ -151,6 +151,8 @@ def veto_part(m: re.Match[str], text: str) -> bool:
     if not dated and _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
         return True  # "scored 12 points in the fourth quarter": a quarter of a game
     after = text[m.end() :]
+    if not dated and re.match(r"\s+(?:in\s+a\s+row|running)\b", after):
+        return True  # "the third quarter in a row": a count of quarters, no quarter of the calendar
     return (
         re.match(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?year\b|this\b|last\b|next\b|\d|fiscal\b|[$€£#]|about\b|nearly\b)", after) is not None
     )
@@ -167,6 +169,15 @@ def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
         found = _nearest_part(kind, n, ctx)
         return Reading("DATE", found.value if found else f"XXXX-{kind}{n}", None, found)
     p = (points.quarter if kind == "Q" else points.half)(int(y), n)
+    return Reading("DATE", p.value, None, p)
+
+
+def read_fiscal_code(m: re.Match[str], ctx: Context) -> Result:
+    """ "FY15", "FY 20": the fiscal year by its two digits, valued as the year it names ("fiscal 2015", "FY2015")."""
+    year = spoken_year("'" + m["yy"])
+    if year is None:
+        return None
+    p = points.year(year)
     return Reading("DATE", p.value, None, p)
 
 
@@ -243,7 +254,10 @@ def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_this_year(m: re.Match[str], ctx: Context) -> Result:
-    """ "the full year", "the current fiscal year", "the fiscal year", "a high for the year": the reference's year."""
+    """ "the full year", "the current fiscal year", "the fiscal year", "a high for the year": the reference's year;
+    "the year since the attack" a year's length, as "the 90 years since" is."""
+    if re.match(r"\s+since\b", ctx.text[m.end() :]):
+        return Reading("DURATION", "P1Y")
     if ctx.ref is None:
         return Reading("DATE", None)
     p = points.year(ctx.ref.year)
@@ -367,7 +381,7 @@ _SEASON_NOUN = re.compile(
 
 def read_edge(m: re.Match[str], ctx: Context) -> Result:
     """ "the end of the year", "the beginning of next month", "the turn of the century"."""
-    pos = " ".join(m["pos"].lower().split())
+    pos = " ".join((m["pos"] or m["hpos"]).lower().split())  # "by end-year" (wire style): the end of the year
     if " " in pos:
         mod: str | None = "START" if pos.split()[0] in ("early", "first", "opening") else "END"  # "the closing days of"
     else:
@@ -380,7 +394,7 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         base = ctx.memory.point.start
     if base is None:
         return Reading("DATE", None, mod)
-    if m["pos"].lower() == "turn" and unit == "century" and not rel:
+    if pos == "turn" and unit == "century" and not rel:
         # "the turn of the century": the year a century turned, the nearest on the tense's side (2000 from 2021).
         turns = [points.year(c * 100) for c in range(base.year // 100 - 1, base.year // 100 + 2)]
         p = points.nearest(turns, base, ctx.tense, ctx.firm) or turns[1]
@@ -396,6 +410,11 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         if points.nearest(edges, base, ctx.tense, ctx.firm) is edges[1]:
             p = units[1]
     return Reading("DATE", p.value, mod, p)
+
+
+def veto_edge(m: re.Match[str], text: str) -> bool:
+    """ "end-year bonuses", "the end-month data": an adjective of a noun, as "midyear results" is (no time)."""
+    return bool(m["hpos"]) and _NOUN_OF_MID.match(text, m.end()) is not None
 
 
 def read_mid_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -418,7 +437,8 @@ def veto_mid_unit(m: re.Match[str], text: str) -> bool:
 
 _NOUN_OF_MID = re.compile(
     r"\s*(?:sales|holidays?|bonus(?:es)?|figures|results|closing|rally|review|party|reports?|meetings?|elections?|"
-    r"budgets?|surveys?|updates?|break|sessions?|forecasts?|accounts|estimates?|exams?|recess|lull|slump|low|high|trading|deals?)\b",
+    r"budgets?|surveys?|updates?|break|sessions?|forecasts?|accounts|estimates?|exams?|recess|lull|slump|low|high|trading|deals?|"
+    r"targets?|data|balances?|levels?|positions?)\b",
     re.IGNORECASE,
 )
 
@@ -441,7 +461,7 @@ _PART_SUFFIX = (
 RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_year",
-        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:(?:fiscal|straight|consecutive|successive)[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
+        rx(_PART_PREFIX + _ORD + r"[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
         read_part,
         veto_part,
         keys=keys("quarter half"),
@@ -478,6 +498,7 @@ RULES: tuple[Rule, ...] = (
         read_quarter_code,
         keys=keys("q h"),
     ),
+    Rule("fiscal_code", rx(r"FY\s?(?P<yy>\d{2})(?![\d/–-])", 0), read_fiscal_code, keys=keys("fy")),
     Rule(
         "period",
         rx(
@@ -551,20 +572,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "edge",
         rx(
-            r"(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
-            r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months))\s+of\s+"
+            r"(?:(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
+            r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months|half)|second\s+half)\s+of\s+"
             r"(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
-            r"the\s+previous)\s+)?(?:fiscal\s+)?(?P<unit>year|month|week|decade|century|quarter)"
+            r"the\s+previous)\s+)?(?:fiscal\s+)?|(?P<hpos>end|start)-)(?P<unit>year|month|week|decade|century|quarter)"
         ),
         read_edge,
-        keys=keys("end beginning start middle turn close part days weeks months"),
+        veto_edge,
+        keys=keys("end beginning start middle turn close part days weeks months half"),
     ),
 )
 
 
 def _veto_period(m: re.Match[str], text: str) -> bool:
-    """A bare "the period" or "this period" is too vague; a bare "quarter" is a fraction ("a quarter of the vote")."""
+    """A bare "the period" or "this period" is too vague; a bare "quarter" is a fraction ("a quarter of the vote"); a
+    period between two years is the years'."""
     words = " ".join(m.group(0).lower().split())
+    if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", words):
+        return True  # "the 2010-2015 period": two years, each its own date, no quarter
     if words.endswith("months") and (
         not re.match(r"(?:the|its|their)\b", words) or re.match(r"\s+(?:ago|earlier|later|before|after|from\s+now|back)\b", text[m.end() :])
     ):

@@ -99,6 +99,8 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
     sign = _SIGNS[rel]
     if unit == "decade" and sign > 0:
         return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
+    if unit == "fortnight":
+        return Reading("DURATION", "P2W")  # "the past fortnight", "the next fortnight": two weeks, no calendar unit
     period = ctx.memory.period
     reported = period is not None and ctx.ref is not None and period.end < ctx.ref
     if rel == "this" and unit == "quarter" and reported and period is not None and _RESULTS_AFTER.match(ctx.text, m.end()):
@@ -272,6 +274,9 @@ def _split(m: re.Match[str], ctx: Context, mod: str | None) -> Result:
     return Reading("DURATION", duration(n, unit), mod, None, (m.start("count"), m.end("half") if m["half"] else m.end("unit")))
 
 
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}  # "a decade ago today" is ten years back
+
+
 def read_ago(m: re.Match[str], ctx: Context) -> Result:
     n, unit = _count(m)
     mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
@@ -281,10 +286,10 @@ def read_ago(m: re.Match[str], ctx: Context) -> Result:
         if n is None and unit == "year" and re.match(r"(?:a\s+)?few$", m["count"].lower()):
             return Reading("DATE", f"{(ctx.ref.year - 3) // 10:03d}X", mod)  # "a few years ago": 199X
         return Reading("DATE", "PAST_REF", mod, anchors=False)
-    if m["within"] and unit in ("year", "month") and n == int(n):
-        # "a year ago this month", "two years ago last week": that week or month, the count back.
+    if m["within"] and unit in _MONTHS_IN and n == int(n):
+        # "a year ago this month", "two years ago last week", "a decade ago this week": that week or month, the count back.
         inner = points.shift(ctx.ref, -1 if m["within"].lower() == "last" else 0, m["inner"].lower())
-        moved = points.at(inner.granularity, points.add_months(inner.start + dt.timedelta(days=3), -int(n) * (12 if unit == "year" else 1)))
+        moved = points.at(inner.granularity, points.add_months(inner.start + dt.timedelta(days=3), -int(n) * _MONTHS_IN[unit]))
         return Reading("DATE", moved.value, mod, moved)
     reading = _ago_plain(m, ctx, n, unit, mod)
     if m["within"]:
@@ -298,7 +303,7 @@ def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | N
     if m["today"]:
         # "a year ago today": that day, a year back.
         base = ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[m["today"].strip().lower()])
-        moved = points.at("day", points.add_months(base, -int(n) * {"year": 12, "month": 1}.get(unit, 0)))
+        moved = points.at("day", points.add_months(base, -int(n) * _MONTHS_IN.get(unit, 0)))
         if unit in ("day", "week"):
             moved = points.day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
         return Reading("DATE", moved.value, mod, moved)
@@ -499,8 +504,8 @@ def read_at_the_time(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
-    """ "in recent years", "past years" and "recent days" are the past (PAST_REF); "recent weeks" and "past months" a
-    vague span."""
+    """ "in recent years", "past years", "recent days" and "recent hours" are the past (PAST_REF); "recent weeks" and
+    "past months" a vague span."""
     unit = unit_of(m["unit"])
     if unit in ("week", "month", "quarter"):
         return Reading("DURATION", duration(None, unit))
@@ -535,10 +540,10 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous|preceding|prior|following|"
             r"ensuing|current|present|that\s+same|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
-            r"fiscal\s+year|calendar\s+year)"
+            r"fortnight|fiscal\s+year|calendar\s+year)"
         ),
         read_rel_unit,
-        keys=keys("week month year weekend quarter half decade century"),
+        keys=keys("week month year weekend quarter half decade century fortnight"),
     ),
     Rule(
         "this_time",
@@ -605,7 +610,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_the_day",
         rx(
-            r"(?:in|during|by|until|till|through|throughout)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night))"
+            r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night))"
             r"(?!\s+(?:of|before|after|hours|session|sessions|trading|papers?|news|edition|shift|show|prayers?|rush|sky|air)\b)"
         ),
         read_part_of_the_day,
@@ -698,7 +703,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent_units",
-        rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>day|week|month|quarter|year|decade)s"),
+        rx(r"(?:the\s+)?(?:most\s+)?(?:recent|past)\s+(?P<unit>hour|day|week|month|quarter|year|decade)s"),
         read_recent_units,
         keys=keys("recent past"),
     ),

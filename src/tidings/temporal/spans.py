@@ -16,11 +16,12 @@ else the day the sentence is about, else the reference date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx, sentence_bounds
+from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx, sentence_bounds
 from tidings.temporal.dates import month_day, month_number, weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
 from tidings.temporal.words import (
@@ -45,6 +46,8 @@ from tidings.temporal.words import (
 def read_duration(m: re.Match[str], ctx: Context) -> Result:
     unit = unit_of(m["unit"])
     mod = quantity_mod(m["q"]) or quantity_mod((m["orso"] or "").strip())
+    if m["plus"]:
+        mod = "APPROX" if "odd" in m["plus"] else "EQUAL_OR_MORE"  # "20-odd years", "30-plus years", "10+ hours"
     if m["count2"]:
         return Reading("DURATION", duration(None, unit), mod)  # "two to three weeks", "the next 12 to 18 months"
     n = number(m["count"])
@@ -95,6 +98,8 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
         return True
     count = m["count"].lower()
     unit = m["unit"].lower()
+    if count in ("a", "an") and unit.endswith("s"):
+        return True  # "an hours-long battle": the article is the noun's, no count of the unit
     if unit.startswith("quarter") and (count in ("a", "an") or "-" in m.group(0)):
         return True  # "a quarter of the vote", "three-quarters": fractions
     if unit.startswith("quarter") and re.match(r"\s+of\s+(?:fiscal\s+)?(?:\d|this|last|next|the\s+year)", after):
@@ -107,6 +112,10 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
         and not m["q"]
         and (_RATE_BEFORE.search(before[-20:]) is not None or _RATE_AFTER_COUNT.search(before) is not None)
     )
+
+
+def read_units_long(m: re.Match[str], ctx: Context) -> Result:
+    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["old"])))
 
 
 def read_between(m: re.Match[str], ctx: Context) -> Result:
@@ -134,8 +143,8 @@ def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_bare_units(m: re.Match[str], ctx: Context) -> Result:
-    """ "for years", "in months", "decades later": an unknown number of units."""
-    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"])))
+    """ "for years", "in months", "decades later", "the weeks since the vote": an unknown number of units."""
+    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"] or m["unit3"] or m["unit4"])))
 
 
 # Words after which a bare plural unit before "of" is a span of its own ("despite years of war", "after weeks of
@@ -191,7 +200,8 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
     """ "every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every morning" XXXX-XX-XXTMO, "every other week" P2W."""
     word = m["each"].lower()
     if word in WEEKDAYS:
-        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+        part = f"T{_PARTS[m['epart'].lower()]}" if m["epart"] else ""  # "every Friday afternoon"
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}{part}")
     if word.rstrip(".") in MONTHS:
         if m["eday"]:
             return Reading("SET", f"XXXX-{MONTHS[word.rstrip('.')]:02d}-{int(m['eday']):02d}")  # "each June 1"
@@ -215,8 +225,20 @@ _PER_ADVERB = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": 
                "annually": "year", "hourly": "hour"}  # fmt: skip
 
 
+_UNIT_ORDER = ("minute", "hour", "day", "night", "week", "month", "quarter", "year")
+
+
+def veto_times_per(m: re.Match[str], text: str) -> bool:
+    """ "six days a week", "24 hours a day" recur in the larger unit; "three months a week" is no recurrence."""
+    if not m["cunit"]:
+        return False
+    small, large = _UNIT_ORDER.index(m["cunit"].lower()), _UNIT_ORDER.index((m["unit"] or "year").lower())
+    return small >= large or (m["cunit"].lower() == "day" and m["unit"].lower() == "night")
+
+
 def read_times_per(m: re.Match[str], ctx: Context) -> Result:
-    """ "twice a year", "three times a week", "twice daily", "three times weekly": the period of the recurrence."""
+    """ "twice a year", "three times a week", "twice daily", "three times weekly", "six days a week", "24 hours a
+    day": the period of the recurrence."""
     unit = _PER_ADVERB[m["adverb"].lower()] if m["adverb"] else unit_of(m["unit"])
     return Reading("SET", _EACH_VALUES.get(unit, "P1D"))
 
@@ -263,9 +285,21 @@ def veto_adverb(m: re.Match[str], text: str) -> bool:
 
 # -- clock times -------------------------------------------------------------------
 
+_NO_PLACE = (
+    "The", "This", "That", "These", "Those", "Much", "Some", "Any", "No", "Each", "Every", "Its", "His", "Her", "Their",
+    "Our", "My", "Your", "What", "Which", "Half", "Full", "Extra", "Over", "Prime", "Spare", "Free", "Injury",
+    "Stoppage", "Question", "Next", "Last", "First", "Same", "Daylight", "Summer", "Winter", "Standard", "Local",
+)  # fmt: skip
 _TZ = (
-    r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
-    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Greenwich\s+[Mm]ean\s+[Tt]ime)"
+    # An offset from GMT or UTC ("14:00 GMT+2", "UTC+8", "UTC-05:00"), then the zones by name or letters
+    r"(?:(?:GMT|UTC)\s?[+−–-]\s?\d{1,2}(?::?[0-5]\d)?|"
+    r"(?-i:JST|KST|IST|MSK|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|EAT|WAT|CAT|SAST|PKT|ICT|WIB|EET|EEST|WET|WEST|AST|ADT|"
+    r"HST|AKST|AKDT|IDT|IRST|GST)|"
+    r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|local\s+time|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime|(?!\s+[A-Z]))|Greenwich\s+[Mm]ean\s+[Tt]ime|"
+    # A place's time: "3 p.m. Beijing time", "10 a.m. Moscow time", "9:30 a.m. New York time": capitalised, neither a
+    # day nor a word that opens the next sentence ("at 3 p.m. Much time was lost")
+    r"(?-i:(?!(?:" + "|".join([*calendar.day_name, *calendar.month_name[1:], *_NO_PLACE]) + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time)"
 )
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
 _SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -279,6 +313,8 @@ _CLOCK = (
     r"|(?P<h4>[01]?\d|2[0-3])\.?(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<named>noon|midnight|midday)"
+    # Military hours: "at 0600 hrs", "by 1600 hours" ("hours" only after a preposition: "logged 1000 hours" is a count)
+    r"|(?P<h6>[01]\d|2[0-3])(?P<mi6>[0-5]\d)\s*(?P<hrs>hrs|hours)\b"
     r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})(?:\s+o['’]clock|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b))"
     r"(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
     r"|(?P<h5>"
@@ -309,12 +345,21 @@ _JOINED_BEFORE = re.compile(
     r"(?P<dw>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
 )
+# The day after a clock time, in either order of month and day ("5 p.m. EST on Nov. 15", "at 08:15 on 3 November",
+# "10:15 p.m. on Sunday, 1 October"), past the same time in another zone in brackets ("3 p.m. local time (1300
+# GMT) on Friday"; the bracketed time closes its bracket before the day) and past the time that closes a range
+# ("from 7 a.m. to 8 p.m. on Sunday").
 _JOINED_AFTER = re.compile(
-    r"\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b))?"  # "7 a.m.-8 p.m. on Sunday"
+    r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*)?(?:"
     + month_rx("mon")
     + r"\s+"
     + day_rx("md")
-    + r"(?:,\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?)"
+    + r"|"
+    + day_rx("dmd")
+    + r"\s+"
+    + month_rx("dmon")
+    + r")?(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 
 
@@ -344,10 +389,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["dw"] or m["wd"]:
         return _day_of(m["dw"] or m["wd"], ctx)
     before = ctx.text[max(0, m.start() - 40) : m.start()]
-    if (j := _JOINED_BEFORE.search(before)) or (j := _JOINED_AFTER.match(ctx.text, m.end())):
-        if "md" in j.re.groupindex and j["md"]:
-            return _month_day_of(j["mon"], j["md"], j["yr"], ctx)  # "5 p.m. EST on Nov. 15"
+    after = _JOINED_AFTER.match(ctx.text, m.end())
+    if after is not None and (after["md"] or after["dmd"]):
+        return _month_day_of(after["mon"] or after["dmon"], after["md"] or after["dmd"], after["yr"], ctx)
+    if j := _JOINED_BEFORE.search(before):
         return _day_of(j["dw"], ctx)
+    if after is not None and after["dw"]:
+        return _day_of(after["dw"], ctx)
     left, _right = sentence_bounds(ctx.text, m.start(), m.end())
     if ctx.memory.day is not None and ctx.memory.day_at >= left:
         return ctx.memory.day
@@ -379,8 +427,8 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         elif re.search(r"afternoon|evening", m["dayhalf5"] or ""):
             hour = hour % 12 + 12  # "eight thirty in the evening"
     else:
-        hour = int(m["h"] or m["h2"] or m["h4"])
-        minute = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
+        hour = int(m["h"] or m["h2"] or m["h4"] or m["h6"])
+        minute = int(m["mi"] or m["mi2"] or m["mi4"] or m["mi6"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
@@ -401,7 +449,10 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
     if day is None:
         return Reading("TIME", f"XXXX-XX-XX{clock}")
     p = points.day(day)
-    return Reading("TIME", f"{p.value}{clock}", None, p, anchors=bool(m["dw"] or m["wd"] or m["md"]))
+    # A day named in the clock time or right after it ("00:01 on Friday") is the one the next expression may take.
+    joined = _JOINED_AFTER.match(ctx.text, m.end())
+    dated = bool(m["dw"] or m["wd"] or m["md"] or (joined is not None and (joined["dw"] or joined["md"] or joined["dmd"])))
+    return Reading("TIME", f"{p.value}{clock}", None, p, anchors=dated)
 
 
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from|to|past)\s+$", re.IGNORECASE)
@@ -409,8 +460,64 @@ _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since
 
 def veto_clock(m: re.Match[str], text: str) -> bool:
     """A spoken hour with no "a.m."/"p.m." is a clock time only after a preposition ("at ten thirty this morning"),
-    not a count ("One this morning")."""
+    not a count ("One this morning"); a military hour in "hours" only after "at" or "until" ("at 1600 hours", not
+    "logged 1000 hours" or "cut by 1000 hours")."""
+    if m["hrs"] and m["hrs"].lower() == "hours":
+        return not re.search(r"\b(?:at|until|till)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
     return bool(m["h5"]) and not m["ampm5"] and not m["dayhalf5"] and not _CLOCK_PREP.search(text, max(0, m.start() - 12), m.start())
+
+
+# Times of day named by the light or by the hours, not the clock: "at dawn", "by nightfall", "at first light on
+# Sunday", "in mid-afternoon", "in the small hours". The part of the day each falls in (TIMEX3's MO, AF, EV, NI);
+# "mid-" is the middle of its part.
+LIGHT_PARTS = {
+    "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "mid-morning": "MO", "midmorning": "MO",
+    "mid-afternoon": "AF", "midafternoon": "AF", "dusk": "EV", "nightfall": "EV", "sunset": "EV",
+    "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI",
+}  # fmt: skip
+_LIGHT_PREP = anycase(r"(?:at|before|after|by|until|till|from|to|around|about|towards?|since|into|in|during|through|shortly\s+after)\s+")
+_ON_DAY = (
+    r"(?:\s+(?:on\s+)?"
+    + weekday_rx("wd")
+    + r"(?:,?\s+"
+    + day_rx("wmd")
+    + r"\s+"
+    + month_rx("wm")
+    + r")?|\s+on\s+(?:"
+    + month_rx("mon")
+    + r"\s+"
+    + day_rx("md")
+    + r"|"
+    + day_rx("dmd")
+    + r"\s+"
+    + month_rx("dmon")
+    + r"))(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
+)
+
+
+_EVERY_AFTER = re.compile(r"\s+(?:every|each)\s+(?:day|morning|evening|night)\b", re.IGNORECASE)
+
+
+def read_light(m: re.Match[str], ctx: Context) -> Result:
+    """ "at dawn", "by nightfall on Friday", "in the small hours": that part of the day joined to it, else of the day
+    the sentence (or the one before) named, else, in a report of the past, of the reference day; a plan or a habit
+    with no day named ("the curfew starts at sunset", "they fast from dawn to dusk") has none."""
+    code = LIGHT_PARTS[" ".join(m["light"].lower().split())]
+    mod = "MID" if m["light"].lower().startswith("mid") else None
+    if m["wmd"] or m["md"] or m["dmd"]:
+        day = _month_day_of(m["wm"] or m["mon"] or m["dmon"], m["wmd"] or m["md"] or m["dmd"], m["yr"], ctx)
+    elif m["wd"]:
+        day = _day_of(m["wd"], ctx)
+    else:
+        left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+        day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
+        if day is None and (ctx.ref is None or ctx.tense != "past" or _EVERY_AFTER.match(ctx.text, ctx.end)):
+            return None  # "fast from dawn to dusk", "rose at dawn every day": a habit, no day
+        day = day or ctx.ref
+    if day is None:
+        return Reading("TIME", None, mod)
+    p = points.day(day)
+    return Reading("TIME", f"{p.value}T{code}", mod, p, anchors=bool(m["wd"] or m["md"] or m["dmd"] or m["wmd"]))
 
 
 def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
@@ -428,6 +535,22 @@ _ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "light",
+        # Lower case after a preposition: "the dawn of a new era", "a dawn raid", "Golden Dawn", "Sunset Boulevard"
+        # and "a sunset clause" are none.
+        rx(
+            _LIGHT_PREP
+            + r"(?P<t>(?P<light>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset|mid-?morning|mid-?afternoon|"
+            + r"the\s+(?:early|small|wee)\s+hours)"
+            + r"(?:"
+            + _ON_DAY
+            + r")?)(?!\s+(?:of|raids?|prayers?|patrols?|clauses?)\b)",
+            0,
+        ),
+        read_light,
+        keys=keys("dawn daybreak light sunrise dusk nightfall sunset morning afternoon midmorning midafternoon hours"),
+    ),
+    Rule(
         "duration",
         rx(
             r"(?:at\s+least\s+)?"
@@ -437,11 +560,11 @@ RULES: tuple[Rule, ...] = (
             + COUNT
             + r")(?:\s+(?:to|or|-|–)\s+(?P<count2>"
             + COUNT
-            + r"))?"
+            + r")|(?<=\d)(?P<plus>-?plus|\+|-odd|\s+odd))?"
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT
-            + r"s?)['’]?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
+            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
         ),
         read_duration,
         veto_duration,
@@ -468,11 +591,20 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"\s+(?P<unit>"
             + UNIT
-            + r")s(?!\s+ago)"
+            + r")s(?!\s+ago)(?:['’]\s+time\b)?"
         ),
         read_vague_duration,
         keys=keys(UNIT_KEYS),
         reach=(70, 50),
+    ),
+    Rule(
+        "units_long",
+        # "a months-long standoff", "hours-long clashes", "a decades-old dispute": a vague length as an adjective. Only
+        # years and longer are "-old": "a months-old baby" is an age.
+        rx(r"(?P<unit>second|minute|hour|day|night|week|month|year|decade|centurie)s-long|(?P<old>year|decade|centurie)s-old"),
+        read_units_long,
+        keys=keys(UNIT_KEYS),
+        reach=(10, 40),
     ),
     Rule(
         "bare_units",
@@ -483,7 +615,9 @@ RULES: tuple[Rule, ...] = (
             + UNIT
             + r")s)|(?P<t2>(?P<unit2>"
             + UNIT
-            + r")s)(?=\s+(?:before|after|later|earlier|ago)\b))"
+            + r")s)(?=\s+(?:before|after|later|earlier|ago)\b)|(?P<t4>the\s+(?P<unit4>"
+            + UNIT
+            + r")s)(?=\s+since\b))"
         ),
         read_bare_units,
         keys=keys(UNIT_KEYS),
@@ -536,7 +670,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:every|each)\s+(?P<other>other\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
             r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
-            r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
+            r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?<=day)\s+(?P<epart>morning|afternoon|evening|night))?"
         ),
         read_each,
         keys=keys("every each"),
@@ -552,11 +686,14 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:once|twice|thrice|(?:"
             + NUMBER_WORD
-            + r"|\d+)\s+times)\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|quarter|year|hour)|"
-            r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly))"
+            + r"|\d+)\s+times|(?P<count>"
+            + COUNT
+            + r")\s+(?P<cunit>minute|hour|day|night|week|month)s?(?=\s+(?:a|an|per|each)\s))\s+(?:(?:a|an|per|each|every)\s+"
+            r"(?P<unit>day|night|week|month|quarter|year|hour)|(?P<adverb>daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly))"
         ),
         read_times_per,
-        keys=keys("once twice thrice times"),
+        veto_times_per,
+        keys=keys("once twice thrice times", UNIT_KEYS),
     ),
     Rule("weekends", rx(r"weekends"), read_weekends, veto_weekends, keys=keys("weekends")),
     Rule(
@@ -568,7 +705,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        rx(_CLOCK + r"(?:\s+" + _TZ + r")?(?:,?\s+" + _DAY_WORDS + r"(?:\s+(?P<dpart>morning|afternoon|evening|night))?)?"),
+        re.compile(
+            # Word edges as ``rx`` draws them, save a dash between two clock times: "9am-5pm" is a range.
+            r"(?:(?<![\w-])|(?<=[ap]m-)|(?<=[ap]\.m\.-))(?:"
+            + _CLOCK
+            + r"(?:\s+"
+            + _TZ
+            + r")?(?:,?\s+"
+            + _DAY_WORDS
+            + r"(?:\s+(?P<dpart>morning|afternoon|evening|night))?)?"
+            + r")(?:(?![\w-])|(?<=[ap]m)(?=-\d)|(?<=[ap]\.m\.)(?=-\d))",
+            re.IGNORECASE,
+        ),
         read_clock,
         veto_clock,
         keys=keys("#d noon midnight midday clock m am pm morning afternoon evening night tonight"),

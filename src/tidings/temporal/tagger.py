@@ -154,7 +154,7 @@ def tag(
 
 
 _LEADING = re.compile(
-    r"(?:(?:on|in|at|since|until|till|through|by|during|from|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa|"
+    r"(?:(?:on|in|at|since|until|till|through|by|during|from|between|of|for|over|throughout|the|(?:way\s+)?back\s+in|around|about|approximately|circa|"
     r"(?:(?:shortly|just|right|soon|immediately|well)\s+)?(?:before|after)|toward|towards|as\s+of|starting|beginning|effective)\s+)*",
     re.IGNORECASE,
 )

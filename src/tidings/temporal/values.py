@@ -21,6 +21,8 @@ POSITION_MODS: dict[str, str] = {
     "the dawn of": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID", "late": "END", "the end of": "END",
     "end of": "END", "the close of": "END", "the turn of": "END", "earlier": "START", "later": "END",
     "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
+    "end": "END", "start": "START",  # "end-March", "start-2016" (wire style)
+    "first half of the": "START", "second half of the": "END", "last half of the": "END", "latter half of the": "END",
 }  # fmt: skip
 POSITION_WORDS = r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
 
@@ -30,7 +32,7 @@ def quantity_mod(word: str | None) -> str | None:
 
 
 _PARTS_OF = {"first": "START", "opening": "START", "early": "START", "last": "END", "final": "END", "closing": "END",
-             "latter": "END", "later": "END", "dying": "END", "waning": "END"}  # fmt: skip
+             "latter": "END", "later": "END", "dying": "END", "waning": "END", "second": "END"}  # fmt: skip
 
 
 def position_mod(word: str | None) -> str | None:
@@ -39,7 +41,7 @@ def position_mod(word: str | None) -> str | None:
         return None
     key = " ".join(word.lower().replace("-", " ").split())
     parts = key.removeprefix("the ").split()
-    if len(parts) == 3 and parts[1] in ("days", "weeks", "months", "part") and parts[2] == "of":
+    if len(parts) == 3 and parts[1] in ("days", "weeks", "months", "part", "half") and parts[2] == "of":
         return _PARTS_OF.get(parts[0])
     return POSITION_MODS.get(key)
 

@@ -345,6 +345,8 @@ _JOINED_BEFORE = re.compile(
     r"(?P<dw>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
 )
+# A month and a day in either order ("Nov. 15", "3 November"): groups mon/md or dmd/dmon.
+_MONTH_DAY_EITHER = month_rx("mon") + r"\s+" + day_rx("md") + r"|" + day_rx("dmd") + r"\s+" + month_rx("dmon")
 # The day after a clock time, in either order of month and day ("5 p.m. EST on Nov. 15", "at 08:15 on 3 November",
 # "10:15 p.m. on Sunday, 1 October"), past the same time in another zone in brackets ("3 p.m. local time (1300
 # GMT) on Friday"; the bracketed time closes its bracket before the day) and past the time that closes a range
@@ -352,13 +354,7 @@ _JOINED_BEFORE = re.compile(
 _JOINED_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b))?"  # "7 a.m.-8 p.m. on Sunday"
     r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*)?(?:"
-    + month_rx("mon")
-    + r"\s+"
-    + day_rx("md")
-    + r"|"
-    + day_rx("dmd")
-    + r"\s+"
-    + month_rx("dmon")
+    + _MONTH_DAY_EITHER
     + r")?(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 
@@ -484,13 +480,7 @@ _ON_DAY = (
     + r"\s+"
     + month_rx("wm")
     + r")?|\s+on\s+(?:"
-    + month_rx("mon")
-    + r"\s+"
-    + day_rx("md")
-    + r"|"
-    + day_rx("dmd")
-    + r"\s+"
-    + month_rx("dmon")
+    + _MONTH_DAY_EITHER
     + r"))(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 

@@ -662,6 +662,17 @@ def test_an_attack_with_no_target_named_hits_the_other_side(nlp: object) -> None
     assert nato == [([("NATO", None)], [("Gaddafi forces", "LBY")])]
 
 
+def test_an_attack_on_one_side_with_no_attacker_named_comes_from_the_other(nlp: object) -> None:
+    """ "Rebel positions were bombarded": the side the article's war sets against the rebels; a toll with no side
+    ("twelve people were killed") stays no attack."""
+    text = "Libyan rebels took Ajdabiya on Tuesday. Gaddafi forces shelled Misrata on Wednesday. Rebel positions were bombarded near Brega on Friday."
+    friday = [e for e in tidings.extract(text, published="2011-03-27") if e.type == "ASSAULT" and e.date == "2011-03-25"]
+    assert [([(a.name, a.country) for a in e.actors], [(r.name, r.country) for r in e.recipients]) for e in friday] == [
+        ([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])
+    ]
+    assert _sides("Twelve people were killed in Cairo on Friday.", "2011-04-01", "ASSAULT") == []
+
+
 def test_a_crowd_for_a_leader_is_his_supporters(nlp: object) -> None:
     """ "pro-Gaddafi demonstrators" are Gaddafi's supporters; "Anti-Gaddafi protesters" (the NER takes "Anti" into
     the name) stay protesters; "thousands of Egyptians are demanding" are Egypt's protesters."""

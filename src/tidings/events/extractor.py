@@ -1463,6 +1463,8 @@ class Extractor:
         # CONSULT's participants are one set; other types' roles are kept apart.
         among = actors + recipients if d.type == "CONSULT" else None
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
+        if d.type == "ASSAULT" and not actors and len(homes := countries_of(recipients)) == 1:
+            actors = self._other_side(recipients, [country_entity(next(iter(homes)))])  # "rebels came under fire"
         if d.type == "ASSAULT" and not actors and not _has_agent(d.token, lexicon.words("unnamed_attackers")):
             _dropped(d, sent, "assault without an attacker")
             # "12 rebels were killed", "the virus killed 150": a toll, not an attack someone made; "killed by

@@ -57,11 +57,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
+Known = Callable[[Sequence[str]], set[str]]
 # The report model learned from full news articles (the annotated Timeline17 stories run to 34 sentences at the
 # median): a text of fewer sentences (a brief, a codebook's example sentence) is not of that kind, and keeps every
 # mention whatever the model's probability.
 FULL_ARTICLE = 8
-Known = Callable[[Sequence[str]], set[str]]
 
 
 @dataclass(frozen=True)

@@ -1706,7 +1706,8 @@ class Extractor:
         """Who an armed side's attack on a place of its own country hits: the other side the article names most
         ("Gaddafi forces shelled Misrata" -> the Libyan rebels; "rebels stormed Brega" -> Gaddafi's forces); for
         rebels or a rebel council the article names no other side for, the forces of the country's leader ("NTC
-        forces captured the hospital at Sirte" -> Gaddafi forces)."""
+        forces captured the hospital at Sirte" -> Gaddafi forces). Called with the side attacked, it gives the
+        attacker an attack with none named comes from ("rebel positions were bombarded" -> Gaddafi's forces)."""
         sides = {OPPOSITION_BODY if e.sector == "OPP" and not e.key.startswith("group:") else e.sector for e in actors if e.sector}
         sides &= set(OTHER_SIDE)
         home = countries_of(actors)

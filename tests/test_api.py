@@ -243,11 +243,14 @@ def test_a_country_that_acts_is_no_place_for_a_group(nlp: object) -> None:
     assert [(r.name, r.country) for r in support.recipients] == [("Libyan rebels", "LBY")]
 
 
-def _sides(text: str, published: str, typ: str) -> list[tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]]:
+def _sides(
+    text: str, published: str, typ: str, date: str | None = None
+) -> list[tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]]:
+    """(actors, recipients) as (name, country) of each event of type ``typ`` (and, if given, on ``date``)."""
     return [
         ([(a.name, a.country) for a in e.actors], [(r.name, r.country) for r in e.recipients])
         for e in tidings.extract(text, published=published)
-        if e.type == typ
+        if e.type == typ and (date is None or e.date == date)
     ]
 
 
@@ -666,10 +669,7 @@ def test_an_attack_on_one_side_with_no_attacker_named_comes_from_the_other(nlp: 
     """ "Rebel positions were bombarded": the side the article's war sets against the rebels; a toll with no side
     ("twelve people were killed") stays no attack."""
     text = "Libyan rebels took Ajdabiya on Tuesday. Gaddafi forces shelled Misrata on Wednesday. Rebel positions were bombarded near Brega on Friday."
-    friday = [e for e in tidings.extract(text, published="2011-03-27") if e.type == "ASSAULT" and e.date == "2011-03-25"]
-    assert [([(a.name, a.country) for a in e.actors], [(r.name, r.country) for r in e.recipients]) for e in friday] == [
-        ([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])
-    ]
+    assert _sides(text, "2011-03-27", "ASSAULT", "2011-03-25") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
     assert _sides("Twelve people were killed in Cairo on Friday.", "2011-04-01", "ASSAULT") == []
 
 

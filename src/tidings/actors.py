@@ -321,6 +321,25 @@ class ActorIndex(Protocol):
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
+def _inside_quotes(doc: Doc, across_paragraphs: bool) -> list[bool]:
+    """For each token, whether it is inside quotation marks: opening and closing marks say so, straight marks open
+    and close in turn. A quote ends at its paragraph's end, unless ``across_paragraphs`` (a corpus that puts each
+    sentence on a line of its own): then it runs on, and a paragraph that begins with a straight mark opens one."""
+    inside, out = False, []
+    for k, tok in enumerate(doc):
+        text = tok.text
+        if not across_paragraphs and "\n" in text:
+            inside = False
+        elif text in ("``", "“") or (across_paragraphs and text == '"' and k > 0 and "\n" in doc[k - 1].text):
+            inside = True
+        elif text in ("''", "”"):
+            inside = False
+        elif text == '"':
+            inside = not inside
+        out.append(inside and text not in QUOTE_MARKS)
+    return out
+
+
 class ArticleActors:
     """The resolved actors and places of one parsed article (an ``ActorIndex``)."""
 
@@ -1213,14 +1232,7 @@ class ArticleActors:
     def _quoted(self, i: int) -> bool:
         """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""
         if self._quotes is None:
-            inside, marks = False, []
-            for tok in self.doc:
-                if "\n" in tok.text:
-                    inside = False
-                elif tok.text in QUOTE_MARKS:
-                    inside = not inside if tok.text == '"' else tok.text in ("“", "``")
-                marks.append(inside and tok.text not in QUOTE_MARKS)
-            self._quotes = marks
+            self._quotes = _inside_quotes(self.doc, across_paragraphs=False)
         return self._quotes[i]
 
     def _collective_antecedent(self, token: Token) -> Entity | None:
@@ -1275,16 +1287,7 @@ class ArticleActors:
         corpus that puts each sentence on a line of its own): straight marks open and close in turn, and a
         paragraph that begins with one opens a quote whatever came before."""
         if self._long_quotes is None:
-            inside, out = False, []
-            for k, tok in enumerate(self.doc):
-                if tok.text in ("``", "“") or (tok.text == '"' and k > 0 and "\n" in self.doc[k - 1].text):
-                    inside = True
-                elif tok.text in ("''", "”"):
-                    inside = False
-                elif tok.text == '"':
-                    inside = not inside
-                out.append(inside and tok.text not in QUOTE_MARKS)
-            self._long_quotes = out
+            self._long_quotes = _inside_quotes(self.doc, across_paragraphs=True)
         return self._long_quotes[i]
 
     def _said_by(self, sent: Span, after: int, before: int | None = None, named_only: bool = False) -> Entity | None:

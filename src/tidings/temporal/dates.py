@@ -434,13 +434,18 @@ def read_century(m: re.Match[str], ctx: Context) -> Result:
 _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
 
 
-def _range_start(ctx: Context) -> dt.date | None:
-    """The day a range opened just before this one, joined to it by a dash, "to", "through" or "until"; None when
-    the expression ends no range ("statements made Friday and Thursday" are a list, each day on its own)."""
+def _joined_day(ctx: Context, joiner: re.Pattern[str]) -> dt.date | None:
+    """The day the expression just before this one was read on, when only ``joiner`` stands between them."""
     day, at = ctx.memory.day, ctx.memory.day_at
     if day is None or at < 0 or at > ctx.start:
         return None
-    return day if _RANGE_JOINER.fullmatch(ctx.text, at, ctx.start) else None
+    return day if joiner.fullmatch(ctx.text, at, ctx.start) else None
+
+
+def _range_start(ctx: Context) -> dt.date | None:
+    """The day a range opened just before this one, joined to it by a dash, "to", "through" or "until"; None when
+    the expression ends no range ("statements made Friday and Thursday" are a list, each day on its own)."""
+    return _joined_day(ctx, _RANGE_JOINER)
 
 
 _ON_AFTER_CLOCK = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+", re.IGNORECASE)
@@ -448,10 +453,8 @@ _ON_AFTER_CLOCK = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+", re.IGNOR
 
 def _day_of_clock(ctx: Context, weekday: int) -> dt.date | None:
     """The day of the clock time this weekday follows ("at 00:01 on Friday"), which was read from this very weekday."""
-    day, at = ctx.memory.day, ctx.memory.day_at
-    if day is None or at < 0 or at > ctx.start or day.weekday() != weekday:
-        return None
-    return day if _ON_AFTER_CLOCK.fullmatch(ctx.text, at, ctx.start) else None
+    day = _joined_day(ctx, _ON_AFTER_CLOCK)
+    return day if day is not None and day.weekday() == weekday else None
 
 
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:

@@ -133,6 +133,15 @@ CODING_CASES = [
         "TRIPOLI (Reuters) - Western warplanes bombed the tanks of Libyan government forces near Ajdabiyah on Friday.",
         [("ASSAULT", "occurred", (), ("Libyan forces",))],
     ),
+    # several countries the phrase does not name are one participant of no country, not the article's own
+    (
+        "Western powers demanded the surrender of Muammar Gaddafi on Tuesday.",
+        [("REQUEST", "occurred", ("Western powers",), ("Muammar Gaddafi",))],
+    ),
+    (
+        "Libyan rebels pressed foreign governments on Monday to release Libyan funds frozen abroad.",
+        [("REQUEST", "occurred", ("Libyan rebels",), ("foreign governments",))],
+    ),
     # markets and diseases do not act, and a nationality that modifies them names no one
     ("Portuguese bond yields rose up nine basis points on Monday.", []),
     ("The Spanish flu killed millions of people in 1918.", []),

@@ -46,6 +46,7 @@ class GroupClass:
     aliases: tuple[str, ...]
     loyal: bool
     needs_leader: bool  # "Gaddafi's stronghold" names Gaddafi's forces; "the stronghold" no one
+    countryless: bool = False  # "Western powers", "foreign governments": several countries, none of them named
 
 
 @lexicon.cached
@@ -53,11 +54,17 @@ def group_classes() -> dict[str, GroupClass]:
     """``data/groups.tsv`` by head (one or two words)."""
     out: dict[str, GroupClass] = {}
     for row in data_rows("groups.tsv"):
-        cells = [*row, "", "", "", ""][:5]
+        cells = [*row, "", "", "", "", ""][:6]
         heads = frozenset(h.strip().lower() for h in cells[0].split("|") if h.strip())
         loyal = cells[4].strip()
         group = GroupClass(
-            heads, cells[1], cells[2] or "CVL", tuple(a for a in cells[3].split("|") if a), loyal in ("yes", "leader"), loyal == "leader"
+            heads,
+            cells[1],
+            cells[2] or "CVL",
+            tuple(a for a in cells[3].split("|") if a),
+            loyal in ("yes", "leader"),
+            loyal == "leader",
+            cells[5].strip() == "none",
         )
         for head in heads:
             out.setdefault(head, group)
@@ -83,6 +90,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
     if found is None:
         return None
     group, start, compounds = found
+    if group.countryless:
+        return start, tok.i + 1, _entity(group, tok, None, None, ctx)
     for c in compounds:
         body = ctx.body_at(c.i)
         if body is not None and c.dep_ == "compound" and (body.sector is not None or body.country is not None):
@@ -207,6 +216,11 @@ def loyal_forces(leader: Entity, ctx: Context) -> Entity:
 
 
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
+    if group.countryless:
+        surface = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")) if tok is not None else ""
+        said = f"{surface} {tok.text}" if tok is not None else ""
+        others = tuple(sorted({a for a in (*group.aliases, said) if a and norm(a) != norm(group.name)}))
+        return Entity(f"group:{norm(group.name)}|", group.name, "ORG", None, group.sector, None, others)
     sides = group.name in SIDES_OF_A_CONFLICT
 
     def place() -> str | None:

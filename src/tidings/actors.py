@@ -995,8 +995,10 @@ class ArticleActors:
             place_country=self._sentence_place_country,
             main_country=self.main_country,
             leader_of=self.leader,
+            countries_in=self._countries_in,
         )
         ctx.stated.update(groups.stated_countries(self.doc, ctx))
+        ctx.conflict.update(groups.conflict_countries(self.doc, ctx))
         for tok in self.doc:
             known = self.by_token.get(tok.i)
             if known is not None and known.entity.kind != "COUNTRY":
@@ -1008,6 +1010,18 @@ class ArticleActors:
                     m = self.by_token.get(k)
                     if m is None or m.entity.kind == "COUNTRY":
                         self.by_token[k] = Mention(start, end, entity)
+
+    def _countries_in(self, sent: Span) -> list[str]:
+        """The country of each name and place of a sentence, once per name."""
+        out: list[str] = []
+        for i in range(sent.start, sent.end):
+            m = self.by_token.get(i)
+            if m is not None:
+                if m.start == i and m.entity.country:
+                    out.append(m.entity.country)
+            elif (loc := self.places.get(i)) is not None and loc.country:
+                out.append(loc.country)
+        return out
 
     def _group_owner(self, i: int) -> Entity | None:
         """The person token ``i`` names, for a group's modifier: a name, or "his"/"her" standing for a country's

@@ -27,7 +27,7 @@ from tidings.lexicon import data_rows
 from tidings.models import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tidings.gazetteer import Gazetteer
 
@@ -82,6 +82,8 @@ class Context:
     main_country: str | None  # the article's most named country
     leader_of: Callable[[str], Entity | None]  # the leader of a country, as the article names him
     stated: dict[str, str] = field(default_factory=dict)  # group class -> the country the article names it with most
+    countries_in: Callable[[Span], list[str]] = lambda _sent: []  # the countries a sentence's names and places are of
+    conflict: dict[str, str] = field(default_factory=dict)  # side of a conflict -> the country its sentences name most
 
 
 def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
@@ -130,6 +132,21 @@ def stated_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
         if iso is not None and leader is None and not found[0].needs_leader:
             counts.setdefault(found[0].name, Counter())[iso] += 1
     return {name: c.most_common(1)[0][0] for name, c in counts.items()}
+
+
+def conflict_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
+    """For each side of a conflict ("rebels", "the opposition") that the article does not name with a nationality, the
+    country that the sentences talking about it name most: the rebels of an oil-market story that names the United
+    States throughout are Libya's when their sentences speak of Gaddafi and Libya's war."""
+    counts: dict[str, Counter[str]] = {}
+    seen: set[tuple[str, int]] = set()
+    for tok in tokens:
+        found = _class_at(tok, ctx)
+        if found is None or found[0].name not in SIDES_OF_A_CONFLICT or (found[0].name, tok.sent.start) in seen:
+            continue
+        seen.add((found[0].name, tok.sent.start))
+        counts.setdefault(found[0].name, Counter()).update(ctx.countries_in(tok.sent))
+    return {name: c.most_common(1)[0][0] for name, c in counts.items() if c}
 
 
 def _class_at(tok: Token, ctx: Context) -> tuple[GroupClass, int, list[Token]] | None:
@@ -231,7 +248,7 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
         # them with), wherever they are talked about, or of a place their own clause names ("rebels in Misrata",
         # not "ministers meeting in Luxembourg agreed to recognise the rebels"); protesters and police are where
         # the sentence puts them.
-        country = iso or ctx.stated.get(group.name) or place() or ctx.main_country
+        country = iso or ctx.stated.get(group.name) or place() or ctx.conflict.get(group.name) or ctx.main_country
     else:
         country = iso or place() or ctx.stated.get(group.name) or ctx.main_country
     dem = _demonym(country, ctx.gaz) if country else None

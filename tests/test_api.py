@@ -142,6 +142,11 @@ CODING_CASES = [
         "Libyan rebels pressed foreign governments on Monday to release Libyan funds frozen abroad.",
         [("REQUEST", "occurred", ("Libyan rebels",), ("foreign governments",))],
     ),
+    # a spokesman or commander named with his group's word acts for the group as well as himself
+    (
+        "Libyan rebel spokesman Abdel Hafiz Ghoga urged NATO on Sunday to step up its strikes.",
+        [("REQUEST", "occurred", ("Abdel Hafiz Ghoga", "Libyan rebels"), ("NATO",))],
+    ),
     # markets and diseases do not act, and a nationality that modifies them names no one
     ("Portuguese bond yields rose up nine basis points on Monday.", []),
     ("The Spanish flu killed millions of people in 1918.", []),

@@ -141,11 +141,11 @@ def conflict_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
     counts: dict[str, Counter[str]] = {}
     seen: set[tuple[str, int]] = set()
     for tok in tokens:
-        found = _class_at(tok, ctx)
-        if found is None or found[0].name not in SIDES_OF_A_CONFLICT or (found[0].name, tok.sent.start) in seen:
+        group = group_classes().get(tok.lemma_.lower())  # a head or a modifier: "rebels", "rebel commander"
+        if group is None or group.name not in SIDES_OF_A_CONFLICT or (group.name, tok.sent.start) in seen:
             continue
-        seen.add((found[0].name, tok.sent.start))
-        counts.setdefault(found[0].name, Counter()).update(ctx.countries_in(tok.sent))
+        seen.add((group.name, tok.sent.start))
+        counts.setdefault(group.name, Counter()).update(ctx.countries_in(tok.sent))
     return {name: c.most_common(1)[0][0] for name, c in counts.items() if c}
 
 

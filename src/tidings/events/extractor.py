@@ -89,6 +89,7 @@ DROP_LOG: list[tuple[str, str, str, str]] | None = None
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "envoy", "representative"})
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
@@ -782,13 +783,8 @@ class Extractor:
                 for e in self.actors.resolve_group(tok, None, definite=True):
                     named.setdefault(e.key, e)
                 continue
-            if (
-                tok.pos_ in ("NOUN", "PROPN")
-                and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}
-                and not self._names_title(tok)
-            ):
-                ents = self._reference(tok) or self._speaks_for(tok)
-                for e in ents:
+            if tok.pos_ in ("NOUN", "PROPN") and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}:
+                for e in self._title_stands_for(tok):
                     named.setdefault(e.key, e)
             iso = self._nationality(tok, place_ok) or self._government(tok)
             if iso is not None:
@@ -989,6 +985,14 @@ class Extractor:
             ent = self.actors.resolve_title(words, country)
             return [ent] if ent is not None else []
         return []
+
+    def _title_stands_for(self, tok: Token) -> list[Entity]:
+        """Whom a title word names: the holder it refers back to or the group an unnamed officer acts for ("the
+        minister", "a rebel spokesman"); before a name, only the group a spokesman or commander acts for
+        ("rebel commander Fathi Alzintani" acts for the rebels, too)."""
+        if not self._names_title(tok):
+            return self._reference(tok) or self._speaks_for(tok)
+        return self._speaks_for(tok) if tok.lemma_.lower() in SPEAKING_FOR else []
 
     def _speaks_for(self, tok: Token) -> list[Entity]:
         """ "a rebel spokesman", "an opposition leader", "police officials": an unnamed officer of a group acts

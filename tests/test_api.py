@@ -147,6 +147,11 @@ CODING_CASES = [
         "Libyan rebel spokesman Abdel Hafiz Ghoga urged NATO on Sunday to step up its strikes.",
         [("REQUEST", "occurred", ("Abdel Hafiz Ghoga", "Libyan rebels"), ("NATO",))],
     ),
+    # a country's interim rulers are its known transitional body, even where the article never named it
+    (
+        "Libya's interim government demanded on Monday that Niger hand over Saadi Gaddafi.",
+        [("REQUEST", "occurred", ("National Transitional Council",), ("/NER",))],
+    ),
     # markets and diseases do not act, and a nationality that modifies them names no one
     ("Portuguese bond yields rose up nine basis points on Monday.", []),
     ("The Spanish flu killed millions of people in 1918.", []),

@@ -58,6 +58,17 @@ def _body_descriptions() -> list[tuple[str, str]]:
 GENERIC_ORGAN = re.compile(r"(?:the\s+)?(?:(?:National\s+)?Security Council|General Assembly|Human Rights Council)", re.IGNORECASE)
 
 
+@lexicon.cached
+def _transitional_bodies() -> dict[str, list[gazetteer.Body]]:
+    """The hand-written bodies whose name says they are transitional or interim, by country."""
+    gaz = gazetteer.load()
+    out: dict[str, list[gazetteer.Body]] = {}
+    for body in {b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies and b.country}.values():
+        if {"transitional", "interim", "provisional"} & set(norm(body.name).split()) and body.country:
+            out.setdefault(body.country, []).append(body)
+    return out
+
+
 def _clause_root(tok: Token) -> int:
     """The index of the verb that heads the token's clause (its sentence's root at most)."""
     cur = tok
@@ -942,9 +953,7 @@ class ArticleActors:
             words = {w for name in (e.name or "", *e.aliases) for w in re.findall(r"[a-z]+", name.lower())}
             words |= {noun for noun, body in _body_descriptions() if norm(body) == norm(e.name or "")}
             bodies.append((m.start, e, frozenset(words)))
-        if not bodies:
-            return
-        government = lexicon.words("government_nouns") | {"rulers"}
+        government = lexicon.words("government_nouns") | {"rulers", "ruler"}
         heads = lexicon.words("described_body_heads") | {noun for noun, _ in _body_descriptions()} | government
         for tok in self.doc:
             head = tok.lemma_.lower()
@@ -976,6 +985,22 @@ class ArticleActors:
                 first = min([tok.i, *(c.left_edge.i for c in mods if c.dep_ != "poss")])
                 self._add(Mention(first, tok.i + 1, body), replace=False)
                 break
+            else:
+                known = self._transitional_body(words, head in government or head == "council", stated or own)
+                if known is not None:
+                    first = min([tok.i, *(c.left_edge.i for c in mods if c.dep_ != "poss")])
+                    self._add(Mention(first, tok.i + 1, known), replace=False)
+
+    def _transitional_body(self, words: set[str], governs: bool, countries: set[str]) -> Entity | None:
+        """The known transitional or rebel body of the one country a description is of, when the article has not
+        named it: "Libya's interim rulers", "the interim government", "the rebel leadership" of a story on Libya
+        in 2011 are the National Transitional Council (a hand-written body whose name says "Transitional", or an
+        opposition body, of that country)."""
+        if len(countries) != 1 or not governs or not words & ({"transitional"} | REBEL_WORDS):
+            return None
+        [iso] = countries
+        known = _transitional_bodies().get(iso)
+        return Entity(norm(known[0].name), known[0].name, "ORG", known[0].country, known[0].sector) if known else None
 
     def _stated_country(self, tok: Token) -> str | None:
         """The country a modifier names: "Libya's", "Libyan"."""

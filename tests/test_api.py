@@ -152,6 +152,16 @@ CODING_CASES = [
         "Libya's interim government demanded on Monday that Niger hand over Saadi Gaddafi.",
         [("REQUEST", "occurred", ("National Transitional Council",), ("/NER",))],
     ),
+    # "its" before troops is the country or body its sentence named before it
+    (
+        "Britain's military said its Apache helicopters had attacked two vehicles near Tripoli on Wednesday.",
+        [("ASSAULT", "occurred", ("British forces",), ("/LBY",))],
+    ),
+    # troops the rebels of a country face are that country's, wherever the story is told from
+    (
+        "In London, British officials said on Monday that Libyan rebels had captured 20 soldiers.",
+        [("COERCE", "occurred", ("Libyan rebels",), ("Libyan forces",))],
+    ),
     # markets and diseases do not act, and a nationality that modifies them names no one
     ("Portuguese bond yields rose up nine basis points on Monday.", []),
     ("The Spanish flu killed millions of people in 1918.", []),

@@ -281,8 +281,9 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
                         cities[key] = city(info, iso3)
     # The English spellings news uses for large cities GeoNames names otherwise ("Misrata" for Misratah, "Deraa"
     # for Dar'a): a city's alternate names, for cities of ALTERNATE_MIN_POPULATION people or more; a primary
-    # name always wins, and among alternates the most populous city.
-    alternates: dict[str, City] = {}
+    # name always wins, and among alternates the most populous city (the others stay homonyms, for context to choose:
+    # "Khoms" is Homs in Syria unless the story is about Libya's Al Khums).
+    alternates: dict[str, list[City]] = {}
     for info in gc.get_cities().values():
         iso3 = iso2_to_3.get(info["countrycode"])
         if iso3 is None or int(info["population"]) < ALTERNATE_MIN_POPULATION:
@@ -297,12 +298,15 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
                 or fuzz.ratio(_letters(_without_article(key)), primary) < ALTERNATE_MIN_RATIO
             ):
                 continue  # a spelling of the same name, not another language's name for the city
-            if key in cities or (key in alternates and alternates[key].population >= found.population):
+            if key in cities:
                 continue
-            alternates[key] = City(alt, found.country, found.lat, found.lon, found.population)  # as the news spells it
-    for key, found in alternates.items():
-        cities[key] = found
-        homonyms.setdefault(key, []).append(found)
+            spelt = City(alt, found.country, found.lat, found.lon, found.population)  # as the news spells it
+            same = alternates.setdefault(key, [])
+            if all(c.country != spelt.country or (c.lat, c.lon) != (spelt.lat, spelt.lon) for c in same):
+                same.append(spelt)
+    for key, found_all in alternates.items():
+        cities[key] = max(found_all, key=lambda c: c.population)
+        homonyms.setdefault(key, []).extend(found_all)
     spellings = set(alternates)
     for row in data_rows("places.tsv"):
         spellings.discard(norm(row[0]))  # tidings' own places are no GeoNames spelling

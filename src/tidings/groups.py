@@ -186,6 +186,8 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
                 continue  # "anti-government": against it, not its
             elif text in GOVERNMENT_WORDS or text in ("loyalist", "pro-government"):
                 government = True
+            elif text in ("its", "their"):
+                iso = iso or _antecedent_country(c, ctx)
             else:
                 iso = iso or ctx.gaz.country_or_demonym(re.sub(r"['’]s$", "", c.text))
         elif c.dep_ == "amod" and c.lower_ == "loyal":
@@ -200,7 +202,7 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
     if leader is not None:
         iso = iso or leader.country
     if government and leader is None:
-        country = iso or ctx.place_country(tok, False) or ctx.main_country
+        country = iso or ctx.place_country(tok, False) or _facing(tok, ctx) or ctx.main_country
         leader = ctx.leader_of(country) if country else None
         iso = iso or country
     return leader, iso
@@ -250,7 +252,12 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
         # the sentence puts them.
         country = iso or ctx.stated.get(group.name) or place() or ctx.conflict.get(group.name) or ctx.main_country
     else:
-        country = iso or place() or ctx.stated.get(group.name) or ctx.main_country
+        # the place of the group's own clause, then the country of the rebels its sentence sets it against ("In
+        # London, officials said Libyan rebels captured 20 soldiers"), then a place anywhere in the sentence
+        armed = tok is not None and group.sector in ("MIL", "COP")
+        own = ctx.place_country(tok, True) if armed and tok is not None else None
+        facing = _facing(tok, ctx) if armed and tok is not None else None
+        country = iso or own or facing or place() or ctx.stated.get(group.name) or ctx.main_country
     dem = _demonym(country, ctx.gaz) if country else None
     # The person the group is loyal to names it only when the text says so; the country's leader only adds an alias.
     alias_leader = leader or (ctx.leader_of(country) if country and any("{leader}" in a for a in group.aliases) else None)
@@ -272,6 +279,29 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
     key = f"group:{norm(name)}|{(country or '').lower()}"
     unique = tuple(sorted({a for a in aliases if a and norm(a) != norm(name)}))
     return Entity(key, name, "ORG", country, group.sector, None, unique)
+
+
+def _antecedent_country(pronoun: Token, ctx: Context) -> str | None:
+    """The country of the body or country an "its" or "their" before a group refers back to within its sentence:
+    "Britain's military said its Apache helicopters ..." are British."""
+    for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        body = ctx.body_at(t.i)
+        country = body.country if body is not None else ctx.gaz.country(t.text)
+        if country is not None:
+            return country
+    return None
+
+
+def _facing(tok: Token, ctx: Context) -> str | None:
+    """The country of the rebels or opposition a sentence sets troops or police against: "the revolutionaries
+    captured 20 soldiers" of a British story on Libya are Libya's soldiers, not Britain's."""
+    for t in tok.sent:
+        side = group_classes().get(t.lemma_.lower())
+        if t.i != tok.i and side is not None and side.name in SIDES_OF_A_CONFLICT:
+            country = ctx.stated.get(side.name) or ctx.conflict.get(side.name)
+            if country is not None:
+                return country
+    return None
 
 
 def _stated_nationality(tok: Token, ctx: Context) -> bool:

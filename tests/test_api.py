@@ -162,6 +162,13 @@ CODING_CASES = [
         "In London, British officials said on Monday that Libyan rebels had captured 20 soldiers.",
         [("COERCE", "occurred", ("Libyan rebels",), ("Libyan forces",))],
     ),
+    # a country's name the NER left out after a chronology's dash; a plural the tagger took for a name; "Gulf states"
+    (
+        "March 10 - France recognizes the National Transitional Council as Libya's legitimate government.",
+        [("SUPPORT", "occurred", ("/FRA",), ("National Transitional Council",))],
+    ),
+    ("Rebels accused Gaddafi's forces on Sunday of shelling Misrata.", [("ACCUSE", "occurred", ("Libyan rebels",), ("Gaddafi forces",))]),
+    ("Gulf Arab states urged Syria on Monday to stop the killing.", [("REQUEST", "occurred", ("Gulf Cooperation Council",), ("/SYR",))]),
     # markets and diseases do not act, and a nationality that modifies them names no one
     ("Portuguese bond yields rose up nine basis points on Monday.", []),
     ("The Spanish flu killed millions of people in 1918.", []),

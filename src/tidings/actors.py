@@ -370,6 +370,20 @@ class ArticleActors:
         self._resolve()
 
     # -- building ---------------------------------------------------------
+    def _missed_countries(self) -> list[Span]:
+        """A country's one-word name the NER left out ("March 10 - France recognizes the NTC"): a capitalised proper
+        noun outside every entity, alone (not "Jordan Peterson", "Chad Smith")."""
+        from spacy.tokens import Span
+
+        out = []
+        for tok in self.doc:
+            if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.is_title or self.gaz.country(tok.text) is None:
+                continue
+            neighbours = [self.doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.doc)]
+            if not any(n.pos_ == "PROPN" for n in neighbours):
+                out.append(Span(self.doc, tok.i, tok.i + 1, label="GPE"))
+        return out
+
     def _context_countries(self) -> frozenset[str]:
         """Countries the article names, to choose among places of one name."""
         found = set()
@@ -381,7 +395,10 @@ class ArticleActors:
         return frozenset(found)
 
     def _resolve(self) -> None:
-        ents = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+        ents = sorted(
+            [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")] + self._missed_countries(),
+            key=lambda e: e.start,
+        )
         person_spans: list[tuple[Span, str, str | None, str | None, set[int]]] = []
         title_tokens: set[int] = set()
         first_labels = {ent.start: self._label(ent) for ent in ents}

@@ -164,6 +164,8 @@ def _class_at(tok: Token, ctx: Context) -> tuple[GroupClass, int, list[Token]] |
             break
     if group is None:
         group = classes.get(lemma) or classes.get(tok.lower_)
+        if group is None and tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
+            group = classes.get(tok.lower_[:-1])  # "Rebels accused ...": a plural the tagger took for a name
         if group is None:
             return None
         if group.loyal and not group.needs_leader and tok.tag_ not in ("NNS", "NNPS") and lemma not in ALWAYS_SINGULAR_OK:

@@ -234,6 +234,11 @@ class _Draft:
 
 # A refusal: the subject rejects; what is refused, or to whom ("bow to demands"), is the recipient's.
 REFUSAL = Trigger("REJECT", "verb", "", None, frozenset({"subj"}), frozenset({"dobj", "to", "with"}), frozenset())
+# A concession said as a refusal: "will not seek re-election", "won't run for another term" (PLOVER: an announced
+# future retreat is CONCEDE).
+CONCESSION = Trigger("CONCEDE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
+OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for office
+RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ought", "can"})
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
@@ -460,6 +465,10 @@ class Extractor:
 
     def _refusal(self, tok: Token, lemma: str) -> _Draft | None:
         """ "The rebels would not accept any initiative", "he will never step down": a refusal, said now (REJECT)."""
+        if self._office_declined(tok, lemma):
+            draft = self._verbal(tok, CONCESSION)
+            draft.refusal = True  # "Mubarak announced he would not seek re-election": conceded now
+            return draft
         particles = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "aside", "up"))]
         refusals = lexicon.words("refusal_verbs")
         if lemma not in refusals and not any(f"{lemma} {p}" in refusals for p in particles):
@@ -469,6 +478,12 @@ class Extractor:
         draft = self._verbal(tok, REFUSAL)
         draft.refusal = True
         return draft
+
+    def _office_declined(self, tok: Token, lemma: str) -> bool:
+        """ "will not seek re-election", "won't run for another term" (the verb is negated): a leader gives up office."""
+        if lemma not in OFFICE_RACES or self._asked(tok) or _conditioned(tok):
+            return False
+        return any(t.lemma_.lower() in RACES or t.lower_ in RACES for t in self._object_tokens(tok))
 
     def _happening(self, noun: Token) -> bool:
         """ "Clashes erupted on Wednesday", "there were clashes Wednesday night": a verb (or "there were") that says
@@ -657,6 +672,9 @@ class Extractor:
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
+                statements = lexicon.words("statement_nouns")
+                # "a statement from the ministry urged ...": its author speaks
+                subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
                 passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
                 if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
                     return [cur.head], passive
@@ -679,9 +697,29 @@ class Extractor:
                 cur = cur.head.head
                 continue
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
+                if cur.tag_ == "VBG" and cur.head.lemma_.lower() in lexicon.words("statement_nouns"):
+                    author = self._author(cur.head)
+                    if author:
+                        return author, False  # "issued a statement urging soldiers": who issued it urges
                 return [cur.head], cur.tag_ == "VBN"
             break
         return [], False
+
+    def _author(self, noun: Token) -> list[Token]:
+        """Who said or wrote a statement: its possessor or "from"/"by" phrase ("a statement from tribal leaders"),
+        else the subject of the verb it is the object of ("the Senate approved a resolution", "Gaddafi makes two
+        audio addresses")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return [c]
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                found = [p for p in c.children if p.dep_ == "pobj"]
+                if found:
+                    return found
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            subs, passive = self._subjects(noun.head)
+            return [] if passive else subs
+        return []
 
     @staticmethod
     def _participle_subjects(verb: Token) -> list[Token]:
@@ -1086,10 +1124,14 @@ class Extractor:
             d.date, d.dated_by = heading, "heading"
             return
         own = self._clause_tokens(d.token)
+        conceded: set[int] = set()
+        if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
+            # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
+            own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
-            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e)
+            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e) and s not in conceded
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:

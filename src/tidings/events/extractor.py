@@ -685,6 +685,8 @@ class Extractor:
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 shared = shared and cur.dep_ == "conj"
                 cur = cur.head
+                if cur.dep_ == "ccomp" and any(c.dep_ == "expl" for c in cur.children) and cur.head.pos_ in ("VERB", "AUX"):
+                    cur = cur.head  # "Russia said there had been casualties and called on Britain": Russia called
                 continue
             if (
                 cur.dep_ == "pcomp"
@@ -695,6 +697,9 @@ class Extractor:
                 # "struggled since taking control", "after meeting Putin, Obama said": the clause's subject acts.
                 shared = False
                 cur = cur.head.head
+                continue
+            if _first_to(cur):
+                cur = cur.head.head  # "Qatar became the first country to recognize the NTC": Qatar recognized it
                 continue
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
                 if cur.tag_ == "VBG" and cur.head.lemma_.lower() in lexicon.words("statement_nouns"):
@@ -1088,7 +1093,26 @@ class Extractor:
                 recipients = [e for s in obj for e in self._entities(s)]
                 if actors and recipients:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
+        out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
+
+    def _wanted(self, tok: Token) -> _Draft | None:
+        """ "He wanted NATO to maintain its mission", "the bloc wants to see the NTC tackle the problem": what one
+        party wants another to do, said (REQUEST)."""
+        if tok.lemma_.lower() != "want" or tok.pos_ != "VERB" or self._negated(tok) or _conditioned(tok):
+            return None
+        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        comps += [g for c in comps if c.lemma_.lower() == "see" for g in c.children if g.dep_ == "ccomp"]
+        told = [o for o in tok.children if o.dep_ == "dobj" and any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children)]
+        told += [n for c in comps if c.tag_ == "VB" for n in c.children if n.dep_ == "nsubj"]
+        subjects, passive = self._subjects(tok)
+        if passive or not told:
+            return None
+        actors = [e for s in subjects for e in self._entities(s)]
+        recipients = [e for t in told for e in self._entities(t) if not _same_name(e, actors)]
+        if not actors or not recipients:
+            return None
+        return _Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients)
 
     # -- date and status -----------------------------------------------------
     def _clause_tokens(self, head: Token) -> set[int]:
@@ -1915,6 +1939,22 @@ def _wished(tok: Token) -> bool:
         return False
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     return not auxes or any(a.lower_ == "to" for a in auxes)
+
+
+RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "next"})
+
+
+def _first_to(tok: Token) -> bool:
+    """ "became the first Arab country to recognize", "was the latest to defect": an infinitive on a ranked
+    predicate noun, whose doer is the subject of "be" or "become"."""
+    head = tok.head
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and _infinitive(tok)
+        and head.dep_ in ("attr", "oprd")
+        and head.head.lemma_.lower() in ("be", "become")
+        and any(w.lower_ in RANKS for w in (head, *head.children))
+    )
 
 
 def _infinitive(tok: Token) -> bool:

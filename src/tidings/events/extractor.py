@@ -235,6 +235,11 @@ class _Draft:
 
 # A refusal: the subject rejects; what is refused, or to whom ("bow to demands"), is the recipient's.
 REFUSAL = Trigger("REJECT", "verb", "", None, frozenset({"subj"}), frozenset({"dobj", "to", "with"}), frozenset())
+# A concession said as a refusal: "will not seek re-election", "won't run for another term" (PLOVER: an announced
+# future retreat is CONCEDE).
+CONCESSION = Trigger("CONCEDE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
+OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for office
+RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ought", "can"})
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
@@ -461,6 +466,10 @@ class Extractor:
 
     def _refusal(self, tok: Token, lemma: str) -> _Draft | None:
         """ "The rebels would not accept any initiative", "he will never step down": a refusal, said now (REJECT)."""
+        if self._office_declined(tok, lemma):
+            draft = self._verbal(tok, CONCESSION)
+            draft.refusal = True  # "Mubarak announced he would not seek re-election": conceded now
+            return draft
         particles = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("down", "aside", "up"))]
         refusals = lexicon.words("refusal_verbs")
         if lemma not in refusals and not any(f"{lemma} {p}" in refusals for p in particles):
@@ -470,6 +479,12 @@ class Extractor:
         draft = self._verbal(tok, REFUSAL)
         draft.refusal = True
         return draft
+
+    def _office_declined(self, tok: Token, lemma: str) -> bool:
+        """ "will not seek re-election", "won't run for another term" (the verb is negated): a leader gives up office."""
+        if lemma not in OFFICE_RACES or self._asked(tok) or _conditioned(tok):
+            return False
+        return any(t.lemma_.lower() in RACES or t.lower_ in RACES for t in self._object_tokens(tok))
 
     def _happening(self, noun: Token) -> bool:
         """ "Clashes erupted on Wednesday", "there were clashes Wednesday night": a verb (or "there were") that says
@@ -658,6 +673,9 @@ class Extractor:
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
+                statements = lexicon.words("statement_nouns")
+                # "a statement from the ministry urged ...": its author speaks
+                subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
                 passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
                 if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
                     return [cur.head], passive
@@ -668,6 +686,8 @@ class Extractor:
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 shared = shared and cur.dep_ == "conj"
                 cur = cur.head
+                if cur.dep_ == "ccomp" and any(c.dep_ == "expl" for c in cur.children) and cur.head.pos_ in ("VERB", "AUX"):
+                    cur = cur.head  # "Russia said there had been casualties and called on Britain": Russia called
                 continue
             if (
                 cur.dep_ == "pcomp"
@@ -679,10 +699,33 @@ class Extractor:
                 shared = False
                 cur = cur.head.head
                 continue
+            if _first_to(cur):
+                cur = cur.head.head  # "Qatar became the first country to recognize the NTC": Qatar recognized it
+                continue
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
+                if cur.tag_ == "VBG" and cur.head.lemma_.lower() in lexicon.words("statement_nouns"):
+                    author = self._author(cur.head)
+                    if author:
+                        return author, False  # "issued a statement urging soldiers": who issued it urges
                 return [cur.head], cur.tag_ == "VBN"
             break
         return [], False
+
+    def _author(self, noun: Token) -> list[Token]:
+        """Who said or wrote a statement: its possessor or "from"/"by" phrase ("a statement from tribal leaders"),
+        else the subject of the verb it is the object of ("the Senate approved a resolution", "Gaddafi makes two
+        audio addresses")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return [c]
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                found = [p for p in c.children if p.dep_ == "pobj"]
+                if found:
+                    return found
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            subs, passive = self._subjects(noun.head)
+            return [] if passive else subs
+        return []
 
     @staticmethod
     def _participle_subjects(verb: Token) -> list[Token]:
@@ -1054,7 +1097,26 @@ class Extractor:
                 recipients = [e for s in obj for e in self._entities(s)]
                 if actors and recipients:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
+        out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
+
+    def _wanted(self, tok: Token) -> _Draft | None:
+        """ "He wanted NATO to maintain its mission", "the bloc wants to see the NTC tackle the problem": what one
+        party wants another to do, said (REQUEST)."""
+        if tok.lemma_.lower() != "want" or tok.pos_ != "VERB" or self._negated(tok) or _conditioned(tok):
+            return None
+        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        comps += [g for c in comps if c.lemma_.lower() == "see" for g in c.children if g.dep_ == "ccomp"]
+        told = [o for o in tok.children if o.dep_ == "dobj" and any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children)]
+        told += [n for c in comps if c.tag_ == "VB" for n in c.children if n.dep_ == "nsubj"]
+        subjects, passive = self._subjects(tok)
+        if passive or not told:
+            return None
+        actors = [e for s in subjects for e in self._entities(s)]
+        recipients = [e for t in told for e in self._entities(t) if not _same_name(e, actors)]
+        if not actors or not recipients:
+            return None
+        return _Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients)
 
     # -- date and status -----------------------------------------------------
     def _clause_tokens(self, head: Token) -> set[int]:
@@ -1090,10 +1152,14 @@ class Extractor:
             d.date, d.dated_by = heading, "heading"
             return
         own = self._clause_tokens(d.token)
+        conceded: set[int] = set()
+        if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
+            # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
+            own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
-            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e)
+            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e) and s not in conceded
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:
@@ -1877,6 +1943,22 @@ def _wished(tok: Token) -> bool:
         return False
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     return not auxes or any(a.lower_ == "to" for a in auxes)
+
+
+RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "next"})
+
+
+def _first_to(tok: Token) -> bool:
+    """ "became the first Arab country to recognize", "was the latest to defect": an infinitive on a ranked
+    predicate noun, whose doer is the subject of "be" or "become"."""
+    head = tok.head
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and _infinitive(tok)
+        and head.dep_ in ("attr", "oprd")
+        and head.head.lemma_.lower() in ("be", "become")
+        and any(w.lower_ in RANKS for w in (head, *head.children))
+    )
 
 
 def _infinitive(tok: Token) -> bool:

@@ -838,9 +838,10 @@ TAGGED = [
     ('"By March 3, 1999" was the deadline.', "2021-03-10", [("March 3, 1999", "DATE", "1999-03-03", None)]),
     ('The deadline, "March 3," passed.', "2021-03-10", [("March 3", "DATE", "2021-03-03", None)]),
     # A clock time joined to a part of today, tonight or last night is one TIME ('10:30 this morning'); spoken hours of
-    # broadcast copy ('eight PM', 'eight thirty last night', 'ten this morning' after a preposition); a bare count is none
+    # broadcast copy ('eight PM', 'eight thirty last night', 'ten this morning' after a preposition), and so a bare hour
+    # in figures after one ('at 9 this evening'); a bare count is none
     ("The blast came at 10:30 this morning.", "2021-03-10", [("10:30 this morning", "TIME", "2021-03-10T10:30", None)]),
-    ("Polls close at 9 this evening.", "2021-03-10", [("this evening", "TIME", "2021-03-10TEV", None)]),
+    ("Polls close at 9 this evening.", "2021-03-10", [("9 this evening", "TIME", "2021-03-10T21:00", None)]),
     ("Polls close at eight PM Eastern time.", "2021-03-10", [("eight PM Eastern time", "TIME", "2021-03-10T20:00", None)]),
     ("The fire broke out at about eight thirty last night.", "2021-03-10", [("eight thirty last night", "TIME", "2021-03-09T20:30", None)]),
     (
@@ -1350,6 +1351,44 @@ TAGGED = [
         "2019-05-10",
         [("10pm", "TIME", "2019-05-10T22:00", None), ("3 May", "DATE", "2019-05-03", None)],
     ),
+    # A clock time with minutes before its half of the day is one TIME, read on that half ('7:45 in the evening' is
+    # 19:45); it read '7:45' as a morning and 'the evening' apart
+    ("The quake struck at 5:30 in the morning.", "2021-03-10", [("5:30 in the morning", "TIME", "2021-03-10T05:30", None)]),
+    ("The flight landed at 7:45 in the evening.", "2021-03-10", [("7:45 in the evening", "TIME", "2021-03-10T19:45", None)]),
+    ("A bomb went off at 10:15 at night.", "2021-03-10", [("10:15 at night", "TIME", "2021-03-10T22:15", None)]),
+    ("She got home at 12:30 at night.", "2021-03-10", [("12:30 at night", "TIME", "2021-03-10T00:30", None)]),
+    ("The train left at 17:30 in the evening.", "2021-03-10", [("17:30 in the evening", "TIME", "2021-03-10T17:30", None)]),
+    # A bare hour in figures before a part of a named day, after a preposition of time ('at 8 this morning'); after
+    # one that takes a figure ('rose to 8 this morning') or none ('won 3 yesterday afternoon') it is a count
+    ("The fire started at 8 this morning.", "2021-03-10", [("8 this morning", "TIME", "2021-03-10T08:00", None)]),
+    ("The envoys will meet at 7 tomorrow night.", "2021-03-10", [("7 tomorrow night", "TIME", "2021-03-11T19:00", None)]),
+    ("The shops were shut by 3 yesterday afternoon.", "2021-03-10", [("3 yesterday afternoon", "TIME", "2021-03-09T15:00", None)]),
+    ("The index rose to 8 this morning.", "2021-03-10", [("this morning", "TIME", "2021-03-10TMO", None)]),
+    ("He won 3 yesterday afternoon.", "2021-03-10", [("yesterday afternoon", "TIME", "2021-03-09TAF", None)]),
+    # 'the past hour', 'the last hour', 'the past day': a length back from now (it read 'the past' as PAST_REF); 'the
+    # last day' and 'the last minute' are ordinals, and an hour 'of' something a part of it
+    ("No survivors were found in the past hour.", "2021-03-10", [("the past hour", "DURATION", "PT1H", None)]),
+    ("Shelling eased in the last hour, a witness said.", "2021-03-10", [("the last hour", "DURATION", "PT1H", None)]),
+    ("Prices fell 2% over the past day.", "2021-03-10", [("the past day", "DURATION", "P1D", None)]),
+    ("Trading was heavy in the last hour of the session.", "2021-03-10", []),
+    ("Talks stalled on the last day of the summit.", "2021-03-10", []),
+    # A season of a year named by its place from now ('the spring of last year'); it read 'last year' alone
+    ("Output fell in the spring of last year.", "2021-03-10", [("the spring of last year", "DATE", "2020-SP", None)]),
+    ("The strike will end in the fall of next year.", "2021-03-10", [("the fall of next year", "DATE", "2022-FA", None)]),
+    ("Growth slowed in the winter of this year.", "2021-03-10", [("the winter of this year", "DATE", "2021-WI", None)]),
+    ("The fall of last year's government shocked voters.", "2021-03-10", [("last year", "DATE", "2020", None)]),
+    # A part of the day early or late in it ('in the late afternoon', 'by early evening'): the part, at its END or START
+    ("The vote came in the late afternoon.", "2021-03-10", [("the late afternoon", "TIME", "2021-03-10TAF", "END")]),
+    ("By early evening the crowd had gone.", "2021-03-10", [("early evening", "TIME", "2021-03-10TEV", "START")]),
+    ("Shares fell in late afternoon trading.", "2021-03-10", []),
+    # 'the preceding five years', 'the prior two quarters' are lengths as 'the previous two years' is; it read the
+    # count alone
+    ("Sales rose in the preceding five years.", "2021-03-10", [("the preceding five years", "DURATION", "P5Y", None)]),
+    ("Margins held in the prior two quarters.", "2021-03-10", [("the prior two quarters", "DURATION", "P2Q", None)]),
+    # The first and last days of a year ('the first of the year', 'the last day of next year'); it read 'the year'
+    ("The rule took effect on the first of the year.", "2021-03-10", [("the first of the year", "DATE", "2021-01-01", None)]),
+    ("The tax applies from the first day of next year.", "2021-03-10", [("the first day of next year", "DATE", "2022-01-01", None)]),
+    ("The offer lapses on the last day of the year.", "2021-03-10", [("the last day of the year", "DATE", "2021-12-31", None)]),
 ]
 
 

@@ -170,7 +170,17 @@ def read_overnight_day(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
-    """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June"."""
+    """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June";
+    "the first of the year", "the last day of next year" (only a year's first and last days are told so)."""
+    if m["year_unit"]:
+        n = ordinal(m["ord"])
+        if n not in (1, -1):
+            return None
+        if ctx.ref is None:
+            return Reading("DATE", None)
+        y = ctx.ref.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
+        p = points.day(dt.date(y, 1, 1) if n == 1 else dt.date(y, 12, 31))
+        return Reading("DATE", p.value, None, p)
     if m["month"]:
         number = month_number(m["month"])
         year = year_number(m["year"])
@@ -378,12 +388,14 @@ RULES: tuple[Rule, ...] = (
         rx(
             anycase(r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
             + r"(?:(?:the|this)\s+month|(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|"
+            # "the first of the year", "the last day of next year": its first or last day
+            + r"(?P<year_unit>(?:the|this)\s+year|(?P<yrel>last|next)\s+year)(?![\w'’-])|"
             + month_rx()
             + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?)",
             0,
         ),
         read_day_of_month,
-        keys=keys("month", MONTH_KEYS),
+        keys=keys("month year", MONTH_KEYS),
     ),
     Rule(
         "part_of_date",

@@ -24,7 +24,7 @@ from tidings.models import TimePoint
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
-from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
+from tidings.temporal.values import QUANTITY_WORDS, duration, position_mod, quantity_mod
 from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
@@ -408,7 +408,8 @@ def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
             return None
         day = ctx.ref
     p = points.day(day)
-    return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", None, p, anchors=False)
+    mod = position_mod(m["pos"] or m["pos2"])
+    return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", mod, p, anchors=False)
 
 
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -610,7 +611,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_the_day",
         rx(
-            r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night))"
+            # "in the late afternoon", "by early evening", "until late morning": the part, at its START or END
+            r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>(?:the\s+(?:(?P<pos>early|late)\s+)?|(?P<pos2>early|late)\s+)"
+            r"(?P<part>morning|afternoon|evening|night))"
             r"(?!\s+(?:of|before|after|hours|session|sessions|trading|papers?|news|edition|shift|show|prayers?|rush|sky|air)\b)"
         ),
         read_part_of_the_day,

@@ -1389,6 +1389,18 @@ TAGGED = [
     ("The rule took effect on the first of the year.", "2021-03-10", [("the first of the year", "DATE", "2021-01-01", None)]),
     ("The tax applies from the first day of next year.", "2021-03-10", [("the first day of next year", "DATE", "2022-01-01", None)]),
     ("The offer lapses on the last day of the year.", "2021-03-10", [("the last day of the year", "DATE", "2021-12-31", None)]),
+    # 'a day or two', 'the next week or two', 'two or three days later', 'a year or two ago': a few of the unit (it read
+    # 'a day' or 'three days' alone, or 'the next day' as a day)
+    ("A ruling is due in a day or two.", "2021-03-10", [("a day or two", "DURATION", "PXD", None)]),
+    ("The envoys will decide in the next week or two.", "2021-03-10", [("the next week or two", "DURATION", "PXW", None)]),
+    ("The fighting stopped two or three days later.", "2021-03-10", [("two or three days", "DURATION", "PXD", None)]),
+    ("A year or two ago the plant closed.", "2021-03-10", [("A year or two ago", "DATE", "PAST_REF", None)]),
+    ("Prices rose 3 or 4 percent last week.", "2021-03-10", [("last week", "DATE", "2021-W09", None)]),
+    # The verb 'last' before a range of counts is no part of the time ('expected to last three to four days')
+    ("Talks are expected to last three to four days.", "2021-03-10", [("three to four days", "DURATION", "PXD", None)]),
+    # A fraction of a century or an hour spelled with 'of' ('a quarter of a century'); it read 'a century'
+    ("Unemployment is at its lowest in a quarter of a century.", "2021-03-10", [("a quarter of a century", "DURATION", "P25Y", None)]),
+    ("The crowd waited three quarters of an hour.", "2021-03-10", [("three quarters of an hour", "DURATION", "PT45M", None)]),
 ]
 
 

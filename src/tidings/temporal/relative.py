@@ -239,6 +239,8 @@ def _after_comparative(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _count(m: re.Match[str]) -> tuple[float | None, str]:
     n = 1.0 if m["count"].lower() == "the" else number(m["count"])  # "the year earlier": one year
+    if m.groupdict().get("or2") or m.groupdict().get("lo"):
+        n = None  # "a year or two ago", "two or three days later": a few of the unit
     if n is not None and m["half"]:
         n += 0.5  # "a minute and a half"
     unit = unit_of(m["unit"])
@@ -271,7 +273,9 @@ def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> Time
 def _split(m: re.Match[str], ctx: Context, mod: str | None) -> Result:
     """No date to count from: the quantity alone is a DURATION ("Two days later" -> "Two days")."""
     n, unit = _count(m)
-    return Reading("DURATION", duration(n, unit), mod, None, (m.start("count"), m.end("half") if m["half"] else m.end("unit")))
+    end = m.end("or2") if m.groupdict().get("or2") else m.end("half") if m["half"] else m.end("unit")
+    start = m.start("lo") if m.groupdict().get("lo") else m.start("count")
+    return Reading("DURATION", duration(n, unit), mod, None, (start, end))
 
 
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}  # "a decade ago today" is ten years back
@@ -515,13 +519,14 @@ def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
 
 _Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|exactly|precisely|a\s+good|a\s+full|fully)\s+)?"
 _N = (
-    r"(?P<count>"
+    # "two or three days later", "five to six years ago": a few of the unit
+    r"(?:(?P<lo>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?:or|to)\s+)?(?P<count>"
     + COUNT
     + "|"
     + VAGUE
     + r")(?:\s+(?:trading|business|working|calendar|full))?(?:\s+|(?<=half)-|(?<=quarter)-)(?P<unit>"
     + UNIT
-    + r"s?)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+so)?"
+    + r"s?)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+so)?(?P<or2>(?<=[a-z])\s+or\s+(?:two|three))?"
 )
 
 RULES: tuple[Rule, ...] = (

@@ -48,8 +48,10 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     mod = quantity_mod(m["q"]) or quantity_mod((m["orso"] or "").strip())
     if m["plus"]:
         mod = "APPROX" if "odd" in m["plus"] else "EQUAL_OR_MORE"  # "20-odd years", "30-plus years", "10+ hours"
-    if m["count2"]:
-        return Reading("DURATION", duration(None, unit), mod)  # "two to three weeks", "the next 12 to 18 months"
+    verb = re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start())
+    if m["count2"] or m["or2"]:
+        # "two to three weeks", "the next 12 to 18 months", "a day or two"; "(talks will) last three to four days"
+        return Reading("DURATION", duration(None, unit), mod, None, (m.start("count"), m.end()) if verb else None)
     n = number(m["count"])
     if n is None:
         return None
@@ -63,7 +65,7 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     if (m["q"] or "").lower() == "the" and re.fullmatch(r"-\w+", ctx.text[m.end("count") : m.end("unit")]):
         # "the 23-year occupation": the determiner is the noun's; the time is the adjective "23-year".
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
-    if re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if verb:
         # "the strike will last two days": the verb "last" is no part of the time.
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(n, unit), mod)
@@ -180,6 +182,8 @@ def read_all_unit(m: re.Match[str], ctx: Context) -> Result:
 def read_past_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "the past hour", "the last hour", "the past day": one unit back from now, a length (the calendar has no "last
     hour" to name; "the past week" and longer are the calendar's, ``relative.rel_unit``)."""
+    if m["unit3"]:
+        return Reading("DURATION", duration(None, unit_of(m["unit3"])))
     return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
 
 
@@ -572,7 +576,11 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT
-            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
+            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?"
+            # "a day or two", "a week or three": a few of the unit
+            + r"(?P<or2>(?<=[a-z])\s+or\s+(?:two|three|2|3)(?![\w%-]|\s+(?:percent|per\s+cent|times)\b|\s+"
+            + UNIT
+            + r"))?(?:-long|-plus)?"
         ),
         read_duration,
         veto_duration,
@@ -657,9 +665,13 @@ RULES: tuple[Rule, ...] = (
         "past_unit",
         # "the last day" and "the last minute" are ordinals ("the last day of trading", "at the last minute"); a unit
         # "of" something is a part of it ("the past hour of trading" is no length from now)
-        rx(r"the\s+(?:past\s+(?P<unit>hour|day)|last\s+(?P<unit2>hour))(?!\s+of\b)"),
+        # "the next day or two", "the past week or two": a few of the unit.
+        rx(
+            r"the\s+(?:past\s+(?P<unit>hour|day)|last\s+(?P<unit2>hour))(?!\s+(?:of|or)\b)"
+            r"|the\s+(?:past|last|next|coming)\s+(?P<unit3>hour|day|week|month|year)\s+or\s+(?:two|three)(?![\w-])"
+        ),
         read_past_unit,
-        keys=keys("hour day"),
+        keys=keys("hour day week month year"),
     ),
     Rule(
         "long_unit",

@@ -1401,6 +1401,11 @@ TAGGED = [
     # A fraction of a century or an hour spelled with 'of' ('a quarter of a century'); it read 'a century'
     ("Unemployment is at its lowest in a quarter of a century.", "2021-03-10", [("a quarter of a century", "DURATION", "P25Y", None)]),
     ("The crowd waited three quarters of an hour.", "2021-03-10", [("three quarters of an hour", "DURATION", "PT45M", None)]),
+    # A part of a day named by its day of the month alone ('the night of the 14th'): that day as 'on the 14th' reads
+    # it; it read 'the 14th' alone, and 'the 3rd of March' without its evening
+    ("Shelling began on the night of the 14th.", "2021-03-20", [("the night of the 14th", "TIME", "2021-03-14TNI", None)]),
+    ("The summit opens on the morning of the 22nd.", "2021-03-20", [("the morning of the 22nd", "TIME", "2021-03-22TMO", None)]),
+    ("He spoke on the evening of the 3rd of March.", "2021-03-20", [("the evening of the 3rd of March", "TIME", "2021-03-03TEV", None)]),
 ]
 
 

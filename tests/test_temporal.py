@@ -1406,6 +1406,27 @@ TAGGED = [
     ("Shelling began on the night of the 14th.", "2021-03-20", [("the night of the 14th", "TIME", "2021-03-14TNI", None)]),
     ("The summit opens on the morning of the 22nd.", "2021-03-20", [("the morning of the 22nd", "TIME", "2021-03-22TMO", None)]),
     ("He spoke on the evening of the 3rd of March.", "2021-03-20", [("the evening of the 3rd of March", "TIME", "2021-03-03TEV", None)]),
+    # 'as recently as 1995' limits the time it names: 'recently' is no PAST_REF of its own there (it is one alone)
+    ("As recently as 1995 the firm made money.", "2021-03-10", [("1995", "DATE", "1995", None)]),
+    ("The firm made money as recently as last year.", "2021-03-10", [("last year", "DATE", "2020", None)]),
+    ("Recently, as prices fell, he sold.", "2021-03-10", [("Recently", "DATE", "PAST_REF", None)]),
+    # A clipped decade with an apostrophe before its 's' ('the 90's', 'the 80's and 90's'); it was read only as "the '90s"
+    ("Prices soared in the 90's.", "2021-03-10", [("the 90's", "DATE", "199", None)]),
+    ("Crime fell in the 80's and 90's.", "2021-03-10", [("the 80's", "DATE", "198", None), ("90's", "DATE", "199", None)]),
+    ("Men in their 20's and 30's were hit.", "2021-03-10", []),
+    # A decade counted inside a century ('the last decade of the 20th century' 199); it read 'the last decade' as the
+    # ten years before the reference
+    (
+        "Output doubled in the last decade of the 20th century.",
+        "2021-03-10",
+        [("the last decade of the 20th century", "DATE", "199", None)],
+    ),
+    ("The law dates from the first decade of this century.", "2021-03-10", [("the first decade of this century", "DATE", "200", None)]),
+    (
+        "The town grew in the third decade of the nineteenth century.",
+        "2021-03-10",
+        [("the third decade of the nineteenth century", "DATE", "182", None)],
+    ),
 ]
 
 

@@ -389,7 +389,7 @@ def read_year_range(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
-    if re.fullmatch(r"\d0s", m.group(0)) and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
+    if re.fullmatch(r"\d0['’]?s", m.group(0)) and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
         return None  # "in their early 20s and 30s": a bare clipped decade is one only after a decade the text dated
     word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
@@ -429,6 +429,29 @@ def read_century(m: re.Match[str], ctx: Context) -> Result:
         return None
     p = points.century(n - 1)
     return Reading("DATE", p.value, position_mod(m["pos"]), p)
+
+
+_DECADE_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "last": 10, "final": 10,
+}  # fmt: skip
+
+
+def read_decade_of_century(m: re.Match[str], ctx: Context) -> Result:
+    """ "the last decade of the 20th century" 199, "the first decade of this century" 200: a decade counted inside a
+    century (its years ending 0 to 9, as "the 1990s" counts); "the century" alone is the reference's."""
+    k = _DECADE_ORDINALS[m["dord"].lower()]
+    if m["ord"]:
+        n = ordinal(m["ord"])
+        if n is None or not 1 <= n <= 30:
+            return None
+        hundreds = n - 1
+    elif ctx.ref is not None:
+        hundreds = ctx.ref.year // 100
+    else:
+        return Reading("DATE", None)
+    p = points.decade(hundreds * 100 + (k - 1) * 10)
+    return Reading("DATE", p.value, None, p)
 
 
 _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
@@ -733,8 +756,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?:(?P<pos>early|mid|late|(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|" + _HALF_OF + r")[\s-]+)?"
             r"(?P<dec>(?:1[6-9]|20)\d0['’]?s|(?<=the\s)1[0-5]\d0s|['’]\d0['’]?s|"
             # a clipped decade after "the", or after another one it is joined to ("the 70s and 80s")
-            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|"
-            r"(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0's\sand\s)|(?<=0’s\sand\s)|"
+            r"(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:\d0['’]?s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties)))"
         ),
         read_decade,
@@ -749,6 +772,17 @@ RULES: tuple[Rule, ...] = (
         ),
         read_century,
         keys=keys("century"),
+    ),
+    Rule(
+        "decade_of_century",
+        rx(
+            r"the\s+(?P<dord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade\s+of\s+"
+            r"(?:the|this)\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+            r"nineteenth|twentieth))[\s-]+)?century"
+        ),
+        read_decade_of_century,
+        keys=keys("decade"),
     ),
     Rule(
         "centuries",

@@ -1427,6 +1427,20 @@ TAGGED = [
         "2021-03-10",
         [("the third decade of the nineteenth century", "DATE", "182", None)],
     ),
+    # 'that September' after a time the story named: the month of that time's year (it was read as the nearest
+    # September to the reference, and 'later that year' then counted from it); after a verb of saying, 'that' opens
+    # a clause and the month stands alone
+    (
+        "He was arrested in June 2015. He was freed that September and left later that year.",
+        "2021-03-10",
+        [("June 2015", "DATE", "2015-06", None), ("that September", "DATE", "2015-09", None), ("that year", "DATE", "2015", "END")],
+    ),
+    (
+        "The firm had a record 2012. That December, it merged.",
+        "2021-03-10",
+        [("2012", "DATE", "2012", None), ("That December", "DATE", "2012-12", None)],
+    ),
+    ("In 2019 the firm said that March sales rose.", "2021-03-10", [("2019", "DATE", "2019", None), ("March", "DATE", "2021-03", None)]),
 ]
 
 

@@ -263,6 +263,29 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
         # "the first days of March", "the closing weeks of December": the month, at its START or END.
         mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening") else "END"
         rel = ""
+    if rel == "that" and (ctx.memory.point is None or _THAT_AS_CONJUNCTION.search(ctx.text, max(0, m.start() - 30), m.start())):
+        # "said that March was the worst month": "that" opens a clause; the month alone is the time.
+        plain = read_month_plain(number, mod, ctx, "", prep)
+        return replace(plain, span=(m.start("month"), m.end())) if isinstance(plain, Reading) else plain
+    if rel == "that" and ctx.memory.point is not None:
+        # "He was arrested in June 1996 and released that September": the month of the year the story named last.
+        p = points.month(ctx.memory.point.start.year, number)
+        return Reading("DATE", p.value, mod, p)
+    return read_month_plain(number, mod, ctx, rel, prep)
+
+
+# A word before "that" which makes it a conjunction ("said that March ...", "so that May ...", "showed that June ...").
+_THAT_AS_CONJUNCTION = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|reported|reports|announced|announces|noted|notes|added|adds|stated|states|"
+    r"believes?|believed|expects?|expected|predicted|predicts|showed|shows|shown|argued|argues|warned|warns|hopes?|"
+    r"hoped|thinks?|thought|knew|knows?|claimed|claims|indicated|indicates|suggested|suggests|confirmed|confirms|"
+    r"found|finds|feared|fears|insisted|insists|so|now|such|given|ensure|ensured|means|meant)\s+$",
+    re.IGNORECASE,
+)
+
+
+def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", prep: str = "") -> Result:
+    """A month named with no year, placed by the word before it (``rel``), its preposition or the tense."""
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}", mod)
     ref = ctx.ref
@@ -718,7 +741,7 @@ RULES: tuple[Rule, ...] = (
             anycase(_PREP + r"?")
             + r"(?P<t>"
             + anycase(
-                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|early|late|mid|"
+                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|that|early|late|mid|"
                 r"(?:end|start)(?=-)|"
                 r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
             )

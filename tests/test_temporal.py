@@ -1441,6 +1441,17 @@ TAGGED = [
         [("2012", "DATE", "2012", None), ("That December", "DATE", "2012-12", None)],
     ),
     ("In 2019 the firm said that March sales rose.", "2021-03-10", [("2019", "DATE", "2019", None), ("March", "DATE", "2021-03", None)]),
+    # A year spoken by its last two digits in broadcast copy ('back in ninety-one', "in 'ninety-two"), after 'in',
+    # 'since' or 'until' at a clause's end; a count ('in ninety-one cases') or an old year ('finished in twenty-two')
+    # is none
+    ("The war began back in ninety-one.", "1998-03-12", [("ninety-one", "DATE", "1991", None)]),
+    ("Since eighty-nine, sanctions have held.", "1998-03-12", [("eighty-nine", "DATE", "1989", "AFTER")]),
+    (
+        "He was elected in 'ninety-two and quit in ninety-four.",
+        "1998-03-12",
+        [("'ninety-two", "DATE", "1992", None), ("ninety-four", "DATE", "1994", None)],
+    ),
+    ("He finished in twenty-two.", "1998-03-12", []),
 ]
 
 
@@ -1614,6 +1625,9 @@ NOT_TIMES = [
     "Profit rose for the third quarter in a row.",
     "Sales fell for the second quarter running.",
     "Stocks fell for a second consecutive week.",
+    # A spoken count after 'in' is no clipped year when a noun follows it
+    "The virus was found in ninety-one cases.",
+    "The drug was tested in sixty-three patients.",
 ]
 
 

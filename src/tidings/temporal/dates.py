@@ -348,6 +348,24 @@ def read_year(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, mod, p)
 
 
+_SPOKEN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def read_clipped_spoken_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "back in ninety-one", "since eighty-nine", "in 'ninety-two": a year spoken by its last two digits (broadcast
+    copy), in the latest century that puts it no later than the reference."""
+    yy = _SPOKEN_TENS[m["tens"].lower()] * 10 + _SPOKEN_ONES[m["ones"].lower()]
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    century = ctx.ref.year // 100 - (1 if yy > ctx.ref.year % 100 else 0)
+    if ctx.ref.year - (century * 100 + yy) > 70:
+        return None  # "finished in twenty-two": a clipped year is a recent one, else a count
+    p = points.year(century * 100 + yy)
+    mod = "AFTER" if (m["prep"] or "").lower() == "since" else None
+    return Reading("DATE", p.value, mod, p)
+
+
 _UNIT_AFTER_YEAR = re.compile(
     r"\s*(?:percent|per\s+cent|people|persons|troops|soldiers|votes|km|miles|kilometers|kilometres|metres|meters|feet|"
     r"tons|tonnes|dollars|euros|pounds|yen|children|students|workers|employees|members|men|women|deaths|cases|units|"
@@ -765,6 +783,16 @@ RULES: tuple[Rule, ...] = (
         read_year,
         veto_year,
         keys=keys("#d", SPOKEN_YEAR_KEYS),
+    ),
+    Rule(
+        "clipped_spoken_year",
+        # Only after "in", "since" or "until" and before the clause's end: "in ninety-one cases" is a count.
+        rx(
+            r"(?:(?P<prep>in|since|until|till)\s+)(?P<t>['’]?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+            r"(?P<ones>one|two|three|four|five|six|seven|eight|nine))(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|when|after|before)\b)"
+        ),
+        read_clipped_spoken_year,
+        keys=keys("twenty thirty forty fifty sixty seventy eighty ninety"),
     ),
     Rule(
         "year_range",

@@ -1452,6 +1452,11 @@ TAGGED = [
         [("'ninety-two", "DATE", "1992", None), ("ninety-four", "DATE", "1994", None)],
     ),
     ("He finished in twenty-two.", "1998-03-12", []),
+    # A year spoken with its hundreds ('nineteen hundred and ninety-eight'); it read 'nineteen hundred'. Without a
+    # preposition it is a count ('had nineteen hundred and fifty residents')
+    ("In nineteen hundred and ninety-eight, prices rose.", "2021-03-10", [("nineteen hundred and ninety-eight", "DATE", "1998", None)]),
+    ("He was born in nineteen hundred and five.", "2021-03-10", [("nineteen hundred and five", "DATE", "1905", None)]),
+    ("The town had nineteen hundred and fifty residents.", "2021-03-10", []),
 ]
 
 

@@ -337,8 +337,8 @@ def veto_month(m: re.Match[str], text: str) -> bool:
 def read_year(m: re.Match[str], ctx: Context) -> Result:
     text = m["year"]
     reporting = re.match(r"(?:the\s+)?(?:fiscal|calendar|FY)", m["t"], re.IGNORECASE) is not None  # "fiscal '98"
-    if (text[0] in "'’" or text.lower().endswith("hundred")) and not m["prep"] and not reporting:
-        return None  # "'98" and "twelve hundred" alone are too often not years
+    if (text[0] in "'’" or "hundred" in text.lower()) and not m["prep"] and not reporting:
+        return None  # "'98", "twelve hundred" and "nineteen hundred and fifty" alone are too often not years
     year = year_number(text)
     if year is None:
         return None

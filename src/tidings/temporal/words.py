@@ -64,7 +64,7 @@ VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|coupl
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|millenni(?:um|a))"
 SPOKEN_YEAR = (
     rf"(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
-    rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred|o(?:h)?[\s-](?:{_ONES}))"
+    rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred(?:\s+and\s+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}))?|o(?:h)?[\s-](?:{_ONES}))"
     rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}))?"
     rf"|twenty[\s-](?:{_TEENS}|twenty(?:[\s-](?:{_ONES}))?|o(?:h)?[\s-](?:{_ONES})))"
 )
@@ -162,6 +162,8 @@ def spoken_year(text: str) -> int | None:
     tail = [w for w in words[1:] if w not in ("oh", "o")]
     if tail == ["hundred"]:
         return head * 100
+    if tail[:2] == ["hundred", "and"] and len(tail) > 2:
+        tail = tail[2:]  # "nineteen hundred and ninety-eight"
     rest = number(" ".join(tail))
     return head * 100 + int(rest) if rest is not None and rest < 100 else None
 

@@ -838,9 +838,10 @@ TAGGED = [
     ('"By March 3, 1999" was the deadline.', "2021-03-10", [("March 3, 1999", "DATE", "1999-03-03", None)]),
     ('The deadline, "March 3," passed.', "2021-03-10", [("March 3", "DATE", "2021-03-03", None)]),
     # A clock time joined to a part of today, tonight or last night is one TIME ('10:30 this morning'); spoken hours of
-    # broadcast copy ('eight PM', 'eight thirty last night', 'ten this morning' after a preposition); a bare count is none
+    # broadcast copy ('eight PM', 'eight thirty last night', 'ten this morning' after a preposition), and so a bare hour
+    # in figures after one ('at 9 this evening'); a bare count is none
     ("The blast came at 10:30 this morning.", "2021-03-10", [("10:30 this morning", "TIME", "2021-03-10T10:30", None)]),
-    ("Polls close at 9 this evening.", "2021-03-10", [("this evening", "TIME", "2021-03-10TEV", None)]),
+    ("Polls close at 9 this evening.", "2021-03-10", [("9 this evening", "TIME", "2021-03-10T21:00", None)]),
     ("Polls close at eight PM Eastern time.", "2021-03-10", [("eight PM Eastern time", "TIME", "2021-03-10T20:00", None)]),
     ("The fire broke out at about eight thirty last night.", "2021-03-10", [("eight thirty last night", "TIME", "2021-03-09T20:30", None)]),
     (
@@ -1350,6 +1351,112 @@ TAGGED = [
         "2019-05-10",
         [("10pm", "TIME", "2019-05-10T22:00", None), ("3 May", "DATE", "2019-05-03", None)],
     ),
+    # A clock time with minutes before its half of the day is one TIME, read on that half ('7:45 in the evening' is
+    # 19:45); it read '7:45' as a morning and 'the evening' apart
+    ("The quake struck at 5:30 in the morning.", "2021-03-10", [("5:30 in the morning", "TIME", "2021-03-10T05:30", None)]),
+    ("The flight landed at 7:45 in the evening.", "2021-03-10", [("7:45 in the evening", "TIME", "2021-03-10T19:45", None)]),
+    ("A bomb went off at 10:15 at night.", "2021-03-10", [("10:15 at night", "TIME", "2021-03-10T22:15", None)]),
+    ("She got home at 12:30 at night.", "2021-03-10", [("12:30 at night", "TIME", "2021-03-10T00:30", None)]),
+    ("The train left at 17:30 in the evening.", "2021-03-10", [("17:30 in the evening", "TIME", "2021-03-10T17:30", None)]),
+    # A bare hour in figures before a part of a named day, after a preposition of time ('at 8 this morning'); after
+    # one that takes a figure ('rose to 8 this morning') or none ('won 3 yesterday afternoon') it is a count
+    ("The fire started at 8 this morning.", "2021-03-10", [("8 this morning", "TIME", "2021-03-10T08:00", None)]),
+    ("The envoys will meet at 7 tomorrow night.", "2021-03-10", [("7 tomorrow night", "TIME", "2021-03-11T19:00", None)]),
+    ("The shops were shut by 3 yesterday afternoon.", "2021-03-10", [("3 yesterday afternoon", "TIME", "2021-03-09T15:00", None)]),
+    ("The index rose to 8 this morning.", "2021-03-10", [("this morning", "TIME", "2021-03-10TMO", None)]),
+    ("He won 3 yesterday afternoon.", "2021-03-10", [("yesterday afternoon", "TIME", "2021-03-09TAF", None)]),
+    # 'the past hour', 'the last hour', 'the past day': a length back from now (it read 'the past' as PAST_REF); 'the
+    # last day' and 'the last minute' are ordinals, and an hour 'of' something a part of it
+    ("No survivors were found in the past hour.", "2021-03-10", [("the past hour", "DURATION", "PT1H", None)]),
+    ("Shelling eased in the last hour, a witness said.", "2021-03-10", [("the last hour", "DURATION", "PT1H", None)]),
+    ("Prices fell 2% over the past day.", "2021-03-10", [("the past day", "DURATION", "P1D", None)]),
+    ("Trading was heavy in the last hour of the session.", "2021-03-10", []),
+    ("Talks stalled on the last day of the summit.", "2021-03-10", []),
+    # A season of a year named by its place from now ('the spring of last year'); it read 'last year' alone
+    ("Output fell in the spring of last year.", "2021-03-10", [("the spring of last year", "DATE", "2020-SP", None)]),
+    ("The strike will end in the fall of next year.", "2021-03-10", [("the fall of next year", "DATE", "2022-FA", None)]),
+    ("Growth slowed in the winter of this year.", "2021-03-10", [("the winter of this year", "DATE", "2021-WI", None)]),
+    ("The fall of last year's government shocked voters.", "2021-03-10", [("last year", "DATE", "2020", None)]),
+    # A part of the day early or late in it ('in the late afternoon', 'by early evening'): the part, at its END or START
+    ("The vote came in the late afternoon.", "2021-03-10", [("the late afternoon", "TIME", "2021-03-10TAF", "END")]),
+    ("By early evening the crowd had gone.", "2021-03-10", [("early evening", "TIME", "2021-03-10TEV", "START")]),
+    ("Shares fell in late afternoon trading.", "2021-03-10", []),
+    # 'the preceding five years', 'the prior two quarters' are lengths as 'the previous two years' is; it read the
+    # count alone
+    ("Sales rose in the preceding five years.", "2021-03-10", [("the preceding five years", "DURATION", "P5Y", None)]),
+    ("Margins held in the prior two quarters.", "2021-03-10", [("the prior two quarters", "DURATION", "P2Q", None)]),
+    # The first and last days of a year ('the first of the year', 'the last day of next year'); it read 'the year'
+    ("The rule took effect on the first of the year.", "2021-03-10", [("the first of the year", "DATE", "2021-01-01", None)]),
+    ("The tax applies from the first day of next year.", "2021-03-10", [("the first day of next year", "DATE", "2022-01-01", None)]),
+    ("The offer lapses on the last day of the year.", "2021-03-10", [("the last day of the year", "DATE", "2021-12-31", None)]),
+    # 'a day or two', 'the next week or two', 'two or three days later', 'a year or two ago': a few of the unit (it read
+    # 'a day' or 'three days' alone, or 'the next day' as a day)
+    ("A ruling is due in a day or two.", "2021-03-10", [("a day or two", "DURATION", "PXD", None)]),
+    ("The envoys will decide in the next week or two.", "2021-03-10", [("the next week or two", "DURATION", "PXW", None)]),
+    ("The fighting stopped two or three days later.", "2021-03-10", [("two or three days", "DURATION", "PXD", None)]),
+    ("A year or two ago the plant closed.", "2021-03-10", [("A year or two ago", "DATE", "PAST_REF", None)]),
+    ("Prices rose 3 or 4 percent last week.", "2021-03-10", [("last week", "DATE", "2021-W09", None)]),
+    # The verb 'last' before a range of counts is no part of the time ('expected to last three to four days')
+    ("Talks are expected to last three to four days.", "2021-03-10", [("three to four days", "DURATION", "PXD", None)]),
+    # A fraction of a century or an hour spelled with 'of' ('a quarter of a century'); it read 'a century'
+    ("Unemployment is at its lowest in a quarter of a century.", "2021-03-10", [("a quarter of a century", "DURATION", "P25Y", None)]),
+    ("The crowd waited three quarters of an hour.", "2021-03-10", [("three quarters of an hour", "DURATION", "PT45M", None)]),
+    # A part of a day named by its day of the month alone ('the night of the 14th'): that day as 'on the 14th' reads
+    # it; it read 'the 14th' alone, and 'the 3rd of March' without its evening
+    ("Shelling began on the night of the 14th.", "2021-03-20", [("the night of the 14th", "TIME", "2021-03-14TNI", None)]),
+    ("The summit opens on the morning of the 22nd.", "2021-03-20", [("the morning of the 22nd", "TIME", "2021-03-22TMO", None)]),
+    ("He spoke on the evening of the 3rd of March.", "2021-03-20", [("the evening of the 3rd of March", "TIME", "2021-03-03TEV", None)]),
+    # 'as recently as 1995' limits the time it names: 'recently' is no PAST_REF of its own there (it is one alone)
+    ("As recently as 1995 the firm made money.", "2021-03-10", [("1995", "DATE", "1995", None)]),
+    ("The firm made money as recently as last year.", "2021-03-10", [("last year", "DATE", "2020", None)]),
+    ("Recently, as prices fell, he sold.", "2021-03-10", [("Recently", "DATE", "PAST_REF", None)]),
+    # A clipped decade with an apostrophe before its 's' ('the 90's', 'the 80's and 90's'); it was read only as "the '90s"
+    ("Prices soared in the 90's.", "2021-03-10", [("the 90's", "DATE", "199", None)]),
+    ("Crime fell in the 80's and 90's.", "2021-03-10", [("the 80's", "DATE", "198", None), ("90's", "DATE", "199", None)]),
+    ("Men in their 20's and 30's were hit.", "2021-03-10", []),
+    # A decade counted inside a century ('the last decade of the 20th century' 199); it read 'the last decade' as the
+    # ten years before the reference
+    (
+        "Output doubled in the last decade of the 20th century.",
+        "2021-03-10",
+        [("the last decade of the 20th century", "DATE", "199", None)],
+    ),
+    ("The law dates from the first decade of this century.", "2021-03-10", [("the first decade of this century", "DATE", "200", None)]),
+    (
+        "The town grew in the third decade of the nineteenth century.",
+        "2021-03-10",
+        [("the third decade of the nineteenth century", "DATE", "182", None)],
+    ),
+    # 'that September' after a time the story named: the month of that time's year (it was read as the nearest
+    # September to the reference, and 'later that year' then counted from it); after a verb of saying, 'that' opens
+    # a clause and the month stands alone
+    (
+        "He was arrested in June 2015. He was freed that September and left later that year.",
+        "2021-03-10",
+        [("June 2015", "DATE", "2015-06", None), ("that September", "DATE", "2015-09", None), ("that year", "DATE", "2015", "END")],
+    ),
+    (
+        "The firm had a record 2012. That December, it merged.",
+        "2021-03-10",
+        [("2012", "DATE", "2012", None), ("That December", "DATE", "2012-12", None)],
+    ),
+    ("In 2019 the firm said that March sales rose.", "2021-03-10", [("2019", "DATE", "2019", None), ("March", "DATE", "2021-03", None)]),
+    # A year spoken by its last two digits in broadcast copy ('back in ninety-one', "in 'ninety-two"), after 'in',
+    # 'since' or 'until' at a clause's end; a count ('in ninety-one cases') or an old year ('finished in twenty-two')
+    # is none
+    ("The war began back in ninety-one.", "1998-03-12", [("ninety-one", "DATE", "1991", None)]),
+    ("Since eighty-nine, sanctions have held.", "1998-03-12", [("eighty-nine", "DATE", "1989", "AFTER")]),
+    (
+        "He was elected in 'ninety-two and quit in ninety-four.",
+        "1998-03-12",
+        [("'ninety-two", "DATE", "1992", None), ("ninety-four", "DATE", "1994", None)],
+    ),
+    ("He finished in twenty-two.", "1998-03-12", []),
+    # A year spoken with its hundreds ('nineteen hundred and ninety-eight'); it read 'nineteen hundred'. Without a
+    # preposition it is a count ('had nineteen hundred and fifty residents')
+    ("In nineteen hundred and ninety-eight, prices rose.", "2021-03-10", [("nineteen hundred and ninety-eight", "DATE", "1998", None)]),
+    ("He was born in nineteen hundred and five.", "2021-03-10", [("nineteen hundred and five", "DATE", "1905", None)]),
+    ("The town had nineteen hundred and fifty residents.", "2021-03-10", []),
 ]
 
 
@@ -1523,6 +1630,9 @@ NOT_TIMES = [
     "Profit rose for the third quarter in a row.",
     "Sales fell for the second quarter running.",
     "Stocks fell for a second consecutive week.",
+    # A spoken count after 'in' is no clipped year when a noun follows it
+    "The virus was found in ninety-one cases.",
+    "The drug was tested in sixty-three patients.",
 ]
 
 

@@ -263,6 +263,29 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
         # "the first days of March", "the closing weeks of December": the month, at its START or END.
         mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening") else "END"
         rel = ""
+    if rel == "that" and (ctx.memory.point is None or _THAT_AS_CONJUNCTION.search(ctx.text, max(0, m.start() - 30), m.start())):
+        # "said that March was the worst month": "that" opens a clause; the month alone is the time.
+        plain = read_month_plain(number, mod, ctx, "", prep)
+        return replace(plain, span=(m.start("month"), m.end())) if isinstance(plain, Reading) else plain
+    if rel == "that" and ctx.memory.point is not None:
+        # "He was arrested in June 1996 and released that September": the month of the year the story named last.
+        p = points.month(ctx.memory.point.start.year, number)
+        return Reading("DATE", p.value, mod, p)
+    return read_month_plain(number, mod, ctx, rel, prep)
+
+
+# A word before "that" which makes it a conjunction ("said that March ...", "so that May ...", "showed that June ...").
+_THAT_AS_CONJUNCTION = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|reported|reports|announced|announces|noted|notes|added|adds|stated|states|"
+    r"believes?|believed|expects?|expected|predicted|predicts|showed|shows|shown|argued|argues|warned|warns|hopes?|"
+    r"hoped|thinks?|thought|knew|knows?|claimed|claims|indicated|indicates|suggested|suggests|confirmed|confirms|"
+    r"found|finds|feared|fears|insisted|insists|so|now|such|given|ensure|ensured|means|meant)\s+$",
+    re.IGNORECASE,
+)
+
+
+def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", prep: str = "") -> Result:
+    """A month named with no year, placed by the word before it (``rel``), its preposition or the tense."""
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}", mod)
     ref = ctx.ref
@@ -314,14 +337,32 @@ def veto_month(m: re.Match[str], text: str) -> bool:
 def read_year(m: re.Match[str], ctx: Context) -> Result:
     text = m["year"]
     reporting = re.match(r"(?:the\s+)?(?:fiscal|calendar|FY)", m["t"], re.IGNORECASE) is not None  # "fiscal '98"
-    if (text[0] in "'’" or text.lower().endswith("hundred")) and not m["prep"] and not reporting:
-        return None  # "'98" and "twelve hundred" alone are too often not years
+    if (text[0] in "'’" or "hundred" in text.lower()) and not m["prep"] and not reporting:
+        return None  # "'98", "twelve hundred" and "nineteen hundred and fifty" alone are too often not years
     year = year_number(text)
     if year is None:
         return None
     p = points.year(year)
     prep = (m["prep"] or "").lower()
     mod = position_mod(m["pos"]) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
+    return Reading("DATE", p.value, mod, p)
+
+
+_SPOKEN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def read_clipped_spoken_year(m: re.Match[str], ctx: Context) -> Result:
+    """ "back in ninety-one", "since eighty-nine", "in 'ninety-two": a year spoken by its last two digits (broadcast
+    copy), in the latest century that puts it no later than the reference."""
+    yy = _SPOKEN_TENS[m["tens"].lower()] * 10 + _SPOKEN_ONES[m["ones"].lower()]
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    century = ctx.ref.year // 100 - (1 if yy > ctx.ref.year % 100 else 0)
+    if ctx.ref.year - (century * 100 + yy) > 70:
+        return None  # "finished in twenty-two": a clipped year is a recent one, else a count
+    p = points.year(century * 100 + yy)
+    mod = "AFTER" if (m["prep"] or "").lower() == "since" else None
     return Reading("DATE", p.value, mod, p)
 
 
@@ -389,7 +430,7 @@ def read_year_range(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
-    if re.fullmatch(r"\d0s", m.group(0)) and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
+    if re.fullmatch(r"\d0['’]?s", m.group(0)) and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
         return None  # "in their early 20s and 30s": a bare clipped decade is one only after a decade the text dated
     word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
@@ -429,6 +470,29 @@ def read_century(m: re.Match[str], ctx: Context) -> Result:
         return None
     p = points.century(n - 1)
     return Reading("DATE", p.value, position_mod(m["pos"]), p)
+
+
+_DECADE_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "last": 10, "final": 10,
+}  # fmt: skip
+
+
+def read_decade_of_century(m: re.Match[str], ctx: Context) -> Result:
+    """ "the last decade of the 20th century" 199, "the first decade of this century" 200: a decade counted inside a
+    century (its years ending 0 to 9, as "the 1990s" counts); "the century" alone is the reference's."""
+    k = _DECADE_ORDINALS[m["dord"].lower()]
+    if m["ord"]:
+        n = ordinal(m["ord"])
+        if n is None or not 1 <= n <= 30:
+            return None
+        hundreds = n - 1
+    elif ctx.ref is not None:
+        hundreds = ctx.ref.year // 100
+    else:
+        return Reading("DATE", None)
+    p = points.decade(hundreds * 100 + (k - 1) * 10)
+    return Reading("DATE", p.value, None, p)
 
 
 _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
@@ -695,7 +759,7 @@ RULES: tuple[Rule, ...] = (
             anycase(_PREP + r"?")
             + r"(?P<t>"
             + anycase(
-                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|early|late|mid|"
+                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|that|early|late|mid|"
                 r"(?:end|start)(?=-)|"
                 r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
             )
@@ -721,6 +785,16 @@ RULES: tuple[Rule, ...] = (
         keys=keys("#d", SPOKEN_YEAR_KEYS),
     ),
     Rule(
+        "clipped_spoken_year",
+        # Only after "in", "since" or "until" and before the clause's end: "in ninety-one cases" is a count.
+        rx(
+            r"(?:(?P<prep>in|since|until|till)\s+)(?P<t>['’]?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+            r"(?P<ones>one|two|three|four|five|six|seven|eight|nine))(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|when|after|before)\b)"
+        ),
+        read_clipped_spoken_year,
+        keys=keys("twenty thirty forty fifty sixty seventy eighty ninety"),
+    ),
+    Rule(
         "year_range",
         rx(r"(?:fiscal\s+)?(?P<y1>(?:1[6-9]|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})(?![\d%]|[.,]\d|-)"),
         read_year_range,
@@ -733,8 +807,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?:(?P<pos>early|mid|late|(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|" + _HALF_OF + r")[\s-]+)?"
             r"(?P<dec>(?:1[6-9]|20)\d0['’]?s|(?<=the\s)1[0-5]\d0s|['’]\d0['’]?s|"
             # a clipped decade after "the", or after another one it is joined to ("the 70s and 80s")
-            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|"
-            r"(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:\d0s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+            r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0's\sand\s)|(?<=0’s\sand\s)|"
+            r"(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:\d0['’]?s|(?:(?P<century>nineteen|eighteen|twenty)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
             r"eighties|nineties)))"
         ),
         read_decade,
@@ -749,6 +823,17 @@ RULES: tuple[Rule, ...] = (
         ),
         read_century,
         keys=keys("century"),
+    ),
+    Rule(
+        "decade_of_century",
+        rx(
+            r"the\s+(?P<dord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade\s+of\s+"
+            r"(?:the|this)\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+            r"nineteenth|twentieth))[\s-]+)?century"
+        ),
+        read_decade_of_century,
+        keys=keys("decade"),
     ),
     Rule(
         "centuries",

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from tidings.models import TimePoint
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, lexical_tense, rx
 from tidings.temporal.dates import (
@@ -104,9 +105,13 @@ def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
 
 def read_day_alone(m: re.Match[str], ctx: Context) -> Result:
     """ "on the 5th": that day of the month nearest the reference on the tense's side."""
-    d = ordinal(m["day"])
+    found = _day_alone(ordinal(m["day"]), ctx)
+    return Reading("DATE", found.value if found else None, None, found)
+
+
+def _day_alone(d: int | None, ctx: Context) -> TimePoint | None:
     if d is None or not 1 <= d <= 31 or ctx.ref is None:
-        return Reading("DATE", None)
+        return None
     candidates = []
     for shift in (-1, 0, 1):
         base = points.add_months(dt.date(ctx.ref.year, ctx.ref.month, 1), shift)
@@ -114,8 +119,7 @@ def read_day_alone(m: re.Match[str], ctx: Context) -> Result:
             candidates.append(points.day(base.replace(day=d)))
         except ValueError:
             continue
-    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
-    return Reading("DATE", found.value if found else None, None, found)
+    return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
 
 
 def read_weekday_in_week(m: re.Match[str], ctx: Context) -> Result:
@@ -170,7 +174,17 @@ def read_overnight_day(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
-    """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June"."""
+    """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June";
+    "the first of the year", "the last day of next year" (only a year's first and last days are told so)."""
+    if m["year_unit"]:
+        n = ordinal(m["ord"])
+        if n not in (1, -1):
+            return None
+        if ctx.ref is None:
+            return Reading("DATE", None)
+        y = ctx.ref.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
+        p = points.day(dt.date(y, 1, 1) if n == 1 else dt.date(y, 12, 31))
+        return Reading("DATE", p.value, None, p)
     if m["month"]:
         number = month_number(m["month"])
         year = year_number(m["year"])
@@ -199,7 +213,10 @@ def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
 
 def read_part_of_date(m: re.Match[str], ctx: Context) -> Result:
     """ "the morning of June 5", "the night of Friday 13 November", "the afternoon of Monday": a part of a day named by
-    its date (in either order) or its weekday."""
+    its date (in either order) or its weekday; "the night of the 14th": of that day of the month (``read_day_alone``)."""
+    if m["aday"]:
+        p = _day_alone(ordinal(m["aday"]), ctx)
+        return Reading("TIME", f"{p.value}T{PART_CODES[m['part2'].lower()]}" if p else None, None, p)
     if not (m["day"] or m["dday"]):
         if ctx.ref is None:
             return None
@@ -378,12 +395,14 @@ RULES: tuple[Rule, ...] = (
         rx(
             anycase(r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
             + r"(?:(?:the|this)\s+month|(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|"
+            # "the first of the year", "the last day of next year": its first or last day
+            + r"(?P<year_unit>(?:the|this)\s+year|(?P<yrel>last|next)\s+year)(?![\w'’-])|"
             + month_rx()
             + r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d{2}))?)",
             0,
         ),
         read_day_of_month,
-        keys=keys("month", MONTH_KEYS),
+        keys=keys("month year", MONTH_KEYS),
     ),
     Rule(
         "part_of_date",
@@ -397,12 +416,16 @@ RULES: tuple[Rule, ...] = (
             + month_rx()
             + r"\s+"
             + day_rx()
-            + r"|"
+            + r"|(?:the\s+)?"
             + day_rx("dday")
-            + r"\s+"
+            + r"\s+(?:of\s+)?"
             + month_rx("dmonth")
             + r"|(?<=\w))"  # or the weekday alone
-            + YEAR_TAIL,
+            + YEAR_TAIL
+            # or a day of the month alone: "the night of the 14th"
+            + r"|"
+            + anycase(r"the\s+(?P<part2>morning|afternoon|evening|night)\s+of\s+the\s+")
+            + r"(?P<aday>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-]|\s+(?:of|century|anniversary)\b)",
             0,
         ),
         read_part_of_date,

@@ -309,8 +309,13 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     code = SEASON_CODES[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
     mod = position_mod(m["pos"]) or position_mod(rel)  # "late last summer": last summer, at its END
-    if m["year"]:
-        year = spoken_year(m["year"])
+    year: int | None = None
+    if m["yrel"] and ctx.ref is not None:
+        # "the spring of last year", "the summer of next year": that year's season.
+        year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    if m["year"] or year is not None:
+        # "the summer of 1998"
+        year = spoken_year(m["year"]) if m["year"] else year
         if year is None:
             return None
         p = points.season(year, code)
@@ -359,7 +364,7 @@ def veto_season(m: re.Match[str], text: str) -> bool:
     if rel == "that" and m["season"].lower() in ("fall", "spring"):
         return True  # "prices that fall", "doubts that spring from": a verb after a relative pronoun
     before = text[max(0, m.start() - 25) : m.start()]
-    if rel == "the" and not m["year"] and m["season"].lower() in ("fall", "spring"):
+    if rel == "the" and not (m["year"] or m["yrel"]) and m["season"].lower() in ("fall", "spring"):
         # "the fall in oil prices", "blamed the fall on demand", "the spring in his step": a drop or a leap; the
         # season is "in the fall", "by the spring", unless a noun's preposition follows ("since the fall in prices")
         return not _SEASON_PREP.search(before) or re.match(r"\s+(?:in|on|to|from|of|was|is|has|had)\b", text[m.end() :]) is not None
@@ -367,7 +372,7 @@ def veto_season(m: re.Match[str], text: str) -> bool:
         # A bare season after a preposition of time ("until spring", "by summer", "since fall"), unless it is a noun's
         # adjective ("summer camp"); "in winter" is too often any winter ("the leaves fall in autumn").
         return False
-    return not (m["rel"] or m["year"] or text.strip(" .,;") == m.group(0))
+    return not (m["rel"] or m["year"] or m["yrel"] or text.strip(" .,;") == m.group(0))
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|during|by|until|till|since|through|throughout|before|after|over|into|from)\s+$", re.IGNORECASE)
@@ -556,7 +561,9 @@ RULES: tuple[Rule, ...] = (
         "season",
         rx(
             r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
-            r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + year_rx() + r")?)"
+            r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?"
+            + year_rx()
+            + r"|\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w'’-]))?)"
         ),
         read_season,
         veto_season,

@@ -24,7 +24,7 @@ from tidings.models import TimePoint
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
-from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
+from tidings.temporal.values import QUANTITY_WORDS, duration, position_mod, quantity_mod
 from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
@@ -239,6 +239,8 @@ def _after_comparative(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _count(m: re.Match[str]) -> tuple[float | None, str]:
     n = 1.0 if m["count"].lower() == "the" else number(m["count"])  # "the year earlier": one year
+    if m.groupdict().get("or2") or m.groupdict().get("lo"):
+        n = None  # "a year or two ago", "two or three days later": a few of the unit
     if n is not None and m["half"]:
         n += 0.5  # "a minute and a half"
     unit = unit_of(m["unit"])
@@ -271,7 +273,9 @@ def _offset_point(base: dt.date, n: float, unit: str, approximate: bool) -> Time
 def _split(m: re.Match[str], ctx: Context, mod: str | None) -> Result:
     """No date to count from: the quantity alone is a DURATION ("Two days later" -> "Two days")."""
     n, unit = _count(m)
-    return Reading("DURATION", duration(n, unit), mod, None, (m.start("count"), m.end("half") if m["half"] else m.end("unit")))
+    end = m.end("or2") if m.groupdict().get("or2") else m.end("half") if m["half"] else m.end("unit")
+    start = m.start("lo") if m.groupdict().get("lo") else m.start("count")
+    return Reading("DURATION", duration(n, unit), mod, None, (start, end))
 
 
 _MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}  # "a decade ago today" is ten years back
@@ -408,7 +412,8 @@ def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
             return None
         day = ctx.ref
     p = points.day(day)
-    return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", None, p, anchors=False)
+    mod = position_mod(m["pos"] or m["pos2"])
+    return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", mod, p, anchors=False)
 
 
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -514,13 +519,14 @@ def read_recent_units(m: re.Match[str], ctx: Context) -> Result:
 
 _Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|exactly|precisely|a\s+good|a\s+full|fully)\s+)?"
 _N = (
-    r"(?P<count>"
+    # "two or three days later", "five to six years ago": a few of the unit
+    r"(?:(?P<lo>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?:or|to)\s+)?(?P<count>"
     + COUNT
     + "|"
     + VAGUE
     + r")(?:\s+(?:trading|business|working|calendar|full))?(?:\s+|(?<=half)-|(?<=quarter)-)(?P<unit>"
     + UNIT
-    + r"s?)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+so)?"
+    + r"s?)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+so)?(?P<or2>(?<=[a-z])\s+or\s+(?:two|three))?"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -610,7 +616,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_the_day",
         rx(
-            r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night))"
+            # "in the late afternoon", "by early evening", "until late morning": the part, at its START or END
+            r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>(?:the\s+(?:(?P<pos>early|late)\s+)?|(?P<pos2>early|late)\s+)"
+            r"(?P<part>morning|afternoon|evening|night))"
             r"(?!\s+(?:of|before|after|hours|session|sessions|trading|papers?|news|edition|shift|show|prayers?|rush|sky|air)\b)"
         ),
         read_part_of_the_day,
@@ -646,7 +654,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past_ref",
         rx(
-            r"recently|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            # "as recently as 1995" is a limit on the time it names, no time of its own (``tagger._FOCUS``)
+            r"(?<!\bas\s)recently(?!\s+as\b)|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"ages\s+ago|back\s+in\s+the\s+day|once\s+upon\s+a\s+time|"

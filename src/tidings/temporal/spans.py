@@ -48,8 +48,10 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     mod = quantity_mod(m["q"]) or quantity_mod((m["orso"] or "").strip())
     if m["plus"]:
         mod = "APPROX" if "odd" in m["plus"] else "EQUAL_OR_MORE"  # "20-odd years", "30-plus years", "10+ hours"
-    if m["count2"]:
-        return Reading("DURATION", duration(None, unit), mod)  # "two to three weeks", "the next 12 to 18 months"
+    verb = re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start())
+    if m["count2"] or m["or2"]:
+        # "two to three weeks", "the next 12 to 18 months", "a day or two"; "(talks will) last three to four days"
+        return Reading("DURATION", duration(None, unit), mod, None, (m.start("count"), m.end()) if verb else None)
     n = number(m["count"])
     if n is None:
         return None
@@ -63,7 +65,7 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     if (m["q"] or "").lower() == "the" and re.fullmatch(r"-\w+", ctx.text[m.end("count") : m.end("unit")]):
         # "the 23-year occupation": the determiner is the noun's; the time is the adjective "23-year".
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
-    if re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
+    if verb:
         # "the strike will last two days": the verb "last" is no part of the time.
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(n, unit), mod)
@@ -174,6 +176,14 @@ def read_while(m: re.Match[str], ctx: Context) -> Result:
 
 def read_all_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "all day", "all week long", "the whole year": one unit."""
+    return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
+
+
+def read_past_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "the past hour", "the last hour", "the past day": one unit back from now, a length (the calendar has no "last
+    hour" to name; "the past week" and longer are the calendar's, ``relative.rel_unit``)."""
+    if m["unit3"]:
+        return Reading("DURATION", duration(None, unit_of(m["unit3"])))
     return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
 
 
@@ -311,11 +321,16 @@ _PART_OF_DAY_AFTER = (
 _CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
     r"|(?P<h4>[01]?\d|2[0-3])\.?(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
-    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?!\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
     r"|(?P<named>noon|midnight|midday)"
     # Military hours: "at 0600 hrs", "by 1600 hours" ("hours" only after a preposition: "logged 1000 hours" is a count)
     r"|(?P<h6>[01]\d|2[0-3])(?P<mi6>[0-5]\d)\s*(?P<hrs>hrs|hours)\b"
-    r"|(?P<h3>" + NUMBER_WORD + r"|\d{1,2})(?:\s+o['’]clock|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b))"
+    # "5:30 in the morning", "10:15 at night"; a bare hour before a day's part ("at 8 this morning", "at 7 tomorrow
+    # night") only after a preposition of time (``veto_clock``)
+    r"|(?P<h3>"
+    + NUMBER_WORD
+    + r"|\d{1,2})(?::(?P<mi3>[0-5]\d))?(?:(?P<oclock>\s+o['’]clock)|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+    r"|(?<=\d)(?=\s+" + _PART_OF_DAY_AFTER + r"))"
     r"(?:\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
     r"|(?P<h5>"
     + _SPOKEN_HOUR
@@ -404,12 +419,14 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
     elif m["h3"]:
         n = number(m["h3"])
-        if n is None or not 1 <= n <= 12:
-            return None
-        hour, minute = int(n), 0
+        if n is None or not (1 <= n <= 12 or (m["mi3"] and 13 <= n <= 23)):
+            return None  # a 24-hour time keeps its hour: "17:30 in the evening"
+        hour, minute = int(n), int(m["mi3"] or 0)
         half = (m["dayhalf"] or "").lower()
         if ("afternoon" in half or "evening" in half or "night" in half) and hour < 12:
             hour += 12
+        elif "night" in half and hour == 12:
+            hour = 0  # "12:30 at night" is half past midnight
     elif m["h5"]:
         # "eleven a.m.", "eight thirty p.m.", "nine-oh-five a.m.": spoken clock times.
         hour = int(number(m["h5"]) or 0)
@@ -451,6 +468,9 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME", f"{p.value}{clock}", None, p, anchors=dated)
 
 
+# A bare hour in figures before a day's part ("at 8 this morning") only after a preposition that takes a time, not
+# one that takes a figure ("rose to 8 this morning", "down from 9 yesterday afternoon").
+_HOUR_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since)\s+$", re.IGNORECASE)
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since|from|to|past)\s+$", re.IGNORECASE)
 
 
@@ -460,6 +480,8 @@ def veto_clock(m: re.Match[str], text: str) -> bool:
     "logged 1000 hours" or "cut by 1000 hours")."""
     if m["hrs"] and m["hrs"].lower() == "hours":
         return not re.search(r"\b(?:at|until|till)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    if m["h3"] and not m["oclock"] and not m["dayhalf"]:
+        return not _HOUR_PREP.search(text, max(0, m.start() - 12), m.start())
     return bool(m["h5"]) and not m["ampm5"] and not m["dayhalf5"] and not _CLOCK_PREP.search(text, max(0, m.start() - 12), m.start())
 
 
@@ -520,7 +542,7 @@ def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:
 
 
 _Q = r"(?:(?P<q>" + QUANTITY_WORDS + r"|a\s+mere|another|an\s+additional|a\s+further|an\s+extra|the)\s+)?"
-_REL = r"(?:(?:the\s+|these\s+|those\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
+_REL = r"(?:(?:the\s+|these\s+|those\s+)?(?:past|last|next|coming|first|final|previous|preceding|prior|following|ensuing|remaining|initial|latter|subsequent|same)\s+)?"
 _ADJ = r"(?:[\s-]+(?:trading|business|working|calendar|consecutive|straight|full|whole|entire|more|additional|extra|long|short))?"
 
 RULES: tuple[Rule, ...] = (
@@ -554,7 +576,11 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT
-            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?(?:-long|-plus)?"
+            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?"
+            # "a day or two", "a week or three": a few of the unit
+            + r"(?P<or2>(?<=[a-z])\s+or\s+(?:two|three|2|3)(?![\w%-]|\s+(?:percent|per\s+cent|times)\b|\s+"
+            + UNIT
+            + r"))?(?:-long|-plus)?"
         ),
         read_duration,
         veto_duration,
@@ -634,6 +660,18 @@ RULES: tuple[Rule, ...] = (
         read_bare_units,
         keys=keys("years decades centuries"),
         reach=(20, 60),
+    ),
+    Rule(
+        "past_unit",
+        # "the last day" and "the last minute" are ordinals ("the last day of trading", "at the last minute"); a unit
+        # "of" something is a part of it ("the past hour of trading" is no length from now)
+        # "the next day or two", "the past week or two": a few of the unit.
+        rx(
+            r"the\s+(?:past\s+(?P<unit>hour|day)|last\s+(?P<unit2>hour))(?!\s+(?:of|or)\b)"
+            r"|the\s+(?:past|last|next|coming)\s+(?P<unit3>hour|day|week|month|year)\s+or\s+(?:two|three)(?![\w-])"
+        ),
+        read_past_unit,
+        keys=keys("hour day week month year"),
     ),
     Rule(
         "long_unit",

@@ -56,7 +56,7 @@ _TENS = _alt(TENS)
 NUMBER_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
 # Counts: digits (with a fraction: "2 1/2"), words, "a", "a couple of", "a dozen", "one and a half", "hundred".
 COUNT = (
-    r"(?:(?:a\s+)?quarter(?=[\s-]+(?:century|centuries|hour)\b)|(?:a\s+)?half(?=[\s-]+(?:century|hour|day|year|decade)\b)|"
+    r"(?:(?:a\s+)?quarter(?=[\s-]+(?:century|centuries|hour)\b)|(?:a|one|three)\s+quarters?\s+of\s+an?(?=\s+(?:century|hour)\b)|(?:a\s+)?half(?=[\s-]+(?:century|hour|day|year|decade)\b)|"
     rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|½)?|(?:{NUMBER_WORD}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|(?:a\s+)?couple\s+of|(?:a\s+)?dozen|(?:(?:a|one|two|three|four|five|several)\s+)?(?:hundred|thousand)(?:\s+(?:and\s+)?{NUMBER_WORD})?|half\s+an?|a\s+half)"
 )
@@ -64,7 +64,7 @@ VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|coupl
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|millenni(?:um|a))"
 SPOKEN_YEAR = (
     rf"(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
-    rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred|o(?:h)?[\s-](?:{_ONES}))"
+    rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred(?:\s+and\s+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}))?|o(?:h)?[\s-](?:{_ONES}))"
     rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}))?"
     rf"|twenty[\s-](?:{_TEENS}|twenty(?:[\s-](?:{_ONES}))?|o(?:h)?[\s-](?:{_ONES})))"
 )
@@ -118,6 +118,8 @@ def number(text: str) -> float | None:
         return 0.5
     if t in ("a quarter", "quarter"):
         return 0.25  # "a quarter-century"
+    if m := re.fullmatch(r"(a|one|three) quarters? of an?", t):
+        return 0.75 if m[1] == "three" else 0.25  # "a quarter of a century", "three quarters of an hour"
     if m := re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:\s+([1-3])/([2-4]))?", t):
         value = float(m[1].replace(",", ""))
         return value + (int(m[2]) / int(m[3]) if m[2] else 0.0) + half
@@ -160,6 +162,8 @@ def spoken_year(text: str) -> int | None:
     tail = [w for w in words[1:] if w not in ("oh", "o")]
     if tail == ["hundred"]:
         return head * 100
+    if tail[:2] == ["hundred", "and"] and len(tail) > 2:
+        tail = tail[2:]  # "nineteen hundred and ninety-eight"
     rest = number(" ".join(tail))
     return head * 100 + int(rest) if rest is not None and rest < 100 else None
 

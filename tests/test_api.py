@@ -142,6 +142,10 @@ CODING_CASES = [
         "Libyan rebels pressed foreign governments on Monday to release Libyan funds frozen abroad.",
         [("REQUEST", "occurred", ("Libyan rebels",), ("foreign governments",))],
     ),
+    (
+        "Muammar Gaddafi accused the West on Sunday of wanting to steal Libya's oil.",
+        [("ACCUSE", "occurred", ("Muammar Gaddafi",), ("Western powers",))],
+    ),
     # a spokesman or commander named with his group's word acts for the group as well as himself
     (
         "Libyan rebel spokesman Abdel Hafiz Ghoga urged NATO on Sunday to step up its strikes.",

@@ -371,13 +371,16 @@ class ArticleActors:
 
     # -- building ---------------------------------------------------------
     def _missed_countries(self) -> list[Span]:
-        """A country's one-word name the NER left out ("March 10 - France recognizes the NTC"): a capitalised proper
-        noun outside every entity, alone (not "Jordan Peterson", "Chad Smith")."""
+        """A country's one-word name the NER left out ("March 10 - France recognizes the NTC", "accused the West"): a
+        capitalised proper noun outside every entity, alone (not "Jordan Peterson", "Chad Smith", "the West Bank")."""
         from spacy.tokens import Span
 
         out = []
         for tok in self.doc:
-            if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.is_title or self.gaz.country(tok.text) is None:
+            if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            bloc = tok.i > 0 and self.doc[tok.i - 1].lower_ == "the" and groups.countryless(tok.text) is not None  # "the West"
+            if self.gaz.country(tok.text) is None and not bloc:
                 continue
             neighbours = [self.doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(self.doc)]
             if not any(n.pos_ == "PROPN" for n in neighbours):
@@ -1168,6 +1171,11 @@ class ArticleActors:
     def _place_or_country(self, ent: Span, title_part: bool) -> None:
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
         text = re.sub(r"['’]s$", "", text).strip()
+        definite = ent[0].lower_ == "the" or (ent.start > 0 and self.doc[ent.start - 1].lower_ == "the")
+        bloc = groups.countryless(text) if ent.label_ in ("LOC", "GPE", "NORP") and definite else None
+        if bloc is not None:
+            self._add(Mention(ent.start, ent.end, bloc, title_part), replace=False)  # "warned the West": Western powers
+            return
         iso = self.gaz.country(text)
         if iso is not None and ent.end < len(self.doc) and self.doc[ent.end].lower_ in lexicon.words("geo_nouns"):
             return  # "the Jordan valley" is a place, not Jordan

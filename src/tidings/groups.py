@@ -93,7 +93,7 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         return None
     group, start, compounds = found
     if group.countryless:
-        return start, tok.i + 1, _entity(group, tok, None, None, ctx)
+        return start, tok.i + 1, _bloc(group, tok)
     for c in compounds:
         body = ctx.body_at(c.i)
         if body is not None and c.dep_ == "compound" and (body.sector is not None or body.country is not None):
@@ -231,17 +231,20 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
     return _entity(group, None, None, country, ctx) if group is not None and not group.needs_leader else None
 
 
+def countryless(name: str) -> Entity | None:
+    """The group of several countries a place-like name stands for ("the West": Western powers), or None."""
+    for group in group_classes().values():
+        if group.countryless and norm(name) in {norm(a) for a in (group.name, *group.aliases)}:
+            return _bloc(group, None)
+    return None
+
+
 def loyal_forces(leader: Entity, ctx: Context) -> Entity:
     """The armed forces loyal to a leader, as the gold names them ("Gaddafi forces", alias "Libyan forces")."""
     return _entity(group_classes()["army"], None, leader, leader.country, ctx)
 
 
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
-    if group.countryless:
-        surface = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")) if tok is not None else ""
-        said = f"{surface} {tok.text}" if tok is not None else ""
-        others = tuple(sorted({a for a in (*group.aliases, said) if a and norm(a) != norm(group.name)}))
-        return Entity(f"group:{norm(group.name)}|", group.name, "ORG", None, group.sector, None, others)
     sides = group.name in SIDES_OF_A_CONFLICT
 
     def place() -> str | None:
@@ -304,6 +307,13 @@ def _facing(tok: Token, ctx: Context) -> str | None:
             if country is not None:
                 return country
     return None
+
+
+def _bloc(group: GroupClass, tok: Token | None) -> Entity:
+    """A group of several countries the phrase does not name: no country, the phrase's own words an alias."""
+    said = " ".join(t.text for t in tok.subtree if t.i == tok.i or (t.i < tok.i and t.dep_ in ("compound", "amod"))) if tok else ""
+    others = tuple(sorted({a for a in (*group.aliases, said) if a and norm(a) != norm(group.name)}))
+    return Entity(f"group:{norm(group.name)}|", group.name, "ORG", None, group.sector, None, others)
 
 
 def _stated_nationality(tok: Token, ctx: Context) -> bool:

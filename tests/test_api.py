@@ -146,6 +146,11 @@ CODING_CASES = [
         "Muammar Gaddafi accused the West on Sunday of wanting to steal Libya's oil.",
         [("ACCUSE", "occurred", ("Muammar Gaddafi",), ("Western powers",))],
     ),
+    # the parser hangs the verb after a name's appositive on the name as a reduced relative; it is the name's act
+    (
+        "Amr Moussa, head of the Arab League, called Monday for a peaceful transition of power in Egypt.",
+        [("REQUEST", "occurred", ("Amr Moussa",), ("/EGY",))],
+    ),
     # a spokesman or commander named with his group's word acts for the group as well as himself
     (
         "Libyan rebel spokesman Abdel Hafiz Ghoga urged NATO on Sunday to step up its strikes.",

@@ -707,7 +707,7 @@ class Extractor:
                     author = self._author(cur.head)
                     if author:
                         return author, False  # "issued a statement urging soldiers": who issued it urges
-                return [cur.head], cur.tag_ == "VBN"
+                return [cur.head], cur.tag_ == "VBN" and not _main_verb_after_apposition(cur)
             break
         return [], False
 
@@ -992,7 +992,7 @@ class Extractor:
             for child in tok.children:
                 if child.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
                     continue
-                if child.dep_ == "acl" and child.tag_ == "VBG":
+                if child.dep_ == "acl" and (child.tag_ == "VBG" or _main_verb_after_apposition(child)):
                     continue  # "ministers, meeting in Luxembourg, agreed ...": the place of another event
                 if child.dep_ == "prep" and child.lower_ in ("with", "between") and tok.i != root.i and self._is_trigger_noun(tok):
                     continue
@@ -2012,3 +2012,17 @@ def _has_agent(tok: Token, nouns: frozenset[str] | None = None) -> bool:
             if c.dep_ == "prep" and c.lower_ == "by":
                 return named(c)
     return False
+
+
+def _main_verb_after_apposition(verb: Token) -> bool:
+    """ "Amr Moussa, head of the Arab League, called Monday for ...": the parser hangs the sentence's verb on the
+    name as a reduced relative ("called" = "who was called"); after the name's appositive, set off by commas, with
+    no "by" phrase, it is the name's own act."""
+    head = verb.head
+    return (
+        head.dep_ == "ROOT"
+        and verb.i > head.i
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )

@@ -834,3 +834,14 @@ def test_a_bodys_own_meeting_and_officials_gathering_are_meetings(nlp: object) -
     text = "Obama met Medvedev on the sidelines of the G20 summit on Monday."
     assert _sides(text, "2011-06-21", "CONSULT") == [([("Barack Obama", "USA")], [("Dmitry Medvedev", "RUS")])]
     assert _sides("Thousands of protesters gathered in Tahrir Square on Friday.", "2011-02-05", "PROTEST") != []
+
+
+def test_the_place_of_another_verb_is_not_the_rebels(nlp: object) -> None:
+    """ "agreed at their meeting in Luxembourg to assist the rebels": Luxembourg is where the ministers met; the
+    rebels are the ones the article's sentences about rebels place in Libya."""
+    text = (
+        "Rebels took the oil town of Brega on Sunday, in eastern Libya.\n\n"
+        "EU foreign ministers agreed at their meeting in Luxembourg on Monday to assist the rebels."
+    )
+    recipients = [r for _actors, rs in _sides(text, "2011-06-21", "AGREE") for r in rs]
+    assert ("Libyan rebels", "LBY") in recipients and not any(name and "Luxembourg" in name for name, _ in recipients)

@@ -77,6 +77,14 @@ def _clause_root(tok: Token) -> int:
     return cur.i
 
 
+def _verb_of(tok: Token) -> int:
+    """The index of the nearest verb the token hangs on (infinitives and participles count)."""
+    cur = tok
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur.i
+
+
 def _generic_name(text: str) -> bool:
     return bool(GENERIC_BODY.fullmatch(text) or GENERIC_ORGAN.fullmatch(text))
 
@@ -1096,8 +1104,8 @@ class ArticleActors:
             loc = self.places.get(i)
             if loc is None or not loc.country or self.doc[i].dep_ in ("nsubj", "nsubjpass"):
                 continue
-            if same_clause and _clause_root(self.doc[i]) != clause:
-                continue
+            if same_clause and (_clause_root(self.doc[i]) != clause or _verb_of(self.doc[i]) != _verb_of(tok)):
+                continue  # "ministers agreed at their meeting in Luxembourg to assist the rebels": not the rebels' place
             m = self.by_token.get(i)
             if m is not None and m.entity.kind == "COUNTRY" and not m.is_title_part:
                 head = self.doc[m.end - 1]

@@ -1088,7 +1088,7 @@ class ArticleActors:
         person = self.resolve_pronoun(tok)
         if person is None or person.kind != "PERSON" or not person.country:
             return None
-        if self._quoted(i) and person == self._said_by(tok.sent, tok.sent.start):
+        if self._quoted(i) and person in (self._said_by(tok.sent, tok.sent.start), self._quote_speaker(tok)):
             return None  # '"We call on all his supporters to drop him," Sarkozy said': not the speaker's
         leader = self.leader(person.country)
         return person if leader is not None and leader.key == person.key else None

@@ -8,7 +8,9 @@ event when:
 - the participants are compatible: one side's named people and bodies are a
   subset of the other's and so are their countries ("Netanyahu's trip to
   Moscow" is part of "Netanyahu met Putin"), with at least a dyad on the
-  smaller side;
+  smaller side; or, within one article, their sides agree (one names a group
+  or a country where the other names someone of it), unless each names people
+  or bodies of its own and none of them is the other's;
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication.
@@ -151,9 +153,20 @@ def _side_agrees(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
     return (not na or not nb) and bool(countries_of(a) & countries_of(b))
 
 
+def specific(entities: Sequence[Entity]) -> set[str]:
+    """The people and bodies known by name: not countries, nor groups named by a common noun ("protesters")."""
+    return {e.key for e in entities if e.kind != "COUNTRY" and not e.key.startswith("group:")}
+
+
 def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     actors = [e for m in mentions for e in m.actors]
     recipients = [e for m in mentions for e in m.recipients]
+    # Two reports that each name someone, and no one the same, are two events though their sides agree country
+    # by country ("the president stepped down" / "the authorities released the ship's crew"; two calls, each
+    # by another minister).
+    mine, theirs = specific(mention.participants), specific(actors + recipients)
+    if mine and theirs and not mine & theirs:
+        return False
     if mention.type == "CONSULT":
         # Participants are one set: a report naming fewer of them joins one naming more, never two different pairs.
         mine, theirs = named(mention.participants), named(actors + recipients)

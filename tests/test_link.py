@@ -149,3 +149,13 @@ def test_two_calls_by_different_ministers_are_two_meetings() -> None:
     assert link.score(other, cand(call)) is None
     # The same minister reported twice still joins his own call.
     assert link.score(mention([gates], [EGY], "2011-01-25", start=900), cand(other)) is not None
+
+
+def test_an_undated_background_mention_joins_a_dated_one_only_on_its_participants() -> None:
+    """'The protesters marched on Tuesday' and, later in the article, an undated 'Egyptians have marched for
+    years': the sides agree only country by country, and the second names no day, so it stays apart; the same
+    pair with the day on both joins (the test above), and an undated report naming the same sides joins."""
+    marched = typed("PROTEST", [PROTESTERS], [MUB], "2011-01-25", 0)
+    background = typed("PROTEST", [EGY], [], None, 300)
+    assert link.score(background, cand(marched)) is None
+    assert link.score(typed("PROTEST", [PROTESTERS], [MUB], None, 300), cand(marched)) is not None

@@ -10,7 +10,8 @@ event when:
   Moscow" is part of "Netanyahu met Putin"), with at least a dyad on the
   smaller side; or, within one article, their sides agree (one names a group
   or a country where the other names someone of it), unless each names people
-  or bodies of its own and none of them is the other's;
+  or bodies of its own and none of them is the other's, or one is undated and
+  the other dated (a background mention joins on its participants only);
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication.
@@ -211,7 +212,9 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     if shared is None and any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
         # Within one article a reader takes a second report of the same kind, day and sides as the same event,
         # though it names the sides differently ("the protesters" / "thousands of Egyptians").
-        shared = 0.25 if _sides_agree(mention, candidate.mentions) else None
+        # An undated mention (background: "the protests", "the crackdown") joins a dated event only on its participants.
+        undated_to_dated = (mention.date is None) != all(m.date is None for m in candidate.mentions)
+        shared = 0.25 if not undated_to_dated and _sides_agree(mention, candidate.mentions) else None
     if shared is None:
         return None
     if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):

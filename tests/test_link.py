@@ -159,3 +159,20 @@ def test_an_undated_background_mention_joins_a_dated_one_only_on_its_participant
     background = typed("PROTEST", [EGY], [], None, 300)
     assert link.score(background, cand(marched)) is None
     assert link.score(typed("PROTEST", [PROTESTERS], [MUB], None, 300), cand(marched)) is not None
+
+
+def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
+    """'Government troops attacked the rebels on Wednesday' and 'the rebels attacked the troops on Wednesday':
+    the same sides, the other way round, on a day each names: two events. The same direction still joins."""
+    from dataclasses import replace
+
+    troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
+    rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
+    attack = typed("ASSAULT", [troops], [rebels], "2011-03-02", 0)
+    counter = typed("ASSAULT", [rebels], [troops], "2011-03-02", 200)
+    assert link.score(counter, cand(attack)) is None
+    assert link.score(typed("ASSAULT", [troops], [rebels], "2011-03-02", 200), cand(attack)) is not None
+    # A meeting's participants are one set: who met whom is no direction.
+    assert link.score(mention([PUT], [NET], "2019-09-12", start=90), cand(mention([NET], [PUT], "2019-09-12"))) is not None
+    # A date taken from the article's anchor does not tell the counter-attack apart (the roles are less sure).
+    assert link.score(replace(counter, date_from_anchor=True), cand(attack)) is not None

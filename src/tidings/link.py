@@ -12,6 +12,8 @@ event when:
   or a country where the other names someone of it), unless each names people
   or bodies of its own and none of them is the other's, or one is undated and
   the other dated (a background mention joins on its participants only);
+- a report that names its own day and has the sides the other way round (the
+  attacked attack their attackers) is the counter-attack, not the attack;
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication.
@@ -177,6 +179,16 @@ def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> boo
     return _side_agrees(mention.actors, actors) and _side_agrees(mention.recipients, recipients)
 
 
+def _reversed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether the mention's sides are the others' the other way round (an attack and the counter-attack)."""
+    if mention.type == "CONSULT":
+        return False
+    actors = {e.key for m in mentions for e in m.actors} - {e.key for m in mentions for e in m.recipients}
+    recipients = {e.key for m in mentions for e in m.recipients} - {e.key for m in mentions for e in m.actors}
+    mine, theirs = named(mention.actors), named(mention.recipients)
+    return bool(mine and theirs and mine <= recipients and theirs <= actors)
+
+
 def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     da, db = a.date, b.date
     if da is not None and db is not None:
@@ -215,7 +227,9 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         # An undated mention (background: "the protests", "the crackdown") joins a dated event only on its participants.
         undated_to_dated = (mention.date is None) != all(m.date is None for m in candidate.mentions)
         shared = 0.25 if not undated_to_dated and _sides_agree(mention, candidate.mentions) else None
-    if shared is None:
+    # A report naming its own day with the sides the other way round is the counter-attack (a date taken from the
+    # article's anchor leaves it open: those background sentences' roles are the less sure).
+    if shared is None or (mention.date is not None and not mention.date_from_anchor and _reversed(mention, candidate.mentions)):
         return None
     if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):
         return None

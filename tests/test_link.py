@@ -109,3 +109,70 @@ def test_two_towns_far_apart_are_two_events() -> None:
     assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=benghazi), cand(a)) is None
     assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=suburb), cand(a)) is not None
     assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=country), cand(a)) is not None
+
+
+MUB = Entity("hosni mubarak", "Hosni Mubarak", "PERSON", "EGY")
+EGY = Entity("country:EGY", None, "COUNTRY", "EGY")
+CREW = Entity("harbour tug crew", "Harbour Tug Crew", "ORG", None)
+PROTESTERS = Entity("group:protesters|egy", "protesters", "ORG", "EGY")
+
+
+def typed(kind: str, actors, recipients, date, start):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(mention(actors, recipients, date, "a1", start), type=kind)
+
+
+def test_same_article_reports_naming_different_people_are_two_events() -> None:
+    """'The president stepped down on Friday' and 'the authorities released the crew on Friday', in one article:
+    the sides agree country by country, but each names someone of its own and none is the other's."""
+    resigned = typed("RETREAT", [MUB], [], "2011-02-11", 0)
+    released = typed("RETREAT", [EGY], [CREW], "2011-02-11", 400)
+    assert link.score(released, cand(resigned)) is None
+    assert link.score(resigned, cand(released)) is None
+
+
+def test_same_article_group_and_country_still_join() -> None:
+    """'The protesters marched' and 'thousands of Egyptians marched' (a country-level side), in one article, are
+    one event: neither names anyone of its own."""
+    marched = typed("PROTEST", [PROTESTERS], [], "2011-01-25", 0)
+    crowd = typed("PROTEST", [EGY], [], "2011-01-25", 300)
+    assert link.score(crowd, cand(marched)) is not None
+
+
+def test_two_calls_by_different_ministers_are_two_meetings() -> None:
+    """One article: a president's call with his counterpart, and a defence minister's call with 'Egypt's defence
+    minister' (a country-level counterpart). Same day, same countries, different people: two meetings."""
+    gates = Entity("robert gates", "Robert Gates", "PERSON", "USA")
+    call = mention([Entity("barack obama", "Barack Obama", "PERSON", "USA")], [MUB], "2011-01-25")
+    other = mention([gates], [EGY], "2011-01-25", start=600)
+    assert link.score(other, cand(call)) is None
+    # The same minister reported twice still joins his own call.
+    assert link.score(mention([gates], [EGY], "2011-01-25", start=900), cand(other)) is not None
+
+
+def test_an_undated_background_mention_joins_a_dated_one_only_on_its_participants() -> None:
+    """'The protesters marched on Tuesday' and, later in the article, an undated 'Egyptians have marched for
+    years': the sides agree only country by country, and the second names no day, so it stays apart; the same
+    pair with the day on both joins (the test above), and an undated report naming the same sides joins."""
+    marched = typed("PROTEST", [PROTESTERS], [MUB], "2011-01-25", 0)
+    background = typed("PROTEST", [EGY], [], None, 300)
+    assert link.score(background, cand(marched)) is None
+    assert link.score(typed("PROTEST", [PROTESTERS], [MUB], None, 300), cand(marched)) is not None
+
+
+def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
+    """'Government troops attacked the rebels on Wednesday' and 'the rebels attacked the troops on Wednesday':
+    the same sides, the other way round, on a day each names: two events. The same direction still joins."""
+    from dataclasses import replace
+
+    troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
+    rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
+    attack = typed("ASSAULT", [troops], [rebels], "2011-03-02", 0)
+    counter = typed("ASSAULT", [rebels], [troops], "2011-03-02", 200)
+    assert link.score(counter, cand(attack)) is None
+    assert link.score(typed("ASSAULT", [troops], [rebels], "2011-03-02", 200), cand(attack)) is not None
+    # A meeting's participants are one set: who met whom is no direction.
+    assert link.score(mention([PUT], [NET], "2019-09-12", start=90), cand(mention([NET], [PUT], "2019-09-12"))) is not None
+    # A date taken from the article's anchor does not tell the counter-attack apart (the roles are less sure).
+    assert link.score(replace(counter, date_from_anchor=True), cand(attack)) is not None

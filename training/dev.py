@@ -1,6 +1,6 @@
 """Development scores end to end, by cross-validation over the training split (the test split is never read).
 
-    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|dups|all] [--types T,T]
+    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|dups|merges|all] [--types T,T]
 
 For each fold, a trigger model is trained on the other folds' articles, the
 fold's articles go through the pipeline's ``analyse`` and the linker into an
@@ -8,6 +8,11 @@ in-memory store, and their events are scored against the fold's gold with the
 project's scorer. The summed counts give precision, recall and F1 for the
 training split as a system that never saw those articles would score them.
 Every change to rules, features or the linker is judged here first.
+
+The scorer charges a merge only when two gold events fold into one that then matches neither, so the linker's
+two ways of going wrong are counted apart: "duplicates" (under-merging: a second system event that matches a
+gold event already matched) and "over-merged" (a system event whose source sentences report two or more
+different gold events of its type, and no one gold event reported in all of them; ``--show merges`` lists them).
 
 Parses are cached in ``training/.cache`` (keyed by the articles' texts, the code of the spaCy components and
 the data files they read).
@@ -94,7 +99,7 @@ def main() -> None:
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
     parser.add_argument("--sweep", help="also score at these confidence floors (comma-separated)")
-    parser.add_argument("--show", choices=["missed", "fp", "dups", "all"], help="print the errors")
+    parser.add_argument("--show", choices=["missed", "fp", "dups", "merges", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
     parser.add_argument("--by-trigger", action="store_true", help="true and false positives by trigger word and type")
@@ -118,13 +123,18 @@ def main() -> None:
     slot = [place[article.doc_id or article.id] for article, _doc in docs]
     total = Score()
     by_type: dict[str, Score] = defaultdict(Score)
-    dated = pairs = dups = 0
+    dated = pairs = dups = over = multi = 0
+    doc_of = {article.id: article.doc_id or article.id for article, _doc in docs}
+    batch_of = {
+        e["id"]: path.stem for path in corpora.annotation_files("train") for e in json.loads(path.read_text(encoding="utf-8"))["events"]
+    }
     reasons: dict[str, int] = defaultdict(int)
     missed_reasons: dict[str, int] = defaultdict(int)
     types = set(args.types.split(",")) if args.types else None
     triggered: dict[tuple[str, int, str], str] = {}  # (article, sentence start, type) -> the first mention's trigger
     by_trigger: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (type, trigger) -> [tp, fp]
     report_rows: list[train.ReportRow] = []
+    said: dict[tuple[str, int, str], list[Any]] = defaultdict(list)  # (article, sentence start, type) -> its mentions
     floors = [float(x) for x in args.sweep.split(",")] if args.sweep else []
     swept: dict[float, Score] = defaultdict(Score)
     if args.reports:
@@ -154,6 +164,7 @@ def main() -> None:
                     analysis = analyse(article, doc, models, oracle)
                     for m in analysis.mentions:
                         triggered.setdefault((m.source.article_id, m.source.start, m.type), m.trigger.lower())
+                        said[(m.source.article_id, m.source.start, m.type)].append(m)
                     _write(analysis, store)
         everything = store.events()
         events = [e for e in everything if e.confidence >= args.min_confidence]
@@ -166,6 +177,10 @@ def main() -> None:
         for t, s in report.by_type.items():
             _add(by_type[t], s)
         dups += len(report.duplicates)
+        judged = merges(events, raw, doc_of, batch_of, types)
+        multi += len(judged)
+        over += sum(bool(bad) for _e, _sets, bad in judged)
+        show_merges(judged, raw, said, args.show)
         matched = {e for _g, e in report.matches}
         for e in events:
             key = (e.type, triggered.get((e.sources[0].article_id, e.sources[0].start, e.type), "?"))
@@ -183,6 +198,7 @@ def main() -> None:
             missed_reasons[k] += v
     print(
         f"dev ({args.folds}-fold over the training split): P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}); date accuracy {dated / max(pairs, 1):.3f}; duplicates {dups}"
+        f"; over-merged {over} of {multi} multi-source events"
     )
     for floor, s in swept.items():
         print(f"  at {floor:.2f}: P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
@@ -237,6 +253,80 @@ def show(report: Report, events: list[Any], golds: list[GoldEvent], raw: list[di
             e = ev[eid]
             who = [(a.name, a.country) for a in e.actors], [(r.name, r.country) for r in e.recipients]
             print(f"FP {e.type} {e.status} {e.date} {who[0]} -> {who[1]} | {e.sources[0].sentence[:160]}")
+
+
+def source_golds(events: list[Any], raw: list[dict[str, Any]], doc_of: dict[str, str]) -> dict[str, list[set[str]]]:
+    """For each system event, the gold events of its type reported in each of its source sentences.
+
+    A gold mention is in a source sentence when it is of the same article and its trigger lies in the sentence's
+    span (raw offsets, as both keep them), or, lacking trigger offsets, its quote is in the sentence.
+    """
+    by_doc: dict[str, list[tuple[int, int, str, str, str]]] = defaultdict(list)
+    for g in raw:
+        for m in g["mentions"]:
+            start, end = m.get("trigger_start", m["start"]), m.get("trigger_end", m["end"])
+            by_doc[m["doc"]].append((start, end, m["quote"], g["id"], g["type"]))
+    out: dict[str, list[set[str]]] = {}
+    for e in events:
+        sets = []
+        for s in e.sources:
+            hits = by_doc.get(doc_of.get(s.article_id, s.article_id), [])
+            sets.append(
+                {
+                    gid
+                    for start, end, quote, gid, typ in hits
+                    if typ == e.type and ((s.start <= start and end <= s.end) or quote in s.sentence)
+                }
+            )
+        out[e.id] = sets
+    return out
+
+
+def merges(
+    events: list[Any], raw: list[dict[str, Any]], doc_of: dict[str, str], batch_of: dict[str, str], types: set[str] | None = None
+) -> list[tuple[Any, list[set[str]], bool]]:
+    """The multi-source events that can be judged, each with its sources' gold events and whether it is over-merged.
+
+    Each annotation batch links the reports of one event across its own articles only (two batches' records of
+    one event are two gold ids), so sources are judged batch by batch: an event can be judged when two or more
+    of its sources in one batch report gold events of its type, and it is over-merged when, in some batch, no
+    one gold event is reported in all of them.
+    """
+    golds = source_golds([e for e in events if len(e.sources) > 1 and (types is None or e.type in types)], raw, doc_of)
+    out = []
+    for e in events:
+        batches: dict[str, list[set[str]]] = defaultdict(list)
+        for gids in golds.get(e.id, []):
+            if gids:
+                batches[batch_of[next(iter(gids))]].append(gids)
+        judged = [sets for sets in batches.values() if len(sets) >= 2]
+        if judged:
+            out.append((e, golds[e.id], any(not set.intersection(*sets) for sets in judged)))
+    return out
+
+
+def show_merges(
+    judged: list[tuple[Any, list[set[str]], bool]], raw: list[dict[str, Any]], said: dict[tuple[str, int, str], list[Any]], what: str | None
+) -> None:
+    """With ``--show merges`` (or ``all``): each over-merged event, its sources with their gold events and mentions."""
+    if what not in ("merges", "all"):
+        return
+    by_id = {g["id"]: g for g in raw}
+    for e, sets, bad in judged:
+        if not bad:
+            continue
+        who = [(a.name or a.country) for a in e.actors], [(r.name or r.country) for r in e.recipients]
+        print(f"MERGED {e.type} {e.status} {e.date} {who[0]} -> {who[1]} ({len(e.sources)} sources)")
+        for s, gids in zip(e.sources, sets, strict=True):
+            print(f"    [{','.join(sorted(gids)) or '-'}] {s.article_id[:10]}@{s.start} {s.sentence[:150]}")
+            for m in said.get((s.article_id, s.start, e.type), []):
+                mw = [a.name or a.country for a in m.actors], [r.name or r.country for r in m.recipients]
+                when = m.date.value if m.date else None
+                print(f"        mention {m.trigger!r} {when}{' (anchor)' if m.date_from_anchor else ''} {mw[0]} -> {mw[1]}")
+        for gid in sorted(set().union(*sets)):
+            g = by_id[gid]
+            gw = [p["name"] or p["country"] for p in g["actors"]], [p["name"] or p["country"] for p in g["recipients"]]
+            print(f"    gold {gid} {g['status']} {g['date']} {gw[0]} -> {gw[1]}")
 
 
 def why(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], report: Report) -> dict[str, int]:

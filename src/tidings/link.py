@@ -8,7 +8,12 @@ event when:
 - the participants are compatible: one side's named people and bodies are a
   subset of the other's and so are their countries ("Netanyahu's trip to
   Moscow" is part of "Netanyahu met Putin"), with at least a dyad on the
-  smaller side;
+  smaller side; or, within one article, their sides agree (one names a group
+  or a country where the other names someone of it), unless each names people
+  or bodies of its own and none of them is the other's, or one is undated and
+  the other dated (a background mention joins on its participants only);
+- a report that names its own day and has the sides the other way round (the
+  attacked attack their attackers) is the counter-attack, not the attack;
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication.
@@ -151,9 +156,20 @@ def _side_agrees(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
     return (not na or not nb) and bool(countries_of(a) & countries_of(b))
 
 
+def specific(entities: Sequence[Entity]) -> set[str]:
+    """The people and bodies known by name: not countries, nor groups named by a common noun ("protesters")."""
+    return {e.key for e in entities if e.kind != "COUNTRY" and not e.key.startswith("group:")}
+
+
 def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     actors = [e for m in mentions for e in m.actors]
     recipients = [e for m in mentions for e in m.recipients]
+    # Two reports that each name someone, and no one the same, are two events though their sides agree country
+    # by country ("the president stepped down" / "the authorities released the ship's crew"; two calls, each
+    # by another minister).
+    mine, theirs = specific(mention.participants), specific(actors + recipients)
+    if mine and theirs and not mine & theirs:
+        return False
     if mention.type == "CONSULT":
         # Participants are one set: a report naming fewer of them joins one naming more, never two different pairs.
         mine, theirs = named(mention.participants), named(actors + recipients)
@@ -161,6 +177,16 @@ def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> boo
             mine & theirs or countries_of(mention.participants) & countries_of(actors + recipients)
         )
     return _side_agrees(mention.actors, actors) and _side_agrees(mention.recipients, recipients)
+
+
+def _reversed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether the mention's sides are the others' the other way round (an attack and the counter-attack)."""
+    if mention.type == "CONSULT":
+        return False
+    actors = {e.key for m in mentions for e in m.actors} - {e.key for m in mentions for e in m.recipients}
+    recipients = {e.key for m in mentions for e in m.recipients} - {e.key for m in mentions for e in m.actors}
+    mine, theirs = named(mention.actors), named(mention.recipients)
+    return bool(mine and theirs and mine <= recipients and theirs <= actors)
 
 
 def _dates_compatible(a: EventMention, b: EventMention) -> bool:
@@ -198,8 +224,12 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     if shared is None and any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
         # Within one article a reader takes a second report of the same kind, day and sides as the same event,
         # though it names the sides differently ("the protesters" / "thousands of Egyptians").
-        shared = 0.25 if _sides_agree(mention, candidate.mentions) else None
-    if shared is None:
+        # An undated mention (background: "the protests", "the crackdown") joins a dated event only on its participants.
+        undated_to_dated = (mention.date is None) != all(m.date is None for m in candidate.mentions)
+        shared = 0.25 if not undated_to_dated and _sides_agree(mention, candidate.mentions) else None
+    # A report naming its own day with the sides the other way round is the counter-attack (a date taken from the
+    # article's anchor leaves it open: those background sentences' roles are the less sure).
+    if shared is None or (mention.date is not None and not mention.date_from_anchor and _reversed(mention, candidate.mentions)):
         return None
     if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):
         return None

@@ -151,6 +151,11 @@ CODING_CASES = [
         "Amr Moussa, head of the Arab League, called Monday for a peaceful transition of power in Egypt.",
         [("REQUEST", "occurred", ("Amr Moussa",), ("/EGY",))],
     ),
+    # "at their meeting in Luxembourg" is where, not with whom
+    (
+        "EU foreign ministers agreed at their meeting in Luxembourg on Monday to assist the Libyan rebels.",
+        [("AGREE", "occurred", ("European Union",), ("Libyan rebels",))],
+    ),
     # a spokesman or commander named with his group's word acts for the group as well as himself
     (
         "Libyan rebel spokesman Abdel Hafiz Ghoga urged NATO on Sunday to step up its strikes.",

@@ -151,6 +151,11 @@ CODING_CASES = [
         "Amr Moussa, head of the Arab League, called Monday for a peaceful transition of power in Egypt.",
         [("REQUEST", "occurred", ("Amr Moussa",), ("/EGY",))],
     ),
+    # "his government" is the government of the man "his" stands for, not the story's country
+    (
+        "Australian Foreign Minister Kevin Rudd said on Monday that his government asked the United Nations to act over Libya.",
+        [("REQUEST", "occurred", ("Kevin Rudd",), ("United Nations",))],
+    ),
     # "at their meeting in Luxembourg" is where, not with whom
     (
         "EU foreign ministers agreed at their meeting in Luxembourg on Monday to assist the Libyan rebels.",

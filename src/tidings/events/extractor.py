@@ -878,6 +878,10 @@ class Extractor:
                 iso = self.actors.demonym(child.text)
                 if iso is not None:
                     return iso
+                if child.dep_ == "poss" and child.tag_ == "PRP$":
+                    owner = self.actors.resolve_pronoun(child)  # "Rudd said his government would ask": Australia's
+                    if owner is not None and owner.country:
+                        return owner.country
         return self.actors.main_country
 
     def _nationality(self, tok: Token, place_ok: bool) -> str | None:

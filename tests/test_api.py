@@ -156,6 +156,11 @@ CODING_CASES = [
         "Australian Foreign Minister Kevin Rudd said on Monday that his government asked the United Nations to act over Libya.",
         [("REQUEST", "occurred", ("Kevin Rudd",), ("United Nations",))],
     ),
+    # a capital after a preposition of setting is where the strike was, not a second attacker
+    (
+        "The government said on Monday that a NATO strike in Tripoli had killed Saif al-Arab Gaddafi.",
+        [("ASSAULT", "occurred", ("NATO",), ("Saif al-Arab Gaddafi",))],
+    ),
     # "at their meeting in Luxembourg" is where, not with whom
     (
         "EU foreign ministers agreed at their meeting in Luxembourg on Monday to assist the Libyan rebels.",

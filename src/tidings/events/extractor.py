@@ -818,7 +818,7 @@ class Extractor:
                     if not (e.sector == "MED" and (e.key.startswith("org:") or self._credit(m.start, m.end))):
                         # a news medium reports, it does not act; "(Reuters) -" is the story's credit
                         named.setdefault(e.key, e)
-                elif e.kind == "COUNTRY" and not self._of_a_thing(self.doc[m.end - 1]):
+                elif e.kind == "COUNTRY" and not self._of_a_thing(self.doc[m.end - 1]) and not self._setting_capital(m, root):
                     countries.setdefault(e.key, e)
                 continue
             if low in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
@@ -842,6 +842,12 @@ class Extractor:
             if place is not None and place.country:
                 return [country_entity(place.country)]
         return []
+
+    def _setting_capital(self, m: Mention, root: Token) -> bool:
+        """ "a NATO strike in Tripoli": a capital inside an argument, after a preposition of setting, is where, not
+        the government it can stand for ("Tripoli said" is Libya's)."""
+        head = self.doc[m.end - 1]
+        return m.is_title_part and head.i != root.i and head.dep_ == "pobj" and head.head.lower_ in lexicon.words("setting_prepositions")
 
     def _pronoun_people(self, tok: Token) -> list[Entity]:
         """Whom a pronoun stands for, if anyone: not "his" of a group named after him ("his forces", "his

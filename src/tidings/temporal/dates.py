@@ -22,6 +22,8 @@ from tidings.temporal.words import (
     MONTH_KEYS,
     MONTHS,
     ORDINAL_DAY,
+    ORDINAL_VALUES,
+    ORDINALS,
     SPOKEN_YEAR_KEYS,
     WEEKDAY_KEYS,
     WEEKDAYS,
@@ -472,16 +474,15 @@ def read_century(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, position_mod(m["pos"]), p)
 
 
-_DECADE_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "last": 10, "final": 10,
-}  # fmt: skip
+# A century's ordinal, in figures or words ("20th", "twenty-first"): the century rule's and the decade-of-century rule's.
+_CENTURY_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|(?:twenty[\s-])?(?:" + "|".join(ORDINALS) + ")"
 
 
 def read_decade_of_century(m: re.Match[str], ctx: Context) -> Result:
     """ "the last decade of the 20th century" 199, "the first decade of this century" 200: a decade counted inside a
     century (its years ending 0 to 9, as "the 1990s" counts); "the century" alone is the reference's."""
-    k = _DECADE_ORDINALS[m["dord"].lower()]
+    dord = m["dord"].lower()
+    k = 10 if dord in ("last", "final") else ORDINAL_VALUES[dord]  # the rule reads first to tenth, last, final
     if m["ord"]:
         n = ordinal(m["ord"])
         if n is None or not 1 <= n <= 30:
@@ -816,11 +817,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
-            r"(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))[\s-]+century"
-        ),
+        rx(r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?(?P<ord>" + _CENTURY_ORDINAL + r")[\s-]+century"),
         read_century,
         keys=keys("century"),
     ),
@@ -828,9 +825,7 @@ RULES: tuple[Rule, ...] = (
         "decade_of_century",
         rx(
             r"the\s+(?P<dord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade\s+of\s+"
-            r"(?:the|this)\s+(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|"
-            r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-            r"nineteenth|twentieth))[\s-]+)?century"
+            r"(?:the|this)\s+(?:(?P<ord>" + _CENTURY_ORDINAL + r")[\s-]+)?century"
         ),
         read_decade_of_century,
         keys=keys("decade"),

@@ -233,10 +233,19 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
 
 def countryless(name: str) -> Entity | None:
     """The group of several countries a place-like name stands for ("the West": Western powers), or None."""
+    group = _blocs_by_name().get(norm(name))
+    return _bloc(group, None) if group is not None else None
+
+
+@lexicon.cached
+def _blocs_by_name() -> dict[str, GroupClass]:
+    """The groups of several countries (``groups.tsv``'s country "none") by their names and aliases, normalised."""
+    out: dict[str, GroupClass] = {}
     for group in group_classes().values():
-        if group.countryless and norm(name) in {norm(a) for a in (group.name, *group.aliases)}:
-            return _bloc(group, None)
-    return None
+        if group.countryless:
+            for name in (group.name, *group.aliases):
+                out.setdefault(norm(name), group)
+    return out
 
 
 def loyal_forces(leader: Entity, ctx: Context) -> Entity:

@@ -156,9 +156,9 @@ def _side_agrees(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
     return (not na or not nb) and bool(countries_of(a) & countries_of(b))
 
 
-def specific(entities: Sequence[Entity]) -> set[str]:
-    """The people and bodies known by name: not countries, nor groups named by a common noun ("protesters")."""
-    return {e.key for e in entities if e.kind != "COUNTRY" and not e.key.startswith("group:")}
+def _specific(entities: Sequence[Entity]) -> set[str]:
+    """The named participants that are not groups named by a common noun ("protesters"): people and bodies."""
+    return {key for key in named(entities) if not key.startswith("group:")}
 
 
 def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
@@ -167,7 +167,7 @@ def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> boo
     # Two reports that each name someone, and no one the same, are two events though their sides agree country
     # by country ("the president stepped down" / "the authorities released the ship's crew"; two calls, each
     # by another minister).
-    mine, theirs = specific(mention.participants), specific(actors + recipients)
+    mine, theirs = _specific(mention.participants), _specific(actors + recipients)
     if mine and theirs and not mine & theirs:
         return False
     if mention.type == "CONSULT":
@@ -183,8 +183,9 @@ def _reversed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     """Whether the mention's sides are the others' the other way round (an attack and the counter-attack)."""
     if mention.type == "CONSULT":
         return False
-    actors = {e.key for m in mentions for e in m.actors} - {e.key for m in mentions for e in m.recipients}
-    recipients = {e.key for m in mentions for e in m.recipients} - {e.key for m in mentions for e in m.actors}
+    acting = {e.key for m in mentions for e in m.actors}
+    acted_on = {e.key for m in mentions for e in m.recipients}
+    actors, recipients = acting - acted_on, acted_on - acting
     mine, theirs = named(mention.actors), named(mention.recipients)
     return bool(mine and theirs and mine <= recipients and theirs <= actors)
 

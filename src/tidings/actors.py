@@ -64,7 +64,7 @@ def _transitional_bodies() -> dict[str, list[gazetteer.Body]]:
     gaz = gazetteer.load()
     out: dict[str, list[gazetteer.Body]] = {}
     for body in {b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies and b.country}.values():
-        if {"transitional", "interim", "provisional"} & set(norm(body.name).split()) and body.country:
+        if {"transitional", "interim", "provisional"} & set(norm(body.name).split()):
             out.setdefault(body.country, []).append(body)
     return out
 
@@ -1022,8 +1022,8 @@ class ArticleActors:
     def _transitional_body(self, words: set[str], governs: bool, countries: set[str]) -> Entity | None:
         """The known transitional or rebel body of the one country a description is of, when the article has not
         named it: "Libya's interim rulers", "the interim government", "the rebel leadership" of a story on Libya
-        in 2011 are the National Transitional Council (a hand-written body whose name says "Transitional", or an
-        opposition body, of that country)."""
+        in 2011 are the National Transitional Council (the hand-written body of that country whose name says
+        "Transitional", "Interim" or "Provisional")."""
         if len(countries) != 1 or not governs or not words & ({"transitional"} | REBEL_WORDS):
             return None
         [iso] = countries

@@ -63,8 +63,8 @@ def _transitional_bodies() -> dict[str, list[gazetteer.Body]]:
     """The hand-written bodies whose name says they are transitional or interim, by country."""
     gaz = gazetteer.load()
     out: dict[str, list[gazetteer.Body]] = {}
-    for body in {b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies and b.country}.values():
-        if {"transitional", "interim", "provisional"} & set(norm(body.name).split()):
+    for body in {b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies}.values():
+        if body.country is not None and {"transitional", "interim", "provisional"} & set(norm(body.name).split()):
             out.setdefault(body.country, []).append(body)
     return out
 

@@ -171,6 +171,21 @@ CODING_CASES = [
         "Libyan rebel spokesman Abdel Hafiz Ghoga urged NATO on Sunday to step up its strikes.",
         [("REQUEST", "occurred", ("Abdel Hafiz Ghoga", "Libyan rebels"), ("NATO",))],
     ),
+    # a quoted "we" of a speaker named with his group's word is the speaker and his group
+    (
+        '"We shelled the airport at dawn," rebel commander Ahmed Salem said on Sunday.',
+        [("ASSAULT", "occurred", ("Ahmed Salem", "rebels"), ())],
+    ),
+    # a demand for someone's going is made of the one to go; a regime to fall stands for its leader
+    (
+        "The protesters demanded change in Yemen and called for the fall of President Ali Abdullah Saleh's regime on Friday.",
+        [("REQUEST", "occurred", ("protesters",), ("Ali Abdullah Saleh",))],
+    ),
+    (
+        "Yemeni President Ali Abdullah Saleh addressed the nation on Thursday. On Friday, thousands of protesters in Sanaa"
+        " demanded the removal of the regime.",
+        [("REQUEST", "occurred", ("protesters",), ("Ali Abdullah Saleh",))],
+    ),
     # a country's interim rulers are its known transitional body, even where the article never named it
     (
         "Libya's interim government demanded on Monday that Niger hand over Saadi Gaddafi.",

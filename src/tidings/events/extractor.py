@@ -853,7 +853,31 @@ class Extractor:
         """Whom a pronoun stands for, if anyone: not "his" of a group named after him ("his forces", "his
         supporters": the group, not the man)."""
         ent = self.actors.resolve_pronoun(tok)
-        return [] if ent is None or self._names_group(tok, ent) else [ent]
+        if ent is None or self._names_group(tok, ent):
+            return []
+        if tok.lower_ in ("we", "us", "our") and ent.kind == "PERSON":
+            return [ent, *self._speakers_group(tok, ent)]
+        return [ent]
+
+    def _speakers_group(self, tok: Token, person: Entity) -> list[Entity]:
+        """A quoted "we" is the speaker and the group the text names him for, as a reader takes it ('"When we started
+        firing, they fled," said rebel commander Fathi Alzintani': Alzintani and the rebels)."""
+        sent = tok.sent
+        window = range(max(0, sent.start - 40), min(len(self.doc), sent.end + 60))
+        found = [m for i in window if (m := self.actors.at(i)) is not None and m.start == i and m.entity.key == person.key]
+        if not found:
+            return []
+        m = min(found, key=lambda m: abs(m.start - tok.i))
+        head = self.doc[m.end - 1]
+        for c in head.children:
+            if c.dep_ not in ("compound", "amod", "appos") or m.start <= c.i < m.end or self.actors.at(c.i) is not None:
+                continue
+            if c.lemma_.lower() in SPEAKING_FOR:
+                return self._speaks_for(c)
+            group = self.actors.group(c.lemma_.lower(), None) if c.i < m.start else None
+            if group is not None:
+                return [group]  # "Rebel Idriss Abdel Karim"
+        return []
 
     def _names_group(self, possessor: Token, person: Entity) -> bool:
         """Whether a possessive pronoun's person is the one the group it owns is named after ("his forces" of
@@ -1449,6 +1473,9 @@ class Extractor:
             actors, recipients = self._protest_participants(d, actors, recipients)
         elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
             actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
+        elif d.type == "REQUEST" and all(e.kind == "COUNTRY" for e in recipients) and (going := self._removal_demanded(d)):
+            # "demanded the removal of the regime": the one to go, not the country his regime governs
+            recipients = [e for e in going if e.key not in {a.key for a in actors}]
         elif not recipients and d.type not in ("CONSULT", "MOBILIZE"):  # partners are named, never guessed
             # A guessed recipient is not the actors' own country ("the Russian Foreign Ministry urged the council ...":
             # not Russia, which only names the ministry).
@@ -1481,6 +1508,27 @@ class Extractor:
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
         return actors, recipients
+
+    def _removal_demanded(self, d: _Draft) -> list[Entity]:
+        """Whom a demand for someone's going is made of, as a reader codes it: the one to go ("demanded the
+        resignation of the governor", "calling for reforms and his ouster", "its demand for Gaddafi's departure");
+        a regime or government to fall stands for its country's leader when the article names one."""
+        heads = [d.token, *(v for v in d.token.conjuncts if v.pos_ == "VERB")]  # "demanded change and called for ..."
+        wanted = [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr")]
+        wanted += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        wanted += [c for w in wanted for c in w.conjuncts]
+        removals = lexicon.words("removal_nouns")
+        for noun in (w for w in wanted if w.lemma_.lower() in removals):
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            found = [e for o in owners for e in self._entities(o)]
+            out = []
+            for e in found:
+                leader = self.actors.leader(e.country) if e.kind == "COUNTRY" and e.country else None
+                out.append(leader or e)
+            if out:
+                return _unique(out)
+        return []
 
     def _crowd_protesters(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """People of a country demanding something are its protesters, as a reader codes them ("thousands of
@@ -1788,7 +1836,9 @@ class Extractor:
         rebels or a rebel council the article names no other side for, the forces of the country's leader ("NTC
         forces captured the hospital at Sirte" -> Gaddafi forces). Called with the side attacked, it gives the
         attacker an attack with none named comes from ("rebel positions were bombarded" -> Gaddafi's forces)."""
-        sides = {OPPOSITION_BODY if e.sector == "OPP" and not e.key.startswith("group:") else e.sector for e in actors if e.sector}
+        # A group's side before its officer's own ("rebel commander X said we fired": the rebels, not a commander's MIL).
+        armed = [e for e in actors if e.kind != "PERSON"] or actors
+        sides = {OPPOSITION_BODY if e.sector == "OPP" and not e.key.startswith("group:") else e.sector for e in armed if e.sector}
         sides &= set(OTHER_SIDE)
         home = countries_of(actors)
         if len(sides) != 1 or len(home) != 1 or {e.country for e in recipients} != home:

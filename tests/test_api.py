@@ -228,12 +228,74 @@ CODING_CASES = [
         "Assimi Goita, who seized power in Mali in a coup, met Russian President Vladimir Putin in Moscow on Monday.",
         [("CONSULT", "occurred", ("Assimi Goita",), ("Vladimir Putin",))],
     ),
+    # a short text reports what it says, however old (a full article's background is dropped: see below)
+    (
+        "In 1986, American warplanes bombed Gaddafi's compound in Tripoli.",
+        [("ASSAULT", "occurred", ("American forces",), ("Gaddafi forces",))],
+    ),
+    # what the speakers say they themselves must do asks no one; "had yet to" tells what is not done
+    ('"We must do more for the refugees," the Kenyan foreign minister Raychelle Omamo said on Monday.', []),
+    ("Kenya said on Monday that it must do more for the refugees.", []),
+    (
+        "The Kenyan foreign minister said on Monday that Somalia must do more for the refugees.",
+        [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    ("Ethiopia said on Monday that the rebels had yet to leave the town.", []),
+    # not done: "has yet to", "failed to"
+    ("Algeria has yet to recognize the National Transitional Council.", []),
+    ("Libya's interim leaders failed to agree on a new cabinet on Sunday.", []),
+    ("Libya's interim leaders agreed on a new cabinet on Sunday.", [("AGREE", "occurred", ("/LBY",), ())]),
+    # a word in another sense: "demonstrated its drones", "gathered evidence", "organized a flight", "met resistance"
+    ("The Kenyan army demonstrated its new drones in Nairobi on Monday.", []),
+    ("Kenyan students demonstrated in Nairobi on Monday against the tax bill.", [("PROTEST", "occurred", ("students",), ("/KEN",))]),
+    ("Kenyan police gathered evidence in Nairobi on Monday.", []),
+    (
+        "Hundreds of Kenyan students gathered in Nairobi on Monday to protest against the tax bill.",
+        [("PROTEST", "occurred", ("students",), ("/KEN",))],
+    ),
+    ("The Kenyan government organized an extra flight for its citizens on Monday.", []),
+    ("Kenyan students organized protests in Nairobi on Monday.", [("PROTEST", "occurred", ("students",), ("/KEN",))]),
+    ("Libyan rebels met stiff resistance from Gaddafi forces in Brega on Monday.", []),
+    ("Libyan rebels met Egyptian officials in Brega on Monday.", [("CONSULT", "occurred", ("/EGY",), ("Libyan rebels",))]),
+    # a strike in war is an attack, not a walkout
+    ("NATO warplanes struck twice near Tripoli on Monday.", []),
+    ("Kenyan teachers struck in Nairobi on Monday over pay.", [("PROTEST", "occurred", ("protesters",), ("/KEN",))]),
+    # a demand made for years is a stance, not one event
+    ("The United States has urged Egypt for years to lift the emergency law.", []),
+    ("The United States urged Egypt on Monday to lift the emergency law.", [("REQUEST", "occurred", ("/USA",), ("/EGY",))]),
+    # a talk with one's own family is private
+    ("Kenyan President William Ruto met his brother in Nairobi on Monday.", []),
+    # telling the press is no request, unless what is told is a demand
+    ("Somali officials told reporters on Monday to expect more fighting in Mogadishu.", []),
+    (
+        "The Kenyan foreign minister told Reuters on Monday that Somalia must do more for the refugees.",
+        [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "coded"), CODING_CASES)
 def test_event_coding(nlp: object, text: str, coded: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert _coded(text, "2024-05-17") == coded
+
+
+def test_a_full_articles_background_years_back_is_not_news(nlp: object) -> None:
+    """In a full article an act dated two years or more before publication is background; today's act stays."""
+    story = " ".join(
+        [
+            "American warplanes bombed Gaddafi's compound in Tripoli on Monday.",
+            "The strike came after weeks of fighting in the east of the country.",
+            "Residents said the explosions shook the city for an hour.",
+            "In 1986, American warplanes bombed Gaddafi's compound in Tripoli.",
+            "Officials in Washington gave no details of the targets.",
+            "The Libyan government said several people had been hurt.",
+            "Oil prices rose after the news.",
+            "Diplomats expect more strikes in the coming days.",
+            "The alliance has flown hundreds of missions since March.",
+        ]
+    )
+    events = tidings.extract(story, published="2011-04-20")
+    assert [e.date for e in events if e.type == "ASSAULT"] == ["2011-04-18"]
 
 
 def test_modes_contexts_and_topics(nlp: object) -> None:

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tidings import actors, clean, events, ingest, lexicon, link, nlp, parallel, shards, temporal
 from tidings.errors import InputError
-from tidings.events.extractor import note_drop
+from tidings.events.extractor import FULL_ARTICLE, note_drop
 from tidings.events.model import Models
 from tidings.models import Analysis, Article, Candidate, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
 from tidings.settings import Settings
@@ -58,10 +58,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 Known = Callable[[Sequence[str]], set[str]]
-# The report model learned from full news articles (the annotated Timeline17 stories run to 34 sentences at the
-# median): a text of fewer sentences (a brief, a codebook's example sentence) is not of that kind, and keeps every
-# mention whatever the model's probability.
-FULL_ARTICLE = 8
+# The report model learned from full news articles (``extractor.FULL_ARTICLE`` sentences or more): a text of fewer
+# sentences (a brief, a codebook's example sentence) is not of that kind, and keeps every mention whatever the
+# model's probability.
 
 
 @dataclass(frozen=True)

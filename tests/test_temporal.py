@@ -636,7 +636,7 @@ TAGGED = [
     (
         "The 1999-00 season ended in May.",
         "2013-03-22",
-        [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2013-05", None)],
+        [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2000-05", None)],
     ),
     ("The war of 1945-60 was long.", "2013-03-22", [("1945", "DATE", "1945", None)]),
     (
@@ -1440,7 +1440,7 @@ TAGGED = [
         "2021-03-10",
         [("2012", "DATE", "2012", None), ("That December", "DATE", "2012-12", None)],
     ),
-    ("In 2019 the firm said that March sales rose.", "2021-03-10", [("2019", "DATE", "2019", None), ("March", "DATE", "2021-03", None)]),
+    ("In 2019 the firm said that March sales rose.", "2021-03-10", [("2019", "DATE", "2019", None), ("March", "DATE", "2019-03", None)]),
     # A year spoken by its last two digits in broadcast copy ('back in ninety-one', "in 'ninety-two"), after 'in',
     # 'since' or 'until' at a clause's end; a count ('in ninety-one cases') or an old year ('finished in twenty-two')
     # is none
@@ -1457,6 +1457,69 @@ TAGGED = [
     ("In nineteen hundred and ninety-eight, prices rose.", "2021-03-10", [("nineteen hundred and ninety-eight", "DATE", "1998", None)]),
     ("He was born in nineteen hundred and five.", "2021-03-10", [("nineteen hundred and five", "DATE", "1905", None)]),
     ("The town had nineteen hundred and fifty residents.", "2021-03-10", []),
+    # Value resolution in 1989-1998 newswire (h19). 'until' after a simple past that tells a state to its end looks
+    # back ('lasted until Easter', 'served until June', 'held until Thursday'); a past act that opens the state
+    # ('postponed the match until Saturday') and a future leave the end ahead; 'continued through' is a past too
+    ("The strike lasted until Easter.", "1989-11-01", [("Easter", "DATE", "1989-03-26", None)]),
+    ("He served as chairman until June.", "1998-02-13", [("June", "DATE", "1997-06", None)]),
+    ("The truce held until Thursday, when fighting resumed.", "1998-02-13", [("Thursday", "DATE", "1998-02-12", None)]),
+    ("Talks continued through the summer.", "1989-11-01", [("the summer", "DATE", "1989-SU", None)]),
+    ("The league postponed the match until Saturday.", "1998-02-13", [("Saturday", "DATE", "1998-02-14", None)]),
+    ("The truce will hold until Thursday.", "1998-02-13", [("Thursday", "DATE", "1998-02-19", None)]),
+    # The simple past of the verb that governs a month, a day or a season, in its own clause, settles it in the past
+    # (the next one counts sixteen times as far, as for a future cue): 'traveled to Africa in March' in February is
+    # last March. A verb of saying or deciding, a time after 'before' or 'for', and a day or two ahead (a
+    # publication date's slack) do not
+    ("Clinton traveled to Africa in March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The rule went into effect Jan. 1.", "1989-11-01", [("Jan. 1", "DATE", "1989-01-01", None)]),
+    ("The trial began in the spring.", "1998-02-13", [("the spring", "DATE", "1997-SP", None)]),
+    ("The company said sales in March would rise.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    ("Officials booked rooms for March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    # 'effective' after a past of 'be' or 'become' is a state of the past, no schedule ('became effective Oct. 1');
+    # 'becomes effective' and 'is effective' still look ahead
+    ("The new tariffs became effective Jan. 1.", "1998-02-13", [("Jan. 1", "DATE", "1998-01-01", None)]),
+    ("The rule became effective Oct. 1.", "1989-11-01", [("Oct. 1", "DATE", "1989-10-01", None)]),
+    ("The price cuts were effective Sept. 1.", "1989-11-01", [("Sept. 1", "DATE", "1989-09-01", None)]),
+    ("The new tariffs become effective Jan. 1.", "1998-02-13", [("Jan. 1", "DATE", "1999-01-01", None)]),
+    # A condition that opens its sentence (or follows a comma) looks ahead when no past verb is in it; its
+    # participle is no past ('If approved in January'). 'If' as 'whether', or with a past verb, does not
+    (
+        "If approved in January, the plan would take effect in March.",
+        "1989-11-01",
+        [("January", "DATE", "1990-01", None), ("March", "DATE", "1990-03", None)],
+    ),
+    ("If the talks fail in September, the union said, a strike will follow.", "1989-11-01", [("September", "DATE", "1990-09", None)]),
+    ("Unless renewed by September, the pact lapses.", "1989-11-01", [("September", "DATE", "1990-09", None)]),
+    ("If the talks failed in September, it was because of the union.", "1989-11-01", [("September", "DATE", "1989-09", None)]),
+    ("He asked if the meeting in September was useful.", "1989-11-01", [("September", "DATE", "1989-09", None)]),
+    # What a thing dates from or goes back to lies in the past ('a building dating from the turn of the century')
+    ("The building dates from the turn of the century.", "1998-02-13", [("the turn of the century", "DATE", "1900", "APPROX")]),
+    ("The feud goes back to March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("A feud dating back to March divides them.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The new rules will date from March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    # A month after a time its own sentence named in another year is in that year (or the nearest to a finer time);
+    # not across sentences, not from a clause set off by commas, not against the clause's tense
+    (
+        "In 1985, the company filed for bankruptcy in March.",
+        "1990-08-16",
+        [("1985", "DATE", "1985", None), ("March", "DATE", "1985-03", None)],
+    ),
+    (
+        "Prices rose from December 1988 to March.",
+        "1990-08-16",
+        [("December 1988", "DATE", "1988-12", None), ("March", "DATE", "1989-03", None)],
+    ),
+    ("Sales fell in 1988. In March they recovered.", "1990-08-16", [("1988", "DATE", "1988", None), ("March", "DATE", "1990-03", None)]),
+    (
+        "The company, founded in 1923, opened a plant in May.",
+        "1990-08-16",
+        [("1923", "DATE", "1923", None), ("May", "DATE", "1990-05", None)],
+    ),
+    (
+        "The company, founded in 1923, will open a plant in May.",
+        "1990-08-16",
+        [("1923", "DATE", "1923", None), ("May", "DATE", "1991-05", None)],
+    ),
 ]
 
 

@@ -60,7 +60,7 @@ def month_day(number: int, day_of_month: int, year: int | None, ctx: Context) ->
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}-{day_of_month:02d}")
     candidates = [points.day(d) for d in _days_around(ctx.ref, number, day_of_month)]
-    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", found.value if found else None, None, found)
 
 
@@ -75,9 +75,9 @@ def _days_around(ref: dt.date, number: int, day_of_month: int) -> list[dt.date]:
     return out
 
 
-def month_in_year(number: int, ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint:
+def month_in_year(number: int, ref: dt.date, tense: Tense | None, firm: bool, settled: bool = False) -> TimePoint:
     candidates = [points.month(y, number) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    return points.nearest(candidates, ref, tense, firm) or candidates[1]
+    return points.nearest(candidates, ref, tense, firm, settled) or candidates[1]
 
 
 def weekday_point(weekday: int, ref: dt.date, rel: str | None, tense: Tense | None) -> TimePoint:
@@ -250,7 +250,7 @@ def read_month_rel_year(m: re.Match[str], ctx: Context) -> Result:
     if rel.startswith(("the ", "that")) and ctx.memory.point is not None:
         base = ctx.memory.point.start.year
     elif rel == "that":
-        p = month_in_year(number, ctx.ref, ctx.tense, ctx.firm)  # no year named before: the month alone
+        p = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled)  # no year named before: the month alone
         return Reading("DATE", p.value, None, p)
     p = points.month(base + shift, number)
     return Reading("DATE", p.value, None, p)
@@ -314,8 +314,13 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
+    elif (anchor := ctx.sentence_anchor()) is not None:
+        # A month after a time its sentence named in another year is that time's: "The 1999-00 season ended in May"
+        # (May 2000), "from December 1988 to March" (March 1989): in the year named, or the nearest to a finer time.
+        in_year = anchor.granularity == "year"
+        p = points.month(anchor.start.year, number) if in_year else month_in_year(number, anchor.start, None, False)
     else:
-        p = month_in_year(number, ref, ctx.tense, ctx.firm)
+        p = month_in_year(number, ref, ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", p.value, mod, p)
 
 
@@ -577,7 +582,7 @@ def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
             return None
         weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
         candidates = [points.day(day) for day in _days_numbered(d, ctx.ref) if day.weekday() == weekday]
-        found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+        found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
         if found is None:  # no such day near: the weekday alone
             found = weekday_point(weekday, ctx.ref, None, ctx.tense)
             return Reading("DATE", found.value, None, found, (m.start("weekday"), m.end("weekday")))
@@ -602,7 +607,7 @@ def read_ordinal_day(m: re.Match[str], ctx: Context) -> Result:
     d = ordinal(m["day"])
     if d is None or not 1 <= d <= 31 or ctx.ref is None:
         return None
-    found = points.nearest([points.day(day) for day in _days_numbered(d, ctx.ref)], ctx.ref, ctx.tense, ctx.firm)
+    found = points.nearest([points.day(day) for day in _days_numbered(d, ctx.ref)], ctx.ref, ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", found.value, None, found) if found is not None else None
 
 

@@ -37,7 +37,7 @@ def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
         if year is None:
             if ctx.ref is None:
                 return Reading("DATE", None)
-            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled).start.year
     elif ctx.ref is not None:
         d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
         year, number = d.year, d.month
@@ -87,7 +87,7 @@ def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
     if year is None:
         if ctx.ref is None:
             return Reading("DATE", None)
-        year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+        year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled).start.year
     month_point = points.month(year, number)
     if m["unit"].lower() == "weekend":
         # "the second weekend of May": the weekend of the month's second Saturday.
@@ -119,7 +119,7 @@ def _day_alone(d: int | None, ctx: Context) -> TimePoint | None:
             candidates.append(points.day(base.replace(day=d)))
         except ValueError:
             continue
-    return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
 
 
 def read_weekday_in_week(m: re.Match[str], ctx: Context) -> Result:
@@ -191,7 +191,7 @@ def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
         if year is None:
             if ctx.ref is None:
                 return Reading("DATE", None)
-            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled).start.year
         month_point = points.month(year, number)
     elif ctx.ref is not None:
         d = points.add_months(ctx.ref, {"last": -1, "next": 1, "previous": -1, "following": 1}.get((m["rel"] or "").lower(), 0))
@@ -323,7 +323,7 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
     elif rel == "this":
         found = next((p for p in days if p.start.year == ref.year), None)
     else:
-        found = points.nearest(days, ref, ctx.tense, ctx.firm)
+        found = points.nearest(days, ref, ctx.tense, ctx.firm, ctx.settled)
     placed = found is not None and (bool(rel) or ctx.firm)
     return Reading("DATE", found.value if found else None, None, found if placed else None, anchors=placed)
 

@@ -345,10 +345,10 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         found = min((c for c in candidates if c.start > ref), key=lambda c: c.start, default=None)
     elif rel == "this":
         found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
-            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm
+            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm, ctx.settled
         )
     else:
-        found = points.nearest(candidates, ref, ctx.tense, ctx.firm)
+        found = points.nearest(candidates, ref, ctx.tense, ctx.firm, ctx.settled)
     if found is None:
         return Reading("DATE", None, mod)
     return Reading("DATE", found.value, mod, found)
@@ -402,7 +402,7 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
     if pos == "turn" and unit == "century" and not rel:
         # "the turn of the century": the year a century turned, the nearest on the tense's side (2000 from 2021).
         turns = [points.year(c * 100) for c in range(base.year // 100 - 1, base.year // 100 + 2)]
-        p = points.nearest(turns, base, ctx.tense, ctx.firm) or turns[1]
+        p = points.nearest(turns, base, ctx.tense, ctx.firm or ctx.settled) or turns[1]  # a settled past: no slack for a century
         return Reading("DATE", p.value, "APPROX", p)
     p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
     leaning = (mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")
@@ -412,7 +412,7 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         # year" is still this year's (the other side counts four times as far).
         units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
         edges = [points.day(u.end if mod == "END" else u.start) for u in units]
-        if points.nearest(edges, base, ctx.tense, ctx.firm) is edges[1]:
+        if points.nearest(edges, base, ctx.tense, ctx.firm, ctx.settled) is edges[1]:
             p = units[1]
     return Reading("DATE", p.value, mod, p)
 
@@ -430,7 +430,7 @@ def read_mid_unit(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DATE", None, "MID")
     units = [points.shift(ctx.ref, k, unit) for k in (-1, 0, 1)]
     middles = [points.day(u.start + (u.end - u.start) / 2) for u in units]
-    found = points.nearest(middles, ctx.ref, ctx.tense, ctx.firm)
+    found = points.nearest(middles, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
     p = next(u for u, middle in zip(units, middles, strict=True) if middle is found) if found is not None else units[1]
     return Reading("DATE", p.value, "MID", p)
 

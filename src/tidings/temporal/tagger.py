@@ -149,7 +149,7 @@ def tag(
         for reading in _readings(rule.read(m, ctx)):
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
-            memory.remember(reading, e)
+            memory.remember(reading, e, s)
     return out
 
 
@@ -195,7 +195,7 @@ def _read_whole(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.
         if len(found) != 1:
             return None
         readings.append(found[0])
-        memory.remember(found[0], end)
+        memory.remember(found[0], end, start)
         at = end
     if not readings or at < last:
         return None

@@ -1520,6 +1520,59 @@ TAGGED = [
         "1990-08-16",
         [("1923", "DATE", "1923", None), ("May", "DATE", "1991-05", None)],
     ),
+    # An edge of a week, month or year a past story does not name is that of the time it told last (this sentence or
+    # the one before), when that time lies outside the reference's own unit; a future, a coarser time, 'this' do not
+    (
+        "On Oct. 13, 1989, the market fell 190 points. By the end of the week, it had recovered.",
+        "1990-08-16",
+        [("Oct. 13, 1989", "DATE", "1989-10-13", None), ("the end of the week", "DATE", "1989-W41", "END")],
+    ),
+    (
+        "In March 1985, the company filed for bankruptcy. By the end of the year, it had been sold.",
+        "1990-08-16",
+        [("March 1985", "DATE", "1985-03", None), ("the end of the year", "DATE", "1985", "END")],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 2. By the end of the week, troops had massed on the border.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("the end of the week", "DATE", "1990-W31", "END")],
+    ),
+    (
+        "In March 1985, the company filed for bankruptcy. It hopes to emerge by the end of the year.",
+        "1990-08-16",
+        [("March 1985", "DATE", "1985-03", None), ("the end of the year", "DATE", "1990", "END")],
+    ),
+    (
+        "The firm was sold in 1985. At the beginning of the month, its shares fell.",
+        "1990-08-16",
+        [("1985", "DATE", "1985", None), ("the beginning of the month", "DATE", "1990-08", "START")],
+    ),
+    # The week or weekend of a range of days is one week: 'the weekend of March 7-8', 'the week of Feb. 2-6'; a range
+    # alone stays two dates
+    ("They will meet the weekend of March 7-8.", "1998-02-13", [("the weekend of March 7-8", "DATE", "1998-W10-WE", None)]),
+    ("Stocks fell in the week of Feb. 2-6.", "1998-02-13", [("the week of Feb. 2-6", "DATE", "1998-W06", None)]),
+    ("They met the weekend of Jan. 31-Feb. 1.", "1998-02-13", [("the weekend of Jan. 31-Feb. 1", "DATE", "1998-W05-WE", None)]),
+    ("The fair runs April 20-24.", "1998-02-13", [("April 20", "DATE", "1998-04-20", None), ("24", "DATE", "1998-04-24", None)]),
+    # 'mid-' before a relative unit is its middle: 'mid-next year' (MID), as 'mid-1988' is
+    ("The plant should reopen by mid-next year.", "1989-11-01", [("mid-next year", "DATE", "1990", "MID")]),
+    ("Prices peaked in mid-last year.", "1989-11-01", [("mid-last year", "DATE", "1988", "MID")]),
+    ("Talks resume mid-next week.", "1989-11-01", [("mid-next week", "DATE", "1989-W45", "MID")]),
+    ("Profit rose in mid-1988.", "1989-11-01", [("mid-1988", "DATE", "1988", "MID")]),
+    # Minutes told against the hour: 'half past three', 'a quarter to five', 'twenty past six this evening' (the hour
+    # as told, after noon with 'p.m.' or an evening); a count before a noun ('a quarter to 5 percent') is none
+    ("The meeting began at half past three.", "1998-02-13", [("half past three", "TIME", "1998-02-13T03:30", None)]),
+    ("At a quarter to five, the vote was called.", "1998-02-13", [("a quarter to five", "TIME", "1998-02-13T04:45", None)]),
+    (
+        "The plane landed at twenty past six this evening.",
+        "1998-02-13",
+        [("twenty past six this evening", "TIME", "1998-02-13T18:20", None)],
+    ),
+    (
+        "The session ended at 25 minutes past 11 p.m. Thursday.",
+        "1998-02-13",
+        [("25 minutes past 11 p.m. Thursday", "TIME", "1998-02-12T23:25", None)],
+    ),
+    ("The bid rose a quarter to 5 percent.", "1998-02-13", []),
 ]
 
 

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tidings.models import Tense, TimePoint
+from tidings.models import Tense, TimePoint, granularity_rank
+from tidings.temporal.points import at
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -113,6 +114,20 @@ class Context:
         if self.tense == ("future" if point.end < self.ref else "past"):
             return None
         return point
+
+    def narrative_point(self, unit: str) -> TimePoint | None:
+        """The time a past story is about, for an edge of a unit it does not name ("Trading was halted on Oct. 13,
+        1989. By the end of the week, ..."): the last time named, in this sentence or the one before, when it is at
+        least as fine as ``unit``, lies before the reference and outside the reference's own ``unit``."""
+        point = self.memory.point
+        if point is None or self.ref is None or self.tense != "past" or point.end >= self.ref:
+            return None
+        if granularity_rank(point.granularity) < granularity_rank(unit) or point.start >= at(unit, self.ref).start:
+            return None
+        left, _right = sentence_bounds(self.text, self.start, self.end)
+        if left > 1:
+            left = sentence_bounds(self.text, left - 2, left - 1)[0]
+        return point if left <= self.memory.point_span[1] <= self.start else None
 
     def before(self, n: int = 40) -> str:
         return self.text[max(0, self.start - n) : self.start]

@@ -474,7 +474,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week_of",
-        rx(anycase(r"the\s+(?P<unit>week|weekend)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        # "the weekend of March 7-8", "the week of Oct. 23-27", "the weekend of Jan. 31-Feb. 1": that week's days
+        rx(
+            anycase(r"the\s+(?P<unit>week|weekend)\s+of\s+")
+            + month_rx()
+            + r"\s+"
+            + day_rx()
+            + r"(?:\s*[-–]\s*(?:"
+            + month_rx("to")
+            + r"\s+)?\d{1,2}(?!\d))?"
+            + YEAR_TAIL,
+            0,
+        ),
         read_week_of,
         keys=keys("week weekend"),
     ),

@@ -397,6 +397,11 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
     base: dt.date | None = ctx.ref
     if rel in ("that", "the following", "the previous") and ctx.memory.point is not None:
         base = ctx.memory.point.start
+    story = ctx.narrative_point(unit) if not rel and unit in ("week", "month", "year") and "this" not in m.group(0).lower() else None
+    if story is not None:
+        # A past story's own week, month or year: "Trading was halted on Oct. 13, 1989. By the end of the week, ...".
+        p = points.shift(story.start, 0, unit)
+        return Reading("DATE", p.value, mod, p)
     if base is None:
         return Reading("DATE", None, mod)
     if pos == "turn" and unit == "century" and not rel:

@@ -207,9 +207,10 @@ def read_from_day(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
-    """ "earlier this year" (START), "later this month" (END), "late last week", "earlier in the year"."""
-    pos = m["pos"].lower()
-    mod = "START" if pos in ("earlier", "early") else "END"
+    """ "earlier this year" (START), "later this month" (END), "late last week", "earlier in the year", "mid-next
+    year" (MID)."""
+    pos = (m["pos"] or m["mid"]).lower()
+    mod = "START" if pos in ("earlier", "early") else "MID" if pos == "mid" else "END"
     rel = (m["rel"] or "this").lower()
     unit = m["unit"].lower()
     if unit == "day":
@@ -229,7 +230,7 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
 def _after_comparative(m: re.Match[str]) -> tuple[int, int] | None:
     """ "earlier"/"later" place an event before or after others, inside the time: "earlier this month" is the time
     "this month" (with mod START), while "early" is part of the time ("early this month")."""
-    if m["pos"].lower() in ("earlier", "later") and m["rel"]:
+    if (m["pos"] or "").lower() in ("earlier", "later") and m["rel"]:
         return (m.start("rel"), m.end())
     return None
 
@@ -578,11 +579,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "within_unit",
         rx(
-            r"(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|that|last|next)\s+|in\s+the\s+)"
+            r"(?:(?P<pos>earlier|later|early|late)\s+|(?P<mid>mid)[\s-]+(?=(?:this|that|last|next)\s))(?:(?P<rel>this|that|last|next)\s+|in\s+the\s+)"
             r"(?P<unit>week|month|year|quarter|decade|century|day(?!\s+(?:before|after)\b))"
         ),
         read_within_unit,
-        keys=keys("earlier later early late"),
+        keys=keys("earlier later early late mid"),
     ),
     Rule(
         "ago",

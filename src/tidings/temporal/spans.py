@@ -426,10 +426,10 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
     if named:
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
     elif m["h7"]:
-        clock = _told_against_the_hour(m)
-        if clock is None:
+        told = _told_against_the_hour(m)
+        if told is None:
             return None
-        hour, minute = clock
+        hour, minute = told
     elif m["h3"]:
         n = number(m["h3"])
         if n is None or not (1 <= n <= 12 or (m["mi3"] and 13 <= n <= 23)):

@@ -1573,6 +1573,21 @@ TAGGED = [
         [("25 minutes past 11 p.m. Thursday", "TIME", "1998-02-12T23:25", None)],
     ),
     ("The bid rose a quarter to 5 percent.", "1998-02-13", []),
+    # A day of a relative month by its ordinal in words ('the second of this month', 'the twenty-third of next
+    # month'), as in figures; 'the second half of this month' is a half
+    ("The talks resumed on the second of this month.", "1998-03-05", [("the second of this month", "DATE", "1998-03-02", None)]),
+    (
+        "The vote is set for the twenty-third of next month.",
+        "1998-03-05",
+        [("the twenty-third of next month", "DATE", "1998-04-23", None)],
+    ),
+    ("Payment was due on the fifteenth of last month.", "1998-03-05", [("the fifteenth of last month", "DATE", "1998-02-15", None)]),
+    ("The second half of this month looks busy.", "1998-03-05", [("The second half of this month", "DATE", "1998-03", "END")]),
+    # A season of a year spoken by its last two digits (broadcast copy): 'the fall of ninety-six'; a count is none
+    ("Sales rose in the fall of ninety-six.", "1998-03-05", [("the fall of ninety-six", "DATE", "1996-FA", None)]),
+    ("The summer of 'ninety-seven was hot.", "1998-03-05", [("The summer of 'ninety-seven", "DATE", "1997-SU", None)]),
+    ("In the spring of eighty-nine, students marched.", "1998-03-05", [("the spring of eighty-nine", "DATE", "1989-SP", None)]),
+    ("The fall of ninety-six percent was steep.", "1998-03-05", []),
 ]
 
 

@@ -359,21 +359,35 @@ _SPOKEN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "s
 _SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
+# A year spoken by its last two digits: "ninety-one", "'ninety-two" (groups tens and ones).
+CLIPPED_SPOKEN_YEAR = (
+    r"['’]?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine)"
+)
+
+
+def clipped_year(tens: str, ones: str, ref: dt.date) -> int | None:
+    """The year of a clipped spoken year, in the latest century that puts it no later than ``ref``; None when that
+    is more than seventy years back ("finished in twenty-two" is a count)."""
+    yy = _SPOKEN_TENS[tens.lower()] * 10 + _SPOKEN_ONES[ones.lower()]
+    century = ref.year // 100 - (1 if yy > ref.year % 100 else 0)
+    year = century * 100 + yy
+    return year if ref.year - year <= 70 else None
+
+
 def read_clipped_spoken_year(m: re.Match[str], ctx: Context) -> Result:
     """ "back in ninety-one", "since eighty-nine", "in 'ninety-two": a year spoken by its last two digits (broadcast
     copy), in the latest century that puts it no later than the reference."""
-    yy = _SPOKEN_TENS[m["tens"].lower()] * 10 + _SPOKEN_ONES[m["ones"].lower()]
     if ctx.ref is None:
         return Reading("DATE", None)
-    century = ctx.ref.year // 100 - (1 if yy > ctx.ref.year % 100 else 0)
-    if ctx.ref.year - (century * 100 + yy) > 70:
+    year = clipped_year(m["tens"], m["ones"], ctx.ref)
+    if year is None:
         return None  # "finished in twenty-two": a clipped year is a recent one, else a count
-    p = points.year(century * 100 + yy)
+    p = points.year(year)
     mod = "AFTER" if (m["prep"] or "").lower() == "since" else None
     return Reading("DATE", p.value, mod, p)
 
 
-_UNIT_AFTER_YEAR = re.compile(
+UNIT_AFTER_YEAR = re.compile(
     r"\s*(?:percent|per\s+cent|people|persons|troops|soldiers|votes|km|miles|kilometers|kilometres|metres|meters|feet|"
     r"tons|tonnes|dollars|euros|pounds|yen|children|students|workers|employees|members|men|women|deaths|cases|units|"
     r"points|seats|jobs|shares|cars|homes|years|months|days|hours|minutes|[a-z]+-)\b",
@@ -383,7 +397,7 @@ _UNIT_AFTER_YEAR = re.compile(
 
 def veto_year(m: re.Match[str], text: str) -> bool:
     end = m.end()
-    if _UNIT_AFTER_YEAR.match(text, end) or re.match(r"[.,]\d|%", text[end : end + 2]):
+    if UNIT_AFTER_YEAR.match(text, end) or re.match(r"[.,]\d|%", text[end : end + 2]):
         return True
     before = text[max(0, m.start("year") - 2) : m.start("year")]
     if re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before):
@@ -422,7 +436,7 @@ def veto_year_range(m: re.Match[str], text: str) -> bool:
     """Two years apart by at most ten ("1957-58", "1990-91"); "1989-10 percent" and "1945-60" are no such pair
     (the year rule reads their first year)."""
     first, second = _range_years(m)
-    return second - first > 10 or _UNIT_AFTER_YEAR.match(text, m.end()) is not None
+    return second - first > 10 or UNIT_AFTER_YEAR.match(text, m.end()) is not None
 
 
 def read_year_range(m: re.Match[str], ctx: Context) -> Result:
@@ -794,8 +808,9 @@ RULES: tuple[Rule, ...] = (
         "clipped_spoken_year",
         # Only after "in", "since" or "until" and before the clause's end: "in ninety-one cases" is a count.
         rx(
-            r"(?:(?P<prep>in|since|until|till)\s+)(?P<t>['’]?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
-            r"(?P<ones>one|two|three|four|five|six|seven|eight|nine))(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|when|after|before)\b)"
+            r"(?:(?P<prep>in|since|until|till)\s+)(?P<t>"
+            + CLIPPED_SPOKEN_YEAR
+            + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|when|after|before)\b)"
         ),
         read_clipped_spoken_year,
         keys=keys("twenty thirty forty fifty sixty seventy eighty ninety"),

@@ -22,7 +22,7 @@ from tidings.temporal.dates import (
     weekday_point,
     year_number,
 )
-from tidings.temporal.words import MONTH_KEYS, WEEKDAY_KEYS, WEEKDAYS, day_rx, month_rx, number, ordinal, weekday_rx
+from tidings.temporal.words import MONTH_KEYS, ORDINAL_DAY, WEEKDAY_KEYS, WEEKDAYS, day_rx, month_rx, number, ordinal, weekday_rx
 
 
 def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -393,7 +393,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_of_month",
         rx(
-            anycase(r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
+            # "the second of this month", "the twenty-third of next month": any day's ordinal, in words too
+            anycase(r"the\s+(?:(?P<ord>last|final|" + ORDINAL_DAY + r"|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
             + r"(?:(?:the|this)\s+month|(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|"
             # "the first of the year", "the last day of next year": its first or last day
             + r"(?P<year_unit>(?:the|this)\s+year|(?P<yrel>last|next)\s+year)(?![\w'’-])|"

@@ -18,6 +18,7 @@ import re
 from tidings.models import TimePoint
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.dates import CLIPPED_SPOKEN_YEAR, UNIT_AFTER_YEAR, clipped_year
 from tidings.temporal.points import SEASON_CODES
 from tidings.temporal.values import duration, position_mod
 from tidings.temporal.words import MONTHS, month_rx, number, ordinal, spoken_year, year_rx
@@ -313,6 +314,12 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     if m["yrel"] and ctx.ref is not None:
         # "the spring of last year", "the summer of next year": that year's season.
         year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    if m["tens"]:
+        if ctx.ref is None:
+            return Reading("DATE", None, mod)
+        year = clipped_year(m["tens"], m["ones"], ctx.ref)  # "the summer of ninety-six"
+        if year is None:
+            return None
     if m["year"] or year is not None:
         # "the summer of 1998"
         year = spoken_year(m["year"]) if m["year"] else year
@@ -358,21 +365,23 @@ def veto_season(m: re.Match[str], text: str) -> bool:
     """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019"),
     unless it stands alone. "The fall of Tripoli" and "the spring of discontent" name no season: "of" after a
     season with no year names what fell or what the season was of."""
-    if not m["year"] and re.match(r"\s+of\b", text[m.end() :]):
+    if not (m["year"] or m["tens"]) and re.match(r"\s+of\b", text[m.end() :]):
         return True
+    if m["tens"] and UNIT_AFTER_YEAR.match(text, m.end()):
+        return True  # "the fall of ninety-six percent": a count, no year
     rel = " ".join((m["rel"] or "").lower().split())
     if rel == "that" and m["season"].lower() in ("fall", "spring"):
         return True  # "prices that fall", "doubts that spring from": a verb after a relative pronoun
     before = text[max(0, m.start() - 25) : m.start()]
-    if rel == "the" and not (m["year"] or m["yrel"]) and m["season"].lower() in ("fall", "spring"):
+    if rel == "the" and not (m["year"] or m["yrel"] or m["tens"]) and m["season"].lower() in ("fall", "spring"):
         # "the fall in oil prices", "blamed the fall on demand", "the spring in his step": a drop or a leap; the
         # season is "in the fall", "by the spring", unless a noun's preposition follows ("since the fall in prices")
         return not _SEASON_PREP.search(before) or re.match(r"\s+(?:in|on|to|from|of|was|is|has|had)\b", text[m.end() :]) is not None
-    if not (rel or m["year"]) and _BARE_SEASON_PREP.search(before) and not _SEASON_NOUN.match(text, m.end()):
+    if not (rel or m["year"] or m["tens"]) and _BARE_SEASON_PREP.search(before) and not _SEASON_NOUN.match(text, m.end()):
         # A bare season after a preposition of time ("until spring", "by summer", "since fall"), unless it is a noun's
         # adjective ("summer camp"); "in winter" is too often any winter ("the leaves fall in autumn").
         return False
-    return not (m["rel"] or m["year"] or m["yrel"] or text.strip(" .,;") == m.group(0))
+    return not (m["rel"] or m["year"] or m["yrel"] or m["tens"] or text.strip(" .,;") == m.group(0))
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|during|by|until|till|since|through|throughout|before|after|over|into|from)\s+$", re.IGNORECASE)
@@ -568,7 +577,11 @@ RULES: tuple[Rule, ...] = (
             r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
             r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?"
             + year_rx()
-            + r"|\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w'’-]))?)"
+            + r"|\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w'’-])"
+            # "the fall of ninety-six" (broadcast copy)
+            + r"|\s+of\s+"
+            + CLIPPED_SPOKEN_YEAR
+            + r")?)"
         ),
         read_season,
         veto_season,

@@ -1588,6 +1588,29 @@ TAGGED = [
     ("The summer of 'ninety-seven was hot.", "1998-03-05", [("The summer of 'ninety-seven", "DATE", "1997-SU", None)]),
     ("In the spring of eighty-nine, students marched.", "1998-03-05", [("the spring of eighty-nine", "DATE", "1989-SP", None)]),
     ("The fall of ninety-six percent was steep.", "1998-03-05", []),
+    # A wire story's dated dateline is the day it was written: 'today' and 'yesterday' count from it when it lies a few
+    # days from the publication date; a date in the text, or a dateline weeks away, does not move them
+    (
+        "MOSCOW, March 3 (Reuters) - Yeltsin fired his cabinet today.",
+        "1998-03-05",
+        [("March 3", "DATE", "1998-03-03", None), ("today", "DATE", "1998-03-03", None)],
+    ),
+    (
+        "WASHINGTON, March 4 -- The Senate voted yesterday to confirm the nominee.",
+        "1998-03-05",
+        [("March 4", "DATE", "1998-03-04", None), ("yesterday", "DATE", "1998-03-03", None)],
+    ),
+    (
+        "BONN, West Germany, Feb. 27, 1998 -- The chancellor met French leaders today.",
+        "1998-03-05",
+        [("Feb. 27, 1998", "DATE", "1998-02-27", None), ("today", "DATE", "1998-02-27", None)],
+    ),
+    (
+        "The report, dated March 3, said prices rose today.",
+        "1998-03-05",
+        [("March 3", "DATE", "1998-03-03", None), ("today", "DATE", "1998-03-05", None)],
+    ),
+    ("PARIS, Jan. 3 -- Prices rose today.", "1998-03-05", [("Jan. 3", "DATE", "1998-01-03", None), ("today", "DATE", "1998-03-05", None)]),
 ]
 
 

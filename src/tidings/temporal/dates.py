@@ -98,6 +98,36 @@ def weekday_point(weekday: int, ref: dt.date, rel: str | None, tense: Tense | No
     return points.day(ref - dt.timedelta(days=(ref.weekday() - weekday) % 7))
 
 
+# A wire story's dateline with its date: "MOSCOW, March 3 (Reuters) -", "WASHINGTON, Oct. 12, 1989 --", "BONN, West
+# Germany, Aug. 2 _": a city in capitals (and its state or country), the date, the agency, a dash.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?,[ \t]+"
+    + month_rx()
+    + r"[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?:,[ \t]+(?P<year>(?:19|20)\d{2}))?[ \t]*(?:\([A-Za-z -]{2,20}\)[ \t]*)?(?:--?|_|–|—|:)"
+)
+_DATELINE_REACH = 400  # characters: a dateline opens the story, after its headline at most
+_DATELINE_SLACK = 14  # days: a dateline further from the publication date is no dateline of this story
+
+
+def dateline_reference(text: str, ref: dt.date | None) -> dt.date | None:
+    """The day the story was filed, from its dateline ("MOSCOW, March 3 (Reuters) -"), when it is a few days from the
+    publication date ``ref``: "today" and "yesterday" in a story filed on March 3 and published March 5 count from
+    March 3, as the writer did. None: no such dateline."""
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None or ref is None:
+        return None
+    number, day_of_month = month_number(m["month"]), int(m["day"])
+    candidates = [dt.date(int(m["year"]), number, day_of_month)] if m["year"] else []
+    if not candidates:
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                candidates.append(dt.date(y, number, day_of_month))
+            except ValueError:
+                continue
+    near = [d for d in candidates if abs((d - ref).days) <= _DATELINE_SLACK]
+    return min(near, key=lambda d: abs((d - ref).days)) if near else None
+
+
 # -- handlers ----------------------------------------------------------------
 
 

@@ -133,6 +133,7 @@ def tag(
     them, or are left unresolved.
     """
     ref = to_date(reference)
+    ref = dates.dateline_reference(text, ref) or ref  # a wire story counts from the day its dateline names
     memory = Memory()
 
     def tense_at(start: int, end: int) -> tuple[Tense | None, bool]:

@@ -1611,6 +1611,19 @@ TAGGED = [
         [("March 3", "DATE", "1998-03-03", None), ("today", "DATE", "1998-03-05", None)],
     ),
     ("PARIS, Jan. 3 -- Prices rose today.", "1998-03-05", [("Jan. 3", "DATE", "1998-01-03", None), ("today", "DATE", "1998-03-05", None)]),
+    # A part of a day told by its hours or its edge ('the early morning hours of Tuesday', 'the late evening of Feb. 10')
+    # and a bare part after a preposition of a limit ('by evening', 'until morning'); 'by night' is a manner and
+    # 'afternoon trading' a noun's adjective
+    (
+        "The attack came in the early morning hours of Tuesday.",
+        "1998-02-13",
+        [("the early morning hours of Tuesday", "TIME", "1998-02-10TMO", "START")],
+    ),
+    ("The ship sank in the late evening of Feb. 10.", "1998-02-13", [("the late evening of Feb. 10", "TIME", "1998-02-10TEV", "END")]),
+    ("By evening, the streets were quiet.", "1998-02-13", [("evening", "TIME", "1998-02-13TEV", None)]),
+    ("The talks went on until morning.", "1998-02-13", [("morning", "TIME", "1998-02-13TMO", None)]),
+    ("They traveled by night.", "1998-02-13", []),
+    ("By afternoon trading, the Dow was up.", "1998-02-13", []),
 ]
 
 

@@ -217,16 +217,17 @@ def read_part_of_date(m: re.Match[str], ctx: Context) -> Result:
     if m["aday"]:
         p = _day_alone(ordinal(m["aday"]), ctx)
         return Reading("TIME", f"{p.value}T{PART_CODES[m['part2'].lower()]}" if p else None, None, p)
+    mod = {"early": "START", "late": "END"}.get((m["ppos"] or "").lower())
     if not (m["day"] or m["dday"]):
         if ctx.ref is None:
             return None
         p = weekday_point(WEEKDAYS[m["wday"].lower().rstrip(".")], ctx.ref, None, ctx.tense)
-        return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", None, p)
+        return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", mod, p)
     d = ordinal(m["day"] or m["dday"])
     found = month_day(month_number(m["month"] or m["dmonth"]), d or 1, year_number(m["year"]), ctx) if d else None
     if found is None or found.point is None:
         return None
-    return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", None, found.point)
+    return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", mod, found.point)
 
 
 # Holidays, by how their day is found: a fixed (month, day); the nth weekday of a month (n, weekday, month; n = -1
@@ -408,7 +409,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_date",
         rx(
-            anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+")
+            # "the early morning hours of Tuesday", "the late evening of June 5": at the part's START or END
+            anycase(r"the\s+(?:(?P<ppos>early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+")
             + r"(?:"
             + weekday_rx("wday")
             + r"(?:,?\s+(?="

@@ -414,7 +414,9 @@ def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
         day = ctx.ref
     p = points.day(day)
     mod = position_mod(m["pos"] or m["pos2"])
-    return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", mod, p, anchors=False)
+    part = (m["part"] or m["part2"]).lower()
+    span = m.span("t2") if m["t2"] else None  # "by evening": the preposition is no part of the time
+    return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, span, anchors=False)
 
 
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -621,6 +623,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>(?:the\s+(?:(?P<pos>early|late)\s+)?|(?P<pos2>early|late)\s+)"
             r"(?P<part>morning|afternoon|evening|night))"
             r"(?!\s+(?:of|before|after|hours|session|sessions|trading|papers?|news|edition|shift|show|prayers?|rush|sky|air)\b)"
+            # a bare part after a preposition of a limit: "by evening", "until morning" ("by night" is a manner)
+            r"|(?:by|until|till|toward|towards)\s+(?P<t2>(?P<part2>morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:on|the|and|when|as)\b)"
         ),
         read_part_of_the_day,
         keys=keys("morning afternoon evening night"),

@@ -1624,6 +1624,21 @@ TAGGED = [
     ("The talks went on until morning.", "1998-02-13", [("morning", "TIME", "1998-02-13TMO", None)]),
     ("They traveled by night.", "1998-02-13", []),
     ("By afternoon trading, the Dow was up.", "1998-02-13", []),
+    # A quarter or half just ended is what a future clause reports on ('will report fourth-quarter results' in
+    # January); a change within the period ('profit will rise in the second half', 'the plant opens in the fourth
+    # quarter') is in the coming one
+    ("Profit will rise in the second half.", "1998-01-20", [("the second half", "DATE", "1998-H2", None)]),
+    ("The new plant opens in the fourth quarter.", "1998-01-20", [("the fourth quarter", "DATE", "1998-Q4", None)]),
+    (
+        "Demand should pick up in the fourth quarter, analysts said.",
+        "1998-01-20",
+        [("the fourth quarter", "DATE", "1998-Q4", None)],
+    ),
+    (
+        "The company will report fourth-quarter results next week.",
+        "1998-01-20",
+        [("fourth-quarter", "DATE", "1997-Q4", None), ("next week", "DATE", "1998-W05", None)],
+    ),
 ]
 
 

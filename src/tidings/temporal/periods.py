@@ -17,7 +17,7 @@ import re
 
 from tidings.models import TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx, sentence_bounds
 from tidings.temporal.dates import CLIPPED_SPOKEN_YEAR, UNIT_AFTER_YEAR, clipped_year
 from tidings.temporal.points import SEASON_CODES
 from tidings.temporal.values import duration, position_mod
@@ -44,9 +44,31 @@ def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
     if ctx.tense == "future" and ctx.firm:
         return points.nearest(candidates, ctx.ref, "future", True)
     last = max((c for c in candidates if c.start <= ctx.ref), key=lambda c: c.start)
-    if ctx.tense == "future" and (ctx.ref - last.end).days > _REPORTING_DAYS:
+    ended = (ctx.ref - last.end).days
+    if ctx.tense == "future" and ended > 0 and (ended > _REPORTING_DAYS or _change_ahead(ctx)):
         return min((c for c in candidates if c.start > ctx.ref), key=lambda c: c.start)
     return last
+
+
+_RESULTS = re.compile(
+    r"\b(?:results?|reports?|reported|reporting|post|posts|posting|announce[sd]?|releases?|earnings|figures|share)\b", re.I
+)
+_CHANGE = re.compile(
+    r"\b(?:rise|rises|rising|grow|grows|growing|improve|improves|improving|recover|recovers|rebound|rebounds|pick\s+up|"
+    r"slow|slows|slowing|fall|falls|falling|decline|declines|declining|increase|increases|strengthen|strengthens|weaken|"
+    r"weakens|accelerate|accelerates|expand|expands|contract|contracts|ease|eases|easing|peak|peaks|bottom\s+out|"
+    r"resume|resumes|begin|begins|start|starts|open|opens|come\s+on\s+line)\b",
+    re.I,
+)
+
+
+def _change_ahead(ctx: Context) -> bool:
+    """Whether a future clause tells of a change within the period ("profit will rise in the second half", "the
+    plant opens in the first quarter"), not of results reported after it ("expects third-quarter results",
+    "will report a loss for the fourth quarter"): the period lies ahead, not just behind."""
+    left, right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    clause = ctx.text[left:right]
+    return _CHANGE.search(clause) is not None and _RESULTS.search(clause) is None
 
 
 def _last_ended_quarter(ref: dt.date) -> TimePoint:

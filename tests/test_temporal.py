@@ -1639,6 +1639,12 @@ TAGGED = [
         "1998-01-20",
         [("fourth-quarter", "DATE", "1997-Q4", None), ("next week", "DATE", "1998-W05", None)],
     ),
+    # An event the present places in a month is scheduled there ('the annual meeting is in May'); a comparison
+    # ('lower than in September') is not
+    ("The company's annual meeting is in May.", "1989-11-01", [("May", "DATE", "1990-05", None)]),
+    ("The deadline for bids is in September.", "1989-11-01", [("September", "DATE", "1990-09", None)]),
+    ("The next auction is in October.", "1998-03-05", [("October", "DATE", "1998-10", None)]),
+    ("Inflation is lower than in September.", "1989-11-01", [("September", "DATE", "1989-09", None)]),
 ]
 
 

@@ -483,9 +483,10 @@ def settled_past(text: str, start: int, end: int) -> bool:
 
 # A condition that opens its sentence or follows a comma; the time inside it, with no past verb before it, lies ahead.
 _CONDITION = re.compile(r"(?:^|[,;]\s*|^[\"“]\s*)(?:[Ii]f|[Uu]nless|[Oo]nce|[Pp]rovided)\s+(?!.*[,;])", re.DOTALL)
-# An event the present tense places on a day: the day is its schedule ("the vote is Thursday").
+# An event the present tense places on a day: the day is its schedule ("the vote is Thursday", "the annual meeting
+# is in May").
 _SCHEDULED_FOR = re.compile(
-    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+)?$"
+    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+|in\s+)?$"
 )
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"

@@ -1645,6 +1645,50 @@ TAGGED = [
     ("The deadline for bids is in September.", "1989-11-01", [("September", "DATE", "1990-09", None)]),
     ("The next auction is in October.", "1998-03-05", [("October", "DATE", "1998-10", None)]),
     ("Inflation is lower than in September.", "1989-11-01", [("September", "DATE", "1989-09", None)]),
+    # A weekday set beside the day just named is that day ('The next day, Friday', 'Oct. 13, 1989, a Friday'); a bare
+    # weekday in a past sentence that wrote out a date more than a week back is the first such day after it ('fell
+    # on Oct. 13, 1989, and rallied Monday'). A date in a clause set off by commas, a verb of saying ('said
+    # Monday': the report's day), another sentence or a date within the week leave the weekday to the reference
+    (
+        "Iraq invaded Kuwait on Aug. 2. The next day, Friday, the U.N. met.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("The next day", "DATE", "1990-08-03", None), ("Friday", "DATE", "1990-08-03", None)],
+    ),
+    (
+        "The crash came on Oct. 13, 1989, a Friday.",
+        "1990-08-16",
+        [("Oct. 13, 1989", "DATE", "1989-10-13", None), ("Friday", "DATE", "1989-10-13", None)],
+    ),
+    (
+        "The market fell on Oct. 13, 1989, and rallied Monday.",
+        "1990-08-16",
+        [("Oct. 13, 1989", "DATE", "1989-10-13", None), ("Monday", "DATE", "1989-10-16", None)],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 2 and annexed it on Wednesday.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Wednesday", "DATE", "1990-08-08", None)],
+    ),
+    (
+        "Iraq, which invaded Kuwait on Aug. 2, said Monday that it would free hostages.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Monday", "DATE", "1990-08-13", None)],
+    ),
+    (
+        "After invading Kuwait on Aug. 2, Iraq said Monday that it would free hostages.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Monday", "DATE", "1990-08-13", None)],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 2. On Saturday, Baghdad announced the annexation.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Saturday", "DATE", "1990-08-11", None)],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 12 and annexed it on Wednesday.",
+        "1990-08-16",
+        [("Aug. 12", "DATE", "1990-08-12", None), ("Wednesday", "DATE", "1990-08-15", None)],
+    ),
 ]
 
 

@@ -129,6 +129,29 @@ class Context:
             left = sentence_bounds(self.text, left - 2, left - 1)[0]
         return point if left <= self.memory.point_span[1] <= self.start else None
 
+    def narrated_day(self) -> dt.date | None:
+        """The day a past sentence tells of, for a bare weekday in it ("The market fell on Oct. 13, 1989, and rallied
+        Monday"): the date written before it in the same sentence, more than a week before the reference (where a
+        writer would not call a recent day by its weekday), not in a clause set off by commas ("Iraq, which
+        invaded Kuwait on Aug. 2, said Monday"), and the weekday's verb no verb of saying ("said Monday" is the
+        report's day)."""
+        day, point = self.memory.day, self.memory.point
+        if day is None or point is None or self.ref is None or self.tense != "past" or (self.ref - day).days <= 7:
+            return None
+        start, end = self.memory.point_span
+        left, _right = sentence_bounds(self.text, self.start, self.end)
+        if point.granularity != "day" or point.start != day or not left <= start <= end <= self.start:
+            return None
+        if not any(c.isdigit() for c in self.text[start:end]):
+            return None  # a day counted from another ("three days later") is no date the writer spelt out
+        if "," in self.text[left:start] and "," in self.text[end : self.start]:
+            return None
+        words = _WORD.findall(self.text[end : self.start])
+        for i in range(len(words) - 1, -1, -1):
+            if _cue_at(words, i) is not None:
+                return None if words[i].lower() in _REPORTING else day
+        return day
+
     def before(self, n: int = 40) -> str:
         return self.text[max(0, self.start - n) : self.start]
 

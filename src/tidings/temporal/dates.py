@@ -565,9 +565,15 @@ def _range_start(ctx: Context) -> dt.date | None:
 _ON_AFTER_CLOCK = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+", re.IGNORECASE)
 
 
+# A weekday set beside the day just named: "The next day, Friday, ...", "on Oct. 13, 1989, a Friday", "two days
+# later, on Saturday".
+_APPOSED = re.compile(r",\s+(?:on\s+|a\s+|which\s+was\s+(?:a\s+)?)?", re.IGNORECASE)
+
+
 def _day_of_clock(ctx: Context, weekday: int) -> dt.date | None:
-    """The day of the clock time this weekday follows ("at 00:01 on Friday"), which was read from this very weekday."""
-    day = _joined_day(ctx, _ON_AFTER_CLOCK)
+    """The day of the clock time this weekday follows ("at 00:01 on Friday"), which was read from this very weekday,
+    or of the day it is set beside ("The next day, Friday"), when their weekdays agree."""
+    day = _joined_day(ctx, _ON_AFTER_CLOCK) or _joined_day(ctx, _APPOSED)
     return day if day is not None and day.weekday() == weekday else None
 
 
@@ -591,6 +597,9 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     elif not rel and (start := _range_start(ctx)) is not None:
         # "from Monday to Friday", "Monday through Wednesday": the range ends on the first such day after it starts.
         p = points.day(start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7))
+    elif not rel and not code and (told := ctx.narrated_day()) is not None:
+        # "The market fell on Oct. 13, 1989, and rallied Monday": the first such day after the day the sentence told.
+        p = points.day(told + dt.timedelta(days=(wd - told.weekday()) % 7 or 7))
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
     pos = " ".join((m["pos"] or "").lower().split())

@@ -1689,6 +1689,13 @@ TAGGED = [
         "1990-08-16",
         [("Aug. 12", "DATE", "1990-08-12", None), ("Wednesday", "DATE", "1990-08-15", None)],
     ),
+    # Recurrences: 'year after year' P1Y, 'day after day' P1D; 'every third month' P3M and 'every second Tuesday' (a
+    # SET, no date); 'the day after the vote' is a day
+    ("Prices rose year after year.", "1998-02-13", [("year after year", "SET", "P1Y", None)]),
+    ("The shelling went on day after day.", "1998-02-13", [("day after day", "SET", "P1D", None)]),
+    ("The board meets every third month.", "1998-02-13", [("every third month", "SET", "P3M", None)]),
+    ("The meeting is held every second Tuesday.", "1998-02-13", [("every second Tuesday", "SET", "XXXX-WXX-2", None)]),
+    ("The day after the vote, prices fell.", "1998-02-13", [("The day", "DATE", None, None)]),
 ]
 
 

@@ -221,9 +221,15 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
     if word in _SEASONS:
         return Reading("SET", f"XXXX-{_SEASONS[word]}")
     value = _EACH_VALUES.get(word, "P1D")
-    if m["other"]:
-        value = value.replace("1", "2", 1)
+    if m["other"] and value.startswith("P"):
+        # "every other week" P2W, "every third month" P3M
+        value = value.replace("1", str({"other": 2, "second": 2, "third": 3, "fourth": 4}[m["other"].lower()]), 1)
     return Reading("SET", value)
+
+
+def read_unit_after_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "year after year" P1Y, "day after day" P1D: a recurrence of the unit."""
+    return Reading("SET", _EACH_VALUES[m["unit"].lower()])
 
 
 def read_every_n(m: re.Match[str], ctx: Context) -> Result:
@@ -737,13 +743,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "each",
         rx(
-            r"(?:every|each)\s+(?P<other>other\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
+            r"(?:every|each)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
             r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
             r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?<=day)\s+(?P<epart>morning|afternoon|evening|night))?"
         ),
         read_each,
         keys=keys("every each"),
+    ),
+    Rule(
+        "unit_after_unit",
+        # "year after year", "day after day", "week after week": the unit, again and again
+        rx(r"(?P<unit>day|night|week|month|year)\s+after\s+(?P=unit)"),
+        read_unit_after_unit,
+        keys=keys("after"),
     ),
     Rule(
         "every_n",

@@ -1475,6 +1475,12 @@ TAGGED = [
     ("The trial began in the spring.", "1998-02-13", [("the spring", "DATE", "1997-SP", None)]),
     ("The company said sales in March would rise.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
     ("Officials booked rooms for March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    # The passive of an event is as settled ('was held in March', 'was signed in March'); a plan is not ('was expected
+    # in March', 'was set for March')
+    ("The meeting was held in March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The treaty was signed in March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The vote was expected in March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    ("The meeting was set for March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
     # 'effective' after a past of 'be' or 'become' is a state of the past, no schedule ('became effective Oct. 1');
     # 'becomes effective' and 'is effective' still look ahead
     ("The new tariffs became effective Jan. 1.", "1998-02-13", [("Jan. 1", "DATE", "1998-01-01", None)]),

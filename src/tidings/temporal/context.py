@@ -471,6 +471,18 @@ _ORIGIN = re.compile(
 _AHEAD_OF_IT = re.compile(r"\b(?:before|for|toward|towards|ahead\s+of|in\s+advance\s+of|in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A passive's participle after "was"/"were": in -ed or irregular.
+_PARTICIPLE = re.compile(
+    r"[a-z]{3,}ed|held|made|built|sold|taken|given|seen|shown|known|chosen|done|begun|won|lost|found|sent|paid|hit|cut|put|"
+    r"shot|struck|killed|born|brought|bought|caught|fought|left|kept|led|met|read|run|shut|spent|thrown|torn|woken|written"
+)
+# Passives that name a plan or a move of a time, not an event of the past ("was expected in March", "was postponed to
+# May", "was set for Friday").
+_NOT_SETTLED_PASSIVE = frozenset(("expected", "scheduled", "planned", "slated", "supposed", "set", "due", "proposed", "needed"))
+# A report told in the passive is itself the event the time dates: "the plan was announced in March".
+_PASSIVE_REPORTS = frozenset(("announced", "reported", "disclosed", "approved", "signed", "confirmed", "revealed", "declared"))
+
+
 def settled_past(text: str, start: int, end: int) -> bool:
     """Whether the past the words give leaves no doubt: the nearest verb before the expression, in the same clause
     and at most eight words back, is a simple past of an event or a state ("traveled to Africa in March", "went into
@@ -491,9 +503,12 @@ def settled_past(text: str, start: int, end: int) -> bool:
         w = words[i].group(0).lower()
         prev = words[i - 1].group(0).lower() if i > 0 else ""
         between = before[words[i].end() :]
+        after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        if w in ("was", "were") and _PARTICIPLE.fullmatch(after) and after not in _NOT_SETTLED_PASSIVE:
+            w = after  # "The meeting was held in March", "the plant was closed Jan. 1": a passive of the past
         return (
             cue == "past"
-            and w not in _REPORTING
+            and w not in _REPORTING - _PASSIVE_REPORTS
             and w not in _RESCHEDULING
             and w not in _AUXILIARIES
             and prev not in ("has", "have", "had", "to")

@@ -636,7 +636,7 @@ TAGGED = [
     (
         "The 1999-00 season ended in May.",
         "2013-03-22",
-        [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2013-05", None)],
+        [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None), ("May", "DATE", "2000-05", None)],
     ),
     ("The war of 1945-60 was long.", "2013-03-22", [("1945", "DATE", "1945", None)]),
     (
@@ -1440,7 +1440,7 @@ TAGGED = [
         "2021-03-10",
         [("2012", "DATE", "2012", None), ("That December", "DATE", "2012-12", None)],
     ),
-    ("In 2019 the firm said that March sales rose.", "2021-03-10", [("2019", "DATE", "2019", None), ("March", "DATE", "2021-03", None)]),
+    ("In 2019 the firm said that March sales rose.", "2021-03-10", [("2019", "DATE", "2019", None), ("March", "DATE", "2019-03", None)]),
     # A year spoken by its last two digits in broadcast copy ('back in ninety-one', "in 'ninety-two"), after 'in',
     # 'since' or 'until' at a clause's end; a count ('in ninety-one cases') or an old year ('finished in twenty-two')
     # is none
@@ -1457,6 +1457,251 @@ TAGGED = [
     ("In nineteen hundred and ninety-eight, prices rose.", "2021-03-10", [("nineteen hundred and ninety-eight", "DATE", "1998", None)]),
     ("He was born in nineteen hundred and five.", "2021-03-10", [("nineteen hundred and five", "DATE", "1905", None)]),
     ("The town had nineteen hundred and fifty residents.", "2021-03-10", []),
+    # Value resolution in 1989-1998 newswire (h19). 'until' after a simple past that tells a state to its end looks
+    # back ('lasted until Easter', 'served until June', 'held until Thursday'); a past act that opens the state
+    # ('postponed the match until Saturday') and a future leave the end ahead; 'continued through' is a past too
+    ("The strike lasted until Easter.", "1989-11-01", [("Easter", "DATE", "1989-03-26", None)]),
+    ("He served as chairman until June.", "1998-02-13", [("June", "DATE", "1997-06", None)]),
+    ("The truce held until Thursday, when fighting resumed.", "1998-02-13", [("Thursday", "DATE", "1998-02-12", None)]),
+    ("Talks continued through the summer.", "1989-11-01", [("the summer", "DATE", "1989-SU", None)]),
+    ("The league postponed the match until Saturday.", "1998-02-13", [("Saturday", "DATE", "1998-02-14", None)]),
+    ("The truce will hold until Thursday.", "1998-02-13", [("Thursday", "DATE", "1998-02-19", None)]),
+    # The simple past of the verb that governs a month, a day or a season, in its own clause, settles it in the past
+    # (the next one counts sixteen times as far, as for a future cue): 'traveled to Africa in March' in February is
+    # last March. A verb of saying or deciding, a time after 'before' or 'for', and a day or two ahead (a
+    # publication date's slack) do not
+    ("Clinton traveled to Africa in March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The rule went into effect Jan. 1.", "1989-11-01", [("Jan. 1", "DATE", "1989-01-01", None)]),
+    ("The trial began in the spring.", "1998-02-13", [("the spring", "DATE", "1997-SP", None)]),
+    ("The company said sales in March would rise.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    ("Officials booked rooms for March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    # The passive of an event is as settled ('was held in March', 'was signed in March'); a plan is not ('was expected
+    # in March', 'was set for March')
+    ("The meeting was held in March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The treaty was signed in March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The vote was expected in March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    ("The meeting was set for March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    # 'effective' after a past of 'be' or 'become' is a state of the past, no schedule ('became effective Oct. 1');
+    # 'becomes effective' and 'is effective' still look ahead
+    ("The new tariffs became effective Jan. 1.", "1998-02-13", [("Jan. 1", "DATE", "1998-01-01", None)]),
+    ("The rule became effective Oct. 1.", "1989-11-01", [("Oct. 1", "DATE", "1989-10-01", None)]),
+    ("The price cuts were effective Sept. 1.", "1989-11-01", [("Sept. 1", "DATE", "1989-09-01", None)]),
+    ("The new tariffs become effective Jan. 1.", "1998-02-13", [("Jan. 1", "DATE", "1999-01-01", None)]),
+    # A condition that opens its sentence (or follows a comma) looks ahead when no past verb is in it; its
+    # participle is no past ('If approved in January'). 'If' as 'whether', or with a past verb, does not
+    (
+        "If approved in January, the plan would take effect in March.",
+        "1989-11-01",
+        [("January", "DATE", "1990-01", None), ("March", "DATE", "1990-03", None)],
+    ),
+    ("If the talks fail in September, the union said, a strike will follow.", "1989-11-01", [("September", "DATE", "1990-09", None)]),
+    ("Unless renewed by September, the pact lapses.", "1989-11-01", [("September", "DATE", "1990-09", None)]),
+    ("If the talks failed in September, it was because of the union.", "1989-11-01", [("September", "DATE", "1989-09", None)]),
+    ("He asked if the meeting in September was useful.", "1989-11-01", [("September", "DATE", "1989-09", None)]),
+    # What a thing dates from or goes back to lies in the past ('a building dating from the turn of the century')
+    ("The building dates from the turn of the century.", "1998-02-13", [("the turn of the century", "DATE", "1900", "APPROX")]),
+    ("The feud goes back to March.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("A feud dating back to March divides them.", "1998-02-13", [("March", "DATE", "1997-03", None)]),
+    ("The new rules will date from March.", "1998-02-13", [("March", "DATE", "1998-03", None)]),
+    # A month after a time its own sentence named in another year is in that year (or the nearest to a finer time);
+    # not across sentences, not from a clause set off by commas, not against the clause's tense
+    (
+        "In 1985, the company filed for bankruptcy in March.",
+        "1990-08-16",
+        [("1985", "DATE", "1985", None), ("March", "DATE", "1985-03", None)],
+    ),
+    (
+        "Prices rose from December 1988 to March.",
+        "1990-08-16",
+        [("December 1988", "DATE", "1988-12", None), ("March", "DATE", "1989-03", None)],
+    ),
+    ("Sales fell in 1988. In March they recovered.", "1990-08-16", [("1988", "DATE", "1988", None), ("March", "DATE", "1990-03", None)]),
+    (
+        "The company, founded in 1923, opened a plant in May.",
+        "1990-08-16",
+        [("1923", "DATE", "1923", None), ("May", "DATE", "1990-05", None)],
+    ),
+    (
+        "The company, founded in 1923, will open a plant in May.",
+        "1990-08-16",
+        [("1923", "DATE", "1923", None), ("May", "DATE", "1991-05", None)],
+    ),
+    # An edge of a week, month or year a past story does not name is that of the time it told last (this sentence or
+    # the one before), when that time lies outside the reference's own unit; a future, a coarser time, 'this' do not
+    (
+        "On Oct. 13, 1989, the market fell 190 points. By the end of the week, it had recovered.",
+        "1990-08-16",
+        [("Oct. 13, 1989", "DATE", "1989-10-13", None), ("the end of the week", "DATE", "1989-W41", "END")],
+    ),
+    (
+        "In March 1985, the company filed for bankruptcy. By the end of the year, it had been sold.",
+        "1990-08-16",
+        [("March 1985", "DATE", "1985-03", None), ("the end of the year", "DATE", "1985", "END")],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 2. By the end of the week, troops had massed on the border.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("the end of the week", "DATE", "1990-W31", "END")],
+    ),
+    (
+        "In March 1985, the company filed for bankruptcy. It hopes to emerge by the end of the year.",
+        "1990-08-16",
+        [("March 1985", "DATE", "1985-03", None), ("the end of the year", "DATE", "1990", "END")],
+    ),
+    (
+        "The firm was sold in 1985. At the beginning of the month, its shares fell.",
+        "1990-08-16",
+        [("1985", "DATE", "1985", None), ("the beginning of the month", "DATE", "1990-08", "START")],
+    ),
+    # The week or weekend of a range of days is one week: 'the weekend of March 7-8', 'the week of Feb. 2-6'; a range
+    # alone stays two dates
+    ("They will meet the weekend of March 7-8.", "1998-02-13", [("the weekend of March 7-8", "DATE", "1998-W10-WE", None)]),
+    ("Stocks fell in the week of Feb. 2-6.", "1998-02-13", [("the week of Feb. 2-6", "DATE", "1998-W06", None)]),
+    ("They met the weekend of Jan. 31-Feb. 1.", "1998-02-13", [("the weekend of Jan. 31-Feb. 1", "DATE", "1998-W05-WE", None)]),
+    ("The fair runs April 20-24.", "1998-02-13", [("April 20", "DATE", "1998-04-20", None), ("24", "DATE", "1998-04-24", None)]),
+    # 'mid-' before a relative unit is its middle: 'mid-next year' (MID), as 'mid-1988' is
+    ("The plant should reopen by mid-next year.", "1989-11-01", [("mid-next year", "DATE", "1990", "MID")]),
+    ("Prices peaked in mid-last year.", "1989-11-01", [("mid-last year", "DATE", "1988", "MID")]),
+    ("Talks resume mid-next week.", "1989-11-01", [("mid-next week", "DATE", "1989-W45", "MID")]),
+    ("Profit rose in mid-1988.", "1989-11-01", [("mid-1988", "DATE", "1988", "MID")]),
+    # Minutes told against the hour: 'half past three', 'a quarter to five', 'twenty past six this evening' (the hour
+    # as told, after noon with 'p.m.' or an evening); a count before a noun ('a quarter to 5 percent') is none
+    ("The meeting began at half past three.", "1998-02-13", [("half past three", "TIME", "1998-02-13T03:30", None)]),
+    ("At a quarter to five, the vote was called.", "1998-02-13", [("a quarter to five", "TIME", "1998-02-13T04:45", None)]),
+    (
+        "The plane landed at twenty past six this evening.",
+        "1998-02-13",
+        [("twenty past six this evening", "TIME", "1998-02-13T18:20", None)],
+    ),
+    (
+        "The session ended at 25 minutes past 11 p.m. Thursday.",
+        "1998-02-13",
+        [("25 minutes past 11 p.m. Thursday", "TIME", "1998-02-12T23:25", None)],
+    ),
+    ("The bid rose a quarter to 5 percent.", "1998-02-13", []),
+    # A day of a relative month by its ordinal in words ('the second of this month', 'the twenty-third of next
+    # month'), as in figures; 'the second half of this month' is a half
+    ("The talks resumed on the second of this month.", "1998-03-05", [("the second of this month", "DATE", "1998-03-02", None)]),
+    (
+        "The vote is set for the twenty-third of next month.",
+        "1998-03-05",
+        [("the twenty-third of next month", "DATE", "1998-04-23", None)],
+    ),
+    ("Payment was due on the fifteenth of last month.", "1998-03-05", [("the fifteenth of last month", "DATE", "1998-02-15", None)]),
+    ("The second half of this month looks busy.", "1998-03-05", [("The second half of this month", "DATE", "1998-03", "END")]),
+    # A season of a year spoken by its last two digits (broadcast copy): 'the fall of ninety-six'; a count is none
+    ("Sales rose in the fall of ninety-six.", "1998-03-05", [("the fall of ninety-six", "DATE", "1996-FA", None)]),
+    ("The summer of 'ninety-seven was hot.", "1998-03-05", [("The summer of 'ninety-seven", "DATE", "1997-SU", None)]),
+    ("In the spring of eighty-nine, students marched.", "1998-03-05", [("the spring of eighty-nine", "DATE", "1989-SP", None)]),
+    ("The fall of ninety-six percent was steep.", "1998-03-05", []),
+    # A wire story's dated dateline is the day it was written: 'today' and 'yesterday' count from it when it lies a few
+    # days from the publication date; a date in the text, or a dateline weeks away, does not move them
+    (
+        "MOSCOW, March 3 (Reuters) - Yeltsin fired his cabinet today.",
+        "1998-03-05",
+        [("March 3", "DATE", "1998-03-03", None), ("today", "DATE", "1998-03-03", None)],
+    ),
+    (
+        "WASHINGTON, March 4 -- The Senate voted yesterday to confirm the nominee.",
+        "1998-03-05",
+        [("March 4", "DATE", "1998-03-04", None), ("yesterday", "DATE", "1998-03-03", None)],
+    ),
+    (
+        "BONN, West Germany, Feb. 27, 1998 -- The chancellor met French leaders today.",
+        "1998-03-05",
+        [("Feb. 27, 1998", "DATE", "1998-02-27", None), ("today", "DATE", "1998-02-27", None)],
+    ),
+    (
+        "The report, dated March 3, said prices rose today.",
+        "1998-03-05",
+        [("March 3", "DATE", "1998-03-03", None), ("today", "DATE", "1998-03-05", None)],
+    ),
+    ("PARIS, Jan. 3 -- Prices rose today.", "1998-03-05", [("Jan. 3", "DATE", "1998-01-03", None), ("today", "DATE", "1998-03-05", None)]),
+    # A part of a day told by its hours or its edge ('the early morning hours of Tuesday', 'the late evening of Feb. 10')
+    # and a bare part after a preposition of a limit ('by evening', 'until morning'); 'by night' is a manner and
+    # 'afternoon trading' a noun's adjective
+    (
+        "The attack came in the early morning hours of Tuesday.",
+        "1998-02-13",
+        [("the early morning hours of Tuesday", "TIME", "1998-02-10TMO", "START")],
+    ),
+    ("The ship sank in the late evening of Feb. 10.", "1998-02-13", [("the late evening of Feb. 10", "TIME", "1998-02-10TEV", "END")]),
+    ("By evening, the streets were quiet.", "1998-02-13", [("evening", "TIME", "1998-02-13TEV", None)]),
+    ("The talks went on until morning.", "1998-02-13", [("morning", "TIME", "1998-02-13TMO", None)]),
+    ("They traveled by night.", "1998-02-13", []),
+    ("By afternoon trading, the Dow was up.", "1998-02-13", []),
+    # A quarter or half just ended is what a future clause reports on ('will report fourth-quarter results' in
+    # January); a change within the period ('profit will rise in the second half', 'the plant opens in the fourth
+    # quarter') is in the coming one
+    ("Profit will rise in the second half.", "1998-01-20", [("the second half", "DATE", "1998-H2", None)]),
+    ("The new plant opens in the fourth quarter.", "1998-01-20", [("the fourth quarter", "DATE", "1998-Q4", None)]),
+    (
+        "Demand should pick up in the fourth quarter, analysts said.",
+        "1998-01-20",
+        [("the fourth quarter", "DATE", "1998-Q4", None)],
+    ),
+    (
+        "The company will report fourth-quarter results next week.",
+        "1998-01-20",
+        [("fourth-quarter", "DATE", "1997-Q4", None), ("next week", "DATE", "1998-W05", None)],
+    ),
+    # An event the present places in a month is scheduled there ('the annual meeting is in May'); a comparison
+    # ('lower than in September') is not
+    ("The company's annual meeting is in May.", "1989-11-01", [("May", "DATE", "1990-05", None)]),
+    ("The deadline for bids is in September.", "1989-11-01", [("September", "DATE", "1990-09", None)]),
+    ("The next auction is in October.", "1998-03-05", [("October", "DATE", "1998-10", None)]),
+    ("Inflation is lower than in September.", "1989-11-01", [("September", "DATE", "1989-09", None)]),
+    # A weekday set beside the day just named is that day ('The next day, Friday', 'Oct. 13, 1989, a Friday'); a bare
+    # weekday in a past sentence that wrote out a date more than a week back is the first such day after it ('fell
+    # on Oct. 13, 1989, and rallied Monday'). A date in a clause set off by commas, a verb of saying ('said
+    # Monday': the report's day), another sentence or a date within the week leave the weekday to the reference
+    (
+        "Iraq invaded Kuwait on Aug. 2. The next day, Friday, the U.N. met.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("The next day", "DATE", "1990-08-03", None), ("Friday", "DATE", "1990-08-03", None)],
+    ),
+    (
+        "The crash came on Oct. 13, 1989, a Friday.",
+        "1990-08-16",
+        [("Oct. 13, 1989", "DATE", "1989-10-13", None), ("Friday", "DATE", "1989-10-13", None)],
+    ),
+    (
+        "The market fell on Oct. 13, 1989, and rallied Monday.",
+        "1990-08-16",
+        [("Oct. 13, 1989", "DATE", "1989-10-13", None), ("Monday", "DATE", "1989-10-16", None)],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 2 and annexed it on Wednesday.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Wednesday", "DATE", "1990-08-08", None)],
+    ),
+    (
+        "Iraq, which invaded Kuwait on Aug. 2, said Monday that it would free hostages.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Monday", "DATE", "1990-08-13", None)],
+    ),
+    (
+        "After invading Kuwait on Aug. 2, Iraq said Monday that it would free hostages.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Monday", "DATE", "1990-08-13", None)],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 2. On Saturday, Baghdad announced the annexation.",
+        "1990-08-16",
+        [("Aug. 2", "DATE", "1990-08-02", None), ("Saturday", "DATE", "1990-08-11", None)],
+    ),
+    (
+        "Iraq invaded Kuwait on Aug. 12 and annexed it on Wednesday.",
+        "1990-08-16",
+        [("Aug. 12", "DATE", "1990-08-12", None), ("Wednesday", "DATE", "1990-08-15", None)],
+    ),
+    # Recurrences: 'year after year' P1Y, 'day after day' P1D; 'every third month' P3M and 'every second Tuesday' (a
+    # SET, no date); 'the day after the vote' is a day
+    ("Prices rose year after year.", "1998-02-13", [("year after year", "SET", "P1Y", None)]),
+    ("The shelling went on day after day.", "1998-02-13", [("day after day", "SET", "P1D", None)]),
+    ("The board meets every third month.", "1998-02-13", [("every third month", "SET", "P3M", None)]),
+    ("The meeting is held every second Tuesday.", "1998-02-13", [("every second Tuesday", "SET", "XXXX-WXX-2", None)]),
+    ("The day after the vote, prices fell.", "1998-02-13", [("The day", "DATE", None, None)]),
 ]
 
 

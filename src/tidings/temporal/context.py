@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tidings.models import Tense, TimePoint
+from tidings.models import Tense, TimePoint, granularity_rank
+from tidings.temporal.points import at
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -47,12 +48,14 @@ class Memory:
     point: TimePoint | None = None  # the last date of any granularity
     period: TimePoint | None = None  # the first quarter or half named: the period a business story reports
     day_at: int = -1  # where the last day-precise date ends (offset)
+    point_span: tuple[int, int] = (-1, -1)  # where the last date of any granularity stands (offsets)
 
-    def remember(self, reading: Reading, end: int) -> None:
+    def remember(self, reading: Reading, end: int, start: int = -1) -> None:
         p = reading.point
         if p is None or reading.type not in ("DATE", "TIME") or not reading.anchors:
             return
         self.point = p
+        self.point_span = (start, end)
         if p.granularity == "day":
             self.day = p.start
             self.day_at = end
@@ -71,6 +74,7 @@ class Context:
     end: int
     tense_of: Callable[[int, int], tuple[Tense | None, bool]]
     _tense: tuple[Tense | None, bool] | None = field(default=None, repr=False)
+    _settled: bool | None = field(default=None, repr=False)
 
     def _read_tense(self) -> tuple[Tense | None, bool]:
         if self._tense is None:
@@ -85,6 +89,68 @@ class Context:
     def firm(self) -> bool:
         """True when the tense was given (``resolve``'s caller), False when read from the words around (``tag``)."""
         return self._read_tense()[1]
+
+    @property
+    def settled(self) -> bool:
+        """True when a guessed past is the past of the verb that governs the expression (``settled_past``)."""
+        if self._settled is None:
+            self._settled = not self.firm and self.tense == "past" and settled_past(self.text, self.start, self.end)
+        return self._settled
+
+    def sentence_anchor(self) -> TimePoint | None:
+        """The last time named before the expression in its own sentence, when it lies outside the reference's year
+        and on the side of it the clause's tense allows: the year of the story's narrative ("The 1999-00 season
+        ended in May", "In 1985 the firm filed for bankruptcy in March"). A time inside a clause set off by commas
+        ("The company, founded in 1923, will open a plant in May") is that clause's only."""
+        point = self.memory.point
+        if point is None or self.ref is None or point.start.year <= self.ref.year <= point.end.year:
+            return None
+        start, end = self.memory.point_span
+        left, _right = sentence_bounds(self.text, self.start, self.end)
+        if not left <= start <= end <= self.start:
+            return None
+        if "," in self.text[left:start] and "," in self.text[end : self.start]:
+            return None
+        if self.tense == ("future" if point.end < self.ref else "past"):
+            return None
+        return point
+
+    def narrative_point(self, unit: str) -> TimePoint | None:
+        """The time a past story is about, for an edge of a unit it does not name ("Trading was halted on Oct. 13,
+        1989. By the end of the week, ..."): the last time named, in this sentence or the one before, when it is at
+        least as fine as ``unit``, lies before the reference and outside the reference's own ``unit``."""
+        point = self.memory.point
+        if point is None or self.ref is None or self.tense != "past" or point.end >= self.ref:
+            return None
+        if granularity_rank(point.granularity) < granularity_rank(unit) or point.start >= at(unit, self.ref).start:
+            return None
+        left, _right = sentence_bounds(self.text, self.start, self.end)
+        if left > 1:
+            left = sentence_bounds(self.text, left - 2, left - 1)[0]
+        return point if left <= self.memory.point_span[1] <= self.start else None
+
+    def narrated_day(self) -> dt.date | None:
+        """The day a past sentence tells of, for a bare weekday in it ("The market fell on Oct. 13, 1989, and rallied
+        Monday"): the date written before it in the same sentence, more than a week before the reference (where a
+        writer would not call a recent day by its weekday), not in a clause set off by commas ("Iraq, which
+        invaded Kuwait on Aug. 2, said Monday"), and the weekday's verb no verb of saying ("said Monday" is the
+        report's day)."""
+        day, point = self.memory.day, self.memory.point
+        if day is None or point is None or self.ref is None or self.tense != "past" or (self.ref - day).days <= 7:
+            return None
+        start, end = self.memory.point_span
+        left, _right = sentence_bounds(self.text, self.start, self.end)
+        if point.granularity != "day" or point.start != day or not left <= start <= end <= self.start:
+            return None
+        if not any(c.isdigit() for c in self.text[start:end]):
+            return None  # a day counted from another ("three days later") is no date the writer spelt out
+        if "," in self.text[left:start] and "," in self.text[end : self.start]:
+            return None
+        words = _WORD.findall(self.text[end : self.start])
+        for i in range(len(words) - 1, -1, -1):
+            if _cue_at(words, i) is not None:
+                return None if words[i].lower() in _REPORTING else day
+        return day
 
     def before(self, n: int = 40) -> str:
         return self.text[max(0, self.start - n) : self.start]
@@ -219,7 +285,9 @@ PAST_CUES = frozenset((
 ))  # fmt: skip
 _NOT_PAST_ED = frozenset((
     "scheduled", "expected", "planned", "slated", "proposed", "needed", "red", "bed", "shed", "need", "speed",
-    "feed", "seed", "indeed", "hundred", "proceed", "succeed", "exceed", "united", "based", "related", "limited"
+    "feed", "seed", "indeed", "hundred", "proceed", "succeed", "exceed", "united", "based", "related", "limited",
+    # adjectives of securities ("Series H preferred shares", "subordinated debentures", "secured notes")
+    "preferred", "subordinated", "secured", "unsecured", "collateralized",
 ))  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # A present progressive right before the time is an arrangement ahead: "the heads of missions are gathering on Monday".
@@ -252,6 +320,11 @@ _AUXILIARIES = frozenset(("was", "were", "had", "did", "has", "have", "wasn't", 
 _BEFORE_ADJECTIVE = frozenset(
     ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "still", "very", "more", "most", "newly")
 )
+# Conjunctions before a reduced clause ("if approved", "once completed", "unless renewed"): its participle is no past.
+_SUBORDINATORS = frozenset(("if", "once", "unless", "when", "whenever", "until", "till", "though", "although", "as", "while"))
+# Pasts before "effective" that make it a state of the past ("became effective Oct. 1", "was effective Jan. 1");
+# "is effective June 1" and "becomes effective Jan. 1" are schedules.
+_BECOME = frozenset(("was", "were", "became", "been", "remained"))
 _PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "planned"))
 _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # future cues as verbs, none as nouns
 
@@ -282,6 +355,10 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     prev = words[i - 1].lower() if i > 0 else ""
     if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
         return None  # "will be named", "a still unspecified date": no past verb
+    if cue == "past" and prev in _SUBORDINATORS and w.endswith("ed"):
+        return None  # "if approved in January", "once completed": a participle, no tense of its own
+    if w == "effective" and prev in _BECOME:
+        return None  # "became effective Oct. 1": a state of the past; the verb before tells its tense
     if w in SCHEDULED_CUES and prev == "to":
         return None  # "had been due to expire Friday": the verb that governs the infinitive tells
     if w in SCHEDULE_NOUNS and (
@@ -315,18 +392,32 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     return cue
 
 
-# Verbs that carry a state on to the time after "through"/"until": "extended credit through January" looks ahead.
-_EXTENDING = frozenset(("extended", "continued", "remained", "stayed", "renewed", "prolonged", "lasted", "ran", "kept"))
+# Verbs that move an end date on: "extended credit through January" looks ahead. A state told in the simple past
+# ("talks continued through the summer", "the index remained weak through August") ended before the report.
+_EXTENDING = frozenset(("extended", "renewed", "prolonged"))
+# "until" closes a state. In the simple past it looks back only after a verb that tells the state to its end ("the
+# strike lasted until Easter", "he served until June", "the truce held until Thursday") or in the past perfect ("had
+# kept the post until March"); a past act that opens the state leaves its end ahead ("postponed the match until
+# Saturday", "gave Iraq until Friday", "closed the border until further notice").
+_LASTING = frozenset((
+    "lasted", "remained", "stayed", "continued", "served", "held", "ran", "kept", "waited", "worked", "lived", "stood",
+    "reigned", "ruled", "persisted", "endured", "raged", "lingered", "survived", "fought", "slept", "sat", "traded",
+))  # fmt: skip
 
 
-def _past_verb_before(before: str) -> bool:
-    """Whether the nearest verb cue is a simple past or past perfect, with no infinitive after it ("to run")."""
+def _past_verb_before(before: str, lasting: bool = False) -> bool:
+    """Whether the nearest verb cue is a simple past or past perfect, with no infinitive after it ("to run");
+    ``lasting``: only a verb of ``_LASTING`` or a past perfect counts (the verb before "until")."""
     words = _WORD.findall(before)
     for i in range(len(words) - 1, -1, -1):
         if (cue := _cue_at(words, i)) is not None:
-            perfect = words[i].lower() in ("has", "have") or (i > 0 and words[i - 1].lower() in ("has", "have"))
-            extends = words[i].lower() in _EXTENDING
-            return cue == "past" and not perfect and not extends and "to" not in (w.lower() for w in words[i + 1 :])
+            w = words[i].lower()
+            perfect = w in ("has", "have") or (i > 0 and words[i - 1].lower() in ("has", "have"))
+            if cue != "past" or perfect or "to" in (x.lower() for x in words[i + 1 :]):
+                return False
+            if lasting:
+                return w in _LASTING or w == "had" or (i > 0 and words[i - 1].lower() == "had")
+            return w not in _EXTENDING
     return False
 
 
@@ -339,9 +430,104 @@ def _verb_cue(before: str) -> Tense | Literal["present"] | None:
     return None
 
 
-# An event the present tense places on a day: the day is its schedule ("the vote is Thursday").
+# Verbs of saying, knowing and deciding: their past is the report's, and what they report may lie ahead of it
+# ("said sales in March would rise", "announced a plan for January", "agreed on a sale in December").
+_REPORTING = frozenset((
+    "said", "told", "reported", "announced", "added", "noted", "stated", "disclosed", "indicated", "predicted",
+    "estimated", "warned", "projected", "asserted", "claimed", "confirmed", "explained", "wrote", "argued",
+    "acknowledged", "conceded", "insisted", "suggested", "agreed", "decided", "promised", "pledged", "vowed", "urged",
+    "asked", "proposed", "signaled", "signalled", "hinted", "recommended", "ordered", "demanded",
+    "threatened", "speculated", "believed", "thought", "feared", "knew", "learned", "revealed", "declared", "denied",
+    "reiterated", "repeated", "maintained", "contended", "stressed", "emphasized", "complained", "cautioned", "advised",
+    "informed", "notified", "anticipated", "forecasted", "approved", "authorized", "voted", "offered", "sought",
+    "requested", "called", "set", "targeted", "budgeted", "guaranteed", "assured", "reckoned",
+    "figured", "calculated", "assumed", "hoped", "wanted", "intended", "meant", "prepared", "arranged", "booked",
+    "reserved", "earmarked", "timed", "slated", "readied",
+))  # fmt: skip
+# Verbs that move a time: what they moved it to may lie ahead ("extended to Nov. 20 its offer", "postponed the vote to
+# March").
+_RESCHEDULING = frozenset((
+    "extended", "renewed", "prolonged", "postponed", "delayed", "deferred", "moved", "pushed", "rescheduled", "adjourned",
+    "suspended", "advanced", "shifted", "changed", "put",
+))  # fmt: skip
+# What opens another clause between a verb and a time: the time is that clause's.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”—–]|\s-\s|\b(?:and|but|or|while|whereas|when|which|who|whom|whose|that|if|unless|because|although|though|"
+    r"whether|where|so|once|as)\b",
+    re.IGNORECASE,
+)
+
+
+# "to" before a verb, not before a noun phrase ("traveled to Africa"): the infinitive's event may lie ahead.
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|\d)\b)[a-z]")
+
+
+# Where a thing comes from lies behind it: "a building dating from the turn of the century", "a feud that goes back to
+# March", "rules dating back to the 1930s".
+_ORIGIN = re.compile(
+    r"\b(?:(?:dat(?:es|ed|ing)|go(?:es|ing)|went|traced?|tracing)\s+back\s+to|dat(?:es|ed|ing)\s+from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+# Prepositions that set the event before the time or make the time its purpose.
+_AHEAD_OF_IT = re.compile(r"\b(?:before|for|toward|towards|ahead\s+of|in\s+advance\s+of|in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A passive's participle after "was"/"were": in -ed or irregular.
+_PARTICIPLE = re.compile(
+    r"[a-z]{3,}ed|held|made|built|sold|taken|given|seen|shown|known|chosen|done|begun|won|lost|found|sent|paid|hit|cut|put|"
+    r"shot|struck|killed|born|brought|bought|caught|fought|left|kept|led|met|read|run|shut|spent|thrown|torn|woken|written"
+)
+# Passives that name a plan or a move of a time, not an event of the past ("was expected in March", "was postponed to
+# May", "was set for Friday").
+_NOT_SETTLED_PASSIVE = frozenset(("expected", "scheduled", "planned", "slated", "supposed", "set", "due", "proposed", "needed"))
+# A report told in the passive is itself the event the time dates: "the plan was announced in March".
+_PASSIVE_REPORTS = frozenset(("announced", "reported", "disclosed", "approved", "signed", "confirmed", "revealed", "declared"))
+
+
+def settled_past(text: str, start: int, end: int) -> bool:
+    """Whether the past the words give leaves no doubt: the nearest verb before the expression, in the same clause
+    and at most eight words back, is a simple past of an event or a state ("traveled to Africa in March", "went into
+    effect Jan. 1", "the trial began in the spring"), not of saying or deciding ("said", "agreed": their report may
+    look ahead), not a perfect, with no infinitive between; or the passive of such a verb ("was held in March"). A
+    month, a day or a season it governs lies before the report: ``points.nearest`` counts the next one sixteen times
+    as far (a day or two ahead, a publication date's slack, still wins)."""
+    left, _right = sentence_bounds(text, start, end)
+    before = text[max(left, start - 120) : start]
+    if _ORIGIN.search(before):
+        return True
+    if _AHEAD_OF_IT.search(before):
+        return False  # "sales rose before Thanksgiving", "booked rooms for Christmas": the event lies before the time
+    words = list(_WORD.finditer(before))
+    for i in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        cue = _cue_at([w.group(0) for w in words], i)
+        if cue is None:
+            continue
+        w = words[i].group(0).lower()
+        prev = words[i - 1].group(0).lower() if i > 0 else ""
+        between = before[words[i].end() :]
+        after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        if w in ("was", "were") and _PARTICIPLE.fullmatch(after) and after not in _NOT_SETTLED_PASSIVE:
+            w = after  # "The meeting was held in March", "the plant was closed Jan. 1": a passive of the past
+        return (
+            cue == "past"
+            and w not in _REPORTING - _PASSIVE_REPORTS
+            and w not in _RESCHEDULING
+            and w not in _AUXILIARIES
+            and prev not in ("has", "have", "had", "to")
+            and _INFINITIVE.search(between) is None
+            and _CLAUSE_BREAK.search(between) is None
+            and len(words) - 1 - i <= 8
+        )
+    return False
+
+
+# A condition that opens its sentence or follows a comma; the time inside it, with no past verb before it, lies ahead.
+_CONDITION = re.compile(r"(?:^|[,;]\s*|^[\"“]\s*)(?:[Ii]f|[Uu]nless|[Oo]nce|[Pp]rovided)\s+(?!.*[,;])", re.DOTALL)
+# An event the present tense places on a day: the day is its schedule ("the vote is Thursday", "the annual meeting
+# is in May").
 _SCHEDULED_FOR = re.compile(
-    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+)?$"
+    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+|in\s+)?$"
 )
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
@@ -388,7 +574,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         # through Sept. 29", "sales rose through August" ("has extended loans through January" still looks ahead).
         if _verb_cue(before[: lead.start()]) is None and _verb_cue_after(text[end:right]) == "past":
             return "past"  # "Through September, sales rose 5%": a leading phrase, its verb after it
-        return "past" if _past_verb_before(before) else "future"
+        lasting = lead.group(0).lower().startswith(("until", "till"))
+        return "past" if _past_verb_before(before[: lead.start()], lasting) else "future"
     if re.search(_BOUND_TO, before, re.IGNORECASE) or _ARRANGED.search(before):
         return "future"  # "is to be held", "set to meet on", "are gathering on", "is forecast to weaken by"
     if re.search(
@@ -397,9 +584,15 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         re.IGNORECASE,
     ):
         return "future"  # "shares rose ahead of Friday's jobs report": what is awaited lies ahead of the report
+    if (
+        (cond := _CONDITION.search(before))
+        and _verb_cue(before[cond.start() :]) is None
+        and _verb_cue_after(re.split(r"[,;]", text[end:right], maxsplit=1)[0]) != "past"
+    ):
+        return "future"  # "If talks fail in October, ...", "Unless renewed by March, ...": a condition looks ahead
     if _SCHEDULED_FOR.search(before):
         return "future"  # "the vote is Thursday", "the funeral is on Saturday", "talks are set for Monday"
-    if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE) or _ORIGIN.search(before):
         return "past"
     found = _verb_cue(before)
     if found == "past" and _INFINITIVE_AFTER_PAST.search(before):

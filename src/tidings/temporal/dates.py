@@ -60,7 +60,7 @@ def month_day(number: int, day_of_month: int, year: int | None, ctx: Context) ->
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}-{day_of_month:02d}")
     candidates = [points.day(d) for d in _days_around(ctx.ref, number, day_of_month)]
-    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", found.value if found else None, None, found)
 
 
@@ -75,9 +75,9 @@ def _days_around(ref: dt.date, number: int, day_of_month: int) -> list[dt.date]:
     return out
 
 
-def month_in_year(number: int, ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint:
+def month_in_year(number: int, ref: dt.date, tense: Tense | None, firm: bool, settled: bool = False) -> TimePoint:
     candidates = [points.month(y, number) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    return points.nearest(candidates, ref, tense, firm) or candidates[1]
+    return points.nearest(candidates, ref, tense, firm, settled) or candidates[1]
 
 
 def weekday_point(weekday: int, ref: dt.date, rel: str | None, tense: Tense | None) -> TimePoint:
@@ -96,6 +96,36 @@ def weekday_point(weekday: int, ref: dt.date, rel: str | None, tense: Tense | No
     if tense == "future":
         return points.day(ref + dt.timedelta(days=(weekday - ref.weekday()) % 7))
     return points.day(ref - dt.timedelta(days=(ref.weekday() - weekday) % 7))
+
+
+# A wire story's dateline with its date: "MOSCOW, March 3 (Reuters) -", "WASHINGTON, Oct. 12, 1989 --", "BONN, West
+# Germany, Aug. 2 _": a city in capitals (and its state or country), the date, the agency, a dash.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?,[ \t]+"
+    + month_rx()
+    + r"[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?:,[ \t]+(?P<year>(?:19|20)\d{2}))?[ \t]*(?:\([A-Za-z -]{2,20}\)[ \t]*)?(?:--?|_|–|—|:)"
+)
+_DATELINE_REACH = 400  # characters: a dateline opens the story, after its headline at most
+_DATELINE_SLACK = 14  # days: a dateline further from the publication date is no dateline of this story
+
+
+def dateline_reference(text: str, ref: dt.date | None) -> dt.date | None:
+    """The day the story was filed, from its dateline ("MOSCOW, March 3 (Reuters) -"), when it is a few days from the
+    publication date ``ref``: "today" and "yesterday" in a story filed on March 3 and published March 5 count from
+    March 3, as the writer did. None: no such dateline."""
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None or ref is None:
+        return None
+    number, day_of_month = month_number(m["month"]), int(m["day"])
+    candidates = [dt.date(int(m["year"]), number, day_of_month)] if m["year"] else []
+    if not candidates:
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                candidates.append(dt.date(y, number, day_of_month))
+            except ValueError:
+                continue
+    near = [d for d in candidates if abs((d - ref).days) <= _DATELINE_SLACK]
+    return min(near, key=lambda d: abs((d - ref).days)) if near else None
 
 
 # -- handlers ----------------------------------------------------------------
@@ -250,7 +280,7 @@ def read_month_rel_year(m: re.Match[str], ctx: Context) -> Result:
     if rel.startswith(("the ", "that")) and ctx.memory.point is not None:
         base = ctx.memory.point.start.year
     elif rel == "that":
-        p = month_in_year(number, ctx.ref, ctx.tense, ctx.firm)  # no year named before: the month alone
+        p = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled)  # no year named before: the month alone
         return Reading("DATE", p.value, None, p)
     p = points.month(base + shift, number)
     return Reading("DATE", p.value, None, p)
@@ -314,8 +344,13 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
+    elif (anchor := ctx.sentence_anchor()) is not None:
+        # A month after a time its sentence named in another year is that time's: "The 1999-00 season ended in May"
+        # (May 2000), "from December 1988 to March" (March 1989): in the year named, or the nearest to a finer time.
+        in_year = anchor.granularity == "year"
+        p = points.month(anchor.start.year, number) if in_year else month_in_year(number, anchor.start, None, False)
     else:
-        p = month_in_year(number, ref, ctx.tense, ctx.firm)
+        p = month_in_year(number, ref, ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", p.value, mod, p)
 
 
@@ -354,21 +389,35 @@ _SPOKEN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "s
 _SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
+# A year spoken by its last two digits: "ninety-one", "'ninety-two" (groups tens and ones).
+CLIPPED_SPOKEN_YEAR = (
+    r"['’]?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine)"
+)
+
+
+def clipped_year(tens: str, ones: str, ref: dt.date) -> int | None:
+    """The year of a clipped spoken year, in the latest century that puts it no later than ``ref``; None when that
+    is more than seventy years back ("finished in twenty-two" is a count)."""
+    yy = _SPOKEN_TENS[tens.lower()] * 10 + _SPOKEN_ONES[ones.lower()]
+    century = ref.year // 100 - (1 if yy > ref.year % 100 else 0)
+    year = century * 100 + yy
+    return year if ref.year - year <= 70 else None
+
+
 def read_clipped_spoken_year(m: re.Match[str], ctx: Context) -> Result:
     """ "back in ninety-one", "since eighty-nine", "in 'ninety-two": a year spoken by its last two digits (broadcast
     copy), in the latest century that puts it no later than the reference."""
-    yy = _SPOKEN_TENS[m["tens"].lower()] * 10 + _SPOKEN_ONES[m["ones"].lower()]
     if ctx.ref is None:
         return Reading("DATE", None)
-    century = ctx.ref.year // 100 - (1 if yy > ctx.ref.year % 100 else 0)
-    if ctx.ref.year - (century * 100 + yy) > 70:
+    year = clipped_year(m["tens"], m["ones"], ctx.ref)
+    if year is None:
         return None  # "finished in twenty-two": a clipped year is a recent one, else a count
-    p = points.year(century * 100 + yy)
+    p = points.year(year)
     mod = "AFTER" if (m["prep"] or "").lower() == "since" else None
     return Reading("DATE", p.value, mod, p)
 
 
-_UNIT_AFTER_YEAR = re.compile(
+UNIT_AFTER_YEAR = re.compile(
     r"\s*(?:percent|per\s+cent|people|persons|troops|soldiers|votes|km|miles|kilometers|kilometres|metres|meters|feet|"
     r"tons|tonnes|dollars|euros|pounds|yen|children|students|workers|employees|members|men|women|deaths|cases|units|"
     r"points|seats|jobs|shares|cars|homes|years|months|days|hours|minutes|[a-z]+-)\b",
@@ -378,7 +427,7 @@ _UNIT_AFTER_YEAR = re.compile(
 
 def veto_year(m: re.Match[str], text: str) -> bool:
     end = m.end()
-    if _UNIT_AFTER_YEAR.match(text, end) or re.match(r"[.,]\d|%", text[end : end + 2]):
+    if UNIT_AFTER_YEAR.match(text, end) or re.match(r"[.,]\d|%", text[end : end + 2]):
         return True
     before = text[max(0, m.start("year") - 2) : m.start("year")]
     if re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before):
@@ -417,7 +466,7 @@ def veto_year_range(m: re.Match[str], text: str) -> bool:
     """Two years apart by at most ten ("1957-58", "1990-91"); "1989-10 percent" and "1945-60" are no such pair
     (the year rule reads their first year)."""
     first, second = _range_years(m)
-    return second - first > 10 or _UNIT_AFTER_YEAR.match(text, m.end()) is not None
+    return second - first > 10 or UNIT_AFTER_YEAR.match(text, m.end()) is not None
 
 
 def read_year_range(m: re.Match[str], ctx: Context) -> Result:
@@ -516,9 +565,15 @@ def _range_start(ctx: Context) -> dt.date | None:
 _ON_AFTER_CLOCK = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+", re.IGNORECASE)
 
 
+# A weekday set beside the day just named: "The next day, Friday, ...", "on Oct. 13, 1989, a Friday", "two days
+# later, on Saturday".
+_APPOSED = re.compile(r",\s+(?:on\s+|a\s+|which\s+was\s+(?:a\s+)?)?", re.IGNORECASE)
+
+
 def _day_of_clock(ctx: Context, weekday: int) -> dt.date | None:
-    """The day of the clock time this weekday follows ("at 00:01 on Friday"), which was read from this very weekday."""
-    day = _joined_day(ctx, _ON_AFTER_CLOCK)
+    """The day of the clock time this weekday follows ("at 00:01 on Friday"), which was read from this very weekday,
+    or of the day it is set beside ("The next day, Friday"), when their weekdays agree."""
+    day = _joined_day(ctx, _ON_AFTER_CLOCK) or _joined_day(ctx, _APPOSED)
     return day if day is not None and day.weekday() == weekday else None
 
 
@@ -542,6 +597,9 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     elif not rel and (start := _range_start(ctx)) is not None:
         # "from Monday to Friday", "Monday through Wednesday": the range ends on the first such day after it starts.
         p = points.day(start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7))
+    elif not rel and not code and (told := ctx.narrated_day()) is not None:
+        # "The market fell on Oct. 13, 1989, and rallied Monday": the first such day after the day the sentence told.
+        p = points.day(told + dt.timedelta(days=(wd - told.weekday()) % 7 or 7))
     else:
         p = weekday_point(wd, ctx.ref, rel, ctx.tense)
     pos = " ".join((m["pos"] or "").lower().split())
@@ -577,7 +635,7 @@ def read_weekday_date(m: re.Match[str], ctx: Context) -> Result:
             return None
         weekday = WEEKDAYS[m["weekday"].lower().rstrip(".")]
         candidates = [points.day(day) for day in _days_numbered(d, ctx.ref) if day.weekday() == weekday]
-        found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+        found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
         if found is None:  # no such day near: the weekday alone
             found = weekday_point(weekday, ctx.ref, None, ctx.tense)
             return Reading("DATE", found.value, None, found, (m.start("weekday"), m.end("weekday")))
@@ -602,7 +660,7 @@ def read_ordinal_day(m: re.Match[str], ctx: Context) -> Result:
     d = ordinal(m["day"])
     if d is None or not 1 <= d <= 31 or ctx.ref is None:
         return None
-    found = points.nearest([points.day(day) for day in _days_numbered(d, ctx.ref)], ctx.ref, ctx.tense, ctx.firm)
+    found = points.nearest([points.day(day) for day in _days_numbered(d, ctx.ref)], ctx.ref, ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", found.value, None, found) if found is not None else None
 
 
@@ -789,8 +847,9 @@ RULES: tuple[Rule, ...] = (
         "clipped_spoken_year",
         # Only after "in", "since" or "until" and before the clause's end: "in ninety-one cases" is a count.
         rx(
-            r"(?:(?P<prep>in|since|until|till)\s+)(?P<t>['’]?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
-            r"(?P<ones>one|two|three|four|five|six|seven|eight|nine))(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|when|after|before)\b)"
+            r"(?:(?P<prep>in|since|until|till)\s+)(?P<t>"
+            + CLIPPED_SPOKEN_YEAR
+            + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|when|after|before)\b)"
         ),
         read_clipped_spoken_year,
         keys=keys("twenty thirty forty fifty sixty seventy eighty ninety"),

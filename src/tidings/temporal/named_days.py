@@ -22,7 +22,7 @@ from tidings.temporal.dates import (
     weekday_point,
     year_number,
 )
-from tidings.temporal.words import MONTH_KEYS, WEEKDAY_KEYS, WEEKDAYS, day_rx, month_rx, number, ordinal, weekday_rx
+from tidings.temporal.words import MONTH_KEYS, ORDINAL_DAY, WEEKDAY_KEYS, WEEKDAYS, day_rx, month_rx, number, ordinal, weekday_rx
 
 
 def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -37,7 +37,7 @@ def read_nth_weekday(m: re.Match[str], ctx: Context) -> Result:
         if year is None:
             if ctx.ref is None:
                 return Reading("DATE", None)
-            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled).start.year
     elif ctx.ref is not None:
         d = points.add_months(ctx.ref, {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0))
         year, number = d.year, d.month
@@ -87,7 +87,7 @@ def read_nth_week(m: re.Match[str], ctx: Context) -> Result:
     if year is None:
         if ctx.ref is None:
             return Reading("DATE", None)
-        year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+        year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled).start.year
     month_point = points.month(year, number)
     if m["unit"].lower() == "weekend":
         # "the second weekend of May": the weekend of the month's second Saturday.
@@ -119,7 +119,7 @@ def _day_alone(d: int | None, ctx: Context) -> TimePoint | None:
             candidates.append(points.day(base.replace(day=d)))
         except ValueError:
             continue
-    return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm)
+    return points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
 
 
 def read_weekday_in_week(m: re.Match[str], ctx: Context) -> Result:
@@ -191,7 +191,7 @@ def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
         if year is None:
             if ctx.ref is None:
                 return Reading("DATE", None)
-            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm).start.year
+            year = month_in_year(number, ctx.ref, ctx.tense, ctx.firm, ctx.settled).start.year
         month_point = points.month(year, number)
     elif ctx.ref is not None:
         d = points.add_months(ctx.ref, {"last": -1, "next": 1, "previous": -1, "following": 1}.get((m["rel"] or "").lower(), 0))
@@ -217,16 +217,17 @@ def read_part_of_date(m: re.Match[str], ctx: Context) -> Result:
     if m["aday"]:
         p = _day_alone(ordinal(m["aday"]), ctx)
         return Reading("TIME", f"{p.value}T{PART_CODES[m['part2'].lower()]}" if p else None, None, p)
+    mod = {"early": "START", "late": "END"}.get((m["ppos"] or "").lower())
     if not (m["day"] or m["dday"]):
         if ctx.ref is None:
             return None
         p = weekday_point(WEEKDAYS[m["wday"].lower().rstrip(".")], ctx.ref, None, ctx.tense)
-        return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", None, p)
+        return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", mod, p)
     d = ordinal(m["day"] or m["dday"])
     found = month_day(month_number(m["month"] or m["dmonth"]), d or 1, year_number(m["year"]), ctx) if d else None
     if found is None or found.point is None:
         return None
-    return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", None, found.point)
+    return Reading("TIME", f"{found.point.value}T{PART_CODES[m['part'].lower()]}", mod, found.point)
 
 
 # Holidays, by how their day is found: a fixed (month, day); the nth weekday of a month (n, weekday, month; n = -1
@@ -323,7 +324,7 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
     elif rel == "this":
         found = next((p for p in days if p.start.year == ref.year), None)
     else:
-        found = points.nearest(days, ref, ctx.tense, ctx.firm)
+        found = points.nearest(days, ref, ctx.tense, ctx.firm, ctx.settled)
     placed = found is not None and (bool(rel) or ctx.firm)
     return Reading("DATE", found.value if found else None, None, found if placed else None, anchors=placed)
 
@@ -393,7 +394,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_of_month",
         rx(
-            anycase(r"the\s+(?:(?P<ord>first|last|final|1st|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
+            # "the second of this month", "the twenty-third of next month": any day's ordinal, in words too
+            anycase(r"the\s+(?:(?P<ord>last|final|" + ORDINAL_DAY + r"|(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+)")
             + r"(?:(?:the|this)\s+month|(?:the\s+)?(?P<rel>last|next|previous|following)\s+month|"
             # "the first of the year", "the last day of next year": its first or last day
             + r"(?P<year_unit>(?:the|this)\s+year|(?P<yrel>last|next)\s+year)(?![\w'’-])|"
@@ -407,7 +409,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_date",
         rx(
-            anycase(r"the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+")
+            # "the early morning hours of Tuesday", "the late evening of June 5": at the part's START or END
+            anycase(r"the\s+(?:(?P<ppos>early|late)\s+)?(?P<part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+")
             + r"(?:"
             + weekday_rx("wday")
             + r"(?:,?\s+(?="
@@ -474,7 +477,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week_of",
-        rx(anycase(r"the\s+(?P<unit>week|weekend)\s+of\s+") + month_rx() + r"\s+" + day_rx() + YEAR_TAIL, 0),
+        # "the weekend of March 7-8", "the week of Oct. 23-27", "the weekend of Jan. 31-Feb. 1": that week's days
+        rx(
+            anycase(r"the\s+(?P<unit>week|weekend)\s+of\s+")
+            + month_rx()
+            + r"\s+"
+            + day_rx()
+            + r"(?:\s*[-–]\s*(?:"
+            + month_rx("to")
+            + r"\s+)?\d{1,2}(?!\d))?"
+            + YEAR_TAIL,
+            0,
+        ),
         read_week_of,
         keys=keys("week weekend"),
     ),

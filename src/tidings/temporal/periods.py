@@ -17,7 +17,8 @@ import re
 
 from tidings.models import TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx, sentence_bounds
+from tidings.temporal.dates import CLIPPED_SPOKEN_YEAR, UNIT_AFTER_YEAR, clipped_year
 from tidings.temporal.points import SEASON_CODES
 from tidings.temporal.values import duration, position_mod
 from tidings.temporal.words import MONTHS, month_rx, number, ordinal, spoken_year, year_rx
@@ -43,9 +44,31 @@ def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
     if ctx.tense == "future" and ctx.firm:
         return points.nearest(candidates, ctx.ref, "future", True)
     last = max((c for c in candidates if c.start <= ctx.ref), key=lambda c: c.start)
-    if ctx.tense == "future" and (ctx.ref - last.end).days > _REPORTING_DAYS:
+    ended = (ctx.ref - last.end).days
+    if ctx.tense == "future" and ended > 0 and (ended > _REPORTING_DAYS or _change_ahead(ctx)):
         return min((c for c in candidates if c.start > ctx.ref), key=lambda c: c.start)
     return last
+
+
+_RESULTS = re.compile(
+    r"\b(?:results?|reports?|reported|reporting|post|posts|posting|announce[sd]?|releases?|earnings|figures|share)\b", re.I
+)
+_CHANGE = re.compile(
+    r"\b(?:rise|rises|rising|grow|grows|growing|improve|improves|improving|recover|recovers|rebound|rebounds|pick\s+up|"
+    r"slow|slows|slowing|fall|falls|falling|decline|declines|declining|increase|increases|strengthen|strengthens|weaken|"
+    r"weakens|accelerate|accelerates|expand|expands|contract|contracts|ease|eases|easing|peak|peaks|bottom\s+out|"
+    r"resume|resumes|begin|begins|start|starts|open|opens|come\s+on\s+line)\b",
+    re.I,
+)
+
+
+def _change_ahead(ctx: Context) -> bool:
+    """Whether a future clause tells of a change within the period ("profit will rise in the second half", "the
+    plant opens in the first quarter"), not of results reported after it ("expects third-quarter results",
+    "will report a loss for the fourth quarter"): the period lies ahead, not just behind."""
+    left, right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    clause = ctx.text[left:right]
+    return _CHANGE.search(clause) is not None and _RESULTS.search(clause) is None
 
 
 def _last_ended_quarter(ref: dt.date) -> TimePoint:
@@ -313,6 +336,12 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     if m["yrel"] and ctx.ref is not None:
         # "the spring of last year", "the summer of next year": that year's season.
         year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    if m["tens"]:
+        if ctx.ref is None:
+            return Reading("DATE", None, mod)
+        year = clipped_year(m["tens"], m["ones"], ctx.ref)  # "the summer of ninety-six"
+        if year is None:
+            return None
     if m["year"] or year is not None:
         # "the summer of 1998"
         year = spoken_year(m["year"]) if m["year"] else year
@@ -345,10 +374,10 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         found = min((c for c in candidates if c.start > ref), key=lambda c: c.start, default=None)
     elif rel == "this":
         found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
-            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm
+            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm, ctx.settled
         )
     else:
-        found = points.nearest(candidates, ref, ctx.tense, ctx.firm)
+        found = points.nearest(candidates, ref, ctx.tense, ctx.firm, ctx.settled)
     if found is None:
         return Reading("DATE", None, mod)
     return Reading("DATE", found.value, mod, found)
@@ -358,21 +387,23 @@ def veto_season(m: re.Match[str], text: str) -> bool:
     """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019"),
     unless it stands alone. "The fall of Tripoli" and "the spring of discontent" name no season: "of" after a
     season with no year names what fell or what the season was of."""
-    if not m["year"] and re.match(r"\s+of\b", text[m.end() :]):
+    if not (m["year"] or m["tens"]) and re.match(r"\s+of\b", text[m.end() :]):
         return True
+    if m["tens"] and UNIT_AFTER_YEAR.match(text, m.end()):
+        return True  # "the fall of ninety-six percent": a count, no year
     rel = " ".join((m["rel"] or "").lower().split())
     if rel == "that" and m["season"].lower() in ("fall", "spring"):
         return True  # "prices that fall", "doubts that spring from": a verb after a relative pronoun
     before = text[max(0, m.start() - 25) : m.start()]
-    if rel == "the" and not (m["year"] or m["yrel"]) and m["season"].lower() in ("fall", "spring"):
+    if rel == "the" and not (m["year"] or m["yrel"] or m["tens"]) and m["season"].lower() in ("fall", "spring"):
         # "the fall in oil prices", "blamed the fall on demand", "the spring in his step": a drop or a leap; the
         # season is "in the fall", "by the spring", unless a noun's preposition follows ("since the fall in prices")
         return not _SEASON_PREP.search(before) or re.match(r"\s+(?:in|on|to|from|of|was|is|has|had)\b", text[m.end() :]) is not None
-    if not (rel or m["year"]) and _BARE_SEASON_PREP.search(before) and not _SEASON_NOUN.match(text, m.end()):
+    if not (rel or m["year"] or m["tens"]) and _BARE_SEASON_PREP.search(before) and not _SEASON_NOUN.match(text, m.end()):
         # A bare season after a preposition of time ("until spring", "by summer", "since fall"), unless it is a noun's
         # adjective ("summer camp"); "in winter" is too often any winter ("the leaves fall in autumn").
         return False
-    return not (m["rel"] or m["year"] or m["yrel"] or text.strip(" .,;") == m.group(0))
+    return not (m["rel"] or m["year"] or m["yrel"] or m["tens"] or text.strip(" .,;") == m.group(0))
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|during|by|until|till|since|through|throughout|before|after|over|into|from)\s+$", re.IGNORECASE)
@@ -397,12 +428,17 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
     base: dt.date | None = ctx.ref
     if rel in ("that", "the following", "the previous") and ctx.memory.point is not None:
         base = ctx.memory.point.start
+    story = ctx.narrative_point(unit) if not rel and unit in ("week", "month", "year") and "this" not in m.group(0).lower() else None
+    if story is not None:
+        # A past story's own week, month or year: "Trading was halted on Oct. 13, 1989. By the end of the week, ...".
+        p = points.shift(story.start, 0, unit)
+        return Reading("DATE", p.value, mod, p)
     if base is None:
         return Reading("DATE", None, mod)
     if pos == "turn" and unit == "century" and not rel:
         # "the turn of the century": the year a century turned, the nearest on the tense's side (2000 from 2021).
         turns = [points.year(c * 100) for c in range(base.year // 100 - 1, base.year // 100 + 2)]
-        p = points.nearest(turns, base, ctx.tense, ctx.firm) or turns[1]
+        p = points.nearest(turns, base, ctx.tense, ctx.firm or ctx.settled) or turns[1]  # a settled past: no slack for a century
         return Reading("DATE", p.value, "APPROX", p)
     p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
     leaning = (mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")
@@ -412,7 +448,7 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         # year" is still this year's (the other side counts four times as far).
         units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
         edges = [points.day(u.end if mod == "END" else u.start) for u in units]
-        if points.nearest(edges, base, ctx.tense, ctx.firm) is edges[1]:
+        if points.nearest(edges, base, ctx.tense, ctx.firm, ctx.settled) is edges[1]:
             p = units[1]
     return Reading("DATE", p.value, mod, p)
 
@@ -430,7 +466,7 @@ def read_mid_unit(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DATE", None, "MID")
     units = [points.shift(ctx.ref, k, unit) for k in (-1, 0, 1)]
     middles = [points.day(u.start + (u.end - u.start) / 2) for u in units]
-    found = points.nearest(middles, ctx.ref, ctx.tense, ctx.firm)
+    found = points.nearest(middles, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
     p = next(u for u, middle in zip(units, middles, strict=True) if middle is found) if found is not None else units[1]
     return Reading("DATE", p.value, "MID", p)
 
@@ -563,7 +599,11 @@ RULES: tuple[Rule, ...] = (
             r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
             r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?"
             + year_rx()
-            + r"|\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w'’-]))?)"
+            + r"|\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w'’-])"
+            # "the fall of ninety-six" (broadcast copy)
+            + r"|\s+of\s+"
+            + CLIPPED_SPOKEN_YEAR
+            + r")?)"
         ),
         read_season,
         veto_season,

@@ -147,7 +147,7 @@ def at(granularity: str, d: dt.date, season_code: str = "SU") -> TimePoint:
 rank = granularity_rank  # finer granularities rank higher (day 8 ... century 0); unknown -1
 
 
-def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, firm: bool) -> TimePoint | None:
+def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, firm: bool, settled: bool = False) -> TimePoint | None:
     """The candidate whose middle is nearest to ``ref``, on the side ``tense`` points to.
 
     A firm tense (given by ``resolve``'s caller) excludes the other side; a
@@ -156,8 +156,12 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
     over a whole sentence) and sixteen times when it is future (a future cue,
     "will", "until", "expected", "expires", seldom misleads: "a decision is
     expected in December" in February is this December, while a date two
-    weeks back stays in the past); no tense at all counts the future a
-    quarter farther. A candidate that holds ``ref`` is always nearest.
+    weeks back stays in the past); a ``settled`` past (the past of the verb
+    that governs the expression, ``context.settled_past``: "traveled to Africa
+    in March", "went into effect Jan. 1") counts it sixteen times as far too,
+    so that only a day or two ahead, the slack of a publication date, outweighs
+    the past; no tense at all counts the future a quarter farther. A candidate
+    that holds ``ref`` is always nearest.
     """
     best: tuple[float, TimePoint] | None = None
     for p in candidates:
@@ -169,7 +173,7 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
         if tense in ("past", "future") and future != (tense == "future"):
             if firm:
                 continue
-            distance *= 16 if tense == "future" else 4
+            distance *= 16 if tense == "future" or settled else 4
         elif tense is None and future:
             distance *= 1.25  # no tense at all: news mostly reports the past, so a near tie goes back
         if best is None or distance < best[0]:

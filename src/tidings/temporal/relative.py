@@ -207,9 +207,10 @@ def read_from_day(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
-    """ "earlier this year" (START), "later this month" (END), "late last week", "earlier in the year"."""
-    pos = m["pos"].lower()
-    mod = "START" if pos in ("earlier", "early") else "END"
+    """ "earlier this year" (START), "later this month" (END), "late last week", "earlier in the year", "mid-next
+    year" (MID)."""
+    pos = (m["pos"] or m["mid"]).lower()
+    mod = "START" if pos in ("earlier", "early") else "MID" if pos == "mid" else "END"
     rel = (m["rel"] or "this").lower()
     unit = m["unit"].lower()
     if unit == "day":
@@ -229,7 +230,7 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
 def _after_comparative(m: re.Match[str]) -> tuple[int, int] | None:
     """ "earlier"/"later" place an event before or after others, inside the time: "earlier this month" is the time
     "this month" (with mod START), while "early" is part of the time ("early this month")."""
-    if m["pos"].lower() in ("earlier", "later") and m["rel"]:
+    if (m["pos"] or "").lower() in ("earlier", "later") and m["rel"]:
         return (m.start("rel"), m.end())
     return None
 
@@ -413,7 +414,9 @@ def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
         day = ctx.ref
     p = points.day(day)
     mod = position_mod(m["pos"] or m["pos2"])
-    return Reading("TIME", f"{p.value}T{PART_CODES[m['part'].lower()]}", mod, p, anchors=False)
+    part = (m["part"] or m["part2"]).lower()
+    span = m.span("t2") if m["t2"] else None  # "by evening": the preposition is no part of the time
+    return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, span, anchors=False)
 
 
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -578,11 +581,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "within_unit",
         rx(
-            r"(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|that|last|next)\s+|in\s+the\s+)"
+            r"(?:(?P<pos>earlier|later|early|late)\s+|(?P<mid>mid)[\s-]+(?=(?:this|that|last|next)\s))(?:(?P<rel>this|that|last|next)\s+|in\s+the\s+)"
             r"(?P<unit>week|month|year|quarter|decade|century|day(?!\s+(?:before|after)\b))"
         ),
         read_within_unit,
-        keys=keys("earlier later early late"),
+        keys=keys("earlier later early late mid"),
     ),
     Rule(
         "ago",
@@ -620,6 +623,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:in|into|during|by|until|till|through|throughout)\s+(?P<t>(?:the\s+(?:(?P<pos>early|late)\s+)?|(?P<pos2>early|late)\s+)"
             r"(?P<part>morning|afternoon|evening|night))"
             r"(?!\s+(?:of|before|after|hours|session|sessions|trading|papers?|news|edition|shift|show|prayers?|rush|sky|air)\b)"
+            # a bare part after a preposition of a limit: "by evening", "until morning" ("by night" is a manner)
+            r"|(?:by|until|till|toward|towards)\s+(?P<t2>(?P<part2>morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:on|the|and|when|as)\b)"
         ),
         read_part_of_the_day,
         keys=keys("morning afternoon evening night"),

@@ -221,9 +221,15 @@ def read_each(m: re.Match[str], ctx: Context) -> Result:
     if word in _SEASONS:
         return Reading("SET", f"XXXX-{_SEASONS[word]}")
     value = _EACH_VALUES.get(word, "P1D")
-    if m["other"]:
-        value = value.replace("1", "2", 1)
+    if m["other"] and value.startswith("P"):
+        # "every other week" P2W, "every third month" P3M
+        value = value.replace("1", str({"other": 2, "second": 2, "third": 3, "fourth": 4}[m["other"].lower()]), 1)
     return Reading("SET", value)
+
+
+def read_unit_after_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "year after year" P1Y, "day after day" P1D: a recurrence of the unit."""
+    return Reading("SET", _EACH_VALUES[m["unit"].lower()])
 
 
 def read_every_n(m: re.Match[str], ctx: Context) -> Result:
@@ -319,7 +325,15 @@ _PART_OF_DAY_AFTER = (
     r"(?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night))\b"
 )
 _CLOCK = (
-    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
+    # Minutes told against the hour: "half past three", "a quarter to five", "twenty past six", "ten to nine"
+    r"(?:(?P<mi7>half|(?:a\s+)?quarter|"
+    + NUMBER_WORD
+    + r"|[1-5]?\d)(?:\s+minutes?)?\s+(?P<dir7>past|after|to|till|before)\s+(?P<h7>"
+    + _SPOKEN_HOUR
+    + r"|1[0-2]|[1-9])(?![\d:])(?P<oclock7>\s+o['’]clock)?(?:\s*(?P<ampm7>"
+    + _AMPM
+    + r")|\s+(?P<dayhalf7>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+    r"|(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")"
     r"|(?P<h4>[01]?\d|2[0-3])\.?(?P<mi4>[0-5]\d)(?=\s+" + _TZ + r"\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])(?!\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
     r"|(?P<named>noon|midnight|midday)"
@@ -417,6 +431,11 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
     named = (m["named"] or "").lower()
     if named:
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
+    elif m["h7"]:
+        told = _told_against_the_hour(m)
+        if told is None:
+            return None
+        hour, minute = told
     elif m["h3"]:
         n = number(m["h3"])
         if n is None or not (1 <= n <= 12 or (m["mi3"] and 13 <= n <= 23)):
@@ -455,7 +474,7 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         "evening",
         "night",
     )
-    if evening and 1 <= hour < 12 and not (m["ampm"] or m["ampm5"] or m["dayhalf"]):
+    if evening and 1 <= hour < 12 and not (m["ampm"] or m["ampm5"] or m["dayhalf"] or m["ampm7"] or m["dayhalf7"]):
         hour += 12  # "eight o'clock tonight", "9:30 Sunday evening"
     day = _clock_day(m, ctx)
     clock = f"T{hour:02d}:{minute:02d}"
@@ -468,6 +487,26 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME", f"{p.value}{clock}", None, p, anchors=dated)
 
 
+def _told_against_the_hour(m: re.Match[str]) -> tuple[int, int] | None:
+    """ "half past three" (03:30), "a quarter to five" (04:45), "ten to nine" (08:50): the hour as told, in the
+    afternoon or evening when "p.m." or a part of the day says so."""
+    words = " ".join(m["mi7"].lower().split()).removeprefix("a ")
+    minutes = 30 if words == "half" else 15 if words == "quarter" else number(words)
+    hour = number(m["h7"])
+    before = m["dir7"].lower() in ("to", "till", "before")
+    if minutes is None or hour is None or not 1 <= minutes <= 59 or (words == "half" and before):
+        return None
+    hour, minute = (int(hour) - 1, 60 - int(minutes)) if before else (int(hour), int(minutes))
+    hour = hour or 12
+    ampm = (m["ampm7"] or "").lower().replace(".", "").replace(" ", "")
+    half = (m["dayhalf7"] or "").lower()
+    if (ampm == "pm" or "afternoon" in half or "evening" in half or "night" in half) and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
 # A bare hour in figures before a day's part ("at 8 this morning") only after a preposition that takes a time, not
 # one that takes a figure ("rose to 8 this morning", "down from 9 yesterday afternoon").
 _HOUR_PREP = re.compile(r"\b(?:at|by|until|till|around|about|before|after|since)\s+$", re.IGNORECASE)
@@ -478,6 +517,15 @@ def veto_clock(m: re.Match[str], text: str) -> bool:
     """A spoken hour with no "a.m."/"p.m." is a clock time only after a preposition ("at ten thirty this morning"),
     not a count ("One this morning"); a military hour in "hours" only after "at" or "until" ("at 1600 hours", not
     "logged 1000 hours" or "cut by 1000 hours")."""
+    if m["h7"]:
+        # "half past three" and "a quarter to five" are clock times wherever they stand; "ten past six" after a
+        # preposition of time or with "o'clock", "p.m." or a part of the day, and never before a noun ("five to six
+        # people", "two to three years")
+        told = m["oclock7"] or m["ampm7"] or m["dayhalf7"] or m["dw"] or m["wd"] or m["mon"]
+        if not told and not _NOT_A_NOUN.match(text, m.end()):
+            return True
+        sure = "half" in m["mi7"].lower() or "quarter" in m["mi7"].lower()
+        return not (sure or told or _CLOCK_PREP.search(text, max(0, m.start() - 12), m.start()))
     if m["hrs"] and m["hrs"].lower() == "hours":
         return not re.search(r"\b(?:at|until|till)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
     if m["h3"] and not m["oclock"] and not m["dayhalf"]:
@@ -695,13 +743,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "each",
         rx(
-            r"(?:every|each)\s+(?P<other>other\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
+            r"(?:every|each)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
             r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
             r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?<=day)\s+(?P<epart>morning|afternoon|evening|night))?"
         ),
         read_each,
         keys=keys("every each"),
+    ),
+    Rule(
+        "unit_after_unit",
+        # "year after year", "day after day", "week after week": the unit, again and again
+        rx(r"(?P<unit>day|night|week|month|year)\s+after\s+(?P=unit)"),
+        read_unit_after_unit,
+        keys=keys("after"),
     ),
     Rule(
         "every_n",
@@ -747,7 +802,7 @@ RULES: tuple[Rule, ...] = (
         ),
         read_clock,
         veto_clock,
-        keys=keys("#d noon midnight midday clock m am pm morning afternoon evening night tonight"),
+        keys=keys("#d noon midnight midday clock m am pm morning afternoon evening night tonight half quarter past"),
     ),
     Rule("clock_duration", rx(r"(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"), read_clock_duration, keys=keys("#:")),
 )

@@ -133,6 +133,7 @@ def tag(
     them, or are left unresolved.
     """
     ref = to_date(reference)
+    ref = dates.dateline_reference(text, ref) or ref  # a wire story counts from the day its dateline names
     memory = Memory()
 
     def tense_at(start: int, end: int) -> tuple[Tense | None, bool]:
@@ -149,7 +150,7 @@ def tag(
         for reading in _readings(rule.read(m, ctx)):
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
-            memory.remember(reading, e)
+            memory.remember(reading, e, s)
     return out
 
 
@@ -195,7 +196,7 @@ def _read_whole(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.
         if len(found) != 1:
             return None
         readings.append(found[0])
-        memory.remember(found[0], end)
+        memory.remember(found[0], end, start)
         at = end
     if not readings or at < last:
         return None

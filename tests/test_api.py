@@ -273,6 +273,35 @@ CODING_CASES = [
     ),
 ]
 
+# Participants as a reader resolves them, in a short story of one war (invented sentences).
+STORY_CASES = [
+    # a town the gazetteer does not know, used as a place, stands for the side holding it; a person stays himself
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Bin Kasra on Sunday. Libyan rebels were forced to retreat from Bin Kasra on Monday.",
+        ("RETREAT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Libyan rebels captured Omar Bakkar on Monday.",
+        ("COERCE", ("Libyan rebels",), ("Omar Bakkar",)),
+    ),
+    # a weapon's make is not whom it hits
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Gaddafi troops fired Grad rockets on Monday.",
+        ("ASSAULT", ("Gaddafi forces",), ("Libyan rebels",)),
+    ),
+    # a rebel fighter speaks for the rebels, as a spokesman or commander does
+    (
+        'Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. "We shelled the airport on Monday," said rebel fighter Omar Bakkar.',
+        ("ASSAULT", ("Libyan rebels", "Omar Bakkar"), ("Gaddafi forces",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), STORY_CASES)
+def test_story_participants(nlp: object, text: str, coded: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    typ, actors, recipients = coded
+    assert [(a, r) for t, _s, a, r in _coded(text, "2011-03-10") if t == typ] == [(actors, recipients)]
+
 
 @pytest.mark.parametrize(("text", "coded"), CODING_CASES)
 def test_event_coding(nlp: object, text: str, coded: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:

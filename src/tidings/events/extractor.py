@@ -89,8 +89,12 @@ DROP_LOG: list[tuple[str, str, str, str]] | None = None
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
-SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "envoy", "representative"})
+SPEAKING_FOR = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "envoy", "representative", "fighter"}
+)
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
+HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacked, taken or left stands for its holder
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
@@ -294,6 +298,7 @@ class Extractor:
         # The article's own contexts: those its words name three times or more ("a war story", "an epidemic").
         self.article_contexts = [name for name, rx in context_words() if len(rx.findall(doc.text, 0, 20000)) >= 3]
         self._full_article = sum(1 for _ in doc.sents) >= FULL_ARTICLE
+        self._places_named: set[str] | None = None
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -823,8 +828,8 @@ class Extractor:
                 continue  # "pro-Gaddafi forces", "Gaddafi loyalists": the group, not Gaddafi
             if m is not None:
                 e = m.entity
-                if e.kind == "ORG" and self._of_a_thing(self.doc[m.end - 1]):
-                    continue  # "Coca-Cola trucks", "Chevron's plant": the company's goods, not the company
+                if (e.kind == "ORG" and self._of_a_thing(self.doc[m.end - 1])) or self._weapon_name(m):
+                    continue  # "Coca-Cola trucks", "Chevron's plant", "fired Grad rockets": goods or a make, not an actor
                 if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(e)):
                     if not (e.sector == "MED" and (e.key.startswith("org:") or self._credit(m.start, m.end))):
                         # a news medium reports, it does not act; "(Reuters) -" is the story's credit
@@ -938,6 +943,16 @@ class Extractor:
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
             return self.actors.demonym(tok.text) or self.actors.demonym(tok.text[:-1])
         return None
+
+    def _weapon_name(self, m: Mention) -> bool:
+        """ "Grad rockets", "Tomahawk missiles": a name the gazetteer does not know before a weapon is its make."""
+        last = self.doc[m.end - 1]
+        return (
+            m.entity.kind != "COUNTRY"
+            and not m.entity.sector
+            and last.dep_ in ("compound", "amod", "nmod")
+            and last.head.lemma_.lower() in lexicon.words("weapon_nouns")
+        )
 
     def _of_a_thing(self, tok: Token) -> bool:
         """ "the Spanish flu", "Portuguese yields": a nationality that modifies a thing names no one who acts."""
@@ -1517,6 +1532,11 @@ class Extractor:
         """The actors and recipients of a draft as a reader codes them, from what its roles found."""
         actors = _unique(d.actors)
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
+        held = d.type in HELD_PLACE_TYPES and any(self._named_place(e) for e in recipients)
+        if held:
+            # "Rebel tanks fired at Tiji", "rebels captured Bir al-Ghanam": a town the gazetteer does not know, taken
+            # for a name by the NER, stands for the side holding it (the other side of the article's war, below).
+            recipients = [e for e in recipients if not self._named_place(e)]
         if d.type not in SPEECH_TYPES:
             # News media and journalists report and speak; they do not attack, arrest, march or meet ("CNN has also
             # reported on ... breaking up two rallies", "a journalist trapped and beaten"), except a state's media,
@@ -1543,7 +1563,10 @@ class Extractor:
             recipients = [
                 e
                 for e in self._clause_participants(d)
-                if e.key not in {a.key for a in actors} and e.country not in ours and not (e.kind == "COUNTRY" and e.country in homes)
+                if e.key not in {a.key for a in actors}
+                and e.country not in ours
+                and not (e.kind == "COUNTRY" and e.country in homes)
+                and not (held and self._named_place(e))
             ]
         if d.type == "REQUEST" and d.token.lemma_.lower() in CROWD_DEMANDS:
             actors = self._crowd_protesters(d, actors)
@@ -1552,7 +1575,10 @@ class Extractor:
         if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
             recipients = self._other_side(actors, recipients) or recipients
         elif (
-            d.type in ("ASSAULT", "RETREAT") and not recipients and actors and d.token.lemma_.lower() not in lexicon.words("mutual_events")
+            (d.type in ("ASSAULT", "RETREAT") or held)
+            and not recipients
+            and actors
+            and d.token.lemma_.lower() not in lexicon.words("mutual_events")
         ):
             # "Gaddafi forces were hitting us", "rebel fighters fled": one side of the article's war against the other
             homes = countries_of(actors)
@@ -1567,6 +1593,25 @@ class Extractor:
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
         return actors, recipients
+
+    def _named_place(self, e: Entity) -> bool:
+        """Whether a name the gazetteer does not know (no sector) is one the article uses as a place: the NER takes it
+        for one elsewhere, or it stands "in Tiji", "near Bin Jawad", "the village of Al-Qawalish", "the outskirts of
+        Bir al-Ghanam", "Jufra, a town"."""
+        if e.sector or e.kind == "COUNTRY" or not e.name:
+            return False
+        if self._places_named is None:
+            settlements = lexicon.words("settlement_nouns")
+            found = {norm(ent.text) for ent in self.doc.ents if ent.label_ in ("GPE", "LOC", "FAC")}
+            for ent in self.doc.ents:
+                tok = ent.root
+                head = tok.head
+                settled = head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & settlements)
+                described = any(c.dep_ == "appos" and {c.lemma_.lower(), c.lower_} & settlements for c in tok.children)
+                if (tok.dep_ == "pobj" and (head.lower_ in PLACE_PREPOSITIONS or settled)) or described:
+                    found.add(norm(ent.text))
+            self._places_named = found
+        return norm(e.name) in self._places_named
 
     def _removal_demanded(self, d: _Draft) -> list[Entity]:
         """Whom a demand for someone's going is made of, as a reader codes it: the one to go ("demanded the

@@ -271,6 +271,37 @@ CODING_CASES = [
         "The Kenyan foreign minister told Reuters on Monday that Somalia must do more for the refugees.",
         [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
     ),
+    # "call" that names a thing or counts on a resource asks no one; a document's text is not its authors' demand
+    ('The Kenyan foreign minister called the situation "very tense on the ground" on Monday.', []),
+    (
+        "The Kenyan foreign minister called on Somalia on Monday to free the journalists.",
+        [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    ("The Somali president can call on 10,000 troops in Mogadishu.", []),
+    ("A UN Security Council resolution on Saturday called for a freeze on the Somali militia's assets.", []),
+    (
+        "The UN Security Council called on Saturday for a freeze on the Somali militia's assets.",
+        [("REQUEST", "occurred", ("UN Security Council",), ("Somali forces",))],
+    ),
+    # a recognition that describes the one recognized is background
+    (
+        "The Somali council, recognized by Kenya as the legitimate government, met the Kenyan president in Mogadishu on Monday.",
+        [("CONSULT", "occurred", ("Somali council",), ("/KEN",))],
+    ),
+    (
+        "Kenya recognized the Somali council on Monday as the legitimate government.",
+        [("SUPPORT", "occurred", ("/KEN",), ("Somali council",))],
+    ),
+    # advice against a happening threatens no one; an ongoing "working with" is a relation, not an act
+    ("A Kenyan activist warned on Monday against taking too long to hold elections.", []),
+    ("Kenya warned Somalia on Monday against attacking its border posts.", [("THREATEN", "occurred", ("/KEN",), ("/SOM",))]),
+    ("The World Bank has been working with Somalia on economic reforms.", []),
+    ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # "expected to", "due to" are plans, "hope to" a wish; a brief's "will refuse" is planned (a full article's: below)
+    ("Kenya will refuse to sign the treaty, the Kenyan president said on Monday.", [("REJECT", "planned", ("/KEN",), ())]),
+    ("Kenyan opposition supporters are expected to gather in Nairobi on Friday.", [("PROTEST", "planned", ("supporters",), ())]),
+    ("Kenyan opposition supporters hope to gather in Nairobi on Friday.", [("PROTEST", "hypothetical", ("supporters",), ())]),
+    ("The Kenyan foreign minister is due on Tuesday to travel to Somalia.", [("CONSULT", "planned", ("/KEN",), ("/SOM",))]),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).
@@ -306,6 +337,31 @@ def test_story_participants(nlp: object, text: str, coded: tuple[str, tuple[str,
 @pytest.mark.parametrize(("text", "coded"), CODING_CASES)
 def test_event_coding(nlp: object, text: str, coded: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert _coded(text, "2024-05-17") == coded
+
+
+def test_a_full_articles_reported_promise_is_made_as_it_is_said(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a news story "said Kenya would honor its treaty" is a promise made that day; an act to come stays planned
+    (the rules' statuses, without the report model's floor)."""
+    import dataclasses
+
+    from tidings import pipeline
+
+    shipped = pipeline.trained_models()
+    monkeypatch.setattr(pipeline, "trained_models", lambda: dataclasses.replace(shipped, reports=None))
+    story = " ".join(
+        [
+            "The Kenyan army chief said on Monday that Kenya would honor its treaty with Somalia.",
+            "Kenya said on Monday it would send food to Somalia.",
+            "The border has been calm for a week.",
+            "Traders in Mandera said business had picked up.",
+            "Officials in Nairobi gave no details of the shipments.",
+            "Aid groups welcomed the news.",
+            "Rain is expected in the region next month.",
+            "The two countries share a long border.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-17")
+    assert sorted((e.type, e.status) for e in events if e.type in ("AGREE", "AID")) == [("AGREE", "occurred"), ("AID", "planned")]
 
 
 def test_a_full_articles_background_years_back_is_not_news(nlp: object) -> None:

@@ -278,6 +278,14 @@ CODING_CASES = [
         [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
     ),
     ("The Somali president can call on 10,000 troops in Mogadishu.", []),
+    (
+        "Kenyan activists call on President Hassan Sheikh Mohamud to free the journalists.",
+        [("REQUEST", "occurred", ("activists",), ("Hassan Sheikh Mohamud",))],
+    ),
+    (
+        "Kenyan President William Ruto said on Monday he had told Hassan Sheikh Mohamud that he must free the journalists.",
+        [("REQUEST", "occurred", ("William Ruto",), ("Hassan Sheikh Mohamud",))],
+    ),
     ("A UN Security Council resolution on Saturday called for a freeze on the Somali militia's assets.", []),
     (
         "The UN Security Council called on Saturday for a freeze on the Somali militia's assets.",

@@ -521,7 +521,7 @@ class Extractor:
         for child in tok.children:
             if child.dep_ == "prep" and any(p.i in self.timex_index for p in child.children):
                 continue  # "called Mubarak on Saturday" is not "called on"
-            if child.dep_ == "prep" and named:
+            if child.dep_ == "prep" and named and child.i != tok.i + 1:
                 continue  # "called the situation tense on the ground": "call" with an object names or phones
             if child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and child.lower_ in ("out", "back", "down", "up")):
                 out.extend(self.table.get(("verb", f"{lemma} {child.lower_}"), ()))
@@ -1163,6 +1163,9 @@ class Extractor:
                 if any(o.lower_ in FIRST_PERSON for o in obj):
                     continue  # '"We must do better," the minister said': the speaker's own resolve, asked of no one
                 actors = [e for s in subj for e in self._entities(s)]
+                listeners = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                if listeners and all(o.tag_ == "PRP" for o in obj):
+                    obj = listeners  # "Obama said he told Mubarak that he must act": the one told is the one obliged
                 recipients = [e for s in obj for e in self._entities(s)]
                 if all(e.key in {a.key for a in actors} or _same_name(e, actors) for e in recipients):
                     continue  # "officials said they needed to train recruits": what they must do themselves

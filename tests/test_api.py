@@ -1030,3 +1030,19 @@ def test_the_place_of_another_verb_is_not_the_rebels(nlp: object) -> None:
     )
     recipients = [r for _actors, rs in _sides(text, "2011-06-21", "AGREE") for r in rs]
     assert ("Libyan rebels", "LBY") in recipients and not any(name and "Luxembourg" in name for name, _ in recipients)
+
+
+def test_a_page_that_tells_of_the_day_after_its_date_is_read_from_that_day(nlp: object) -> None:
+    """A page dated Monday that tells, again and again, what happened "on Tuesday" was written on Tuesday (a live
+    page, a time zone): its Tuesday is the next day, not a week before; once, it is the Tuesday before."""
+    text = (
+        "The Jordanian foreign minister met the Egyptian president in Cairo on Tuesday. "
+        "Police arrested ten protesters in Suez on Tuesday. "
+        "Thousands of protesters marched in Alexandria on Tuesday."
+    )
+    events = tidings.extract(text, published="2012-03-05")
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert meetings and all(e.date == "2012-03-06" for e in meetings), [(e.type, e.date) for e in events]
+    assert all(s.published == "2012-03-05" for e in events for s in e.sources)
+    once = tidings.extract(text.split(". ")[0] + ".", published="2012-03-05")
+    assert [e.date for e in once if e.type == "CONSULT"] == ["2012-02-28"]

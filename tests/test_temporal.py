@@ -2005,6 +2005,15 @@ def test_point_from_value_round_trips() -> None:
         assert point is not None and point.value == value
 
 
+def test_point_from_value_reads_a_weekend() -> None:
+    # "this weekend" is stored as 2018-W04-WE: read back, it is that week's Saturday and Sunday, not lost.
+    point = temporal.point_from_value("2018-W04-WE")
+    assert point is not None and point.value == "2018-W04-WE"
+    assert (point.start, point.end) == (dt.date(2018, 1, 27), dt.date(2018, 1, 28))
+    tagged = [t.point for t in temporal.tag("They will meet this weekend.", "2018-01-24") if t.point is not None]
+    assert tagged and temporal.point_from_value(tagged[0].value) == tagged[0]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=400), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
 def test_tag_never_fails_and_offsets_hold(text: str, reference: dt.date) -> None:

@@ -1,6 +1,6 @@
 """Development scores end to end, by cross-validation over the training split (the test split is never read).
 
-    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|dups|merges|all] [--types T,T]
+    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|dups|merges|dates|all] [--types T,T]
 
 For each fold, a trigger model is trained on the other folds' articles, the
 fold's articles go through the pipeline's ``analyse`` and the linker into an
@@ -13,6 +13,11 @@ The scorer charges a merge only when two gold events fold into one that then mat
 two ways of going wrong are counted apart: "duplicates" (under-merging: a second system event that matches a
 gold event already matched) and "over-merged" (a system event whose source sentences report two or more
 different gold events of its type, and no one gold event reported in all of them; ``--show merges`` lists them).
+
+``--show dates`` lists the false positives that match a gold event of their sentences on everything but the
+date: publication, gold and system dates, the sentence, and where each mention's date came from (its own
+clause's or its sentence's time expression, the narrative anchor, the publication); the summary line counts
+them by that source and by how the dates differ.
 
 Parses are cached in ``training/.cache`` (keyed by the articles' texts, the code of the spaCy components and
 the data files they read).
@@ -99,7 +104,7 @@ def main() -> None:
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
     parser.add_argument("--sweep", help="also score at these confidence floors (comma-separated)")
-    parser.add_argument("--show", choices=["missed", "fp", "dups", "merges", "all"], help="print the errors")
+    parser.add_argument("--show", choices=["missed", "fp", "dups", "merges", "dates", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
     parser.add_argument("--by-trigger", action="store_true", help="true and false positives by trigger word and type")
@@ -109,6 +114,8 @@ def main() -> None:
     from tidings.events import extractor
 
     extractor.DROP_LOG = []
+    extractor.DATE_LOG = {}
+    date_causes: dict[str, int] = defaultdict(int)
     docs = cached_docs("train")
     data = corpora.annotation_gold("train")
     raw = [e for e in data["events"] if isinstance(e, dict)]
@@ -192,6 +199,7 @@ def main() -> None:
         pairs += report.date_pairs
         if args.show:
             show(report, events, golds, raw, args.show)
+        show_dates(report, events, golds, raw, said, args.show in ("dates", "all"), date_causes)
         for k, v in why(events, golds, raw, report).items():
             reasons[k] += v
         for k, v in why_missed(events, golds, raw, report).items():
@@ -204,6 +212,7 @@ def main() -> None:
         print(f"  at {floor:.2f}: P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     print("false positives:", dict(sorted(reasons.items(), key=lambda kv: -kv[1])))
     print("missed:", dict(sorted(missed_reasons.items(), key=lambda kv: -kv[1])))
+    print("wrong only by date (false positive, gold):", dict(sorted(date_causes.items(), key=lambda kv: -kv[1])))
     from tidings.events import extractor
 
     print("drafts dropped:", dict(extractor.DROPS))
@@ -327,6 +336,68 @@ def show_merges(
             g = by_id[gid]
             gw = [p["name"] or p["country"] for p in g["actors"]], [p["name"] or p["country"] for p in g["recipients"]]
             print(f"    gold {gid} {g['status']} {g['date']} {gw[0]} -> {gw[1]}")
+
+
+def date_cause(gold: str, system: str | None, precision: str | None, cue: str) -> str:
+    """A rough cause for a date mismatch: where the system's date came from, and how it differs from the gold's."""
+    from tidings import temporal
+
+    where = cue.split(":")[0] if cue else "?"
+    g = temporal.point_from_value(gold)
+    e = temporal.point_from_value(system) if system else None
+    if e is None or g is None:
+        return f"{where}; no date"
+    if g.start <= e.start <= g.end:
+        return f"{where}; coarser than gold ({precision} for {g.granularity})"
+    if e.granularity == "day" and g.granularity == "day" and abs((e.start - g.start).days) == 7:
+        return f"{where}; a week off"
+    if g.granularity == "month" and e.granularity == "day":
+        return f"{where}; a day, gold another month ({'later' if e.start > g.end else 'earlier'})"
+    return f"{where}; {'later' if e.start > g.end else 'earlier'} than gold ({precision} for {g.granularity})"
+
+
+def show_dates(
+    report: Report,
+    events: list[Any],
+    golds: list[GoldEvent],
+    raw: list[dict[str, Any]],
+    said: dict[tuple[str, int, str], list[Any]],
+    out: bool,
+    causes: dict[str, int],
+) -> None:
+    """The false positives that match a gold event reported in their sentences on everything but the date, with
+    where their date came from and the time expression it was read from (``--show dates`` prints them); counted
+    by rough cause into ``causes``."""
+    from tidings.evaluate import date_match, participants_match
+    from tidings.events import extractor
+
+    by_id = {g.id: g for g in golds}
+    missed = set(report.missed)
+    fps = set(report.false_positives)
+    for e in events:
+        if e.id not in fps:
+            continue
+        near = [by_id[r["id"]] for r in raw if r["id"] in by_id and any(m["quote"] in s.sentence for m in r["mentions"] for s in e.sources)]
+        near = [g for g in near if g.type == e.type and g.status == e.status and participants_match(g, e)]
+        if not near or any(date_match(g, e) for g in near):
+            continue
+        g = next((g for g in near if g.id in missed), near[0])
+        cues = []
+        for s in e.sources:
+            for m in said.get((s.article_id, s.start, e.type), []):
+                cue = (extractor.DATE_LOG or {}).get((s.article_id, s.start, e.type, m.trigger), "?")
+                cues.append(f"{m.trigger!r} {m.date.value if m.date else None} <{cue}>")
+        first = next((c.split("<")[1].rstrip(">") for c in cues), "")
+        cause = date_cause(g.date or "", e.date, e.date_precision, first)
+        causes[cause] += 1
+        if out:
+            s0 = e.sources[0]
+            print(
+                f"DATE {s0.article_id[:10]} pub {s0.published} gold {g.date} system {e.date} ({e.date_precision})"
+                f"{' missed' if g.id in missed else ''} [{cause}] {e.type} | {s0.sentence[:200]}"
+            )
+            for c in cues[:4]:
+                print(f"    {c}")
 
 
 def why(events: list[Any], golds: list[GoldEvent], raw: list[dict[str, Any]], report: Report) -> dict[str, int]:

@@ -34,10 +34,11 @@ with the exception); the batch goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -198,12 +199,48 @@ def analyse(
     ``models``: the trained models (the shipped ones by default); ``oracle`` and ``collect`` are for
     development and training (``training/dev.py``, ``training/train.py``).
     """
-    timexes = temporal.tag(doc.text, article.published, tense_of=nlp.tense_lookup(doc))
+    tense_of = nlp.tense_lookup(doc)
+    timexes = temporal.tag(doc.text, article.published, tense_of=tense_of)
+    written = written_on(article.published, timexes)
+    told = article
+    if written != article.published:
+        # Its dates are read from the day it was written; its sources keep the date it carries.
+        told = replace(article, published=written)
+        timexes = temporal.tag(doc.text, written, tense_of=tense_of)
     chosen = trained_models() if models is None else models
-    found = events.Extractor(article, doc, actors.ArticleActors(doc), timexes, chosen, oracle, collect).mentions()
+    found = events.Extractor(told, doc, actors.ArticleActors(doc), timexes, chosen, oracle, collect).mentions()
+    if told is not article:
+        found = [
+            replace(m, source=replace(m.source, published=article.published.isoformat() if article.published else None)) for m in found
+        ]
     if chosen.reports is not None and sum(1 for _ in doc.sents) >= FULL_ARTICLE:
         found = likely_reports(found, chosen.reports.threshold)
     return Analysis(article, tuple(linking_order(found)), tuple(dated_sentences(doc, timexes)))
+
+
+STALE_DATE_WEEKDAYS = 3  # past-tense mentions of the weekday after an article's date that show the date is stale
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def written_on(published: dt.date | None, timexes: Sequence[Timex]) -> dt.date | None:
+    """The day an article was written up to: its publication date, or the day after it when the article tells in
+    the past tense, again and again, of that day by its weekday name ("met on Tuesday" in a page dated Monday).
+
+    A news story names a day of the past week by its weekday, not one a week old: many such mentions of the
+    weekday after the publication's mean a page updated after the date it carries (a live page, a time zone),
+    not a story about a week before."""
+    if published is None:
+        return None
+    week_ago = published - dt.timedelta(days=6)
+    stale = [
+        t
+        for t in timexes
+        if t.point is not None
+        and t.point.granularity == "day"
+        and t.point.start == week_ago
+        and t.text.lower().split()[0].rstrip(".") in WEEKDAYS
+    ]
+    return published + dt.timedelta(days=1) if len(stale) >= STALE_DATE_WEEKDAYS else published
 
 
 def likely_reports(mentions: Sequence[EventMention], floor: float) -> list[EventMention]:

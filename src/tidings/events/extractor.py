@@ -85,7 +85,11 @@ PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their",
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
 # The dropped drafts themselves, (sentence, type, trigger, reason), when training/dev.py sets it to a list.
 DROP_LOG: list[tuple[str, str, str, str]] | None = None
+# Where each mention's date came from, (article id, sentence start, type, trigger) -> "dated_by: time expression",
+# when training/dev.py sets it to a dict (``--show dates``).
+DATE_LOG: dict[tuple[str, int, str, str], str] | None = None
 
+PERFECT_AUXES = frozenset({"has", "have", "'s", "'ve"})  # the present perfect's (not "had")
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
@@ -229,6 +233,7 @@ class _Draft:
     anaphoric: bool = False
     absorbed: list[Token] = field(default_factory=list)
     dated_by: str = "none"  # where the date came from: heading, clause, sentence, lede, anchor, publication, none
+    date_cue: str = ""  # the time expression the date was read from, if any
     refusal: bool = False  # a negated verb of the refusal list: REJECT, said when it is said ("would not accept")
 
     @property
@@ -1242,15 +1247,15 @@ class Extractor:
             governed = self._clause_tokens(gov)
             in_clause = [(tx, s, e) for tx, s, e in usable if any(i in governed for i in range(s, e))]
         if in_clause:
-            d.date, d.dated_by = self._best(in_clause, d.token.i), "clause"
+            d.date, d.dated_by = self._best(in_clause, d.token.i, d), "clause"
             return
         # The main clause of the sentence, not a relative clause about something else.
         main = [(tx, s, e) for tx, s, e in usable if not self._in_subordinate(self.doc[s], d.token)]
         if main and not d.anaphoric:
-            d.date, d.dated_by = self._best(main, d.token.i), "sentence"
+            d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
             return
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
-            d.date, d.dated_by = self._best(usable, d.token.i), "lede"  # "backed X's bid to join the bloc on Thursday"
+            d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"  # "backed X's bid to join the bloc on Thursday"
             return
         if anchor is not None and not d.anaphoric:
             d.date, d.dated_by = anchor, "anchor"
@@ -1281,9 +1286,11 @@ class Extractor:
     def _datable(self, tx: Timex) -> bool:
         return tx.point is not None and tx.type in ("DATE", "TIME") and tx.mod not in ("AFTER", "BEFORE")
 
-    def _best(self, found: list[tuple[Timex, int, int]], near: int) -> TimePoint:
+    def _best(self, found: list[tuple[Timex, int, int]], near: int, d: _Draft | None = None) -> TimePoint:
         tx, _s, _e = max(found, key=lambda f: (granularity_rank(f[0].point.granularity if f[0].point else None), -abs(f[1] - near)))
         assert tx.point is not None
+        if d is not None:
+            d.date_cue = tx.text
         if tx.mod == "APPROX" and not tx.point.approximate:
             return replace(tx.point, approximate=True)
         return tx.point
@@ -1819,7 +1826,7 @@ class Extractor:
                 topics.append(found.group(0).lower())
         topics += self._topic_places(sent, actors + recipients)
         contexts += self.article_contexts
-        return EventMention(
+        mention = EventMention(
             type=d.type,
             mode=mode,
             status=d.status,  # type: ignore[arg-type]
@@ -1834,6 +1841,11 @@ class Extractor:
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
         )
+        if DATE_LOG is not None:
+            DATE_LOG[(self.article.id, start, d.type, d.token.text)] = (f"{d.dated_by}: {d.date_cue}" if d.date_cue else d.dated_by) + (
+                " |perfect" if _present_perfect(d.token) else ""
+            )
+        return mention
 
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international
@@ -2110,6 +2122,22 @@ def _one_body(everyone: list[Entity]) -> bool:
 def _conditioned(verb: Token) -> bool:
     """ "if he does not step down", "unless Hamas stops": the verb heads a condition."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+
+
+def _present_perfect(tok: Token) -> bool:
+    """ "has called for", "have rejected": the trigger's clause is in the present perfect (through "has pledged to
+    ..." and "have agreed and signed"; a noun through the verb it hangs on, "has held talks")."""
+    cur = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    for _ in range(3):
+        if cur is None:
+            return False
+        auxes = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        if cur.tag_ == "VBN" and auxes & PERFECT_AUXES:
+            return True
+        if auxes or cur.tag_ in ("VBD", "VBZ", "VBP") or cur.dep_ not in ("xcomp", "conj"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _governing_verb(noun: Token) -> Token | None:

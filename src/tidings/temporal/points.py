@@ -182,7 +182,7 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
 
 
 def point_from_value(value: str | None) -> TimePoint | None:
-    """Rebuild a TimePoint from a TIMEX3 value (day, week, month, quarter, half, season, year, decade)."""
+    """Rebuild a TimePoint from a TIMEX3 value (day, week, weekend, month, quarter, half, season, year, decade)."""
     if not value:
         return None
     try:
@@ -190,6 +190,8 @@ def point_from_value(value: str | None) -> TimePoint | None:
             return day(dt.date.fromisoformat(value))
         if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
             return week(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1))
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})-WE", value):
+            return weekend(dt.date.fromisocalendar(int(m[1]), int(m[2]), 6))
         if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
             return month(int(m[1]), int(m[2]))
         if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):

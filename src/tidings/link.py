@@ -51,6 +51,9 @@ from tidings.models import (
 )
 
 UNDATED_WINDOW_DAYS = 30
+# PLOVER's verbal types: what a person says, he says again and again (a call for restraint each day); the material
+# acts are done on one occasion.
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 APART_KM = 30.0  # two places of one event: a town and its suburb, not two towns
 
 
@@ -206,6 +209,31 @@ def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     return pub is not None and dated.date.start <= pub <= dated.date.end + dt.timedelta(days=UNDATED_WINDOW_DAYS)
 
 
+def _looked_back(a: EventMention, b: EventMention) -> bool:
+    """Whether one of two conflicting dates is inferred (not said of the event: taken from the article's anchor or
+    publication) and lies up to ``UNDATED_WINDOW_DAYS`` after the other: a background reference ("since Mubarak
+    stepped down") dated by the article it is in, to the event the other report dates."""
+    window = dt.timedelta(days=UNDATED_WINDOW_DAYS)
+    return any(
+        inferred.date_from_anchor
+        and inferred.date is not None
+        and other.date is not None
+        and other.date.start <= inferred.date.end
+        and inferred.date.start <= other.date.end + window
+        for inferred, other in ((a, b), (b, a))
+    )
+
+
+def _same_person_acts(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether a person acting in the mention acts in the others too, in a material act: a person resigns or
+    orders an arrest on one occasion, where a group or a country acts again and again, and anyone says a thing
+    again (``VERBAL_TYPES``)."""
+    if mention.type in VERBAL_TYPES:
+        return False
+    mine, theirs = mention.actors, [e for m in mentions for e in m.actors]
+    return bool({e.key for e in mine if e.kind == "PERSON"} & {e.key for e in theirs if e.kind == "PERSON"})
+
+
 def _far_apart(a: Location, b: Location | None) -> bool:
     """Two towns (places with coordinates, not countries) more than ``APART_KM`` apart."""
     if b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -232,7 +260,9 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     # article's anchor leaves it open: those background sentences' roles are the less sure).
     if shared is None or (mention.date is not None and not mention.date_from_anchor and _reversed(mention, candidate.mentions)):
         return None
-    if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):
+    conflicting = [m for m in candidate.mentions if (m.date is not None or mention.date is not None) and not _dates_compatible(mention, m)]
+    # An inferred date up to a month after the other is a reference back to the event when the same person acts.
+    if conflicting and not (_same_person_acts(mention, candidate.mentions) and all(_looked_back(mention, m) for m in conflicting)):
         return None
     if mention.location is not None and any(_far_apart(mention.location, m.location) for m in candidate.mentions):
         return None  # shelling in Misrata and fighting in Benghazi, the same day, are two events

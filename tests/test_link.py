@@ -200,3 +200,14 @@ def test_what_a_person_says_again_is_not_joined_on_an_inferred_date() -> None:
     said = replace(mention([NET], [PUT], "2019-09-11"), type="REQUEST", trigger="urged")
     again = replace(mention([NET], [PUT], "2019-09-13", "a2", published="2019-09-13", anchor=True), type="REQUEST", trigger="urged")
     assert link.score(again, cand(said)) is None
+
+
+def test_two_inferred_dates_in_one_article_are_its_guesses_not_two_occasions() -> None:
+    first = replace(mention([NET], [PUT], "2019-09-09", anchor=True), type="REQUEST", trigger="asked")
+    again = replace(mention([NET], [PUT], "2019-09-12", start=400, anchor=True), type="REQUEST", trigger="asked")
+    assert link.score(again, cand(first)) is not None
+    # One date said of the event itself keeps them apart; so does another article.
+    said = replace(again, date_from_anchor=False)
+    assert link.score(said, cand(first)) is None
+    elsewhere = replace(mention([NET], [PUT], "2019-09-12", "a2", published="2019-09-12", anchor=True), type="REQUEST", trigger="asked")
+    assert link.score(elsewhere, cand(first)) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tidings import link, temporal
 from tidings.models import Entity, EventMention, SourceRef
 
@@ -176,3 +178,36 @@ def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
     assert link.score(mention([PUT], [NET], "2019-09-12", start=90), cand(mention([NET], [PUT], "2019-09-12"))) is not None
     # A date taken from the article's anchor does not tell the counter-attack apart (the roles are less sure).
     assert link.score(replace(counter, date_from_anchor=True), cand(attack)) is not None
+
+
+def _resign(date: str | None, article: str, anchor: bool, published: str, start: int = 0) -> EventMention:
+    m = mention([NET], [], date, article, start=start, published=published, anchor=anchor)
+    return replace(m, type="RETREAT", trigger="stepped down")
+
+
+def test_a_background_reference_dated_by_its_article_joins_the_act_a_few_days_before() -> None:
+    resigned = _resign("2019-09-11", "a1", False, "2019-09-11")
+    later = _resign("2019-09-13", "a2", True, "2019-09-13")  # "since he stepped down", dated by its article
+    assert link.score(later, cand(resigned)) is not None
+    # An explicit date is the reporter's word: a resignation said to be on another day is another event.
+    assert link.score(_resign("2019-09-13", "a2", False, "2019-09-13"), cand(resigned)) is None
+    # Nor does an inferred date reach back beyond a month, or forward.
+    assert link.score(_resign("2019-11-20", "a2", True, "2019-11-20"), cand(resigned)) is None
+    assert link.score(_resign("2019-09-09", "a2", True, "2019-09-09"), cand(resigned)) is None
+
+
+def test_what_a_person_says_again_is_not_joined_on_an_inferred_date() -> None:
+    said = replace(mention([NET], [PUT], "2019-09-11"), type="REQUEST", trigger="urged")
+    again = replace(mention([NET], [PUT], "2019-09-13", "a2", published="2019-09-13", anchor=True), type="REQUEST", trigger="urged")
+    assert link.score(again, cand(said)) is None
+
+
+def test_two_inferred_dates_in_one_article_are_its_guesses_not_two_occasions() -> None:
+    first = replace(mention([NET], [PUT], "2019-09-09", anchor=True), type="REQUEST", trigger="asked")
+    again = replace(mention([NET], [PUT], "2019-09-12", start=400, anchor=True), type="REQUEST", trigger="asked")
+    assert link.score(again, cand(first)) is not None
+    # One date said of the event itself keeps them apart; so does another article.
+    said = replace(again, date_from_anchor=False)
+    assert link.score(said, cand(first)) is None
+    elsewhere = replace(mention([NET], [PUT], "2019-09-12", "a2", published="2019-09-12", anchor=True), type="REQUEST", trigger="asked")
+    assert link.score(elsewhere, cand(first)) is None

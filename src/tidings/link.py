@@ -16,7 +16,12 @@ event when:
   attacked attack their attackers) is the counter-attack, not the attack;
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
-  dated up to 30 days before its publication.
+  dated up to 30 days before its publication. When a person acting in the
+  mention acts in the event, dates that disagree still join if both are
+  inferred in one article (the article's guesses), or if the mention's is
+  inferred, up to 30 days after, in a material act (a later reference back:
+  "since Mubarak stepped down"; what is said is said again, so not the
+  verbal types).
 
 Among compatible events the one with most shared participants wins, then the
 nearest in the same article. The deciding functions are pure; ``link_mention``
@@ -51,6 +56,8 @@ from tidings.models import (
 )
 
 UNDATED_WINDOW_DAYS = 30
+# PLOVER's verbal types (said, and said again), as against the material ones (done on one occasion).
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 APART_KM = 30.0  # two places of one event: a town and its suburb, not two towns
 
 
@@ -206,6 +213,43 @@ def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     return pub is not None and dated.date.start <= pub <= dated.date.end + dt.timedelta(days=UNDATED_WINDOW_DAYS)
 
 
+def _looked_back(a: EventMention, b: EventMention) -> bool:
+    """Whether one of two conflicting dates is inferred (not said of the event: taken from the article's anchor or
+    publication) and lies up to ``UNDATED_WINDOW_DAYS`` after the other: a background reference ("since Mubarak
+    stepped down") dated by the article it is in, to the event the other report dates."""
+    window = dt.timedelta(days=UNDATED_WINDOW_DAYS)
+    return any(
+        inferred.date_from_anchor
+        and inferred.date is not None
+        and other.date is not None
+        and other.date.start <= inferred.date.end
+        and inferred.date.start <= other.date.end + window
+        for inferred, other in ((a, b), (b, a))
+    )
+
+
+def _same_person_acts(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether a person acting in the mention acts in the others too (a meeting's participants all act)."""
+    if mention.type == "CONSULT":
+        mine, theirs = mention.participants, [e for m in mentions for e in m.participants]
+    else:
+        mine, theirs = mention.actors, [e for m in mentions for e in m.actors]
+    return bool({e.key for e in mine if e.kind == "PERSON"} & {e.key for e in theirs if e.kind == "PERSON"})
+
+
+def _dates_reconcile(mention: EventMention, conflicting: Sequence[EventMention]) -> bool:
+    """Whether dates that disagree still allow one event, when a person acting in the mention acts in the others.
+
+    - Within one article, two dates both inferred are the article's guesses, not two occasions.
+    - A material act (not ``VERBAL_TYPES``: what a person says, he says again and again, a call for restraint
+      each day; a person resigns or orders an arrest on one occasion) reported with an inferred date up to
+      ``UNDATED_WINDOW_DAYS`` after the other's is a reference back to it ("since Mubarak stepped down").
+    """
+    if all(m.source.article_id == mention.source.article_id and m.date_from_anchor and mention.date_from_anchor for m in conflicting):
+        return True
+    return mention.type not in VERBAL_TYPES and all(_looked_back(mention, m) for m in conflicting)
+
+
 def _far_apart(a: Location, b: Location | None) -> bool:
     """Two towns (places with coordinates, not countries) more than ``APART_KM`` apart."""
     if b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -232,7 +276,9 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     # article's anchor leaves it open: those background sentences' roles are the less sure).
     if shared is None or (mention.date is not None and not mention.date_from_anchor and _reversed(mention, candidate.mentions)):
         return None
-    if not all(_dates_compatible(mention, m) for m in candidate.mentions if m.date is not None or mention.date is not None):
+    conflicting = [m for m in candidate.mentions if (m.date is not None or mention.date is not None) and not _dates_compatible(mention, m)]
+    # Dates that disagree are one event's when they are guesses of one article, or a later reference back to a deed.
+    if conflicting and not (shared >= 1 and _same_person_acts(mention, candidate.mentions) and _dates_reconcile(mention, conflicting)):
         return None
     if mention.location is not None and any(_far_apart(mention.location, m.location) for m in candidate.mentions):
         return None  # shelling in Misrata and fighting in Benghazi, the same day, are two events

@@ -1022,3 +1022,21 @@ def test_the_place_of_another_verb_is_not_the_rebels(nlp: object) -> None:
     )
     recipients = [r for _actors, rs in _sides(text, "2011-06-21", "AGREE") for r in rs]
     assert ("Libyan rebels", "LBY") in recipients and not any(name and "Luxembourg" in name for name, _ in recipients)
+
+
+def test_the_sides_a_verb_carries_are_its_event_nouns(nlp: object) -> None:
+    """ "reported clashes ... between police and protesters": the parser hangs the sides on the verb; they are the
+    clash's (a mutual event: every side acts)."""
+    text = "State television reported violent clashes on Wednesday night between police and protesters in Alexandria."
+    [(actors, recipients)] = _sides(text, "2011-04-05", "ASSAULT")
+    assert {name for name, _country in actors} == {"Egyptian police", "protesters"} and recipients == []
+
+
+def test_common_phrasings_of_force_are_triggers(nlp: object) -> None:
+    """ "lobbed tear gas at", "closed its border with", "fought off": an attack, a coercion, an attack."""
+    [(actors, recipients)] = _sides("Riot police lobbed tear gas at protesters in Sanaa on Friday.", "2011-04-05", "ASSAULT")
+    assert actors == [("Yemeni police", "YEM")] and recipients == [("protesters", "YEM")]
+    [(actors, recipients)] = _sides("Algeria closed its border with Libya on Monday.", "2011-04-05", "COERCE")
+    assert actors == [(None, "DZA")] and recipients == [(None, "LBY")]
+    [(actors, _recipients)] = _sides("Rebel fighters fought off Gaddafi's forces near Brega on Monday.", "2011-04-05", "ASSAULT")
+    assert ("Libyan rebels", "LBY") in actors

@@ -89,6 +89,7 @@ DROP_LOG: list[tuple[str, str, str, str]] | None = None
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
+SIDES_PREPOSITIONS = frozenset({"between", "among"})  # the sides of a clash or of talks
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
 SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "envoy", "representative", "fighter"}
@@ -767,6 +768,10 @@ class Extractor:
         if noun.dep_ == "attr" and self._happening(noun):
             # "There were clashes Wednesday night between police and protesters": the phrases hang on "were".
             children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        elif noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and not any(c.lower_ in SIDES_PREPOSITIONS for c in children):
+            # "reported clashes Wednesday night between police and protesters", "talks were held between the two
+            # sides": the parser hangs the sides on the verb, but only an event has sides.
+            children += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in SIDES_PREPOSITIONS and c.i > noun.i]
         for child in children:
             dep, low = child.dep_, child.lower_
             if dep == "poss":

@@ -1040,3 +1040,12 @@ def test_common_phrasings_of_force_are_triggers(nlp: object) -> None:
     assert actors == [(None, "DZA")] and recipients == [(None, "LBY")]
     [(actors, _recipients)] = _sides("Rebel fighters fought off Gaddafi's forces near Brega on Monday.", "2011-04-05", "ASSAULT")
     assert ("Libyan rebels", "LBY") in actors
+
+
+def test_a_crowd_attacked_without_an_attacker_named_was_attacked_by_the_forces_just_named(nlp: object) -> None:
+    """ "Two protesters were shot dead" after the police are named: the police's attack on the protesters; alone,
+    a toll without an attacker."""
+    text = "Yemeni police surrounded the university in Sanaa on Thursday. Two protesters were shot dead on Friday, witnesses said."
+    [(actors, recipients)] = _sides(text, "2011-04-05", "ASSAULT")
+    assert actors == [("Yemeni police", "YEM")] and recipients == [("protesters", "YEM")]
+    assert _sides("Two protesters were shot dead in Sanaa on Friday, witnesses said.", "2011-04-05", "ASSAULT") == []

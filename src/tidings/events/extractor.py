@@ -99,6 +99,7 @@ HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacke
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
+CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CONTROL_PREPOSITIONS = frozenset(
@@ -1774,6 +1775,8 @@ class Extractor:
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
         if d.type == "ASSAULT" and not actors and len(homes := countries_of(recipients)) == 1:
             actors = self._other_side(recipients, [country_entity(next(iter(homes)))])  # "rebels came under fire"
+            if not actors and (police := self._crowds_attacker(sent, recipients)) is not None:
+                actors = [police]  # "protesters were shot dead", the security forces named just before
         if d.type == "ASSAULT" and not actors and not _has_agent(d.token, lexicon.words("unnamed_attackers")):
             _dropped(d, sent, "assault without an attacker")
             # "12 rebels were killed", "the virus killed 150": a toll, not an attack someone made; "killed by
@@ -2010,6 +2013,20 @@ class Extractor:
             if leader is not None:
                 recipients.append(leader)
         return _unique(actors), recipients
+
+    def _crowds_attacker(self, sent: Span, attacked: list[Entity]) -> Entity | None:
+        """Who attacked a crowd told without its attacker ("two protesters were shot dead", "demonstrators were
+        beaten"): the police or army of its country, named in this sentence or the two before it."""
+        if not attacked or not all(e.key.startswith("group:") and e.sector == "OPP" for e in attacked):
+            return None
+        home = countries_of(attacked)
+        if len(home) != 1:
+            return None
+        near = self.actors.named_near(sent.start, 2) | {m.entity.key for t in sent if (m := self.actors.at(t.i)) is not None}
+        for e in self.actors.salient(8):
+            if e.kind == "ORG" and e.key in near and e.country in home and e.sector in CROWDS_ATTACKERS:
+                return e
+        return None
 
     def _other_side(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """Who an armed side's attack on a place of its own country hits: the other side the article names most

@@ -1049,3 +1049,9 @@ def test_a_crowd_attacked_without_an_attacker_named_was_attacked_by_the_forces_j
     [(actors, recipients)] = _sides(text, "2011-04-05", "ASSAULT")
     assert actors == [("Yemeni police", "YEM")] and recipients == [("protesters", "YEM")]
     assert _sides("Two protesters were shot dead in Sanaa on Friday, witnesses said.", "2011-04-05", "ASSAULT") == []
+
+
+def test_a_hyphenated_cease_fire_announced_is_an_agreement(nlp: object) -> None:
+    """ "announced a cease-fire": the parser splits the word ("cease" + "fire"); it is AGREE, as "ceasefire" is."""
+    [(actors, _recipients)] = _sides("Libya's government announced a cease-fire on Sunday.", "2011-03-21", "AGREE")
+    assert actors == [(None, "LBY")]

@@ -93,6 +93,7 @@ PERFECT_AUXES = frozenset({"has", "have", "'s", "'ve"})  # the present perfect's
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
+SIDES_PREPOSITIONS = frozenset({"between", "among"})  # the sides of a clash or of talks
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
 SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "envoy", "representative", "fighter"}
@@ -102,6 +103,7 @@ HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacke
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
+CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CONTROL_PREPOSITIONS = frozenset(
@@ -772,6 +774,10 @@ class Extractor:
         if noun.dep_ == "attr" and self._happening(noun):
             # "There were clashes Wednesday night between police and protesters": the phrases hang on "were".
             children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        elif noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and not any(c.lower_ in SIDES_PREPOSITIONS for c in children):
+            # "reported clashes Wednesday night between police and protesters", "talks were held between the two
+            # sides": the parser hangs the sides on the verb, but only an event has sides.
+            children += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in SIDES_PREPOSITIONS and c.i > noun.i]
         for child in children:
             dep, low = child.dep_, child.lower_
             if dep == "poss":
@@ -1779,6 +1785,8 @@ class Extractor:
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
         if d.type == "ASSAULT" and not actors and len(homes := countries_of(recipients)) == 1:
             actors = self._other_side(recipients, [country_entity(next(iter(homes)))])  # "rebels came under fire"
+            if not actors and (police := self._crowds_attacker(sent, recipients)) is not None:
+                actors = [police]  # "protesters were shot dead", the security forces named just before
         if d.type == "ASSAULT" and not actors and not _has_agent(d.token, lexicon.words("unnamed_attackers")):
             _dropped(d, sent, "assault without an attacker")
             # "12 rebels were killed", "the virus killed 150": a toll, not an attack someone made; "killed by
@@ -2020,6 +2028,20 @@ class Extractor:
             if leader is not None:
                 recipients.append(leader)
         return _unique(actors), recipients
+
+    def _crowds_attacker(self, sent: Span, attacked: list[Entity]) -> Entity | None:
+        """Who attacked a crowd told without its attacker ("two protesters were shot dead", "demonstrators were
+        beaten"): the police or army of its country, named in this sentence or the two before it."""
+        if not attacked or not all(e.key.startswith("group:") and e.sector == "OPP" for e in attacked):
+            return None
+        home = countries_of(attacked)
+        if len(home) != 1:
+            return None
+        near = self.actors.named_near(sent.start, 2) | {m.entity.key for t in sent if (m := self.actors.at(t.i)) is not None}
+        for e in self.actors.salient(8):
+            if e.kind == "ORG" and e.key in near and e.country in home and e.sector in CROWDS_ATTACKERS:
+                return e
+        return None
 
     def _other_side(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """Who an armed side's attack on a place of its own country hits: the other side the article names most

@@ -1032,7 +1032,6 @@ def test_the_place_of_another_verb_is_not_the_rebels(nlp: object) -> None:
     assert ("Libyan rebels", "LBY") in recipients and not any(name and "Luxembourg" in name for name, _ in recipients)
 
 
-<<<<<<< HEAD
 def test_a_page_that_tells_of_the_day_after_its_date_is_read_from_that_day(nlp: object) -> None:
     """A page dated Monday that tells, again and again, what happened "on Tuesday" was written on Tuesday (a live
     page, a time zone): its Tuesday is the next day, not a week before; once, it is the Tuesday before."""
@@ -1047,7 +1046,8 @@ def test_a_page_that_tells_of_the_day_after_its_date_is_read_from_that_day(nlp: 
     assert all(s.published == "2012-03-05" for e in events for s in e.sources)
     once = tidings.extract(text.split(". ")[0] + ".", published="2012-03-05")
     assert [e.date for e in once if e.type == "CONSULT"] == ["2012-02-28"]
-=======
+
+
 def test_the_sides_a_verb_carries_are_its_event_nouns(nlp: object) -> None:
     """ "reported clashes ... between police and protesters": the parser hangs the sides on the verb; they are the
     clash's (a mutual event: every side acts)."""
@@ -1079,4 +1079,3 @@ def test_a_hyphenated_cease_fire_announced_is_an_agreement(nlp: object) -> None:
     """ "announced a cease-fire": the parser splits the word ("cease" + "fire"); it is AGREE, as "ceasefire" is."""
     [(actors, _recipients)] = _sides("Libya's government announced a cease-fire on Sunday.", "2011-03-21", "AGREE")
     assert actors == [(None, "LBY")]
->>>>>>> h26

@@ -58,6 +58,7 @@ def test_headlines_say_what_happened(event: Event, headline: str) -> None:
     [
         ("2011-04-18", False, "18 Apr 2011"),
         ("2011-W16", False, "week of 18 Apr 2011"),
+        ("2011-W16-WE", False, "weekend of 23 Apr 2011"),
         ("2011-03", True, "March 2011 (approx.)"),
         ("2011-SU", False, "summer 2011"),
         ("2011-Q2", False, "second quarter of 2011"),

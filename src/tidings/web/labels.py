@@ -106,7 +106,8 @@ def headline(event: Event, short: bool = True) -> str:
 
 
 def human_date(value: str | None, approximate: bool = False) -> str:
-    """A TIMEX3 value as a reader says it: "18 Apr 2011", "week of 18 Apr 2011", "summer 2011", "the 1990s"."""
+    """A TIMEX3 value as a reader says it: "18 Apr 2011", "week of 18 Apr 2011", "weekend of 23 Apr 2011",
+    "summer 2011", "the 1990s"."""
     if not value:
         return "date unknown"
     text = _human(value)
@@ -119,6 +120,8 @@ def _human(value: str) -> str:
             return _day(dt.date.fromisoformat(value))
         if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
             return "week of " + _day(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1))
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})-WE", value):
+            return "weekend of " + _day(dt.date.fromisocalendar(int(m[1]), int(m[2]), 6))
         if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
             return dt.date(int(m[1]), int(m[2]), 1).strftime("%B %Y")
         if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):

@@ -278,6 +278,12 @@ CODING_CASES = [
         [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
     ),
     ("The Somali president can call on 10,000 troops in Mogadishu.", []),
+    # a condition opened by its auxiliary ("should he enter") makes a reported "would" hypothetical, as "if" does
+    (
+        "Kenya said on Monday it would arrest Hassan Sheikh Mohamud should he enter Kenya.",
+        [("COERCE", "hypothetical", ("/KEN",), ("Hassan Sheikh Mohamud",))],
+    ),
+    ("Kenya said on Monday it would arrest Hassan Sheikh Mohamud.", [("COERCE", "planned", ("/KEN",), ("Hassan Sheikh Mohamud",))]),
     (
         "Kenyan activists call on President Hassan Sheikh Mohamud to free the journalists.",
         [("REQUEST", "occurred", ("activists",), ("Hassan Sheikh Mohamud",))],

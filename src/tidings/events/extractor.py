@@ -1167,8 +1167,8 @@ class Extractor:
             for comp in tok.children:
                 if comp.dep_ != "ccomp":
                     continue
-                if not _obliged(comp):
-                    continue
+                if not _obliged(comp) or _inverted_condition(comp):
+                    continue  # "said it would arrest him should he enter": a condition, asked of no one
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
                 obj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if any(o.lower_ in FIRST_PERSON for o in obj):
@@ -1391,7 +1391,8 @@ class Extractor:
             return False
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTED_PLAN_VERBS:
             return False
-        return not any(t.lower_ in ("if", "unless", "provided", "whether", "until") for t in verb.head.subtree)
+        conditions = ("if", "unless", "provided", "whether", "until")
+        return not any(t.lower_ in conditions or _inverted_condition(t) for t in verb.head.subtree)
 
     def _hypothetical(self, tok: Token) -> bool:
         cur = tok
@@ -2143,7 +2144,17 @@ def _one_body(everyone: list[Entity]) -> bool:
 
 def _conditioned(verb: Token) -> bool:
     """ "if he does not step down", "unless Hamas stops": the verb heads a condition."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) or _inverted_condition(verb)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "should he enter", "were they to attack", "had he stayed": a clause opened by its auxiliary before its
+    subject is a condition (as "if" would open it); news reports a question with "whether", not so."""
+    if verb.dep_ not in ("advcl", "ccomp"):
+        return False  # the parser takes "said it would arrest him should he enter" for a second clause of "said", too
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opener = verb.left_edge
+    return bool(subjects) and opener.lower_ in ("should", "were", "had") and opener.head.i == verb.i and opener.i < subjects[0]
 
 
 def _present_perfect(tok: Token) -> bool:

@@ -310,6 +310,9 @@ CODING_CASES = [
     ("A Kenyan activist warned on Monday against taking too long to hold elections.", []),
     ("Kenya warned Somalia on Monday against attacking its border posts.", [("THREATEN", "occurred", ("/KEN",), ("/SOM",))]),
     ("The World Bank has been working with Somalia on economic reforms.", []),
+    # said again and again: "have long called on", "has repeatedly urged" is a stance, not one day's demand
+    ("Kenya has long called on Somalia to free the journalists.", []),
+    ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
     # "expected to", "due to" are plans, "hope to" a wish; a brief's "will refuse" is planned (a full article's: below)
     ("Kenya will refuse to sign the treaty, the Kenyan president said on Monday.", [("REJECT", "planned", ("/KEN",), ())]),

@@ -2187,7 +2187,11 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _for_years(verb: Token) -> bool:
-    """ "has urged Mubarak for years", "have been urging reform for 15 years": said again and again."""
+    """ "has urged Mubarak for years", "have been urging reform for 15 years", "have long called on": said again
+    and again."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if perfect and any(c.dep_ == "advmod" and c.lower_ in ("long", "repeatedly", "consistently") for c in verb.children):
+        return True
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.lemma_.lower() in ("year", "decade") for p in c.children)
         for c in verb.children

@@ -37,7 +37,7 @@ def test_the_report_model_ships_small_with_its_floor(train: ModuleType) -> None:
 
 def test_confidence_ranks_a_dated_meeting_above_a_background_accusation(nlp: object) -> None:
     meeting = tidings.extract("Putin met Netanyahu in Moscow on Thursday to discuss Syria.", published="2018-02-01")
-    background = tidings.extract("Analysts said Iran had long accused Israel of sabotage.", published="2018-02-01")
+    background = tidings.extract("Analysts said Iran had accused Israel of sabotage.", published="2018-02-01")
     assert [e.type for e in meeting] == ["CONSULT"]
     assert [e.type for e in background] == ["ACCUSE"]
     assert 0.0 < background[0].confidence < meeting[0].confidence < 1.0

@@ -34,6 +34,7 @@ with the exception); the batch goes on.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -219,7 +220,7 @@ def analyse(
 
 
 STALE_DATE_WEEKDAYS = 3  # past-tense mentions of the weekday after an article's date that show the date is stale
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)  # the full names only ("Tue." is no cue)
 
 
 def written_on(published: dt.date | None, timexes: Sequence[Timex]) -> dt.date | None:

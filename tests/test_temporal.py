@@ -2000,7 +2000,7 @@ def test_present_ref() -> None:
 
 
 def test_point_from_value_round_trips() -> None:
-    for value in ("2018-02-01", "2017-11", "2018-W04", "2018-Q1", "2019", "199"):
+    for value in ("2018-02-01", "2017-11", "2018-W04", "2018-Q1", "2018-H2", "2018-WI", "2019", "199", "19"):
         point = temporal.point_from_value(value)
         assert point is not None and point.value == value
 

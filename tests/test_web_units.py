@@ -66,7 +66,10 @@ def test_headlines_say_what_happened(event: Event, headline: str) -> None:
         ("2011", False, "2011"),
         ("199", False, "the 1990s"),
         ("19", False, "the 20th century"),
+        ("2011-WI", False, "winter 2011"),
         (None, False, "date unknown"),
+        ("PAST_REF", False, "PAST_REF"),  # a value that names no calendar point is shown as it is
+        ("2011-13", False, "2011-13"),
     ],
 )
 def test_human_dates(value: str | None, approximate: bool, said: str) -> None:

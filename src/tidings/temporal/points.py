@@ -182,7 +182,8 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
 
 
 def point_from_value(value: str | None) -> TimePoint | None:
-    """Rebuild a TimePoint from a TIMEX3 value (day, week, weekend, month, quarter, half, season, year, decade)."""
+    """Rebuild a TimePoint from a TIMEX3 value (day, week, weekend, month, quarter, half, season, year, decade,
+    century)."""
     if not value:
         return None
     try:
@@ -204,6 +205,8 @@ def point_from_value(value: str | None) -> TimePoint | None:
             return year(int(value))
         if re.fullmatch(r"\d{3}", value):
             return decade(int(value) * 10)
+        if re.fullmatch(r"\d{2}", value):
+            return century(int(value))
     except ValueError:
         return None
     return None

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from tidings import temporal
 from tidings.gazetteer import country_codes
 from tidings.models import Entity, Event
 
@@ -115,29 +116,25 @@ def human_date(value: str | None, approximate: bool = False) -> str:
 
 
 def _human(value: str) -> str:
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return _day(dt.date.fromisoformat(value))
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            return "week of " + _day(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1))
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})-WE", value):
-            return "weekend of " + _day(dt.date.fromisocalendar(int(m[1]), int(m[2]), 6))
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            return dt.date(int(m[1]), int(m[2]), 1).strftime("%B %Y")
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-            return f"{ORDINAL[int(m[2])]} quarter of {m[1]}"
-        if m := re.fullmatch(r"(\d{4})-H([12])", value):
-            return f"{ORDINAL[int(m[2])]} half of {m[1]}"
-        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-            return f"{SEASONS[m[2]]} {m[1]}"
-        if re.fullmatch(r"\d{4}", value):
-            return value
-        if re.fullmatch(r"\d{3}", value):
-            return f"the {value}0s"
-        if re.fullmatch(r"\d{2}", value):
-            return f"the {int(value) + 1}{_suffix(int(value) + 1)} century"
-    except ValueError:
+    """The TimePoint the value names (``temporal.point_from_value``, the one parser of values), said in words."""
+    point = temporal.point_from_value(value)
+    if point is None:
         return value
+    start, grain = point.start, point.granularity
+    if grain == "day":
+        return _day(start)
+    if grain == "week":
+        return ("weekend of " if value.endswith("-WE") else "week of ") + _day(start)
+    if grain == "month":
+        return start.strftime("%B %Y")
+    if grain in ("quarter", "half"):
+        return f"{ORDINAL[int(value[-1])]} {grain} of {start.year}"
+    if grain == "season":
+        return f"{SEASONS[value[-2:]]} {start.year}"
+    if grain == "decade":
+        return f"the {value}0s"
+    if grain == "century":
+        return f"the {int(value) + 1}{_suffix(int(value) + 1)} century"
     return value
 
 

@@ -1088,3 +1088,20 @@ def test_a_hyphenated_cease_fire_announced_is_an_agreement(nlp: object) -> None:
     """ "announced a cease-fire": the parser splits the word ("cease" + "fire"); it is AGREE, as "ceasefire" is."""
     [(actors, _recipients)] = _sides("Libya's government announced a cease-fire on Sunday.", "2011-03-21", "AGREE")
     assert actors == [(None, "LBY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "people"),
+    [
+        ("Chile's army urged the public on Sunday to respect the curfew.", "REQUEST", ("Chilean people", "CHL")),
+        ("The Peruvian health ministry urged citizens on Monday to wash their hands.", "REQUEST", ("Peruvian people", "PER")),
+        ("Kenya's president called on Kenyans on Monday to stay calm.", "REQUEST", ("Kenyan people", "KEN")),
+        ("Obama praised the Tunisian people on Friday.", "SUPPORT", ("Tunisian people", "TUN")),
+    ],
+)
+def test_an_appeal_to_the_public_addresses_the_countrys_people(nlp: object, text: str, typ: str, people: tuple[str, str]) -> None:
+    """ "urged the public", "called on Kenyans", "praised the Tunisian people": the country's people as a whole (also
+    called its citizens), not its state; "people returning from Peru" are some people, no one's people."""
+    [(_actors, recipients)] = _sides(text, "2024-05-17", typ)
+    assert recipients == [people]
+    assert not _sides("The ministry advised people returning from Peru on Monday to stay home.", "2024-05-17", "REQUEST")

@@ -1669,7 +1669,9 @@ class Extractor:
             actors = _unique([self.actors.forces_of(a) or a for a in actors])
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
-        elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
+        elif (
+            d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events") and not (actors and self._fought_with(d.token))
+        ):
             actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
         elif d.type == "REQUEST" and all(e.kind == "COUNTRY" for e in recipients) and (going := self._removal_demanded(d)):
             # "demanded the removal of the regime": the one to go, not the country his regime governs
@@ -1712,6 +1714,14 @@ class Extractor:
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
         return actors, recipients
+
+    @staticmethod
+    def _fought_with(tok: Token) -> bool:
+        """ "Police clashed with protesters", "rebels in clashes with loyalist forces": a fight told from one side, its
+        subject acting on the other ("with", "against"), as a reader codes it; "clashes between police and protesters"
+        and "the two sides clashed" name no side first."""
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
+        return bool(preps & {"with", "against"}) and not preps & SIDES_PREPOSITIONS
 
     def _named_place(self, e: Entity) -> bool:
         """Whether a name the gazetteer does not know (no sector) is one the article uses as a place: the NER takes it

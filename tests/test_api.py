@@ -714,8 +714,8 @@ def test_shots_into_the_air_attack_no_one(nlp: object) -> None:
 def test_a_person_who_names_a_group_is_not_one_of_its_members(nlp: object) -> None:
     """ "supporters of Mubarak", "troops loyal to Gaddafi": the group acts, not the man it is loyal to."""
     text = "In Alexandria on Tuesday, protesters clashed with supporters of Mubarak, leaving 12 people injured."
-    [(actors, _r)] = _sides(text, "2011-02-01", "ASSAULT")
-    assert ("Hosni Mubarak", "EGY") not in actors and ("Mubarak supporters", "EGY") in actors
+    [(actors, recipients)] = _sides(text, "2011-02-01", "ASSAULT")
+    assert ("Hosni Mubarak", "EGY") not in actors + recipients and ("Mubarak supporters", "EGY") in recipients
     text = "Troops loyal to Muammar Gaddafi shelled the rebel-held city of Misrata on Wednesday."
     [(actors, _r)] = _sides(text, "2011-04-20", "ASSAULT")
     assert ("Muammar Gaddafi", "LBY") not in actors
@@ -1088,3 +1088,29 @@ def test_a_hyphenated_cease_fire_announced_is_an_agreement(nlp: object) -> None:
     """ "announced a cease-fire": the parser splits the word ("cease" + "fire"); it is AGREE, as "ceasefire" is."""
     [(actors, _recipients)] = _sides("Libya's government announced a cease-fire on Sunday.", "2011-03-21", "AGREE")
     assert actors == [(None, "LBY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "people"),
+    [
+        ("Chile's army urged the public on Sunday to respect the curfew.", "REQUEST", ("Chilean people", "CHL")),
+        ("The Peruvian health ministry urged citizens on Monday to wash their hands.", "REQUEST", ("Peruvian people", "PER")),
+        ("Kenya's president called on Kenyans on Monday to stay calm.", "REQUEST", ("Kenyan people", "KEN")),
+        ("Obama praised the Tunisian people on Friday.", "SUPPORT", ("Tunisian people", "TUN")),
+    ],
+)
+def test_an_appeal_to_the_public_addresses_the_countrys_people(nlp: object, text: str, typ: str, people: tuple[str, str]) -> None:
+    """ "urged the public", "called on Kenyans", "praised the Tunisian people": the country's people as a whole (also
+    called its citizens), not its state; "people returning from Peru" are some people, no one's people."""
+    [(_actors, recipients)] = _sides(text, "2024-05-17", typ)
+    assert recipients == [people]
+    assert not _sides("The ministry advised people returning from Peru on Monday to stay home.", "2024-05-17", "REQUEST")
+
+
+def test_a_fight_told_from_one_side_has_its_subject_act_on_the_other(nlp: object) -> None:
+    """ "Police clashed with students": the subject acts, the "with" side is acted on; "clashes between police and
+    protesters" name no side first, so both act."""
+    [(actors, recipients)] = _sides("Police clashed with students in Khartoum on Sunday.", "2011-03-01", "ASSAULT")
+    assert actors == [("Sudanese police", "SDN")] and recipients == [("students", "SDN")]
+    [(actors, recipients)] = _sides("Clashes between police and protesters erupted in Cairo on Sunday.", "2011-03-01", "ASSAULT")
+    assert sorted(a for a, _c in actors) == ["Egyptian police", "protesters"] and recipients == []

@@ -248,6 +248,17 @@ def _blocs_by_name() -> dict[str, GroupClass]:
     return out
 
 
+def people_of(iso: str) -> Entity:
+    """A country's people as a whole, as an appeal, a promise or praise addresses them ("urged the public", "praised
+    the Egyptian people"): "Egyptian people", also called its citizens, population and public."""
+    from tidings import gazetteer
+
+    dem = _demonym(iso, gazetteer.load())
+    name = f"{dem} people"
+    aliases = tuple(f"{dem} {noun}" for noun in ("citizens", "population", "public"))
+    return Entity(f"group:{norm(name)}|{iso.lower()}", name, "ORG", iso, "CVL", None, aliases)
+
+
 def loyal_forces(leader: Entity, ctx: Context) -> Entity:
     """The armed forces loyal to a leader, as the gold names them ("Gaddafi forces", alias "Libyan forces")."""
     return _entity(group_classes()["army"], None, leader, leader.country, ctx)

@@ -38,7 +38,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tidings import lexicon
+from tidings import groups, lexicon
 from tidings.actors import ActorIndex, Mention
 from tidings.events.model import (
     ROLES,
@@ -80,6 +80,7 @@ Collector = Callable[[str, int, object, list[str]], None]  # training examples: 
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
+ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
@@ -647,7 +648,8 @@ class Extractor:
         # In the order the sentence names them (roles are a set: their order would change from process to process).
         for roles, found in ((actor_roles, draft.actors), (recipient_roles, draft.recipients)):
             for arg in sorted({a.i: a for role in roles for a in args.get(role, [])}.values(), key=lambda a: a.i):
-                found.extend(self._entities(arg, place_ok))
+                people = self._population(arg, draft.actors) if found is draft.recipients and trig.type in ADDRESSED_TYPES else None
+                found.extend([people] if people is not None else self._entities(arg, place_ok))
         if trig.mode == "visit":
             for role in ("to", "in"):
                 for pobj in args.get(role, []):
@@ -666,6 +668,34 @@ class Extractor:
             )
         draft.location = draft.location or self._location(tok)
         return draft
+
+    def _population(self, tok: Token, actors: list[Entity]) -> Entity | None:
+        """The people of a country an appeal, promise, praise or warning addresses: "urged the public", "called on
+        citizens", "praised the Egyptian people", "urged Egyptians". Their country is the one the phrase names (a
+        nationality, "Egypt's", "of Egypt"), else the speakers' own (a government addresses its people), else the
+        article's."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self.actors.at(tok.i) is not None:
+            return None
+        if any(
+            c.dep_ in ("nummod", "acl", "relcl", "predet") or (c.dep_ == "det" and c.lower_ not in ("the", "its", "their"))
+            for c in tok.children
+        ):
+            return None  # "50 people", "people returning from Mexico", "all people", "some citizens": some of them, not the people
+        plural_nationality = tok.tag_ in ("NNS", "NNPS") and (self.actors.demonym(tok.text) or self.actors.demonym(tok.text[:-1]))
+        if not plural_nationality and tok.lemma_.lower() not in lexicon.words("population_nouns"):
+            return None
+        iso = plural_nationality or None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "poss"):
+                m = self.actors.at(c.i)
+                iso = iso or (m.entity.country if m is not None and m.entity.kind == "COUNTRY" else None) or self.actors.demonym(c.text)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for obj in c.children:
+                    m = self.actors.at(obj.i)
+                    iso = iso or (m.entity.country if m is not None and m.entity.kind == "COUNTRY" else None)
+        homes = countries_of(actors)
+        iso = iso or (next(iter(homes)) if len(homes) == 1 else None) or self.actors.main_country
+        return groups.people_of(iso) if iso else None
 
     def _verb_args(self, tok: Token) -> dict[str, list[Token]]:
         """A verb's arguments by role: subj, dobj, dative, agent, that, and one per preposition."""
@@ -1639,7 +1669,9 @@ class Extractor:
             actors = _unique([self.actors.forces_of(a) or a for a in actors])
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
-        elif d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events"):
+        elif (
+            d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events") and not (actors and self._fought_with(d.token))
+        ):
             actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
         elif d.type == "REQUEST" and all(e.kind == "COUNTRY" for e in recipients) and (going := self._removal_demanded(d)):
             # "demanded the removal of the regime": the one to go, not the country his regime governs
@@ -1682,6 +1714,14 @@ class Extractor:
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
         return actors, recipients
+
+    @staticmethod
+    def _fought_with(tok: Token) -> bool:
+        """ "Police clashed with protesters", "rebels in clashes with loyalist forces": a fight told from one side, its
+        subject acting on the other ("with", "against"), as a reader codes it; "clashes between police and protesters"
+        and "the two sides clashed" name no side first."""
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
+        return bool(preps & {"with", "against"}) and not preps & SIDES_PREPOSITIONS
 
     def _named_place(self, e: Entity) -> bool:
         """Whether a name the gazetteer does not know (no sector) is one the article uses as a place: the NER takes it

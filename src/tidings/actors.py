@@ -322,6 +322,10 @@ class ActorIndex(Protocol):
         """The armed forces loyal to a person who leads his country in the article ("Gaddafi forces"), or None."""
         ...
 
+    def people_of(self, iso3: str) -> Entity:
+        """A country's people as a whole, whom an appeal or praise addresses ("Egyptian people")."""
+        ...
+
     def salient(self, k: int) -> list[Entity]:
         """The article's ``k`` most named people, bodies and groups, and its main country."""
         ...
@@ -1156,6 +1160,10 @@ class ArticleActors:
         if leader is None or leader.key != person.key:
             return None
         return groups.loyal_forces(leader, self.group_context)
+
+    def people_of(self, iso3: str) -> Entity:
+        """A country's people as a whole ("urged the public", "praised the Egyptian people"): ``groups.people_of``."""
+        return groups.people_of(iso3)
 
     def _title_owner_country(self, i: int) -> str | None:
         owner = self.title_owner.get(i)

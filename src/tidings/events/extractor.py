@@ -38,7 +38,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tidings import groups, lexicon
+from tidings import lexicon
 from tidings.actors import ActorIndex, Mention
 from tidings.events.model import (
     ROLES,
@@ -695,7 +695,7 @@ class Extractor:
                     iso = iso or (m.entity.country if m is not None and m.entity.kind == "COUNTRY" else None)
         homes = countries_of(actors)
         iso = iso or (next(iter(homes)) if len(homes) == 1 else None) or self.actors.main_country
-        return groups.people_of(iso) if iso else None
+        return self.actors.people_of(iso) if iso else None
 
     def _verb_args(self, tok: Token) -> dict[str, list[Token]]:
         """A verb's arguments by role: subj, dobj, dative, agent, that, and one per preposition."""

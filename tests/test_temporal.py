@@ -301,9 +301,10 @@ CASES = [
     ("three Fridays ago", "2021-03-10", None, "2021-02-19"),
     ("the 2018 fiscal year", "2019-09-12", None, "2018"),
     ("10 p.m. last night", "2019-09-12", None, "2019-09-11"),
-    # The end of a unit: the last day of the one under way (of the one before in a past clause); weeks and days END.
+    # The end of a unit: the compound ("month-end") the last day of the one under way (of the one before in a past
+    # clause); the possessive ("the quarter's end") is "the end of the quarter", the unit at its END.
     ("month-end", "2019-09-12", "future", "2019-09-30"),
-    ("the quarter's end", "2019-09-12", None, "2019-09-30"),
+    ("the quarter's end", "2019-09-12", None, "2019-Q3"),
     ("year-end", "2019-09-12", "past", "2018-12-31"),
     ("the week's end", "2019-09-12", None, "2019-W37"),
     # "Earlier in the day" is today; "later that day" the day the story named.

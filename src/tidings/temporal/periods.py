@@ -314,6 +314,9 @@ def read_year_end(m: re.Match[str], ctx: Context) -> Result:
     if unit in ("day", "week"):
         p = points.at(unit, ctx.ref)
         return Reading("DATE", p.value, "END", p)
+    if m["unit2"]:
+        # "the year's end", "by month's end", "the quarter's close": said as "the end of the year" is, the unit at its END.
+        return Reading("DATE", (p := _edge_leaning(points.at(unit, ctx.ref), ctx.ref, "END", unit, ctx)).value, "END", p)
     this = points.at(unit, ctx.ref)
     before = points.at(unit, this.start - dt.timedelta(days=1))
     end = before.end if ctx.tense == "past" and this.end > ctx.ref else this.end  # the one under way, unless past
@@ -441,16 +444,20 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         p = points.nearest(turns, base, ctx.tense, ctx.firm or ctx.settled) or turns[1]  # a settled past: no slack for a century
         return Reading("DATE", p.value, "APPROX", p)
     p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
-    leaning = (mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")
-    if leaning and not rel and unit in ("week", "month", "quarter", "year") and not re.search(r"\bthis\b", m.group(0), re.IGNORECASE):
-        # The edge nearest on the tense's side: "peaked by the end of the year" in March is last year's end,
-        # "will be done by the start of the year" in November next year's start; in October a past "end of the
-        # year" is still this year's (the other side counts four times as far).
-        units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
-        edges = [points.day(u.end if mod == "END" else u.start) for u in units]
-        if points.nearest(edges, base, ctx.tense, ctx.firm, ctx.settled) is edges[1]:
-            p = units[1]
+    if not rel and unit in ("week", "month", "quarter", "year") and not re.search(r"\bthis\b", m.group(0), re.IGNORECASE):
+        p = _edge_leaning(p, base, mod, unit, ctx)
     return Reading("DATE", p.value, mod, p)
+
+
+def _edge_leaning(p: TimePoint, base: dt.date, mod: str | None, unit: str, ctx: Context) -> TimePoint:
+    """The unit whose edge is nearest on the tense's side: "peaked by the end of the year" in March is last year's
+    end, "will be done by the start of the year" in November next year's start; in October a past "end of the
+    year" is still this year's (the other side counts four times as far)."""
+    if not ((mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")):
+        return p
+    units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
+    edges = [points.day(u.end if mod == "END" else u.start) for u in units]
+    return units[1] if points.nearest(edges, base, ctx.tense, ctx.firm, ctx.settled) is edges[1] else p
 
 
 def veto_edge(m: re.Match[str], text: str) -> bool:
@@ -588,7 +595,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_end",
-        rx(r"(?:the\s+)?(?:(?P<unit>year|quarter|month)[\s-]|(?P<unit2>year|quarter|month|week|day)['’]s\s+)end"),
+        rx(r"(?:the\s+)?(?:(?P<unit>year|quarter|month)[\s-]end|(?P<unit2>year|quarter|month|week|day)['’]s\s+(?:end|close)\b)"),
         read_year_end,
         veto_year_end,
         keys=keys("year quarter month week day"),

@@ -324,6 +324,13 @@ TAGGED = [
     ("It was the worst in a decade.", "2013-03-22", [("a decade", "DURATION", "P10Y", None)]),
     ("Children ages 6 months and older should get a shot.", "2013-03-22", []),
     ("The 22-year-old was arrested.", "2013-03-22", []),
+    # The age of an event or a state of affairs is how long it has lasted (a DURATION); a person's or a firm's is not a time.
+    ("Extremists oppose the 8-month-old truce.", "1998-03-22", [("8-month-old", "DURATION", "P8M", None)]),
+    ("The two-year-old civil war has killed thousands.", "1994-03-03", [("two-year-old", "DURATION", "P2Y", None)]),
+    ("Rebels broke a three-week-old ceasefire.", "1994-03-03", [("three-week-old", "DURATION", "P3W", None)]),
+    ("Workers ended their 10-day-old strike.", "1994-03-03", [("10-day-old", "DURATION", "P10D", None)]),
+    ("The 136-year-old institution manages $17 billion.", "1989-10-26", []),
+    ("Police found a five-month-old baby.", "1994-03-03", []),
     ("The pandemic of 2009-2010 killed 348 children.", "2013-03-22", [("2009", "DATE", "2009", None), ("2010", "DATE", "2010", None)]),
     ("Vaccinate children each season.", "2013-03-22", [("each season", "SET", "XXXX-XX", None)]),
     ("Smog returns every morning.", "2013-03-22", [("every morning", "SET", "XXXX-XX-XXTMO", None)]),

@@ -324,6 +324,21 @@ TAGGED = [
     ("It was the worst in a decade.", "2013-03-22", [("a decade", "DURATION", "P10Y", None)]),
     ("Children ages 6 months and older should get a shot.", "2013-03-22", []),
     ("The 22-year-old was arrested.", "2013-03-22", []),
+    # "today" closing a comparison is the present age (PRESENT_REF); two days compared, or "no later than today", the day.
+    ("Chips will work far faster than can be done today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),
+    ("Cars will be cheaper than they are today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),
+    ("Rents will rise, though less steeply than today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),
+    (
+        "Prices were higher yesterday than today.",
+        "2013-03-22",
+        [("yesterday", "DATE", "2013-03-21", None), ("today", "DATE", "2013-03-22", None)],
+    ),
+    ("The report is due no later than today.", "2013-03-22", [("today", "DATE", "2013-03-22", None)]),
+    (
+        "The vote was held today rather than Friday.",
+        "2013-03-20",
+        [("today", "DATE", "2013-03-20", None), ("Friday", "DATE", "2013-03-15", None)],
+    ),
     # The age of an event or a state of affairs is how long it has lasted (a DURATION); a person's or a firm's is not a time.
     ("Extremists oppose the 8-month-old truce.", "1998-03-22", [("8-month-old", "DURATION", "P8M", None)]),
     ("The two-year-old civil war has killed thousands.", "1994-03-03", [("two-year-old", "DURATION", "P2Y", None)]),

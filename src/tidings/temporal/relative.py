@@ -39,10 +39,18 @@ _GENERIC_TODAY = re.compile(
     r"families|parents|terms|dollars|prices)\b"
 )
 
+# "today" that closes a comparison is the present age, not the day: "faster than can be done today", "cheaper than
+# they are today" ("higher yesterday than today" compares two days: no comparative before "than").
+_TODAY_COMPARED = re.compile(
+    r"\b(?!(?:rather|other|whether|either|neither|never|ever|over|under|after|later|earlier|sooner)\b)"
+    r"(?:[a-z]{2,}er|more|less|fewer|better|worse)(?:\s+(?:still|even|yet|[a-z]+ly))?\s+than(?:\s+[\w'’]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+
 
 def read_deictic(m: re.Match[str], ctx: Context) -> Result:
     word = " ".join(m["word"].lower().split())
-    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+    if word == "today" and (_GENERIC_TODAY.match(ctx.text, m.end()) or _TODAY_COMPARED.search(ctx.text, max(0, m.start() - 60), m.start())):
         return Reading("DATE", "PRESENT_REF", None, None, anchors=False)
     if ctx.ref is None:
         return Reading("DATE", None)

@@ -324,6 +324,12 @@ TAGGED = [
     ("It was the worst in a decade.", "2013-03-22", [("a decade", "DURATION", "P10Y", None)]),
     ("Children ages 6 months and older should get a shot.", "2013-03-22", []),
     ("The 22-year-old was arrested.", "2013-03-22", []),
+    # A unit and a half counted back or ahead from now is a stretch of time, as "the past 18 months" is.
+    ("Prices rose over the past year and a half.", "1994-03-03", [("the past year and a half", "DURATION", "P1Y6M", None)]),
+    ("Talks will go on for the next hour and a half.", "1994-03-03", [("the next hour and a half", "DURATION", "PT1H30M", None)]),
+    ("Rates fell in the last month and a half.", "1994-03-03", [("the last month and a half", "DURATION", "P1M15D", None)]),
+    ("In the first year and a half, sales fell.", "1994-03-03", [("the first year and a half", "DURATION", "P1Y6M", None)]),
+    ("Prices rose over the past year.", "1994-03-03", [("the past year", "DATE", "1993", None)]),
     # "today" closing a comparison is the present age (PRESENT_REF); two days compared, or "no later than today", the day.
     ("Chips will work far faster than can be done today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),
     ("Cars will be cheaper than they are today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),

@@ -213,6 +213,12 @@ def read_ahead(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", duration(None, unit_of(m["unit"])))
 
 
+def read_window_and_a_half(m: re.Match[str], ctx: Context) -> Result:
+    """ "the past year and a half" (P1Y6M), "the next hour and a half" (PT1H30M): a stretch of time reaching to or from
+    now, as "the past 18 months" is, not the calendar unit "the past year" followed by a stray "and a half"."""
+    return Reading("DURATION", duration(1.5, unit_of(m["unit"])))
+
+
 # -- sets --------------------------------------------------------------------------
 
 _EACH_VALUES = {
@@ -758,6 +764,15 @@ RULES: tuple[Rule, ...] = (
         keys=keys("all whole entire"),
     ),
     Rule("ahead", rx(r"the\s+(?P<unit>day|week|month|year|decade)s\s+ahead"), read_ahead, keys=keys("ahead")),
+    Rule(
+        "window_and_a_half",
+        rx(
+            r"the\s+(?:past|last|next|coming|previous|preceding|following|first)\s+(?P<unit>hour|day|week|month|year|decade|century)"
+            r"\s+and\s+a\s+half"
+        ),
+        read_window_and_a_half,
+        keys=keys("half"),
+    ),
     Rule(
         "each",
         rx(

@@ -324,6 +324,45 @@ TAGGED = [
     ("It was the worst in a decade.", "2013-03-22", [("a decade", "DURATION", "P10Y", None)]),
     ("Children ages 6 months and older should get a shot.", "2013-03-22", []),
     ("The 22-year-old was arrested.", "2013-03-22", []),
+    # Weekdays joined before a part of the day they share take that part; the list recurs (SET) unless the clause is past.
+    (
+        "Flights leave on Monday and Tuesday nights from March 30.",
+        "1998-02-13",
+        [
+            ("Monday", "SET", "XXXX-WXX-1TNI", None),
+            ("Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+            ("March 30", "DATE", "1998-03-30", None),
+        ],
+    ),
+    (
+        "The shop opens Saturday and Sunday mornings.",
+        "1998-02-13",
+        [("Saturday", "SET", "XXXX-WXX-6TMO", None), ("Sunday mornings", "SET", "XXXX-WXX-7TMO", None)],
+    ),
+    (
+        "The show airs Monday or Tuesday evenings.",
+        "1998-02-13",
+        [("Monday", "SET", "XXXX-WXX-1TEV", None), ("Tuesday evenings", "SET", "XXXX-WXX-2TEV", None)],
+    ),
+    (
+        "Storms hit on Monday and Tuesday nights.",
+        "1998-02-13",
+        [("Monday", "TIME", "1998-02-09TNI", None), ("Tuesday nights", "TIME", "1998-02-10TNI", None)],
+    ),
+    (
+        "The shop opened Saturday, Sunday and Monday mornings.",
+        "1998-02-13",
+        [
+            ("Saturday", "TIME", "1998-02-07TMO", None),
+            ("Sunday", "TIME", "1998-02-08TMO", None),
+            ("Monday mornings", "TIME", "1998-02-09TMO", None),
+        ],
+    ),
+    (
+        "Talks were held Monday and Tuesday.",
+        "1998-02-13",
+        [("Monday", "DATE", "1998-02-09", None), ("Tuesday", "DATE", "1998-02-10", None)],
+    ),
     # A unit and a half counted back or ahead from now is a stretch of time, as "the past 18 months" is.
     ("Prices rose over the past year and a half.", "1994-03-03", [("the past year and a half", "DURATION", "P1Y6M", None)]),
     ("Talks will go on for the next hour and a half.", "1994-03-03", [("the next hour and a half", "DURATION", "PT1H30M", None)]),

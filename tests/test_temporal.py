@@ -324,6 +324,45 @@ TAGGED = [
     ("It was the worst in a decade.", "2013-03-22", [("a decade", "DURATION", "P10Y", None)]),
     ("Children ages 6 months and older should get a shot.", "2013-03-22", []),
     ("The 22-year-old was arrested.", "2013-03-22", []),
+    # A business story's bare "the year" is the year of the period it reports, once that period lies in an earlier year;
+    # "the year's fourth quarter" is "the fourth quarter"; a reported period "of 1988" is that period in 1988.
+    (
+        "Fourth-quarter profit fell. For the year, profit rose 5%.",
+        "1990-01-25",
+        [("Fourth-quarter", "DATE", "1989-Q4", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Fourth-quarter profit fell. For the full year, sales rose.",
+        "1990-01-25",
+        [("Fourth-quarter", "DATE", "1989-Q4", None), ("the full year", "DATE", "1989", None)],
+    ),
+    (
+        "Fourth-quarter profit fell. Sales will rise in the current year.",
+        "1990-01-25",
+        [("Fourth-quarter", "DATE", "1989-Q4", None), ("the current year", "DATE", "1990", None)],
+    ),
+    (
+        "Third-quarter profit fell. For the year, profit rose.",
+        "1989-10-25",
+        [("Third-quarter", "DATE", "1989-Q3", None), ("the year", "DATE", "1989", None)],
+    ),
+    ("Profit rose in the year's fourth quarter.", "1990-01-25", [("the year's fourth quarter", "DATE", "1989-Q4", None)]),
+    ("Profit rose in the year's final quarter.", "1990-01-25", [("the year's final quarter", "DATE", "1989-Q4", None)]),
+    (
+        "Profit rose in the fourth quarter, after a loss in the corresponding quarter of 1988.",
+        "1990-01-25",
+        [("the fourth quarter", "DATE", "1989-Q4", None), ("the corresponding quarter of 1988", "DATE", "1988-Q4", None)],
+    ),
+    (
+        "Profit rose in the fourth quarter; sales fell in the same period of 1987.",
+        "1990-01-25",
+        [("the fourth quarter", "DATE", "1989-Q4", None), ("the same period of 1987", "DATE", "1987-Q4", None)],
+    ),
+    (
+        "Sales rose in the first nine months of 1989.",
+        "1990-01-25",
+        [("the first nine months", "DURATION", "P9M", None), ("1989", "DATE", "1989", None)],
+    ),
     # Weekdays joined before a part of the day they share take that part; the list recurs (SET) unless the clause is past.
     (
         "Flights leave on Monday and Tuesday nights from March 30.",

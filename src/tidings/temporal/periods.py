@@ -97,6 +97,8 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
         return None
     year_text = m["y1"] or m["y2"] or m["y3"]
     rel = (m["rel"] or m["rel2"] or "").lower()
+    if rel.startswith("the year"):
+        rel = ""  # "the year's fourth quarter" is "the fourth quarter": the nearest one, as the tense places it
     ago = bool(m["ago"]) or rel.startswith("last")
     if year_text:
         year = spoken_year(year_text)
@@ -245,7 +247,7 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
     if base is None:
         return Reading("DATE", None)
     ago = re.search(r"year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year|last\s+year|a\s+year\s+(?:ago|earlier)", text)
-    year = m["year"]
+    year = m["year"] or m["year2"]  # "the 1988 quarter", "the corresponding quarter of 1988": the period, in that year
     if year:
         p: TimePoint | None = points.move(base, int(year) - base.start.year, "year")
     elif ago:
@@ -283,6 +285,11 @@ def read_this_year(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DURATION", "P1Y")
     if ctx.ref is None:
         return Reading("DATE", None)
+    period = ctx.memory.period
+    if period is not None and period.end.year < ctx.ref.year and ctx.tense != "future" and "current" not in m.group(0).lower():
+        # "Fourth-quarter profit fell. For the year, profit rose" in January: the year of the period the story reports.
+        p = points.year(period.start.year)
+        return Reading("DATE", p.value, None, p)
     p = points.year(ctx.ref.year)
     return Reading("DATE", p.value, None, p)
 
@@ -492,7 +499,7 @@ _NOUN_OF_MID = re.compile(
 
 _ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
 _PART_PREFIX = (
-    r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next)\s+year['’]s|the\s+current)\s+|(?P<ago>"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next|the)\s+year['’]s|the\s+current)\s+|(?P<ago>"
     + _AGO
     + r")\s+|(?:the\s+)?(?P<y1>"
     + _YEAR4
@@ -557,7 +564,9 @@ RULES: tuple[Rule, ...] = (
             + _AGO
             + r"|last\s+year['’]s|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?"
             r"(?:two|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months)"
-            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|(?:(?<=quarter)|(?<=period))\s+(?:of|in)\s+(?P<year2>"
+            + _YEAR4
+            + r"))?"
         ),
         read_period,
         lambda m, text: _veto_period(m, text),

@@ -363,6 +363,10 @@ TAGGED = [
         "1990-01-25",
         [("the first nine months", "DURATION", "P9M", None), ("1989", "DATE", "1989", None)],
     ),
+    ("Profit doubled in the second half of the year.", "1990-01-25", [("the second half of the year", "DATE", "1989-H2", None)]),
+    ("Profit doubled in the latter half of the year.", "1990-01-25", [("the latter half of the year", "DATE", "1989-H2", None)]),
+    ("Profit will double in the second half of the year.", "1990-01-25", [("the second half of the year", "DATE", "1990-H2", None)]),
+    ("Profit doubled in the first half of the year.", "1989-10-25", [("the first half of the year", "DATE", "1989-H1", None)]),
     # Weekdays joined before a part of the day they share take that part; the list recurs (SET) unless the clause is past.
     (
         "Flights leave on Monday and Tuesday nights from March 30.",

@@ -97,8 +97,10 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
         return None
     year_text = m["y1"] or m["y2"] or m["y3"]
     rel = (m["rel"] or m["rel2"] or "").lower()
-    if rel.startswith("the year"):
-        rel = ""  # "the year's fourth quarter" is "the fourth quarter": the nearest one, as the tense places it
+    if rel.startswith("the year") or (m["rel2"] and rel in ("the", "the fiscal") and ctx.tense == "past"):
+        # "the year's fourth quarter" is "the fourth quarter": the nearest one, as the tense places it; so is a past
+        # "second half of the year" ("profit doubled in the second half of the year" in January: last year's).
+        rel = ""
     ago = bool(m["ago"]) or rel.startswith("last")
     if year_text:
         year = spoken_year(year_text)

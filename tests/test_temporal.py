@@ -367,6 +367,27 @@ TAGGED = [
     ("Profit doubled in the latter half of the year.", "1990-01-25", [("the latter half of the year", "DATE", "1989-H2", None)]),
     ("Profit will double in the second half of the year.", "1990-01-25", [("the second half of the year", "DATE", "1990-H2", None)]),
     ("Profit doubled in the first half of the year.", "1989-10-25", [("the first half of the year", "DATE", "1989-H1", None)]),
+    # "the year" whose last months a past clause tells of is the year whose end is nearest on the past side.
+    (
+        "Profit rose in the last three months of the year.",
+        "1990-01-25",
+        [("the last three months", "DURATION", "P3M", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Profit rose in the final few weeks of the year.",
+        "1990-01-25",
+        [("the final few weeks", "DURATION", "PXW", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Profit will rise in the last three months of the year.",
+        "1989-10-25",
+        [("the last three months", "DURATION", "P3M", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Profit will rise in the first three months of the year.",
+        "1990-01-25",
+        [("the first three months", "DURATION", "P3M", None), ("the year", "DATE", "1990", None)],
+    ),
     # Weekdays joined before a part of the day they share take that part; the list recurs (SET) unless the clause is past.
     (
         "Flights leave on Monday and Tuesday nights from March 30.",

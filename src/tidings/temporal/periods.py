@@ -293,7 +293,18 @@ def read_this_year(m: re.Match[str], ctx: Context) -> Result:
         p = points.year(period.start.year)
         return Reading("DATE", p.value, None, p)
     p = points.year(ctx.ref.year)
+    if m.group(0).lower() == "the year" and _LAST_PART_OF.search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "the last three months of the year" in a past clause in January: last year's (the end nearest on the
+        # tense's side, as for "the end of the year").
+        p = _edge_leaning(p, ctx.ref, "END", "year", ctx)
     return Reading("DATE", p.value, None, p)
+
+
+_LAST_PART_OF = re.compile(
+    r"\b(?:last|final|closing|latter|late)\s+(?:(?:few|several|couple\s+of|\w+)\s+)?"
+    r"(?:days|weeks|months|quarters?|half|part)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def veto_the_year(m: re.Match[str], text: str) -> bool:

@@ -388,6 +388,24 @@ TAGGED = [
         "1990-01-25",
         [("the first three months", "DURATION", "P3M", None), ("the year", "DATE", "1990", None)],
     ),
+    # A date or month told by the past verb that governs it lies at most a publication day's slack (two days) ahead of
+    # the reference; further ahead it is the one a year before ("opened Feb. 1" a week before Feb. 1).
+    ("The plant, which opened Feb. 1, employs 300.", "1990-01-25", [("Feb. 1", "DATE", "1989-02-01", None)]),
+    ("The plant opened in February.", "1990-01-25", [("February", "DATE", "1989-02", None)]),
+    ("The quarter ended Oct. 31.", "1989-10-27", [("The quarter", "DATE", "1988-Q4", None), ("Oct. 31", "DATE", "1988-10-31", None)]),
+    (
+        "Profit rose in the quarter ended Oct. 28.",
+        "1989-10-27",
+        [("the quarter", "DATE", "1989-Q4", None), ("Oct. 28", "DATE", "1989-10-28", None)],
+    ),
+    (
+        "Profit will rise in the quarter ending Dec. 31.",
+        "1989-10-27",
+        [("the quarter", "DATE", "1989-Q4", None), ("Dec. 31", "DATE", "1989-12-31", None)],
+    ),
+    ("The plant will reopen Feb. 1.", "1990-01-25", [("Feb. 1", "DATE", "1990-02-01", None)]),
+    ("The vote is set for February.", "1990-01-25", [("February", "DATE", "1990-02", None)]),
+    ("The plant closed on Jan. 26.", "1990-01-25", [("Jan. 26", "DATE", "1990-01-26", None)]),
     # Weekdays joined before a part of the day they share take that part; the list recurs (SET) unless the clause is past.
     (
         "Flights leave on Monday and Tuesday nights from March 30.",

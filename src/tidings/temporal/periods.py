@@ -71,6 +71,18 @@ def _change_ahead(ctx: Context) -> bool:
     return _CHANGE.search(clause) is not None and _RESULTS.search(clause) is None
 
 
+def _last_day_by(month: int, day_of_month: int, ref: dt.date) -> dt.date | None:
+    """The last such month and day on or before the reference, a publication day's slack (two days) allowed."""
+    for year in (ref.year, ref.year - 1):
+        try:
+            d = dt.date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if d <= ref + dt.timedelta(days=2):
+            return d
+    return None
+
+
 def _last_ended_quarter(ref: dt.date) -> TimePoint:
     return points.at("quarter", points.add_months(ref, -3))
 
@@ -227,6 +239,12 @@ def _period_base(text: str, noun: str, m: re.Match[str], ctx: Context) -> TimePo
         candidates = [points.quarter(y, (number - 1) // 3 + 1) for y in (ctx.ref.year - 1, ctx.ref.year)]
         if ended["year"]:
             return points.quarter(int(ended["year"]), (number - 1) // 3 + 1)
+        if ended["day"] and ended.group(0).lstrip().lower().startswith(("ended", "that ended", "which ended")):
+            # "the quarter ended Oct. 31" four days before Oct. 31: the quarter of last year's Oct. 31, the day it ended
+            # being past (a publication day's slack aside), as the date itself is read.
+            last = _last_day_by(number, int(ended["day"]), ctx.ref)
+            if last is not None:
+                return points.quarter(last.year, (number - 1) // 3 + 1)
         return points.nearest(candidates, ctx.ref, "past", True)
     if "current" in text and "quarter" in noun:
         return points.at("quarter", ctx.ref)

@@ -406,6 +406,10 @@ TAGGED = [
     ("The plant will reopen Feb. 1.", "1990-01-25", [("Feb. 1", "DATE", "1990-02-01", None)]),
     ("The vote is set for February.", "1990-01-25", [("February", "DATE", "1990-02", None)]),
     ("The plant closed on Jan. 26.", "1990-01-25", [("Jan. 26", "DATE", "1990-01-26", None)]),
+    # "the" before "fiscal 1999" is the determiner of the noun it modifies, not part of the time (TIMEX3 extent).
+    ("The fiscal 1999 budget was approved.", "1998-03-04", [("fiscal 1999", "DATE", "1999", None)]),
+    ("The calendar 1997 results were weak.", "1998-03-04", [("calendar 1997", "DATE", "1997", None)]),
+    ("Profit rose in the fiscal year 1997.", "1998-03-04", [("the fiscal year 1997", "DATE", "1997", None)]),
     # Weekdays joined before a part of the day they share take that part; the list recurs (SET) unless the clause is past.
     (
         "Flights leave on Monday and Tuesday nights from March 30.",

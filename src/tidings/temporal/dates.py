@@ -382,6 +382,8 @@ def read_year(m: re.Match[str], ctx: Context) -> Result:
     p = points.year(year)
     prep = (m["prep"] or "").lower()
     mod = position_mod(m["pos"]) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
+    if (det := re.match(r"the\s+(?=(?:fiscal|calendar)\s+(?!year))", m["t"], re.IGNORECASE)) is not None:
+        return Reading("DATE", p.value, mod, p, (m.start("t") + det.end(), m.end()))  # "the fiscal 1999 budget": the noun's "the"
     return Reading("DATE", p.value, mod, p)
 
 

@@ -406,6 +406,37 @@ TAGGED = [
     ("The plant will reopen Feb. 1.", "1990-01-25", [("Feb. 1", "DATE", "1990-02-01", None)]),
     ("The vote is set for February.", "1990-01-25", [("February", "DATE", "1990-02", None)]),
     ("The plant closed on Jan. 26.", "1990-01-25", [("Jan. 26", "DATE", "1990-01-26", None)]),
+    # A comparison ("a year earlier", "year-earlier") counts from the quarter or half named before it in its own sentence,
+    # else from the period the story reports (the first it named).
+    (
+        "Delta's profit rose in the fiscal first quarter. America West reported third-quarter profit of $5.8 million, up from $4 million a year earlier.",
+        "1989-10-26",
+        [
+            ("the fiscal first quarter", "DATE", "1989-Q1", None),
+            ("third-quarter", "DATE", "1989-Q3", None),
+            ("a year earlier", "DATE", "1988-Q3", None),
+        ],
+    ),
+    (
+        "Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, net was $133 million, up from $100 million a year earlier.",
+        "1989-10-26",
+        [
+            ("the fiscal first quarter", "DATE", "1989-Q1", None),
+            ("the quarter", "DATE", "1989-Q3", None),
+            ("Sept. 30", "DATE", "1989-09-30", None),
+            ("a year earlier", "DATE", "1988-Q3", None),
+        ],
+    ),
+    (
+        "Profit rose in the second quarter. Sales were $5 million, up from $4 million a year earlier.",
+        "1989-10-26",
+        [("the second quarter", "DATE", "1989-Q2", None), ("a year earlier", "DATE", "1988-Q2", None)],
+    ),
+    (
+        "Profit rose in the first half. Second-half sales fell, while year-earlier sales were higher.",
+        "1989-10-26",
+        [("the first half", "DATE", "1989-H1", None), ("Second-half", "DATE", "1989-H2", None), ("year-earlier", "DATE", "1988-H2", None)],
+    ),
     # "the" before "fiscal 1999" is the determiner of the noun it modifies, not part of the time (TIMEX3 extent).
     ("The fiscal 1999 budget was approved.", "1998-03-04", [("fiscal 1999", "DATE", "1999", None)]),
     ("The calendar 1997 results were weak.", "1998-03-04", [("calendar 1997", "DATE", "1997", None)]),

@@ -89,8 +89,8 @@ def _last_ended_quarter(ref: dt.date) -> TimePoint:
 
 def _reporting_quarter(ctx: Context) -> TimePoint | None:
     """The period a business story reports: the last quarter named, else the last quarter ended before the reference."""
-    if ctx.memory.period is not None:
-        return ctx.memory.period
+    if (period := ctx.reported_period()) is not None:
+        return period
     if ctx.ref is None:
         return None
     if ctx.tense == "future":
@@ -281,7 +281,7 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
 
 def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
     """ "year-earlier results", "the year-ago figures": the reporting period a year before, else last year."""
-    period = ctx.memory.period
+    period = ctx.reported_period()
     if period is not None:
         p = points.move(period, -1, "year")
         if p is not None:

@@ -320,7 +320,7 @@ def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | N
         if unit in ("day", "week"):
             moved = points.day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
         return Reading("DATE", moved.value, mod, moved)
-    period = ctx.memory.period
+    period = ctx.reported_period()
     if unit == "year" and n == 1 and period is not None:
         p = points.move(period, -1, "year")  # "net of $1.1 million a year ago": the year-ago quarter
         if p is not None:
@@ -349,7 +349,7 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
     if n is None or ctx.ref is None or points.too_far(n, unit):
         return _split(m, ctx, mod)
     sign = -1 if direction in ("earlier", "before", "prior", "previously", "beforehand") else 1
-    period = ctx.memory.period
+    period = ctx.reported_period()
     if unit == "year" and period is not None and n == int(n):
         p = points.move(period, sign * int(n), "year")
         if p is not None:

@@ -73,6 +73,12 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("this year", NY, None, None, "2020"),
     ("this weekend", W, "future", None, "2021-W10-WE"),
     ("last weekend", W, None, None, "2021-W09-WE"),
+    # On a Sunday the weekend under way is "this weekend"; "last weekend" the one before it, not yesterday's.
+    ("this weekend", SUN, "past", None, "2018-W24-WE"),
+    ("this weekend", NYD23, None, None, "2022-W52-WE"),
+    ("last weekend", SUN, None, None, "2018-W23-WE"),
+    ("last weekend", NYD23, None, None, "2022-W51-WE"),
+    ("last weekend", NYE22, None, None, "2022-W51-WE"),
     ("the last century", W, None, None, "19"),
     # N units ago, from now, in N units' time.
     ("three days ago", W, None, None, "2021-03-07"),

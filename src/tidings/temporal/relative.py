@@ -125,7 +125,10 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
         elif sign > 0 and base.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         elif sign < 0:
-            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+            # "last weekend": the one before the weekend under way (on a Sunday, not yesterday's).
+            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 + (7 if base.weekday() >= 5 else 0))
+        elif base.weekday() == 6:
+            saturday = base - dt.timedelta(days=1)  # "this weekend" on a Sunday: the one under way, not the next
         p = points.weekend(saturday)
         return Reading("DATE", p.value, None, p)
     if unit == "half":

@@ -406,6 +406,10 @@ TAGGED = [
     ("The plant will reopen Feb. 1.", "1990-01-25", [("Feb. 1", "DATE", "1990-02-01", None)]),
     ("The vote is set for February.", "1990-01-25", [("February", "DATE", "1990-02", None)]),
     ("The plant closed on Jan. 26.", "1990-01-25", [("Jan. 26", "DATE", "1990-01-26", None)]),
+    # "this winter" in March: the winter that ended in February in a past clause, the coming one in a future clause.
+    ("Rebels attacked this winter.", "1998-03-31", [("this winter", "DATE", "1997-WI", None)]),
+    ("Rebels will attack this winter.", "1998-03-31", [("this winter", "DATE", "1998-WI", None)]),
+    ("Rebels attacked this winter.", "1998-01-20", [("this winter", "DATE", "1997-WI", None)]),
     # A comparison ("a year earlier", "year-earlier") counts from the quarter or half named before it in its own sentence,
     # else from the period the story reports (the first it named).
     (

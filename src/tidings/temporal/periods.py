@@ -415,8 +415,8 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         found = min((c for c in candidates if c.start > ref), key=lambda c: c.start, default=None)
     elif rel == "this":
         found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
-            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm, ctx.settled
-        )
+            [c for c in candidates if ref.year in (c.start.year, c.end.year)], ref, ctx.tense, ctx.firm, ctx.settled
+        )  # "this winter" in March is the one that ended in February (a past clause) or the one to come
     else:
         found = points.nearest(candidates, ref, ctx.tense, ctx.firm, ctx.settled)
     if found is None:

@@ -165,16 +165,19 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
     and no candidate beginning more than two days ahead (the slack of a
     publication date) counts at all: "opened Feb. 1" a week before Feb. 1 is
     last year's, where the factor alone let three weeks ahead outweigh a year
-    back; no tense at all counts the future a quarter farther. A candidate
-    that holds ``ref`` is always nearest.
+    back (unless no candidate is left); no tense at all counts the future a
+    quarter farther. A candidate that holds ``ref`` is always nearest.
     """
+    candidates = list(candidates)
+    if tense == "past" and settled and not firm:
+        # "opened Feb. 1", "closed in February" a week before February: the one before, not the coming one.
+        reached = [p for p in candidates if (p.start - ref).days <= _SLACK_DAYS]
+        candidates = reached or candidates
     best: tuple[float, TimePoint] | None = None
     for p in candidates:
         if p.start <= ref <= p.end:
             return p
         future = p.start > ref
-        if future and tense == "past" and settled and (p.start - ref).days > _SLACK_DAYS:
-            continue  # "opened Feb. 1", "closed in February" a week before February: the one before, not the coming one
         middle = p.start + (p.end - p.start) / 2
         distance = float(abs((middle - ref).days))
         if tense in ("past", "future") and future != (tense == "future"):

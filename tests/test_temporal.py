@@ -301,9 +301,10 @@ CASES = [
     ("three Fridays ago", "2021-03-10", None, "2021-02-19"),
     ("the 2018 fiscal year", "2019-09-12", None, "2018"),
     ("10 p.m. last night", "2019-09-12", None, "2019-09-11"),
-    # The end of a unit: the last day of the one under way (of the one before in a past clause); weeks and days END.
+    # The end of a unit: the compound ("month-end") the last day of the one under way (of the one before in a past
+    # clause); the possessive ("the quarter's end") is "the end of the quarter", the unit at its END.
     ("month-end", "2019-09-12", "future", "2019-09-30"),
-    ("the quarter's end", "2019-09-12", None, "2019-09-30"),
+    ("the quarter's end", "2019-09-12", None, "2019-Q3"),
     ("year-end", "2019-09-12", "past", "2018-12-31"),
     ("the week's end", "2019-09-12", None, "2019-W37"),
     # "Earlier in the day" is today; "later that day" the day the story named.
@@ -323,6 +324,194 @@ TAGGED = [
     ("It was the worst in a decade.", "2013-03-22", [("a decade", "DURATION", "P10Y", None)]),
     ("Children ages 6 months and older should get a shot.", "2013-03-22", []),
     ("The 22-year-old was arrested.", "2013-03-22", []),
+    # A business story's bare "the year" is the year of the period it reports, once that period lies in an earlier year;
+    # "the year's fourth quarter" is "the fourth quarter"; a reported period "of 1988" is that period in 1988.
+    (
+        "Fourth-quarter profit fell. For the year, profit rose 5%.",
+        "1990-01-25",
+        [("Fourth-quarter", "DATE", "1989-Q4", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Fourth-quarter profit fell. For the full year, sales rose.",
+        "1990-01-25",
+        [("Fourth-quarter", "DATE", "1989-Q4", None), ("the full year", "DATE", "1989", None)],
+    ),
+    (
+        "Fourth-quarter profit fell. Sales will rise in the current year.",
+        "1990-01-25",
+        [("Fourth-quarter", "DATE", "1989-Q4", None), ("the current year", "DATE", "1990", None)],
+    ),
+    (
+        "Third-quarter profit fell. For the year, profit rose.",
+        "1989-10-25",
+        [("Third-quarter", "DATE", "1989-Q3", None), ("the year", "DATE", "1989", None)],
+    ),
+    ("Profit rose in the year's fourth quarter.", "1990-01-25", [("the year's fourth quarter", "DATE", "1989-Q4", None)]),
+    ("Profit rose in the year's final quarter.", "1990-01-25", [("the year's final quarter", "DATE", "1989-Q4", None)]),
+    (
+        "Profit rose in the fourth quarter, after a loss in the corresponding quarter of 1988.",
+        "1990-01-25",
+        [("the fourth quarter", "DATE", "1989-Q4", None), ("the corresponding quarter of 1988", "DATE", "1988-Q4", None)],
+    ),
+    (
+        "Profit rose in the fourth quarter; sales fell in the same period of 1987.",
+        "1990-01-25",
+        [("the fourth quarter", "DATE", "1989-Q4", None), ("the same period of 1987", "DATE", "1987-Q4", None)],
+    ),
+    (
+        "Sales rose in the first nine months of 1989.",
+        "1990-01-25",
+        [("the first nine months", "DURATION", "P9M", None), ("1989", "DATE", "1989", None)],
+    ),
+    ("Profit doubled in the second half of the year.", "1990-01-25", [("the second half of the year", "DATE", "1989-H2", None)]),
+    ("Profit doubled in the latter half of the year.", "1990-01-25", [("the latter half of the year", "DATE", "1989-H2", None)]),
+    ("Profit will double in the second half of the year.", "1990-01-25", [("the second half of the year", "DATE", "1990-H2", None)]),
+    ("Profit doubled in the first half of the year.", "1989-10-25", [("the first half of the year", "DATE", "1989-H1", None)]),
+    # "the year" whose last months a past clause tells of is the year whose end is nearest on the past side.
+    (
+        "Profit rose in the last three months of the year.",
+        "1990-01-25",
+        [("the last three months", "DURATION", "P3M", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Profit rose in the final few weeks of the year.",
+        "1990-01-25",
+        [("the final few weeks", "DURATION", "PXW", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Profit will rise in the last three months of the year.",
+        "1989-10-25",
+        [("the last three months", "DURATION", "P3M", None), ("the year", "DATE", "1989", None)],
+    ),
+    (
+        "Profit will rise in the first three months of the year.",
+        "1990-01-25",
+        [("the first three months", "DURATION", "P3M", None), ("the year", "DATE", "1990", None)],
+    ),
+    # A date or month told by the past verb that governs it lies at most a publication day's slack (two days) ahead of
+    # the reference; further ahead it is the one a year before ("opened Feb. 1" a week before Feb. 1).
+    ("The plant, which opened Feb. 1, employs 300.", "1990-01-25", [("Feb. 1", "DATE", "1989-02-01", None)]),
+    ("The plant opened in February.", "1990-01-25", [("February", "DATE", "1989-02", None)]),
+    ("The quarter ended Oct. 31.", "1989-10-27", [("The quarter", "DATE", "1988-Q4", None), ("Oct. 31", "DATE", "1988-10-31", None)]),
+    (
+        "Profit rose in the quarter ended Oct. 28.",
+        "1989-10-27",
+        [("the quarter", "DATE", "1989-Q4", None), ("Oct. 28", "DATE", "1989-10-28", None)],
+    ),
+    (
+        "Profit will rise in the quarter ending Dec. 31.",
+        "1989-10-27",
+        [("the quarter", "DATE", "1989-Q4", None), ("Dec. 31", "DATE", "1989-12-31", None)],
+    ),
+    ("The plant will reopen Feb. 1.", "1990-01-25", [("Feb. 1", "DATE", "1990-02-01", None)]),
+    ("The vote is set for February.", "1990-01-25", [("February", "DATE", "1990-02", None)]),
+    ("The plant closed on Jan. 26.", "1990-01-25", [("Jan. 26", "DATE", "1990-01-26", None)]),
+    # "this winter" in March: the winter that ended in February in a past clause, the coming one in a future clause.
+    ("Rebels attacked this winter.", "1998-03-31", [("this winter", "DATE", "1997-WI", None)]),
+    ("Rebels will attack this winter.", "1998-03-31", [("this winter", "DATE", "1998-WI", None)]),
+    ("Rebels attacked this winter.", "1998-01-20", [("this winter", "DATE", "1997-WI", None)]),
+    # A comparison ("a year earlier", "year-earlier") counts from the quarter or half named before it in its own sentence,
+    # else from the period the story reports (the first it named).
+    (
+        "Delta's profit rose in the fiscal first quarter. America West reported third-quarter profit of $5.8 million, up from $4 million a year earlier.",
+        "1989-10-26",
+        [
+            ("the fiscal first quarter", "DATE", "1989-Q1", None),
+            ("third-quarter", "DATE", "1989-Q3", None),
+            ("a year earlier", "DATE", "1988-Q3", None),
+        ],
+    ),
+    (
+        "Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, net was $133 million, up from $100 million a year earlier.",
+        "1989-10-26",
+        [
+            ("the fiscal first quarter", "DATE", "1989-Q1", None),
+            ("the quarter", "DATE", "1989-Q3", None),
+            ("Sept. 30", "DATE", "1989-09-30", None),
+            ("a year earlier", "DATE", "1988-Q3", None),
+        ],
+    ),
+    (
+        "Profit rose in the second quarter. Sales were $5 million, up from $4 million a year earlier.",
+        "1989-10-26",
+        [("the second quarter", "DATE", "1989-Q2", None), ("a year earlier", "DATE", "1988-Q2", None)],
+    ),
+    (
+        "Profit rose in the first half. Second-half sales fell, while year-earlier sales were higher.",
+        "1989-10-26",
+        [("the first half", "DATE", "1989-H1", None), ("Second-half", "DATE", "1989-H2", None), ("year-earlier", "DATE", "1988-H2", None)],
+    ),
+    # "the" before "fiscal 1999" is the determiner of the noun it modifies, not part of the time (TIMEX3 extent).
+    ("The fiscal 1999 budget was approved.", "1998-03-04", [("fiscal 1999", "DATE", "1999", None)]),
+    ("The calendar 1997 results were weak.", "1998-03-04", [("calendar 1997", "DATE", "1997", None)]),
+    ("Profit rose in the fiscal year 1997.", "1998-03-04", [("the fiscal year 1997", "DATE", "1997", None)]),
+    # Weekdays joined before a part of the day they share take that part; the list recurs (SET) unless the clause is past.
+    (
+        "Flights leave on Monday and Tuesday nights from March 30.",
+        "1998-02-13",
+        [
+            ("Monday", "SET", "XXXX-WXX-1TNI", None),
+            ("Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+            ("March 30", "DATE", "1998-03-30", None),
+        ],
+    ),
+    (
+        "The shop opens Saturday and Sunday mornings.",
+        "1998-02-13",
+        [("Saturday", "SET", "XXXX-WXX-6TMO", None), ("Sunday mornings", "SET", "XXXX-WXX-7TMO", None)],
+    ),
+    (
+        "The show airs Monday or Tuesday evenings.",
+        "1998-02-13",
+        [("Monday", "SET", "XXXX-WXX-1TEV", None), ("Tuesday evenings", "SET", "XXXX-WXX-2TEV", None)],
+    ),
+    (
+        "Storms hit on Monday and Tuesday nights.",
+        "1998-02-13",
+        [("Monday", "TIME", "1998-02-09TNI", None), ("Tuesday nights", "TIME", "1998-02-10TNI", None)],
+    ),
+    (
+        "The shop opened Saturday, Sunday and Monday mornings.",
+        "1998-02-13",
+        [
+            ("Saturday", "TIME", "1998-02-07TMO", None),
+            ("Sunday", "TIME", "1998-02-08TMO", None),
+            ("Monday mornings", "TIME", "1998-02-09TMO", None),
+        ],
+    ),
+    (
+        "Talks were held Monday and Tuesday.",
+        "1998-02-13",
+        [("Monday", "DATE", "1998-02-09", None), ("Tuesday", "DATE", "1998-02-10", None)],
+    ),
+    # A unit and a half counted back or ahead from now is a stretch of time, as "the past 18 months" is.
+    ("Prices rose over the past year and a half.", "1994-03-03", [("the past year and a half", "DURATION", "P1Y6M", None)]),
+    ("Talks will go on for the next hour and a half.", "1994-03-03", [("the next hour and a half", "DURATION", "PT1H30M", None)]),
+    ("Rates fell in the last month and a half.", "1994-03-03", [("the last month and a half", "DURATION", "P1M15D", None)]),
+    ("In the first year and a half, sales fell.", "1994-03-03", [("the first year and a half", "DURATION", "P1Y6M", None)]),
+    ("Prices rose over the past year.", "1994-03-03", [("the past year", "DATE", "1993", None)]),
+    # "today" closing a comparison is the present age (PRESENT_REF); two days compared, or "no later than today", the day.
+    ("Chips will work far faster than can be done today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),
+    ("Cars will be cheaper than they are today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),
+    ("Rents will rise, though less steeply than today.", "2013-03-22", [("today", "DATE", "PRESENT_REF", None)]),
+    (
+        "Prices were higher yesterday than today.",
+        "2013-03-22",
+        [("yesterday", "DATE", "2013-03-21", None), ("today", "DATE", "2013-03-22", None)],
+    ),
+    ("The report is due no later than today.", "2013-03-22", [("today", "DATE", "2013-03-22", None)]),
+    (
+        "The vote was held today rather than Friday.",
+        "2013-03-20",
+        [("today", "DATE", "2013-03-20", None), ("Friday", "DATE", "2013-03-15", None)],
+    ),
+    # The age of an event or a state of affairs is how long it has lasted (a DURATION); a person's or a firm's is not a time.
+    ("Extremists oppose the 8-month-old truce.", "1998-03-22", [("8-month-old", "DURATION", "P8M", None)]),
+    ("The two-year-old civil war has killed thousands.", "1994-03-03", [("two-year-old", "DURATION", "P2Y", None)]),
+    ("Rebels broke a three-week-old ceasefire.", "1994-03-03", [("three-week-old", "DURATION", "P3W", None)]),
+    ("Workers ended their 10-day-old strike.", "1994-03-03", [("10-day-old", "DURATION", "P10D", None)]),
+    ("The 136-year-old institution manages $17 billion.", "1989-10-26", []),
+    ("Police found a five-month-old baby.", "1994-03-03", []),
     ("The pandemic of 2009-2010 killed 348 children.", "2013-03-22", [("2009", "DATE", "2009", None), ("2010", "DATE", "2010", None)]),
     ("Vaccinate children each season.", "2013-03-22", [("each season", "SET", "XXXX-XX", None)]),
     ("Smog returns every morning.", "2013-03-22", [("every morning", "SET", "XXXX-XX-XXTMO", None)]),

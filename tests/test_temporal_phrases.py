@@ -73,6 +73,12 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("this year", NY, None, None, "2020"),
     ("this weekend", W, "future", None, "2021-W10-WE"),
     ("last weekend", W, None, None, "2021-W09-WE"),
+    # On a Sunday the weekend under way is "this weekend"; "last weekend" the one before it, not yesterday's.
+    ("this weekend", SUN, "past", None, "2018-W24-WE"),
+    ("this weekend", NYD23, None, None, "2022-W52-WE"),
+    ("last weekend", SUN, None, None, "2018-W23-WE"),
+    ("last weekend", NYD23, None, None, "2022-W51-WE"),
+    ("last weekend", NYE22, None, None, "2022-W51-WE"),
     ("the last century", W, None, None, "19"),
     # N units ago, from now, in N units' time.
     ("three days ago", W, None, None, "2021-03-07"),
@@ -121,6 +127,15 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("the following month", W, None, "2019-12-15", "2020-01"),
     ("earlier that year", W, None, "2015-06-01", "2015"),
     ("later that month", W, None, "2019-12-03", "2019-12"),
+    # A unit's end told with a possessive is "the end of" that unit (TIMEX3: the unit's value, mod END), not its last
+    # day; the nearest such end on the tense's side, as for "the end of the year".
+    ("the year's end", W, None, None, "2021"),
+    ("by year's end", W, "future", None, "2021"),
+    ("the month's end", W, "future", None, "2021-03"),
+    ("the month's end", W, "past", None, "2021-02"),
+    ("the quarter's close", OCT, "future", None, "2017-Q4"),
+    ("the year's close", JUNE, "past", None, "2018"),
+    ("the year's end", NYD23, "past", None, "2022"),
     # Parts of units, and units around the reference.
     ("mid-March", W, None, None, "2021-03"),
     ("mid-April", W, "future", None, "2021-04"),

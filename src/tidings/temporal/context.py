@@ -49,6 +49,8 @@ class Memory:
     period: TimePoint | None = None  # the first quarter or half named: the period a business story reports
     day_at: int = -1  # where the last day-precise date ends (offset)
     point_span: tuple[int, int] = (-1, -1)  # where the last date of any granularity stands (offsets)
+    last_period: TimePoint | None = None  # the last quarter or half named
+    last_period_at: int = -1  # where it ends (offset)
 
     def remember(self, reading: Reading, end: int, start: int = -1) -> None:
         p = reading.point
@@ -59,8 +61,10 @@ class Memory:
         if p.granularity == "day":
             self.day = p.start
             self.day_at = end
-        if p.granularity in ("quarter", "half") and self.period is None:
-            self.period = p  # the period a report is about is the one it names first
+        if p.granularity in ("quarter", "half"):
+            if self.period is None:
+                self.period = p  # the period a report is about is the one it names first
+            self.last_period, self.last_period_at = p, end
 
 
 @dataclass
@@ -114,6 +118,17 @@ class Context:
         if self.tense == ("future" if point.end < self.ref else "past"):
             return None
         return point
+
+    def reported_period(self) -> TimePoint | None:
+        """The period a comparison counts from ("up from $4 million a year earlier"): a quarter or half named before it
+        in its own sentence ("America West reported third-quarter profit of $5.8 million, up from $4 million a year
+        earlier"), else the period the story reports (the first one it named)."""
+        last = self.memory.last_period
+        if last is not None and 0 <= self.memory.last_period_at <= self.start:
+            left, _right = sentence_bounds(self.text, self.start, self.end)
+            if self.memory.last_period_at > left:
+                return last
+        return self.memory.period
 
     def narrative_point(self, unit: str) -> TimePoint | None:
         """The time a past story is about, for an edge of a unit it does not name ("Trading was halted on Oct. 13,

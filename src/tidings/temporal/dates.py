@@ -382,6 +382,8 @@ def read_year(m: re.Match[str], ctx: Context) -> Result:
     p = points.year(year)
     prep = (m["prep"] or "").lower()
     mod = position_mod(m["pos"]) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
+    if (det := re.match(r"the\s+(?=(?:fiscal|calendar)\s+(?!year))", m["t"], re.IGNORECASE)) is not None:
+        return Reading("DATE", p.value, mod, p, (m.start("t") + det.end(), m.end()))  # "the fiscal 1999 budget": the noun's "the"
     return Reading("DATE", p.value, mod, p)
 
 
@@ -577,11 +579,25 @@ def _day_of_clock(ctx: Context, weekday: int) -> dt.date | None:
     return day if day is not None and day.weekday() == weekday else None
 
 
+# Weekdays joined before a part of the day they share: "Monday and Tuesday nights", "Saturday, Sunday and Monday
+# mornings" (the first weekdays read with the last one's part); and the last weekday of such a list, whose plural
+# part is the list's, not a recurrence, in a past clause ("Storms hit on Monday and Tuesday nights").
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SHARED_PART = re.compile(
+    r"(?:\s*,\s*" + _WEEKDAY_WORD + r")*,?\s+(?:and|or|&)\s+" + _WEEKDAY_WORD + r"\s+(?P<part>morning|afternoon|evening|night)s\b"
+)
+_JOINED_BEFORE = re.compile(_WEEKDAY_WORD + r",?\s+(?:and|or|&)\s+$")
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
     part = (m["part"] or m["part0"] or "").lower()
+    shared = _SHARED_PART.match(ctx.text, m.end()) if not part and not m["plural"] else None
+    if shared is not None:
+        part = shared["part"].lower() + "s"
     code = f"T{PART_CODES[part]}" if part else ""
-    if m["plural"] or part.endswith("s"):
+    joined = shared is not None or (part.endswith("s") and _JOINED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
+    if m["plural"] or (part.endswith("s") and not (joined and ctx.tense == "past")):
         return Reading("SET", f"XXXX-WXX-{wd + 1}{code}")
     if ctx.ref is None:
         return Reading("TIME" if code else "DATE", f"XXXX-WXX-{wd + 1}{code}")

@@ -71,14 +71,26 @@ def _change_ahead(ctx: Context) -> bool:
     return _CHANGE.search(clause) is not None and _RESULTS.search(clause) is None
 
 
+def _last_day_by(month: int, day_of_month: int, ref: dt.date) -> dt.date | None:
+    """The last such month and day on or before the reference, a publication day's slack (two days) allowed."""
+    for year in (ref.year, ref.year - 1):
+        try:
+            d = dt.date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if d <= ref + dt.timedelta(days=2):
+            return d
+    return None
+
+
 def _last_ended_quarter(ref: dt.date) -> TimePoint:
     return points.at("quarter", points.add_months(ref, -3))
 
 
 def _reporting_quarter(ctx: Context) -> TimePoint | None:
     """The period a business story reports: the last quarter named, else the last quarter ended before the reference."""
-    if ctx.memory.period is not None:
-        return ctx.memory.period
+    if (period := ctx.reported_period()) is not None:
+        return period
     if ctx.ref is None:
         return None
     if ctx.tense == "future":
@@ -97,6 +109,10 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
         return None
     year_text = m["y1"] or m["y2"] or m["y3"]
     rel = (m["rel"] or m["rel2"] or "").lower()
+    if rel.startswith("the year") or (m["rel2"] and rel in ("the", "the fiscal") and ctx.tense == "past"):
+        # "the year's fourth quarter" is "the fourth quarter": the nearest one, as the tense places it; so is a past
+        # "second half of the year" ("profit doubled in the second half of the year" in January: last year's).
+        rel = ""
     ago = bool(m["ago"]) or rel.startswith("last")
     if year_text:
         year = spoken_year(year_text)
@@ -223,6 +239,12 @@ def _period_base(text: str, noun: str, m: re.Match[str], ctx: Context) -> TimePo
         candidates = [points.quarter(y, (number - 1) // 3 + 1) for y in (ctx.ref.year - 1, ctx.ref.year)]
         if ended["year"]:
             return points.quarter(int(ended["year"]), (number - 1) // 3 + 1)
+        if ended["day"] and ended.group(0).lstrip().lower().startswith(("ended", "that ended", "which ended")):
+            # "the quarter ended Oct. 31" four days before Oct. 31: the quarter of last year's Oct. 31, the day it ended
+            # being past (a publication day's slack aside), as the date itself is read.
+            last = _last_day_by(number, int(ended["day"]), ctx.ref)
+            if last is not None:
+                return points.quarter(last.year, (number - 1) // 3 + 1)
         return points.nearest(candidates, ctx.ref, "past", True)
     if "current" in text and "quarter" in noun:
         return points.at("quarter", ctx.ref)
@@ -245,7 +267,7 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
     if base is None:
         return Reading("DATE", None)
     ago = re.search(r"year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year|last\s+year|a\s+year\s+(?:ago|earlier)", text)
-    year = m["year"]
+    year = m["year"] or m["year2"]  # "the 1988 quarter", "the corresponding quarter of 1988": the period, in that year
     if year:
         p: TimePoint | None = points.move(base, int(year) - base.start.year, "year")
     elif ago:
@@ -259,7 +281,7 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
 
 def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
     """ "year-earlier results", "the year-ago figures": the reporting period a year before, else last year."""
-    period = ctx.memory.period
+    period = ctx.reported_period()
     if period is not None:
         p = points.move(period, -1, "year")
         if p is not None:
@@ -283,8 +305,24 @@ def read_this_year(m: re.Match[str], ctx: Context) -> Result:
         return Reading("DURATION", "P1Y")
     if ctx.ref is None:
         return Reading("DATE", None)
+    period = ctx.memory.period
+    if period is not None and period.end.year < ctx.ref.year and ctx.tense != "future" and "current" not in m.group(0).lower():
+        # "Fourth-quarter profit fell. For the year, profit rose" in January: the year of the period the story reports.
+        p = points.year(period.start.year)
+        return Reading("DATE", p.value, None, p)
     p = points.year(ctx.ref.year)
+    if m.group(0).lower() == "the year" and _LAST_PART_OF.search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "the last three months of the year" in a past clause in January: last year's (the end nearest on the
+        # tense's side, as for "the end of the year").
+        p = _edge_leaning(p, ctx.ref, "END", "year", ctx)
     return Reading("DATE", p.value, None, p)
+
+
+_LAST_PART_OF = re.compile(
+    r"\b(?:last|final|closing|latter|late)\s+(?:(?:few|several|couple\s+of|\w+)\s+)?"
+    r"(?:days|weeks|months|quarters?|half|part)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def veto_the_year(m: re.Match[str], text: str) -> bool:
@@ -314,6 +352,9 @@ def read_year_end(m: re.Match[str], ctx: Context) -> Result:
     if unit in ("day", "week"):
         p = points.at(unit, ctx.ref)
         return Reading("DATE", p.value, "END", p)
+    if m["unit2"]:
+        # "the year's end", "by month's end", "the quarter's close": said as "the end of the year" is, the unit at its END.
+        return Reading("DATE", (p := _edge_leaning(points.at(unit, ctx.ref), ctx.ref, "END", unit, ctx)).value, "END", p)
     this = points.at(unit, ctx.ref)
     before = points.at(unit, this.start - dt.timedelta(days=1))
     end = before.end if ctx.tense == "past" and this.end > ctx.ref else this.end  # the one under way, unless past
@@ -374,8 +415,8 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         found = min((c for c in candidates if c.start > ref), key=lambda c: c.start, default=None)
     elif rel == "this":
         found = next((c for c in candidates if c.contains(ref)), None) or points.nearest(
-            [c for c in candidates if c.start.year == ref.year], ref, ctx.tense, ctx.firm, ctx.settled
-        )
+            [c for c in candidates if ref.year in (c.start.year, c.end.year)], ref, ctx.tense, ctx.firm, ctx.settled
+        )  # "this winter" in March is the one that ended in February (a past clause) or the one to come
     else:
         found = points.nearest(candidates, ref, ctx.tense, ctx.firm, ctx.settled)
     if found is None:
@@ -441,16 +482,20 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         p = points.nearest(turns, base, ctx.tense, ctx.firm or ctx.settled) or turns[1]  # a settled past: no slack for a century
         return Reading("DATE", p.value, "APPROX", p)
     p = points.century(base.year // 100 + shift) if unit == "century" else points.shift(base, shift, unit)
-    leaning = (mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")
-    if leaning and not rel and unit in ("week", "month", "quarter", "year") and not re.search(r"\bthis\b", m.group(0), re.IGNORECASE):
-        # The edge nearest on the tense's side: "peaked by the end of the year" in March is last year's end,
-        # "will be done by the start of the year" in November next year's start; in October a past "end of the
-        # year" is still this year's (the other side counts four times as far).
-        units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
-        edges = [points.day(u.end if mod == "END" else u.start) for u in units]
-        if points.nearest(edges, base, ctx.tense, ctx.firm, ctx.settled) is edges[1]:
-            p = units[1]
+    if not rel and unit in ("week", "month", "quarter", "year") and not re.search(r"\bthis\b", m.group(0), re.IGNORECASE):
+        p = _edge_leaning(p, base, mod, unit, ctx)
     return Reading("DATE", p.value, mod, p)
+
+
+def _edge_leaning(p: TimePoint, base: dt.date, mod: str | None, unit: str, ctx: Context) -> TimePoint:
+    """The unit whose edge is nearest on the tense's side: "peaked by the end of the year" in March is last year's
+    end, "will be done by the start of the year" in November next year's start; in October a past "end of the
+    year" is still this year's (the other side counts four times as far)."""
+    if not ((mod == "END" and ctx.tense == "past") or (mod == "START" and ctx.tense == "future")):
+        return p
+    units = (p, points.shift(base, -1 if mod == "END" else 1, unit))
+    edges = [points.day(u.end if mod == "END" else u.start) for u in units]
+    return units[1] if points.nearest(edges, base, ctx.tense, ctx.firm, ctx.settled) is edges[1] else p
 
 
 def veto_edge(m: re.Match[str], text: str) -> bool:
@@ -485,7 +530,7 @@ _NOUN_OF_MID = re.compile(
 
 _ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th|fiscal[\s-](?:first|second|third|fourth))"
 _PART_PREFIX = (
-    r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next)\s+year['’]s|the\s+current)\s+|(?P<ago>"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?P<rel>(?:this|last|next|the)\s+year['’]s|the\s+current)\s+|(?P<ago>"
     + _AGO
     + r")\s+|(?:the\s+)?(?P<y1>"
     + _YEAR4
@@ -550,7 +595,9 @@ RULES: tuple[Rule, ...] = (
             + _AGO
             + r"|last\s+year['’]s|fiscal)[\s-]+)*(?P<noun>quarter|period|three[\s-]months|(?:first\s+)?"
             r"(?:two|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months)"
-            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+            r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|(?:(?<=quarter)|(?<=period))\s+(?:of|in)\s+(?P<year2>"
+            + _YEAR4
+            + r"))?"
         ),
         read_period,
         lambda m, text: _veto_period(m, text),
@@ -588,7 +635,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_end",
-        rx(r"(?:the\s+)?(?:(?P<unit>year|quarter|month)[\s-]|(?P<unit2>year|quarter|month|week|day)['’]s\s+)end"),
+        rx(r"(?:the\s+)?(?:(?P<unit>year|quarter|month)[\s-]end|(?P<unit2>year|quarter|month|week|day)['’]s\s+(?:end|close)\b)"),
         read_year_end,
         veto_year_end,
         keys=keys("year quarter month week day"),

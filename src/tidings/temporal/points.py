@@ -147,6 +147,9 @@ def at(granularity: str, d: dt.date, season_code: str = "SU") -> TimePoint:
 rank = granularity_rank  # finer granularities rank higher (day 8 ... century 0); unknown -1
 
 
+_SLACK_DAYS = 2  # how far ahead of the reference a settled past may still reach: a publication date's slack
+
+
 def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, firm: bool, settled: bool = False) -> TimePoint | None:
     """The candidate whose middle is nearest to ``ref``, on the side ``tense`` points to.
 
@@ -159,10 +162,17 @@ def nearest(candidates: Iterable[TimePoint], ref: dt.date, tense: Tense | None, 
     weeks back stays in the past); a ``settled`` past (the past of the verb
     that governs the expression, ``context.settled_past``: "traveled to Africa
     in March", "went into effect Jan. 1") counts it sixteen times as far too,
-    so that only a day or two ahead, the slack of a publication date, outweighs
-    the past; no tense at all counts the future a quarter farther. A candidate
-    that holds ``ref`` is always nearest.
+    and no candidate beginning more than two days ahead (the slack of a
+    publication date) counts at all: "opened Feb. 1" a week before Feb. 1 is
+    last year's, where the factor alone let three weeks ahead outweigh a year
+    back (unless no candidate is left); no tense at all counts the future a
+    quarter farther. A candidate that holds ``ref`` is always nearest.
     """
+    candidates = list(candidates)
+    if tense == "past" and settled and not firm:
+        # "opened Feb. 1", "closed in February" a week before February: the one before, not the coming one.
+        reached = [p for p in candidates if (p.start - ref).days <= _SLACK_DAYS]
+        candidates = reached or candidates
     best: tuple[float, TimePoint] | None = None
     for p in candidates:
         if p.start <= ref <= p.end:

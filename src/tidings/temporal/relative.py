@@ -39,10 +39,18 @@ _GENERIC_TODAY = re.compile(
     r"families|parents|terms|dollars|prices)\b"
 )
 
+# "today" that closes a comparison is the present age, not the day: "faster than can be done today", "cheaper than
+# they are today" ("higher yesterday than today" compares two days: no comparative before "than").
+_TODAY_COMPARED = re.compile(
+    r"\b(?!(?:rather|other|whether|either|neither|never|ever|over|under|after|later|earlier|sooner)\b)"
+    r"(?:[a-z]{2,}er|more|less|fewer|better|worse)(?:\s+(?:still|even|yet|[a-z]+ly))?\s+than(?:\s+[\w'’]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+
 
 def read_deictic(m: re.Match[str], ctx: Context) -> Result:
     word = " ".join(m["word"].lower().split())
-    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+    if word == "today" and (_GENERIC_TODAY.match(ctx.text, m.end()) or _TODAY_COMPARED.search(ctx.text, max(0, m.start() - 60), m.start())):
         return Reading("DATE", "PRESENT_REF", None, None, anchors=False)
     if ctx.ref is None:
         return Reading("DATE", None)
@@ -117,7 +125,10 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
         elif sign > 0 and base.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         elif sign < 0:
-            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+            # "last weekend": the one before the weekend under way (on a Sunday, not yesterday's).
+            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7 + (7 if base.weekday() >= 5 else 0))
+        elif base.weekday() == 6:
+            saturday = base - dt.timedelta(days=1)  # "this weekend" on a Sunday: the one under way, not the next
         p = points.weekend(saturday)
         return Reading("DATE", p.value, None, p)
     if unit == "half":
@@ -312,7 +323,7 @@ def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | N
         if unit in ("day", "week"):
             moved = points.day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
         return Reading("DATE", moved.value, mod, moved)
-    period = ctx.memory.period
+    period = ctx.reported_period()
     if unit == "year" and n == 1 and period is not None:
         p = points.move(period, -1, "year")  # "net of $1.1 million a year ago": the year-ago quarter
         if p is not None:
@@ -341,7 +352,7 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
     if n is None or ctx.ref is None or points.too_far(n, unit):
         return _split(m, ctx, mod)
     sign = -1 if direction in ("earlier", "before", "prior", "previously", "beforehand") else 1
-    period = ctx.memory.period
+    period = ctx.reported_period()
     if unit == "year" and period is not None and n == int(n):
         p = points.move(period, sign * int(n), "year")
         if p is not None:

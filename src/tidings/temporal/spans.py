@@ -65,11 +65,26 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     if (m["q"] or "").lower() == "the" and re.fullmatch(r"-\w+", ctx.text[m.end("count") : m.end("unit")]):
         # "the 23-year occupation": the determiner is the noun's; the time is the adjective "23-year".
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
+    if m["old"]:
+        # "the IRA's 8-month-old truce", "a three-week-old ceasefire": the age of an event is its duration so far.
+        return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     if verb:
         # "the strike will last two days": the verb "last" is no part of the time.
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(n, unit), mod)
 
+
+# The age of an event or a state of affairs ("an eight-month-old truce") is a duration; that of a person, an animal or
+# an institution ("a 22-year-old man", "a 136-year-old bank") is not a time.
+_EVENT_AGE = (
+    r"(?P<old>-old(?=\s+(?:(?:civil|trade|price|border|legal|political|hunger|general|diplomatic|bitter|fragile|uneasy|"
+    r"shaky|costly|long-running)\s+)?(?:truce|cease-?fire|war|conflict|strike|walkout|lockout|dispute|standoff|stand-off|"
+    r"siege|blockade|embargo|boycott|ban|moratorium|freeze|occupation|insurgency|uprising|rebellion|revolt|protests?|"
+    r"crisis|recession|slump|rally|campaign|talks|negotiations|deadlock|stalemate|feud|battle|fighting|offensive|"
+    r"investigation|probe|inquiry|trial|lawsuit|government|regime|administration|coalition|presidency|reign|rule|policy|"
+    r"law|agreement|accord|deal|pact|treaty|alliance|marriage|merger|venture|effort|plan|program|programme|process|"
+    r"search|manhunt|shutdown|curfew|drought|famine|epidemic|outbreak|crackdown|rivalry|impasse|tenure|term)\b))?"
+)
 
 _LAST_AS_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|does|did|do|['’]ll)\s+$", re.IGNORECASE)
 
@@ -94,6 +109,8 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
         return True
     if re.match(r"['’]?\s+Wars?\b", after):
         return True  # "the Six-Day War", "the Thirty Years' War": a war's name, no time
+    if "old" in m.re.groupindex and m["old"]:
+        return False  # "the 8-month-old truce": how long an event has lasted, a duration (not a person's age)
     if re.match(r"(?:-|\s+)olds?\b|\s+of\s+age\b", after) or re.search(
         r"\b(?:ages?|aged)\s+(?:of\s+)?$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE
     ):
@@ -194,6 +211,12 @@ def read_long_unit(m: re.Match[str], ctx: Context) -> Result:
 
 def read_ahead(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DURATION", duration(None, unit_of(m["unit"])))
+
+
+def read_window_and_a_half(m: re.Match[str], ctx: Context) -> Result:
+    """ "the past year and a half" (P1Y6M), "the next hour and a half" (PT1H30M): a stretch of time reaching to or from
+    now, as "the past 18 months" is, not the calendar unit "the past year" followed by a stray "and a half"."""
+    return Reading("DURATION", duration(1.5, unit_of(m["unit"])))
 
 
 # -- sets --------------------------------------------------------------------------
@@ -629,6 +652,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<or2>(?<=[a-z])\s+or\s+(?:two|three|2|3)(?![\w%-]|\s+(?:percent|per\s+cent|times)\b|\s+"
             + UNIT
             + r"))?(?:-long|-plus)?"
+            + _EVENT_AGE
         ),
         read_duration,
         veto_duration,
@@ -740,6 +764,15 @@ RULES: tuple[Rule, ...] = (
         keys=keys("all whole entire"),
     ),
     Rule("ahead", rx(r"the\s+(?P<unit>day|week|month|year|decade)s\s+ahead"), read_ahead, keys=keys("ahead")),
+    Rule(
+        "window_and_a_half",
+        rx(
+            r"the\s+(?:past|last|next|coming|previous|preceding|following|first)\s+(?P<unit>hour|day|week|month|year|decade|century)"
+            r"\s+and\s+a\s+half"
+        ),
+        read_window_and_a_half,
+        keys=keys("half"),
+    ),
     Rule(
         "each",
         rx(

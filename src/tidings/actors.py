@@ -322,6 +322,10 @@ class ActorIndex(Protocol):
         """The armed forces loyal to a person who leads his country in the article ("Gaddafi forces"), or None."""
         ...
 
+    def supporters_of(self, person: Entity) -> Entity | None:
+        """The supporters of a person who leads his country in the article ("Saleh supporters"), or None."""
+        ...
+
     def salient(self, k: int) -> list[Entity]:
         """The article's ``k`` most named people, bodies and groups, and its main country."""
         ...
@@ -1156,6 +1160,15 @@ class ArticleActors:
         if leader is None or leader.key != person.key:
             return None
         return groups.loyal_forces(leader, self.group_context)
+
+    def supporters_of(self, person: Entity) -> Entity | None:
+        """The supporters of the person when he leads his country in the article: "Saleh supporters"."""
+        if person.kind != "PERSON" or not person.country:
+            return None
+        leader = self.leader(person.country)
+        if leader is None or leader.key != person.key:
+            return None
+        return groups.supporters_of(leader, self.group_context)
 
     def _title_owner_country(self, i: int) -> str | None:
         owner = self.title_owner.get(i)

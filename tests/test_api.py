@@ -974,6 +974,21 @@ def test_loyalists_at_a_rally_are_supporters_against_no_one(nlp: object) -> None
     assert _sides(text, "2011-03-07", "ASSAULT") == []
 
 
+def test_a_crowd_out_in_support_of_the_leader_is_his_supporters(nlp: object) -> None:
+    """ "rallied in support of President Saleh", "rallied to support their leader": a show of support for the
+    country's leader is his supporters', against no one; support for a group ("the rebels") leaves a protest."""
+    text = "Yemeni President Ali Abdullah Saleh spoke on Thursday. Hundreds of people rallied in Sanaa on Friday in support of President Ali Abdullah Saleh."
+    assert _sides(text, "2011-02-05", "PROTEST") == [([("Saleh supporters", "YEM")], [])]
+    text = "Libyan leader Muammar Gaddafi spoke on state television on Thursday. In Tripoli, thousands rallied on Friday to support their leader."
+    assert _sides(text, "2011-03-20", "PROTEST") == [([("Gaddafi supporters", "LBY")], [])]
+    text = "Libyan leader Muammar Gaddafi spoke on state television on Thursday. In Benghazi, thousands rallied on Friday in support of the rebels."
+    [(actors, _r)] = _sides(text, "2011-03-20", "PROTEST")
+    assert actors == [("protesters", "LBY")]
+    text = "Libyan leader Muammar Gaddafi spoke on state television on Thursday. In Benghazi, thousands rallied on Friday to support Gaddafi's ouster."
+    [(actors, _r)] = _sides(text, "2011-03-20", "PROTEST")
+    assert actors == [("protesters", "LBY")]
+
+
 def test_we_in_a_quote_is_the_speaker_named_where_the_quote_closes_or_before_it(nlp: object) -> None:
     """ "...," Crowley said. "We continue to urge ...": the official named at the close of the quote before; a
     quote that runs on over paragraphs is the one named where it closes; an unnamed "he" speaks for no one."""

@@ -326,6 +326,10 @@ class ActorIndex(Protocol):
         """A country's people as a whole, whom an appeal or praise addresses ("Egyptian people")."""
         ...
 
+    def supporters_of(self, person: Entity) -> Entity | None:
+        """The supporters of a person who leads his country in the article ("Saleh supporters"), or None."""
+        ...
+
     def salient(self, k: int) -> list[Entity]:
         """The article's ``k`` most named people, bodies and groups, and its main country."""
         ...
@@ -1164,6 +1168,15 @@ class ArticleActors:
     def people_of(self, iso3: str) -> Entity:
         """A country's people as a whole ("urged the public", "praised the Egyptian people"): ``groups.people_of``."""
         return groups.people_of(iso3)
+
+    def supporters_of(self, person: Entity) -> Entity | None:
+        """The supporters of the person when he leads his country in the article: "Saleh supporters"."""
+        if person.kind != "PERSON" or not person.country:
+            return None
+        leader = self.leader(person.country)
+        if leader is None or leader.key != person.key:
+            return None
+        return groups.supporters_of(leader, self.group_context)
 
     def _title_owner_country(self, i: int) -> str | None:
         owner = self.title_owner.get(i)

@@ -264,6 +264,12 @@ def loyal_forces(leader: Entity, ctx: Context) -> Entity:
     return _entity(group_classes()["army"], None, leader, leader.country, ctx)
 
 
+def supporters_of(leader: Entity, ctx: Context) -> Entity | None:
+    """A leader's supporters, as the gold names them ("Saleh supporters", alias "Yemeni supporters")."""
+    group = group_classes().get("supporter")
+    return _entity(group, None, leader, leader.country, ctx) if group is not None else None
+
+
 def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: str | None, ctx: Context) -> Entity:
     sides = group.name in SIDES_OF_A_CONFLICT
 

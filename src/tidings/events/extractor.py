@@ -2054,6 +2054,12 @@ class Extractor:
         government and the leader the article names."""
         country = (d.location.country if d.location else None) or next((e.country for e in actors if e.country), None)
         country = country or self.actors.main_country
+        backed = self._rallied_for(d.token, country)
+        backers = self.actors.supporters_of(backed) if backed is not None else None
+        if backers is not None and backed is not None and all(e.kind == "COUNTRY" or e.key.startswith("group:") for e in actors):
+            # "turned out to demonstrate in favor of President Saleh", "rallied to support their leader": a show of
+            # support for the leader is his supporters', against no one (not him, nor his country).
+            return [backers], [r for r in recipients if r.key != backed.key and r.kind != "COUNTRY"]
         protesters = self.actors.group("protester", country) if country else None
         people = [e for e in actors if e.kind == "COUNTRY"]
         if protesters is not None and (not actors or people):
@@ -2069,6 +2075,27 @@ class Extractor:
             if leader is not None:
                 recipients.append(leader)
         return _unique(actors), recipients
+
+    def _rallied_for(self, tok: Token, country: str | None) -> Entity | None:
+        """The person a crowd turns out for: "in support of X", "in favour of X", "to support X", "to back X" (a
+        person named there, or "their leader": the country's leader), or None."""
+        heads: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in ("support", "favor", "favour"):
+                        heads += [g for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("support", "back") and any(a.lower_ == "to" for a in c.children):
+                heads += [o for o in c.children if o.dep_ == "dobj"]
+        for head in heads:
+            # the one named, not the owner of what is supported ("to support Mubarak's ouster")
+            span = [head, *(t for t in head.children if t.dep_ in ("compound", "appos"))]
+            people = [m.entity for t in span if (m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON"]
+            if people:
+                return people[0]
+            if head.lemma_.lower() in lexicon.words("leader_titles") and country:
+                return self.actors.leader(country)
+        return None
 
     def _crowds_attacker(self, sent: Span, attacked: list[Entity]) -> Entity | None:
         """Who attacked a crowd told without its attacker ("two protesters were shot dead", "demonstrators were

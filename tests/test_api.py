@@ -628,6 +628,20 @@ def test_planes_that_strike_at_a_town_attack_it_and_a_quake_strikes_no_one(nlp: 
     assert [name for name, _country in actors] == ["workers"]
 
 
+def test_going_on_is_a_protest_only_on_strike_or_a_march(nlp: object) -> None:
+    """ "Went on strike", "went on a hunger strike", "went on a march" are protests (of that mode); fighting that
+    "was going on" and protests that "go on" are not a new protest."""
+    modes = [(e.type, e.mode) for e in tidings.extract("Dock workers in Suez went on strike on Monday.", published="2011-02-09")]
+    assert modes == [("PROTEST", "strike")]
+    modes = [(e.type, e.mode) for e in tidings.extract("Students in Cairo went on a march on Monday.", published="2011-02-09")]
+    assert modes == [("PROTEST", "demonstrate")]
+    for text in (
+        "Heavy fighting was going on in Zawiya on Monday between rebels and government troops.",
+        "The longer the sit-ins go on, the weaker the cabinet becomes, an analyst said on Monday.",
+    ):
+        assert [e for e in tidings.extract(text, published="2011-02-09") if e.type == "PROTEST"] == []
+
+
 def test_riot_police_opening_a_sentence_are_police_and_happening_now(nlp: object) -> None:
     """ "Riot police" is no person ("Riot" is a surname in the dictionary: Pussy Riot), and "are using tear gas"
     is happening, not planned; "is meeting ... on Thursday" ahead still is."""

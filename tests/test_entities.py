@@ -261,3 +261,56 @@ def test_anti_government_fighters_are_the_rebels(nlp) -> None:  # type: ignore[n
     doc = nlp("Anti-government militias took control of the Libyan port of Misrata on Thursday.")
     groups = {m.entity.name: m.entity.sector for m in ArticleActors(doc).mentions if m.entity.key.startswith("group:")}
     assert groups == {"Libyan rebels": "REB"}, groups
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Moammar Qadhafi", "Muammar al-Gaddafi"),
+        ("Abdul Karim el-Masri", "Abdelkarim al-Masri"),
+        ("Mohamad Hamdan", "Muhammad Hamdan"),
+        ("Amre Saber", "Amr Saber"),
+        ("Jean Mbassou", "Jean Mbasso"),
+        ("Youssef Hussein", "Yusuf Husayn"),
+    ],
+)
+def test_one_name_spelt_two_ways_has_one_spelling_key(a: str, b: str) -> None:
+    from tidings.names import spelling_key
+
+    assert spelling_key(a) == spelling_key(b) != ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Saif al-Islam Qaddafi", "Muammar Qaddafi"),  # a son and his father
+        ("Gamal Saber", "Kamal Saber"),  # two brothers
+        ("Hussein Hamdan", "Hassan Hamdan"),  # a diphthong is not a vowel
+        ("Omar Saber", "Amr Saber"),
+    ],
+)
+def test_different_people_keep_different_spelling_keys(a: str, b: str) -> None:
+    from tidings.names import spelling_key
+
+    assert spelling_key(a) != spelling_key(b)
+    assert spelling_key("Qaddafi") == ""  # a surname alone is no full name
+
+
+def test_a_known_person_spelt_another_way_is_the_dictionarys(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Arab League chief Amre Moussa flew to Cairo on Monday, and rebel leader Mahmoud Jebril went to Paris.")
+    found = {m.entity.name: m.entity.aliases for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
+    assert "Amr Moussa" in found and "Amre Moussa" in found["Amr Moussa"], found
+    assert "Mahmoud Jibril" in found and "Mahmoud Jebril" in found["Mahmoud Jibril"], found
+
+
+def test_two_spellings_of_an_unknown_name_in_one_article_are_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp(
+        "Local mayor Abdelkarim al-Zawawi met the protesters on Monday. "
+        "Later Abdul Karim el-Zawawi told reporters that his brother Mustafa al-Zawawi had been arrested."
+    )
+    people = {m.entity.key for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
+    assert len(people) == 2, people

@@ -314,3 +314,16 @@ def test_two_spellings_of_an_unknown_name_in_one_article_are_one_person(nlp) -> 
     )
     people = {m.entity.key for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
     assert len(people) == 2, people
+
+
+def test_the_store_joins_one_transliterated_name_not_a_brother(tmp_path: Path) -> None:
+    from tidings.models import Entity
+    from tidings.store.entities import upsert_entity
+
+    store = Store(tmp_path / "s.db")
+    upsert_entity(store.db, Entity("abdelkarim al zawawi", "Abdelkarim al-Zawawi", "PERSON", "LBY"))
+    same = store.resolve(Entity("abdul karim el zawawi", "Abdul Karim el-Zawawi", "PERSON", None))
+    brother = store.resolve(Entity("mustafa el zawawi", "Mustafa el-Zawawi", "PERSON", "LBY"))
+    assert same.key == "abdelkarim al zawawi" and "Abdul Karim el-Zawawi" in same.aliases
+    assert brother.key == "mustafa el zawawi"
+    store.close()

@@ -132,7 +132,9 @@ class Gazetteer:
         from tidings import names
 
         key = names.spelling_key(name)
-        return (self.spellings.get(key) or self.short_names.get(key)) if key else None
+        if not key:
+            return None
+        return self.spellings.get(key) or self.spellings.get(names.strict_key(name)) or self.short_names.get(key)
 
     def country(self, text: str) -> str | None:
         return self.countries.get(norm(text))

@@ -953,7 +953,9 @@ def test_who_took_part_in_talks_a_clause_hangs_on(nlp: object) -> None:
     took part; "Libya's prime minister", with no name, is Libya's; "Putin's envoy" is still not Putin."""
     text = "UN envoy Abdul Elah al-Khatib said on Monday after talks with Libya's prime minister that a ceasefire was needed."
     [(actors, recipients)] = _sides(text, "2011-05-31", "CONSULT")
-    assert actors == [("Abdul Elah al-Khatib", None)] and recipients == [(None, "LBY")]
+    # The dictionary's person, however spelt (names.spelling_key); his country is the derived dictionary's (he was
+    # Jordan's foreign minister), as for the dictionary's own spelling: not what this test is about.
+    assert [name for name, _country in actors] == ["Abdel Elah al-Khatib"] and recipients == [(None, "LBY")]
     text = "Khatib held talks with Libya's prime minister on Monday."
     [(_a, recipients)] = _sides(text, "2011-05-31", "CONSULT")
     assert recipients == [(None, "LBY")]

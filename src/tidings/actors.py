@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
-from tidings import gazetteer, groups, lexicon
+from tidings import gazetteer, groups, lexicon, names
 from tidings.gazetteer import norm
 from tidings.models import Entity, Location, country_entity
 from tidings.nlp import CLAUSE_DEPS, Component
@@ -759,6 +759,8 @@ class ArticleActors:
     def _person(self, name: str, title: str | None, country: str | None) -> PersonInfo:
         key_name = norm(name)
         known = self.gaz.actors.get(key_name)
+        if known is None and " " in key_name:
+            known = self.gaz.spelling_of(name)  # the dictionary's person spelt another way: "Amre Moussa", "Mahmoud Jebril"
         full_name = known is not None and len(key_name.split()) >= 2
         if known is None and title:
             # "King Abdullah": the title and the name together are the alias.
@@ -786,7 +788,7 @@ class ArticleActors:
             found.aliases.add(name)
             return found
         key = key_name
-        existing = self.people.get(key)
+        existing = self.people.get(key) or self._spelt_before(name)
         if existing is None:
             existing = PersonInfo(key, name, country, sector_of(title), title)
             self.people[key] = existing
@@ -819,6 +821,16 @@ class ArticleActors:
                 found.title = title
                 found.sector = found.sector or sector_of(title)
         return found
+
+    def _spelt_before(self, name: str) -> PersonInfo | None:
+        """The one person of the article whose full name is this one spelt another way ("Abdul Elah al-Khatib" after
+        "Abdelilah al-Khatib"); the given names must agree too, so brothers and a father and son stay apart."""
+        key = names.spelling_key(name)
+        same = [p for p in self.people.values() if names.spelling_key(p.name) == key] if key else []
+        if len(same) != 1:
+            return None
+        same[0].aliases.add(name)
+        return same[0]
 
     def _one_known(self, key_name: str, country: str | None) -> gazetteer.KnownActor | None:
         """The one known actor of this surname ("Ban": Ban Ki-moon): the only one, else the only well-known one, else the

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz import fuzz
 
@@ -124,6 +124,17 @@ class Gazetteer:
     leaders: dict[str, list[tuple[Role, KnownActor]]] = field(default_factory=dict)  # ISO3 -> head-of-state/government roles
     body_acronyms: tuple[str, ...] = ()  # bodies' short upper-case aliases ("ICC", "NTC"), matched as written
     curated_bodies: frozenset[str] = frozenset()  # names of the hand-written bodies
+    spellings: dict[str, KnownActor] = field(default_factory=dict)  # names.spelling_key -> the one actor of that key
+    short_names: dict[str, KnownActor] = field(default_factory=dict)  # names.short_key -> the one actor of that key
+
+    def spelling_of(self, name: str) -> KnownActor | None:
+        """The one known person a full name spells another way ("Amre Moussa", "Mohamad Tantawi")."""
+        from tidings import names
+
+        key = names.spelling_key(name)
+        if not key:
+            return None
+        return self.spellings.get(key) or self.spellings.get(names.strict_key(name)) or self.short_names.get(key)
 
     def country(self, text: str) -> str | None:
         return self.countries.get(norm(text))
@@ -204,9 +215,21 @@ def load() -> Gazetteer:
             del homonyms[key]
     acronyms = tuple(sorted({a for a in body_aliases if a.replace(".", "").isupper() and 2 <= len(a) <= 6 and " " not in a}))
     curated = frozenset(row[0] for row in data_rows("bodies.tsv"))
+    spellings, short_names = _spellings(actors)
     return Gazetteer(
-        countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames, leaders, acronyms, curated
-    )
+        countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames, leaders, acronyms, curated,
+        spellings, short_names,
+    )  # fmt: skip
+
+
+def _spellings(actors: dict[str, KnownActor]) -> tuple[dict[str, KnownActor], dict[str, KnownActor]]:
+    """The people of the dictionary by the spelling keys of their names and aliases (see ``tidings.names``)."""
+    from tidings import names as spelling
+
+    people = list({a.name: a for a in actors.values()}.values())
+    people.sort(key=lambda a: not a.curated)
+    spellings, shorts = spelling.index([([a.name, *a.aliases], a, a.curated) for a in people])
+    return cast(dict[str, KnownActor], spellings), cast(dict[str, KnownActor], shorts)
 
 
 def _countries(gc: Any) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:

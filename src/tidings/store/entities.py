@@ -8,7 +8,8 @@ event is linked:
 3. a spelling variant or transliteration (Ben-Shabbat / Ben-Shabat,
    Sergei / Sergey, Shoigu / Shoygu) is the same entity when the names are
    close (rapidfuzz ratio >= 88 on the normalised full name, the surnames
-   alike) and the countries agree (or one is unknown) — never when they
+   alike, or a person's names have one strict ``names.spelling_key``: Abdul
+   Karim / Abdelkarim) and the countries agree (or one is unknown) — never when they
    conflict: two Lapids of one country with different first names, or one
    surname in two countries, stay two;
 4. a bare surname joins the one entity of that surname whose country agrees.
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz
 from tidings.errors import StoreError
 from tidings.gazetteer import norm
 from tidings.models import Entity, EventMention, entity_id
+from tidings.names import spelling_key
 from tidings.store import codec
 from tidings.store.base import Base
 from tidings.store.codec import now
@@ -84,6 +86,7 @@ def _closest(db: sqlite3.Connection, e: Entity, name: str) -> tuple[str, str, st
     if not surname:
         return None
     best: tuple[float, tuple[str, str, str | None, str | None, str | None]] | None = None
+    spelling = spelling_key(name, strict=True) if e.kind == "PERSON" else ""
     rows = db.execute("SELECT key, name, country, sector, title, aliases FROM entities WHERE kind = ? AND name IS NOT NULL", (e.kind,))
     for key, stored, country, sector, title, aliases in rows:
         if not _compatible(country, e.country):
@@ -94,6 +97,8 @@ def _closest(db: sqlite3.Connection, e: Entity, name: str) -> tuple[str, str, st
             if len(name.split()) == 1:
                 # A bare surname: only the surname of a fuller name, and only one such entity.
                 score = 100.0 if cand.split()[-1:] == [name] and len(cand.split()) > 1 else 0.0
+            elif spelling and spelling_key(cand, strict=True) == spelling:
+                score = 100.0  # one name transliterated two ways: Abdul Karim el-Zawawi, Abdelkarim al-Zawawi
             else:
                 if fuzz.ratio(_surname(cand), surname) < MIN_SURNAME_RATIO:
                     continue

@@ -628,6 +628,17 @@ def test_planes_that_strike_at_a_town_attack_it_and_a_quake_strikes_no_one(nlp: 
     assert [name for name, _country in actors] == ["workers"]
 
 
+def test_an_aim_that_describes_someone_is_no_event(nlp: object) -> None:
+    """ "Rebels seeking to topple the ruler", "troops fighting to retake the port", "powers bent on overthrowing
+    him": who they are and what they strive for, not a toppling, a capture or an overthrow that happened."""
+    for text in (
+        "Rebels fighting to overthrow President Ali Abdullah Saleh said on Monday that six of their men were killed.",
+        "Parliament on Monday voted to arm rebels seeking to topple President Ali Abdullah Saleh.",
+        "Opponents bent on overthrowing President Ali Abdullah Saleh gathered in Sanaa on Monday.",
+    ):
+        assert [e for e in tidings.extract(text, published="2011-06-29") if e.type == "RETREAT"] == [], text
+
+
 def test_going_on_is_a_protest_only_on_strike_or_a_march(nlp: object) -> None:
     """ "Went on strike", "went on a hunger strike", "went on a march" are protests (of that mode); fighting that
     "was going on" and protests that "go on" are not a new protest."""

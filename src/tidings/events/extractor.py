@@ -1540,6 +1540,8 @@ class Extractor:
             return "nominal, undated"  # "asked about recent air strikes": a reference to an event, not a report of it
         if self._describes_someone(d):
             return "relative clause about someone"
+        if d.verbal and _aim_described(d.token):
+            return "aim of someone described"  # "rebels seeking to topple Gaddafi", "powers bent on overthrowing leaders"
         if d.type == "RETREAT" and d.token.lemma_.lower() in ("flee", "escape") and self._civilians_flee(d.token):
             return "civilians fleeing"
         if d.type == "ASSAULT" and _into_the_air(d.token):
@@ -2380,6 +2382,18 @@ def _wished(tok: Token) -> bool:
 
 
 RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "next"})
+
+
+def _aim_described(tok: Token) -> bool:
+    """ "Rebels seeking to topple Gaddafi", "forces fighting to retake the town", "Western powers bent on overthrowing
+    leaders": what someone strives for, told in a participle or an adjective that describes them (who they are), has
+    not happened. A main clause ("the rebels are seeking to topple him") keeps its own status rules."""
+    head = tok.head
+    if tok.dep_ in ("xcomp", "advcl") and _infinitive(tok):
+        return head.dep_ in ("acl", "relcl") and head.tag_ == "VBG" and head.lemma_.lower() in lexicon.words("aim_verbs")
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "on":
+        return head.head.lower_ in ("bent", "intent")
+    return False
 
 
 def _first_to(tok: Token) -> bool:

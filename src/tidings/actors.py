@@ -1168,14 +1168,17 @@ class ArticleActors:
             return max(leaders, key=lambda p: p.count).entity()
         return None  # the actor dictionary has no dates: its leader may not be the article's
 
-    def forces_of(self, person: Entity) -> Entity | None:
-        """The armed forces loyal to the person when he leads his country in the article: "Gaddafi forces"."""
+    def _as_leader(self, person: Entity) -> Entity | None:
+        """The person when he leads his country in the article (``leader``), else None."""
         if person.kind != "PERSON" or not person.country:
             return None
         leader = self.leader(person.country)
-        if leader is None or leader.key != person.key:
-            return None
-        return groups.loyal_forces(leader, self.group_context)
+        return leader if leader is not None and leader.key == person.key else None
+
+    def forces_of(self, person: Entity) -> Entity | None:
+        """The armed forces loyal to the person when he leads his country in the article: "Gaddafi forces"."""
+        leader = self._as_leader(person)
+        return groups.loyal_forces(leader, self.group_context) if leader is not None else None
 
     def people_of(self, iso3: str) -> Entity:
         """A country's people as a whole ("urged the public", "praised the Egyptian people"): ``groups.people_of``."""
@@ -1183,12 +1186,8 @@ class ArticleActors:
 
     def supporters_of(self, person: Entity) -> Entity | None:
         """The supporters of the person when he leads his country in the article: "Saleh supporters"."""
-        if person.kind != "PERSON" or not person.country:
-            return None
-        leader = self.leader(person.country)
-        if leader is None or leader.key != person.key:
-            return None
-        return groups.supporters_of(leader, self.group_context)
+        leader = self._as_leader(person)
+        return groups.supporters_of(leader, self.group_context) if leader is not None else None
 
     def _title_owner_country(self, i: int) -> str | None:
         owner = self.title_owner.get(i)

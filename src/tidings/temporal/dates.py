@@ -19,6 +19,7 @@ from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, anycase, keys, rx
 from tidings.temporal.values import POSITION_WORDS, position_mod
 from tidings.temporal.words import (
+    COUNT,
     MONTH_KEYS,
     MONTHS,
     ORDINAL_DAY,
@@ -29,6 +30,7 @@ from tidings.temporal.words import (
     WEEKDAYS,
     day_rx,
     month_rx,
+    number,
     ordinal,
     spoken_year,
     weekday_rx,
@@ -60,8 +62,27 @@ def month_day(number: int, day_of_month: int, year: int | None, ctx: Context) ->
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{number:02d}-{day_of_month:02d}")
     candidates = [points.day(d) for d in _days_around(ctx.ref, number, day_of_month)]
-    found = points.nearest(candidates, ctx.ref, ctx.tense, ctx.firm, ctx.settled)
+    found = points.nearest(candidates, ctx.ref + _offset_before(ctx), ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", found.value if found else None, None, found)
+
+
+_OFFSET_TO = re.compile(
+    r"(?<![\w-])(?P<count>" + COUNT + r")\s+(?P<unit>day|week|month)s?\s+(?P<dir>before|after|ahead\s+of|prior\s+to)\s+"
+    r"(?:the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:on|of|set\s+for|due\s+on)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _offset_before(ctx: Context) -> dt.timedelta:
+    """ "left three weeks before May 9", "will vote two days after March 1", "three weeks before the election on May
+    9": the tense dates the event, which lies that far from the date, so the date is placed as if the reference
+    were moved the other way (May 9 three weeks after a past day may lie ahead of the reference)."""
+    m = _OFFSET_TO.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+    n = number(m["count"]) if m else None
+    if m is None or n is None or n > 90:
+        return dt.timedelta(0)
+    days = n * {"day": 1, "week": 7, "month": 30}[m["unit"].lower()]
+    return dt.timedelta(days=days if m["dir"].lower() != "after" else -days)
 
 
 def _days_around(ref: dt.date, number: int, day_of_month: int) -> list[dt.date]:
@@ -213,8 +234,8 @@ def read_day_range(m: re.Match[str], ctx: Context) -> Result:
         return None
     if m.start("month") < m.start("d1"):  # March 15-20, 2019
         spans = ((m.start("month"), m.end("d1")), (m.start("d2"), m.end()))
-    else:  # 15-20 March 2019
-        spans = ((m.start("d1"), m.end("d1")), (m.start("d2"), m.end()))
+    else:  # 15-20 March 2019, the 15th to the 20th of March
+        spans = ((m.start(), m.end("d1")), (m.start("s2"), m.end()))
     return (Reading(first.type, first.value, None, first.point, spans[0]), Reading(second.type, second.value, None, second.point, spans[1]))
 
 
@@ -686,6 +707,8 @@ def _digits_day(name: str) -> str:
 
 # A half of a decade or a century is that decade or century at its START or END ("the last half of the '80s").
 _HALF_OF = r"(?:first|second|last|latter)\s+half\s+of\s+the"
+# An edge of a decade or a century is that decade or century at its START, MID or END ("the end of the 1990s").
+_EDGE_OF = r"(?:(?:very|tail)\s+)?(?:beginning|start|middle|end|close|dawn)\s+of\s+the"
 _DAY_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
 _REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
@@ -754,7 +777,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day_range_dm",
-        rx(_digits_day("d1") + _DAY_TO + _digits_day("d2") + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL, 0),
+        # "3-5 March", "between the 3rd and 5th of March", "from the 8th to the 10th of February": "the" inside each date
+        rx(
+            r"(?:the\s+)?"
+            + _digits_day("d1")
+            + _DAY_TO
+            + r"(?P<s2>(?:the\s+)?)"
+            + _digits_day("d2")
+            + r"\s+(?:of\s+)?"
+            + month_rx()
+            + YEAR_TAIL,
+            0,
+        ),
         read_day_range,
         keys=keys(MONTH_KEYS),
     ),
@@ -850,7 +884,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
-            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:end|start)(?=-)|"
+            r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:(?:very|tail)\s+)?(?:beginning|start|middle|end)\s+of|(?:end|start)(?=-)|"
             r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
             r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
@@ -880,7 +914,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rx(
-            r"(?:the\s+)?(?:(?P<pos>early|mid|late|(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|" + _HALF_OF + r")[\s-]+)?"
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|" + _HALF_OF + "|" + _EDGE_OF + r")[\s-]+)?"
             r"(?P<dec>(?:1[6-9]|20)\d0['’]?s|(?<=the\s)1[0-5]\d0s|['’]\d0['’]?s|"
             # a clipped decade after "the", or after another one it is joined to ("the 70s and 80s")
             r"(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid\s)|(?<=the\smid-)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0's\sand\s)|(?<=0’s\sand\s)|"
@@ -892,7 +926,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        rx(r"(?:the\s+)?(?:(?P<pos>early|mid|late|" + _HALF_OF + r")[\s-]+)?(?P<ord>" + _CENTURY_ORDINAL + r")[\s-]+century"),
+        rx(
+            r"(?:the\s+)?(?:(?P<pos>early|mid|late|"
+            + _HALF_OF
+            + "|"
+            + _EDGE_OF
+            + r")[\s-]+)?(?P<ord>"
+            + _CENTURY_ORDINAL
+            + r")[\s-]+century"
+        ),
         read_century,
         keys=keys("century"),
     ),

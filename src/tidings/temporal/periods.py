@@ -666,7 +666,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "edge",
         rx(
-            r"(?:(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
+            r"(?:(?:the\s+)?(?:(?:very|tail)\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
             r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months|half)|second\s+half)\s+of\s+"
             r"(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
             r"the\s+previous)\s+)?(?:fiscal\s+)?|(?P<hpos>end|start)-)(?P<unit>year|month|week|decade|century|quarter)"

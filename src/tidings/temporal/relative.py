@@ -334,6 +334,12 @@ def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | N
     return Reading("DATE", p.value, mod, p)
 
 
+def read_vague_ago(m: re.Match[str], ctx: Context) -> Result:
+    """ "just days ago", "months ago", "weeks back": TimeBank tags the words with "ago" and gives them the vague
+    duration they count back (PXM), where a counted vague quantity ("several years ago") is PAST_REF."""
+    return Reading("DURATION", duration(None, m["unit"].lower()), None, None, anchors=False)
+
+
 # "before"/"after" followed by anything that goes on the clause ("after the vote", "after protests", "after he
 # left", "after March 3") names what the offset counts from: with no date for it, the quantity alone is the time.
 _EVENT_AFTER = re.compile(r"[^\S\n]*[\w$\"“‘(]")
@@ -609,6 +615,14 @@ RULES: tuple[Rule, ...] = (
         read_ago,
         keys=keys("ago back"),
         reach=(70, 50),
+    ),
+    Rule(
+        "vague_ago",
+        # a bare plural with no count before "ago" ("just days ago", "months ago", "weeks back")
+        rx(r"(?P<unit>minute|hour|day|week|month|year|decade)s\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home|then|when)\b))"),
+        read_vague_ago,
+        keys=keys("ago back"),
+        reach=(20, 30),
     ),
     Rule(
         "offset",

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tidings.models import Tense, TimePoint, Timex
-from tidings.temporal import dates, named_days, periods, relative, spans
+from tidings.temporal import dates, named_days, periods, points, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
 from tidings.temporal.points import at, day, move, rank, to_date, too_far
-from tidings.temporal.words import COUNT, UNIT, month_rx, number, unit_of
+from tidings.temporal.words import COUNT, PART_CODES, UNIT, WEEKDAYS, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
 RULES: tuple[Rule, ...] = dates.RULES + named_days.RULES + periods.RULES + relative.RULES + spans.RULES
@@ -151,7 +151,57 @@ def tag(
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
-    return out
+    return _counted_from_next(text, out)
+
+
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w-])(?P<t>the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?P<dir>before|after)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
+    """ "the day after Thanksgiving", "the week before Christmas", "the Friday before Easter", "the year after 2008":
+    the unit next to the date that follows it, a DATE of its own beside that date (TimeML tags no expression inside
+    another; TimeBank's "Oct. 12, the day before the plunge" tags "the day"). Read here, once the date after is
+    known; a unit finer than that date ("the day after 2008") is left as the rules read it."""
+    for b in list(out):
+        anchor = b.point or points.point_from_value(b.value)  # a holiday's reading carries its value alone
+        if anchor is None or b.type not in ("DATE", "TIME"):
+            continue
+        m = _UNIT_BEFORE.search(text, max(0, b.start - 40), b.start)
+        if m is None:
+            continue
+        point = _unit_beside(m["unit"].lower(), m["dir"].lower() == "before", anchor)
+        if point is None:
+            continue
+        unit = m["unit"].lower()
+        part = PART_CODES.get(unit)
+        value = f"{point.value}T{part}" if part else point.value
+        start, end = m.span("t")
+        # "after" is the unit's, not a limit on the date after it ("the year after 2008": 2008, no mod AFTER)
+        out = [replace(t, mod=None) if t is b and t.mod in ("AFTER", "BEFORE") else t for t in out if t.end <= start or t.start >= end]
+        out.append(Timex(start, end, text[start:end], "TIME" if part else "DATE", value, None, point))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _unit_beside(unit: str, before: bool, anchor: TimePoint) -> TimePoint | None:
+    sign = -1 if before else 1
+    base = anchor.start if before else anchor.end
+    if unit in WEEKDAYS or unit == "weekend":
+        if rank(anchor.granularity) < rank("day"):
+            return None
+        wd = WEEKDAYS.get(unit, 5)
+        step = (base.weekday() - wd) % 7 or 7 if before else (wd - base.weekday()) % 7 or 7
+        found = base + dt.timedelta(days=sign * step)
+        if unit == "weekend" and before and found + dt.timedelta(days=1) >= base:
+            found -= dt.timedelta(days=7)  # the weekend before a Sunday is the one before its own
+        return points.weekend(found) if unit == "weekend" else day(found)
+    grain = "day" if unit in PART_CODES or unit == "day" else unit
+    if rank(anchor.granularity) < rank(grain):
+        return None
+    return points.shift(base, sign, grain)
 
 
 _LEADING = re.compile(

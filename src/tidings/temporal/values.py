@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 # Quantity modifiers of durations and of "N units ago" (TIMEX3 ``mod``).
 QUANTITY_MODS: dict[str, str] = {
@@ -24,7 +25,8 @@ POSITION_MODS: dict[str, str] = {
     "end": "END", "start": "START",  # "end-March", "start-2016" (wire style)
     "first half of the": "START", "second half of the": "END", "last half of the": "END", "latter half of the": "END",
 }  # fmt: skip
-POSITION_WORDS = r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
+# An intensifier leaves the position as it is: "the very end of", "the tail end of", "the very beginning of".
+POSITION_WORDS = r"(?:early|mid|late|(?:the\s+)?(?:(?:very|tail)\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
 
 
 def quantity_mod(word: str | None) -> str | None:
@@ -39,11 +41,11 @@ def position_mod(word: str | None) -> str | None:
     """The TIMEX3 mod of a position word: "early" START, "the end of" END, "the closing days of" END."""
     if not word:
         return None
-    key = " ".join(word.lower().replace("-", " ").split())
+    key = re.sub(r"\b(?:very|tail) ", "", " ".join(word.lower().replace("-", " ").split()))
     parts = key.removeprefix("the ").split()
     if len(parts) == 3 and parts[1] in ("days", "weeks", "months", "part", "half") and parts[2] == "of":
         return _PARTS_OF.get(parts[0])
-    return POSITION_MODS.get(key)
+    return POSITION_MODS.get(key) or POSITION_MODS.get(key.removesuffix(" of the") + " of")  # "the end of the 1990s"
 
 
 _CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}

@@ -58,7 +58,7 @@ NUMBER_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
 COUNT = (
     r"(?:(?:a\s+)?quarter(?=[\s-]+(?:century|centuries|hour)\b)|(?:a|one|three)\s+quarters?\s+of\s+an?(?=\s+(?:century|hour)\b)|(?:a\s+)?half(?=[\s-]+(?:century|hour|day|year|decade)\b)|"
     rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|½)?|(?:{NUMBER_WORD}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?"
-    rf"|(?:a\s+)?couple\s+of|(?:a\s+)?dozen|(?:(?:a|one|two|three|four|five|several)\s+)?(?:hundred|thousand)(?:\s+(?:and\s+)?{NUMBER_WORD})?|half\s+an?|a\s+half)"
+    rf"|(?:a\s+)?couple(?:\s+of)?(?=\s)|(?:a\s+)?dozen|(?:(?:a|one|two|three|four|five|several)\s+)?(?:hundred|thousand)(?:\s+(?:and\s+)?{NUMBER_WORD})?|half\s+an?|a\s+half)"
 )
 VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|couple\s+of|the\s+few|numerous|a\s+handful\s+of|a\s+matter\s+of)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|millenni(?:um|a))"

@@ -301,7 +301,7 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
     """ "Christmas Day 2010", "last Christmas", "Thanksgiving": the day of the holiday.
 
     With a year, or "last"/"next"/"this", the day is placed; without them it is the nearest on the tense's side,
-    placed (a TimePoint) only when the tense is given (``resolve``'s caller): alone and untensed, "Christmas" may be
+    placed (a TimePoint) only when the tense is given (``resolve``'s caller) or a settled past: alone and untensed, "Christmas" may be
     last year's or this year's, and ``resolve`` leaves it unplaced (the contract's "Christmas").
     """
     year = year_number(m["year"])
@@ -325,7 +325,9 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
         found = next((p for p in days if p.start.year == ref.year), None)
     else:
         found = points.nearest(days, ref, ctx.tense, ctx.firm, ctx.settled)
-    placed = found is not None and (bool(rel) or ctx.firm)
+    # a holiday in a settled past ("the truce began on Christmas Eve") is placed as a month and day would be, and so
+    # dates what the story counts from it ("by the next morning")
+    placed = found is not None and (bool(rel) or ctx.firm or ctx.settled)
     return Reading("DATE", found.value if found else None, None, found if placed else None, anchors=placed)
 
 

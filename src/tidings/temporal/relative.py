@@ -148,7 +148,8 @@ def read_new_year(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_the_weekend(m: re.Match[str], ctx: Context) -> Result:
-    """ "over the weekend": the last weekend (the reference's own when it is one), the next in a future clause."""
+    """ "over the weekend", "the holiday weekend": the last weekend (the reference's own when it is one), the next in a
+    future clause."""
     if ctx.ref is None:
         return Reading("DATE", None)
     ref = ctx.ref
@@ -592,7 +593,13 @@ RULES: tuple[Rule, ...] = (
         read_from_day,
         keys=keys("from"),
     ),
-    Rule("the_weekend", rx(r"the\s+weekend"), read_the_weekend, keys=keys("weekend")),
+    # "the long weekend", "the holiday weekend", "the three-day weekend": a weekend as "the weekend" is
+    Rule(
+        "the_weekend",
+        rx(r"the\s+(?:(?:long|holiday|three-day|four-day|bank[\s-]holiday|festive)\s+)?weekend"),
+        read_the_weekend,
+        keys=keys("weekend"),
+    ),
     # Lower case only: "the New Year" is the holiday.
     Rule("new_year", rx(r"[Tt]he\s+new\s+year(?!\s*['’]s\s+(?:Day|Eve|day|eve)\b)", 0), read_new_year, keys=keys("new")),
     Rule(

@@ -710,6 +710,17 @@ PHRASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("next Tuesday night", W, None, None, "2021-03-16"),
     ("this Friday morning", W, None, None, "2021-03-12"),
     ("Wednesday morning", W, "past", None, "2021-03-10"),
+    # The unit before or after a date that follows it is that unit, as ``tag`` reads it (added with the news table)
+    ("the week before Christmas", W, "past", None, "2020-W51"),
+    ("the Friday before Easter", W, "future", None, "2021-04-02"),
+    ("the weekend after Labor Day", W, "future", None, "2021-W36-WE"),
+    ("the month after June 2019", W, None, None, "2019-07"),
+    ("the night before March 3", W, "past", None, "2021-03-02"),
+    ("the year after 2008", W, None, None, "2009"),
+    ("between the 3rd and 5th of March", W, "past", None, "2021-03-03"),
+    ("a couple weeks ago", W, None, None, "2021-02-24"),
+    ("the tail end of last year", W, None, None, "2020"),
+    ("the end of the 1990s", W, None, None, "199"),
 ]
 
 # Phrases tidings still gets wrong, each with its reason (the test expects them to fail).

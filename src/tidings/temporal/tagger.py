@@ -308,9 +308,17 @@ def _resolve_ahead(expr: str, ref: dt.date | None) -> TimePoint | None:
     return None
 
 
+_THE_UNIT_OFFSET = re.compile(_UNIT_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+(?P<rest>.+)", re.IGNORECASE)
+
+
 def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:
     """ "two days after March 3", "three weeks before June 1", "a week from Monday", "the day after March 3": a date
     counted from another."""
+    if (unit_m := _THE_UNIT_OFFSET.fullmatch(expr)) is not None:
+        # "the week before Christmas", "the Friday before Easter", "the month after June 2019": that unit, as ``tag`` reads it
+        anchor_point = _resolve_one(unit_m["rest"], ref, tense, anchor)
+        if anchor_point is not None:
+            return _unit_beside(unit_m["unit"].lower(), unit_m["dir"].lower() == "before", anchor_point)
     expr = re.sub(r"^the\s+(day|week|month|year)\s+(?=(?:before|after|following|preceding)\s)", r"one \1 ", expr, flags=re.IGNORECASE)
     m = _OFFSET.fullmatch(expr)
     if m is None:

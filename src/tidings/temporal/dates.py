@@ -697,8 +697,23 @@ def read_ordinal_day(m: re.Match[str], ctx: Context) -> Result:
     d = ordinal(m["day"])
     if d is None or not 1 <= d <= 31 or ctx.ref is None:
         return None
+    first = ctx.memory.day
+    if first is not None and first.day != d and _ORDINAL_RANGE_TO.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        # "from the 22nd till the 26th": the range's second day is in the month of its first ("the 28th to the 3rd":
+        # the month after)
+        month = first.replace(day=1) if first.day < d else points.add_months(first.replace(day=1), 1)
+        try:
+            p = points.day(month.replace(day=d))
+        except ValueError:
+            return None
+        return Reading("DATE", p.value, None, p)
     found = points.nearest([points.day(day) for day in _days_numbered(d, ctx.ref)], ctx.ref, ctx.tense, ctx.firm, ctx.settled)
     return Reading("DATE", found.value, None, found) if found is not None else None
+
+
+_ORDINAL_RANGE_TO = re.compile(
+    r"\bthe\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s*(?:-|–|to|through|until|till|and)\s*(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _digits_day(name: str) -> str:
@@ -818,7 +833,7 @@ RULES: tuple[Rule, ...] = (
         "ordinal_day",
         rx(
             r"(?:(?:on|by|until|till|from|since|before|after)\s+)?(?P<t>the\s+(?P<day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)))"
-            r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:at|in|on|when|and|to|for|from|with|after|before|as|is|was|will|would)\b)",
+            r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:at|in|on|when|and|to|through|until|till|for|from|with|after|before|as|is|was|will|would)\b)",
             0,
         ),
         read_ordinal_day,

@@ -437,6 +437,18 @@ def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, span, anchors=False)
 
 
+def read_edge_of_the_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "by the end of the day", "until the close of that day": the day the sentence (or the one before) named, else
+    the reference day, at its END (START, MID). Only after a preposition of a limit: "at the end of the day" is as
+    often "in the end"."""
+    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else ctx.ref
+    if day is None:
+        return Reading("DATE", None, None, None, m.span("t"))
+    p = points.day(day)
+    return Reading("DATE", p.value, position_mod(f"the {m['pos'].lower()} of"), p, m.span("t"), anchors=False)
+
+
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "the year before", "the week after": the unit before or after the time the story named last. Before an
     event ("the year before the war") the unit counts from what the text does not date: no expression."""
@@ -648,6 +660,14 @@ RULES: tuple[Rule, ...] = (
         reach=(30, 20),
     ),
     Rule("from_now", rx(_Q + _N + r"\s+(?P<dir>from\s+now|hence)"), read_from_now, keys=keys("now hence"), reach=(70, 50)),
+    Rule(
+        "edge_of_the_day",
+        rx(
+            r"(?:by|until|till|before|toward|towards|through)\s+(?P<t>the\s+(?P<pos>end|close|start|beginning|middle)\s+of\s+(?:the|that)\s+day)\b"
+        ),
+        read_edge_of_the_day,
+        keys=keys("day"),
+    ),
     Rule(
         "part_of_the_day",
         rx(

@@ -62,7 +62,7 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
         part = word.split()[1]
     if m["ppart"] or m["noon"]:
         part = (m["ppart"] or "noon").lower()  # "late afternoon yesterday", "mid-morning today", "midday Monday"
-    pos = (m["pos"] or m["pos2"] or "").lower()
+    pos = "early" if m["hours"] else (m["pos"] or m["pos2"] or "").lower()
     mod = {"early": "START", "late": "END", "earlier": "START", "later": "END", "mid": "MID"}.get(pos)
     if pos == "mid":
         mod = None  # "mid-afternoon" is the afternoon
@@ -567,6 +567,8 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         rx(
             r"(?:(?P<pos>early|late|earlier|later|mid)?[\s-]?(?P<ppart>morning|afternoon|evening)\s+|(?P<noon>midday)\s+|"
+            # "the early hours of this morning", "the small hours of yesterday": the day at its START, as with a weekday
+            r"(?P<hours>the\s+(?:early|small|wee)\s+hours\s+of\s+)|"
             r"(?P<pos2>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
             r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+(?:night|evening)|overnight|"
             r"this\s+(?:morning|afternoon|evening))(?:\s+(?P<part>morning|afternoon|evening|night))?"

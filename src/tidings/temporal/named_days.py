@@ -301,8 +301,9 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
     """ "Christmas Day 2010", "last Christmas", "Thanksgiving": the day of the holiday.
 
     With a year, or "last"/"next"/"this", the day is placed; without them it is the nearest on the tense's side,
-    placed (a TimePoint) only when the tense is given (``resolve``'s caller) or a settled past: alone and untensed, "Christmas" may be
-    last year's or this year's, and ``resolve`` leaves it unplaced (the contract's "Christmas").
+    placed (a TimePoint) only when the tense is given (``resolve``'s caller) or is a settled past: alone and
+    untensed, "Christmas" may be last year's or this year's, and ``resolve`` leaves it unplaced (the contract's
+    "Christmas").
     """
     year = year_number(m["year"])
     name = m["name"]

@@ -187,6 +187,8 @@ def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
 
 
 def _unit_beside(unit: str, before: bool, anchor: TimePoint) -> TimePoint | None:
+    """The ``unit`` (a day, a part of one, a weekday, a weekend, a week, a month, a year) just before or after
+    ``anchor``, or None when the unit is finer than the anchor."""
     sign = -1 if before else 1
     base = anchor.start if before else anchor.end
     if unit in WEEKDAYS or unit == "weekend":

@@ -1156,3 +1156,20 @@ def test_a_fight_told_from_one_side_has_its_subject_act_on_the_other(nlp: object
     assert actors == [("Sudanese police", "SDN")] and recipients == [("students", "SDN")]
     [(actors, recipients)] = _sides("Clashes between police and protesters erupted in Cairo on Sunday.", "2011-03-01", "ASSAULT")
     assert sorted(a for a, _c in actors) == ["Egyptian police", "protesters"] and recipients == []
+
+
+def test_a_date_that_describes_a_noun_does_not_move_the_narrative(nlp: object) -> None:
+    """The day a story has reached is the day its main clause tells of: a date that names a noun ("a March 3
+    meeting") or sits in a clause about one ("a revolt that began on February 15") is background, and the next
+    undated report keeps the story's day."""
+    text = (
+        "Rebels captured the town of Zawiya on Monday. "
+        "The minister recalled a March 3 meeting with Italian officials in Rome. "
+        "Italy's foreign minister urged Gaddafi to step down."
+    )
+    assert _dated(text, "2011-04-20", "REQUEST") == ["2011-04-18"]
+    text = (
+        "Government troops retook the port of Brega on Tuesday, six weeks into a revolt that began on February 15. "
+        "The United Nations urged both sides to stop the fighting."
+    )
+    assert _dated(text, "2011-03-30", "REQUEST") == ["2011-03-29"]

@@ -17,7 +17,8 @@ For every sentence:
    content of a demand, refusal, threat, accusation or promise ("urged Israel
    to agree", "vowed to attack"), infinitives on nouns ("efforts to attack");
 4. date it from its own clause, else from its sentence's main clause, else
-   from the narrative anchor (the last day-precise date before it); an
+   from the narrative anchor (the last day-precise date before it that does
+   not describe a noun: "a March 3 meeting" is background); an
    anaphoric or nominal reference ("their meeting", "recent air strikes")
    takes no anchor: unknown stays None;
 5. decide status (occurred, planned, cancelled, denied, hypothetical), mode
@@ -1473,17 +1474,23 @@ class Extractor:
         return False
 
     def _last_day(self, sent: Span) -> TimePoint | None:
-        """The day the narrative has reached: the last day the sentence names, not a day ahead ("will march on Friday")."""
+        """The day the narrative has reached: the last day the sentence's main clauses name, not a day ahead ("will
+        march on Friday"). A date that describes a noun is background and moves the story to no day of its own: one
+        that names it ("recalled a March 3 meeting", the chronology's heading aside) is passed over, one in a clause
+        about it ("a revolt that began on February 15") counts only when the sentence names no other day."""
+        heading = self._chronology_date(sent)
         days = [
-            tx.point
-            for tx, s, _e in self.timex_tokens
+            (tx.point, _describes_noun(self.doc[s]))
+            for tx, s, e in self.timex_tokens
             if sent.start <= s < sent.end
             and tx.point is not None
             and tx.point.granularity == "day"
             and clause_tense(self.doc[s]) != "future"
             and (self.article.published is None or tx.point.start <= self.article.published)
+            and (tx.point is heading or not self._names_another_event(s, e))
         ]
-        return days[-1] if days else None
+        main = [p for p, about_noun in days if not about_noun]
+        return main[-1] if main else days[-1][0] if days else None
 
     # -- merging and finishing -----------------------------------------------
     def _merge_nested(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -2224,6 +2231,16 @@ def _inverted_condition(verb: Token) -> bool:
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     opener = verb.left_edge
     return bool(subjects) and opener.lower_ in ("should", "were", "had") and opener.head.i == verb.i and opener.i < subjects[0]
+
+
+def _describes_noun(tok: Token) -> bool:
+    """ "the revolt that began on February 15", "protests beginning January 25": the word is in a clause about a noun."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _present_perfect(tok: Token) -> bool:

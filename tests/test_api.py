@@ -1173,3 +1173,18 @@ def test_a_date_that_describes_a_noun_does_not_move_the_narrative(nlp: object) -
         "The United Nations urged both sides to stop the fighting."
     )
     assert _dated(text, "2011-03-30", "REQUEST") == ["2011-03-29"]
+
+
+def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nlp: object) -> None:
+    """ "Crowds cleaned the square on Saturday, a day after the president resigned": the resignation is dated the
+    day before the clause it hangs on (its own day, not the day it is told on); "two days after" two days before;
+    a day the clause prepares for ("readied themselves for Sunday") is no day of it: the story's day counts."""
+    text = "Crowds cleaned the central square on Saturday, a day after President Hosni Mubarak resigned."
+    assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
+    text = "Two days after rebels seized the town of Brega, NATO bombed its airport on Friday."
+    assert _dated(text, "2011-04-09", "COERCE") == ["2011-04-06"]
+    text = (
+        "Protesters marched in Cairo on Saturday. "
+        "A day after President Hosni Mubarak stepped down, shopkeepers readied themselves for Sunday."
+    )
+    assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]

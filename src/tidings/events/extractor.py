@@ -32,6 +32,7 @@ For every sentence:
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -1267,6 +1268,10 @@ class Extractor:
         if heading is not None:
             d.date, d.dated_by = heading, "heading"
             return
+        counted = self._counted_back(d, sent, anchor)
+        if counted is not None:
+            d.date, d.dated_by = counted, "clause"
+            return
         own = self._clause_tokens(d.token)
         conceded: set[int] = set()
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
@@ -1305,6 +1310,52 @@ class Extractor:
             # A report in the past or present perfect with no time expression ("clashes erupted in Suez",
             # "about 100 people took part in the demonstration"): the publication's month.
             d.date, d.dated_by = month_of(pub), "publication"
+
+    def _counted_back(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> TimePoint | None:
+        """ "a day after Mubarak stepped down", "two days after rebels seized the town", "hours after": an event
+        told in a clause counted back from the clause it hangs on happened that many days before that clause's day
+        (its own time expression, else the narrative's day)."""
+        verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
+        if verb is not None and d.type == "CONCEDE" and d.refusal and verb.dep_ == "ccomp":
+            verb = verb.head  # "the day after Mubarak announced he would not run": conceded when announced
+        if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if mark is None:
+            return None
+        matrix = verb.head
+        measure = next(
+            (c for c in (*verb.children, *matrix.children) if c.dep_ == "npadvmod" and c.i < mark.i and mark.i - c.i <= 2),
+            None,
+        )
+        if measure is None:
+            return None
+        unit = measure.lemma_.lower()
+        count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+        if unit in ("hour", "minute"):
+            days = 0
+        elif unit in ("day", "morning") and count is not None:
+            n = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(count.lower_)
+            if n is None or (unit == "morning" and n != 1):
+                return None
+            days = n
+        else:
+            return None
+        before = self._clause_tokens(matrix)
+        found = [
+            (tx, s, e)
+            for tx, s, e in self.timex_tokens
+            if sent.start <= s < sent.end
+            and self._datable(tx)
+            and any(i in before for i in range(s, e))
+            and not (s > 0 and self.doc[s - 1].lower_ == "for")  # "readied themselves for Sunday": a day ahead of it
+        ]
+        base = self._best(found, matrix.i) if found else anchor
+        if base is None or base.granularity != "day":
+            return None
+        d.date_cue = f"{measure.text} after"
+        day = base.start - dt.timedelta(days=days)
+        return TimePoint(day.isoformat(), day, day, "day")
 
     def _chronology_date(self, sent: Span) -> TimePoint | None:
         """The date heading a chronology's line, "Feb. 28 - EU governments approve sanctions": it dates the line

@@ -1188,3 +1188,12 @@ def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nl
         "A day after President Hosni Mubarak stepped down, shopkeepers readied themselves for Sunday."
     )
     assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
+
+
+def test_a_refusal_and_a_report_in_the_progressive_take_the_publication_month(nlp: object) -> None:
+    """ "say he will not step down" is a refusal made as it is said, "are demanding" goes on as it is told: with
+    no time expression of their own both are dated like any undated report, by the publication's month."""
+    assert _dated("Yemeni officials say President Ali Abdullah Saleh will not step down.", "2011-03-10", "REJECT") == ["2011-03"]
+    assert _dated("President Ali Abdullah Saleh says he will not seek another term.", "2011-03-10", "CONCEDE") == ["2011-03"]
+    text = "Thousands of Yemenis are demanding an end to President Ali Abdullah Saleh's rule."
+    assert _dated(text, "2011-03-10", "REQUEST") == ["2011-03"]

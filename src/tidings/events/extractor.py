@@ -1306,9 +1306,12 @@ class Extractor:
         if pub is None or d.anaphoric:
             return
         tense = clause_tense(d.token)
-        if (d.verbal and tense != "future") or (not d.verbal and d.type != "CONSULT" and tense == "past"):
+        if (d.verbal and (tense != "future" or d.refusal or self._progressive(d.token))) or (
+            not d.verbal and d.type != "CONSULT" and tense == "past"
+        ):
             # A report in the past or present perfect with no time expression ("clashes erupted in Suez",
-            # "about 100 people took part in the demonstration"): the publication's month.
+            # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
+            # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
             d.date, d.dated_by = month_of(pub), "publication"
 
     def _counted_back(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> TimePoint | None:

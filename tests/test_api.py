@@ -1156,3 +1156,44 @@ def test_a_fight_told_from_one_side_has_its_subject_act_on_the_other(nlp: object
     assert actors == [("Sudanese police", "SDN")] and recipients == [("students", "SDN")]
     [(actors, recipients)] = _sides("Clashes between police and protesters erupted in Cairo on Sunday.", "2011-03-01", "ASSAULT")
     assert sorted(a for a, _c in actors) == ["Egyptian police", "protesters"] and recipients == []
+
+
+def test_a_date_that_describes_a_noun_does_not_move_the_narrative(nlp: object) -> None:
+    """The day a story has reached is the day its main clause tells of: a date that names a noun ("a March 3
+    meeting") or sits in a clause about one ("a revolt that began on February 15") is background, and the next
+    undated report keeps the story's day."""
+    text = (
+        "Rebels captured the town of Zawiya on Monday. "
+        "The minister recalled a March 3 meeting with Italian officials in Rome. "
+        "Italy's foreign minister urged Gaddafi to step down."
+    )
+    assert _dated(text, "2011-04-20", "REQUEST") == ["2011-04-18"]
+    text = (
+        "Government troops retook the port of Brega on Tuesday, six weeks into a revolt that began on February 15. "
+        "The United Nations urged both sides to stop the fighting."
+    )
+    assert _dated(text, "2011-03-30", "REQUEST") == ["2011-03-29"]
+
+
+def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nlp: object) -> None:
+    """ "Crowds cleaned the square on Saturday, a day after the president resigned": the resignation is dated the
+    day before the clause it hangs on (its own day, not the day it is told on); "two days after" two days before;
+    a day the clause prepares for ("readied themselves for Sunday") is no day of it: the story's day counts."""
+    text = "Crowds cleaned the central square on Saturday, a day after President Hosni Mubarak resigned."
+    assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
+    text = "Two days after rebels seized the town of Brega, NATO bombed its airport on Friday."
+    assert _dated(text, "2011-04-09", "COERCE") == ["2011-04-06"]
+    text = (
+        "Protesters marched in Cairo on Saturday. "
+        "A day after President Hosni Mubarak stepped down, shopkeepers readied themselves for Sunday."
+    )
+    assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
+
+
+def test_a_refusal_and_a_report_in_the_progressive_take_the_publication_month(nlp: object) -> None:
+    """ "say he will not step down" is a refusal made as it is said, "are demanding" goes on as it is told: with
+    no time expression of their own both are dated like any undated report, by the publication's month."""
+    assert _dated("Yemeni officials say President Ali Abdullah Saleh will not step down.", "2011-03-10", "REJECT") == ["2011-03"]
+    assert _dated("President Ali Abdullah Saleh says he will not seek another term.", "2011-03-10", "CONCEDE") == ["2011-03"]
+    text = "Thousands of Yemenis are demanding an end to President Ali Abdullah Saleh's rule."
+    assert _dated(text, "2011-03-10", "REQUEST") == ["2011-03"]

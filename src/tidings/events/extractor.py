@@ -17,7 +17,8 @@ For every sentence:
    content of a demand, refusal, threat, accusation or promise ("urged Israel
    to agree", "vowed to attack"), infinitives on nouns ("efforts to attack");
 4. date it from its own clause, else from its sentence's main clause, else
-   from the narrative anchor (the last day-precise date before it); an
+   from the narrative anchor (the last day-precise date before it that does
+   not describe a noun: "a March 3 meeting" is background); an
    anaphoric or nominal reference ("their meeting", "recent air strikes")
    takes no anchor: unknown stays None;
 5. decide status (occurred, planned, cancelled, denied, hypothetical), mode
@@ -31,6 +32,7 @@ For every sentence:
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -1266,6 +1268,10 @@ class Extractor:
         if heading is not None:
             d.date, d.dated_by = heading, "heading"
             return
+        counted = self._counted_back(d, sent, anchor)
+        if counted is not None:
+            d.date, d.dated_by = counted, "clause"
+            return
         own = self._clause_tokens(d.token)
         conceded: set[int] = set()
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
@@ -1300,10 +1306,59 @@ class Extractor:
         if pub is None or d.anaphoric:
             return
         tense = clause_tense(d.token)
-        if (d.verbal and tense != "future") or (not d.verbal and d.type != "CONSULT" and tense == "past"):
+        if (d.verbal and (tense != "future" or d.refusal or self._progressive(d.token))) or (
+            not d.verbal and d.type != "CONSULT" and tense == "past"
+        ):
             # A report in the past or present perfect with no time expression ("clashes erupted in Suez",
-            # "about 100 people took part in the demonstration"): the publication's month.
+            # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
+            # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
             d.date, d.dated_by = month_of(pub), "publication"
+
+    def _counted_back(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> TimePoint | None:
+        """ "a day after Mubarak stepped down", "two days after rebels seized the town", "hours after": an event
+        told in a clause counted back from the clause it hangs on happened that many days before that clause's day
+        (its own time expression, else the narrative's day)."""
+        verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
+        if verb is not None and d.type == "CONCEDE" and d.refusal and verb.dep_ == "ccomp":
+            verb = verb.head  # "the day after Mubarak announced he would not run": conceded when announced
+        if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+            return None
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if mark is None:
+            return None
+        matrix = verb.head
+        measure = next(
+            (c for c in (*verb.children, *matrix.children) if c.dep_ == "npadvmod" and c.i < mark.i and mark.i - c.i <= 2),
+            None,
+        )
+        if measure is None:
+            return None
+        unit = measure.lemma_.lower()
+        count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+        if unit in ("hour", "minute"):
+            days = 0
+        elif unit in ("day", "morning") and count is not None:
+            n = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(count.lower_)
+            if n is None or (unit == "morning" and n != 1):
+                return None
+            days = n
+        else:
+            return None
+        before = self._clause_tokens(matrix)
+        found = [
+            (tx, s, e)
+            for tx, s, e in self.timex_tokens
+            if sent.start <= s < sent.end
+            and self._datable(tx)
+            and any(i in before for i in range(s, e))
+            and not (s > 0 and self.doc[s - 1].lower_ == "for")  # "readied themselves for Sunday": a day ahead of it
+        ]
+        base = self._best(found, matrix.i) if found else anchor
+        if base is None or base.granularity != "day":
+            return None
+        d.date_cue = f"{measure.text} after"
+        day = base.start - dt.timedelta(days=days)
+        return TimePoint(day.isoformat(), day, day, "day")
 
     def _chronology_date(self, sent: Span) -> TimePoint | None:
         """The date heading a chronology's line, "Feb. 28 - EU governments approve sanctions": it dates the line
@@ -1473,17 +1528,23 @@ class Extractor:
         return False
 
     def _last_day(self, sent: Span) -> TimePoint | None:
-        """The day the narrative has reached: the last day the sentence names, not a day ahead ("will march on Friday")."""
+        """The day the narrative has reached: the last day the sentence's main clauses name, not a day ahead ("will
+        march on Friday"). A date that describes a noun is background and moves the story to no day of its own: one
+        that names it ("recalled a March 3 meeting", the chronology's heading aside) is passed over, one in a clause
+        about it ("a revolt that began on February 15") counts only when the sentence names no other day."""
+        heading = self._chronology_date(sent)
         days = [
-            tx.point
-            for tx, s, _e in self.timex_tokens
+            (tx.point, _describes_noun(self.doc[s]))
+            for tx, s, e in self.timex_tokens
             if sent.start <= s < sent.end
             and tx.point is not None
             and tx.point.granularity == "day"
             and clause_tense(self.doc[s]) != "future"
             and (self.article.published is None or tx.point.start <= self.article.published)
+            and (tx.point is heading or not self._names_another_event(s, e))
         ]
-        return days[-1] if days else None
+        main = [p for p, about_noun in days if not about_noun]
+        return main[-1] if main else days[-1][0] if days else None
 
     # -- merging and finishing -----------------------------------------------
     def _merge_nested(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -2224,6 +2285,16 @@ def _inverted_condition(verb: Token) -> bool:
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     opener = verb.left_edge
     return bool(subjects) and opener.lower_ in ("should", "were", "had") and opener.head.i == verb.i and opener.i < subjects[0]
+
+
+def _describes_noun(tok: Token) -> bool:
+    """ "the revolt that began on February 15", "protests beginning January 25": the word is in a clause about a noun."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _present_perfect(tok: Token) -> bool:

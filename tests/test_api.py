@@ -1156,3 +1156,35 @@ def test_a_fight_told_from_one_side_has_its_subject_act_on_the_other(nlp: object
     assert actors == [("Sudanese police", "SDN")] and recipients == [("students", "SDN")]
     [(actors, recipients)] = _sides("Clashes between police and protesters erupted in Cairo on Sunday.", "2011-03-01", "ASSAULT")
     assert sorted(a for a, _c in actors) == ["Egyptian police", "protesters"] and recipients == []
+
+
+def test_a_force_sent_abroad_is_aimed_at_the_country_it_heads_for(nlp: object) -> None:
+    """ "sent warships toward Libya", "moved ships closer to Libya": the country the force moves on is its recipient;
+    a side of a war that sends fighters, with no destination abroad, moves against the other side."""
+    text = "The United States sent two warships toward Libya on Monday, officials said."
+    assert _sides(text, "2011-03-01", "MOBILIZE") == [([(None, "USA")], [(None, "LBY")])]
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels dispatched hundreds of fighters into the desert on Monday."
+    assert _sides(text, "2011-03-10", "MOBILIZE") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+
+
+def test_a_town_seized_is_taken_from_the_other_side(nlp: object) -> None:
+    """ "rebels seized several towns": the side holding them, as the article's war sets it against the taker."""
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels seized three small towns on Monday."
+    assert ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]) in _sides(text, "2011-03-10", "COERCE")
+
+
+def test_a_crowds_demand_is_put_to_its_government_and_leader(nlp: object) -> None:
+    """ "protesters demanded change": the government and the leader the article names, as a reader takes it."""
+    text = "President Hosni Mubarak spoke on television on Monday. Thousands of protesters in Cairo demanded change on Tuesday."
+    [(actors, recipients)] = _sides(text, "2011-02-02", "REQUEST")
+    assert actors == [("protesters", "EGY")] and recipients == [("Hosni Mubarak", "EGY")]
+
+
+def test_a_leader_facing_protests_answers_the_protesters(nlp: object) -> None:
+    """ "as long as Mubarak refuses to leave", "he pledged reforms": in a story of protests against him, a leader's
+    refusal or promise with no one named is addressed to the protesters."""
+    text = (
+        "Protesters in Cairo marched against President Hosni Mubarak on Monday. Protesters camped in Tahrir Square. "
+        "Mubarak refused to resign on Tuesday."
+    )
+    assert _sides(text, "2011-02-02", "REJECT") == [([("Hosni Mubarak", "EGY")], [("protesters", "EGY")])]

@@ -101,6 +101,8 @@ SPEAKING_FOR = frozenset(
 )
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
 HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacked, taken or left stands for its holder
+TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
@@ -1715,7 +1717,55 @@ class Extractor:
             recipients = self._defected_from(actors) or recipients
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
+        if not recipients and actors:
+            recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _implied_recipients(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Whom an act told with no one acted on is aimed at, as a reader resolves it (only types that need no
+        recipient: a guess here adds no event, it only completes one)."""
+        homes = countries_of(actors)
+        home = [country_entity(h) for h in homes] if len(homes) == 1 else []
+        if d.type == "MOBILIZE":
+            # "sent warships toward Libya", "deployed ships off the Libyan coast": the country the force moves on;
+            # "the council dispatched fighters into the desert": one side of the article's war against the other.
+            abroad = self._destination_country(d.token, homes)
+            return [country_entity(abroad)] if abroad else self._other_side(actors, home) if home else []
+        if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS:
+            # "rebels seized several towns", "took control of the port": a place is taken from the side holding it
+            return self._other_side(actors, home) if home else []
+        protesters = self.actors.group("protester", next(iter(homes))) if len(homes) == 1 else None
+        if protesters is None:
+            return []
+        leader = self.actors.leader(protesters.country or "")
+        if d.type == "REQUEST" and all(a.key == protesters.key for a in actors):
+            # "protesters demanded change": a crowd's demands are put to its government and the leader the article names
+            return [*home, *([leader] if leader is not None else [])]
+        if (
+            d.type in ("AGREE", "REJECT", "CONCEDE")
+            and leader is not None
+            and [a.key for a in actors] == [leader.key]
+            and protesters.key in {e.key for e in self.actors.salient(10)}
+        ):
+            # "he pledged a better democracy", "as long as Mubarak refuses to leave": a leader facing protests
+            # promises, refuses or yields to the protesters when the sentence names no one else.
+            return [protesters]
+        return []
+
+    def _destination_country(self, verb: Token, homes: set[str]) -> str | None:
+        """The foreign country a movement heads for: "toward Libya", "off the Libyan coast", "closer to Libya", "at
+        the Libyan border" (on the verb, its object or an adverb: "moving forces closer to Libya")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advmod"))]
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS]
+        for prep in preps:
+            for t in prep.subtree:
+                m = self.actors.at(t.i)
+                place = self._place_at(t.i)
+                iso = (m.entity.country if m is not None and m.entity.kind == "COUNTRY" else None) or (place.country if place else None)
+                iso = iso or (self.actors.demonym(t.text) if t.dep_ in ("amod", "compound") else None)
+                if iso and iso not in homes:
+                    return iso
+        return None
 
     @staticmethod
     def _fought_with(tok: Token) -> bool:

@@ -1188,3 +1188,14 @@ def test_a_leader_facing_protests_answers_the_protesters(nlp: object) -> None:
         "Mubarak refused to resign on Tuesday."
     )
     assert _sides(text, "2011-02-02", "REJECT") == [([("Hosni Mubarak", "EGY")], [("protesters", "EGY")])]
+
+
+def test_a_states_force_in_a_protest_story_falls_on_the_protesters(nlp: object) -> None:
+    """ "the police shut down a demonstration", "security forces cracked down": with no one named, in a story of
+    protests, the protesters are acted on."""
+    text = (
+        "Thousands of protesters marched in Cairo on Monday. Protesters camped in Tahrir Square. "
+        "Egyptian security forces cracked down hard on Tuesday. The Interior Ministry threatened to use force on Tuesday."
+    )
+    assert _sides(text, "2011-02-02", "COERCE") == [([("Egyptian security forces", "EGY")], [("protesters", "EGY")])]
+    assert _sides(text, "2011-02-02", "THREATEN") == [([("Egyptian Interior Ministry", "EGY")], [("protesters", "EGY")])]

@@ -101,6 +101,7 @@ SPEAKING_FOR = frozenset(
 )
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
 HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacked, taken or left stands for its holder
+STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
@@ -1741,14 +1742,15 @@ class Extractor:
         if d.type == "REQUEST" and all(a.key == protesters.key for a in actors):
             # "protesters demanded change": a crowd's demands are put to its government and the leader the article names
             return [*home, *([leader] if leader is not None else [])]
-        if (
-            d.type in ("AGREE", "REJECT", "CONCEDE")
-            and leader is not None
-            and [a.key for a in actors] == [leader.key]
-            and protesters.key in {e.key for e in self.actors.salient(10)}
-        ):
+        if protesters.key not in {e.key for e in self.actors.salient(10)}:
+            return []
+        if d.type in ("AGREE", "REJECT", "CONCEDE") and leader is not None and [a.key for a in actors] == [leader.key]:
             # "he pledged a better democracy", "as long as Mubarak refuses to leave": a leader facing protests
             # promises, refuses or yields to the protesters when the sentence names no one else.
+            return [protesters]
+        if d.type in ("COERCE", "THREATEN") and all(a.kind == "COUNTRY" or a.sector in STATE_FORCES for a in actors):
+            # "security forces cracked down hard", "shut down a demonstration", "troops raided houses, arresting
+            # hundreds of people": in a story of protests, the state's force falls on the protesters.
             return [protesters]
         return []
 

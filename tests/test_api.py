@@ -1199,3 +1199,29 @@ def test_a_states_force_in_a_protest_story_falls_on_the_protesters(nlp: object) 
     )
     assert _sides(text, "2011-02-02", "COERCE") == [([("Egyptian security forces", "EGY")], [("protesters", "EGY")])]
     assert _sides(text, "2011-02-02", "THREATEN") == [([("Egyptian Interior Ministry", "EGY")], [("protesters", "EGY")])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Libyan rebels captured Garyan on Monday.",
+        "The rebels took control of Jufra on Monday.",
+        "Libyan rebels were forced to retreat from Bin Jawad on Monday.",
+        "Rebel tanks fired at Tiji, where 500 government troops are stationed, on Monday.",
+    ],
+)
+def test_a_town_unknown_to_the_gazetteer_stands_for_its_holder(nlp: object, sentence: str) -> None:
+    """ "captured Garyan", "took control of Jufra", "retreat from Bin Jawad", "Tiji, where troops are stationed": a
+    town the NER takes for a name is held by the other side of the article's war, not a person acted on."""
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. " + sentence
+    monday = [sides for typ in ("ASSAULT", "COERCE", "RETREAT") for sides in _sides(text, "2011-03-10", typ, "2011-03-07")]
+    assert monday == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])], monday
+
+
+def test_a_sides_own_forces_are_its_own(nlp: object) -> None:
+    """ "the rebels said their forces had attacked", "the council says its forces have seized": the rebels' and the
+    council's own fighters, not their country's army; a country's "its helicopters" stay its forces."""
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels said on Monday their forces had attacked army checkpoints near Zawiyah."
+    assert _sides(text, "2011-03-10", "ASSAULT", "2011-03-07") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+    text = "Britain's military said on Monday its helicopters had attacked Gaddafi forces near Brega."
+    assert _sides(text, "2011-03-10", "ASSAULT") == [([("British forces", "GBR")], [("Gaddafi forces", "LBY")])]

@@ -102,6 +102,7 @@ SPEAKING_FOR = frozenset(
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
 HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacked, taken or left stands for its holder
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
+LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
@@ -1780,7 +1781,8 @@ class Extractor:
     def _named_place(self, e: Entity) -> bool:
         """Whether a name the gazetteer does not know (no sector) is one the article uses as a place: the NER takes it
         for one elsewhere, or it stands "in Tiji", "near Bin Jawad", "the village of Al-Qawalish", "the outskirts of
-        Bir al-Ghanam", "Jufra, a town"."""
+        Bir al-Ghanam", "Jufra, a town", "control of Jufra", "retreat from Bin Jawad", "Tiji, where ...", or is a
+        one-word name captured ("captured Garyan")."""
         if e.sector or e.kind == "COUNTRY" or not e.name:
             return False
         if self._places_named is None:
@@ -1789,9 +1791,18 @@ class Extractor:
             for ent in self.doc.ents:
                 tok = ent.root
                 head = tok.head
-                settled = head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & settlements)
+                settled = head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & (settlements | {"control"}))
+                left = head.lower_ == "from" and head.head.lemma_.lower() in LEFT_VERBS  # "retreat from Bin Jawad"
                 described = any(c.dep_ == "appos" and {c.lemma_.lower(), c.lower_} & settlements for c in tok.children)
-                if (tok.dep_ == "pobj" and (head.lower_ in PLACE_PREPOSITIONS or settled)) or described:
+                # "Tiji, where 500 troops are stationed"; "captured Garyan": a one-word name taken is a town
+                where = any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in tok.children)
+                taken = tok.dep_ == "dobj" and len(ent) == 1 and head.lemma_.lower() in TAKING_VERBS
+                if (tok.dep_ == "pobj" and (head.lower_ in PLACE_PREPOSITIONS or settled or left)) or described or where or taken:
+                    found.add(norm(ent.text))
+            named_at = {t.i: norm(ent.text) for ent in self.doc.ents for t in ent}
+            for ent in self.doc.ents:  # "the towns of Sokna, Waddan and Houn": a place's conjunct is one too
+                head = ent.root.head
+                if ent.root.dep_ == "conj" and (named_at.get(head.i) in found or self._place_at(head.i) is not None):
                     found.add(norm(ent.text))
             self._places_named = found
         return norm(e.name) in self._places_named

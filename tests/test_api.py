@@ -1225,3 +1225,9 @@ def test_a_sides_own_forces_are_its_own(nlp: object) -> None:
     assert _sides(text, "2011-03-10", "ASSAULT", "2011-03-07") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
     text = "Britain's military said on Monday its helicopters had attacked Gaddafi forces near Brega."
     assert _sides(text, "2011-03-10", "ASSAULT") == [([("British forces", "GBR")], [("Gaddafi forces", "LBY")])]
+
+
+def test_a_refusal_answers_whoever_made_the_request(nlp: object) -> None:
+    """ "Malta rejected the request": the one who made the request the story told just before, as a reader takes it."""
+    text = "Libya asked Malta on Monday to return two fighter jets. Malta rejected the request on Tuesday."
+    assert _sides(text, "2011-02-25", "REJECT") == [([(None, "MLT")], [(None, "LBY")])]

@@ -101,6 +101,11 @@ SPEAKING_FOR = frozenset(
 )
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
 HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacked, taken or left stands for its holder
+ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the report that made it
+    **dict.fromkeys(("request", "demand", "call", "appeal", "plea", "ultimatum"), "REQUEST"),
+    **dict.fromkeys(("allegation", "accusation", "charge", "criticism"), "ACCUSE"),
+    **dict.fromkeys(("offer", "proposal", "plan", "initiative"), "AGREE"),
+}
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
@@ -315,6 +320,7 @@ class Extractor:
         self.article_contexts = [name for name, rx in context_words() if len(rx.findall(doc.text, 0, 20000)) >= 3]
         self._full_article = sum(1 for _ in doc.sents) >= FULL_ARTICLE
         self._places_named: set[str] | None = None
+        self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -326,6 +332,7 @@ class Extractor:
                 mention = self._finish(draft, sent)
                 if mention is not None:
                     out.append(mention)
+                    self._said.append((sent.start, mention))
             anchor = self._last_day(sent) or anchor
         return out
 
@@ -1736,6 +1743,10 @@ class Extractor:
         if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS:
             # "rebels seized several towns", "took control of the port": a place is taken from the side holding it
             return self._other_side(actors, home) if home else []
+        if d.type in ("REJECT", "AGREE", "CONCEDE") and (maker := self._answered(d, actors)):
+            # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the
+            # one who made the request, the allegation or the offer the story told just before.
+            return maker
         protesters = self.actors.group("protester", next(iter(homes))) if len(homes) == 1 else None
         if protesters is None:
             return []
@@ -1754,6 +1765,27 @@ class Extractor:
             # hundreds of people": in a story of protests, the state's force falls on the protesters.
             return [protesters]
         return []
+
+    def _answered(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Who made the request, allegation or offer a definite object refers back to ("rejected the request", "denied
+        the allegations", "accepted the proposal"): the actors of the last such report in the two sentences before."""
+        for obj in (c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")):
+            typ = ANSWERED_NOUNS.get(obj.lemma_.lower())
+            if typ is None or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children
+            ):
+                continue
+            sents = self._sentence_starts(d.token.sent.start, 2)
+            mine = {a.key for a in actors} | {f"country:{a.country}" for a in actors if a.kind == "COUNTRY"}
+            for start, m in reversed(self._said):
+                if start in sents and m.type == typ and not {a.key for a in m.actors} & mine:
+                    return list(m.actors)
+        return []
+
+    def _sentence_starts(self, start: int, back: int) -> set[int]:
+        """The first tokens of the sentence starting at ``start`` and of the ``back`` sentences before it."""
+        starts = [s.start for s in self.doc.sents if s.start <= start]
+        return set(starts[-(back + 1) :])
 
     def _destination_country(self, verb: Token, homes: set[str]) -> str | None:
         """The foreign country a movement heads for: "toward Libya", "off the Libyan coast", "closer to Libya", "at

@@ -1197,3 +1197,78 @@ def test_a_refusal_and_a_report_in_the_progressive_take_the_publication_month(nl
     assert _dated("President Ali Abdullah Saleh says he will not seek another term.", "2011-03-10", "CONCEDE") == ["2011-03"]
     text = "Thousands of Yemenis are demanding an end to President Ali Abdullah Saleh's rule."
     assert _dated(text, "2011-03-10", "REQUEST") == ["2011-03"]
+
+
+def test_a_force_sent_abroad_is_aimed_at_the_country_it_heads_for(nlp: object) -> None:
+    """ "sent warships toward Libya", "moved ships closer to Libya": the country the force moves on is its recipient;
+    a side of a war that sends fighters, with no destination abroad, moves against the other side."""
+    text = "The United States sent two warships toward Libya on Monday, officials said."
+    assert _sides(text, "2011-03-01", "MOBILIZE") == [([(None, "USA")], [(None, "LBY")])]
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels dispatched hundreds of fighters into the desert on Monday."
+    assert _sides(text, "2011-03-10", "MOBILIZE") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+
+
+def test_a_town_seized_is_taken_from_the_other_side(nlp: object) -> None:
+    """ "rebels seized several towns": the side holding them, as the article's war sets it against the taker."""
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels seized three small towns on Monday."
+    assert ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]) in _sides(text, "2011-03-10", "COERCE")
+
+
+def test_a_crowds_demand_is_put_to_its_government_and_leader(nlp: object) -> None:
+    """ "protesters demanded change": the government and the leader the article names, as a reader takes it."""
+    text = "President Hosni Mubarak spoke on television on Monday. Thousands of protesters in Cairo demanded change on Tuesday."
+    [(actors, recipients)] = _sides(text, "2011-02-02", "REQUEST")
+    assert actors == [("protesters", "EGY")] and recipients == [("Hosni Mubarak", "EGY")]
+
+
+def test_a_leader_facing_protests_answers_the_protesters(nlp: object) -> None:
+    """ "as long as Mubarak refuses to leave", "he pledged reforms": in a story of protests against him, a leader's
+    refusal or promise with no one named is addressed to the protesters."""
+    text = (
+        "Protesters in Cairo marched against President Hosni Mubarak on Monday. Protesters camped in Tahrir Square. "
+        "Mubarak refused to resign on Tuesday."
+    )
+    assert _sides(text, "2011-02-02", "REJECT") == [([("Hosni Mubarak", "EGY")], [("protesters", "EGY")])]
+
+
+def test_a_states_force_in_a_protest_story_falls_on_the_protesters(nlp: object) -> None:
+    """ "the police shut down a demonstration", "security forces cracked down": with no one named, in a story of
+    protests, the protesters are acted on."""
+    text = (
+        "Thousands of protesters marched in Cairo on Monday. Protesters camped in Tahrir Square. "
+        "Egyptian security forces cracked down hard on Tuesday. The Interior Ministry threatened to use force on Tuesday."
+    )
+    assert _sides(text, "2011-02-02", "COERCE") == [([("Egyptian security forces", "EGY")], [("protesters", "EGY")])]
+    assert _sides(text, "2011-02-02", "THREATEN") == [([("Egyptian Interior Ministry", "EGY")], [("protesters", "EGY")])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Libyan rebels captured Garyan on Monday.",
+        "The rebels took control of Jufra on Monday.",
+        "Libyan rebels were forced to retreat from Bin Jawad on Monday.",
+        "Rebel tanks fired at Tiji, where 500 government troops are stationed, on Monday.",
+    ],
+)
+def test_a_town_unknown_to_the_gazetteer_stands_for_its_holder(nlp: object, sentence: str) -> None:
+    """ "captured Garyan", "took control of Jufra", "retreat from Bin Jawad", "Tiji, where troops are stationed": a
+    town the NER takes for a name is held by the other side of the article's war, not a person acted on."""
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. " + sentence
+    monday = [sides for typ in ("ASSAULT", "COERCE", "RETREAT") for sides in _sides(text, "2011-03-10", typ, "2011-03-07")]
+    assert monday == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])], monday
+
+
+def test_a_sides_own_forces_are_its_own(nlp: object) -> None:
+    """ "the rebels said their forces had attacked", "the council says its forces have seized": the rebels' and the
+    council's own fighters, not their country's army; a country's "its helicopters" stay its forces."""
+    text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels said on Monday their forces had attacked army checkpoints near Zawiyah."
+    assert _sides(text, "2011-03-10", "ASSAULT", "2011-03-07") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+    text = "Britain's military said on Monday its helicopters had attacked Gaddafi forces near Brega."
+    assert _sides(text, "2011-03-10", "ASSAULT") == [([("British forces", "GBR")], [("Gaddafi forces", "LBY")])]
+
+
+def test_a_refusal_answers_whoever_made_the_request(nlp: object) -> None:
+    """ "Malta rejected the request": the one who made the request the story told just before, as a reader takes it."""
+    text = "Libya asked Malta on Monday to return two fighter jets. Malta rejected the request on Tuesday."
+    assert _sides(text, "2011-02-25", "REJECT") == [([(None, "MLT")], [(None, "LBY")])]

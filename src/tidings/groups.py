@@ -106,6 +106,10 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         # "rebel tanks", "police snipers", "opposition jets": the weapons or troops of the group the modifier names
         owner = next((o for c in compounds if (o := group_classes().get(c.lemma_.lower())) is not None and o.sector != "MIL"), None)
         group = owner or group
+    if group.sector == "MIL":
+        owner_side = next((b for c in tok.children if c.dep_ == "poss" and (b := _antecedent_side(c, ctx)) is not None), None)
+        if owner_side is not None:
+            return min([start, *(c.i for c in compounds)]), tok.i + 1, owner_side  # "the rebels said their forces ..."
     leader, iso = _modifiers(tok, ctx)
     if _rallies(tok) and "supporter" in group_classes():
         # "Loyalists poured into the streets of Tripoli": a leader's supporters at a rally, not his troops.
@@ -310,6 +314,21 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
     key = f"group:{norm(name)}|{(country or '').lower()}"
     unique = tuple(sorted({a for a in aliases if a and norm(a) != norm(name)}))
     return Entity(key, name, "ORG", country, group.sector, None, unique)
+
+
+def _antecedent_side(pronoun: Token, ctx: Context) -> Entity | None:
+    """The rebels or rebel council an "its" or "their" before troops refers back to within its sentence: "the
+    rebels said their forces had attacked", "the council says its forces have taken Jufra" are the rebels' and the
+    council's own, not their country's army."""
+    if pronoun.lower_ not in ("its", "their"):
+        return None
+    for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        body = ctx.body_at(t.i)
+        if body is not None:
+            return body if body.sector in ("REB", "OPP") else None
+        if ctx.gaz.country(t.text) is not None:
+            return None
+    return None
 
 
 def _antecedent_country(pronoun: Token, ctx: Context) -> str | None:

@@ -103,6 +103,15 @@ SPEAKING_FOR = frozenset(
 )
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
 HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacked, taken or left stands for its holder
+ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the report that made it
+    **dict.fromkeys(("request", "demand", "call", "appeal", "plea", "ultimatum"), "REQUEST"),
+    **dict.fromkeys(("allegation", "accusation", "charge", "criticism"), "ACCUSE"),
+    **dict.fromkeys(("offer", "proposal", "plan", "initiative"), "AGREE"),
+}
+STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
+LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
+TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
@@ -313,6 +322,7 @@ class Extractor:
         self.article_contexts = [name for name, rx in context_words() if len(rx.findall(doc.text, 0, 20000)) >= 3]
         self._full_article = sum(1 for _ in doc.sents) >= FULL_ARTICLE
         self._places_named: set[str] | None = None
+        self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -324,6 +334,7 @@ class Extractor:
                 mention = self._finish(draft, sent)
                 if mention is not None:
                     out.append(mention)
+                    self._said.append((sent.start, mention))
             anchor = self._last_day(sent) or anchor
         return out
 
@@ -1776,7 +1787,81 @@ class Extractor:
             recipients = self._defected_from(actors) or recipients
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
+        if not recipients and actors:
+            recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _implied_recipients(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Whom an act told with no one acted on is aimed at, as a reader resolves it (only types that need no
+        recipient: a guess here adds no event, it only completes one)."""
+        homes = countries_of(actors)
+        home = [country_entity(h) for h in homes] if len(homes) == 1 else []
+        if d.type == "MOBILIZE":
+            # "sent warships toward Libya", "deployed ships off the Libyan coast": the country the force moves on;
+            # "the council dispatched fighters into the desert": one side of the article's war against the other.
+            abroad = self._destination_country(d.token, homes)
+            return [country_entity(abroad)] if abroad else self._other_side(actors, home) if home else []
+        if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS:
+            # "rebels seized several towns", "took control of the port": a place is taken from the side holding it
+            return self._other_side(actors, home) if home else []
+        if d.type in ("REJECT", "AGREE", "CONCEDE") and (maker := self._answered(d, actors)):
+            # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the
+            # one who made the request, the allegation or the offer the story told just before.
+            return maker
+        protesters = self.actors.group("protester", next(iter(homes))) if len(homes) == 1 else None
+        if protesters is None:
+            return []
+        leader = self.actors.leader(protesters.country or "")
+        if d.type == "REQUEST" and all(a.key == protesters.key for a in actors):
+            # "protesters demanded change": a crowd's demands are put to its government and the leader the article names
+            return [*home, *([leader] if leader is not None else [])]
+        if protesters.key not in {e.key for e in self.actors.salient(10)}:
+            return []
+        if d.type in ("AGREE", "REJECT", "CONCEDE") and leader is not None and [a.key for a in actors] == [leader.key]:
+            # "he pledged a better democracy", "as long as Mubarak refuses to leave": a leader facing protests
+            # promises, refuses or yields to the protesters when the sentence names no one else.
+            return [protesters]
+        if d.type in ("COERCE", "THREATEN") and all(a.kind == "COUNTRY" or a.sector in STATE_FORCES for a in actors):
+            # "security forces cracked down hard", "shut down a demonstration", "troops raided houses, arresting
+            # hundreds of people": in a story of protests, the state's force falls on the protesters.
+            return [protesters]
+        return []
+
+    def _answered(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Who made the request, allegation or offer a definite object refers back to ("rejected the request", "denied
+        the allegations", "accepted the proposal"): the actors of the last such report in the two sentences before."""
+        for obj in (c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")):
+            typ = ANSWERED_NOUNS.get(obj.lemma_.lower())
+            if typ is None or not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children
+            ):
+                continue
+            sents = self._sentence_starts(d.token.sent.start, 2)
+            mine = {a.key for a in actors} | {f"country:{a.country}" for a in actors if a.kind == "COUNTRY"}
+            for start, m in reversed(self._said):
+                if start in sents and m.type == typ and not {a.key for a in m.actors} & mine:
+                    return list(m.actors)
+        return []
+
+    def _sentence_starts(self, start: int, back: int) -> set[int]:
+        """The first tokens of the sentence starting at ``start`` and of the ``back`` sentences before it."""
+        starts = [s.start for s in self.doc.sents if s.start <= start]
+        return set(starts[-(back + 1) :])
+
+    def _destination_country(self, verb: Token, homes: set[str]) -> str | None:
+        """The foreign country a movement heads for: "toward Libya", "off the Libyan coast", "closer to Libya", "at
+        the Libyan border" (on the verb, its object or an adverb: "moving forces closer to Libya")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advmod"))]
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS]
+        for prep in preps:
+            for t in prep.subtree:
+                m = self.actors.at(t.i)
+                place = self._place_at(t.i)
+                iso = (m.entity.country if m is not None and m.entity.kind == "COUNTRY" else None) or (place.country if place else None)
+                iso = iso or (self.actors.demonym(t.text) if t.dep_ in ("amod", "compound") else None)
+                if iso and iso not in homes:
+                    return iso
+        return None
 
     @staticmethod
     def _fought_with(tok: Token) -> bool:
@@ -1789,7 +1874,8 @@ class Extractor:
     def _named_place(self, e: Entity) -> bool:
         """Whether a name the gazetteer does not know (no sector) is one the article uses as a place: the NER takes it
         for one elsewhere, or it stands "in Tiji", "near Bin Jawad", "the village of Al-Qawalish", "the outskirts of
-        Bir al-Ghanam", "Jufra, a town"."""
+        Bir al-Ghanam", "Jufra, a town", "control of Jufra", "retreat from Bin Jawad", "Tiji, where ...", or is a
+        one-word name captured ("captured Garyan")."""
         if e.sector or e.kind == "COUNTRY" or not e.name:
             return False
         if self._places_named is None:
@@ -1798,9 +1884,18 @@ class Extractor:
             for ent in self.doc.ents:
                 tok = ent.root
                 head = tok.head
-                settled = head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & settlements)
+                settled = head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & (settlements | {"control"}))
+                left = head.lower_ == "from" and head.head.lemma_.lower() in LEFT_VERBS  # "retreat from Bin Jawad"
                 described = any(c.dep_ == "appos" and {c.lemma_.lower(), c.lower_} & settlements for c in tok.children)
-                if (tok.dep_ == "pobj" and (head.lower_ in PLACE_PREPOSITIONS or settled)) or described:
+                # "Tiji, where 500 troops are stationed"; "captured Garyan": a one-word name taken is a town
+                where = any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in tok.children)
+                taken = tok.dep_ == "dobj" and len(ent) == 1 and head.lemma_.lower() in TAKING_VERBS
+                if (tok.dep_ == "pobj" and (head.lower_ in PLACE_PREPOSITIONS or settled or left)) or described or where or taken:
+                    found.add(norm(ent.text))
+            named_at = {t.i: norm(ent.text) for ent in self.doc.ents for t in ent}
+            for ent in self.doc.ents:  # "the towns of Sokna, Waddan and Houn": a place's conjunct is one too
+                head = ent.root.head
+                if ent.root.dep_ == "conj" and (named_at.get(head.i) in found or self._place_at(head.i) is not None):
                     found.add(norm(ent.text))
             self._places_named = found
         return norm(e.name) in self._places_named

@@ -163,6 +163,18 @@ def test_an_undated_background_mention_joins_a_dated_one_only_on_its_participant
     assert link.score(typed("PROTEST", [PROTESTERS], [MUB], None, 300), cand(marched)) is not None
 
 
+def test_differently_named_sides_join_only_on_the_same_date() -> None:
+    """'The protesters marched on Tuesday' and, later in the article, 'Egyptians have protested this month' (dated to
+    the month): the sides agree only country by country, so only the same date would make them one event; the
+    same sides named alike still join across the precisions."""
+    marched = typed("PROTEST", [PROTESTERS], [], "2011-01-25", 0)
+    month = typed("PROTEST", [EGY], [], "2011-01", 300)
+    assert link.score(month, cand(marched)) is None
+    assert link.score(marched, cand(month)) is None
+    assert link.score(typed("PROTEST", [EGY], [], "2011-01-25", 300), cand(marched)) is not None
+    assert link.score(typed("PROTEST", [PROTESTERS], [], "2011-01", 300), cand(marched)) is not None
+
+
 def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
     """'Government troops attacked the rebels on Wednesday' and 'the rebels attacked the troops on Wednesday':
     the same sides, the other way round, on a day each names: two events. The same direction still joins."""

@@ -250,6 +250,10 @@ def _dates_reconcile(mention: EventMention, conflicting: Sequence[EventMention])
     return mention.type not in VERBAL_TYPES and all(_looked_back(mention, m) for m in conflicting)
 
 
+def _value(date: TimePoint | None) -> str | None:
+    return date.value if date is not None else None
+
+
 def _far_apart(a: Location, b: Location | None) -> bool:
     """Two towns (places with coordinates, not countries) more than ``APART_KM`` apart."""
     if b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -269,9 +273,11 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     if shared is None and any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
         # Within one article a reader takes a second report of the same kind, day and sides as the same event,
         # though it names the sides differently ("the protesters" / "thousands of Egyptians").
-        # An undated mention (background: "the protests", "the crackdown") joins a dated event only on its participants.
-        undated_to_dated = (mention.date is None) != all(m.date is None for m in candidate.mentions)
-        shared = 0.25 if not undated_to_dated and _sides_agree(mention, candidate.mentions) else None
+        # An undated mention (background: "the protests", "the crackdown") joins a dated event only on its participants,
+        # and so does a report dated otherwise ("the crackdown" this month, the police's raid on Friday): only the
+        # same day (or the same month, both at that precision) makes two differently named reports one event.
+        same_date = all(_value(m.date) == _value(mention.date) for m in candidate.mentions)
+        shared = 0.25 if same_date and _sides_agree(mention, candidate.mentions) else None
     # A report naming its own day with the sides the other way round is the counter-attack (a date taken from the
     # article's anchor leaves it open: those background sentences' roles are the less sure).
     if shared is None or (mention.date is not None and not mention.date_from_anchor and _reversed(mention, candidate.mentions)):

@@ -177,7 +177,7 @@ def test_differently_named_sides_join_only_on_the_same_date() -> None:
 
 def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
     """'Government troops attacked the rebels on Wednesday' and 'the rebels attacked the troops on Wednesday':
-    the same sides, the other way round, on a day each names: two events. The same direction still joins."""
+    the same sides, the other way round, on the same day: two events. The same direction still joins."""
     from dataclasses import replace
 
     troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
@@ -188,8 +188,10 @@ def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
     assert link.score(typed("ASSAULT", [troops], [rebels], "2011-03-02", 200), cand(attack)) is not None
     # A meeting's participants are one set: who met whom is no direction.
     assert link.score(mention([PUT], [NET], "2019-09-12", start=90), cand(mention([NET], [PUT], "2019-09-12"))) is not None
-    # A date taken from the article's anchor does not tell the counter-attack apart (the roles are less sure).
-    assert link.score(replace(counter, date_from_anchor=True), cand(attack)) is not None
+    # A day taken from the article's anchor ('the rebels fired back') is the counter-attack too.
+    assert link.score(replace(counter, date_from_anchor=True), cand(attack)) is None
+    # An undated report is not told apart by its sides.
+    assert link.score(replace(counter, date=None), cand(attack)) is not None
 
 
 def _resign(date: str | None, article: str, anchor: bool, published: str, start: int = 0) -> EventMention:

@@ -10,10 +10,11 @@ event when:
   Moscow" is part of "Netanyahu met Putin"), with at least a dyad on the
   smaller side; or, within one article, their sides agree (one names a group
   or a country where the other names someone of it), unless each names people
-  or bodies of its own and none of them is the other's, or one is undated and
-  the other dated (a background mention joins on its participants only);
-- a report that names its own day and has the sides the other way round (the
-  attacked attack their attackers) is the counter-attack, not the attack;
+  or bodies of its own and none of them is the other's, or their dates are not
+  the same (a background mention, undated or dated to the month, joins on its
+  participants only);
+- a dated report that has the sides the other way round (the attacked attack
+  their attackers) is the counter-attack, not the attack;
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication. When a person acting in the
@@ -278,9 +279,10 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         # same day (or the same month, both at that precision) makes two differently named reports one event.
         same_date = all(_value(m.date) == _value(mention.date) for m in candidate.mentions)
         shared = 0.25 if same_date and _sides_agree(mention, candidate.mentions) else None
-    # A report naming its own day with the sides the other way round is the counter-attack (a date taken from the
-    # article's anchor leaves it open: those background sentences' roles are the less sure).
-    if shared is None or (mention.date is not None and not mention.date_from_anchor and _reversed(mention, candidate.mentions)):
+    # A dated report with the sides the other way round is the counter-attack, also when its day is the article's
+    # anchor ("rebels fired back at the troops" after "troops shelled the rebels" on Monday): news tells the attack
+    # and the reply as two deeds, and the annotation codes each.
+    if shared is None or (mention.date is not None and _reversed(mention, candidate.mentions)):
         return None
     conflicting = [m for m in candidate.mentions if (m.date is not None or mention.date is not None) and not _dates_compatible(mention, m)]
     # Dates that disagree are one event's when they are guesses of one article, or a later reference back to a deed.

@@ -175,6 +175,18 @@ def test_differently_named_sides_join_only_on_the_same_date() -> None:
     assert link.score(typed("PROTEST", [PROTESTERS], [], "2011-01", 300), cand(marched)) is not None
 
 
+def test_a_clash_and_a_deed_between_its_sides_are_two_events() -> None:
+    """'Police and protesters clashed on Friday' (both sides acting) and 'police fired tear gas at the protesters on
+    Friday' (one side's deed on the other): two events. Two reports of the clash still join."""
+    police = Entity("group:police|xyz", "police", "ORG", "XYZ")
+    crowd = Entity("group:protesters|xyz", "protesters", "ORG", "XYZ")
+    clash = typed("ASSAULT", [police, crowd], [], "2011-01-28", 0)
+    fired = typed("ASSAULT", [police], [crowd], "2011-01-28", 300)
+    assert link.score(fired, cand(clash)) is None
+    assert link.score(clash, cand(fired)) is None
+    assert link.score(typed("ASSAULT", [crowd, police], [], "2011-01-28", 600), cand(clash)) is not None
+
+
 def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
     """'Government troops attacked the rebels on Wednesday' and 'the rebels attacked the troops on Wednesday':
     the same sides, the other way round, on the same day: two events. The same direction still joins."""

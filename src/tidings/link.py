@@ -14,7 +14,8 @@ event when:
   the same (a background mention, undated or dated to the month, joins on its
   participants only);
 - a dated report that has the sides the other way round (the attacked attack
-  their attackers) is the counter-attack, not the attack;
+  their attackers) is the counter-attack, not the attack; a clash (both sides
+  acting, no one acted on) is not a deed of one of its sides on the other;
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication. When a person acting in the
@@ -198,6 +199,21 @@ def _reversed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     return bool(mine and theirs and mine <= recipients and theirs <= actors)
 
 
+def _clash_and_deed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether one side is a clash (two or more named sides acting, no one acted on: "rebels and troops clashed")
+    and the other a deed of one side on another ("troops shelled the rebels"): two codings, two events."""
+    if mention.type == "CONSULT":
+        return False
+
+    def clash(m: EventMention) -> bool:
+        return not m.recipients and len(named(m.actors)) >= 2
+
+    def deed(m: EventMention) -> bool:
+        return bool(m.actors) and bool(m.recipients)
+
+    return (clash(mention) and all(deed(m) for m in mentions)) or (deed(mention) and all(clash(m) for m in mentions))
+
+
 def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     da, db = a.date, b.date
     if da is not None and db is not None:
@@ -283,6 +299,8 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     # anchor ("rebels fired back at the troops" after "troops shelled the rebels" on Monday): news tells the attack
     # and the reply as two deeds, and the annotation codes each.
     if shared is None or (mention.date is not None and _reversed(mention, candidate.mentions)):
+        return None
+    if _clash_and_deed(mention, candidate.mentions):
         return None
     conflicting = [m for m in candidate.mentions if (m.date is not None or mention.date is not None) and not _dates_compatible(mention, m)]
     # Dates that disagree are one event's when they are guesses of one article, or a later reference back to a deed.

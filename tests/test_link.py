@@ -163,9 +163,33 @@ def test_an_undated_background_mention_joins_a_dated_one_only_on_its_participant
     assert link.score(typed("PROTEST", [PROTESTERS], [MUB], None, 300), cand(marched)) is not None
 
 
+def test_differently_named_sides_join_only_on_the_same_date() -> None:
+    """'The protesters marched on Tuesday' and, later in the article, 'Egyptians have protested this month' (dated to
+    the month): the sides agree only country by country, so only the same date would make them one event; the
+    same sides named alike still join across the precisions."""
+    marched = typed("PROTEST", [PROTESTERS], [], "2011-01-25", 0)
+    month = typed("PROTEST", [EGY], [], "2011-01", 300)
+    assert link.score(month, cand(marched)) is None
+    assert link.score(marched, cand(month)) is None
+    assert link.score(typed("PROTEST", [EGY], [], "2011-01-25", 300), cand(marched)) is not None
+    assert link.score(typed("PROTEST", [PROTESTERS], [], "2011-01", 300), cand(marched)) is not None
+
+
+def test_a_clash_and_a_deed_between_its_sides_are_two_events() -> None:
+    """'Police and protesters clashed on Friday' (both sides acting) and 'police fired tear gas at the protesters on
+    Friday' (one side's deed on the other): two events. Two reports of the clash still join."""
+    police = Entity("group:police|xyz", "police", "ORG", "XYZ")
+    crowd = Entity("group:protesters|xyz", "protesters", "ORG", "XYZ")
+    clash = typed("ASSAULT", [police, crowd], [], "2011-01-28", 0)
+    fired = typed("ASSAULT", [police], [crowd], "2011-01-28", 300)
+    assert link.score(fired, cand(clash)) is None
+    assert link.score(clash, cand(fired)) is None
+    assert link.score(typed("ASSAULT", [crowd, police], [], "2011-01-28", 600), cand(clash)) is not None
+
+
 def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
     """'Government troops attacked the rebels on Wednesday' and 'the rebels attacked the troops on Wednesday':
-    the same sides, the other way round, on a day each names: two events. The same direction still joins."""
+    the same sides, the other way round, on the same day: two events. The same direction still joins."""
     from dataclasses import replace
 
     troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
@@ -176,8 +200,10 @@ def test_the_counter_attack_on_its_own_day_is_not_the_attack() -> None:
     assert link.score(typed("ASSAULT", [troops], [rebels], "2011-03-02", 200), cand(attack)) is not None
     # A meeting's participants are one set: who met whom is no direction.
     assert link.score(mention([PUT], [NET], "2019-09-12", start=90), cand(mention([NET], [PUT], "2019-09-12"))) is not None
-    # A date taken from the article's anchor does not tell the counter-attack apart (the roles are less sure).
-    assert link.score(replace(counter, date_from_anchor=True), cand(attack)) is not None
+    # A day taken from the article's anchor ('the rebels fired back') is the counter-attack too.
+    assert link.score(replace(counter, date_from_anchor=True), cand(attack)) is None
+    # An undated report is not told apart by its sides.
+    assert link.score(replace(counter, date=None), cand(attack)) is not None
 
 
 def _resign(date: str | None, article: str, anchor: bool, published: str, start: int = 0) -> EventMention:

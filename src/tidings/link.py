@@ -10,10 +10,12 @@ event when:
   Moscow" is part of "Netanyahu met Putin"), with at least a dyad on the
   smaller side; or, within one article, their sides agree (one names a group
   or a country where the other names someone of it), unless each names people
-  or bodies of its own and none of them is the other's, or one is undated and
-  the other dated (a background mention joins on its participants only);
-- a report that names its own day and has the sides the other way round (the
-  attacked attack their attackers) is the counter-attack, not the attack;
+  or bodies of its own and none of them is the other's, or their dates are not
+  the same (a background mention, undated or dated to the month, joins on its
+  participants only);
+- a dated report that has the sides the other way round (the attacked attack
+  their attackers) is the counter-attack, not the attack; a clash (both sides
+  acting, no one acted on) is not a deed of one of its sides on the other;
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication. When a person acting in the
@@ -197,6 +199,21 @@ def _reversed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     return bool(mine and theirs and mine <= recipients and theirs <= actors)
 
 
+def _clash_and_deed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether one side is a clash (two or more named sides acting, no one acted on: "rebels and troops clashed")
+    and the other a deed of one side on another ("troops shelled the rebels"): two codings, two events."""
+    if mention.type == "CONSULT":
+        return False
+
+    def clash(m: EventMention) -> bool:
+        return not m.recipients and len(named(m.actors)) >= 2
+
+    def deed(m: EventMention) -> bool:
+        return bool(m.actors) and bool(m.recipients)
+
+    return (clash(mention) and all(deed(m) for m in mentions)) or (deed(mention) and all(clash(m) for m in mentions))
+
+
 def _dates_compatible(a: EventMention, b: EventMention) -> bool:
     da, db = a.date, b.date
     if da is not None and db is not None:
@@ -250,6 +267,10 @@ def _dates_reconcile(mention: EventMention, conflicting: Sequence[EventMention])
     return mention.type not in VERBAL_TYPES and all(_looked_back(mention, m) for m in conflicting)
 
 
+def _value(date: TimePoint | None) -> str | None:
+    return date.value if date is not None else None
+
+
 def _far_apart(a: Location, b: Location | None) -> bool:
     """Two towns (places with coordinates, not countries) more than ``APART_KM`` apart."""
     if b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -269,12 +290,17 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     if shared is None and any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
         # Within one article a reader takes a second report of the same kind, day and sides as the same event,
         # though it names the sides differently ("the protesters" / "thousands of Egyptians").
-        # An undated mention (background: "the protests", "the crackdown") joins a dated event only on its participants.
-        undated_to_dated = (mention.date is None) != all(m.date is None for m in candidate.mentions)
-        shared = 0.25 if not undated_to_dated and _sides_agree(mention, candidate.mentions) else None
-    # A report naming its own day with the sides the other way round is the counter-attack (a date taken from the
-    # article's anchor leaves it open: those background sentences' roles are the less sure).
-    if shared is None or (mention.date is not None and not mention.date_from_anchor and _reversed(mention, candidate.mentions)):
+        # An undated mention (background: "the protests", "the crackdown") joins a dated event only on its participants,
+        # and so does a report dated otherwise ("the crackdown" this month, the police's raid on Friday): only the
+        # same day (or the same month, both at that precision) makes two differently named reports one event.
+        same_date = all(_value(m.date) == _value(mention.date) for m in candidate.mentions)
+        shared = 0.25 if same_date and _sides_agree(mention, candidate.mentions) else None
+    # A dated report with the sides the other way round is the counter-attack, also when its day is the article's
+    # anchor ("rebels fired back at the troops" after "troops shelled the rebels" on Monday): news tells the attack
+    # and the reply as two deeds, and the annotation codes each.
+    if shared is None or (mention.date is not None and _reversed(mention, candidate.mentions)):
+        return None
+    if _clash_and_deed(mention, candidate.mentions):
         return None
     conflicting = [m for m in candidate.mentions if (m.date is not None or mention.date is not None) and not _dates_compatible(mention, m)]
     # Dates that disagree are one event's when they are guesses of one article, or a later reference back to a deed.

@@ -977,6 +977,18 @@ def _dated(text: str, published: str, typ: str) -> list[str | None]:
     return [e.date for e in tidings.extract(text, published=published) if e.type == typ]
 
 
+def test_an_event_arranged_for_a_day_is_planned_for_that_day(nlp: object) -> None:
+    """ "a march is planned for Tuesday", "there is a rally planned for tomorrow": the noun reports a planned event,
+    dated by the participle that arranges it, not by the day the story had reached; "no march is planned" is none."""
+    lead = "Egyptian protesters marched against President Hosni Mubarak in Cairo on Sunday. "
+    events = tidings.extract(lead + "Opposition groups said a large demonstration is planned for Tuesday.", published="2011-03-10")
+    assert [(e.status, e.date) for e in events if e.type == "PROTEST" and e.status == "planned"] == [("planned", "2011-03-15")]
+    events = tidings.extract(lead + "There is a large rally planned for tomorrow, activists said.", published="2011-03-10")
+    assert [(e.status, e.date) for e in events if e.type == "PROTEST" and e.status == "planned"] == [("planned", "2011-03-11")]
+    events = tidings.extract(lead + "No demonstration is planned for Tuesday, activists said.", published="2011-03-10")
+    assert [e.status for e in events if e.type == "PROTEST"] == ["occurred"]
+
+
 def test_a_noun_a_verb_says_happened_is_a_report(nlp: object) -> None:
     """ "State television reported fierce clashes ... on Wednesday night": the clashes are dated by the verb's
     clause; "clashes erupted" with no time expression, like a verb in the past, by the publication's month; "took

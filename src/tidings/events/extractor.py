@@ -533,6 +533,8 @@ class Extractor:
             return not self._negated(head)
         if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("witness_verbs"):
             return not self._negated(head)  # "state TV reported violent clashes Wednesday night"
+        if _arranged(noun) is not None:
+            return True  # "a march is planned for Tuesday", "talks scheduled for Friday": the plan is the report
         return noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not self._negated(head)
 
     def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
@@ -1298,6 +1300,10 @@ class Extractor:
             # "Zuma will visit Tripoli next week for talks with Gaddafi, the presidency said on Wednesday": the
             # talks are dated by the clause of the verb they hang on, not by the statement's day.
             governed = self._clause_tokens(gov)
+            in_clause = [(tx, s, e) for tx, s, e in usable if any(i in governed for i in range(s, e))]
+        if not in_clause and not d.verbal and (arranged := _arranged(d.token)) is not None:
+            # "there is a large demonstration planned for tomorrow": the day the event is arranged for
+            governed = self._clause_tokens(arranged)
             in_clause = [(tx, s, e) for tx, s, e in usable if any(i in governed for i in range(s, e))]
         if in_clause:
             d.date, d.dated_by = self._best(in_clause, d.token.i, d), "clause"
@@ -2521,6 +2527,16 @@ def _modal_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in verb.children):
         return True
     return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _arranged(noun: Token) -> Token | None:
+    """The participle that arranges an event a noun names: "a march is planned for Tuesday", "talks scheduled for
+    Friday", "there is a demonstration planned for tomorrow" (not negated: "no talks are planned")."""
+    arranging = lexicon.words("arranging_verbs")
+    head = noun.head
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in arranging and not any(c.dep_ == "neg" for c in head.children):
+        return head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in arranging), None)
 
 
 def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:

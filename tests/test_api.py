@@ -779,6 +779,17 @@ def test_once_a_council_governs_the_old_regime_fights_it(nlp: object) -> None:
     assert ("National Transitional Council", "LBY") not in recipients
 
 
+def test_an_attack_beaten_back_is_two_deeds(nlp: object) -> None:
+    """ "the rebels beat back an advance by Gaddafi's troops": the advance (the troops on the rebels) and its repulse
+    (the rebels on the troops), each side acting on the other, not one event with both sides acting."""
+    text = "Rebels in Benghazi said on Saturday they had beaten back an advance by Muammar Gaddafi's troops."
+    sides = _sides(text, "2011-03-19", "ASSAULT")
+    assert sorted(sides) == [
+        ([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")]),
+        ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]),
+    ]
+
+
 def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
     """ "The Russian Foreign Ministry urged the council to honour contracts signed with Russia": the council is not
     named, and Russia is the ministry's own country, so the request has no recipient rather than Russia."""

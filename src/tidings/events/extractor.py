@@ -1567,11 +1567,18 @@ class Extractor:
                 (
                     m
                     for m in merged
-                    if m.type == d.type and m.status == d.status and self._nested(d.token, m) and _dates_agree(m.date, d.date)
+                    if m.type == d.type
+                    and m.status == d.status
+                    and self._nested(d.token, m)
+                    and _dates_agree(m.date, d.date)
+                    and not _turned_on(d, m)
                 ),
                 None,
             )
             if host is None:
+                turned = next((m for m in merged if m.verbal and self._nested(d.token, m) and _turned_on(d, m)), None)
+                if turned is not None and not d.verbal and d.date is None:
+                    d.date, d.dated_by, d.date_cue = turned.date, turned.dated_by, turned.date_cue  # the advance beaten back that day
                 merged.append(d)
                 continue
             host.actors.extend(d.actors)
@@ -2524,6 +2531,14 @@ def note_drop(sentence: str, typ: str, trigger: str, reason: str) -> None:
     DROPS[reason] += 1
     if DROP_LOG is not None:
         DROP_LOG.append((sentence, typ, trigger, reason))
+
+
+def _turned_on(d: _Draft, host: _Draft) -> bool:
+    """Whether a nested report's actors are what its host acts on: "the loyalists beat back assaults by council
+    forces", "rebels repelled an advance by Gaddafi's troops" tell two deeds, the advance and its repulse, each side
+    acting on the other (as the annotation codes them), not one event with both sides acting."""
+    doers = {e.key for e in d.actors}
+    return bool(doers & {e.key for e in host.recipients}) and not doers & {e.key for e in host.actors}
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

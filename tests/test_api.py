@@ -774,6 +774,8 @@ def test_once_a_council_governs_the_old_regime_fights_it(nlp: object) -> None:
     text = "Libya's interim government promised elections on Monday. Muammar Gaddafi's forces shelled the town of Sirte on Tuesday."
     [(actors, recipients)] = _sides(text, "2011-10-05", "ASSAULT")
     assert actors == [("Gaddafi forces", "LBY")] and recipients == [("National Transitional Council", "LBY")]
+    text = "Interim government forces left Bani Walid on Sunday. Muammar Gaddafi's forces shelled the town of Sirte on Monday."
+    assert _sides(text, "2011-09-20", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("National Transitional Council", "LBY")])]
     text = "Libya's interim government promised elections on Monday. Muammar Gaddafi's forces shelled the town of Misrata on March 20."
     [(_a, recipients)] = _sides(text, "2011-10-05", "ASSAULT")
     assert ("National Transitional Council", "LBY") not in recipients

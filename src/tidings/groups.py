@@ -190,7 +190,7 @@ def transitional_body(doc: Doc, body_at: Callable[[int], Entity | None], country
 
 def ruling_body(doc: Doc, body_at: Callable[[int], Entity | None], country: str) -> Entity | None:
     """The transitional body the article calls its country's government, or None: named as a government that says
-    it is new ("the interim government", "Libya's new rulers", "the transitional administration") or as ruling
+    it is new ("the interim government", "interim government forces", "the transitional administration") or as ruling
     ("Libya's ruling National Transitional Council"), not as one side's claim ("the rebel interim government",
     "an interim government" to be formed)."""
     government = lexicon.words("government_nouns") | {"ruler", "rulers"}
@@ -202,7 +202,8 @@ def ruling_body(doc: Doc, body_at: Callable[[int], Entity | None], country: str)
         mods |= {c.lower_ for c in tok.children if c.dep_ == "compound" for c in c.children if c.dep_ == "amod"}
         if mods & CLAIMANT_WORDS:
             continue
-        if mods & RULING_WORDS or (tok.lemma_.lower() in government and mods & TRANSITIONAL_WORDS):
+        named_government = tok.lemma_.lower() in government or bool(mods & government)  # "interim government forces"
+        if mods & RULING_WORDS or (named_government and mods & TRANSITIONAL_WORDS):
             return body
     return None
 

@@ -746,6 +746,52 @@ def test_a_person_who_names_a_group_is_not_one_of_its_members(nlp: object) -> No
     assert ("Muammar Gaddafi", "LBY") not in actors
 
 
+def test_a_new_governments_forces_are_the_transitional_body(nlp: object) -> None:
+    """ "interim government forces" are the transitional council's; "government forces" are too once the article calls
+    the council its country's government ("Libya's interim government"), but not while it is the rebels' claim."""
+    text = "Interim government forces withdrew from the town of Bani Walid on Sunday after a day of heavy fighting."
+    [(actors, _r)] = _sides(text, "2011-09-19", "RETREAT")
+    assert actors == [("National Transitional Council", "LBY")]
+    text = "Libya's interim government named a new army chief. Government forces shelled the town of Sirte on Tuesday."
+    [(actors, _r)] = _sides(text, "2011-10-05", "ASSAULT")
+    assert actors == [("National Transitional Council", "LBY")]
+    text = "Libya's rebel interim government met in Benghazi. Government forces shelled the town of Misrata on Tuesday."
+    [(actors, _r)] = _sides(text, "2011-04-05", "ASSAULT")
+    assert ("National Transitional Council", "LBY") not in actors
+
+
+def test_forces_loyal_to_a_body_are_the_bodys(nlp: object) -> None:
+    """ "forces loyal to Libya's ruling council" are the council's, as "troops loyal to Gaddafi" are Gaddafi's."""
+    text = "Forces loyal to Libya's ruling National Transitional Council shelled the town of Sirte on Sunday."
+    [(actors, _r)] = _sides(text, "2011-10-17", "ASSAULT")
+    assert actors == [("National Transitional Council", "LBY")]
+
+
+def test_once_a_council_governs_the_old_regime_fights_it(nlp: object) -> None:
+    """An attack by the old leader's forces with no one named as hit: once the article calls the transitional council
+    its country's government, the other side is the council, not "rebels"; a report of the war's first months (dated
+    long before the article) keeps the sides of its days."""
+    text = "Libya's interim government promised elections on Monday. Muammar Gaddafi's forces shelled the town of Sirte on Tuesday."
+    [(actors, recipients)] = _sides(text, "2011-10-05", "ASSAULT")
+    assert actors == [("Gaddafi forces", "LBY")] and recipients == [("National Transitional Council", "LBY")]
+    text = "Interim government forces left Bani Walid on Sunday. Muammar Gaddafi's forces shelled the town of Sirte on Monday."
+    assert _sides(text, "2011-09-20", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("National Transitional Council", "LBY")])]
+    text = "Libya's interim government promised elections on Monday. Muammar Gaddafi's forces shelled the town of Misrata on March 20."
+    [(_a, recipients)] = _sides(text, "2011-10-05", "ASSAULT")
+    assert ("National Transitional Council", "LBY") not in recipients
+
+
+def test_an_attack_beaten_back_is_two_deeds(nlp: object) -> None:
+    """ "the rebels beat back an advance by Gaddafi's troops": the advance (the troops on the rebels) and its repulse
+    (the rebels on the troops), each side acting on the other, not one event with both sides acting."""
+    text = "Rebels in Benghazi said on Saturday they had beaten back an advance by Muammar Gaddafi's troops."
+    sides = _sides(text, "2011-03-19", "ASSAULT")
+    assert sorted(sides) == [
+        ([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")]),
+        ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]),
+    ]
+
+
 def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
     """ "The Russian Foreign Ministry urged the council to honour contracts signed with Russia": the council is not
     named, and Russia is the ministry's own country, so the request has no recipient rather than Russia."""

@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 
 GOVERNMENT_WORDS = frozenset({"government", "regime", "state"})
 SIDES_OF_A_CONFLICT = frozenset({"{dem} rebels", "{dem} opposition"})  # groups that take the article's country before a place's
+# A government that says it is new: "interim government forces", "Libya's new rulers", "the ruling council".
+TRANSITIONAL_WORDS = frozenset({"interim", "transitional", "provisional", "caretaker", "new"})
+RULING_WORDS = frozenset({"ruling", "governing"})
+# Words that make a government one side's claim, not the country's rulers: "the rebel interim government".
+CLAIMANT_WORDS = frozenset({"rebel", "rebels", "opposition", "insurgent", "shadow", "parallel", "rival", "a", "an"})
 ALWAYS_SINGULAR_OK = frozenset(
     {"army", "military", "militia", "police", "crowd", "opposition", "security personnel", "artillery", "air force", "navy", "firepower"}
 )
@@ -100,6 +105,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
             return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
     if any(c.lower_ in lexicon.words("foreign_modifiers") for c in compounds):
         return None  # "Western warplanes", "foreign troops": not the article's own, and not named
+    if group.sector == "MIL" and (ruler := _new_governments_forces(tok, ctx) or _loyal_to_body(tok, ctx)) is not None:
+        return min([start, *(c.i for c in compounds)]), tok.i + 1, ruler  # "interim government forces"
     if group.sector in ("MIL", "COP") and any(c.lower_ in GOVERNMENT_WORDS and _anti(tok.doc, c.i) for c in compounds):
         group = group_classes()["rebel"]  # "anti-government militias", "anti-regime forces" are the rebels
     elif group.sector == "MIL":
@@ -122,6 +129,83 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         group = group_classes()["supporter"]  # "pro-Gaddafi demonstrators" march for Gaddafi: his supporters
     first = min([start, *(c.i for c in compounds)])
     return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
+
+
+def _new_governments_forces(tok: Token, ctx: Context) -> Entity | None:
+    """The transitional body whose forces "government forces" are, once it governs: "interim government forces",
+    "the new government's troops" are always a transitional body's; "government forces" are when the article calls
+    that body its country's government ("the interim government", "Libya's new rulers", "the ruling council"),
+    as news does once an old regime has fallen (its men are then "loyalists", "Gaddafi forces")."""
+    said = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
+    governments = [c for c in said if c.lower_ in GOVERNMENT_WORDS and not _anti(tok.doc, c.i)]
+    if not governments:
+        return None
+    words = {m.lower_ for g in governments for m in g.children if m.dep_ in ("amod", "compound", "det")}
+    words |= {c.lower_ for c in said}
+    if words & CLAIMANT_WORDS:
+        return None
+    country = next((iso for c in said if (iso := ctx.gaz.country_or_demonym(re.sub(r"['’]s$", "", c.text))) is not None), None)
+    country = country or ctx.main_country
+    if country is None:
+        return None
+    if words & TRANSITIONAL_WORDS:
+        return transitional_body(tok.doc, ctx.body_at, country)
+    return ruling_body(tok.doc, ctx.body_at, country)
+
+
+def _loyal_to_body(tok: Token, ctx: Context) -> Entity | None:
+    """The body troops are loyal to: "forces loyal to Libya's ruling council" are the council's, as "forces loyal
+    to Gaddafi" are Gaddafi's."""
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ == "loyal":
+            for obj in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
+                body = ctx.body_at(obj.i)
+                if body is not None and body.kind == "ORG" and body.sector not in ("MED", None):
+                    return body
+    return None
+
+
+def _transitional(e: Entity) -> bool:
+    """A body whose name says it is transitional ("National Transitional Council", "Interim Governing Council")."""
+    return e.kind == "ORG" and bool({"transitional", "interim", "provisional"} & set(norm(e.name or "").split()))
+
+
+def transitional_body(doc: Doc, body_at: Callable[[int], Entity | None], country: str) -> Entity | None:
+    """The country's transitional body the article names most, else the known one (the hand-written bodies)."""
+    named: Counter[str] = Counter()
+    bodies: dict[str, Entity] = {}
+    for tok in doc:
+        body = body_at(tok.i)
+        if body is not None and body.country == country and _transitional(body):
+            named[body.key] += 1
+            bodies[body.key] = body
+    if named:
+        return bodies[named.most_common(1)[0][0]]
+    from tidings import gazetteer
+
+    gaz = gazetteer.load()
+    known = sorted({b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies and b.country == country}.items())
+    return next((e for _name, b in known if _transitional(e := Entity(norm(b.name), b.name, "ORG", b.country, b.sector))), None)
+
+
+def ruling_body(doc: Doc, body_at: Callable[[int], Entity | None], country: str) -> Entity | None:
+    """The transitional body the article calls its country's government, or None: named as a government that says
+    it is new ("the interim government", "interim government forces", "the transitional administration") or as ruling
+    ("Libya's ruling National Transitional Council"), not as one side's claim ("the rebel interim government",
+    "an interim government" to be formed)."""
+    government = lexicon.words("government_nouns") | {"ruler", "rulers"}
+    for tok in doc:
+        body = body_at(tok.i)
+        if body is None or body.country != country or not _transitional(body) or body_at(tok.head.i) == body:
+            continue  # the head word of the body's mention only
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "det", "poss", "nmod")}
+        mods |= {c.lower_ for c in tok.children if c.dep_ == "compound" for c in c.children if c.dep_ == "amod"}
+        if mods & CLAIMANT_WORDS:
+            continue
+        named_government = tok.lemma_.lower() in government or bool(mods & government)  # "interim government forces"
+        if mods & RULING_WORDS or (named_government and mods & TRANSITIONAL_WORDS):
+            return body
+    return None
 
 
 def stated_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:

@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tidings import lexicon
+from tidings import groups, lexicon
 from tidings.actors import ActorIndex, Mention
 from tidings.events.model import (
     ROLES,
@@ -108,6 +108,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
     **dict.fromkeys(("allegation", "accusation", "charge", "criticism"), "ACCUSE"),
     **dict.fromkeys(("offer", "proposal", "plan", "initiative"), "AGREE"),
 }
+BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
@@ -1572,11 +1573,18 @@ class Extractor:
                 (
                     m
                     for m in merged
-                    if m.type == d.type and m.status == d.status and self._nested(d.token, m) and _dates_agree(m.date, d.date)
+                    if m.type == d.type
+                    and m.status == d.status
+                    and self._nested(d.token, m)
+                    and _dates_agree(m.date, d.date)
+                    and not _turned_on(d, m)
                 ),
                 None,
             )
             if host is None:
+                turned = next((m for m in merged if m.verbal and self._nested(d.token, m) and _turned_on(d, m)), None)
+                if turned is not None and not d.verbal and d.date is None:
+                    d.date, d.dated_by, d.date_cue = turned.date, turned.dated_by, turned.date_cue  # the advance beaten back that day
                 merged.append(d)
                 continue
             host.actors.extend(d.actors)
@@ -1774,7 +1782,7 @@ class Extractor:
         if not recipients and d.type == "REQUEST":
             recipients = self._addressed_country(actors)
         if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
-            recipients = self._other_side(actors, recipients) or recipients
+            recipients = self._other_side(actors, recipients, d) or recipients
         elif (
             (d.type in ("ASSAULT", "RETREAT") or held)
             and not recipients
@@ -1783,7 +1791,7 @@ class Extractor:
         ):
             # "Gaddafi forces were hitting us", "rebel fighters fled": one side of the article's war against the other
             homes = countries_of(actors)
-            recipients = self._other_side(actors, [country_entity(h) for h in homes]) if len(homes) == 1 else []
+            recipients = self._other_side(actors, [country_entity(h) for h in homes], d) if len(homes) == 1 else []
             main = self.actors.main_country
             if not recipients and d.type == "ASSAULT" and main and main not in homes and all(a.sector in ("MIL", "IGO") for a in actors):
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
@@ -1806,10 +1814,10 @@ class Extractor:
             # "sent warships toward Libya", "deployed ships off the Libyan coast": the country the force moves on;
             # "the council dispatched fighters into the desert": one side of the article's war against the other.
             abroad = self._destination_country(d.token, homes)
-            return [country_entity(abroad)] if abroad else self._other_side(actors, home) if home else []
+            return [country_entity(abroad)] if abroad else self._other_side(actors, home, d) if home else []
         if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS:
             # "rebels seized several towns", "took control of the port": a place is taken from the side holding it
-            return self._other_side(actors, home) if home else []
+            return self._other_side(actors, home, d) if home else []
         if d.type in ("REJECT", "AGREE", "CONCEDE") and (maker := self._answered(d, actors)):
             # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the
             # one who made the request, the allegation or the offer the story told just before.
@@ -1989,7 +1997,7 @@ class Extractor:
         among = actors + recipients if d.type == "CONSULT" else None
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
         if d.type == "ASSAULT" and not actors and len(homes := countries_of(recipients)) == 1:
-            actors = self._other_side(recipients, [country_entity(next(iter(homes)))])  # "rebels came under fire"
+            actors = self._other_side(recipients, [country_entity(next(iter(homes)))], d)  # "rebels came under fire"
             if not actors and (police := self._crowds_attacker(sent, recipients)) is not None:
                 actors = [police]  # "protesters were shot dead", the security forces named just before
         if d.type == "ASSAULT" and not actors and not _has_agent(d.token, lexicon.words("unnamed_attackers")):
@@ -2275,7 +2283,7 @@ class Extractor:
                 return e
         return None
 
-    def _other_side(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+    def _other_side(self, actors: list[Entity], recipients: list[Entity], d: _Draft | None = None) -> list[Entity]:
         """Who an armed side's attack on a place of its own country hits: the other side the article names most
         ("Gaddafi forces shelled Misrata" -> the Libyan rebels; "rebels stormed Brega" -> Gaddafi's forces); for
         rebels or a rebel council the article names no other side for, the forces of the country's leader ("NTC
@@ -2291,6 +2299,12 @@ class Extractor:
         side: str = sides.pop()
         wanted = OTHER_SIDE[side]
         mine = {e.key for e in actors}
+        if side in ("MIL", "COP") and d is not None and self._current(d):
+            # Once a transitional council governs (the article calls it the country's government), the old regime's
+            # men fight it, not "rebels"; the article's background (the war's first months) keeps its sides.
+            ruler = groups.ruling_body(self.doc, self._body_at, next(iter(home)))
+            if ruler is not None and ruler.key not in mine:
+                return [ruler]
         for e in self.actors.salient(8):
             if e.kind == "ORG" and e.key not in mine and e.country in home and e.sector in wanted:
                 return [e]
@@ -2299,6 +2313,16 @@ class Extractor:
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _current(self, d: _Draft) -> bool:
+        """Whether a draft is news of its article's days: undated, or dated up to ``BACKGROUND_DAYS`` before it."""
+        pub = self.article.published
+        return d.date is None or pub is None or d.date.end >= pub - dt.timedelta(days=BACKGROUND_DAYS)
+
+    def _body_at(self, i: int) -> Entity | None:
+        """The body (ORG) token ``i`` names, not as part of a title."""
+        m = self.actors.at(i)
+        return m.entity if m is not None and m.entity.kind == "ORG" and not m.is_title_part else None
 
     def _addressed_country(self, actors: list[Entity]) -> list[Entity]:
         """Whom a foreign voice's appeal with no one named is addressed to: the country the article is about
@@ -2513,6 +2537,14 @@ def note_drop(sentence: str, typ: str, trigger: str, reason: str) -> None:
     DROPS[reason] += 1
     if DROP_LOG is not None:
         DROP_LOG.append((sentence, typ, trigger, reason))
+
+
+def _turned_on(d: _Draft, host: _Draft) -> bool:
+    """Whether a nested report's actors are what its host acts on: "the loyalists beat back assaults by council
+    forces", "rebels repelled an advance by Gaddafi's troops" tell two deeds, the advance and its repulse, each side
+    acting on the other (as the annotation codes them), not one event with both sides acting."""
+    doers = {e.key for e in d.actors}
+    return bool(doers & {e.key for e in host.recipients}) and not doers & {e.key for e in host.actors}
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

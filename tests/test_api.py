@@ -1023,6 +1023,18 @@ def _dated(text: str, published: str, typ: str) -> list[str | None]:
     return [e.date for e in tidings.extract(text, published=published) if e.type == typ]
 
 
+def test_they_in_a_reported_clause_is_first_the_speakers(nlp: object) -> None:
+    """ "thousands of people in the square saying that they will continue to protest": "they" are the people who
+    say it, not the police of the sentence before; "the rebels said they had captured the town" likewise."""
+    text = (
+        "Police fired tear gas at the crowd on Tuesday. "
+        "There are still thousands of people in the square saying that they will continue to protest."
+    )
+    assert all(a[0] != "police" for actors, _r in _sides(text, "2011-03-09", "PROTEST") for a in actors)
+    text = "Egyptian police fired tear gas at protesters in Cairo on Tuesday. The rebels said they had captured Brega on Monday."
+    assert [a for a, _r in _sides(text, "2011-03-09", "COERCE")] == [[("Libyan rebels", "LBY")]]
+
+
 def test_an_event_arranged_for_a_day_is_planned_for_that_day(nlp: object) -> None:
     """ "a march is planned for Tuesday", "there is a rally planned for tomorrow": the noun reports a planned event,
     dated by the participle that arranges it, not by the day the story had reached; "no march is planned" is none."""

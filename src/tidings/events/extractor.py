@@ -932,6 +932,11 @@ class Extractor:
     def _pronoun_people(self, tok: Token) -> list[Entity]:
         """Whom a pronoun stands for, if anyone: not "his" of a group named after him ("his forces", "his
         supporters": the group, not the man)."""
+        speaker = _reporting_speaker(tok)
+        if speaker is not None:
+            # "thousands of people in the square saying that they will go on", "rebels said they had taken the
+            # town": the subject of a reported clause is, first, whoever reports it
+            return [e for e in self._entities(speaker) if e.kind != "COUNTRY" or tok.lower_ != "he"]
         ent = self.actors.resolve_pronoun(tok)
         if ent is None or self._names_group(tok, ent):
             return []
@@ -2559,6 +2564,23 @@ def _modal_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in verb.children):
         return True
     return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _reporting_speaker(pronoun: Token) -> Token | None:
+    """The noun that reports the clause a plural subject pronoun opens ("rebels said they had taken Brega", "people
+    saying that they will continue"): "they" is, first, the speakers. None for other pronouns and clauses (a singular
+    "he" in "Obama said he told Mubarak" is left to the resolver), and where the speaker is itself a pronoun."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    verb = clause.head
+    says = lexicon.words("say_verbs")
+    if clause.dep_ != "ccomp" or not (verb.lemma_.lower() in says or (verb.lower_.endswith("ing") and verb.lower_[:-3] in says)):
+        return None
+    if verb.dep_ == "acl" and verb.head.tag_ == "NNS":
+        return verb.head  # "thousands of people ... saying that they ..."
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def _arranged(noun: Token) -> Token | None:

@@ -58,17 +58,6 @@ def _body_descriptions() -> list[tuple[str, str]]:
 GENERIC_ORGAN = re.compile(r"(?:the\s+)?(?:(?:National\s+)?Security Council|General Assembly|Human Rights Council)", re.IGNORECASE)
 
 
-@lexicon.cached
-def _transitional_bodies() -> dict[str, list[gazetteer.Body]]:
-    """The hand-written bodies whose name says they are transitional or interim, by country."""
-    gaz = gazetteer.load()
-    out: dict[str, list[gazetteer.Body]] = {}
-    for body in {b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies}.values():
-        if body.country is not None and {"transitional", "interim", "provisional"} & set(norm(body.name).split()):
-            out.setdefault(body.country, []).append(body)
-    return out
-
-
 def _clause_root(tok: Token) -> int:
     """The index of the verb that heads the token's clause (its sentence's root at most)."""
     cur = tok
@@ -1047,7 +1036,7 @@ class ArticleActors:
         if len(countries) != 1 or not governs or not words & ({"transitional"} | REBEL_WORDS):
             return None
         [iso] = countries
-        known = _transitional_bodies().get(iso)
+        known = groups.transitional_bodies().get(iso)
         return Entity(norm(known[0].name), known[0].name, "ORG", known[0].country, known[0].sector) if known else None
 
     def _stated_country(self, tok: Token) -> str | None:

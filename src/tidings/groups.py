@@ -29,7 +29,7 @@ from tidings.models import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from tidings.gazetteer import Gazetteer
+    from tidings.gazetteer import Body, Gazetteer
 
 GOVERNMENT_WORDS = frozenset({"government", "regime", "state"})
 SIDES_OF_A_CONFLICT = frozenset({"{dem} rebels", "{dem} opposition"})  # groups that take the article's country before a place's
@@ -181,11 +181,21 @@ def transitional_body(doc: Doc, body_at: Callable[[int], Entity | None], country
             bodies[body.key] = body
     if named:
         return bodies[named.most_common(1)[0][0]]
+    known = min(transitional_bodies().get(country, []), key=lambda b: b.name, default=None)
+    return Entity(norm(known.name), known.name, "ORG", known.country, known.sector) if known is not None else None
+
+
+@lexicon.cached
+def transitional_bodies() -> dict[str, list[Body]]:
+    """The hand-written bodies whose name says they are transitional or interim, by country."""
     from tidings import gazetteer
 
     gaz = gazetteer.load()
-    known = sorted({b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies and b.country == country}.items())
-    return next((e for _name, b in known if _transitional(e := Entity(norm(b.name), b.name, "ORG", b.country, b.sector))), None)
+    out: dict[str, list[Body]] = {}
+    for body in {b.name: b for b in gaz.bodies.values() if b.name in gaz.curated_bodies}.values():
+        if body.country is not None and {"transitional", "interim", "provisional"} & set(norm(body.name).split()):
+            out.setdefault(body.country, []).append(body)
+    return out
 
 
 def ruling_body(doc: Doc, body_at: Callable[[int], Entity | None], country: str) -> Entity | None:

@@ -936,7 +936,7 @@ class Extractor:
         if speaker is not None:
             # "thousands of people in the square saying that they will go on", "rebels said they had taken the
             # town": the subject of a reported clause is, first, whoever reports it
-            return [e for e in self._entities(speaker) if e.kind != "COUNTRY" or tok.lower_ != "he"]
+            return self._entities(speaker)
         ent = self.actors.resolve_pronoun(tok)
         if ent is None or self._names_group(tok, ent):
             return []
@@ -1315,7 +1315,7 @@ class Extractor:
             d.date, d.dated_by = self._best(in_clause, d.token.i, d), "clause"
             return
         # The main clause of the sentence, not a relative clause about something else.
-        main = [(tx, s, e) for tx, s, e in usable if not self._in_subordinate(self.doc[s], d.token)]
+        main = [(tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token)]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
             return
@@ -1408,14 +1408,6 @@ class Extractor:
         if tx.mod == "APPROX" and not tx.point.approximate:
             return replace(tx.point, approximate=True)
         return tx.point
-
-    def _in_subordinate(self, tok: Token, trigger: Token) -> bool:
-        cur = tok
-        while cur.head.i != cur.i:
-            if cur.dep_ in ("relcl", "acl") and trigger not in cur.subtree:
-                return True
-            cur = cur.head
-        return False
 
     def _habitual(self, tok: Token) -> bool:
         """ "has repeatedly attacked": a habit, not one event."""
@@ -2417,11 +2409,12 @@ def _inverted_condition(verb: Token) -> bool:
     return bool(subjects) and opener.lower_ in ("should", "were", "had") and opener.head.i == verb.i and opener.i < subjects[0]
 
 
-def _describes_noun(tok: Token) -> bool:
-    """ "the revolt that began on February 15", "protests beginning January 25": the word is in a clause about a noun."""
+def _describes_noun(tok: Token, outside: Token | None = None) -> bool:
+    """ "the revolt that began on February 15", "protests beginning January 25": the word is in a clause about a noun
+    (with ``outside``, one that does not hold that word: a date beside the trigger, not in its own clause)."""
     cur = tok
     while cur.head.i != cur.i:
-        if cur.dep_ in ("relcl", "acl"):
+        if cur.dep_ in ("relcl", "acl") and (outside is None or outside not in cur.subtree):
             return True
         cur = cur.head
     return False

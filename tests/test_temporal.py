@@ -1891,6 +1891,14 @@ TAGGED = [
     ("The board meets every third month.", "1998-02-13", [("every third month", "SET", "P3M", None)]),
     ("The meeting is held every second Tuesday.", "1998-02-13", [("every second Tuesday", "SET", "XXXX-WXX-2", None)]),
     ("The day after the vote, prices fell.", "1998-02-13", [("The day", "DATE", None, None)]),
+    # 'the year' before a word that only starts like a pronoun or article ('are', 'also', 'as', 'at', 'here') is the
+    # reference's year: the words that make it a year the text defines ('the year a war began') are whole words
+    ("The full year are expected to bring a gain.", "1989-10-26", [("The full year", "DATE", "1989", None)]),
+    ("Earnings for the year also rose.", "1989-10-26", [("the year", "DATE", "1989", None)]),
+    ("Analysts see a loss for the year as a whole.", "1989-10-26", [("the year", "DATE", "1989", None)]),
+    ("Profit for the year at the unit rose 4%.", "1989-10-26", [("the year", "DATE", "1989", None)]),
+    ("The mill closed the year a war began.", "1989-10-26", []),
+    ("Shippers are wary of the year ahead.", "1989-12-26", []),
 ]
 
 

@@ -329,7 +329,7 @@ def veto_the_year(m: re.Match[str], text: str) -> bool:
     """ "the year he was born", "the year of the dragon": a year the text defines, not this one."""
     return (
         re.match(
-            r"\s+(?:that|when|which|in\s+which|before|after|of(?!\s+[$€£])|he|she|they|it|we|I|you|the|a|his|her|their|its|[A-Z0-9])",
+            r"\s+(?:(?:that|when|which|in\s+which|before|after|of(?!\s+[$€£])|ahead|he|she|they|it|we|I|you|the|a|his|her|their|its)\b|[A-Z0-9])",
             text[m.end() :],
         )
         is not None

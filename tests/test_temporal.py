@@ -1899,6 +1899,15 @@ TAGGED = [
     ("Profit for the year at the unit rose 4%.", "1989-10-26", [("the year", "DATE", "1989", None)]),
     ("The mill closed the year a war began.", "1989-10-26", []),
     ("Shippers are wary of the year ahead.", "1989-12-26", []),
+    # 'full-year' before its noun, as 'third-quarter' is: the year of the report ('a full-year contract' is a length)
+    ("The firm expects full-year earnings to fall.", "1989-10-26", [("full-year", "DATE", "1989", None)]),
+    ("Full-year sales rose 8%.", "1989-10-26", [("Full-year", "DATE", "1989", None)]),
+    (
+        "Fourth-quarter profit fell 5%, and full-year profit rose 2%.",
+        "1990-01-26",
+        [("Fourth-quarter", "DATE", "1989-Q4", None), ("full-year", "DATE", "1989", None)],
+    ),
+    ("He signed a full-year contract.", "1989-10-26", [("a full-year", "DURATION", "P1Y", None)]),
 ]
 
 

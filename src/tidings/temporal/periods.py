@@ -299,8 +299,8 @@ def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_this_year(m: re.Match[str], ctx: Context) -> Result:
-    """ "the full year", "the current fiscal year", "the fiscal year", "a high for the year": the reference's year;
-    "the year since the attack" a year's length, as "the 90 years since" is."""
+    """ "the full year", "full-year profit", "the current fiscal year", "the fiscal year", "a high for the year": the
+    reference's year; "the year since the attack" a year's length, as "the 90 years since" is."""
     if re.match(r"\s+since\b", ctx.text[m.end() :]):
         return Reading("DURATION", "P1Y")
     if ctx.ref is None:
@@ -622,7 +622,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "this_year",
-        rx(r"the\s+(?:(?:full|whole|entire|current|calendar)\s+)?(?:fiscal\s+)?year|the\s+(?:full|whole|entire|current|calendar)\s+year"),
+        rx(
+            r"the\s+(?:(?:full|whole|entire|current|calendar)\s+)?(?:fiscal\s+)?year|the\s+(?:full|whole|entire|current|calendar)\s+year"
+            # "full-year profit", as "third-quarter profit": the adjective alone (not "a full-year contract", a length)
+            r"|(?<!\ba\s)full-year(?=\s+[a-z])"
+        ),
         read_this_year,
         veto_the_year,
         keys=keys("year"),

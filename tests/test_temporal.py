@@ -1908,6 +1908,16 @@ TAGGED = [
         [("Fourth-quarter", "DATE", "1989-Q4", None), ("full-year", "DATE", "1989", None)],
     ),
     ("He signed a full-year contract.", "1989-10-26", [("a full-year", "DURATION", "P1Y", None)]),
+    # 'last' after 'will', a modal or 'to' is the verb ('will last until March'), no past cue as in 'last March'
+    (
+        "The rains will last from October to March.",
+        "1998-09-10",
+        [("October", "DATE", "1998-10", None), ("March", "DATE", "1999-03", None)],
+    ),
+    ("The freeze could last until December.", "1998-09-10", [("December", "DATE", "1998-12", None)]),
+    ("The strike is expected to last until mid-October.", "1998-09-10", [("mid-October", "DATE", "1998-10", "MID")]),
+    ("The curfew will not last beyond October.", "1998-09-10", [("October", "DATE", "1998-10", None)]),
+    ("The strike lasted until October.", "1998-11-10", [("October", "DATE", "1998-10", None)]),
 ]
 
 

@@ -361,6 +361,13 @@ def _cue(word: str) -> Tense | Literal["present"] | None:
     return None
 
 
+def _after_modal(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows "to", a modal or a word of the future, "not" between them allowed ("will not")."""
+    j = i - 1 if i > 1 and words[i - 1].lower() == "not" else i
+    prev = words[j - 1].lower() if j > 0 else ""
+    return prev == "to" or prev in FUTURE_CUES or prev in MODAL_CUES
+
+
 def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"), an
     adjective in -ed is no verb ("a still unspecified date"), a plan reported in the past is no future ("had been
@@ -372,6 +379,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         return None  # "will be named", "a still unspecified date": no past verb
     if cue == "past" and prev in _SUBORDINATORS and w.endswith("ed"):
         return None  # "if approved in January", "once completed": a participle, no tense of its own
+    if w == "last" and _after_modal(words, i):
+        return None  # "will last from October to March", "is expected to last until June": the verb, no "last week"
     if w == "effective" and prev in _BECOME:
         return None  # "became effective Oct. 1": a state of the past; the verb before tells its tense
     if w in SCHEDULED_CUES and prev == "to":

@@ -1918,6 +1918,29 @@ TAGGED = [
     ("The strike is expected to last until mid-October.", "1998-09-10", [("mid-October", "DATE", "1998-10", "MID")]),
     ("The curfew will not last beyond October.", "1998-09-10", [("October", "DATE", "1998-10", None)]),
     ("The strike lasted until October.", "1998-11-10", [("October", "DATE", "1998-10", None)]),
+    # A month that closes a range of months ('from October to March', 'July through June') is the first such month
+    # after the one that opens it
+    (
+        "The season runs from October to March.",
+        "1998-09-10",
+        [("October", "DATE", "1998-10", None), ("March", "DATE", "1999-03", None)],
+    ),
+    (
+        "The company's fiscal year runs from July to June.",
+        "1998-02-10",
+        [("July", "DATE", "1998-07", None), ("June", "DATE", "1999-06", None)],
+    ),
+    (
+        "The strike lasted from November to February.",
+        "1998-03-10",
+        [("November", "DATE", "1997-11", None), ("February", "DATE", "1998-02", None)],
+    ),
+    (
+        "The show runs from late November through January.",
+        "1998-09-10",
+        [("late November", "DATE", "1998-11", "END"), ("January", "DATE", "1999-01", None)],
+    ),
+    ("Prices rose from March to May.", "1998-09-10", [("March", "DATE", "1998-03", None), ("May", "DATE", "1998-05", None)]),
 ]
 
 

@@ -365,6 +365,12 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
+    elif (first := _range_month(ctx)) is not None:
+        # "from October to March", "November through February": the range ends on the first such month after it opens.
+        d = points.add_months(first.start, 1)
+        while d.month != number:
+            d = points.add_months(d, 1)
+        p = points.month(d.year, d.month)
     elif (anchor := ctx.sentence_anchor()) is not None:
         # A month after a time its sentence named in another year is that time's: "The 1999-00 season ended in May"
         # (May 2000), "from December 1988 to March" (March 1989): in the year named, or the nearest to a finer time.
@@ -577,6 +583,14 @@ def _joined_day(ctx: Context, joiner: re.Pattern[str]) -> dt.date | None:
     if day is None or at < 0 or at > ctx.start:
         return None
     return day if joiner.fullmatch(ctx.text, at, ctx.start) else None
+
+
+def _range_month(ctx: Context) -> TimePoint | None:
+    """The month a range opened just before this one ("from October to March"), joined to it as ``_range_start``'s day."""
+    point, (_start, end) = ctx.memory.point, ctx.memory.point_span
+    if point is None or point.granularity != "month" or end < 0 or end > ctx.start:
+        return None
+    return point if _RANGE_JOINER.fullmatch(ctx.text, end, ctx.start) else None
 
 
 def _range_start(ctx: Context) -> dt.date | None:

@@ -1941,6 +1941,19 @@ TAGGED = [
         [("late November", "DATE", "1998-11", "END"), ("January", "DATE", "1999-01", None)],
     ),
     ("Prices rose from March to May.", "1998-09-10", [("March", "DATE", "1998-03", None), ("May", "DATE", "1998-05", None)]),
+    # A number that ends a sentence or a clause counts nothing after it: 'in 1986. Within a year' is a length, as a
+    # rate's count is not ('20,000 cars a year')
+    (
+        "The company went public in 1986. Within a year, its shares had doubled.",
+        "1998-03-20",
+        [("1986", "DATE", "1986", None), ("a year", "DURATION", "P1Y", None)],
+    ),
+    (
+        "The plant opened in 1994, and within a year it was closed.",
+        "1998-03-20",
+        [("1994", "DATE", "1994", None), ("a year", "DURATION", "P1Y", None)],
+    ),
+    ("The firm makes 20,000 cars a year.", "1998-03-20", []),
 ]
 
 

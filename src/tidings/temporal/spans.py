@@ -90,8 +90,8 @@ _LAST_AS_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|
 
 
 _RATE_AFTER_COUNT = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))\S*\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE
-)  # "a million pigs a year", "$500 million a year", "four flights a week"
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen))\S*(?<![.,;:!?])\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE
+)  # "a million pigs a year", "$500 million a year", "four flights a week" (not "in 1986. Within a year")
 _RATE_BEFORE = re.compile(
     r"(?:\d|%|percent|cents?|dollars?|million|billion|thousand|times|flights|seats|trips|shares|barrels|tons|units|people|\$\S*)\s*$",
     re.IGNORECASE,

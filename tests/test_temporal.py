@@ -1954,6 +1954,14 @@ TAGGED = [
         [("1994", "DATE", "1994", None), ("a year", "DURATION", "P1Y", None)],
     ),
     ("The firm makes 20,000 cars a year.", "1998-03-20", []),
+    # 'the year' told in the past while the new year has barely begun (its first six weeks) is the year just ended;
+    # a report of what is said or expected keeps the reference's year
+    ("The index ended the year up 20%.", "1998-01-08", [("the year", "DATE", "1997", None)]),
+    ("Profit for the year rose 8%.", "1998-01-20", [("the year", "DATE", "1997", None)]),
+    ("Prices rose 2% during the year.", "1998-01-08", [("the year", "DATE", "1997", None)]),
+    ("Full-year profit rose 8%.", "1998-01-20", [("Full-year", "DATE", "1997", None)]),
+    ("The firm said it expects a loss for the year.", "1998-01-08", [("the year", "DATE", "1998", None)]),
+    ("Profit for the year rose 8%.", "1998-05-20", [("the year", "DATE", "1998", None)]),
 ]
 
 

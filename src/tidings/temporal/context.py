@@ -570,6 +570,16 @@ def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
     return None
 
 
+def past_of_clause(text: str, start: int, end: int, settled: bool) -> bool:
+    """Whether the clause tells the expression in the past beyond doubt: its governing verb before it is a settled
+    past (``settled``, see ``settled_past``), or it leads its clause and the verb after it is past ("Profit for the
+    year rose 8%")."""
+    if settled:
+        return True
+    left, right = sentence_bounds(text, start, end)
+    return _verb_cue(text[left:start]) is None and _verb_cue_after(text[end:right]) == "past"
+
+
 # What is bound to happen: "is to be held", "set to meet", "is forecast to weaken", "are likely to vote", "is poised to".
 _BOUND_TO = (
     r"\b(?:going|set|is|are|about|(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:forecast|projected|predicted|likely|unlikely|poised|"

@@ -17,7 +17,7 @@ import re
 
 from tidings.models import TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, rx, sentence_bounds
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, past_of_clause, rx, sentence_bounds
 from tidings.temporal.dates import CLIPPED_SPOKEN_YEAR, UNIT_AFTER_YEAR, clipped_year
 from tidings.temporal.points import SEASON_CODES
 from tidings.temporal.values import duration, position_mod
@@ -311,7 +311,16 @@ def read_this_year(m: re.Match[str], ctx: Context) -> Result:
         p = points.year(period.start.year)
         return Reading("DATE", p.value, None, p)
     p = points.year(ctx.ref.year)
-    if m.group(0).lower() == "the year" and _LAST_PART_OF.search(ctx.text, max(0, m.start() - 50), m.start()):
+    if (
+        ctx.tense == "past"
+        and (ctx.ref - p.start).days < _REPORTING_DAYS
+        and "current" not in m.group(0).lower()
+        and past_of_clause(ctx.text, m.start(), m.end(), ctx.settled)
+    ):
+        # "the index ended the year up 20%", "Profit for the year rose 8%" in January: a year told in the past while
+        # the new one has barely begun is the one just ended.
+        p = points.year(ctx.ref.year - 1)
+    elif m.group(0).lower() == "the year" and _LAST_PART_OF.search(ctx.text, max(0, m.start() - 50), m.start()):
         # "the last three months of the year" in a past clause in January: last year's (the end nearest on the
         # tense's side, as for "the end of the year").
         p = _edge_leaning(p, ctx.ref, "END", "year", ctx)

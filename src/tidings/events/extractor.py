@@ -496,6 +496,10 @@ class Extractor:
                     return None  # the light verb is the trigger ("held talks")
                 draft = _Draft(trig.type, trig.mode, tok, verbal=False)
                 self._noun_args(tok, draft, trig)
+                if self._suffered(tok):
+                    # "the rebels repulsed an offensive by Gaddafi's forces": whom it befell is its recipient
+                    subjects, passive = self._subjects(tok.head)
+                    draft.recipients.extend(e for s in ([] if passive else subjects) for e in self._entities(s, trig.type != "CONSULT"))
                 dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
                 if dets & {"their", "its", "this", "that", "these", "those", "the"} or any(c.dep_ == "poss" for c in tok.children):
                     draft.anaphoric = True
@@ -534,9 +538,17 @@ class Extractor:
             return not self._negated(head)
         if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("witness_verbs"):
             return not self._negated(head)  # "state TV reported violent clashes Wednesday night"
+        if self._suffered(noun):
+            return True  # "Misrata on Wednesday faced another heavy bombardment"
         if _arranged(noun) is not None:
             return True  # "a march is planned for Tuesday", "talks scheduled for Friday": the plan is the report
         return noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not self._negated(head)
+
+    def _suffered(self, noun: Token) -> bool:
+        """ "The rebels repulsed an offensive", "the town faced heavy shelling", "has endured daily bombardment": the
+        object of a verb saying the event befell the verb's subject (not "did not face")."""
+        head = noun.head
+        return noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("suffer_verbs") and not self._negated(head)
 
     def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
         """Phrasal triggers first ("call on", "turn down", "pull out"), then the verb alone."""

@@ -1060,6 +1060,31 @@ def test_a_noun_a_verb_says_happened_is_a_report(nlp: object) -> None:
     assert _dated("Reporters asked Clinton about the clashes between police and protesters.", "2011-01-27", "ASSAULT") == []
 
 
+def test_an_attack_its_target_suffered_is_a_report_against_it(nlp: object) -> None:
+    """ "The rebels repulsed an offensive by Gaddafi's forces on Wednesday", "Misrata faced heavy shelling on Tuesday":
+    the noun reports an attack, dated by the verb's clause, made on the verb's subject; "did not face any attack"
+    reports none."""
+    text = "Libyan rebels repulsed a fierce offensive by Gaddafi's forces near Brega on Wednesday."
+    assert _dated(text, "2011-03-04", "ASSAULT") == ["2011-03-02"]
+    assert _sides(text, "2011-03-04", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+    text = "The besieged town of Misrata faced heavy shelling by government troops on Tuesday."
+    assert _dated(text, "2011-04-07", "ASSAULT") == ["2011-04-05"]
+    assert _dated("Rebel fighters in Zawiyah did not face any attack by Gaddafi's forces on Wednesday.", "2011-03-04", "ASSAULT") == []
+
+
+def test_a_toll_in_an_event_reports_it(nlp: object) -> None:
+    """ "Six rebels were killed in their offensive on Brega", "three people died in the clashes": people killed or
+    wounded in an event report it, even when a possessive or "the" names it; "those killed in the clashes" (a
+    participle on a noun) only remembers it."""
+    text = "Six rebels were killed and 40 wounded in their offensive on Brega, doctors said on Thursday."
+    assert [actors for actors, _r in _sides(text, "2011-08-12", "ASSAULT")] == [[("Libyan rebels", "LBY")]]
+    lead = "Egyptian police fired tear gas at protesters in Cairo on Tuesday. "
+    text = lead + "Three people died in the clashes between protesters and police, officials said."
+    assert ([("protesters", "EGY"), ("Egyptian police", "EGY")], []) in _sides(text, "2011-01-26", "ASSAULT", "2011-01-25")
+    text = lead + "Mourners remembered those killed in the clashes between protesters and police."
+    assert _sides(text, "2011-01-26", "ASSAULT") == [([("Egyptian police", "EGY")], [("protesters", "EGY")])]
+
+
 def test_loyalists_at_a_rally_are_supporters_against_no_one(nlp: object) -> None:
     """ "Loyalists poured into the streets": the leader's supporters at a rally, not his troops, and not protesting
     against him; their shots "into the air" (which the parser hangs on the next noun) hit no one."""

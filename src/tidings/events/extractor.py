@@ -496,10 +496,17 @@ class Extractor:
                     return None  # the light verb is the trigger ("held talks")
                 draft = _Draft(trig.type, trig.mode, tok, verbal=False)
                 self._noun_args(tok, draft, trig)
+                if self._suffered(tok):
+                    # "the rebels repulsed an offensive by Gaddafi's forces": whom it befell is its recipient
+                    subjects, passive = self._subjects(tok.head)
+                    draft.recipients.extend(e for s in ([] if passive else subjects) for e in self._entities(s, trig.type != "CONSULT"))
                 dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
-                if dets & {"their", "its", "this", "that", "these", "those", "the"} or any(c.dep_ == "poss" for c in tok.children):
+                toll = _toll_of(tok)  # "three people died in the clashes": a report, even of "the" clashes
+                if not toll and (
+                    dets & {"their", "its", "this", "that", "these", "those", "the"} or any(c.dep_ == "poss" for c in tok.children)
+                ):
                     draft.anaphoric = True
-                if trig.type != "CONSULT" and tok.dep_ != "ROOT" and not self._happening(tok):
+                if trig.type != "CONSULT" and tok.dep_ != "ROOT" and not self._happening(tok) and not toll:
                     draft.anaphoric = True  # "asked about recent Israeli air strikes": a reference, dated only by its own words
                 return draft
         return None
@@ -534,9 +541,17 @@ class Extractor:
             return not self._negated(head)
         if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("witness_verbs"):
             return not self._negated(head)  # "state TV reported violent clashes Wednesday night"
+        if self._suffered(noun):
+            return True  # "Misrata on Wednesday faced another heavy bombardment"
         if _arranged(noun) is not None:
             return True  # "a march is planned for Tuesday", "talks scheduled for Friday": the plan is the report
         return noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not self._negated(head)
+
+    def _suffered(self, noun: Token) -> bool:
+        """ "The rebels repulsed an offensive", "the town faced heavy shelling", "has endured daily bombardment": the
+        object of a verb saying the event befell the verb's subject (not "did not face")."""
+        head = noun.head
+        return noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("suffer_verbs") and not self._negated(head)
 
     def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
         """Phrasal triggers first ("call on", "turn down", "pull out"), then the verb alone."""
@@ -2434,6 +2449,21 @@ def _present_perfect(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _toll_of(noun: Token) -> bool:
+    """ "Three people died in the clashes", "six rebels were killed in their offensive", "no one was hurt in the
+    clashes": a toll of an event reports it (told before or not); "those killed in the uprising" (a participle on a
+    noun) remembers it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return False
+    verb = prep.head
+    return (
+        verb.lemma_.lower() in lexicon.words("casualty_verbs")
+        and verb.dep_ not in ("acl", "relcl", "amod")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -1221,6 +1221,31 @@ def test_a_crowd_attacked_without_an_attacker_named_was_attacked_by_the_forces_j
     assert _sides("Two protesters were shot dead in Sanaa on Friday, witnesses said.", "2011-04-05", "ASSAULT") == []
 
 
+def test_an_air_strike_is_no_shot_into_the_air(nlp: object) -> None:
+    """ "killed six civilians in an air strike": "air" modifies the strike, the attack is aimed; "fired into the
+    air" aims at no one."""
+    text = "Russian jets killed six civilians in an air strike on Idlib on Monday, a monitor said."
+    assert _sides(text, "2019-05-07", "ASSAULT") == [([("Russian forces", "RUS")], [("civilians", "SYR")])]
+    assert _sides("Soldiers fired into the air in Minsk on Monday to scatter the crowd.", "2020-08-11", "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Mobile phone networks were shut down across Belarus on Sunday.", [[(None, "BLR")]]),
+        ("Access to Facebook was blocked in Uganda on Tuesday.", [[(None, "UGA")]]),
+        ("Two schools in Minsk were shut on Monday.", []),
+        ("The oil field in Sirte was shut down on Monday.", []),
+    ],
+)
+def test_a_means_of_communication_shut_without_its_agent_is_the_governments(
+    nlp: object, text: str, actors: list[list[tuple[str | None, str | None]]]
+) -> None:
+    """ "the internet has been shut down", "Facebook was blocked": a blackout is the government's act; a school
+    or an oil field shut is not."""
+    assert [a for a, _recipients in _sides(text, "2020-08-11", "COERCE")] == actors
+
+
 def test_a_hyphenated_cease_fire_announced_is_an_agreement(nlp: object) -> None:
     """ "announced a cease-fire": the parser splits the word ("cease" + "fire"); it is AGREE, as "ceasefire" is."""
     [(actors, _recipients)] = _sides("Libya's government announced a cease-fire on Sunday.", "2011-03-21", "AGREE")

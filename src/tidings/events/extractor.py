@@ -111,6 +111,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
+BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
@@ -2021,6 +2022,8 @@ class Extractor:
             return None
         if not actors and recipients and d.type in ("COERCE", "RETREAT") and self._state_act(d):
             actors = self._authorities(d, recipients)
+        elif not actors and d.type == "COERCE" and self._blackout(d):
+            actors = self._authorities(d, recipients)  # "the internet has been shut down": the government shut it
         if d.type == "CONSULT" and not d.verbal and not actors and not recipients:
             actors = [body] if (body := self._bodys_own_meeting(d.token)) is not None else []  # "a meeting of NATO"
         if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients):
@@ -2113,6 +2116,16 @@ class Extractor:
         if d.token.dep_ == "acl" and d.dated_by != "clause":
             return False  # "an Israeli-American woman jailed in Russia": who she is, not news; "activists arrested last week" is
         return d.token.lemma_.lower() in lexicon.words("state_acts") and not _has_agent(d.token)
+
+    def _blackout(self, d: _Draft) -> bool:
+        """ "The internet has been shut down", "text messaging was cut off", "Twitter is blocked in Egypt": a means of
+        communication shut, blocked or cut off, told without anyone who does it, is a state's act (``blackout_nouns``)."""
+        if d.token.lemma_.lower() not in BLACKOUT_VERBS or _has_agent(d.token):
+            return False
+        nouns = lexicon.words("blackout_nouns")
+        cut = [c for c in d.token.children if c.dep_ in ("nsubjpass", "dobj")]
+        cut += [p for c in d.token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for c in cut for t in c.subtree)
 
     def _authorities(self, d: _Draft, recipients: list[Entity]) -> list[Entity]:
         """The government that performs a state's act: of the place it happens, else of the people it is done
@@ -2682,9 +2695,14 @@ def _into_the_air(tok: Token) -> bool:
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "fired into the air", "fired shots into the air"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
     # The words right after the preposition, not its object: the parser hangs "into the air and holding portraits"
-    # on "portraits".
+    # on "portraits"; "killed in a NATO air strike" is no shot at the sky ("air" modifies the strike).
     doc = tok.doc
-    up = any(t.lemma_.lower() in ("air", "sky") for p in preps if p.lower_ in ("into", "in") for t in doc[p.i + 1 : p.i + 4])
+    up = any(
+        t.lemma_.lower() in ("air", "sky") and t.dep_ != "compound"
+        for p in preps
+        if p.lower_ in ("into", "in")
+        for t in doc[p.i + 1 : p.i + 4]
+    )
     aimed = any(
         o.ent_type_ not in ("DATE", "TIME")  # "on Tuesday" aims at no one
         for p in preps

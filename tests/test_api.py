@@ -327,6 +327,9 @@ CODING_CASES = [
     ("Kenyan lawmakers railed against Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya hit out at Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya voiced alarm on Monday over Somalia's border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    # describing someone as something bad blames them; a neutral description does not
+    ("Kenya on Monday described the Somali government as a gang of thugs.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya on Monday described the talks with Somalia as useful.", []),
     # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
     # is urged is more of what is urged
     (

@@ -327,6 +327,7 @@ CODING_CASES = [
     ("Kenyan lawmakers railed against Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya hit out at Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya voiced alarm on Monday over Somalia's border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya voiced concern on Monday that Somalia was arming the militias.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     # describing someone as something bad blames them; a neutral description does not
     ("Kenya on Monday described the Somali government as a gang of thugs.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya on Monday described the talks with Somalia as useful.", []),

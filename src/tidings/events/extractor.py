@@ -846,6 +846,13 @@ class Extractor:
                                 draft.destination = place.country
                         ents = self._entities(pobj, place_ok)
                         (draft.actors if low in trig.actor_roles else draft.recipients).extend(ents)
+            elif (
+                dep in ("acl", "ccomp")
+                and "that" in trig.recipient_roles
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            ):
+                # "voiced concern that Britain was taking sides": the one the clause is about
+                draft.recipients.extend(e for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for e in self._entities(s, place_ok))
             elif dep in ("compound", "amod", "nmod") and child.i < noun.i:
                 m = self.actors.at(child.i)
                 if m is not None and m.entity.kind == "PERSON":

@@ -319,6 +319,28 @@ CODING_CASES = [
     ("Kenyan opposition supporters are expected to gather in Nairobi on Friday.", [("PROTEST", "planned", ("supporters",), ())]),
     ("Kenyan opposition supporters hope to gather in Nairobi on Friday.", [("PROTEST", "hypothetical", ("supporters",), ())]),
     ("The Kenyan foreign minister is due on Tuesday to travel to Somalia.", [("CONSULT", "planned", ("/KEN",), ("/SOM",))]),
+    # "called for X to do": the parser hangs "for" on the infinitive; whom the clause asks is the one asked
+    ("Kenya called on Monday for Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya pressed on Monday for Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
+    # blame said other ways: disputing someone's claim, railing or hitting out at them, voicing alarm over what they did
+    ("Kenya disputed a claim by Somalia on Monday about the border.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenyan lawmakers railed against Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya hit out at Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya voiced alarm on Monday over Somalia's border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya voiced concern on Monday that Somalia was arming the militias.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    # describing someone as something bad blames them; a neutral description does not
+    ("Kenya on Monday described the Somali government as a gang of thugs.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya on Monday described the talks with Somalia as useful.", []),
+    # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
+    # is urged is more of what is urged
+    (
+        "Kenya accused Somalia on Monday of arming the militias and urged Ethiopia to close its border.",
+        [("ACCUSE", "occurred", ("/KEN",), ("/SOM",)), ("REQUEST", "occurred", ("/KEN",), ("/ETH",))],
+    ),
+    (
+        "Kenya urged Somalia on Monday to open its ports, crack down on the militias and hold elections.",
+        [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
+    ),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).

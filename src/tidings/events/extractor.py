@@ -403,6 +403,9 @@ class Extractor:
                     or cur.head.i == cur.i
                 ):
                     break
+                # "denied the charges and accused Algeria": a second statement, not what is denied ("urged him to open up
+                # the system, crack down on graft": a bare infinitive joined to the verb is more of what is asked)
+                joined = cur.dep_ == "conj" and d.type in SPEECH_TYPES and cur.tag_ != "VB" and cur.head.pos_ in ("VERB", "AUX")
                 cur = cur.head
                 if (
                     cur.dep_ != "conj"
@@ -413,7 +416,8 @@ class Extractor:
                     break
                 governor = by_token.get(cur.i)
                 if (
-                    governor is not None
+                    not joined
+                    and governor is not None
                     and governor is not d
                     and governor.type != d.type
                     and (governor.type in GOVERNOR_DROPS or (d.type != "CONSULT" and (governor.type == "AGREE" or _purpose(d.token))))
@@ -565,6 +569,8 @@ class Extractor:
                 continue  # "called the situation tense on the ground": "call" with an object names or phones
             if child.dep_ in ("prt", "prep") or (child.dep_ == "advmod" and child.lower_ in ("out", "back", "down", "up")):
                 out.extend(self.table.get(("verb", f"{lemma} {child.lower_}"), ()))
+        if _for_clauses(tok):
+            out.extend(self.table.get(("verb", f"{lemma} for"), ()))  # "called for Gaddafi to leave"
         if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return out  # "called off", "broke off": the bare verb means something else
         out.extend(self.table.get(("verb", lemma), ()))
@@ -747,6 +753,8 @@ class Extractor:
                 args.setdefault(role, []).extend(p for p in child.children if p.dep_ in ("pobj", "pcomp"))
             elif dep == "ccomp":
                 args.setdefault("that", []).extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for clause in _for_clauses(tok):  # "called for Gaddafi to leave": whom the clause asks, as "that Gaddafi leave"
+            args.setdefault("that", []).extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         for key in [k for k in args if k.startswith("obj-")]:
             args.setdefault(key[4:], []).extend(args.pop(key))
         if passive:
@@ -854,6 +862,13 @@ class Extractor:
                                 draft.destination = place.country
                         ents = self._entities(pobj, place_ok)
                         (draft.actors if low in trig.actor_roles else draft.recipients).extend(ents)
+            elif (
+                dep in ("acl", "ccomp")
+                and "that" in trig.recipient_roles
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            ):
+                # "voiced concern that Britain was taking sides": the one the clause is about
+                draft.recipients.extend(e for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for e in self._entities(s, place_ok))
             elif dep in ("compound", "amod", "nmod") and child.i < noun.i:
                 m = self.actors.at(child.i)
                 if m is not None and m.entity.kind == "PERSON":
@@ -2410,6 +2425,19 @@ class Extractor:
         if mode == "visit" and not recipients:
             return None, actors, recipients
         return (mode if mode == "visit" else None), actors, recipients
+
+
+def _for_clauses(verb: Token) -> list[Token]:
+    """ "called for Gaddafi to leave", "pushed for the council to act": the verb's "for ... to" clauses (the parser
+    hangs "for" on the infinitive, not on the verb)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp", "ccomp")
+        and c.tag_ == "VB"
+        and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
 
 
 def _purpose(tok: Token) -> bool:

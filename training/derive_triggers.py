@@ -63,8 +63,11 @@ MIN_PETRARCH_PRECISION = 0.1
 KINDS = ("object", "phrase", "preposition")
 # The kinds of pattern and the types whose pattern lines are written by default: the others cost precision in
 # development (dev.py --no-model: every pattern tp 601 -> 617, fp 1154 -> 1287; without a preposition alone and
-# with a direct object, tp 615, fp 1240; these types only, tp 608, fp 1159).
+# with a direct object, tp 615, fp 1240; these types only, tp 608, fp 1159; and no status verbs, tp 608, fp 1157).
 PATTERN_KINDS = ("object", "phrase")
+# Verbs that tell of another event's status or report it ("called off the meeting", "planned a visit", "reported
+# an attack"): the event is their object, whose own trigger and status the extractor reads; no pattern line.
+STATUS_VERBS = ("cancel_verbs", "deny_verbs", "nonfactual_verbs", "arranging_verbs", "aim_verbs", "wish_verbs", "witness_verbs")
 PATTERN_TYPES = ("ACCUSE", "AID", "COERCE", "CONSULT", "RETREAT")
 # Verbs too general to name an event by themselves (what follows them decides, when anything does).
 STOP = frozenset(
@@ -401,8 +404,12 @@ def pattern_lines(
                 if (particle and " " in verb) or (choice.origin and verb != origin):
                     continue
                 name = f"{verb} {particle}" if particle else verb
-                if ("verb", name) in hand or ("verb", name) in LEAVE or verb.split()[0] in lexicon.words("light_verbs"):
-                    left["(pattern, verb) of a verb the tables list, a light verb or LEAVE"] += 1
+                if (
+                    ("verb", name) in hand
+                    or ("verb", name) in LEAVE
+                    or any(verb.split()[0] in lexicon.words(w) for w in ("light_verbs", *STATUS_VERBS))
+                ):
+                    left["(pattern, verb) of a verb the tables list, a light verb, a status verb or LEAVE"] += 1
                     continue
                 for need in needs:
                     found[(name, need)][typ] += 1
@@ -447,12 +454,12 @@ def noun_lemmatizer() -> Callable[[str], str]:
     return lemma
 
 
-def kept_lines() -> dict[tuple[str, str, str, str], str]:
-    """derived.tsv's lines from the annotations and from PETRARCH2's verb lines, as committed (the patterns' lines
-    are written afresh): re-deriving them from today's annotations costs precision (``--rederive`` does)."""
+def kept_lines(verbs: bool = True) -> dict[tuple[str, str, str, str], str]:
+    """derived.tsv's lines from the annotations and (``verbs``) from PETRARCH2's verb lines, as committed (the
+    patterns' lines are written afresh): re-deriving them from today's annotations costs precision."""
     out = {}
     for row in lexicon.data_rows(f"triggers/{DERIVED}"):
-        if len(row) >= 8 and not row[7].startswith("petrarch pattern"):
+        if len(row) >= 8 and not row[7].startswith("petrarch pattern") and (verbs or not row[7].startswith("petrarch")):
             out[(row[0], row[1], row[2], row[6])] = "\t".join(row[:8])
     return out
 
@@ -461,6 +468,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--rederive", action="store_true", help="derive the annotation and verb lines afresh, not keep derived.tsv's")
+    parser.add_argument("--verbs", action="store_true", help="derive PETRARCH2's verb lines afresh, keep the annotations' lines")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write (default: data/triggers/derived.tsv)")
     parser.add_argument("--no-patterns", action="store_true", help="leave out the lines of the dictionary's verb patterns")
     parser.add_argument("--kinds", default=",".join(PATTERN_KINDS), help="the kinds of pattern kept (object, phrase, preposition)")
     parser.add_argument("--types", default=",".join(PATTERN_TYPES), help="keep the patterns of these types only ('all': every type)")
@@ -471,7 +480,7 @@ def main() -> None:
     light = lexicon.words("light_verbs")
     roles = default_roles()
     docs, labels = training_split()
-    lines: dict[tuple[str, str, str, str], str] = {} if args.rederive else kept_lines()
+    lines: dict[tuple[str, str, str, str], str] = {} if args.rederive else kept_lines(verbs=not args.verbs)
     report: list[str] = []
 
     def add(typ: str, kind: str, lemma: str, source: str, needs: str = "") -> None:
@@ -481,8 +490,8 @@ def main() -> None:
             "\t".join([typ, kind, lemma, "", ",".join(sorted(actor)), ",".join(sorted(recipient)), needs, source]),
         )
 
+    seen, annotated = annotation_counts(docs, labels)
     if args.rederive:
-        seen, annotated = annotation_counts(docs, labels)
         for (kind, lemma), types in sorted(annotated.items()):
             typ, n = types.most_common(1)[0]
             share, precision = n / sum(types.values()), n / seen[(kind, lemma)]
@@ -493,6 +502,7 @@ def main() -> None:
             )
             if keep:
                 add(typ, kind, lemma, f"annotations {n}/{seen[(kind, lemma)]}")
+    if args.rederive or args.verbs:
         types = cameo_types()
         for lemma, code in sorted(petrarch_verbs().items()):
             typ = type_of(code, types)
@@ -508,11 +518,12 @@ def main() -> None:
     if not args.no_patterns:
         for (typ, verb), (needs, codes) in sorted(pattern_lines(hand, docs, labels, report, args).items()):
             add(typ, "verb", verb, "petrarch pattern " + ",".join(sorted(codes)), "|".join(sorted(needs)))
-    OUT.write_text(HEADER + "\n".join(lines[k] for k in sorted(lines)) + "\n", encoding="utf-8")
+    args.out.write_text(HEADER + "\n".join(lines[k] for k in sorted(lines)) + "\n", encoding="utf-8")
     by_type = Counter(k[0] for k in lines)
     patterns = sum("petrarch pattern" in line for line in lines.values())
     print(
-        f"wrote {len(lines)} lines ({patterns} from verb patterns) to {OUT}: " + ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))
+        f"wrote {len(lines)} lines ({patterns} from verb patterns) to {args.out}: "
+        + ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))
     )
     if args.report:
         print("\n".join(report))

@@ -16,9 +16,10 @@ they list is never derived again):
    "hurry", ...) a trigger of the code's type when its direct object holds the word (``@dobj:aid``); a
    ``{MULTI WORD}`` phrase needs all its words, a ``&SYNSET`` gives each of its words, ``(TO BORDER)`` needs
    the word in that preposition's phrase (``@prep:to:border``), a leading particle makes a phrasal verb
-   (``- * OFF &WEAPON`` under SET: "set off" a bomb). Left out and counted in ``--report``: a subject
-   before the verb, the ``$ + % ^`` markers, more than one object or phrase, a code with no PLOVER type, a
-   verb and object that two types share; a preposition alone (``- * (TO)``: "rushed to the meeting") and
+   (``- * UP PRESSURE``: "step up" pressure). Left out and counted in ``--report``: a subject before the
+   verb, the ``$ + % ^`` markers, more than one object or phrase, a code with no PLOVER type, a verb and
+   object that two types share, the blocks of public statements (CAMEO 01, ``STATEMENT``) and the verbs that
+   tell of another event's status (``STATUS_VERBS``); a preposition alone (``- * (TO)``: "rushed to the meeting") and
    the types outside ``PATTERN_TYPES`` unless asked for (``--kinds``, ``--types``), as they cost precision
    in development.
 

@@ -1414,3 +1414,19 @@ def test_a_refusal_answers_whoever_made_the_request(nlp: object) -> None:
     """ "Malta rejected the request": the one who made the request the story told just before, as a reader takes it."""
     text = "Libya asked Malta on Monday to return two fighter jets. Malta rejected the request on Tuesday."
     assert _sides(text, "2011-02-25", "REJECT") == [([(None, "MLT")], [(None, "LBY")])]
+
+
+def test_a_codebook_pattern_gives_its_type_only_with_its_object(nlp: object) -> None:
+    """PETRARCH2's verb patterns (derived.tsv): "rushed aid" is AID, "traded accusations" ACCUSE, "looked into the
+    allegations" ACCUSE; the same verbs with other objects are none of these ("rushed to the meeting", "traded goods",
+    "looked into the crowd")."""
+
+    def types(text: str) -> set[str]:
+        return {e.type for e in tidings.extract(text, published="2010-08-20")}
+
+    assert "AID" in types("Japan rushed aid to Pakistan on Monday after the floods.")
+    assert "AID" not in types("Japan's envoy rushed to the meeting with Pakistan on Monday.")
+    assert "ACCUSE" in types("India traded accusations with Pakistan on Sunday over the shelling in Kashmir.")
+    assert "ACCUSE" not in types("India traded rice with Pakistan on Sunday.")
+    assert "ACCUSE" in types("Kenya's anti-graft commission looked into allegations against Uganda on Monday.")
+    assert "ACCUSE" not in types("Kenyan police looked into the crowd at the border with Uganda on Monday.")

@@ -3,22 +3,33 @@
     python training/derive_triggers.py            # writes src/tidings/data/triggers/derived.tsv
     python training/derive_triggers.py --report   # also prints every candidate and why it was kept or left
 
-Two sources, one file (``data/triggers/derived.tsv``; the hand-written ``<type>.tsv`` tables win: a word
+Three sources, one file (``data/triggers/derived.tsv``; the hand-written ``<type>.tsv`` tables win: a word
 they list is never derived again):
 
-1. **PETRARCH2's verbs** (``../shared/dictionaries/petrarch2/CAMEO.2.0.txt``, MIT): every verb line of a
+1. **PETRARCH2's verbs** (``../shared/dictionaries/petrarch2/CAMEO.2.0.txt``, MIT): a verb line of a
    block, with its own CAMEO code or the block's, mapped to a PLOVER type through the CAMEO -> PLOVER
-   crosswalk (``data/cameo.tsv``). Phrasal verbs (``ASK_FOR``) become "ask for". The dictionary's
-   phrase patterns (``- * {HUMANITARIAN AID} [0233]``) are not used.
+   crosswalk (``data/cameo.tsv``). Phrasal verbs (``ASK_FOR``) become "ask for".
 2. **The training split's annotations** (``training/annotations``, split ``train`` only): a word (verb or
    noun lemma) that heads annotated triggers of one type at least ``MIN_ANNOTATED`` times, for at least
    ``MIN_SHARE`` of its annotations, and for at least ``MIN_PRECISION`` of its occurrences in the split.
+3. **PETRARCH2's verb patterns**: ``- * AID [070]`` under a block makes every verb of the block ("rush",
+   "hurry", ...) a trigger of the code's type when its direct object holds the word (``@dobj:aid``); a
+   ``{MULTI WORD}`` phrase needs all its words, a ``&SYNSET`` gives each of its words, ``(TO BORDER)`` needs
+   the word in that preposition's phrase (``@prep:to:border``), a leading particle makes a phrasal verb
+   (``- * UP PRESSURE``: "step up" pressure). Left out and counted in ``--report``: a subject before the
+   verb, the ``$ + % ^`` markers, more than one object or phrase, a code with no PLOVER type, a verb and
+   object that two types share, the blocks of public statements (CAMEO 01, ``STATEMENT``) and the verbs that
+   tell of another event's status (``STATUS_VERBS``); a preposition alone (``- * (TO)``: "rushed to the meeting") and
+   the types outside ``PATTERN_TYPES`` unless asked for (``--kinds``, ``--types``), as they cost precision
+   in development.
 
-A PETRARCH verb that the training split shows to be noise (``MIN_SEEN`` occurrences or more, and
-annotated as its type in fewer than ``MIN_PETRARCH_PRECISION`` of them) is left out, and so are the
-light verbs ("take", "make", "hold": their object decides, ``data/words/light_verbs.tsv``) and
-``STOP``. The roles of a derived line are its type's usual roles (``data/roles.tsv``). The test split
-is never read.
+Items 1 and 2 are kept as derived.tsv has them (re-deriving them from today's annotations costs precision:
+``training/dev.py --no-model`` tp 601 -> 606, fp 1154 -> 1267); ``--rederive`` derives them afresh. A PETRARCH
+verb, or a pattern's (verb, need), that the training split shows to be noise (``MIN_SEEN`` occurrences or
+more, and annotated as its type in fewer than ``MIN_PETRARCH_PRECISION`` of them) is left out, and so are
+the light verbs ("take", "make", "hold": their object decides, ``data/words/light_verbs.tsv``) and, for
+verb lines, ``STOP``. The roles of a derived line are its type's usual roles (``data/roles.tsv``). The test
+split is never read.
 """
 
 from __future__ import annotations
@@ -27,7 +38,10 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -37,7 +51,7 @@ import train  # noqa: E402
 
 from tidings import lexicon  # noqa: E402
 from tidings.corpora import SHARED_CORPUS  # noqa: E402
-from tidings.events.extractor import default_roles, triggers  # noqa: E402
+from tidings.events.extractor import DERIVED, default_roles, object_need, object_tokens, triggers  # noqa: E402
 
 DICTIONARY = SHARED_CORPUS.parent / "dictionaries" / "petrarch2" / "CAMEO.2.0.txt"
 OUT = HERE.parent / "src" / "tidings" / "data" / "triggers" / "derived.tsv"
@@ -47,6 +61,19 @@ MIN_SHARE = 0.6
 MIN_PRECISION = 0.25
 MIN_SEEN = 5
 MIN_PETRARCH_PRECISION = 0.1
+KINDS = ("object", "phrase", "preposition")
+# The kinds of pattern and the types whose pattern lines are written by default: the others cost precision in
+# development (dev.py --no-model: every pattern tp 601 -> 617, fp 1154 -> 1287; without a preposition alone and
+# with a direct object, tp 615, fp 1240; these types only, tp 608, fp 1159; no status verbs, tp 608, fp 1157; no
+# statement blocks, tp 606, fp 1156).
+PATTERN_KINDS = ("object", "phrase")
+# Verbs that tell of another event's status or report it ("called off the meeting", "planned a visit", "reported
+# an attack"): the event is their object, whose own trigger and status the extractor reads; no pattern line.
+# A block of public statements ("announce", "cite", "quote"; CAMEO 01): its patterns name what is said about ("announced
+# the release", "citing a press release"), an event its object's own trigger reads, if any; no pattern line.
+STATEMENT = "01"
+STATUS_VERBS = ("cancel_verbs", "deny_verbs", "nonfactual_verbs", "arranging_verbs", "aim_verbs", "wish_verbs", "witness_verbs")
+PATTERN_TYPES = ("ACCUSE", "AID", "COERCE", "CONSULT", "RETREAT")
 # Verbs too general to name an event by themselves (what follows them decides, when anything does).
 STOP = frozenset(
     [
@@ -147,8 +174,9 @@ LEAVE = {
 HEADER = """\
 # Trigger lines derived by training/derive_triggers.py: do not edit (the <type>.tsv tables win; add lines there).
 # Columns: type, then the tables' columns (kind, lemma, mode, actor roles, recipient roles, needs), then the
-# source: "petrarch <CAMEO code>" (a verb of PETRARCH2's CAMEO.2.0.txt through the CAMEO -> PLOVER crosswalk) or
-# "annotations <annotated>/<seen>" (the training split: annotated as this type / occurrences).
+# source: "petrarch <CAMEO code>" (a verb of PETRARCH2's CAMEO.2.0.txt through the CAMEO -> PLOVER crosswalk),
+# "petrarch pattern <CAMEO codes>" (the verb with the objects of the dictionary's patterns under its block: "rush"
+# with "aid") or "annotations <annotated>/<seen>" (the training split: annotated as this type / occurrences).
 #
 # PETRARCH2's CAMEO verb dictionary: The MIT License (MIT). Copyright (c) 2014 Open Event Data Alliance.
 # Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
@@ -170,30 +198,119 @@ def cameo_types() -> dict[str, str]:
     return {row[0]: row[2] for row in lexicon.data_rows("cameo.tsv") if len(row) > 2 and row[2] != "-"}
 
 
-def petrarch_verbs(path: Path = DICTIONARY) -> dict[str, str]:
-    """Verb lemma (lower case; phrasal verbs "ask for") -> its CAMEO code, from the dictionary's verb lines."""
-    out: dict[str, str] = {}
-    block: str | None = None
+@dataclass
+class Block:
+    """One verb block of the dictionary: its code (None for ``[---]``), its verbs and the patterns under them."""
+
+    code: str | None
+    verbs: list[tuple[str, str | None]] = field(default_factory=list)  # (lemma: "rush", "ask for"; its own code)
+    patterns: list[tuple[str, str]] = field(default_factory=list)  # ("- * AID [070]", the verb its comment names)
+
+
+def petrarch_blocks(path: Path = DICTIONARY) -> list[Block]:
+    """The dictionary's verb blocks, in order; a verb of more than a word is kept only as a phrasal verb."""
+    out: list[Block] = []
+    section = ""
     for raw in path.read_text(encoding="latin-1").splitlines():
         line = raw.split("#", 1)[0].rstrip()
-        if not line.strip() or line.startswith(("-", "&", "~")):
+        section = raw if raw.startswith("#######") else section
+        if "VERB PATTERNS" not in section or not line.strip() or line.startswith(("&", "~")):
             continue
         head = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
         if head:
-            block = None if head.group(2).strip() in ("---", "") else head.group(2).strip()
+            out.append(Block(None if head.group(2).strip() in ("---", "") else head.group(2).strip()))
+            continue
+        if not out:
+            continue
+        if line.startswith("-"):
+            comment = raw.split("#", 1)[1].split() if "#" in raw else []
+            out[-1].patterns.append((line, comment[0].lower().replace("_", " ") if comment else ""))
             continue
         word = re.match(r"^\+?([A-Z][A-Z_'-]*)", line.strip())
         if word is None:
             continue
         code = re.search(r"\[([0-9A-Z]+)\]\s*$", line)
-        chosen = code.group(1) if code else block
-        if chosen is None or chosen == "---":
-            continue
         lemma = word.group(1).lower().replace("_", " ").strip()
         words = lemma.split()
         if len(words) == 1 or (len(words) == 2 and words[1] in PARTICLES):
-            out.setdefault(lemma, chosen)
+            out[-1].verbs.append((lemma, code.group(1) if code else None))
     return out
+
+
+def petrarch_verbs(path: Path = DICTIONARY) -> dict[str, str]:
+    """Verb lemma (lower case; phrasal verbs "ask for") -> its CAMEO code, from the dictionary's verb lines."""
+    out: dict[str, str] = {}
+    for block in petrarch_blocks(path):
+        for lemma, code in block.verbs:
+            chosen = code or block.code
+            if chosen is not None and chosen != "---":
+                out.setdefault(lemma, chosen)
+    return out
+
+
+def synsets(path: Path = DICTIONARY) -> dict[str, list[str]]:
+    """The dictionary's synonym sets: "&WEAPON" -> its words, lower case ("cease fire" for ``+CEASE_FIRE``)."""
+    out: dict[str, list[str]] = {}
+    name: str | None = None
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if "VERB PATTERNS" in raw:
+            break
+        if line.startswith("&"):
+            name = line.rstrip("_")
+            out[name] = []
+        elif line.startswith("+") and name is not None:
+            out[name].append(line[1:].strip("_").replace("_", " ").lower())
+    return out
+
+
+PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*$")
+ELEMENT = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
+WORD = re.compile(r"^[a-z][a-z' -]*$")
+
+
+def pattern_needs(pattern: str, sets: dict[str, list[str]], lemma: Callable[[str], str]) -> tuple[str, str | None, list[str]]:
+    """A pattern line -> (its CAMEO code or why it is left out, the particle it adds to the verb, its needs).
+
+    ``- * AID [070]`` -> ("070", None, ["@dobj:aid"]); ``- * (TO BORDER) [154]`` -> ("154", None, ["@prep:to:border"]);
+    ``- * OFF &WEAPON [183]`` -> ("183", "off", [every weapon of the set]); ``- * (TO) [042]`` -> ("042", None,
+    ["@prep:to"]). Left out: a subject before the verb ("subject"), the ``$ + % ^`` markers ("marker"), more
+    than one object or phrase ("shape"), a particle alone ("particle alone"), no code before its colon ("no code")."""
+    found = PATTERN.match(pattern)
+    if found is None:
+        return "shape", None, []
+    body, code = found.group(1).strip(), found.group(2).split(":")[0].strip()
+    elements = ELEMENT.findall(body)
+    if not elements or elements[0] != "*":
+        return "subject", None, []
+    if any(c in body for c in "$+%^"):
+        return "marker", None, []
+    if not code or code == "---":
+        return "no code", None, []
+    rest = elements[1:]
+    if len(rest) == 1 and rest[0].lower() in PARTICLES:
+        return "particle alone", None, []  # "- * DOWN": the phrasal verb, whose own line decides
+    particle = rest.pop(0).lower() if len(rest) == 2 and rest[0].lower() in PARTICLES else None
+    if len(rest) != 1:
+        return "shape", None, []
+    element, prep = rest[0], ""
+    if element.startswith("("):
+        inner = ELEMENT.findall(element[1:-1])
+        if len(inner) == 1:
+            return code, particle, [f"@prep:{inner[0].lower()}"]
+        if len(inner) != 2:
+            return "shape", None, []
+        prep, element = f"@prep:{inner[0].lower()}:", inner[1]
+    if element.startswith("&"):
+        words = sets.get(element.rstrip("_"), [])
+    elif element.startswith("{"):
+        words = [element[1:-1].replace("_", " ").lower()]
+    else:
+        words = [element.replace("_", " ").lower()]
+    if any(c in w for w in words for c in "&{}()"):
+        return "shape", None, []
+    phrases = [lemma(w) for w in words if WORD.match(w)]
+    return code, particle, [(prep or "@dobj:") + p for p in phrases if p]
 
 
 def type_of(code: str, types: dict[str, str]) -> str | None:
@@ -204,10 +321,16 @@ def type_of(code: str, types: dict[str, str]) -> str | None:
     return None
 
 
-def annotation_counts() -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], Counter[str]]]:
-    """(kind, lemma) -> occurrences in the training split, and -> annotated types."""
+def training_split() -> tuple[list[tuple[Any, Any]], dict[str, dict[int, tuple[str, str]]]]:
+    """The training split's parsed articles and, per article, its annotated trigger tokens -> (type, status)."""
     docs = dev.cached_docs("train")
-    labels = train.token_labels("train", docs)
+    return docs, train.token_labels("train", docs)
+
+
+def annotation_counts(
+    docs: list[tuple[Any, Any]], labels: dict[str, dict[int, tuple[str, str]]]
+) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], Counter[str]]]:
+    """(kind, lemma) -> occurrences in the training split, and -> annotated types."""
     seen: Counter[tuple[str, str]] = Counter()
     annotated: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for article, doc in docs:
@@ -223,46 +346,193 @@ def annotation_counts() -> tuple[Counter[tuple[str, str]], dict[tuple[str, str],
     return seen, annotated
 
 
+def pattern_counts(
+    wanted: dict[tuple[str, str], str], docs: list[tuple[Any, Any]], labels: dict[str, dict[int, tuple[str, str]]]
+) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """(verb, need) -> how often the training split has the verb with that need met, and how often the verb or
+    its object is then annotated as the pattern's type (``wanted``: (verb, need) -> type)."""
+    by_verb: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for verb, need in wanted:
+        by_verb[verb.split()[0]].append((verb, need))
+    seen: Counter[tuple[str, str]] = Counter()
+    hits: Counter[tuple[str, str]] = Counter()
+    for article, doc in docs:
+        gold = labels[article.id]
+        for tok in doc:
+            if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.lemma_.lower() not in by_verb:
+                continue
+            preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "prt", "advmod")}
+            marked = {gold[t.i][0] for t in [tok, *object_tokens(tok)] if t.i in gold}
+            for verb, need in by_verb[tok.lemma_.lower()]:
+                if " " in verb and verb.split()[1] not in preps:
+                    continue
+                met = need[6:] in preps if need.startswith("@prep:") and need.count(":") == 1 else object_need(need, tok)
+                if met:
+                    seen[(verb, need)] += 1
+                    hits[(verb, need)] += wanted[(verb, need)] in marked
+    return seen, hits
+
+
+def need_kind(need: str) -> str:
+    """ "object" (``@dobj:W``), "phrase" (``@prep:X:W``) or "preposition" (``@prep:X`` alone)."""
+    return "object" if need.startswith("@dobj:") else "phrase" if need.count(":") == 2 else "preposition"
+
+
+def pattern_lines(
+    hand: set[tuple[str, str]],
+    docs: list[tuple[Any, Any]],
+    labels: dict[str, dict[int, tuple[str, str]]],
+    report: list[str],
+    choice: argparse.Namespace,
+) -> dict[tuple[str, str], tuple[list[str], set[str]]]:
+    """(type, verb) -> (its needs, the CAMEO codes they come from), from the dictionary's verb patterns: every verb
+    of a block takes its block's patterns (``choice.origin``: only the verb its comment names); a (verb, need) of
+    two types is left out, and so is one the training split shows to be noise; ``choice.kinds`` and
+    ``choice.types`` keep only those kinds of need and those types."""
+    types, sets = cameo_types(), synsets()
+    lemma = noun_lemmatizer()
+    found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    codes: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    left: Counter[str] = Counter()
+    for block in petrarch_blocks():
+        if block.code and block.code.startswith(STATEMENT):
+            left["under a block of public statements (CAMEO 01)"] += len(block.patterns)
+            continue
+        for pattern, origin in block.patterns:
+            code, particle, needs = pattern_needs(pattern, sets, lemma)
+            typ = type_of(code, types) if code[0].isdigit() else None
+            if typ is None:
+                left[code if not code[0].isdigit() else "no PLOVER type"] += 1
+                continue
+            if choice.types and typ not in choice.types:
+                left["of a type not chosen"] += 1
+                continue
+            needs = [n for n in needs if need_kind(n) in choice.kinds]
+            for verb, _own in block.verbs:
+                if (particle and " " in verb) or (choice.origin and verb != origin):
+                    continue
+                name = f"{verb} {particle}" if particle else verb
+                if (
+                    ("verb", name) in hand
+                    or ("verb", name) in LEAVE
+                    or any(verb.split()[0] in lexicon.words(w) for w in ("light_verbs", *STATUS_VERBS))
+                ):
+                    left["(pattern, verb) of a verb the tables list, a light verb, a status verb or LEAVE"] += 1
+                    continue
+                for need in needs:
+                    found[(name, need)][typ] += 1
+                    codes[(typ, name, need)].add(code)
+    wanted: dict[tuple[str, str], str] = {}
+    for key, typs in found.items():
+        ranked = typs.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            left["(verb, need) of two types"] += 1
+            report.append(f"leave\tpattern two types\t{'/'.join(sorted(typs))}\tverb\t{key[0]}\t{key[1]}")
+            continue
+        wanted[key] = ranked[0][0]
+    seen, hits = pattern_counts(wanted, docs, labels)
+    out: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
+    for (verb, need), typ in sorted(wanted.items()):
+        total, n = seen[(verb, need)], hits[(verb, need)]
+        if total >= MIN_SEEN and n / total < MIN_PETRARCH_PRECISION:
+            left["(verb, need) noise in the training split"] += 1
+            report.append(f"leave\tpattern noise\t{typ}\tverb\t{verb}\t{need}\t{n}/{total}")
+            continue
+        needs, cameo = out.setdefault((typ, verb), ([], set()))
+        needs.append(need)
+        cameo |= codes[(typ, verb, need)]
+        if total:
+            report.append(f"keep\tpattern\t{typ}\tverb\t{verb}\t{need}\t{n}/{total}")
+    report.insert(0, "patterns left out: " + ", ".join(f"{why} {n}" for why, n in left.most_common()))
+    return out
+
+
+def noun_lemmatizer() -> Callable[[str], str]:
+    """A phrase's lemmas as the parser gives them in a sentence ("arms shipment" -> "arm shipment"; "sit-in" ->
+    "sit in"), punctuation left out."""
+    nlp = dev.language()
+    known: dict[str, str] = {}
+
+    def lemma(phrase: str) -> str:
+        if phrase not in known:
+            doc = nlp(f"They saw the {phrase}.")
+            known[phrase] = " ".join(t.lemma_.lower() for t in doc[3:-1] if not t.is_punct)
+        return known[phrase]
+
+    return lemma
+
+
+def kept_lines(verbs: bool = True) -> dict[tuple[str, str, str, str], str]:
+    """derived.tsv's lines from the annotations and (``verbs``) from PETRARCH2's verb lines, as committed (the
+    patterns' lines are written afresh): re-deriving them from today's annotations costs precision."""
+    out = {}
+    for row in lexicon.data_rows(f"triggers/{DERIVED}"):
+        if len(row) >= 8 and not row[7].startswith("petrarch pattern") and (verbs or not row[7].startswith("petrarch")):
+            out[(row[0], row[1], row[2], row[6])] = "\t".join(row[:8])
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--report", action="store_true")
+    parser.add_argument("--rederive", action="store_true", help="derive the annotation and verb lines afresh, not keep derived.tsv's")
+    parser.add_argument("--verbs", action="store_true", help="derive PETRARCH2's verb lines afresh, keep the annotations' lines")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write (default: data/triggers/derived.tsv)")
+    parser.add_argument("--no-patterns", action="store_true", help="leave out the lines of the dictionary's verb patterns")
+    parser.add_argument("--kinds", default=",".join(PATTERN_KINDS), help="the kinds of pattern kept (object, phrase, preposition)")
+    parser.add_argument("--types", default=",".join(PATTERN_TYPES), help="keep the patterns of these types only ('all': every type)")
+    parser.add_argument("--origin", action="store_true", help="a pattern for the verb its comment names only, not its block's")
     args = parser.parse_args()
+    args.kinds, args.types = set(args.kinds.split(",")), {t for t in args.types.split(",") if t and t != "all"}
     hand = triggers_by_hand()
     light = lexicon.words("light_verbs")
     roles = default_roles()
-    seen, annotated = annotation_counts()
-    lines: dict[tuple[str, str, str], str] = {}
+    docs, labels = training_split()
+    lines: dict[tuple[str, str, str, str], str] = {} if args.rederive else kept_lines(verbs=not args.verbs)
     report: list[str] = []
 
-    def add(typ: str, kind: str, lemma: str, source: str) -> None:
+    def add(typ: str, kind: str, lemma: str, source: str, needs: str = "") -> None:
         actor, recipient = roles.get((typ, kind)) or (frozenset({"subj"}), frozenset({"dobj"}))
         lines.setdefault(
-            (typ, kind, lemma), "\t".join([typ, kind, lemma, "", ",".join(sorted(actor)), ",".join(sorted(recipient)), "", source])
+            (typ, kind, lemma, needs),
+            "\t".join([typ, kind, lemma, "", ",".join(sorted(actor)), ",".join(sorted(recipient)), needs, source]),
         )
 
-    for (kind, lemma), types in sorted(annotated.items()):
-        typ, n = types.most_common(1)[0]
-        share, precision = n / sum(types.values()), n / seen[(kind, lemma)]
-        keep = n >= MIN_ANNOTATED and share >= MIN_SHARE and precision >= MIN_PRECISION and (kind, lemma) not in hand
-        keep = keep and not (kind == "verb" and (lemma in STOP or lemma in light)) and (kind, lemma) not in LEAVE
-        report.append(f"{'keep' if keep else 'leave'}\tannotations\t{typ}\t{kind}\t{lemma}\t{n}/{seen[(kind, lemma)]}\tshare {share:.2f}")
-        if keep:
-            add(typ, kind, lemma, f"annotations {n}/{seen[(kind, lemma)]}")
-    types = cameo_types()
-    for lemma, code in sorted(petrarch_verbs().items()):
-        typ = type_of(code, types)
-        if typ is None:
-            continue
-        first = lemma.split()[0]
-        n, total = annotated.get(("verb", lemma), Counter())[typ], seen[("verb", lemma)]
-        noise = total >= MIN_SEEN and n / total < MIN_PETRARCH_PRECISION
-        keep = ("verb", lemma) not in hand and first not in STOP and first not in light and not noise and ("verb", lemma) not in LEAVE
-        report.append(f"{'keep' if keep else 'leave'}\tpetrarch {code}\t{typ}\tverb\t{lemma}\t{n}/{total}")
-        if keep:
-            add(typ, "verb", lemma, f"petrarch {code}")
-    OUT.write_text(HEADER + "\n".join(lines[k] for k in sorted(lines)) + "\n", encoding="utf-8")
+    seen, annotated = annotation_counts(docs, labels)
+    if args.rederive:
+        for (kind, lemma), types in sorted(annotated.items()):
+            typ, n = types.most_common(1)[0]
+            share, precision = n / sum(types.values()), n / seen[(kind, lemma)]
+            keep = n >= MIN_ANNOTATED and share >= MIN_SHARE and precision >= MIN_PRECISION and (kind, lemma) not in hand
+            keep = keep and not (kind == "verb" and (lemma in STOP or lemma in light)) and (kind, lemma) not in LEAVE
+            report.append(
+                f"{'keep' if keep else 'leave'}\tannotations\t{typ}\t{kind}\t{lemma}\t{n}/{seen[(kind, lemma)]}\tshare {share:.2f}"
+            )
+            if keep:
+                add(typ, kind, lemma, f"annotations {n}/{seen[(kind, lemma)]}")
+    if args.rederive or args.verbs:
+        types = cameo_types()
+        for lemma, code in sorted(petrarch_verbs().items()):
+            typ = type_of(code, types)
+            if typ is None:
+                continue
+            first = lemma.split()[0]
+            n, total = annotated.get(("verb", lemma), Counter())[typ], seen[("verb", lemma)]
+            noise = total >= MIN_SEEN and n / total < MIN_PETRARCH_PRECISION
+            keep = ("verb", lemma) not in hand and first not in STOP and first not in light and not noise and ("verb", lemma) not in LEAVE
+            report.append(f"{'keep' if keep else 'leave'}\tpetrarch {code}\t{typ}\tverb\t{lemma}\t{n}/{total}")
+            if keep:
+                add(typ, "verb", lemma, f"petrarch {code}")
+    if not args.no_patterns:
+        for (typ, verb), (needs, codes) in sorted(pattern_lines(hand, docs, labels, report, args).items()):
+            add(typ, "verb", verb, "petrarch pattern " + ",".join(sorted(codes)), "|".join(sorted(needs)))
+    args.out.write_text(HEADER + "\n".join(lines[k] for k in sorted(lines)) + "\n", encoding="utf-8")
     by_type = Counter(k[0] for k in lines)
-    print(f"wrote {len(lines)} lines to {OUT}: " + ", ".join(f"{t} {n}" for t, n in sorted(by_type.items())))
+    patterns = sum("petrarch pattern" in line for line in lines.values())
+    print(
+        f"wrote {len(lines)} lines ({patterns} from verb patterns) to {args.out}: "
+        + ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))
+    )
     if args.report:
         print("\n".join(report))
 

@@ -163,10 +163,12 @@ def triggers(derived: bool = True) -> dict[tuple[str, str], tuple[Trigger, ...]]
             if len(row) >= 2:
                 out.setdefault((row[0].strip(), row[1].strip()), []).append(_trigger_line(name[:-4].upper(), row))
     if derived:
+        hand = set(out)
         for row in data_rows(f"triggers/{DERIVED}"):
-            if len(row) >= 3 and row[0] in EVENT_TYPES and (row[1], row[2]) not in out:
-                out[(row[1], row[2])] = [_trigger_line(row[0], row[1:7])]
-    return {k: tuple(v) for k, v in out.items()}
+            if len(row) >= 3 and row[0] in EVENT_TYPES and (row[1], row[2]) not in hand:
+                out.setdefault((row[1], row[2]), []).append(_trigger_line(row[0], row[1:7]))
+    # A line that needs something comes before a word's plain line: "rushed aid" is AID, "rushed" alone is not.
+    return {k: tuple(sorted(v, key=lambda t: not t.needs)) for k, v in out.items()}
 
 
 def _trigger_line(typ: str, row: list[str]) -> Trigger:
@@ -180,6 +182,66 @@ def _trigger_line(typ: str, row: list[str]) -> Trigger:
         frozenset(r for r in recipient_roles.split(",") if r),
         frozenset(n for n in needs.split("|") if n),
     )
+
+
+# What a verb acts on directly: "rushed aid", "was arrested", "set them free", "remained defiant".
+DIRECT_OBJECTS = ("dobj", "dative", "nsubjpass", "attr", "oprd", "acomp")
+
+
+def object_tokens(tok: Token) -> list[Token]:
+    """The heads of what a verb acts on: objects (with their conjuncts, compounds and "of" complements:
+    "tonnes of medical supplies", "a team of doctors"), prepositional objects, a passive subject and an
+    infinitive ("vowed to attack"); not the clauses inside them ("a report excoriating ... people")."""
+    stack = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd", "acomp", "prt", "xcomp")]
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+        stack.extend(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
+    return _phrase_heads(stack)
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """The heads of the phrases a preposition brings to a verb or to its object: "rushed troops to the border"."""
+    preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == prep]
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == prep]
+    return _phrase_heads([p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp")])
+
+
+def _phrase_heads(stack: list[Token]) -> list[Token]:
+    """The given heads with their conjuncts, compounds, modifiers, appositions and "of" complements."""
+    out: list[Token] = []
+    seen: set[int] = set()
+    while stack:
+        cur = stack.pop()
+        if cur.i in seen:
+            continue
+        seen.add(cur.i)
+        out.append(cur)
+        for child in cur.children:
+            if child.dep_ in ("conj", "compound", "amod", "appos"):
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                stack.extend(p for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def object_need(need: str, tok: Token, lemmas: set[str] | None = None) -> bool:
+    """A trigger line's need about the words a verb acts on: a lemma of its object ("sent aid"), all the words
+    of a phrase ("staged a mock attack"); ``@dobj:W``, the word or phrase in its direct object ("plans a visit",
+    not "plans to visit"); ``@prep:X:W``, in a phrase of preposition X ("rushed troops to the border", not "rushed
+    to the meeting"). ``lemmas``: the object's lemmas, when the caller has them."""
+    if need.startswith("@prep:") and need.count(":") == 2:
+        _at, prep, words = need.split(":")
+        return _in_phrase(words, prep_objects(tok, prep))
+    if need.startswith("@dobj:"):
+        return _in_phrase(need[6:], _phrase_heads([c for c in tok.children if c.dep_ in DIRECT_OBJECTS]))
+    if need.startswith("@"):
+        return False
+    return set(need.split()) <= (lemmas if lemmas is not None else {t.lemma_.lower() for t in object_tokens(tok)})
+
+
+def _in_phrase(words: str, heads: list[Token]) -> bool:
+    """All the words (lemmas) of ``words`` among the phrases' lemmas: "border", "banned party"."""
+    return set(words.split()) <= {t.lemma_.lower() for t in heads}
 
 
 def rule_types(tok: Token, table: dict[tuple[str, str], tuple[Trigger, ...]]) -> list[str]:
@@ -536,7 +598,7 @@ class Extractor:
         """ "will not seek re-election", "won't run for another term" (the verb is negated): a leader gives up office."""
         if lemma not in OFFICE_RACES or self._asked(tok) or _conditioned(tok):
             return False
-        return any(t.lemma_.lower() in RACES or t.lower_ in RACES for t in self._object_tokens(tok))
+        return any(t.lemma_.lower() in RACES or t.lower_ in RACES for t in object_tokens(tok))
 
     def _happening(self, noun: Token) -> bool:
         """ "Clashes erupted on Wednesday", "there were clashes Wednesday night": a verb (or "there were") that says
@@ -576,28 +638,6 @@ class Extractor:
         out.extend(self.table.get(("verb", lemma), ()))
         return out
 
-    def _object_tokens(self, tok: Token) -> list[Token]:
-        """The heads of what a verb acts on: objects (with their conjuncts, compounds and "of" complements:
-        "tonnes of medical supplies", "a team of doctors"), prepositional objects, a passive subject and an
-        infinitive ("vowed to attack"); not the clauses inside them ("a report excoriating ... people")."""
-        out: list[Token] = []
-        stack = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd", "acomp", "prt", "xcomp")]
-        for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
-            stack.extend(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
-        seen: set[int] = set()
-        while stack:
-            cur = stack.pop()
-            if cur.i in seen:
-                continue
-            seen.add(cur.i)
-            out.append(cur)
-            for child in cur.children:
-                if child.dep_ in ("conj", "compound", "amod", "appos"):
-                    stack.append(child)
-                elif child.dep_ == "prep" and child.lower_ == "of":
-                    stack.extend(p for p in child.children if p.dep_ == "pobj")
-        return out
-
     def _needs_met(self, trig: Trigger, tok: Token) -> bool:
         if not trig.needs:
             return True
@@ -632,10 +672,12 @@ class Extractor:
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for o in objs for t in o.subtree):
                     return True
+            if (need.startswith("@dobj:") or (need.startswith("@prep:") and need.count(":") == 2)) and object_need(need, tok):
+                return True
             if not need.startswith("@"):
                 if lemmas is None:
-                    lemmas = {t.lemma_.lower() for t in self._object_tokens(tok)}
-                if need in lemmas:
+                    lemmas = {t.lemma_.lower() for t in object_tokens(tok)}
+                if object_need(need, tok, lemmas):
                     return True
         return False
 

@@ -65,6 +65,9 @@ STATUS_CASES = [
     # a yes-no question asks whether it happened; a wh-question takes it as given
     ("Did Netanyahu meet Putin in Moscow on Thursday?", "2019-09-20", ["hypothetical"]),
     ("Why did Netanyahu meet Putin in Moscow on Thursday?", "2019-09-20", ["occurred"]),
+    # a statement asked back (an interviewer's question) asks too; a reported statement with a question mark reports
+    ("So, Netanyahu met Putin in Moscow on Thursday?", "2019-09-20", ["hypothetical"]),
+    ("Netanyahu said he met Putin on Thursday?", "2019-09-20", ["occurred"]),
 ]
 
 

@@ -1538,7 +1538,12 @@ class Extractor:
         subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",)]
         wh = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree)
-        return bool(subjects and auxes and min(auxes) < min(subjects) and not wh)
+        if wh:
+            return False
+        if subjects and auxes and min(auxes) < min(subjects):
+            return True
+        # "So, he wants Suleiman to take over?": a statement asked back, the interviewer's question, not a report
+        return verb.dep_ == "ROOT" and not any(t.dep_ == "ccomp" and t.head.i == verb.i for t in tok.sent)
 
     def _governor(self, tok: Token) -> Token | None:
         """The verb that takes this event as its object or clause: "cancelled [his visit]", "denied [meeting him]"."""

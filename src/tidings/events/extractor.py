@@ -192,7 +192,7 @@ def object_tokens(tok: Token) -> list[Token]:
     """The heads of what a verb acts on: objects (with their conjuncts, compounds and "of" complements:
     "tonnes of medical supplies", "a team of doctors"), prepositional objects, a passive subject and an
     infinitive ("vowed to attack"); not the clauses inside them ("a report excoriating ... people")."""
-    stack = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd", "acomp", "prt", "xcomp")]
+    stack = [c for c in tok.children if c.dep_ in (*DIRECT_OBJECTS, "prt", "xcomp")]
     for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
         stack.extend(p for p in prep.children if p.dep_ in ("pobj", "pcomp"))
     return _phrase_heads(stack)
@@ -672,13 +672,10 @@ class Extractor:
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for o in objs for t in o.subtree):
                     return True
-            if (need.startswith("@dobj:") or (need.startswith("@prep:") and need.count(":") == 2)) and object_need(need, tok):
+            if not need.startswith("@") and lemmas is None:
+                lemmas = {t.lemma_.lower() for t in object_tokens(tok)}
+            if object_need(need, tok, lemmas):  # a word of its object, "@dobj:W", "@prep:X:W"
                 return True
-            if not need.startswith("@"):
-                if lemmas is None:
-                    lemmas = {t.lemma_.lower() for t in object_tokens(tok)}
-                if object_need(need, tok, lemmas):
-                    return True
         return False
 
     def _noun_ok(self, trig: Trigger, noun: Token) -> bool:
@@ -1543,7 +1540,7 @@ class Extractor:
         if subjects and auxes and min(auxes) < min(subjects):
             return True
         # "So, he wants Suleiman to take over?": a statement asked back, the interviewer's question, not a report
-        return verb.dep_ == "ROOT" and not any(t.dep_ == "ccomp" and t.head.i == verb.i for t in tok.sent)
+        return verb.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in verb.children)
 
     def _governor(self, tok: Token) -> Token | None:
         """The verb that takes this event as its object or clause: "cancelled [his visit]", "denied [meeting him]"."""

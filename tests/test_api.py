@@ -1433,3 +1433,18 @@ def test_a_codebook_pattern_gives_its_type_only_with_its_object(nlp: object) -> 
     assert "ACCUSE" not in types("India traded rice with Pakistan on Sunday.")
     assert "ACCUSE" in types("Kenya's anti-graft commission looked into allegations against Uganda on Monday.")
     assert "ACCUSE" not in types("Kenyan police looked into the crowd at the border with Uganda on Monday.")
+
+
+def test_a_partisan_leader_is_not_the_leader_protests_are_against(nlp: object) -> None:
+    """ "opposition leader Mohamed ElBaradei" leads a part of Egypt, not its state: a crowd that protests with no
+    target named protests against the country (and its president, when the article names him), never against him."""
+    text = (
+        "Opposition leader Mohamed ElBaradei returned to Cairo on Thursday. ElBaradei said he would join the crowds. "
+        "Thousands of Egyptians protested in Suez on Friday."
+    )
+    assert _sides(text, "2011-01-29", "PROTEST") == [([("protesters", "EGY")], [(None, "EGY")])]
+    text = (
+        "Opposition leader Mohamed ElBaradei returned to Cairo on Thursday. President Hosni Mubarak stayed silent. "
+        "Thousands of Egyptians protested in Suez on Friday."
+    )
+    assert _sides(text, "2011-01-29", "PROTEST") == [([("protesters", "EGY")], [("Hosni Mubarak", "EGY")])]

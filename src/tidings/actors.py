@@ -92,11 +92,6 @@ SECTOR_WORDS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-def _leader_title(title: str | None) -> bool:
-    low = (title or "").lower()
-    return any(t in low for t in lexicon.words("leader_titles")) and "deputy" not in low and "vice" not in low and "former" not in low
-
-
 def sector_of(title: str | None) -> str | None:
     if not title:
         return None
@@ -1152,7 +1147,7 @@ class ArticleActors:
 
     def leader(self, iso3: str) -> Entity | None:
         """The country's leader: its most named person with a leader's title in the article."""
-        leaders = [p for p in self.people.values() if p.country == iso3 and _leader_title(p.title)]
+        leaders = [p for p in self.people.values() if p.country == iso3 and gazetteer.leader_title(p.title)]
         if leaders:
             return max(leaders, key=lambda p: p.count).entity()
         return None  # the actor dictionary has no dates: its leader may not be the article's
@@ -1426,7 +1421,7 @@ class ArticleActors:
             if country and info.country != country:
                 continue
             if phrase == "leader":
-                ok = any(t in title for t in lexicon.words("leader_titles"))
+                ok = gazetteer.leader_title(title)
             else:
                 # "the minister" of "Interior Minister", "the secretary" of "Secretary of State"
                 ok = bool(title) and any(t.endswith(phrase) for t in (title, title.split(" of ")[0]))

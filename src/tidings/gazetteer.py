@@ -394,7 +394,7 @@ def _actor_rows() -> list[KnownActor]:
             aliases = tuple(_alternatives(row, 4))
             flags = row[6] if len(row) > 6 else ""
             country = None if row[1] == "-" else row[1]
-            leader = any(r.sector == "ELI" for r in roles) or (not derived and _leader_title(row[3]))
+            leader = any(r.sector == "ELI" for r in roles) or (not derived and leader_title(row[3]))
             actor = KnownActor(
                 row[0], country, row[2], row[3], aliases, roles, "family-first" in flags,
                 prominent=not derived or bool(aliases) or bool(row[3]), leader=leader, curated=not derived,
@@ -410,9 +410,13 @@ def _actor_rows() -> list[KnownActor]:
     return list(merged.values())
 
 
-def _leader_title(title: str) -> bool:
-    low = title.lower()
-    return any(t in low for t in lexicon.words("leader_titles")) and not any(w in low for w in ("deputy", "vice", "former"))
+def leader_title(title: str | None) -> bool:
+    """A title of the one who leads a country's state ("President", "Libyan leader"): not a deputy, a former one,
+    nor the leader of a part of it ("opposition leader", "rebel leader": ``partisan_leaders``)."""
+    low = (title or "").lower()
+    if not any(t in low for t in lexicon.words("leader_titles")) or any(w in low for w in ("deputy", "vice", "former")):
+        return False
+    return not set(re.findall(r"[a-z]+", low)) & lexicon.words("partisan_leaders")
 
 
 def _actors() -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]], dict[str, list[tuple[Role, KnownActor]]]]:

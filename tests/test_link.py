@@ -237,3 +237,20 @@ def test_two_inferred_dates_in_one_article_are_its_guesses_not_two_occasions() -
     assert link.score(said, cand(first)) is None
     elsewhere = replace(mention([NET], [PUT], "2019-09-12", "a2", published="2019-09-12", anchor=True), type="REQUEST", trigger="asked")
     assert link.score(elsewhere, cand(first)) is None
+
+
+def test_an_attack_dated_by_the_narrative_far_from_the_others_is_another_attack() -> None:
+    """A war story tells many attacks on one day: 'troops shelled the rebels' near the top and, pages later,
+    'troops fired on rebel positions' with no day of its own (the narrative's) are two attacks. Told again
+    nearby, or dated in its own clause, it is still the same one; a statement is not serial."""
+    from dataclasses import replace
+
+    troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
+    rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
+    attack = typed("ASSAULT", [troops], [rebels], "2011-03-10", 0)
+    far = replace(typed("ASSAULT", [troops], [rebels], "2011-03-10", link.RETOLD_CHARS + 100), date_from_anchor=True)
+    assert link.score(far, cand(attack)) is None
+    assert link.score(replace(far, source=replace(far.source, start=300)), cand(attack)) is not None
+    assert link.score(replace(far, date_from_anchor=False), cand(attack)) is not None
+    said = typed("REQUEST", [troops], [rebels], "2011-03-10", 0)
+    assert link.score(replace(said, source=far.source, date_from_anchor=True), cand(said)) is not None

@@ -1329,6 +1329,17 @@ def test_a_day_named_in_a_plan_or_a_forecast_does_not_move_the_narrative(nlp: ob
         assert _dated(text, "2011-02-11", "REQUEST") == ["2011-02-10"], aside
 
 
+def test_a_day_that_opens_a_period_does_not_move_the_narrative(nlp: object) -> None:
+    """ "Since NATO took over on March 31, the United States has flown 755 sorties": the day a period began is no day
+    the story has reached; the next undated report keeps the story's day."""
+    text = (
+        "Rebels shelled the port of Brega on Sunday. "
+        "Since NATO took over the operation on March 31, the United States has flown 755 sorties. "
+        "Italy's foreign minister urged Gaddafi to step down."
+    )
+    assert _dated(text, "2011-06-24", "REQUEST") == ["2011-06-19"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

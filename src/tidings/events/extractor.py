@@ -333,6 +333,7 @@ RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ought", "can"})
 # "could prove", "is planned", "are expected": auxiliaries of a day the story has not reached
 LOOKING_AHEAD = HYPOTHETICAL_MODALS | {"is", "are", "am", "'s", "'re"}
+PERIOD_BOUNDS = frozenset({"since", "until", "till"})  # "since March 31": the start of a period that runs on
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs whose reported "would" is a plan: "said it would supply", "announced it would withdraw".
@@ -1676,6 +1677,7 @@ class Extractor:
             and tx.point is not None
             and tx.point.granularity == "day"
             and not _looks_ahead(self.doc[s])
+            and not _bounds_a_period(self.doc[s])
             and (self.article.published is None or tx.point.start <= self.article.published)
             and (tx.point is heading or not self._names_another_event(s, e))
         ]
@@ -2563,6 +2565,15 @@ def _looks_ahead(tok: Token) -> bool:
         return True
     verb = _clause_verb(tok)
     return verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in LOOKING_AHEAD for c in verb.children)
+
+
+def _bounds_a_period(tok: Token) -> bool:
+    """ "the law in force since February 15", "Since NATO took over on March 31, the United States has flown 755
+    sorties", "until Friday": a day that opens or closes a period, not a day the story has reached."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in PERIOD_BOUNDS:
+        return True
+    verb = _clause_verb(tok)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in PERIOD_BOUNDS for c in verb.children)
 
 
 def _clause_verb(tok: Token) -> Token | None:

@@ -1320,6 +1320,47 @@ def test_a_date_that_describes_a_noun_does_not_move_the_narrative(nlp: object) -
     assert _dated(text, "2011-03-30", "REQUEST") == ["2011-03-29"]
 
 
+def test_a_day_named_in_a_plan_or_a_forecast_does_not_move_the_narrative(nlp: object) -> None:
+    """The story reaches a day it tells in the past: a day named under a modal ("today could prove decisive") or in
+    a plan told in the present ("another march is planned Friday") is no day of the story, and the next undated
+    report keeps the day it had reached."""
+    for aside in ("Many in the square feel that today could prove decisive.", "Another march is planned Friday after noon prayers."):
+        text = f"The president spoke to the nation late on Thursday. {aside} Suleiman told the protesters to go home."
+        assert _dated(text, "2011-02-11", "REQUEST") == ["2011-02-10"], aside
+
+
+def test_a_day_that_opens_a_period_does_not_move_the_narrative(nlp: object) -> None:
+    """ "Since NATO took over on March 31, the United States has flown 755 sorties": the day a period began is no day
+    the story has reached; the next undated report keeps the story's day."""
+    text = (
+        "Rebels shelled the port of Brega on Sunday. "
+        "Since NATO took over the operation on March 31, the United States has flown 755 sorties. "
+        "Italy's foreign minister urged Gaddafi to step down."
+    )
+    assert _dated(text, "2011-06-24", "REQUEST") == ["2011-06-19"]
+
+
+def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
+    """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
+    start of the period too, not on the day the story has reached."""
+    text = (
+        "Rebels shelled the port of Brega on Sunday. "
+        "The country has been torn by conflict since February, when thousands of protesters rose up against Gaddafi."
+    )
+    assert _dated(text, "2011-07-11", "PROTEST") == ["2011-02"]
+
+
+def test_a_sentence_dated_only_by_a_beginning_tells_its_history(nlp: object) -> None:
+    """ "Protests that began on February 15 turned into war after troops opened fire": with no date of its own, the
+    sentence tells the history of what began then, in that month; a beginning in the story's own month leaves the
+    story's day."""
+    history = "Protests that began on February 15 turned into a civil war after Gaddafi's troops opened fire on the marchers."
+    text = f"Rebels shelled the port of Brega on Sunday. {history}"
+    assert _dated(text, "2011-04-05", "ASSAULT") == ["2011-02", "2011-04-03"]
+    recent = "Protests that began on April 1 grew after Gaddafi's troops opened fire on the marchers."
+    assert _dated(f"Rebels shelled the port of Brega on Sunday. {recent}", "2011-04-05", "ASSAULT") == ["2011-04-03"] * 2
+
+
 def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nlp: object) -> None:
     """ "Crowds cleaned the square on Saturday, a day after the president resigned": the resignation is dated the
     day before the clause it hangs on (its own day, not the day it is told on); "two days after" two days before;

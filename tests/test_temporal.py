@@ -757,6 +757,12 @@ TAGGED = [
         "2011-02-02",
         [("Late in the day", "DATE", "2011-02-02", "END"), ("Earlier in the day", "DATE", "2011-02-02", "START")],
     ),
+    # ... of the day the sentence before named, when it named one: the story's day, not the day it is told on.
+    (
+        "Riot police fired tear gas in Suez on Friday. Later in the day, soldiers moved into the city.",
+        "2011-01-29",
+        [("Friday", "DATE", "2011-01-28", None), ("Later in the day", "DATE", "2011-01-28", "END")],
+    ),
     # Tense cues: modals and present progressives look ahead; "plan" after a determiner is a noun, no future.
     ("Diplomats said a vote could come on Thursday.", "2011-08-24", [("Thursday", "DATE", "2011-08-25", None)]),
     ("Police may return to the streets on Monday.", "2011-01-30", [("Monday", "DATE", "2011-01-31", None)]),

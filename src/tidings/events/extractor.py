@@ -18,7 +18,8 @@ For every sentence:
    to agree", "vowed to attack"), infinitives on nouns ("efforts to attack");
 4. date it from its own clause, else from its sentence's main clause, else
    from the narrative anchor (the last day-precise date before it that does
-   not describe a noun: "a March 3 meeting" is background); an
+   not describe a noun, "a March 3 meeting" is background, nor lies ahead,
+   "could prove decisive today", "is planned Friday"); an
    anaphoric or nominal reference ("their meeting", "recent air strikes")
    takes no anchor: unknown stays None;
 5. decide status (occurred, planned, cancelled, denied, hypothetical), mode
@@ -330,6 +331,9 @@ OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for offic
 RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ought", "can"})
+# "could prove", "is planned", "are expected": auxiliaries of a day the story has not reached
+LOOKING_AHEAD = HYPOTHETICAL_MODALS | {"is", "are", "am", "'s", "'re"}
+PERIOD_BOUNDS = frozenset({"since", "until", "till"})  # "since March 31": the start of a period that runs on
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs whose reported "would" is a plan: "said it would supply", "announced it would withdraw".
@@ -1361,6 +1365,10 @@ class Extractor:
         if counted is not None:
             d.date, d.dated_by = counted, "clause"
             return
+        then = self._time_clause_date(d)
+        if then is not None:
+            d.date, d.dated_by = then, "clause"
+            return
         own = self._clause_tokens(d.token)
         conceded: set[int] = set()
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
@@ -1388,6 +1396,9 @@ class Extractor:
         main = [(tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token)]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
+            return
+        if not main and not d.anaphoric and (begun := self._history_month(usable, d, anchor)) is not None:
+            d.date, d.dated_by = begun, "sentence"
             return
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
             d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"  # "backed X's bid to join the bloc on Thursday"
@@ -1452,6 +1463,42 @@ class Extractor:
         d.date_cue = f"{measure.text} after"
         day = base.start - dt.timedelta(days=days)
         return TimePoint(day.isoformat(), day, day, "day")
+
+    def _time_clause_date(self, d: _Draft) -> TimePoint | None:
+        """ "a civil war since February, when thousands rose up", "on Monday, when forces opened fire", "until March
+        2006, when he disappeared": an event told in a clause on a time expression happened at that time (the bound of
+        a period too: the clause tells what happened then)."""
+        verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "when thousands rose up and seized the town"
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        for tx, s, e in self.timex_tokens:
+            if s <= verb.head.i < e and tx.point is not None and tx.type in ("DATE", "TIME"):
+                d.date_cue = tx.text
+                return tx.point
+        return None
+
+    def _history_month(self, usable: list[tuple[Timex, int, int]], d: _Draft, anchor: TimePoint | None) -> TimePoint | None:
+        """ "Protests that began on February 15 descended into civil war after Gaddafi's forces opened fire": a
+        sentence whose only dates tell when something it speaks of began, in a month before the story's, is that
+        thing's history, and what it tells in the past followed that beginning, in its month (not on the day the
+        story has reached)."""
+        if clause_tense(d.token) != "past":
+            return None
+        for tx, s, _e in usable:
+            verb = _clause_verb(self.doc[s])
+            if (
+                tx.point is not None
+                and tx.point.granularity == "day"
+                and verb is not None
+                and verb.dep_ in ("relcl", "acl")
+                and verb.lemma_.lower() in lexicon.words("begin_verbs")
+                and (anchor is None or month_of(tx.point.start).end < anchor.start)
+            ):
+                d.date_cue = tx.text
+                return month_of(tx.point.start)
+        return None
 
     def _chronology_date(self, sent: Span) -> TimePoint | None:
         """The date heading a chronology's line, "Feb. 28 - EU governments approve sanctions": it dates the line
@@ -1629,7 +1676,8 @@ class Extractor:
             if sent.start <= s < sent.end
             and tx.point is not None
             and tx.point.granularity == "day"
-            and clause_tense(self.doc[s]) != "future"
+            and not _looks_ahead(self.doc[s])
+            and not _bounds_a_period(self.doc[s])
             and (self.article.published is None or tx.point.start <= self.article.published)
             and (tx.point is heading or not self._names_another_event(s, e))
         ]
@@ -2507,6 +2555,37 @@ def _inverted_condition(verb: Token) -> bool:
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     opener = verb.left_edge
     return bool(subjects) and opener.lower_ in ("should", "were", "had") and opener.head.i == verb.i and opener.i < subjects[0]
+
+
+def _looks_ahead(tok: Token) -> bool:
+    """ "will march on Friday", "today could prove decisive", "another protest is planned Friday": a day named in the
+    future, under a modal or with an auxiliary in the present is a plan or a forecast, not a day the story has
+    reached."""
+    if clause_tense(tok) == "future":
+        return True
+    verb = _clause_verb(tok)
+    return verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in LOOKING_AHEAD for c in verb.children)
+
+
+def _bounds_a_period(tok: Token) -> bool:
+    """ "the law in force since February 15", "Since NATO took over on March 31, the United States has flown 755
+    sorties", "until Friday": a day that opens or closes a period, not a day the story has reached."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in PERIOD_BOUNDS:
+        return True
+    verb = _clause_verb(tok)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in PERIOD_BOUNDS for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word is in (the word itself when it is one), or None."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _describes_noun(tok: Token, outside: Token | None = None) -> bool:

@@ -226,8 +226,11 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
     rel = (m["rel"] or "this").lower()
     unit = m["unit"].lower()
     if unit == "day":
-        # "later in the day" is today; "later that day" the day the story named last.
-        day = ctx.memory.day if rel == "that" else ctx.ref
+        # "later that day" is the day the story named last; "later in the day" the day the sentence (or the one
+        # before) named ("walked a tightrope Friday. Early in the day, ..."), else today.
+        left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+        named = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
+        day = ctx.memory.day if rel == "that" else named or ctx.ref
         if day is None or rel in ("last", "next"):
             return Reading("DATE", None, mod)
         p = points.day(day)

@@ -937,6 +937,29 @@ def test_a_reported_obligation_is_a_request(nlp: object) -> None:
     assert ([("Guido Westerwelle", "DEU")], [("UN Security Council", None)]) in sides, sides
 
 
+def test_what_someone_should_do_is_asked_not_done(nlp: object) -> None:
+    """ "said the president should step down", "he will have to give up power": a demand's content, no retreat; a
+    reproach about the past ("should have resigned") and a plain "resigned" still are one."""
+    text = "A senior Russian diplomat said on Tuesday that Libyan leader Muammar Gaddafi should step down."
+    assert not _sides(text, "2011-03-02", "RETREAT")
+    assert _sides(text, "2011-03-02", "REQUEST")
+    text = "Yemeni President Ali Abdullah Saleh will have to give up power soon, the French foreign minister said on Monday."
+    assert not _sides(text, "2011-04-05", "RETREAT")
+    text = "Yemeni President Ali Abdullah Saleh resigned on Monday."
+    assert _sides(text, "2011-04-05", "RETREAT") == [([("Ali Abdullah Saleh", "YEM")], [])]
+
+
+def test_an_obligation_told_to_the_press_is_not_asked_of_the_press(nlp: object) -> None:
+    """'"They should all go home," a commander told Reuters', "a fisherman told Reuters he had to leave his boat":
+    an obligation said to a news agency; the agency is asked nothing."""
+    for text in (
+        '"They should all go home now," a rebel commander told Reuters in Benghazi on Friday.',
+        "A fisherman in Misrata told Reuters on Friday that he had to leave his boat in the harbour.",
+    ):
+        sides = _sides(text, "2011-04-22", "REQUEST")
+        assert all(name != "Reuters" for _a, recipients in sides for name, _c in recipients), sides
+
+
 def test_a_participle_on_the_subject_names_another_events_place(nlp: object) -> None:
     """ "EU foreign ministers, meeting in Luxembourg, agreed to recognise the rebels": Luxembourg is where they
     met, neither an actor of the agreement nor the rebels' country."""

@@ -960,6 +960,20 @@ def test_an_obligation_told_to_the_press_is_not_asked_of_the_press(nlp: object) 
         assert all(name != "Reuters" for _a, recipients in sides for name, _c in recipients), sides
 
 
+def test_a_toppled_leader_is_the_one_who_retreats(nlp: object) -> None:
+    """ "The uprising toppled Ben Ali", "Saleh was overthrown", "Mubarak's ouster": the leader leaves power (RETREAT
+    with him as its actor), not those who brought him down."""
+    lead = "Tunisian President Zine El Abidine Ben Ali spoke on Thursday. "
+    assert _sides(lead + "A popular uprising toppled Ben Ali on Friday.", "2011-01-15", "RETREAT") == [
+        ([("Zine El Abidine Ben Ali", "TUN")], [])
+    ]
+    assert _sides(lead + "Ben Ali was overthrown by protesters on Friday.", "2011-01-15", "RETREAT") == [
+        ([("Zine El Abidine Ben Ali", "TUN")], [])
+    ]
+    text = "Egyptian President Hosni Mubarak spoke on Thursday. Crowds in Cairo celebrated Mubarak's ouster on Friday."
+    assert _sides(text, "2011-02-12", "RETREAT") == [([("Hosni Mubarak", "EGY")], [])]
+
+
 def test_a_participle_on_the_subject_names_another_events_place(nlp: object) -> None:
     """ "EU foreign ministers, meeting in Luxembourg, agreed to recognise the rebels": Luxembourg is where they
     met, neither an actor of the agreement nor the rebels' country."""

@@ -974,6 +974,15 @@ def test_a_toppled_leader_is_the_one_who_retreats(nlp: object) -> None:
     assert _sides(text, "2011-02-12", "RETREAT") == [([("Hosni Mubarak", "EGY")], [])]
 
 
+def test_defying_a_curfew_is_no_refusal_defying_pressure_is(nlp: object) -> None:
+    """ "defied international pressure to step down" refuses what others ask (REJECT); "defied a curfew", "defied
+    the ban" is how a crowd protests, no refusal."""
+    text = "Ivorian leader Laurent Gbagbo has defied international pressure to step down."
+    assert _sides(text, "2011-03-02", "REJECT") == [([("Laurent Gbagbo", "CIV")], [])]
+    for text in ("Thousands of people in Cairo defied a government curfew on Friday.", "Protesters in Algiers defied the ban on Saturday."):
+        assert not _sides(text, "2011-02-05", "REJECT")
+
+
 def test_a_participle_on_the_subject_names_another_events_place(nlp: object) -> None:
     """ "EU foreign ministers, meeting in Luxembourg, agreed to recognise the rebels": Luxembourg is where they
     met, neither an actor of the agreement nor the rebels' country."""

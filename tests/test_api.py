@@ -573,6 +573,16 @@ def test_a_state_act_that_describes_someone_is_no_event(nlp: object) -> None:
     assert [actors for actors, _recipients in _sides(text, "2011-02-22", "COERCE")] == [[(None, "ZWE")]]
 
 
+def test_a_which_clause_on_a_named_state_describes_it(nlp: object) -> None:
+    """ "Britain, which has backed the rebels, sent jets": the clause says who Britain is (SUPPORT is not reported);
+    with a day of its own ("which on Monday backed the rebels") it is news."""
+    text = "Britain, which has backed the rebels, sent more jets to the region on Tuesday."
+    assert not _sides(text, "2011-03-30", "SUPPORT")
+    assert _sides(text, "2011-03-30", "MOBILIZE")
+    text = "Britain, which on Monday backed the rebels, sent more jets to the region on Tuesday."
+    assert [actors for actors, _r in _sides(text, "2011-03-30", "SUPPORT")] == [[(None, "GBR")]]
+
+
 def test_a_country_that_owns_or_is_talked_about_gives_no_group_its_country(nlp: object) -> None:
     """ "Venezuela's leader spoke after rebels overran ...": the article's Libyan rebels; rebels talked about in
     Doha stay Libyan; "police in Algeria" are Algeria's, and so are the protesters they arrest there."""

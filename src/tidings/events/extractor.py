@@ -1681,8 +1681,10 @@ class Extractor:
         head = tok.head
         if self.actors.at(head.i) is None and head.lemma_.lower() not in lexicon.words("title_words"):
             return False  # about a named actor or a holder of a title ("the two leaders, who have met before")
-        if not any(c.lower_ in ("who", "whom", "whose") and c.i < tok.i for c in tok.subtree):
-            return False  # "the resolution which expels the diplomats" is news; "who" tells about someone
+        relative = ("who", "whom", "whose", "which", "that") if self.actors.at(head.i) is not None else ("who", "whom", "whose")
+        if not any(c.lower_ in relative and c.i < tok.i for c in tok.subtree):
+            return False  # "the resolution which expels the diplomats" is news; "who" tells about someone, and so does
+            # "which" about a named state or body ("Qatar, which has backed the rebels")
         own = self._clause_tokens(tok)
         return not any(tx.point is not None and tx.point.granularity in ("day", "time") for tx, s, _e in self.timex_tokens if s in own)
 

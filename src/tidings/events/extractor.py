@@ -1710,8 +1710,10 @@ class Extractor:
             return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
         if d.verbal and _wished(d.token):
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
-        if d.verbal and _asked_to(d.token):
-            return "obliged: asked, not done"  # "Gaddafi should step down", "he will have to abandon power": a demand's content
+        if d.verbal and d.type not in SPEECH_TYPES and _asked_to(d.token):
+            # "Gaddafi should step down", "he will have to abandon power": a demand's content; an act of speech under
+            # "should" ("the US should urge Mubarak to go") stays a hypothetical request, as a modal of advice makes it
+            return "obliged: asked, not done"
         if d.type in SPEECH_TYPES and d.verbal and _for_years(d.token):
             return "habitual: for years"  # "Washington has urged Mubarak for years to reform": a stance, not one demand
         if d.type == "CONSULT" and d.verbal and _kin_contact(d.token):

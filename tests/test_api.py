@@ -993,15 +993,6 @@ def test_defying_a_curfew_is_no_refusal_defying_pressure_is(nlp: object) -> None
         assert not _sides(text, "2011-02-05", "REJECT")
 
 
-def test_conceding_that_something_is_so_is_an_admission(nlp: object) -> None:
-    """ "conceded that the alliance had yet to break the siege" admits a fact; "conceded defeat" and "conceded to the
-    demands" are concessions (CONCEDE)."""
-    text = "NATO commander Charles Bouchard conceded on Tuesday that the alliance had yet to break the siege of Misrata."
-    assert not _sides(text, "2011-04-27", "CONCEDE")
-    assert _sides("Libyan leader Muammar Gaddafi conceded defeat on Tuesday.", "2011-04-27", "CONCEDE")
-    assert _sides("The Yemeni government conceded to the protesters' demands on Tuesday.", "2011-04-27", "CONCEDE")
-
-
 def test_a_participle_on_the_subject_names_another_events_place(nlp: object) -> None:
     """ "EU foreign ministers, meeting in Luxembourg, agreed to recognise the rebels": Luxembourg is where they
     met, neither an actor of the agreement nor the rebels' country."""

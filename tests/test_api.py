@@ -573,6 +573,16 @@ def test_a_state_act_that_describes_someone_is_no_event(nlp: object) -> None:
     assert [actors for actors, _recipients in _sides(text, "2011-02-22", "COERCE")] == [[(None, "ZWE")]]
 
 
+def test_a_which_clause_on_a_named_state_describes_it(nlp: object) -> None:
+    """ "Britain, which has backed the rebels, sent jets": the clause says who Britain is (SUPPORT is not reported);
+    with a day of its own ("which on Monday backed the rebels") it is news."""
+    text = "Britain, which has backed the rebels, sent more jets to the region on Tuesday."
+    assert not _sides(text, "2011-03-30", "SUPPORT")
+    assert _sides(text, "2011-03-30", "MOBILIZE")
+    text = "Britain, which on Monday backed the rebels, sent more jets to the region on Tuesday."
+    assert [actors for actors, _r in _sides(text, "2011-03-30", "SUPPORT")] == [[(None, "GBR")]]
+
+
 def test_a_country_that_owns_or_is_talked_about_gives_no_group_its_country(nlp: object) -> None:
     """ "Venezuela's leader spoke after rebels overran ...": the article's Libyan rebels; rebels talked about in
     Doha stay Libyan; "police in Algeria" are Algeria's, and so are the protesters they arrest there."""
@@ -935,6 +945,52 @@ def test_a_reported_obligation_is_a_request(nlp: object) -> None:
     text = "German Foreign Minister Guido Westerwelle said the U.N. Security Council should launch fresh sanctions."
     sides = _sides(text, "2011-03-01", "REQUEST")
     assert ([("Guido Westerwelle", "DEU")], [("UN Security Council", None)]) in sides, sides
+
+
+def test_what_someone_should_do_is_asked_not_done(nlp: object) -> None:
+    """ "said the president should step down", "he will have to give up power": a demand's content, no retreat; a
+    reproach about the past ("should have resigned") and a plain "resigned" still are one."""
+    text = "A senior Russian diplomat said on Tuesday that Libyan leader Muammar Gaddafi should step down."
+    assert not _sides(text, "2011-03-02", "RETREAT")
+    assert _sides(text, "2011-03-02", "REQUEST")
+    text = "Yemeni President Ali Abdullah Saleh will have to give up power soon, the French foreign minister said on Monday."
+    assert not _sides(text, "2011-04-05", "RETREAT")
+    text = "Yemeni President Ali Abdullah Saleh resigned on Monday."
+    assert _sides(text, "2011-04-05", "RETREAT") == [([("Ali Abdullah Saleh", "YEM")], [])]
+
+
+def test_an_obligation_told_to_the_press_is_not_asked_of_the_press(nlp: object) -> None:
+    """'"They should all go home," a commander told Reuters', "a fisherman told Reuters he had to leave his boat":
+    an obligation said to a news agency; the agency is asked nothing."""
+    for text in (
+        '"They should all go home now," a rebel commander told Reuters in Benghazi on Friday.',
+        "A fisherman in Misrata told Reuters on Friday that he had to leave his boat in the harbour.",
+    ):
+        sides = _sides(text, "2011-04-22", "REQUEST")
+        assert all(name != "Reuters" for _a, recipients in sides for name, _c in recipients), sides
+
+
+def test_a_toppled_leader_is_the_one_who_retreats(nlp: object) -> None:
+    """ "The uprising toppled Ben Ali", "Saleh was overthrown", "Mubarak's ouster": the leader leaves power (RETREAT
+    with him as its actor), not those who brought him down."""
+    lead = "Tunisian President Zine El Abidine Ben Ali spoke on Thursday. "
+    assert _sides(lead + "A popular uprising toppled Ben Ali on Friday.", "2011-01-15", "RETREAT") == [
+        ([("Zine El Abidine Ben Ali", "TUN")], [])
+    ]
+    assert _sides(lead + "Ben Ali was overthrown by protesters on Friday.", "2011-01-15", "RETREAT") == [
+        ([("Zine El Abidine Ben Ali", "TUN")], [])
+    ]
+    text = "Egyptian President Hosni Mubarak spoke on Thursday. Crowds in Cairo celebrated Mubarak's ouster on Friday."
+    assert _sides(text, "2011-02-12", "RETREAT") == [([("Hosni Mubarak", "EGY")], [])]
+
+
+def test_defying_a_curfew_is_no_refusal_defying_pressure_is(nlp: object) -> None:
+    """ "defied international pressure to step down" refuses what others ask (REJECT); "defied a curfew", "defied
+    the ban" is how a crowd protests, no refusal."""
+    text = "Ivorian leader Laurent Gbagbo has defied international pressure to step down."
+    assert _sides(text, "2011-03-02", "REJECT") == [([("Laurent Gbagbo", "CIV")], [])]
+    for text in ("Thousands of people in Cairo defied a government curfew on Friday.", "Protesters in Algiers defied the ban on Saturday."):
+        assert not _sides(text, "2011-02-05", "REJECT")
 
 
 def test_a_participle_on_the_subject_names_another_events_place(nlp: object) -> None:

@@ -1300,7 +1300,7 @@ class Extractor:
                     continue  # '"We must do better," the minister said': the speaker's own resolve, asked of no one
                 actors = [e for s in subj for e in self._entities(s)]
                 listeners = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-                if listeners and all(o.tag_ == "PRP" for o in obj):
+                if listeners and all(o.tag_ == "PRP" for o in obj) and not self._the_press(listeners):
                     obj = listeners  # "Obama said he told Mubarak that he must act": the one told is the one obliged
                 recipients = [e for s in obj for e in self._entities(s)]
                 if all(e.key in {a.key for a in actors} or _same_name(e, actors) for e in recipients):
@@ -1729,8 +1729,10 @@ class Extractor:
         head = tok.head
         if self.actors.at(head.i) is None and head.lemma_.lower() not in lexicon.words("title_words"):
             return False  # about a named actor or a holder of a title ("the two leaders, who have met before")
-        if not any(c.lower_ in ("who", "whom", "whose") and c.i < tok.i for c in tok.subtree):
-            return False  # "the resolution which expels the diplomats" is news; "who" tells about someone
+        relative = ("who", "whom", "whose", "which", "that") if self.actors.at(head.i) is not None else ("who", "whom", "whose")
+        if not any(c.lower_ in relative and c.i < tok.i for c in tok.subtree):
+            return False  # "the resolution which expels the diplomats" is news; "who" tells about someone, and so does
+            # "which" about a named state or body ("Qatar, which has backed the rebels")
         own = self._clause_tokens(tok)
         return not any(tx.point is not None and tx.point.granularity in ("day", "time") for tx, s, _e in self.timex_tokens if s in own)
 
@@ -1756,6 +1758,10 @@ class Extractor:
             return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
         if d.verbal and _wished(d.token):
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
+        if d.verbal and d.type not in SPEECH_TYPES and _asked_to(d.token):
+            # "Gaddafi should step down", "he will have to abandon power": a demand's content; an act of speech under
+            # "should" ("the US should urge Mubarak to go") stays a hypothetical request, as a modal of advice makes it
+            return "obliged: asked, not done"
         if d.type in SPEECH_TYPES and d.verbal and _for_years(d.token):
             return "habitual: for years"  # "Washington has urged Mubarak for years to reform": a stance, not one demand
         if d.type == "CONSULT" and d.verbal and _kin_contact(d.token):
@@ -1814,13 +1820,17 @@ class Extractor:
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if not told or any(c.dep_ == "ccomp" and _obliged(c) for c in verb.children):
             return False  # "Biden told PBS that Mubarak should listen": a demand, reported to the press
+        return self._the_press(told)
+
+    def _the_press(self, told: list[Token]) -> bool:
+        """ "Reuters", "reporters", "Britain's Sky News": the ones addressed are all news media or reporters."""
         for t in told:
             m = self.actors.at(t.i)
             press = (m is not None and m.entity.sector == "MED") or t.lemma_.lower() in lexicon.words("press_nouns")
             press = press or " ".join(w.lower_ for w in t.subtree if w.dep_ != "poss" and w.tag_ != "POS") in lexicon.words("media")
             if not press:
                 return False
-        return True
+        return bool(told)
 
     def _military_strike(self, tok: Token) -> bool:
         """ "NATO jets struck Tripoli", "a missile struck near the station", "striking twice in central Tripoli": a
@@ -2704,6 +2714,15 @@ def _not_yet(verb: Token) -> bool:
         return True
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return any(c.dep_ == "advmod" and c.lower_ == "yet" for h in holders for c in h.children)
+
+
+def _asked_to(verb: Token) -> bool:
+    """ "Gaddafi should step down", "Mubarak must resign", "he will have to abandon power": what someone is told they
+    must do, the content of a demand, not a deed ("she should have resigned ages ago" is a reproach about one)."""
+    if _obliged(verb):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.i != verb.i and _obliged(head)
 
 
 def _obliged(verb: Token) -> bool:

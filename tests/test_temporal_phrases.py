@@ -1328,6 +1328,46 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         JAN,
         [("Jan. 2", "2023-01-02"), ("the end of that day", "2023-01-02")],
     ),
+    # A sixth batch, a fresh probe of 189 sentences of our own over issue 14's classes (158 right as first scored, most
+    # misses a convention of extent, not a value). A clock time with no "a.m."/"p.m." takes the half of the day a part of
+    # the day joined by "on" names, as it does with the part right after it ("9:30 Sunday evening").
+    ("clock", "The bomb went off at 7:45 on Tuesday evening.", WED, [("7:45", "2021-03-09T19:45"), ("Tuesday evening", "2021-03-09TEV")]),
+    (
+        "clock",
+        "The blast hit at half past seven on Sunday evening.",
+        WED,
+        [("half past seven", "2021-03-07T19:30"), ("Sunday evening", "2021-03-07TEV")],
+    ),
+    ("clock", "He was freed at about 11 on Saturday night.", WED, [("11", "2021-03-06T23:00"), ("Saturday night", "2021-03-06TNI")]),
+    ("clock", "Troops moved in at 5 on Sunday morning.", WED, [("5", "2021-03-07T05:00"), ("Sunday morning", "2021-03-07TMO")]),
+    (
+        "clock",
+        "The vote was at 8 o'clock on Tuesday evening.",
+        WED,
+        [("8 o'clock", "2021-03-09T20:00"), ("Tuesday evening", "2021-03-09TEV")],
+    ),
+    ("clock", "The index rose to 8 on Monday morning.", WED, [("Monday morning", "2021-03-08TMO")]),
+    # "The following" or "the next" season or month after a time the story named begins after that time begins and ends
+    # after it ends: after a year, in the year after it.
+    ("offset", "The plant closed in 2015. The following spring it was sold.", WED, [("2015", "2015"), ("The following spring", "2016-SP")]),
+    ("offset", "The mill shut in 2012. The next summer it reopened.", WED, [("2012", "2012"), ("The next summer", "2013-SU")]),
+    ("offset", "He was elected in 1990 and quit the next winter.", WED, [("1990", "1990"), ("the next winter", "1990-WI")]),
+    ("offset", "The dam failed in 2016. The following March, it was rebuilt.", WED, [("2016", "2016"), ("The following March", "2017-03")]),
+    ("offset", "The firm was sold in 2009. The next May it was split.", WED, [("2009", "2009"), ("The next May", "2010-05")]),
+    (
+        "offset",
+        "The strike began in March 2015. The following summer it ended.",
+        WED,
+        [("March 2015", "2015-03"), ("The following summer", "2015-SU")],
+    ),
+    (
+        "offset",
+        "He won on July 4, 2015, and lost the following summer.",
+        WED,
+        [("July 4, 2015", "2015-07-04"), ("the following summer", "2016-SU")],
+    ),
+    ("offset", "The plant closed in 2015. The previous summer it was sold.", WED, [("2015", "2015"), ("The previous summer", "2014-SU")]),
+    ("unit", "The next summer will be hot.", WED, [("The next summer", "2021-SU")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

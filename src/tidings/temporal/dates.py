@@ -316,6 +316,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
         # "the first days of March", "the closing weeks of December": the month, at its START or END.
         mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening") else "END"
         rel = ""
+    if rel == "the next":
+        rel = "the following" if ctx.memory.point is not None else "next"  # "in 2015 ... the next March": March 2016
     if rel == "that" and (ctx.memory.point is None or _THAT_AS_CONJUNCTION.search(ctx.text, max(0, m.start() - 30), m.start())):
         # "said that March was the worst month": "that" opens a clause; the month alone is the time.
         plain = read_month_plain(number, mod, ctx, "", prep)
@@ -356,9 +358,11 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
     elif rel in ("this past", "this coming"):
         p = month_in_year(number, ref, "past" if rel == "this past" else "future", True)
     elif rel in ("the following", "the previous", "the preceding"):
-        # "the following March": the first March after the time the story named last (else after the reference).
-        base = ctx.memory.point.start if ctx.memory.point is not None else ref
+        # "the following March": the first March after the time the story named last (else after the reference), after
+        # all of it ("in 2015 ... the following March" is March 2016); "the previous March" the last one before it.
         step = 1 if rel == "the following" else -1
+        named = ctx.memory.point
+        base = ref if named is None else named.end if step > 0 else named.start
         d = points.add_months(dt.date(base.year, base.month, 1), step)
         while d.month != number:
             d = points.add_months(d, step)
@@ -897,7 +901,8 @@ RULES: tuple[Rule, ...] = (
             anycase(_PREP + r"?")
             + r"(?P<t>"
             + anycase(
-                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|that|early|late|mid|"
+                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+next|the\s+previous|the\s+preceding|that|"
+                r"early|late|mid|"
                 r"(?:end|start)(?=-)|"
                 r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
             )

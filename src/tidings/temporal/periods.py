@@ -382,6 +382,8 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     code = SEASON_CODES[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
     mod = position_mod(m["pos"]) or position_mod(rel)  # "late last summer": last summer, at its END
+    if rel == "the next":
+        rel = "the following" if ctx.memory.point is not None else "next"  # "in 2015 ... the next spring": 2016's
     year: int | None = None
     if m["yrel"] and ctx.ref is not None:
         # "the spring of last year", "the summer of next year": that year's season.
@@ -409,11 +411,14 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         anchor = ctx.memory.point.start
         found = points.season(anchor.year - (1 if code == "WI" and anchor.month < 3 else 0), code)
     elif rel in ("the previous", "the preceding", "the following"):
-        # "the previous summer", "the following spring": counted from the time the story named last.
-        base = ctx.memory.point.start if ctx.memory.point is not None else ref
+        # "the previous summer", "the following spring": counted from the time the story named last; the following one
+        # begins after it begins and ends after it ends ("in 2015 ... the following spring" is the spring of 2016, "the
+        # following winter" the one that opens in December 2015).
+        named = ctx.memory.point or points.day(ref)
+        base = named.start
         around = [points.season(y, code) for y in range(base.year - 2, base.year + 2)]
         if rel == "the following":
-            found = min((c for c in around if c.start > base), key=lambda c: c.start, default=None)
+            found = min((c for c in around if c.start > base and c.end > named.end), key=lambda c: c.start, default=None)
         else:
             found = max((c for c in around if c.end < base), key=lambda c: c.end, default=None)
     elif rel in ("last", "past", "this past"):
@@ -656,7 +661,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rx(
-            r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
+            r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|this\s+past|this\s+coming|this|next|"
             r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?"
             + year_rx()
             + r"|\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w'’-])"

@@ -1368,6 +1368,22 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ),
     ("offset", "The plant closed in 2015. The previous summer it was sold.", WED, [("2015", "2015"), ("The previous summer", "2014-SU")]),
     ("unit", "The next summer will be hot.", WED, [("The next summer", "2021-SU")]),
+    # A schedule told in the present looks ahead: an event that "runs" on its days, a payment "payable" on a day (a
+    # plan, as "due" is), a rule that "comes into force" or "enters into effect"; a noun "runs" after a determiner or
+    # a past verb, a denied or failed taking of force, and a payment that "was payable" leave the nearest date.
+    ("schedule", "The exhibition runs Sept. 9-12.", WED, [("Sept. 9", "2021-09-09"), ("12", "2021-09-12")]),
+    ("schedule", "The festival runs from Oct. 2 to Oct. 5.", WED, [("Oct. 2", "2021-10-02"), ("Oct. 5", "2021-10-05")]),
+    ("schedule", "The dividend is payable Oct. 15.", WED, [("Oct. 15", "2021-10-15")]),
+    ("schedule", "The bonds are payable in September.", WED, [("September", "2021-09")]),
+    ("schedule", "The dividend, payable Nov. 1, was raised.", WED, [("Nov. 1", "2021-11-01")]),
+    ("schedule", "The law comes into force in October.", WED, [("October", "2021-10")]),
+    ("schedule", "The rules enter into effect on Oct. 1.", WED, [("Oct. 1", "2021-10-01")]),
+    ("schedule", "Sanctions come into effect from Nov. 1.", WED, [("Nov. 1", "2021-11-01")]),
+    ("schedule", "The law did not come into force in October.", WED, [("October", "2020-10")]),
+    ("schedule", "The law came into force in October.", WED, [("October", "2020-10")]),
+    ("schedule", "The dividend was payable Oct. 15.", WED, [("Oct. 15", "2020-10-15")]),
+    ("schedule", "The bank saw runs in October.", WED, [("October", "2020-10")]),
+    ("schedule", "He scored the runs in October.", WED, [("October", "2020-10")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

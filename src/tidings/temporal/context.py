@@ -261,19 +261,20 @@ SCHEDULED_CUES = frozenset((
     "reconvene",
 ))  # fmt: skip
 # What a diary of news says in the present, before the day it names: "the Senate votes Thursday", "the two leaders
-# meet Friday", "the court hears arguments Monday", "he testifies Tuesday", "the team plays Sunday" (after the day
-# they are no cue: "Tuesday's declaration by Ford, which holds"). SCHEDULE_NOUNS: forms that are also nouns, no verb
-# after a determiner; SCHEDULE_BASE: base forms, no verb after "to", "not" or "did".
+# meet Friday", "the court hears arguments Monday", "he testifies Tuesday", "the team plays Sunday", "the fair runs
+# Sept. 9-12" (after the day they are no cue: "Tuesday's declaration by Ford, which holds"). SCHEDULE_NOUNS: forms
+# that are also nouns, no verb after a determiner or a past verb ("saw runs"); SCHEDULE_BASE: base forms, no verb
+# after "to", "not" or "did".
 SCHEDULE_VERBS = frozenset((
     "meet", "vote", "votes", "play", "plays", "travel", "travels", "visit", "visits", "face", "faces", "hold", "holds",
     "gather", "gathers", "testify", "testifies", "fly", "flies", "decide", "decides", "rules", "signs",
     "hear", "hears", "host", "hosts", "debate", "debates", "depart", "departs", "conclude", "concludes", "head", "heads",
-    "goes", "go", "sit", "sits", "kicks", "wraps", "arrive", "leave", "return",
+    "goes", "go", "sit", "sits", "kicks", "wraps", "arrive", "leave", "return", "runs",
 ))  # fmt: skip
 SCHEDULE_NOUNS = frozenset((
     "vote", "votes", "play", "plays", "travel", "visit", "visits", "face", "faces", "hold", "holds", "flies", "rules",
     "signs", "host", "hosts", "debate", "debates", "head", "heads", "meet", "return", "returns", "go",
-    "leave", "sits", "kicks", "wraps",
+    "leave", "sits", "kicks", "wraps", "runs",
 ))  # fmt: skip
 SCHEDULE_BASE = frozenset((
     "meet", "vote", "play", "travel", "visit", "face", "hold", "gather", "testify", "fly", "decide",
@@ -340,7 +341,7 @@ _SUBORDINATORS = frozenset(("if", "once", "unless", "when", "whenever", "until",
 # Pasts before "effective" that make it a state of the past ("became effective Oct. 1", "was effective Jan. 1");
 # "is effective June 1" and "becomes effective Jan. 1" are schedules.
 _BECOME = frozenset(("was", "were", "became", "been", "remained"))
-_PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "planned"))
+_PLANNED = frozenset(("scheduled", "expected", "due", "payable", "slated", "supposed", "planned"))
 _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # future cues as verbs, none as nouns
 
 
@@ -393,6 +394,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         or (i == 0 and words[i][:1].isupper())
     ):
         return None  # "the vote Tuesday", "after Sunday's play": a noun
+    if w in SCHEDULE_NOUNS and i > 0 and _cue(words[i - 1]) == "past":
+        return None  # "saw runs in October", "held votes Tuesday": the object of the verb before, a noun
     if w in SAME_FORM_PAST:
         # "the storm hit", "the plant shut": past after a noun or a name; after "to", a modal, "do", a pronoun of
         # the present ("they", "we") or a determiner ("a hit", "the hit") no verb of the past.
@@ -553,6 +556,11 @@ _CONDITION = re.compile(r"(?:^|[,;]\s*|^[\"“]\s*)(?:[Ii]f|[Uu]nless|[Oo]nce|[P
 _SCHEDULED_FOR = re.compile(
     r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+|in\s+)?$"
 )
+# A rule told in the present as taking hold on a day: "the ban comes into force in October", "the law enters into
+# effect on Jan. 1" (the present of "take effect" and "go into effect" are cues of their own: ``SCHEDULED_CUES``).
+_INTO_FORCE = re.compile(
+    r"(?<!not )(?<!did )(?<!to )\b(?:comes|come|enters|enter)\s+into\s+(?:force|effect)\s+(?:on\s+|in\s+|from\s+)?$", re.IGNORECASE
+)
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
     r"(?!(?:the|a|an|be|have|its|their|his|her|\$|\d)\b)[a-z]+\b(?:\s+[\w$.,'’-]+){0,8}\s+$"
@@ -591,7 +599,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
     "said it will pay Jan. 2": future (``will`` is nearer than ``said``);
-    "the dividend is payable Jan. 2": None (present: the nearest date);
+    "the dividend is payable Jan. 2": future (a schedule); "the shop is open in
+    March": None (present: the nearest date);
     "until June": future; "a vote could come Thursday": future (modals look
     ahead); "are gathering on Monday": future (an arrangement). A guess, which
     ``tag`` weighs before a parse's.
@@ -624,8 +633,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         and _verb_cue_after(re.split(r"[,;]", text[end:right], maxsplit=1)[0]) != "past"
     ):
         return "future"  # "If talks fail in October, ...", "Unless renewed by March, ...": a condition looks ahead
-    if _SCHEDULED_FOR.search(before):
-        return "future"  # "the vote is Thursday", "the funeral is on Saturday", "talks are set for Monday"
+    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before):
+        return "future"  # "the vote is Thursday", "talks are set for Monday", "the law comes into force in October"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE) or _ORIGIN.search(before):
         return "past"
     found = _verb_cue(before)

@@ -1384,6 +1384,24 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("schedule", "The dividend was payable Oct. 15.", WED, [("Oct. 15", "2020-10-15")]),
     ("schedule", "The bank saw runs in October.", WED, [("October", "2020-10")]),
     ("schedule", "He scored the runs in October.", WED, [("October", "2020-10")]),
+    # "N units on" where its clause ends is "N units later": counted from the time named before it; with none, the
+    # length alone; "two days on the road" and "two days on, two days off" are lengths.
+    ("offset", "He left office in 2016. Three years on, he returned.", WED, [("2016", "2016"), ("Three years on", "2019")]),
+    (
+        "offset",
+        "The war ended in 1995. Twenty years on, the scars remain.",
+        WED,
+        [("1995", "1995"), ("Twenty years on", "2015")],
+    ),
+    (
+        "offset",
+        "The plant closed on Feb. 3. A week on, workers are still idle.",
+        WED,
+        [("Feb. 3", "2021-02-03"), ("A week on", "2021-02-10")],
+    ),
+    ("offset", "A decade on, the town is rebuilt.", WED, [("A decade", "P10Y")]),
+    ("offset", "They spent two days on the road.", WED, [("two days", "P2D")]),
+    ("offset", "He worked two days on, two days off.", WED, [("two days", "P2D")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -653,6 +653,16 @@ RULES: tuple[Rule, ...] = (
         reach=(70, 50),
     ),
     Rule(
+        "offset_on",
+        # "Three years on, he returned", "a decade on." (British news): that far after the time named before, as
+        # "later" is; only where the clause ends after "on" ("two days on the road" is no offset, nor "two days on,
+        # two days off" a date)
+        rx(_Q + _N + r"\s+(?P<dir>on)(?=\s*[,.;:](?!\s*(?:\d+|one|two|three|four|five|six|seven)\s+\w+\s+off\b)|\s*$)"),
+        read_offset,
+        keys=keys("on"),
+        reach=(70, 50),
+    ),
+    Rule(
         "the_unit_earlier",
         # "from $4 million the year earlier", "the quarter earlier", "the day later": one unit, read as "a year earlier"
         # (the groups an offset's count may carry never match here).

@@ -1402,6 +1402,17 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("offset", "A decade on, the town is rebuilt.", WED, [("A decade", "P10Y")]),
     ("offset", "They spent two days on the road.", WED, [("two days", "P2D")]),
     ("offset", "He worked two days on, two days off.", WED, [("two days", "P2D")]),
+    # A contract's month ("the March contract", "for December delivery", "July soybean futures") has not run out: the
+    # reference's month or the next such month; after "in" the month is a time as any other, and so is a contract
+    # "with" someone.
+    ("contract", "The March contract rose 1 cent.", "1989-10-20", [("March", "1990-03")]),
+    ("contract", "The July soybean contract rose.", "1989-10-20", [("July", "1990-07")]),
+    ("contract", "Gold for December delivery rose $2.", "1989-10-20", [("December", "1989-12")]),
+    ("contract", "Prices for May delivery fell.", "1989-10-20", [("May", "1990-05")]),
+    ("contract", "The October contract expired.", "1989-10-20", [("October", "1989-10")]),
+    ("contract", "Traders sold the February options.", "1989-10-20", [("February", "1990-02")]),
+    ("contract", "He signed in March contracts worth $5 million.", "1989-10-20", [("March", "1989-03")]),
+    ("contract", "The company's March contract with the union expired.", "1989-10-20", [("March", "1989-03")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -339,6 +339,10 @@ _THAT_AS_CONJUNCTION = re.compile(
 )
 
 
+# What trades a month's contract: "the March contract", "December delivery", "March wheat futures", "the June options".
+_CONTRACT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?(?!\s+with\b)|delivery|futures|options)\b")
+
+
 def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", prep: str = "") -> Result:
     """A month named with no year, placed by the word before it (``rel``), its preposition or the tense."""
     if ctx.ref is None:
@@ -369,6 +373,11 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
+    elif prep in ("", "for") and _CONTRACT_AFTER.match(ctx.text, ctx.end):
+        # "the March contract", "for December delivery", "March crude futures": a contract's month, which has not yet
+        # run out: the reference's month or the first such month after it ("in March contracts were signed" is a time).
+        d = points.add_months(ref, (number - ref.month) % 12)
+        p = points.month(d.year, d.month)
     elif (first := _range_month(ctx)) is not None:
         # "from October to March", "November through February": the range ends on the first such month after it opens.
         d = points.add_months(first.start, 1)

@@ -1413,6 +1413,33 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("contract", "Traders sold the February options.", "1989-10-20", [("February", "1990-02")]),
     ("contract", "He signed in March contracts worth $5 million.", "1989-10-20", [("March", "1989-03")]),
     ("contract", "The company's March contract with the union expired.", "1989-10-20", [("March", "1989-03")]),
+    # "that" before a past verb right before a time opens a relative clause, whose past dates the time ("talks that began
+    # Tuesday"), as "which" and "who" do; a past that is no participle ("began", "went") is a verb after "that" anywhere.
+    (
+        "relative",
+        "Talks that began Tuesday will resume Monday.",
+        "1998-02-12",
+        [("Tuesday", "1998-02-10"), ("Monday", "1998-02-16")],
+    ),
+    (
+        "relative",
+        "The strike that started Monday will end Friday.",
+        "1998-02-12",
+        [("Monday", "1998-02-09"), ("Friday", "1998-02-13")],
+    ),
+    ("relative", "The strike that ended on Monday will cost millions.", "1998-02-12", [("Monday", "1998-02-09")]),
+    (
+        "relative",
+        "The deal that collapsed in January will be revived in March.",
+        "1998-02-12",
+        [("January", "1998-01"), ("March", "1998-03")],
+    ),
+    (
+        "relative",
+        "The talks that went badly last week will go on in May.",
+        "1998-02-12",
+        [("last week", "1998-W06"), ("May", "1998-05")],
+    ),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -362,6 +362,19 @@ def _cue(word: str) -> Tense | Literal["present"] | None:
     return None
 
 
+# Simple pasts that are no participle, never an adjective after a determiner ("that began", not "that begun").
+_PAST_ONLY = frozenset((
+    "began", "came", "went", "took", "gave", "fell", "rose", "ran", "grew", "knew", "saw", "drove", "flew", "broke",
+    "wrote", "spoke", "chose", "threw", "sank", "fled", "stole", "withdrew", "arose", "swore", "tore", "woke", "sang",
+))  # fmt: skip
+# Words that open a time right after a verb: "ended on Monday", "ended last week" (nothing between: "ended Monday").
+_TIME_OPENERS = frozenset(("", "on", "in", "at", "during", "last", "early", "late", "earlier", "this"))
+
+
+def _next_word(words: list[str], i: int) -> str:
+    return words[i + 1].lower() if i + 1 < len(words) else ""
+
+
 def _after_modal(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` follows "to", a modal or a word of the future, "not" between them allowed ("will not")."""
     j = i - 1 if i > 1 and words[i - 1].lower() == "not" else i
@@ -376,6 +389,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     cue = _cue(words[i])
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
+    if cue == "past" and prev == "that" and (w in _PAST_ONLY or _next_word(words, i) in _TIME_OPENERS):
+        return "past"  # "talks that began Tuesday", "the strike that ended on Monday": "that" opens a relative clause
     if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
         return None  # "will be named", "a still unspecified date": no past verb
     if cue == "past" and prev in _SUBORDINATORS and w.endswith("ed"):

@@ -567,9 +567,10 @@ def settled_past(text: str, start: int, end: int) -> bool:
 # A condition that opens its sentence or follows a comma; the time inside it, with no past verb before it, lies ahead.
 _CONDITION = re.compile(r"(?:^|[,;]\s*|^[\"“]\s*)(?:[Ii]f|[Uu]nless|[Oo]nce|[Pp]rovided)\s+(?!.*[,;])", re.DOTALL)
 # An event the present tense places on a day: the day is its schedule ("the vote is Thursday", "the annual meeting
-# is in May").
+# is in May", "markets are closed Monday", "the report is released Friday": a present passive, where a past one says
+# "were closed").
 _SCHEDULED_FOR = re.compile(
-    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+|in\s+)?$"
+    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled|[a-z]{3,}ed|shut|held)\s+)?(?:for\s+|on\s+|in\s+)?$"
 )
 # A rule told in the present as taking hold on a day: "the ban comes into force in October", "the law enters into
 # effect on Jan. 1" (the present of "take effect" and "go into effect" are cues of their own: ``SCHEDULED_CUES``).

@@ -1461,6 +1461,20 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("schedule", "Schools are closed on Monday.", "1998-02-12", [("Monday", "1998-02-16")]),
     ("schedule", "Schools were closed on Monday.", "1998-02-12", [("Monday", "1998-02-09")]),
     ("schedule", "The man is accused of killing a woman Monday.", "1998-02-12", [("Monday", "1998-02-09")]),
+    # Words of a plan look ahead: "is" with its plan after the time ("Production in December is expected to rise"),
+    # "likely", a plan's terms ("calls for", "provides for"), "envisages", "proposes"; a noun "call" after a determiner
+    # and a past "called for" do not.
+    ("plan", "Production in December is expected to rise.", "1989-04-10", [("December", "1989-12")]),
+    ("plan", "Sales in December are likely to rise.", "1989-04-10", [("December", "1989-12")]),
+    ("plan", "Sales in December were expected to rise.", "1989-04-10", [("December", "1988-12")]),
+    ("plan", "A ruling is not likely before September.", "1998-02-12", [("September", "1998-09")]),
+    ("plan", "The plan calls for a vote in October.", "1998-02-12", [("October", "1998-10")]),
+    ("plan", "The rules call for a vote in October.", "1998-02-12", [("October", "1998-10")]),
+    ("plan", "The treaty envisages elections in October.", "1998-02-12", [("October", "1998-10")]),
+    ("plan", "He proposes a vote in September.", "1998-02-12", [("September", "1998-09")]),
+    ("plan", "He called for a vote in October.", "1998-02-12", [("October", "1997-10")]),
+    ("plan", "A call for a vote in October was ignored.", "1998-02-12", [("October", "1997-10")]),
+    ("plan", "The attack likely happened in September.", "1998-02-12", [("September", "1997-09")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -251,7 +251,8 @@ _STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|[;:]\
 FUTURE_CUES = frozenset((
     "will", "shall", "'ll", "wo", "won't", "gonna", "scheduled", "slated", "expected", "expects", "expect", "plans",
     "plan", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
-    "effective", "hopes", "hope", "aims", "aim", "seeks"
+    "effective", "hopes", "hope", "aims", "aim", "seeks", "likely", "unlikely", "envisages", "envisions", "foresees",
+    "proposes",
 ))  # fmt: skip
 # A schedule told in the present tense looks ahead: "the offer expires Dec. 15", "talks resume Monday", "the
 # meeting convenes in April" (the present of a verb of scheduled events; its base form only where it is no noun).
@@ -371,6 +372,10 @@ _PAST_ONLY = frozenset((
 _TIME_OPENERS = frozenset(("", "on", "in", "at", "during", "last", "early", "late", "earlier", "this"))
 
 
+# Verbs of a plan's terms before "for" ("calls for", "provides for"): what they name lies ahead.
+_PROVIDING = frozenset(("calls", "call", "provides", "provide"))
+
+
 def _next_word(words: list[str], i: int) -> str:
     return words[i + 1].lower() if i + 1 < len(words) else ""
 
@@ -389,6 +394,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     cue = _cue(words[i])
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
+    if w in _PROVIDING and _next_word(words, i) == "for" and prev not in _BEFORE_ADJECTIVE and prev not in _NOUN_BEFORE:
+        return "future"  # "the plan calls for a vote in October", "the accord provides for talks in May": what is planned
     if cue == "past" and prev == "that" and (w in _PAST_ONLY or _next_word(words, i) in _TIME_OPENERS):
         return "past"  # "talks that began Tuesday", "the strike that ended on Monday": "that" opens a relative clause
     if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
@@ -590,6 +597,8 @@ def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
         if words[i].lower() in SCHEDULE_VERBS:
             continue
         if (cue := _cue_at(words, i)) is not None:
+            if cue == "present" and i + 1 < len(words) and _cue_at(words, i + 1) == "future":
+                return "future"  # "Production in December is expected to rise": "is" and its plan, read as one
             return cue
     return None
 

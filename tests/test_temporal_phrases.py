@@ -1475,6 +1475,32 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("plan", "He called for a vote in October.", "1998-02-12", [("October", "1997-10")]),
     ("plan", "A call for a vote in October was ignored.", "1998-02-12", [("October", "1997-10")]),
     ("plan", "The attack likely happened in September.", "1998-02-12", [("September", "1997-09")]),
+    # A month's figures released ahead ("the index for January will be released in February") are those of the nearest
+    # such month, whatever the tense of their release: monthly figures come out within weeks.
+    (
+        "figures",
+        "The index for January will be released in February.",
+        "1998-02-12",
+        [("January", "1998-01"), ("February", "1998-02")],
+    ),
+    (
+        "figures",
+        "The jobless rate for January is due out Friday.",
+        "1998-02-12",
+        [("January", "1998-01"), ("Friday", "1998-02-13")],
+    ),
+    (
+        "figures",
+        "Data for May will be published next week.",
+        "1998-06-03",
+        [("May", "1998-05"), ("next week", "1998-W24")],
+    ),
+    (
+        "figures",
+        "Figures for December will be released in January.",
+        "1989-11-12",
+        [("December", "1989-12"), ("January", "1990-01")],
+    ),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

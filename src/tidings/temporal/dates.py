@@ -339,6 +339,18 @@ _THAT_AS_CONJUNCTION = re.compile(
 )
 
 
+# Monthly figures before "for" and the month, and their release after it ("the index for January will be released").
+_FIGURES_FOR = re.compile(
+    r"\b(?:index|figures?|data|numbers|statistics|report|reading|results|sales|output|production|orders|exports|imports|"
+    r"earnings|inflation|unemployment|rate)\s+for\s+$",
+    re.IGNORECASE,
+)
+_RELEASED = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:(?:is|are|will\s+be|were|was|to\s+be)\s+)?(?:released|published|reported|announced|issued|due|out)\b",
+    re.IGNORECASE,
+)
+
+
 # What trades a month's contract: "the March contract", "December delivery", "March wheat futures", "the June options".
 _CONTRACT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?(?!\s+with\b)|delivery|futures|options)\b")
 
@@ -373,6 +385,10 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
+    elif prep == "for" and _FIGURES_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start) and _RELEASED.match(ctx.text, ctx.end):
+        # "the index for January will be released Friday", "figures for May are due next week": the month whose figures
+        # come out, the nearest one whatever the tense of their release (monthly figures come out within weeks).
+        p = month_in_year(number, ref, None, False)
     elif prep in ("", "for") and _CONTRACT_AFTER.match(ctx.text, ctx.end):
         # "the March contract", "for December delivery", "March crude futures": a contract's month, which has not yet
         # run out: the reference's month or the first such month after it ("in March contracts were signed" is a time).

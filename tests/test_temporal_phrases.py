@@ -1501,6 +1501,28 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         "1989-11-12",
         [("December", "1989-12"), ("January", "1990-01")],
     ),
+    # An ordinal alone after a quarter or a half its sentence named ("after a loss in the second") is that part of the
+    # same year; in another sentence, or with no period named, no time.
+    (
+        "quarter",
+        "Profit rose in the third quarter after a loss in the second.",
+        "1989-10-20",
+        [("the third quarter", "1989-Q3"), ("the second", "1989-Q2")],
+    ),
+    (
+        "quarter",
+        "Sales rose in the first half and fell in the second.",
+        "1989-10-20",
+        [("the first half", "1989-H1"), ("the second", "1989-H2")],
+    ),
+    (
+        "quarter",
+        "The third quarter was better than the second, analysts said.",
+        "1989-10-20",
+        [("The third quarter", "1989-Q3"), ("the second", "1989-Q2")],
+    ),
+    ("quarter", "Profit rose in the third quarter. The second was weak.", "1989-10-20", [("the third quarter", "1989-Q3")]),
+    ("quarter", "He came first and she was the second.", "1989-10-20", []),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

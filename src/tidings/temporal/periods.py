@@ -558,6 +558,21 @@ _PART_SUFFIX = (
     + r"))?"
 )
 
+
+def read_elided_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "Profit rose in the third quarter after a loss in the second": an ordinal alone after a quarter or a half its
+    sentence named is that part of the same year; with no such period in its sentence, no time."""
+    named = ctx.memory.last_period
+    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    if named is None or ctx.memory.last_period_at < left:
+        return None
+    n = ordinal(m["ord"])
+    if n is None or (named.granularity == "half" and n > 2):
+        return None
+    p = (points.quarter if named.granularity == "quarter" else points.half)(named.start.year, n)
+    return Reading("DATE", p.value, None, p)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_year",
@@ -657,6 +672,14 @@ RULES: tuple[Rule, ...] = (
         read_year_end,
         veto_year_end,
         keys=keys("year quarter month week day"),
+    ),
+    Rule(
+        "elided_period",
+        # the ordinal closes its phrase: "in the second,", "from the first and", "than the third."
+        rx(r"the\s+(?P<ord>first|second|third|fourth)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|whereas|when|as|compared|versus|from|than)\b)"),
+        read_elided_period,
+        keys=keys("first second third fourth"),
+        reach=(10, 30),
     ),
     Rule(
         "season",

@@ -1328,6 +1328,201 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         JAN,
         [("Jan. 2", "2023-01-02"), ("the end of that day", "2023-01-02")],
     ),
+    # A sixth batch, a fresh probe of 189 sentences of our own over issue 14's classes (158 right as first scored, most
+    # misses a convention of extent, not a value). A clock time with no "a.m."/"p.m." takes the half of the day a part of
+    # the day joined by "on" names, as it does with the part right after it ("9:30 Sunday evening").
+    ("clock", "The bomb went off at 7:45 on Tuesday evening.", WED, [("7:45", "2021-03-09T19:45"), ("Tuesday evening", "2021-03-09TEV")]),
+    (
+        "clock",
+        "The blast hit at half past seven on Sunday evening.",
+        WED,
+        [("half past seven", "2021-03-07T19:30"), ("Sunday evening", "2021-03-07TEV")],
+    ),
+    ("clock", "He was freed at about 11 on Saturday night.", WED, [("11", "2021-03-06T23:00"), ("Saturday night", "2021-03-06TNI")]),
+    ("clock", "Troops moved in at 5 on Sunday morning.", WED, [("5", "2021-03-07T05:00"), ("Sunday morning", "2021-03-07TMO")]),
+    (
+        "clock",
+        "The vote was at 8 o'clock on Tuesday evening.",
+        WED,
+        [("8 o'clock", "2021-03-09T20:00"), ("Tuesday evening", "2021-03-09TEV")],
+    ),
+    ("clock", "The index rose to 8 on Monday morning.", WED, [("Monday morning", "2021-03-08TMO")]),
+    # "The following" or "the next" season or month after a time the story named begins after that time begins and ends
+    # after it ends: after a year, in the year after it.
+    ("offset", "The plant closed in 2015. The following spring it was sold.", WED, [("2015", "2015"), ("The following spring", "2016-SP")]),
+    ("offset", "The mill shut in 2012. The next summer it reopened.", WED, [("2012", "2012"), ("The next summer", "2013-SU")]),
+    ("offset", "He was elected in 1990 and quit the next winter.", WED, [("1990", "1990"), ("the next winter", "1990-WI")]),
+    ("offset", "The dam failed in 2016. The following March, it was rebuilt.", WED, [("2016", "2016"), ("The following March", "2017-03")]),
+    ("offset", "The firm was sold in 2009. The next May it was split.", WED, [("2009", "2009"), ("The next May", "2010-05")]),
+    (
+        "offset",
+        "The strike began in March 2015. The following summer it ended.",
+        WED,
+        [("March 2015", "2015-03"), ("The following summer", "2015-SU")],
+    ),
+    (
+        "offset",
+        "He won on July 4, 2015, and lost the following summer.",
+        WED,
+        [("July 4, 2015", "2015-07-04"), ("the following summer", "2016-SU")],
+    ),
+    ("offset", "The plant closed in 2015. The previous summer it was sold.", WED, [("2015", "2015"), ("The previous summer", "2014-SU")]),
+    ("unit", "The next summer will be hot.", WED, [("The next summer", "2021-SU")]),
+    # A schedule told in the present looks ahead: an event that "runs" on its days, a payment "payable" on a day (a
+    # plan, as "due" is), a rule that "comes into force" or "enters into effect"; a noun "runs" after a determiner or
+    # a past verb, a denied or failed taking of force, and a payment that "was payable" leave the nearest date.
+    ("schedule", "The exhibition runs Sept. 9-12.", WED, [("Sept. 9", "2021-09-09"), ("12", "2021-09-12")]),
+    ("schedule", "The festival runs from Oct. 2 to Oct. 5.", WED, [("Oct. 2", "2021-10-02"), ("Oct. 5", "2021-10-05")]),
+    ("schedule", "The dividend is payable Oct. 15.", WED, [("Oct. 15", "2021-10-15")]),
+    ("schedule", "The bonds are payable in September.", WED, [("September", "2021-09")]),
+    ("schedule", "The dividend, payable Nov. 1, was raised.", WED, [("Nov. 1", "2021-11-01")]),
+    ("schedule", "The law comes into force in October.", WED, [("October", "2021-10")]),
+    ("schedule", "The rules enter into effect on Oct. 1.", WED, [("Oct. 1", "2021-10-01")]),
+    ("schedule", "Sanctions come into effect from Nov. 1.", WED, [("Nov. 1", "2021-11-01")]),
+    ("schedule", "The law did not come into force in October.", WED, [("October", "2020-10")]),
+    ("schedule", "The law came into force in October.", WED, [("October", "2020-10")]),
+    ("schedule", "The dividend was payable Oct. 15.", WED, [("Oct. 15", "2020-10-15")]),
+    ("schedule", "The bank saw runs in October.", WED, [("October", "2020-10")]),
+    ("schedule", "He scored the runs in October.", WED, [("October", "2020-10")]),
+    # "N units on" where its clause ends is "N units later": counted from the time named before it; with none, the
+    # length alone; "two days on the road" and "two days on, two days off" are lengths.
+    ("offset", "He left office in 2016. Three years on, he returned.", WED, [("2016", "2016"), ("Three years on", "2019")]),
+    (
+        "offset",
+        "The war ended in 1995. Twenty years on, the scars remain.",
+        WED,
+        [("1995", "1995"), ("Twenty years on", "2015")],
+    ),
+    (
+        "offset",
+        "The plant closed on Feb. 3. A week on, workers are still idle.",
+        WED,
+        [("Feb. 3", "2021-02-03"), ("A week on", "2021-02-10")],
+    ),
+    ("offset", "A decade on, the town is rebuilt.", WED, [("A decade", "P10Y")]),
+    ("offset", "They spent two days on the road.", WED, [("two days", "P2D")]),
+    ("offset", "He worked two days on, two days off.", WED, [("two days", "P2D")]),
+    # A contract's month ("the March contract", "for December delivery", "July soybean futures") has not run out: the
+    # reference's month or the next such month; after "in" the month is a time as any other, and so is a contract
+    # "with" someone.
+    ("contract", "The March contract rose 1 cent.", "1989-10-20", [("March", "1990-03")]),
+    ("contract", "The July soybean contract rose.", "1989-10-20", [("July", "1990-07")]),
+    ("contract", "Gold for December delivery rose $2.", "1989-10-20", [("December", "1989-12")]),
+    ("contract", "Prices for May delivery fell.", "1989-10-20", [("May", "1990-05")]),
+    ("contract", "The October contract expired.", "1989-10-20", [("October", "1989-10")]),
+    ("contract", "Traders sold the February options.", "1989-10-20", [("February", "1990-02")]),
+    ("contract", "He signed in March contracts worth $5 million.", "1989-10-20", [("March", "1989-03")]),
+    ("contract", "The company's March contract with the union expired.", "1989-10-20", [("March", "1989-03")]),
+    # "that" before a past verb right before a time opens a relative clause, whose past dates the time ("talks that began
+    # Tuesday"), as "which" and "who" do; a past that is no participle ("began", "went") is a verb after "that" anywhere.
+    (
+        "relative",
+        "Talks that began Tuesday will resume Monday.",
+        "1998-02-12",
+        [("Tuesday", "1998-02-10"), ("Monday", "1998-02-16")],
+    ),
+    (
+        "relative",
+        "The strike that started Monday will end Friday.",
+        "1998-02-12",
+        [("Monday", "1998-02-09"), ("Friday", "1998-02-13")],
+    ),
+    ("relative", "The strike that ended on Monday will cost millions.", "1998-02-12", [("Monday", "1998-02-09")]),
+    (
+        "relative",
+        "The deal that collapsed in January will be revived in March.",
+        "1998-02-12",
+        [("January", "1998-01"), ("March", "1998-03")],
+    ),
+    (
+        "relative",
+        "The talks that went badly last week will go on in May.",
+        "1998-02-12",
+        [("last week", "1998-W06"), ("May", "1998-05")],
+    ),
+    # "today" of the present age (TIMEX3: PRESENT_REF) by its place in the noun phrase, told in the present: a share of
+    # today's kind, a thing "of today"; in the past or the future the reference day.
+    ("generic", "Many of today's personal computers use the chip.", "1998-02-12", [("today", "PRESENT_REF")]),
+    ("generic", "Most of today's voters are young.", "1998-02-12", [("today", "PRESENT_REF")]),
+    ("generic", "The Russia of today is a different place.", "1998-02-12", [("today", "PRESENT_REF")]),
+    ("generic", "The youth of today are restless.", "1998-02-12", [("today", "PRESENT_REF")]),
+    ("generic", "The events of today shocked many.", "1998-02-12", [("today", "1998-02-12")]),
+    ("generic", "Most of today's trading was light.", "1998-02-12", [("today", "1998-02-12")]),
+    ("generic", "Most of today's session will be closed.", "1998-02-12", [("today", "1998-02-12")]),
+    # A present passive right before a day is its schedule ("markets are closed Monday"), as "is set for" is; the past
+    # passive and a passive whose clause goes on before the day are read as before.
+    (
+        "schedule",
+        "Markets are closed Monday for Presidents Day.",
+        "1998-02-12",
+        [("Monday", "1998-02-16"), ("Presidents Day", "1998-02-16")],
+    ),
+    ("schedule", "The report is released Friday.", "1998-02-12", [("Friday", "1998-02-13")]),
+    ("schedule", "Schools are closed on Monday.", "1998-02-12", [("Monday", "1998-02-16")]),
+    ("schedule", "Schools were closed on Monday.", "1998-02-12", [("Monday", "1998-02-09")]),
+    ("schedule", "The man is accused of killing a woman Monday.", "1998-02-12", [("Monday", "1998-02-09")]),
+    # Words of a plan look ahead: "is" with its plan after the time ("Production in December is expected to rise"),
+    # "likely", a plan's terms ("calls for", "provides for"), "envisages", "proposes"; a noun "call" after a determiner
+    # and a past "called for" do not.
+    ("plan", "Production in December is expected to rise.", "1989-04-10", [("December", "1989-12")]),
+    ("plan", "Sales in December are likely to rise.", "1989-04-10", [("December", "1989-12")]),
+    ("plan", "Sales in December were expected to rise.", "1989-04-10", [("December", "1988-12")]),
+    ("plan", "A ruling is not likely before September.", "1998-02-12", [("September", "1998-09")]),
+    ("plan", "The plan calls for a vote in October.", "1998-02-12", [("October", "1998-10")]),
+    ("plan", "The rules call for a vote in October.", "1998-02-12", [("October", "1998-10")]),
+    ("plan", "The treaty envisages elections in October.", "1998-02-12", [("October", "1998-10")]),
+    ("plan", "He proposes a vote in September.", "1998-02-12", [("September", "1998-09")]),
+    ("plan", "He called for a vote in October.", "1998-02-12", [("October", "1997-10")]),
+    ("plan", "A call for a vote in October was ignored.", "1998-02-12", [("October", "1997-10")]),
+    ("plan", "The attack likely happened in September.", "1998-02-12", [("September", "1997-09")]),
+    # A month's figures released ahead ("the index for January will be released in February") are those of the nearest
+    # such month, whatever the tense of their release: monthly figures come out within weeks.
+    (
+        "figures",
+        "The index for January will be released in February.",
+        "1998-02-12",
+        [("January", "1998-01"), ("February", "1998-02")],
+    ),
+    (
+        "figures",
+        "The jobless rate for January is due out Friday.",
+        "1998-02-12",
+        [("January", "1998-01"), ("Friday", "1998-02-13")],
+    ),
+    (
+        "figures",
+        "Data for May will be published next week.",
+        "1998-06-03",
+        [("May", "1998-05"), ("next week", "1998-W24")],
+    ),
+    (
+        "figures",
+        "Figures for December will be released in January.",
+        "1989-11-12",
+        [("December", "1989-12"), ("January", "1990-01")],
+    ),
+    # An ordinal alone after a quarter or a half its sentence named ("after a loss in the second") is that part of the
+    # same year; in another sentence, or with no period named, no time.
+    (
+        "quarter",
+        "Profit rose in the third quarter after a loss in the second.",
+        "1989-10-20",
+        [("the third quarter", "1989-Q3"), ("the second", "1989-Q2")],
+    ),
+    (
+        "quarter",
+        "Sales rose in the first half and fell in the second.",
+        "1989-10-20",
+        [("the first half", "1989-H1"), ("the second", "1989-H2")],
+    ),
+    (
+        "quarter",
+        "The third quarter was better than the second, analysts said.",
+        "1989-10-20",
+        [("The third quarter", "1989-Q3"), ("the second", "1989-Q2")],
+    ),
+    ("quarter", "Profit rose in the third quarter. The second was weak.", "1989-10-20", [("the third quarter", "1989-Q3")]),
+    ("quarter", "He came first and she was the second.", "1989-10-20", []),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -251,7 +251,8 @@ _STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|[;:]\
 FUTURE_CUES = frozenset((
     "will", "shall", "'ll", "wo", "won't", "gonna", "scheduled", "slated", "expected", "expects", "expect", "plans",
     "plan", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
-    "effective", "hopes", "hope", "aims", "aim", "seeks"
+    "effective", "hopes", "hope", "aims", "aim", "seeks", "likely", "unlikely", "envisages", "envisions", "foresees",
+    "proposes",
 ))  # fmt: skip
 # A schedule told in the present tense looks ahead: "the offer expires Dec. 15", "talks resume Monday", "the
 # meeting convenes in April" (the present of a verb of scheduled events; its base form only where it is no noun).
@@ -261,19 +262,20 @@ SCHEDULED_CUES = frozenset((
     "reconvene",
 ))  # fmt: skip
 # What a diary of news says in the present, before the day it names: "the Senate votes Thursday", "the two leaders
-# meet Friday", "the court hears arguments Monday", "he testifies Tuesday", "the team plays Sunday" (after the day
-# they are no cue: "Tuesday's declaration by Ford, which holds"). SCHEDULE_NOUNS: forms that are also nouns, no verb
-# after a determiner; SCHEDULE_BASE: base forms, no verb after "to", "not" or "did".
+# meet Friday", "the court hears arguments Monday", "he testifies Tuesday", "the team plays Sunday", "the fair runs
+# Sept. 9-12" (after the day they are no cue: "Tuesday's declaration by Ford, which holds"). SCHEDULE_NOUNS: forms
+# that are also nouns, no verb after a determiner or a past verb ("saw runs"); SCHEDULE_BASE: base forms, no verb
+# after "to", "not" or "did".
 SCHEDULE_VERBS = frozenset((
     "meet", "vote", "votes", "play", "plays", "travel", "travels", "visit", "visits", "face", "faces", "hold", "holds",
     "gather", "gathers", "testify", "testifies", "fly", "flies", "decide", "decides", "rules", "signs",
     "hear", "hears", "host", "hosts", "debate", "debates", "depart", "departs", "conclude", "concludes", "head", "heads",
-    "goes", "go", "sit", "sits", "kicks", "wraps", "arrive", "leave", "return",
+    "goes", "go", "sit", "sits", "kicks", "wraps", "arrive", "leave", "return", "runs",
 ))  # fmt: skip
 SCHEDULE_NOUNS = frozenset((
     "vote", "votes", "play", "plays", "travel", "visit", "visits", "face", "faces", "hold", "holds", "flies", "rules",
     "signs", "host", "hosts", "debate", "debates", "head", "heads", "meet", "return", "returns", "go",
-    "leave", "sits", "kicks", "wraps",
+    "leave", "sits", "kicks", "wraps", "runs",
 ))  # fmt: skip
 SCHEDULE_BASE = frozenset((
     "meet", "vote", "play", "travel", "visit", "face", "hold", "gather", "testify", "fly", "decide",
@@ -340,7 +342,7 @@ _SUBORDINATORS = frozenset(("if", "once", "unless", "when", "whenever", "until",
 # Pasts before "effective" that make it a state of the past ("became effective Oct. 1", "was effective Jan. 1");
 # "is effective June 1" and "becomes effective Jan. 1" are schedules.
 _BECOME = frozenset(("was", "were", "became", "been", "remained"))
-_PLANNED = frozenset(("scheduled", "expected", "due", "slated", "supposed", "planned"))
+_PLANNED = frozenset(("scheduled", "expected", "due", "payable", "slated", "supposed", "planned"))
 _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # future cues as verbs, none as nouns
 
 
@@ -361,6 +363,23 @@ def _cue(word: str) -> Tense | Literal["present"] | None:
     return None
 
 
+# Simple pasts that are no participle, never an adjective after a determiner ("that began", not "that begun").
+_PAST_ONLY = frozenset((
+    "began", "came", "went", "took", "gave", "fell", "rose", "ran", "grew", "knew", "saw", "drove", "flew", "broke",
+    "wrote", "spoke", "chose", "threw", "sank", "fled", "stole", "withdrew", "arose", "swore", "tore", "woke", "sang",
+))  # fmt: skip
+# Words that open a time right after a verb: "ended on Monday", "ended last week" (nothing between: "ended Monday").
+_TIME_OPENERS = frozenset(("", "on", "in", "at", "during", "last", "early", "late", "earlier", "this"))
+
+
+# Verbs of a plan's terms before "for" ("calls for", "provides for"): what they name lies ahead.
+_PROVIDING = frozenset(("calls", "call", "provides", "provide"))
+
+
+def _next_word(words: list[str], i: int) -> str:
+    return words[i + 1].lower() if i + 1 < len(words) else ""
+
+
 def _after_modal(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` follows "to", a modal or a word of the future, "not" between them allowed ("will not")."""
     j = i - 1 if i > 1 and words[i - 1].lower() == "not" else i
@@ -375,6 +394,10 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     cue = _cue(words[i])
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
+    if w in _PROVIDING and _next_word(words, i) == "for" and prev not in _BEFORE_ADJECTIVE and prev not in _NOUN_BEFORE:
+        return "future"  # "the plan calls for a vote in October", "the accord provides for talks in May": what is planned
+    if cue == "past" and prev == "that" and (w in _PAST_ONLY or _next_word(words, i) in _TIME_OPENERS):
+        return "past"  # "talks that began Tuesday", "the strike that ended on Monday": "that" opens a relative clause
     if cue == "past" and w not in _AUXILIARIES and (prev in _BE or prev in _BEFORE_ADJECTIVE):
         return None  # "will be named", "a still unspecified date": no past verb
     if cue == "past" and prev in _SUBORDINATORS and w.endswith("ed"):
@@ -393,6 +416,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         or (i == 0 and words[i][:1].isupper())
     ):
         return None  # "the vote Tuesday", "after Sunday's play": a noun
+    if w in SCHEDULE_NOUNS and i > 0 and _cue(words[i - 1]) == "past":
+        return None  # "saw runs in October", "held votes Tuesday": the object of the verb before, a noun
     if w in SAME_FORM_PAST:
         # "the storm hit", "the plant shut": past after a noun or a name; after "to", a modal, "do", a pronoun of
         # the present ("they", "we") or a determiner ("a hit", "the hit") no verb of the past.
@@ -549,9 +574,15 @@ def settled_past(text: str, start: int, end: int) -> bool:
 # A condition that opens its sentence or follows a comma; the time inside it, with no past verb before it, lies ahead.
 _CONDITION = re.compile(r"(?:^|[,;]\s*|^[\"“]\s*)(?:[Ii]f|[Uu]nless|[Oo]nce|[Pp]rovided)\s+(?!.*[,;])", re.DOTALL)
 # An event the present tense places on a day: the day is its schedule ("the vote is Thursday", "the annual meeting
-# is in May").
+# is in May", "markets are closed Monday", "the report is released Friday": a present passive, where a past one says
+# "were closed").
 _SCHEDULED_FOR = re.compile(
-    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled)\s+)?(?:for\s+|on\s+|in\s+)?$"
+    r"\b[A-Za-z]+\s+(?:is|are)\s+(?:(?:now\s+|also\s+)?(?:set|slated|planned|scheduled|penciled|pencilled|[a-z]{3,}ed|shut|held)\s+)?(?:for\s+|on\s+|in\s+)?$"
+)
+# A rule told in the present as taking hold on a day: "the ban comes into force in October", "the law enters into
+# effect on Jan. 1" (the present of "take effect" and "go into effect" are cues of their own: ``SCHEDULED_CUES``).
+_INTO_FORCE = re.compile(
+    r"(?<!not )(?<!did )(?<!to )\b(?:comes|come|enters|enter)\s+into\s+(?:force|effect)\s+(?:on\s+|in\s+|from\s+)?$", re.IGNORECASE
 )
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
@@ -566,6 +597,8 @@ def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
         if words[i].lower() in SCHEDULE_VERBS:
             continue
         if (cue := _cue_at(words, i)) is not None:
+            if cue == "present" and i + 1 < len(words) and _cue_at(words, i + 1) == "future":
+                return "future"  # "Production in December is expected to rise": "is" and its plan, read as one
             return cue
     return None
 
@@ -591,7 +624,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
     "said it will pay Jan. 2": future (``will`` is nearer than ``said``);
-    "the dividend is payable Jan. 2": None (present: the nearest date);
+    "the dividend is payable Jan. 2": future (a schedule); "the shop is open in
+    March": None (present: the nearest date);
     "until June": future; "a vote could come Thursday": future (modals look
     ahead); "are gathering on Monday": future (an arrangement). A guess, which
     ``tag`` weighs before a parse's.
@@ -624,8 +658,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         and _verb_cue_after(re.split(r"[,;]", text[end:right], maxsplit=1)[0]) != "past"
     ):
         return "future"  # "If talks fail in October, ...", "Unless renewed by March, ...": a condition looks ahead
-    if _SCHEDULED_FOR.search(before):
-        return "future"  # "the vote is Thursday", "the funeral is on Saturday", "talks are set for Monday"
+    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before):
+        return "future"  # "the vote is Thursday", "talks are set for Monday", "the law comes into force in October"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE) or _ORIGIN.search(before):
         return "past"
     found = _verb_cue(before)

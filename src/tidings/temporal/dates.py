@@ -316,6 +316,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
         # "the first days of March", "the closing weeks of December": the month, at its START or END.
         mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening") else "END"
         rel = ""
+    if rel == "the next":
+        rel = "the following" if ctx.memory.point is not None else "next"  # "in 2015 ... the next March": March 2016
     if rel == "that" and (ctx.memory.point is None or _THAT_AS_CONJUNCTION.search(ctx.text, max(0, m.start() - 30), m.start())):
         # "said that March was the worst month": "that" opens a clause; the month alone is the time.
         plain = read_month_plain(number, mod, ctx, "", prep)
@@ -337,6 +339,22 @@ _THAT_AS_CONJUNCTION = re.compile(
 )
 
 
+# Monthly figures before "for" and the month, and their release after it ("the index for January will be released").
+_FIGURES_FOR = re.compile(
+    r"\b(?:index|figures?|data|numbers|statistics|report|reading|results|sales|output|production|orders|exports|imports|"
+    r"earnings|inflation|unemployment|rate)\s+for\s+$",
+    re.IGNORECASE,
+)
+_RELEASED = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:(?:is|are|will\s+be|were|was|to\s+be)\s+)?(?:released|published|reported|announced|issued|due|out)\b",
+    re.IGNORECASE,
+)
+
+
+# What trades a month's contract: "the March contract", "December delivery", "March wheat futures", "the June options".
+_CONTRACT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?(?!\s+with\b)|delivery|futures|options)\b")
+
+
 def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", prep: str = "") -> Result:
     """A month named with no year, placed by the word before it (``rel``), its preposition or the tense."""
     if ctx.ref is None:
@@ -356,15 +374,26 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
     elif rel in ("this past", "this coming"):
         p = month_in_year(number, ref, "past" if rel == "this past" else "future", True)
     elif rel in ("the following", "the previous", "the preceding"):
-        # "the following March": the first March after the time the story named last (else after the reference).
-        base = ctx.memory.point.start if ctx.memory.point is not None else ref
+        # "the following March": the first March after the time the story named last (else after the reference), after
+        # all of it ("in 2015 ... the following March" is March 2016); "the previous March" the last one before it.
         step = 1 if rel == "the following" else -1
+        named = ctx.memory.point
+        base = ref if named is None else named.end if step > 0 else named.start
         d = points.add_months(dt.date(base.year, base.month, 1), step)
         while d.month != number:
             d = points.add_months(d, step)
         p = points.month(d.year, d.month)
     elif prep == "since":
         p = month_in_year(number, ref, "past", True)
+    elif prep == "for" and _FIGURES_FOR.search(ctx.text, max(0, ctx.start - 40), ctx.start) and _RELEASED.match(ctx.text, ctx.end):
+        # "the index for January will be released Friday", "figures for May are due next week": the month whose figures
+        # come out, the nearest one whatever the tense of their release (monthly figures come out within weeks).
+        p = month_in_year(number, ref, None, False)
+    elif prep in ("", "for") and _CONTRACT_AFTER.match(ctx.text, ctx.end):
+        # "the March contract", "for December delivery", "March crude futures": a contract's month, which has not yet
+        # run out: the reference's month or the first such month after it ("in March contracts were signed" is a time).
+        d = points.add_months(ref, (number - ref.month) % 12)
+        p = points.month(d.year, d.month)
     elif (first := _range_month(ctx)) is not None:
         # "from October to March", "November through February": the range ends on the first such month after it opens.
         d = points.add_months(first.start, 1)
@@ -897,7 +926,8 @@ RULES: tuple[Rule, ...] = (
             anycase(_PREP + r"?")
             + r"(?P<t>"
             + anycase(
-                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding|that|early|late|mid|"
+                r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+next|the\s+previous|the\s+preceding|that|"
+                r"early|late|mid|"
                 r"(?:end|start)(?=-)|"
                 r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
             )

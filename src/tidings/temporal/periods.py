@@ -382,6 +382,8 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     code = SEASON_CODES[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
     mod = position_mod(m["pos"]) or position_mod(rel)  # "late last summer": last summer, at its END
+    if rel == "the next":
+        rel = "the following" if ctx.memory.point is not None else "next"  # "in 2015 ... the next spring": 2016's
     year: int | None = None
     if m["yrel"] and ctx.ref is not None:
         # "the spring of last year", "the summer of next year": that year's season.
@@ -409,11 +411,14 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
         anchor = ctx.memory.point.start
         found = points.season(anchor.year - (1 if code == "WI" and anchor.month < 3 else 0), code)
     elif rel in ("the previous", "the preceding", "the following"):
-        # "the previous summer", "the following spring": counted from the time the story named last.
-        base = ctx.memory.point.start if ctx.memory.point is not None else ref
+        # "the previous summer", "the following spring": counted from the time the story named last; the following one
+        # begins after it begins and ends after it ends ("in 2015 ... the following spring" is the spring of 2016, "the
+        # following winter" the one that opens in December 2015).
+        named = ctx.memory.point or points.day(ref)
+        base = named.start
         around = [points.season(y, code) for y in range(base.year - 2, base.year + 2)]
         if rel == "the following":
-            found = min((c for c in around if c.start > base), key=lambda c: c.start, default=None)
+            found = min((c for c in around if c.start > base and c.end > named.end), key=lambda c: c.start, default=None)
         else:
             found = max((c for c in around if c.end < base), key=lambda c: c.end, default=None)
     elif rel in ("last", "past", "this past"):
@@ -553,6 +558,21 @@ _PART_SUFFIX = (
     + r"))?"
 )
 
+
+def read_elided_period(m: re.Match[str], ctx: Context) -> Result:
+    """ "Profit rose in the third quarter after a loss in the second": an ordinal alone after a quarter or a half its
+    sentence named is that part of the same year; with no such period in its sentence, no time."""
+    named = ctx.memory.last_period
+    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    if named is None or ctx.memory.last_period_at < left:
+        return None
+    n = ordinal(m["ord"])
+    if n is None or (named.granularity == "half" and n > 2):
+        return None
+    p = (points.quarter if named.granularity == "quarter" else points.half)(named.start.year, n)
+    return Reading("DATE", p.value, None, p)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_year",
@@ -654,9 +674,17 @@ RULES: tuple[Rule, ...] = (
         keys=keys("year quarter month week day"),
     ),
     Rule(
+        "elided_period",
+        # the ordinal closes its phrase: "in the second,", "from the first and", "than the third."
+        rx(r"the\s+(?P<ord>first|second|third|fourth)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|whereas|when|as|compared|versus|from|than)\b)"),
+        read_elided_period,
+        keys=keys("first second third fourth"),
+        reach=(10, 30),
+    ),
+    Rule(
         "season",
         rx(
-            r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following)|last|this\s+past|this\s+coming|this|next|"
+            r"(?P<t>(?:(?P<pos>early|late|mid)[\s-]+(?=(?:last|this|next)\s))?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|this\s+past|this\s+coming|this|next|"
             r"early|late|mid|the|past|coming|that)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?"
             + year_rx()
             + r"|\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w'’-])"

@@ -48,9 +48,32 @@ _TODAY_COMPARED = re.compile(
 )
 
 
+# "today" of an age, by its place in the noun phrase, told in the present: a share of today's kind ("many of today's
+# computers use", "most of today's voters are") or a thing "of today" closing its phrase ("the Russia of today is", "the
+# youth of today are"); in the past or the future the day ("most of today's trading was light", "the events of today
+# shocked").
+_SHARE_OF_TODAYS = re.compile(r"\b(?:many|most|some|all|much|few|none|half|each|any)\s+of\s+$", re.IGNORECASE)
+_OF_TODAY = re.compile(r"\bthe\s+[A-Za-z]+\s+of\s+$", re.IGNORECASE)
+
+
+def _generic_today(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "today" names the present age (PRESENT_REF), not the reference day: before a noun of an age ("today's
+    world"), closing a comparison ("faster than can be done today"), in a share of today's kind or a thing "of today"
+    told in the present."""
+    before = ctx.text[max(0, m.start() - 60) : m.start()]
+    after = ctx.text[m.end() : m.end() + 2]
+    if _GENERIC_TODAY.match(ctx.text, m.end()) or _TODAY_COMPARED.search(before):
+        return True
+    if ctx.tense is not None:
+        return False  # past or future: a day's events ("most of today's session will be closed")
+    if after[:1] in ("'", "’") and _SHARE_OF_TODAYS.search(before):
+        return True
+    return not after[:1].isalnum() and after[:1] not in ("'", "’") and _OF_TODAY.search(before) is not None
+
+
 def read_deictic(m: re.Match[str], ctx: Context) -> Result:
     word = " ".join(m["word"].lower().split())
-    if word == "today" and (_GENERIC_TODAY.match(ctx.text, m.end()) or _TODAY_COMPARED.search(ctx.text, max(0, m.start() - 60), m.start())):
+    if word == "today" and _generic_today(m, ctx):
         return Reading("DATE", "PRESENT_REF", None, None, anchors=False)
     if ctx.ref is None:
         return Reading("DATE", None)
@@ -653,6 +676,16 @@ RULES: tuple[Rule, ...] = (
         rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?)"),
         read_offset,
         keys=keys("earlier later before after prior previously beforehand afterward afterwards"),
+        reach=(70, 50),
+    ),
+    Rule(
+        "offset_on",
+        # "Three years on, he returned", "a decade on." (British news): that far after the time named before, as
+        # "later" is; only where the clause ends after "on" ("two days on the road" is no offset, nor "two days on,
+        # two days off" a date)
+        rx(_Q + _N + r"\s+(?P<dir>on)(?=\s*[,.;:](?!\s*(?:\d+|one|two|three|four|five|six|seven)\s+\w+\s+off\b)|\s*$)"),
+        read_offset,
+        keys=keys("on"),
         reach=(70, 50),
     ),
     Rule(

@@ -342,10 +342,11 @@ _TZ = (
 )
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)"
 _SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# A part of a day after a spoken clock time tells it is one ("eight thirty last night", "ten this morning").
+# A part of a day after a spoken clock time tells it is one ("eight thirty last night", "ten this morning", "at 10 on
+# Friday night").
 _PART_OF_DAY_AFTER = (
     r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
-    r"(?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night))\b"
+    r"(?:yesterday|today|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:morning|afternoon|evening|night))\b"
 )
 _CLOCK = (
     # Minutes told against the hour: "half past three", "a quarter to five", "twenty past six", "ten to nine"
@@ -405,9 +406,8 @@ _MONTH_DAY_EITHER = month_rx("mon") + r"\s+" + day_rx("md") + r"|" + day_rx("dmd
 # ("from 7 a.m. to 8 p.m. on Sunday").
 _JOINED_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b))?"  # "7 a.m.-8 p.m. on Sunday"
-    r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*)?(?:"
-    + _MONTH_DAY_EITHER
-    + r")?(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
+    r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:\s+(?P<dpart>morning|afternoon|evening|night)\b)?,?\s*)?(?:" + _MONTH_DAY_EITHER + r")?(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 
 
@@ -492,20 +492,17 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
         if ampm and not 1 <= int(m["h"] or 0) <= 12:
             return None
     dw = " ".join((m["dw"] or "").lower().split())
-    evening = dw in ("tonight", "last night", "this evening", "this afternoon") or (m["dpart"] or "").lower() in (
-        "afternoon",
-        "evening",
-        "night",
-    )
+    joined = _JOINED_AFTER.match(ctx.text, m.end())
+    part = (m["dpart"] or (joined["dpart"] if joined is not None else None) or "").lower()
+    evening = dw in ("tonight", "last night", "this evening", "this afternoon") or part in ("afternoon", "evening", "night")
     if evening and 1 <= hour < 12 and not (m["ampm"] or m["ampm5"] or m["dayhalf"] or m["ampm7"] or m["dayhalf7"]):
-        hour += 12  # "eight o'clock tonight", "9:30 Sunday evening"
+        hour += 12  # "eight o'clock tonight", "9:30 Sunday evening", "at 7:45 on Tuesday evening"
     day = _clock_day(m, ctx)
     clock = f"T{hour:02d}:{minute:02d}"
     if day is None:
         return Reading("TIME", f"XXXX-XX-XX{clock}")
     p = points.day(day)
     # A day named in the clock time or right after it ("00:01 on Friday") is the one the next expression may take.
-    joined = _JOINED_AFTER.match(ctx.text, m.end())
     dated = bool(m["dw"] or m["wd"] or m["md"] or (joined is not None and (joined["dw"] or joined["md"] or joined["dmd"])))
     return Reading("TIME", f"{p.value}{clock}", None, p, anchors=dated)
 

@@ -437,6 +437,32 @@ def test_a_full_articles_background_years_back_is_not_news(nlp: object) -> None:
     assert [e.date for e in events if e.type == "ASSAULT"] == ["2011-04-18"]
 
 
+def test_a_full_articles_condition_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a full article the event of an "if" clause reports nothing (no second attack happened); the act it
+    conditions stays hypothetical, and the day's attack occurred. A short text's condition stays (a brief codes it)."""
+    import dataclasses
+
+    from tidings import pipeline
+
+    shipped = pipeline.trained_models()
+    monkeypatch.setattr(pipeline, "trained_models", lambda: dataclasses.replace(shipped, reports=None))
+    story = " ".join(
+        [
+            "Somali forces attacked a Kenyan border post near Mandera on Monday.",
+            "The Kenyan army chief said Kenya would close the border if Somali forces attacked Kenyan troops again.",
+            "Residents said the shooting lasted an hour.",
+            "Officials in Nairobi gave no details of the damage.",
+            "The border has been tense for weeks.",
+            "Traders in Mandera said business had slowed.",
+            "Aid groups called for calm.",
+            "Rain is expected in the region next month.",
+            "The two countries share a long border.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-14")
+    assert sorted((e.type, e.status) for e in events) == [("ASSAULT", "occurred"), ("COERCE", "hypothetical")]
+
+
 def test_modes_contexts_and_topics(nlp: object) -> None:
     [event] = tidings.extract("Russian missiles struck the Ukrainian city of Odesa on Thursday, damaging the port.", published="2024-05-17")
     assert event.type == "ASSAULT" and event.mode == "aerial" and "military" in event.contexts

@@ -437,9 +437,10 @@ def test_a_full_articles_background_years_back_is_not_news(nlp: object) -> None:
     assert [e.date for e in events if e.type == "ASSAULT"] == ["2011-04-18"]
 
 
-def test_a_full_articles_condition_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    """In a full article the event of an "if" clause reports nothing (no second attack happened); the act it
-    conditions stays hypothetical, and the day's attack occurred. A short text's condition stays (a brief codes it)."""
+def test_a_full_articles_condition_or_question_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a full article the event of an "if" clause reports nothing (no second attack happened), nor does a yes-no
+    question (an interviewer's statement asked back); the act a condition conditions stays hypothetical, and the day's
+    attack occurred. A short text's condition and question stay hypothetical (a brief codes them)."""
     import dataclasses
 
     from tidings import pipeline
@@ -450,7 +451,7 @@ def test_a_full_articles_condition_is_not_news(nlp: object, monkeypatch: pytest.
         [
             "Somali forces attacked a Kenyan border post near Mandera on Monday.",
             "The Kenyan army chief said Kenya would close the border if Somali forces attacked Kenyan troops again.",
-            "Residents said the shooting lasted an hour.",
+            "So Kenya wants Somalia to free the prisoners?",
             "Officials in Nairobi gave no details of the damage.",
             "The border has been tense for weeks.",
             "Traders in Mandera said business had slowed.",

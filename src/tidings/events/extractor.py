@@ -1738,11 +1738,14 @@ class Extractor:
         return None
 
     def _not_news(self, d: _Draft) -> str | None:
-        """Why a verbal draft is no news: a full article's condition ("if", "unless", "whether"), or a commentator's view."""
+        """Why a verbal draft is no news: a full article's condition ("if", "unless", "whether") or yes-no question, or a
+        commentator's view."""
         if not d.verbal:
             return None
         if self._full_article and _conditioned(d.token):
             return "condition: if, unless, whether"  # "would descend into chaos if his father stepped down": no one stepped down
+        if self._full_article and self._asked(d.token):
+            return "question: asks whether"  # "Did the United States invade Egypt?", an interviewer's "So he wants to leave?"
         if _commentators_view(d.token, d.type in SPEECH_TYPES):
             return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
         return None

@@ -328,6 +328,11 @@ CODING_CASES = [
         '"Somalia must free the journalists," the Kenyan foreign minister said on Monday.',
         [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
     ),
+    # experts of a body speak for it
+    (
+        "A panel of U.N. experts said on Monday that Somalia must free the journalists.",
+        [("REQUEST", "occurred", ("United Nations",), ("/SOM",))],
+    ),
     ("Kenyan troops shelled the port of Kismayo on Monday.", [("ASSAULT", "occurred", ("Kenyan forces",), ("/SOM",))]),
     # "expected to", "due to" are plans, "hope to" a wish; a brief's "will refuse" is planned (a full article's: below)
     ("Kenya will refuse to sign the treaty, the Kenyan president said on Monday.", [("REJECT", "planned", ("/KEN",), ())]),

@@ -1746,9 +1746,45 @@ class Extractor:
             return "condition: if, unless, whether"  # "would descend into chaos if his father stepped down": no one stepped down
         if self._full_article and self._asked(d.token):
             return "question: asks whether"  # "Did the United States invade Egypt?", an interviewer's "So he wants to leave?"
-        if _commentators_view(d.token, d.type in SPEECH_TYPES):
+        if self._commentators_view(d.token, d.type in SPEECH_TYPES):
             return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
         return None
+
+    def _commentators_view(self, tok: Token, speech: bool) -> bool:
+        """ "'Gaddafi has not given up,' said George Joffe, a Middle East expert", "the killing destroyed his
+        credibility, analysts say", "senior policy fellow Daniel Korski said the EU might have to be involved": what an
+        analyst or a scholar says, believes or forecasts (or says someone must do) is a view of the news, not news.
+        The event's own subject counts for a statement only ("a professor criticised the agency"; not "a professor
+        shot a video")."""
+        cur = tok
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX") and (cur.i != tok.i or speech) and self._by_commentator(cur):
+                return True
+            if any(c.dep_ == "parataxis" and self._by_commentator(c) for c in cur.children):
+                return True  # "..., analysts say."
+            if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "pcomp"):
+                return False
+            if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                return False  # "analysts said so, and the rebels attacked": a second clause with its own subject
+            cur = cur.head
+        return False
+
+    def _by_commentator(self, verb: Token) -> bool:
+        """The verb's subject is, or is described as, a commentator ("analysts", "Joffe, a Middle East expert",
+        "Tomas Valasek of a think tank"); a relative clause on it does not count, nor do experts of an
+        international body ("U.N. human rights experts", "a panel of U.N. experts": they speak for it)."""
+        nouns = lexicon.words("commentator_nouns")
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            stack = [subject]
+            while stack:
+                t = stack.pop()
+                if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in nouns or (t.i > 0 and f"{t.nbor(-1).lower_} {t.lower_}" in nouns)):
+                    return not any(
+                        c.dep_ in ("compound", "nmod", "poss") and (m := self.actors.at(c.i)) is not None and m.entity.sector == "IGO"
+                        for c in t.children
+                    )
+                stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+        return False
 
     def _document_says(self, verb: Token) -> bool:
         """ "A resolution called for a freeze", "the report urged reform", "a draft calling for a ceasefire": what a
@@ -2591,39 +2627,6 @@ def _for_years(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.lemma_.lower() in ("year", "decade") for p in c.children)
         for c in verb.children
     )
-
-
-def _commentators_view(tok: Token, speech: bool) -> bool:
-    """ "'Gaddafi has not given up,' said George Joffe, a Middle East expert", "the killing destroyed his credibility,
-    analysts say", "senior policy fellow Daniel Korski said the EU might have to be involved": what an analyst or a
-    scholar says, believes or forecasts (or says someone must do) is a view of the news, not news. The event's own
-    subject counts for a statement only ("a professor criticised the agency"; not "a professor shot a video")."""
-    cur = tok
-    for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") and (cur.i != tok.i or speech) and _by_commentator(cur):
-            return True
-        if any(c.dep_ == "parataxis" and _by_commentator(c) for c in cur.children):
-            return True  # "..., analysts say."
-        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "pcomp"):
-            return False
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
-            return False  # "analysts said so, and the rebels attacked": a second clause with its own subject
-        cur = cur.head
-    return False
-
-
-def _by_commentator(verb: Token) -> bool:
-    """The verb's subject is, or is described as, a commentator ("analysts", "Joffe, a Middle East expert",
-    "Tomas Valasek of the Center for European Reform think tank"); a relative clause on it does not count."""
-    nouns = lexicon.words("commentator_nouns")
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        stack = [subject]
-        while stack:
-            t = stack.pop()
-            if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in nouns or (t.i > 0 and f"{t.nbor(-1).lower_} {t.lower_}" in nouns)):
-                return True
-            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
-    return False
 
 
 def _kin_contact(verb: Token) -> bool:

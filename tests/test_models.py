@@ -37,7 +37,7 @@ def test_the_report_model_ships_small_with_its_floor(train: ModuleType) -> None:
 
 def test_confidence_ranks_a_dated_meeting_above_a_background_accusation(nlp: object) -> None:
     meeting = tidings.extract("Putin met Netanyahu in Moscow on Thursday to discuss Syria.", published="2018-02-01")
-    background = tidings.extract("Analysts said Iran had accused Israel of sabotage.", published="2018-02-01")
+    background = tidings.extract("Diplomats said Iran had accused Israel of sabotage.", published="2018-02-01")
     assert [e.type for e in meeting] == ["CONSULT"]
     assert [e.type for e in background] == ["ACCUSE"]
     assert 0.0 < background[0].confidence < meeting[0].confidence < 1.0
@@ -47,7 +47,7 @@ def test_a_full_articles_unlikely_mention_is_dropped_a_briefs_is_kept(nlp: objec
     """The report model learned from full news articles: in one, a mention below its floor is dropped; a brief (a
     text of a few sentences, as a codebook record) keeps every mention, with the model's probability."""
     floor = model.load().reports.threshold  # type: ignore[union-attr]
-    hypothetical = "Iran would attack Israel if it were provoked, analysts said."
+    hypothetical = "Iran would attack Israel if it were provoked, diplomats said."
     brief = tidings.extract(hypothetical, published="2018-02-01")
     assert [(e.type, e.status) for e in brief] == [("ASSAULT", "hypothetical")]
     assert brief[0].confidence < floor

@@ -1586,8 +1586,10 @@ class Extractor:
             return False
         if subjects and auxes and min(auxes) < min(subjects):
             return True
-        # "So, he wants Suleiman to take over?": a statement asked back, the interviewer's question, not a report
-        return verb.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in verb.children)
+        # "So, he wants Suleiman to take over?": a statement asked back, the interviewer's question, not a report ("said
+        # he met ...?" reports what was said)
+        says = verb.lemma_.lower() in lexicon.words("say_verbs")
+        return verb.dep_ == "ROOT" and not (says and any(c.dep_ == "ccomp" for c in verb.children))
 
     def _governor(self, tok: Token) -> Token | None:
         """The verb that takes this event as its object or clause: "cancelled [his visit]", "denied [meeting him]"."""
@@ -1758,10 +1760,8 @@ class Extractor:
             return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
         if d.verbal and _wished(d.token):
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
-        if d.verbal and d.type not in SPEECH_TYPES and _asked_to(d.token):
-            # "Gaddafi should step down", "he will have to abandon power": a demand's content; an act of speech under
-            # "should" ("the US should urge Mubarak to go") stays a hypothetical request, as a modal of advice makes it
-            return "obliged: asked, not done"
+        if (unreported := self._not_news(d)) is not None:
+            return unreported
         if d.type in SPEECH_TYPES and d.verbal and _for_years(d.token):
             return "habitual: for years"  # "Washington has urged Mubarak for years to reform": a stance, not one demand
         if d.type == "CONSULT" and d.verbal and _kin_contact(d.token):
@@ -1786,6 +1786,59 @@ class Extractor:
         if d.date is not None and pub is not None and pub.year - d.date.start.year >= BACKGROUND_YEARS and self._full_article:
             return "background: years before publication"  # "Gaddafi seized power in 1969", "the 1986 raid on Tripoli"
         return None
+
+    def _not_news(self, d: _Draft) -> str | None:
+        """Why a verbal draft is no news: a deed someone is obliged to do (asked, not done), a full article's condition
+        ("if", "unless", "whether") or yes-no question, or a commentator's view."""
+        if not d.verbal:
+            return None
+        if d.type not in SPEECH_TYPES and _asked_to(d.token):
+            # "Gaddafi should step down", "he will have to abandon power": a demand's content; an act of speech under
+            # "should" ("the US should urge Mubarak to go") stays a hypothetical request, as a modal of advice makes it
+            return "obliged: asked, not done"
+        if self._full_article and _conditioned(d.token):
+            return "condition: if, unless, whether"  # "would descend into chaos if his father stepped down": no one stepped down
+        if self._full_article and self._asked(d.token):
+            return "question: asks whether"  # "Did the United States invade Egypt?", an interviewer's "So he wants to leave?"
+        if self._commentators_view(d.token, d.type in SPEECH_TYPES):
+            return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
+        return None
+
+    def _commentators_view(self, tok: Token, speech: bool) -> bool:
+        """ "'Gaddafi has not given up,' said George Joffe, a Middle East expert", "the killing destroyed his
+        credibility, analysts say", "senior policy fellow Daniel Korski said the EU might have to be involved": what an
+        analyst or a scholar says, believes or forecasts (or says someone must do) is a view of the news, not news.
+        The event's own subject counts for a statement only ("a professor criticised the agency"; not "a professor
+        shot a video")."""
+        cur = tok
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX") and (cur.i != tok.i or speech) and self._by_commentator(cur):
+                return True
+            if any(c.dep_ == "parataxis" and self._by_commentator(c) for c in cur.children):
+                return True  # "..., analysts say."
+            if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "pcomp"):
+                return False
+            if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                return False  # "analysts said so, and the rebels attacked": a second clause with its own subject
+            cur = cur.head
+        return False
+
+    def _by_commentator(self, verb: Token) -> bool:
+        """The verb's subject is, or is described as, a commentator ("analysts", "Joffe, a Middle East expert",
+        "Tomas Valasek of a think tank"); a relative clause on it does not count, nor do experts of an
+        international body ("U.N. human rights experts", "a panel of U.N. experts": they speak for it)."""
+        nouns = lexicon.words("commentator_nouns")
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            stack = [subject]
+            while stack:
+                t = stack.pop()
+                if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in nouns or (t.i > 0 and f"{t.nbor(-1).lower_} {t.lower_}" in nouns)):
+                    return not any(
+                        c.dep_ in ("compound", "nmod", "poss") and (m := self.actors.at(c.i)) is not None and m.entity.sector == "IGO"
+                        for c in t.children
+                    )
+                stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+        return False
 
     def _document_says(self, verb: Token) -> bool:
         """ "A resolution called for a freeze", "the report urged reform", "a draft calling for a ceasefire": what a

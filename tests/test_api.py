@@ -367,6 +367,18 @@ STORY_CASES = [
         'Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. "We shelled the airport on Monday," said rebel fighter Omar Bakkar.',
         ("ASSAULT", ("Libyan rebels", "Omar Bakkar"), ("Gaddafi forces",)),
     ),
+    # a capital the rebels appeal to stands for its government, not for where the rebels are
+    (
+        "Rebels in Benghazi fought Gaddafi's forces near Brega on Monday. Rebel forces appealed to Washington on Tuesday to"
+        " impose a no-fly zone over Libya.",
+        ("REQUEST", ("Libyan rebels",), ("/USA",)),
+    ),
+    # a city the NER glued to the name after it ("in Alexandria Mubarak's") is a place, and the man stays himself
+    (
+        "Supporters of the president clashed with protesters in Alexandria Mubarak's speech will only prolong the crisis, an"
+        " opposition leader said. President Hosni Mubarak spoke on state television on Tuesday. Obama spoke with Mubarak on Wednesday.",
+        ("CONSULT", ("Barack Obama",), ("Hosni Mubarak",)),
+    ),
 ]
 
 

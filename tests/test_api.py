@@ -250,19 +250,27 @@ CODING_CASES = [
     ("Libya's interim leaders agreed on a new cabinet on Sunday.", [("AGREE", "occurred", ("/LBY",), ())]),
     # a word in another sense: "demonstrated its drones", "gathered evidence", "organized a flight", "met resistance"
     ("The Kenyan army demonstrated its new drones in Nairobi on Monday.", []),
-    ("Kenyan students demonstrated in Nairobi on Monday against the tax bill.", [("PROTEST", "occurred", ("students",), ("/KEN",))]),
+    (
+        "Kenyan students demonstrated in Nairobi on Monday against the tax bill.",
+        [("PROTEST", "occurred", ("protesters", "students"), ("/KEN",))],
+    ),
     ("Kenyan police gathered evidence in Nairobi on Monday.", []),
     (
         "Hundreds of Kenyan students gathered in Nairobi on Monday to protest against the tax bill.",
-        [("PROTEST", "occurred", ("students",), ("/KEN",))],
+        [("PROTEST", "occurred", ("protesters", "students"), ("/KEN",))],
     ),
     ("The Kenyan government organized an extra flight for its citizens on Monday.", []),
-    ("Kenyan students organized protests in Nairobi on Monday.", [("PROTEST", "occurred", ("students",), ("/KEN",))]),
+    ("Kenyan students organized protests in Nairobi on Monday.", [("PROTEST", "occurred", ("protesters", "students"), ("/KEN",))]),
     ("Libyan rebels met stiff resistance from Gaddafi forces in Brega on Monday.", []),
     ("Libyan rebels met Egyptian officials in Brega on Monday.", [("CONSULT", "occurred", ("/EGY",), ("Libyan rebels",))]),
     # a strike in war is an attack, not a walkout
     ("NATO warplanes struck twice near Tripoli on Monday.", []),
     ("Kenyan teachers struck in Nairobi on Monday over pay.", [("PROTEST", "occurred", ("protesters",), ("/KEN",))]),
+    # whoever takes to the streets without an office or a force is one of the protesters
+    (
+        "Ahmed Salem, a teacher, protested outside parliament in Sanaa on Sunday.",
+        [("PROTEST", "occurred", ("Ahmed Salem", "protesters"), ("/YEM",))],
+    ),
     # a demand made for years is a stance, not one event
     ("The United States has urged Egypt for years to lift the emergency law.", []),
     ("The United States urged Egypt on Monday to lift the emergency law.", [("REQUEST", "occurred", ("/USA",), ("/EGY",))]),

@@ -110,6 +110,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
 }
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
+CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
@@ -2320,6 +2321,10 @@ class Extractor:
         people = [e for e in actors if e.kind == "COUNTRY"]
         if protesters is not None and (not actors or people):
             actors = [protesters if e.kind == "COUNTRY" else e for e in actors] or [protesters]
+        elif protesters is not None and actors and all(_in_the_crowd(e) for e in actors):
+            # "a trader has been demonstrating outside the embassy", "students protested": whoever takes to the
+            # streets without an office or a force is one of the protesters
+            actors = [*actors, protesters]
         if actors and all(e.key.startswith("group:") and e.key.split("|")[0].endswith("supporters") for e in actors):
             # "Gaddafi loyalists rallied in Green Square": a show of support, against no one the article names; not
             # against the leader they cheer or his country.
@@ -2658,6 +2663,14 @@ def _turned_on(d: _Draft, host: _Draft) -> bool:
     acting on the other (as the annotation codes them), not one event with both sides acting."""
     doers = {e.key for e in d.actors}
     return bool(doers & {e.key for e in host.recipients}) and not doers & {e.key for e in host.actors}
+
+
+def _in_the_crowd(e: Entity) -> bool:
+    """Whether someone who protests is one of the protesters: a person with no office ("Trader Ahmed Khalifa"), or a
+    group of activists, students, workers or an opposition (not a leader's supporters: their rally is his)."""
+    if e.kind == "PERSON":
+        return e.sector is None
+    return e.key.startswith("group:") and e.sector in CROWD_SECTORS and not (e.name or "").endswith("supporters")
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

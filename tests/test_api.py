@@ -375,6 +375,21 @@ STORY_CASES = [
         'Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. "We shelled the airport on Monday," said rebel fighter Omar Bakkar.',
         ("ASSAULT", ("Libyan rebels", "Omar Bakkar"), ("Gaddafi forces",)),
     ),
+    # a fight told with one side only is with the other side of the article's war
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels clashed near Brega on Monday.",
+        ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
+    # a name before a word for a place ("the Sarra area") or after "the prison of" is a place held by the other side
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Oil wells in the Sarra area were shelled by"
+        " Gaddafi's artillery on Monday.",
+        ("ASSAULT", ("Gaddafi forces",), ("Libyan rebels",)),
+    ),
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. On Monday rebel fighters stormed the prison of Bir Hakim.",
+        ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
     # a capital the rebels appeal to stands for its government, not for where the rebels are
     (
         "Rebels in Benghazi fought Gaddafi's forces near Brega on Monday. Rebel forces appealed to Washington on Tuesday to"

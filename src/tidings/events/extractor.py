@@ -1860,9 +1860,10 @@ class Extractor:
             (d.type in ("ASSAULT", "RETREAT") or held)
             and not recipients
             and actors
-            and d.token.lemma_.lower() not in lexicon.words("mutual_events")
+            and (d.token.lemma_.lower() not in lexicon.words("mutual_events") or len(actors) == 1)
         ):
-            # "Gaddafi forces were hitting us", "rebel fighters fled": one side of the article's war against the other
+            # "Gaddafi forces were hitting us", "rebel fighters fled", "the rebels said they lost 18 men in the battle":
+            # one side of the article's war against the other (a fight told with one side only is with the other)
             homes = countries_of(actors)
             recipients = self._other_side(actors, [country_entity(h) for h in homes], d) if len(homes) == 1 else []
             main = self.actors.main_country
@@ -1961,8 +1962,8 @@ class Extractor:
     def _named_place(self, e: Entity) -> bool:
         """Whether a name the gazetteer does not know (no sector) is one the article uses as a place: the NER takes it
         for one elsewhere, or it stands "in Tiji", "near Bin Jawad", "the village of Al-Qawalish", "the outskirts of
-        Bir al-Ghanam", "Jufra, a town", "control of Jufra", "retreat from Bin Jawad", "Tiji, where ...", or is a
-        one-word name captured ("captured Garyan")."""
+        Bir al-Ghanam", "Jufra, a town", "the Waha area", "control of Jufra", "retreat from Bin Jawad", "Tiji, where
+        ...", or is a one-word name captured ("captured Garyan")."""
         if e.sector or e.kind == "COUNTRY" or not e.name:
             return False
         if self._places_named is None:
@@ -1974,6 +1975,7 @@ class Extractor:
                 settled = head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & (settlements | {"control"}))
                 left = head.lower_ == "from" and head.head.lemma_.lower() in LEFT_VERBS  # "retreat from Bin Jawad"
                 described = any(c.dep_ == "appos" and {c.lemma_.lower(), c.lower_} & settlements for c in tok.children)
+                described = described or (tok.dep_ == "compound" and bool({head.lemma_.lower(), head.lower_} & settlements))
                 # "Tiji, where 500 troops are stationed"; "captured Garyan": a one-word name taken is a town
                 where = any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in tok.children)
                 taken = tok.dep_ == "dobj" and len(ent) == 1 and head.lemma_.lower() in TAKING_VERBS

@@ -390,6 +390,12 @@ STORY_CASES = [
         "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. On Monday rebel fighters stormed the prison of Bir Hakim.",
         ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
     ),
+    # a country at war with its rebels attacks with its leader's forces
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Libyan officials denied on Monday that Libya had"
+        " bombed civilians in Misrata.",
+        ("ASSAULT", ("Gaddafi forces",), ("civilians",)),
+    ),
     # a capital the rebels appeal to stands for its government, not for where the rebels are
     (
         "Rebels in Benghazi fought Gaddafi's forces near Brega on Monday. Rebel forces appealed to Washington on Tuesday to"

@@ -1826,8 +1826,9 @@ class Extractor:
             # "told Reuters", "told BBC television", "told reporters": the audience of a statement, not whom it asks
             recipients = [e for e in recipients if e.sector != "MED"]
         if d.type == "ASSAULT":
-            # A leader's attacks are his forces' ("Gaddafi tried to crush the rebels"), as a reader codes them.
-            actors = _unique([self.actors.forces_of(a) or a for a in actors])
+            # A leader's attacks are his forces' ("Gaddafi tried to crush the rebels"), as a reader codes them, and so
+            # are the attacks of a country at war with its rebels ("Libyan officials deny attacking civilians").
+            actors = _unique([self.actors.forces_of(a) or self._regimes_forces(a) or a for a in actors])
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
         elif (
@@ -1878,6 +1879,15 @@ class Extractor:
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _regimes_forces(self, e: Entity) -> Entity | None:
+        """The forces of a country's leader, for a country the article names rebels of (a civil war: "Libya's aerial
+        bombing of civilians" is Gaddafi's forces'), or None."""
+        if e.kind != "COUNTRY" or not e.country:
+            return None
+        rebels = any(s.key.startswith("group:") and s.sector == "REB" and s.country == e.country for s in self.actors.salient(12))
+        leader = self.actors.leader(e.country) if rebels else None
+        return self.actors.forces_of(leader) if leader is not None else None
 
     def _implied_recipients(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """Whom an act told with no one acted on is aimed at, as a reader resolves it (only types that need no

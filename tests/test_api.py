@@ -396,6 +396,12 @@ STORY_CASES = [
         " bombed civilians in Misrata.",
         ("ASSAULT", ("Gaddafi forces",), ("civilians",)),
     ),
+    # a side does not attack itself: the people its own regime shells are the other side
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. A NATO commander said on Monday that Libyans in"
+        " Misrata were being shelled by the Gaddafi regime.",
+        ("ASSAULT", ("Gaddafi forces",), ("Libyan rebels",)),
+    ),
     # a capital the rebels appeal to stands for its government, not for where the rebels are
     (
         "Rebels in Benghazi fought Gaddafi's forces near Brega on Monday. Rebel forces appealed to Washington on Tuesday to"

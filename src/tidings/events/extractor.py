@@ -1872,6 +1872,11 @@ class Extractor:
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
+            homes = countries_of(actors)
+            if recipients and {e.key for e in recipients} <= {a.key for a in actors} and len(homes) == 1:
+                # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
+                # regime's own forces) are the other side of the article's war
+                recipients = self._other_side(actors, [country_entity(h) for h in homes], d)
         if d.type == "RETREAT" and d.token.lemma_.lower() in ("defect", "defection"):
             recipients = self._defected_from(actors) or recipients
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:

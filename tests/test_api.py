@@ -253,19 +253,27 @@ CODING_CASES = [
     ("Libya's interim leaders agreed on a new cabinet on Sunday.", [("AGREE", "occurred", ("/LBY",), ())]),
     # a word in another sense: "demonstrated its drones", "gathered evidence", "organized a flight", "met resistance"
     ("The Kenyan army demonstrated its new drones in Nairobi on Monday.", []),
-    ("Kenyan students demonstrated in Nairobi on Monday against the tax bill.", [("PROTEST", "occurred", ("students",), ("/KEN",))]),
+    (
+        "Kenyan students demonstrated in Nairobi on Monday against the tax bill.",
+        [("PROTEST", "occurred", ("protesters", "students"), ("/KEN",))],
+    ),
     ("Kenyan police gathered evidence in Nairobi on Monday.", []),
     (
         "Hundreds of Kenyan students gathered in Nairobi on Monday to protest against the tax bill.",
-        [("PROTEST", "occurred", ("students",), ("/KEN",))],
+        [("PROTEST", "occurred", ("protesters", "students"), ("/KEN",))],
     ),
     ("The Kenyan government organized an extra flight for its citizens on Monday.", []),
-    ("Kenyan students organized protests in Nairobi on Monday.", [("PROTEST", "occurred", ("students",), ("/KEN",))]),
+    ("Kenyan students organized protests in Nairobi on Monday.", [("PROTEST", "occurred", ("protesters", "students"), ("/KEN",))]),
     ("Libyan rebels met stiff resistance from Gaddafi forces in Brega on Monday.", []),
     ("Libyan rebels met Egyptian officials in Brega on Monday.", [("CONSULT", "occurred", ("/EGY",), ("Libyan rebels",))]),
     # a strike in war is an attack, not a walkout
     ("NATO warplanes struck twice near Tripoli on Monday.", []),
     ("Kenyan teachers struck in Nairobi on Monday over pay.", [("PROTEST", "occurred", ("protesters",), ("/KEN",))]),
+    # whoever takes to the streets without an office or a force is one of the protesters
+    (
+        "Ahmed Salem, a teacher, protested outside parliament in Sanaa on Sunday.",
+        [("PROTEST", "occurred", ("Ahmed Salem", "protesters"), ("/YEM",))],
+    ),
     # a demand made for years is a stance, not one event
     ("The United States has urged Egypt for years to lift the emergency law.", []),
     ("The United States urged Egypt on Monday to lift the emergency law.", [("REQUEST", "occurred", ("/USA",), ("/EGY",))]),
@@ -383,6 +391,45 @@ STORY_CASES = [
     (
         'Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. "We shelled the airport on Monday," said rebel fighter Omar Bakkar.',
         ("ASSAULT", ("Libyan rebels", "Omar Bakkar"), ("Gaddafi forces",)),
+    ),
+    # a fight told with one side only is with the other side of the article's war
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels clashed near Brega on Monday.",
+        ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
+    # a name before a word for a place ("the Sarra area") or after "the prison of" is a place held by the other side
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Oil wells in the Sarra area were shelled by"
+        " Gaddafi's artillery on Monday.",
+        ("ASSAULT", ("Gaddafi forces",), ("Libyan rebels",)),
+    ),
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. On Monday rebel fighters stormed the prison of Bir Hakim.",
+        ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
+    # a country at war with its rebels attacks with its leader's forces
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Libyan officials denied on Monday that Libya had"
+        " bombed civilians in Misrata.",
+        ("ASSAULT", ("Gaddafi forces",), ("civilians",)),
+    ),
+    # a side does not attack itself: the people its own regime shells are the other side
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. A NATO commander said on Monday that Libyans in"
+        " Misrata were being shelled by the Gaddafi regime.",
+        ("ASSAULT", ("Gaddafi forces",), ("Libyan rebels",)),
+    ),
+    # a capital the rebels appeal to stands for its government, not for where the rebels are
+    (
+        "Rebels in Benghazi fought Gaddafi's forces near Brega on Monday. Rebel forces appealed to Washington on Tuesday to"
+        " impose a no-fly zone over Libya.",
+        ("REQUEST", ("Libyan rebels",), ("/USA",)),
+    ),
+    # a city the NER glued to the name after it ("in Alexandria Mubarak's") is a place, and the man stays himself
+    (
+        "Supporters of the president clashed with protesters in Alexandria Mubarak's speech will only prolong the crisis, an"
+        " opposition leader said. President Hosni Mubarak spoke on state television on Tuesday. Obama spoke with Mubarak on Wednesday.",
+        ("CONSULT", ("Barack Obama",), ("Hosni Mubarak",)),
     ),
 ]
 

@@ -111,6 +111,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
 }
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
+CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
@@ -1936,8 +1937,9 @@ class Extractor:
             # "told Reuters", "told BBC television", "told reporters": the audience of a statement, not whom it asks
             recipients = [e for e in recipients if e.sector != "MED"]
         if d.type == "ASSAULT":
-            # A leader's attacks are his forces' ("Gaddafi tried to crush the rebels"), as a reader codes them.
-            actors = _unique([self.actors.forces_of(a) or a for a in actors])
+            # A leader's attacks are his forces' ("Gaddafi tried to crush the rebels"), as a reader codes them, and so
+            # are the attacks of a country at war with its rebels ("Libyan officials deny attacking civilians").
+            actors = _unique([self.actors.forces_of(a) or self._regimes_forces(a) or a for a in actors])
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
         elif (
@@ -1970,9 +1972,10 @@ class Extractor:
             (d.type in ("ASSAULT", "RETREAT") or held)
             and not recipients
             and actors
-            and d.token.lemma_.lower() not in lexicon.words("mutual_events")
+            and (d.token.lemma_.lower() not in lexicon.words("mutual_events") or len(actors) == 1)
         ):
-            # "Gaddafi forces were hitting us", "rebel fighters fled": one side of the article's war against the other
+            # "Gaddafi forces were hitting us", "rebel fighters fled", "the rebels said they lost 18 men in the battle":
+            # one side of the article's war against the other (a fight told with one side only is with the other)
             homes = countries_of(actors)
             recipients = self._other_side(actors, [country_entity(h) for h in homes], d) if len(homes) == 1 else []
             main = self.actors.main_country
@@ -1980,6 +1983,11 @@ class Extractor:
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
+            homes = countries_of(actors)
+            if recipients and {e.key for e in recipients} <= {a.key for a in actors} and len(homes) == 1:
+                # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
+                # regime's own forces) are the other side of the article's war
+                recipients = self._other_side(actors, [country_entity(h) for h in homes], d)
         if d.type == "RETREAT" and d.token.lemma_.lower() in ("defect", "defection"):
             recipients = self._defected_from(actors) or recipients
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
@@ -1987,6 +1995,15 @@ class Extractor:
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _regimes_forces(self, e: Entity) -> Entity | None:
+        """The forces of a country's leader, for a country the article names rebels of (a civil war: "Libya's aerial
+        bombing of civilians" is Gaddafi's forces'), or None."""
+        if e.kind != "COUNTRY" or not e.country:
+            return None
+        rebels = any(s.key.startswith("group:") and s.sector == "REB" and s.country == e.country for s in self.actors.salient(12))
+        leader = self.actors.leader(e.country) if rebels else None
+        return self.actors.forces_of(leader) if leader is not None else None
 
     def _implied_recipients(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """Whom an act told with no one acted on is aimed at, as a reader resolves it (only types that need no
@@ -2071,8 +2088,8 @@ class Extractor:
     def _named_place(self, e: Entity) -> bool:
         """Whether a name the gazetteer does not know (no sector) is one the article uses as a place: the NER takes it
         for one elsewhere, or it stands "in Tiji", "near Bin Jawad", "the village of Al-Qawalish", "the outskirts of
-        Bir al-Ghanam", "Jufra, a town", "control of Jufra", "retreat from Bin Jawad", "Tiji, where ...", or is a
-        one-word name captured ("captured Garyan")."""
+        Bir al-Ghanam", "Jufra, a town", "the Waha area", "control of Jufra", "retreat from Bin Jawad", "Tiji, where
+        ...", or is a one-word name captured ("captured Garyan")."""
         if e.sector or e.kind == "COUNTRY" or not e.name:
             return False
         if self._places_named is None:
@@ -2084,6 +2101,7 @@ class Extractor:
                 settled = head.lower_ == "of" and bool({head.head.lemma_.lower(), head.head.lower_} & (settlements | {"control"}))
                 left = head.lower_ == "from" and head.head.lemma_.lower() in LEFT_VERBS  # "retreat from Bin Jawad"
                 described = any(c.dep_ == "appos" and {c.lemma_.lower(), c.lower_} & settlements for c in tok.children)
+                described = described or (tok.dep_ == "compound" and bool({head.lemma_.lower(), head.lower_} & settlements))
                 # "Tiji, where 500 troops are stationed"; "captured Garyan": a one-word name taken is a town
                 where = any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in tok.children)
                 taken = tok.dep_ == "dobj" and len(ent) == 1 and head.lemma_.lower() in TAKING_VERBS
@@ -2431,6 +2449,10 @@ class Extractor:
         people = [e for e in actors if e.kind == "COUNTRY"]
         if protesters is not None and (not actors or people):
             actors = [protesters if e.kind == "COUNTRY" else e for e in actors] or [protesters]
+        elif protesters is not None and actors and all(_in_the_crowd(e) for e in actors):
+            # "a trader has been demonstrating outside the embassy", "students protested": whoever takes to the
+            # streets without an office or a force is one of the protesters
+            actors = [*actors, protesters]
         if actors and all(e.key.startswith("group:") and e.key.split("|")[0].endswith("supporters") for e in actors):
             # "Gaddafi loyalists rallied in Green Square": a show of support, against no one the article names; not
             # against the leader they cheer or his country.
@@ -2809,6 +2831,14 @@ def _turned_on(d: _Draft, host: _Draft) -> bool:
     acting on the other (as the annotation codes them), not one event with both sides acting."""
     doers = {e.key for e in d.actors}
     return bool(doers & {e.key for e in host.recipients}) and not doers & {e.key for e in host.actors}
+
+
+def _in_the_crowd(e: Entity) -> bool:
+    """Whether someone who protests is one of the protesters: a person with no office ("Trader Ahmed Khalifa"), or a
+    group of activists, students, workers or an opposition (not a leader's supporters: their rally is his)."""
+    if e.kind == "PERSON":
+        return e.sector is None
+    return e.key.startswith("group:") and e.sector in CROWD_SECTORS and not (e.name or "").endswith("supporters")
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -282,13 +282,11 @@ def _far_apart(a: Location, b: Location | None) -> bool:
     return 6371.0 * math.acos(max(-1.0, min(1.0, cos))) > APART_KM
 
 
-def _told_apart(mention: EventMention, same_article: Sequence[EventMention]) -> bool:
-    """Whether a report of an attack or a protest, dated only by the narrative, lies more than
-    ``RETOLD_CHARS`` from every report of the event in its article: a war or protest story tells many clashes and
+def _told_apart(mention: EventMention, distance: int) -> bool:
+    """Whether a report of an attack or a protest, dated only by the narrative, lies more than ``RETOLD_CHARS``
+    (``distance``) from every report of the event in its article: a war or protest story tells many clashes and
     rallies on one day, and an article retells an event near where it first tells it, not pages later."""
-    if mention.type not in SERIAL_TYPES or not mention.date_from_anchor or not same_article:
-        return False
-    return min(abs(m.source.start - mention.source.start) for m in same_article) > RETOLD_CHARS
+    return mention.type in SERIAL_TYPES and mention.date_from_anchor and distance > RETOLD_CHARS
 
 
 def score(mention: EventMention, candidate: Candidate) -> float | None:
@@ -324,10 +322,10 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         return None
     value = float(shared)
     same_article = [m for m in candidate.mentions if m.source.article_id == mention.source.article_id]
-    if _told_apart(mention, same_article):
-        return None
     if same_article:
         distance = min(abs(m.source.start - mention.source.start) for m in same_article)
+        if _told_apart(mention, distance):
+            return None
         value += 0.5 - distance / 1e7
     if mention.date is not None and any(m.date == mention.date for m in candidate.mentions):
         value += 1.0

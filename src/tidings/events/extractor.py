@@ -1977,17 +1977,16 @@ class Extractor:
             # "Gaddafi forces were hitting us", "rebel fighters fled", "the rebels said they lost 18 men in the battle":
             # one side of the article's war against the other (a fight told with one side only is with the other)
             homes = countries_of(actors)
-            recipients = self._other_side(actors, [country_entity(h) for h in homes], d) if len(homes) == 1 else []
+            recipients = self._enemy_of(actors, d)
             main = self.actors.main_country
             if not recipients and d.type == "ASSAULT" and main and main not in homes and all(a.sector in ("MIL", "IGO") for a in actors):
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
-            homes = countries_of(actors)
-            if recipients and {e.key for e in recipients} <= {a.key for a in actors} and len(homes) == 1:
+            if recipients and {e.key for e in recipients} <= {a.key for a in actors} and len(countries_of(actors)) == 1:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
-                recipients = self._other_side(actors, [country_entity(h) for h in homes], d)
+                recipients = self._enemy_of(actors, d)
         if d.type == "RETREAT" and d.token.lemma_.lower() in ("defect", "defection"):
             recipients = self._defected_from(actors) or recipients
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
@@ -1995,6 +1994,11 @@ class Extractor:
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _enemy_of(self, actors: list[Entity], d: _Draft) -> list[Entity]:
+        """The other side of the article's war from actors of one country (``_other_side``), else nothing."""
+        homes = countries_of(actors)
+        return self._other_side(actors, [country_entity(h) for h in homes], d) if len(homes) == 1 else []
 
     def _regimes_forces(self, e: Entity) -> Entity | None:
         """The forces of a country's leader, for a country the article names rebels of (a civil war: "Libya's aerial

@@ -157,6 +157,16 @@ CODING_CASES = [
         "Amr Moussa, head of the Arab League, called Monday for a peaceful transition of power in Egypt.",
         [("REQUEST", "occurred", ("Amr Moussa",), ("/EGY",))],
     ),
+    # ... and on the last noun of a relative clause that sets the subject off: still the subject's act
+    (
+        "The United States, which has already frozen Libyan assets, called on Friday for an immediate ceasefire in Libya.",
+        [("REQUEST", "occurred", ("/USA",), ("/LBY",))],
+    ),
+    # a speech the parser takes for the subject of the participle that tells what it says: its maker speaks
+    (
+        "Gaddafi makes a speech on state radio calling on Libyans to march on Benghazi.",
+        [("REQUEST", "occurred", ("Muammar Gaddafi",), ("Libyan people",))],
+    ),
     # "his government" is the government of the man "his" stands for, not the story's country
     (
         "Australian Foreign Minister Kevin Rudd said on Monday that his government asked the United Nations to act over Libya.",

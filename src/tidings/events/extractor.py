@@ -349,6 +349,7 @@ BACKGROUND_YEARS = 2
 # Full news articles (the annotated Timeline17 stories run to 34 sentences at the median) against shorter texts.
 FULL_ARTICLE = 8
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an appositive off: a comma, a dash
 OWN_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})  # "my brother": kin of the speaker, no one named
 
 
@@ -851,7 +852,10 @@ class Extractor:
                     author = self._author(cur.head)
                     if author:
                         return author, False  # "issued a statement urging soldiers": who issued it urges
-                return [cur.head], cur.tag_ == "VBN" and not _main_verb_after_apposition(cur)
+                stranded = _stranded_subject(cur)
+                return [stranded or cur.head], cur.tag_ == "VBN" and stranded is None
+            if cur.dep_ == "acl" and (stranded := _stranded_subject(cur)) is not None:
+                return [stranded], False  # "The United States, which has recognized the opposition, called for ..."
             break
         return [], False
 
@@ -869,6 +873,12 @@ class Extractor:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             subs, passive = self._subjects(noun.head)
             return [] if passive else subs
+        clause = noun.head
+        if noun.dep_ == "nsubj" and clause.tag_ == "VBG" and clause.dep_ in ("ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+            # "Gaddafi makes two audio addresses calling on Libyans": the parser takes the statement a verb makes for
+            # the subject of the participle that tells what it says; the maker speaks.
+            subs, passive = self._subjects(clause.head)
+            return [] if passive else [t for t in subs if t.i != noun.i]
         return []
 
     @staticmethod
@@ -3000,11 +3010,34 @@ def _main_verb_after_apposition(verb: Token) -> bool:
     """ "Amr Moussa, head of the Arab League, called Monday for ...": the parser hangs the sentence's verb on the
     name as a reduced relative ("called" = "who was called"); after the name's appositive, set off by commas, with
     no "by" phrase, it is the name's own act."""
-    head = verb.head
-    return (
-        head.dep_ == "ROOT"
-        and verb.i > head.i
-        and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
+    return _stranded_subject(verb) is not None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung on a noun as a reduced relative, or None: a verb set off by a
+    comma or a dash after the phrase that opens its sentence, with no "by" phrase, where that phrase has no verb of
+    its own ("One of the Senate's voices, John Kerry, called Tuesday for ...", "The United States, which has
+    recognized the opposition, called for ..."), shares its verb with another subject ("Amr Moussa, head of the
+    Arab League, called Monday for ..., the agency reported") or stands for a clause ("..., and Amr Moussa -
+    a former minister - called Monday for ..."). The phrase's head noun is the subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text not in APPOSITION_MARKS:
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return None
+    top = verb.head
+    for _ in range(8):
+        if top.dep_ == "ROOT":
+            break
+        if top.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != top.i for c in top.head.children):
+            break
+        if top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.pos_ in ("NOUN", "PROPN"):
+            break
+        if top.dep_ not in ("pobj", "prep", "dobj", "appos", "relcl", "acl", "conj"):
+            return None
+        top = top.head
+    else:
+        return None
+    if top.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or top.i >= verb.i:
+        return None
+    # set off: an appositive or a relative clause opened by a comma or a dash ("Gaddafi, accused of ..." is a caption)
+    return top if any(t.text in APPOSITION_MARKS for t in verb.doc[top.i + 1 : verb.i - 1]) else None

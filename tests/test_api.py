@@ -162,6 +162,8 @@ CODING_CASES = [
         "The United States, which has already frozen Libyan assets, called on Friday for an immediate ceasefire in Libya.",
         [("REQUEST", "occurred", ("/USA",), ("/LBY",))],
     ),
+    # what a subject wins or receives from someone is done to the subject, by the one it comes from
+    ("Libya's rebels won diplomatic recognition from Italy on Tuesday.", [("SUPPORT", "occurred", ("/ITA",), ("Libyan rebels",))]),
     # a speech the parser takes for the subject of the participle that tells what it says: its maker speaks
     (
         "Gaddafi makes a speech on state radio calling on Libyans to march on Benghazi.",

@@ -569,10 +569,7 @@ class Extractor:
                     return None  # the light verb is the trigger ("held talks")
                 draft = _Draft(trig.type, trig.mode, tok, verbal=False)
                 self._noun_args(tok, draft, trig)
-                if self._suffered(tok):
-                    # "the rebels repulsed an offensive by Gaddafi's forces": whom it befell is its recipient
-                    subjects, passive = self._subjects(tok.head)
-                    draft.recipients.extend(e for s in ([] if passive else subjects) for e in self._entities(s, trig.type != "CONSULT"))
+                self._befallen_args(tok, draft, trig)
                 dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
                 toll = _toll_of(tok)  # "three people died in the clashes": a report, even of "the" clashes
                 if not toll and (
@@ -614,8 +611,8 @@ class Extractor:
             return not self._negated(head)
         if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("witness_verbs"):
             return not self._negated(head)  # "state TV reported violent clashes Wednesday night"
-        if self._suffered(noun):
-            return True  # "Misrata on Wednesday faced another heavy bombardment"
+        if self._suffered(noun) or self._received(noun):
+            return True  # "Misrata on Wednesday faced another heavy bombardment", "the rebels won recognition"
         if _arranged(noun) is not None:
             return True  # "a march is planned for Tuesday", "talks scheduled for Friday": the plan is the report
         return noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not self._negated(head)
@@ -625,6 +622,31 @@ class Extractor:
         object of a verb saying the event befell the verb's subject (not "did not face")."""
         head = noun.head
         return noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("suffer_verbs") and not self._negated(head)
+
+    def _befallen_args(self, noun: Token, draft: _Draft, trig: Trigger) -> None:
+        """Whom an event the noun names befell, as the verb it is the object of tells it."""
+        if self._suffered(noun):
+            # "the rebels repulsed an offensive by Gaddafi's forces": whom it befell is its recipient
+            subjects, passive = self._subjects(noun.head)
+            draft.recipients.extend(e for s in ([] if passive else subjects) for e in self._entities(s, trig.type != "CONSULT"))
+        elif self._received(noun):
+            self._receiver_args(noun, draft)
+
+    def _received(self, noun: Token) -> bool:
+        """ "The rebels won diplomatic recognition from Britain", "we received aid from Qatar": the object of a verb
+        saying its subject was given it (``receive_verbs``; not "did not receive")."""
+        head = noun.head
+        return noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("receive_verbs") and not self._negated(head)
+
+    def _receiver_args(self, noun: Token, draft: _Draft) -> None:
+        """Who receives an act and who does it: the receiving verb's subject is acted on (when the noun names no one
+        acted on), and a "from" phrase the parser hangs on the verb names who acts ("won recognition from Britain")."""
+        verb = noun.head
+        subjects, passive = self._subjects(verb)
+        if not draft.recipients and not passive:
+            draft.recipients.extend(e for s in subjects for e in self._entities(s, True))
+        givers = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        draft.actors.extend(e for p in givers for e in self._entities(p, True))
 
     def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
         """Phrasal triggers first ("call on", "turn down", "pull out"), then the verb alone."""

@@ -162,6 +162,9 @@ CODING_CASES = [
         "The United States, which has already frozen Libyan assets, called on Friday for an immediate ceasefire in Libya.",
         [("REQUEST", "occurred", ("/USA",), ("/LBY",))],
     ),
+    # a condemnation of a deed whose doer the sentence leaves unnamed is said, with no one accused
+    ("Sweden's foreign minister Carl Bildt condemned the bombing on Monday.", [("ACCUSE", "occurred", ("Carl Bildt",), ())]),
+    ("The Dutch government expressed concern on Friday about the arrests.", [("ACCUSE", "occurred", ("/NLD",), ())]),
     # what a subject wins or receives from someone is done to the subject, by the one it comes from
     ("Libya's rebels won diplomatic recognition from Italy on Tuesday.", [("SUPPORT", "occurred", ("/ITA",), ("Libyan rebels",))]),
     # a speech the parser takes for the subject of the participle that tells what it says: its maker speaks

@@ -349,6 +349,8 @@ BACKGROUND_YEARS = 2
 # Full news articles (the annotated Timeline17 stories run to 34 sentences at the median) against shorter texts.
 FULL_ARTICLE = 8
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "express", "voice"})
+DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
 APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an appositive off: a comma, a dash
 OWN_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})  # "my brother": kin of the speaker, no one named
 
@@ -2250,7 +2252,8 @@ class Extractor:
             actors = self._authorities(d, recipients)  # "the internet has been shut down": the government shut it
         if d.type == "CONSULT" and not d.verbal and not actors and not recipients:
             actors = [body] if (body := self._bodys_own_meeting(d.token)) is not None else []  # "a meeting of NATO"
-        if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients):
+        deplored = d.type == "ACCUSE" and bool(actors) and not recipients and self._deplores_a_deed(d)
+        if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients) and not deplored:
             _dropped(d, sent, "no actor" if not actors else "no recipient" if not recipients else "pair")
             return None
         mode = d.mode
@@ -2306,6 +2309,22 @@ class Extractor:
                 " |perfect" if _present_perfect(d.token) else ""
             )
         return mention
+
+    def _deplores_a_deed(self, d: _Draft) -> bool:
+        """ "Ban condemned the attacks", "Gibbs expressed concern about the outbreak of violence": a condemnation of a
+        deed whose doer the sentence does not name is reported as said, with no one accused."""
+        if not d.verbal or d.token.lemma_.lower() not in DEPLORING_VERBS:
+            return False
+        objects = [c for c in d.token.children if c.dep_ == "dobj"]
+        heads = [d.token, *objects]
+        objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        deeds = {"violence"}
+        return any(
+            (o.lemma_.lower() in deeds or any(t.type in ("ASSAULT", "COERCE") for t in self.table.get(("noun", o.lemma_.lower()), ())))
+            and not any(c.dep_ in ("relcl", "acl") for c in o.children)  # "the violence that erupted when X attacked": X's
+            for o in objects
+        )
 
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international

@@ -157,6 +157,21 @@ CODING_CASES = [
         "Amr Moussa, head of the Arab League, called Monday for a peaceful transition of power in Egypt.",
         [("REQUEST", "occurred", ("Amr Moussa",), ("/EGY",))],
     ),
+    # ... and on the last noun of a relative clause that sets the subject off: still the subject's act
+    (
+        "The United States, which has already frozen Libyan assets, called on Friday for an immediate ceasefire in Libya.",
+        [("REQUEST", "occurred", ("/USA",), ("/LBY",))],
+    ),
+    # a condemnation of a deed whose doer the sentence leaves unnamed is said, with no one accused
+    ("Sweden's foreign minister Carl Bildt condemned the bombing on Monday.", [("ACCUSE", "occurred", ("Carl Bildt",), ())]),
+    ("The Dutch government expressed concern on Friday about the arrests.", [("ACCUSE", "occurred", ("/NLD",), ())]),
+    # what a subject wins or receives from someone is done to the subject, by the one it comes from
+    ("Libya's rebels won diplomatic recognition from Italy on Tuesday.", [("SUPPORT", "occurred", ("/ITA",), ("Libyan rebels",))]),
+    # a speech the parser takes for the subject of the participle that tells what it says: its maker speaks
+    (
+        "Gaddafi makes a speech on state radio calling on Libyans to march on Benghazi.",
+        [("REQUEST", "occurred", ("Muammar Gaddafi",), ("Libyan people",))],
+    ),
     # "his government" is the government of the man "his" stands for, not the story's country
     (
         "Australian Foreign Minister Kevin Rudd said on Monday that his government asked the United Nations to act over Libya.",

@@ -349,6 +349,9 @@ BACKGROUND_YEARS = 2
 # Full news articles (the annotated Timeline17 stories run to 34 sentences at the median) against shorter texts.
 FULL_ARTICLE = 8
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "express", "voice"})
+DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
+APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an appositive off: a comma, a dash
 OWN_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})  # "my brother": kin of the speaker, no one named
 
 
@@ -568,10 +571,7 @@ class Extractor:
                     return None  # the light verb is the trigger ("held talks")
                 draft = _Draft(trig.type, trig.mode, tok, verbal=False)
                 self._noun_args(tok, draft, trig)
-                if self._suffered(tok):
-                    # "the rebels repulsed an offensive by Gaddafi's forces": whom it befell is its recipient
-                    subjects, passive = self._subjects(tok.head)
-                    draft.recipients.extend(e for s in ([] if passive else subjects) for e in self._entities(s, trig.type != "CONSULT"))
+                self._befallen_args(tok, draft, trig)
                 dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
                 toll = _toll_of(tok)  # "three people died in the clashes": a report, even of "the" clashes
                 if not toll and (
@@ -613,8 +613,8 @@ class Extractor:
             return not self._negated(head)
         if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("witness_verbs"):
             return not self._negated(head)  # "state TV reported violent clashes Wednesday night"
-        if self._suffered(noun):
-            return True  # "Misrata on Wednesday faced another heavy bombardment"
+        if self._suffered(noun) or self._received(noun):
+            return True  # "Misrata on Wednesday faced another heavy bombardment", "the rebels won recognition"
         if _arranged(noun) is not None:
             return True  # "a march is planned for Tuesday", "talks scheduled for Friday": the plan is the report
         return noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not self._negated(head)
@@ -624,6 +624,31 @@ class Extractor:
         object of a verb saying the event befell the verb's subject (not "did not face")."""
         head = noun.head
         return noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("suffer_verbs") and not self._negated(head)
+
+    def _befallen_args(self, noun: Token, draft: _Draft, trig: Trigger) -> None:
+        """Whom an event the noun names befell, as the verb it is the object of tells it."""
+        if self._suffered(noun):
+            # "the rebels repulsed an offensive by Gaddafi's forces": whom it befell is its recipient
+            subjects, passive = self._subjects(noun.head)
+            draft.recipients.extend(e for s in ([] if passive else subjects) for e in self._entities(s, trig.type != "CONSULT"))
+        elif self._received(noun):
+            self._receiver_args(noun, draft)
+
+    def _received(self, noun: Token) -> bool:
+        """ "The rebels won diplomatic recognition from Britain", "we received aid from Qatar": the object of a verb
+        saying its subject was given it (``receive_verbs``; not "did not receive")."""
+        head = noun.head
+        return noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("receive_verbs") and not self._negated(head)
+
+    def _receiver_args(self, noun: Token, draft: _Draft) -> None:
+        """Who receives an act and who does it: the receiving verb's subject is acted on (when the noun names no one
+        acted on), and a "from" phrase the parser hangs on the verb names who acts ("won recognition from Britain")."""
+        verb = noun.head
+        subjects, passive = self._subjects(verb)
+        if not draft.recipients and not passive:
+            draft.recipients.extend(e for s in subjects for e in self._entities(s, True))
+        givers = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        draft.actors.extend(e for p in givers for e in self._entities(p, True))
 
     def _verb_candidates(self, tok: Token, lemma: str) -> list[Trigger]:
         """Phrasal triggers first ("call on", "turn down", "pull out"), then the verb alone."""
@@ -851,7 +876,10 @@ class Extractor:
                     author = self._author(cur.head)
                     if author:
                         return author, False  # "issued a statement urging soldiers": who issued it urges
-                return [cur.head], cur.tag_ == "VBN" and not _main_verb_after_apposition(cur)
+                stranded = _stranded_subject(cur)
+                return [stranded or cur.head], cur.tag_ == "VBN" and stranded is None
+            if cur.dep_ == "acl" and (stranded := _stranded_subject(cur)) is not None:
+                return [stranded], False  # "The United States, which has recognized the opposition, called for ..."
             break
         return [], False
 
@@ -869,6 +897,12 @@ class Extractor:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             subs, passive = self._subjects(noun.head)
             return [] if passive else subs
+        clause = noun.head
+        if noun.dep_ == "nsubj" and clause.tag_ == "VBG" and clause.dep_ in ("ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+            # "Gaddafi makes two audio addresses calling on Libyans": the parser takes the statement a verb makes for
+            # the subject of the participle that tells what it says; the maker speaks.
+            subs, passive = self._subjects(clause.head)
+            return [] if passive else [t for t in subs if t.i != noun.i]
         return []
 
     @staticmethod
@@ -2218,7 +2252,8 @@ class Extractor:
             actors = self._authorities(d, recipients)  # "the internet has been shut down": the government shut it
         if d.type == "CONSULT" and not d.verbal and not actors and not recipients:
             actors = [body] if (body := self._bodys_own_meeting(d.token)) is not None else []  # "a meeting of NATO"
-        if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients):
+        deplored = d.type == "ACCUSE" and bool(actors) and not recipients and self._deplores_a_deed(d)
+        if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients) and not deplored:
             _dropped(d, sent, "no actor" if not actors else "no recipient" if not recipients else "pair")
             return None
         mode = d.mode
@@ -2274,6 +2309,22 @@ class Extractor:
                 " |perfect" if _present_perfect(d.token) else ""
             )
         return mention
+
+    def _deplores_a_deed(self, d: _Draft) -> bool:
+        """ "Ban condemned the attacks", "Gibbs expressed concern about the outbreak of violence": a condemnation of a
+        deed whose doer the sentence does not name is reported as said, with no one accused."""
+        if not d.verbal or d.token.lemma_.lower() not in DEPLORING_VERBS:
+            return False
+        objects = [c for c in d.token.children if c.dep_ == "dobj"]
+        heads = [d.token, *objects]
+        objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        deeds = {"violence"}
+        return any(
+            (o.lemma_.lower() in deeds or any(t.type in ("ASSAULT", "COERCE") for t in self.table.get(("noun", o.lemma_.lower()), ())))
+            and not any(c.dep_ in ("relcl", "acl") for c in o.children)  # "the violence that erupted when X attacked": X's
+            for o in objects
+        )
 
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international
@@ -3000,11 +3051,34 @@ def _main_verb_after_apposition(verb: Token) -> bool:
     """ "Amr Moussa, head of the Arab League, called Monday for ...": the parser hangs the sentence's verb on the
     name as a reduced relative ("called" = "who was called"); after the name's appositive, set off by commas, with
     no "by" phrase, it is the name's own act."""
-    head = verb.head
-    return (
-        head.dep_ == "ROOT"
-        and verb.i > head.i
-        and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "appos" and head.i < c.i < verb.i for c in head.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
+    return _stranded_subject(verb) is not None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung on a noun as a reduced relative, or None: a verb set off by a
+    comma or a dash after the phrase that opens its sentence, with no "by" phrase, where that phrase has no verb of
+    its own ("One of the Senate's voices, John Kerry, called Tuesday for ...", "The United States, which has
+    recognized the opposition, called for ..."), shares its verb with another subject ("Amr Moussa, head of the
+    Arab League, called Monday for ..., the agency reported") or stands for a clause ("..., and Amr Moussa -
+    a former minister - called Monday for ..."). The phrase's head noun is the subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text not in APPOSITION_MARKS:
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return None
+    top = verb.head
+    for _ in range(8):
+        if top.dep_ == "ROOT":
+            break
+        if top.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i != top.i for c in top.head.children):
+            break
+        if top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.pos_ in ("NOUN", "PROPN"):
+            break
+        if top.dep_ not in ("pobj", "prep", "dobj", "appos", "relcl", "acl", "conj"):
+            return None
+        top = top.head
+    else:
+        return None
+    if top.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or top.i >= verb.i:
+        return None
+    # set off: an appositive or a relative clause opened by a comma or a dash ("Gaddafi, accused of ..." is a caption)
+    return top if any(t.text in APPOSITION_MARKS for t in verb.doc[top.i + 1 : verb.i - 1]) else None

@@ -1637,3 +1637,10 @@ def test_a_partisan_leader_is_not_the_leader_protests_are_against(nlp: object) -
         "Thousands of Egyptians protested in Suez on Friday."
     )
     assert _sides(text, "2011-01-29", "PROTEST") == [([("protesters", "EGY")], [("Hosni Mubarak", "EGY")])]
+
+
+def test_a_protest_named_against_someone_is_against_him(nlp: object) -> None:
+    """ "anti-Mubarak rallies": the protest's target is the man its name is against, wherever it is held."""
+    text = "President Hosni Mubarak spoke on Monday. Anti-Mubarak rallies were held in Toronto and Montreal on Saturday."
+    sides = _sides(text, "2011-02-06", "PROTEST")
+    assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides

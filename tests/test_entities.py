@@ -338,3 +338,13 @@ def test_a_strict_key_keeps_the_kind_of_each_vowel() -> None:
     assert spelling_key("Omar Bakkar", strict=True) != spelling_key("Oumar Boukar", strict=True)
     assert spelling_key("Omar Bakkar") == spelling_key("Oumar Boukar")  # the loose key, for the well known alone
     assert gazetteer.load().spelling_of("Omar Bakkar") is None
+
+
+def test_fighters_against_a_named_ruler_are_the_rebels(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "anti-Gaddafi forces" fight Gaddafi: they are the rebels, not his forces (the NER tags "anti-Gaddafi" as a
+    nationality, so the ruler's surname is read as such)."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Libyan leader Muammar Gaddafi spoke on Monday. On Friday, anti-Gaddafi forces took the oasis town of Jalu in Libya.")
+    groups = {m.entity.name: m.entity.sector for m in ArticleActors(doc).mentions if m.entity.key.startswith("group:")}
+    assert groups == {"Libyan rebels": "REB"}, groups

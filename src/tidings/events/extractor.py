@@ -2467,7 +2467,30 @@ class Extractor:
             leader = self.actors.leader(country)
             if leader is not None:
                 recipients.append(leader)
-        return _unique(actors), recipients
+        return _unique(actors), _unique([*self._opposed(d), *recipients])
+
+    def _opposed(self, d: _Draft) -> list[Entity]:
+        """The people a protest is named against: "anti-Mubarak demonstrations", "anti-Saleh protesters marched" (an
+        "anti-" modifier of the protest or of its subject)."""
+        heads = [d.token, *(c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        out = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i:
+                    out += [e for t in c.subtree if groups.anti(self.doc, t.i) and (e := self._person_named(t)) is not None]
+        return _unique(out)
+
+    def _person_named(self, tok: Token) -> Entity | None:
+        """The person a token names: a mention's, else the one person of the article's most named whose surname it is
+        ("Mubarak" of "anti-Mubarak", which the NER may tag as a nationality)."""
+        m = self.actors.at(tok.i)
+        if m is not None:
+            return m.entity if m.entity.kind == "PERSON" else None
+        if not tok.text[:1].isupper() or tok.lower_ == "anti":
+            return None
+        key = norm(tok.text)
+        named = [e for e in self.actors.salient(20) if e.kind == "PERSON" and e.name and norm(e.name).split()[-1] == key]
+        return named[0] if len(named) == 1 else None
 
     def _rallied_for(self, tok: Token, country: str | None) -> Entity | None:
         """The person a crowd turns out for: "in support of X", "in favour of X", "to support X", "to back X" (a

@@ -41,7 +41,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tidings import groups, lexicon
+from tidings import gazetteer, groups, lexicon
 from tidings.actors import ActorIndex, Mention
 from tidings.events.model import (
     ROLES,
@@ -2463,11 +2463,27 @@ class Extractor:
             cheered = {a.name.split()[0] for a in actors if a.name and a.name != "supporters"}
             return _unique(actors), [r for r in recipients if r.kind != "COUNTRY" and not (r.name and r.name.split()[-1] in cheered)]
         if not recipients and country:
-            recipients = [country_entity(country)]
-            leader = self.actors.leader(country)
-            if leader is not None:
-                recipients.append(leader)
+            recipients = [country_entity(country), *self._ruler(country, d)]
+        main = self.actors.main_country
+        uprising = self.actors.group("protester", main) if main and main != country else None
+        if main and country and uprising is not None and uprising.key in {e.key for e in self.actors.salient(10)}:
+            # "hundreds gathered outside the UN in New York", "Palestinians rallied in solidarity": a rally abroad
+            # in a story of a country's uprising is against the ruler the uprising is against.
+            recipients = [*recipients, *self._ruler(main, d)]
         return _unique(actors), _unique([*self._opposed(d), *recipients])
+
+    def _ruler(self, country: str, d: _Draft) -> list[Entity]:
+        """Whom a country's protests are against, as a reader knows him: the leader the article names, else the one who
+        led the country on the day (``gazetteer.leader_of``: "protests in Tunisia" in January 2011 are against Ben
+        Ali though the article never names him), when the dictionary gives him a leader's title."""
+        leader = self.actors.leader(country)
+        if leader is not None:
+            return [leader]
+        day = d.date.start if d.date is not None else self.article.published
+        known = gazetteer.load().leader_of(country, day.isoformat()) if day is not None else None
+        if known is None or not gazetteer.leader_title(known.title):
+            return []
+        return [Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title, (known.name,))]
 
     def _opposed(self, d: _Draft) -> list[Entity]:
         """The people a protest is named against: "anti-Mubarak demonstrations", "anti-Saleh protesters marched" (an

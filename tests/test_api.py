@@ -1661,3 +1661,14 @@ def test_a_rally_abroad_in_a_story_of_an_uprising_is_against_its_ruler(nlp: obje
     )
     sides = [s for s in _sides(text, "2011-02-06", "PROTEST") if ("protesters", "FRA") in s[0] or (None, "FRA") in s[1]]
     assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
+
+
+def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
+    """ "A son of the Libyan leader promised reforms": the son acts, not his father; he is the one other person of
+    the family the article names, else "his son"."""
+    text = (
+        "A son of Libyan leader Muammar Gaddafi promised a program of reforms on Sunday. "
+        "Saif al-Islam Gaddafi spoke on state television for forty minutes."
+    )
+    sides = _sides(text, "2011-02-21", "AGREE")
+    assert sides and all(actors == [("Saif al-Islam Gaddafi", "LBY")] for actors, _recipients in sides), sides

@@ -1118,14 +1118,32 @@ class Extractor:
     def _family(self, tok: Token) -> list[Entity] | None:
         """What a person's name or pronoun means beside a relative, or None when it stands beside none: "Gaddafi's
         son" and "his son" are the son (nothing when the son is named: the name stands for him), "Khamis" in
-        "Gaddafi's son Khamis" is Khamis Gaddafi."""
+        "Gaddafi's son Khamis" is Khamis Gaddafi; "a son of Muammar Gaddafi" is the son (``_relative_of``)."""
         m = self.actors.at(tok.i)
+        if m is not None and m.entity.kind == "PERSON" and (relative := self._relative_of(m)) is not None:
+            return [relative]
         last = self.doc[m.end - 1] if m is not None else tok
         owner = self._owner(tok)
         if owner is not None and (kin := self._kin_noun(last)) is not None:
             return [] if self._named_relative(kin) is not None else [self._relative(owner, kin)]
         of = self._kin_owner(last) if owner is not None and m is not None else None
         return [self._of_family(owner, of)] if owner is not None and of is not None else None
+
+    def _relative_of(self, m: Mention) -> Entity | None:
+        """The relative "a son of X", "the daughter of X" names (not X): the one other person of X's family name the
+        article names ("A son of Muammar Gaddafi promised reforms. Saif al-Islam Gaddafi ..."), else X's son."""
+        last = self.doc[m.end - 1]
+        kin = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "of" else None
+        words = lexicon.words("kin_nouns")
+        if kin is None or not (kin.lower_ in words or kin.lemma_.lower() in words) or not m.entity.name:
+            return None
+        family = norm(m.entity.name).split()[-1]
+        same = [
+            e
+            for e in self.actors.salient(30)
+            if e.kind == "PERSON" and e.key != m.entity.key and e.name and norm(e.name).split()[-1] == family
+        ]
+        return same[0] if len(same) == 1 else self._relative(m.entity, kin)
 
     def _owner(self, tok: Token) -> Entity | None:
         """The person a possessor names: a pronoun's person, or the person whose name this token is part of."""

@@ -1641,14 +1641,49 @@ def test_a_codebook_pattern_gives_its_type_only_with_its_object(nlp: object) -> 
 
 def test_a_partisan_leader_is_not_the_leader_protests_are_against(nlp: object) -> None:
     """ "opposition leader Mohamed ElBaradei" leads a part of Egypt, not its state: a crowd that protests with no
-    target named protests against the country (and its president, when the article names him), never against him."""
+    target named protests against its president (named by the article, else the one of the day), never against him."""
     text = (
         "Opposition leader Mohamed ElBaradei returned to Cairo on Thursday. ElBaradei said he would join the crowds. "
         "Thousands of Egyptians protested in Suez on Friday."
     )
-    assert _sides(text, "2011-01-29", "PROTEST") == [([("protesters", "EGY")], [(None, "EGY")])]
+    assert _sides(text, "2011-01-29", "PROTEST") == [([("protesters", "EGY")], [("Hosni Mubarak", "EGY")])]
     text = (
         "Opposition leader Mohamed ElBaradei returned to Cairo on Thursday. President Hosni Mubarak stayed silent. "
         "Thousands of Egyptians protested in Suez on Friday."
     )
     assert _sides(text, "2011-01-29", "PROTEST") == [([("protesters", "EGY")], [("Hosni Mubarak", "EGY")])]
+
+
+def test_a_protest_named_against_someone_is_against_him(nlp: object) -> None:
+    """ "anti-Mubarak rallies": the protest's target is the man its name is against, wherever it is held."""
+    text = "President Hosni Mubarak spoke on Monday. Anti-Mubarak rallies were held in Toronto and Montreal on Saturday."
+    sides = _sides(text, "2011-02-06", "PROTEST")
+    assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
+
+
+def test_a_countrys_protests_are_against_its_ruler_of_the_day(nlp: object) -> None:
+    """Protests in a country are against the one who rules it that day, though the article never names him
+    (the actor dictionary's dated offices: Tunisia in early January 2011 is Ben Ali's)."""
+    sides = _sides("Thousands of people protested in the Tunisian town of Sfax on Monday.", "2011-01-11", "PROTEST")
+    assert sides and all(("Zine El Abidine Ben Ali", "TUN") in recipients for _actors, recipients in sides), sides
+
+
+def test_a_rally_abroad_in_a_story_of_an_uprising_is_against_its_ruler(nlp: object) -> None:
+    """A solidarity rally abroad, in a story of a country's uprising, is against the ruler the uprising is against."""
+    text = (
+        "Protesters filled the streets of Cairo again on Friday. The protesters want President Hosni Mubarak to go, "
+        "and the protesters say they will stay. Hundreds of students rallied in Paris on Saturday in solidarity."
+    )
+    sides = [s for s in _sides(text, "2011-02-06", "PROTEST") if ("protesters", "FRA") in s[0] or (None, "FRA") in s[1]]
+    assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
+
+
+def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
+    """ "A son of the Libyan leader promised reforms": the son acts, not his father; he is the one other person of
+    the family the article names, else "his son"."""
+    text = (
+        "A son of Libyan leader Muammar Gaddafi promised a program of reforms on Sunday. "
+        "Saif al-Islam Gaddafi spoke on state television for forty minutes."
+    )
+    sides = _sides(text, "2011-02-21", "AGREE")
+    assert sides and all(actors == [("Saif al-Islam Gaddafi", "LBY")] for actors, _recipients in sides), sides

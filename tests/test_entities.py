@@ -338,3 +338,45 @@ def test_a_strict_key_keeps_the_kind_of_each_vowel() -> None:
     assert spelling_key("Omar Bakkar", strict=True) != spelling_key("Oumar Boukar", strict=True)
     assert spelling_key("Omar Bakkar") == spelling_key("Oumar Boukar")  # the loose key, for the well known alone
     assert gazetteer.load().spelling_of("Omar Bakkar") is None
+
+
+def test_fighters_against_a_named_ruler_are_the_rebels(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "anti-Gaddafi forces" fight Gaddafi: they are the rebels, not his forces (the NER tags "anti-Gaddafi" as a
+    nationality, so the ruler's surname is read as such)."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Libyan leader Muammar Gaddafi spoke on Monday. On Friday, anti-Gaddafi forces took the oasis town of Jalu in Libya.")
+    groups = {m.entity.name: m.entity.sector for m in ArticleActors(doc).mentions if m.entity.key.startswith("group:")}
+    assert groups == {"Libyan rebels": "REB"}, groups
+
+
+def test_a_known_person_carries_the_dictionarys_other_spellings(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A person the actor dictionary knows is known by its other full names too: "Sergey Lavrov" is "Sergei Lavrov"."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Russian Foreign Minister Sergey Lavrov spoke to reporters in Moscow on Monday.")
+    people = [m.entity for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"]
+    assert people and people[0].name == "Sergey Lavrov" and "Sergei Lavrov" in people[0].aliases, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Deputy Secretary of State Bill Burns flew to Amman on Monday.", "William Burns", "Bill Burns"),
+        ("Russia's UN envoy Vitaliy Churkin spoke in New York on Monday.", "Vitaly Churkin", "Vitaliy Churkin"),
+        ("Rebel leader Mahmoud Jibril flew to Paris on Monday.", "Mahmoud Jibril", "Mahmoud Jebril"),
+    ],
+)
+def test_a_known_person_is_known_by_the_spellings_news_uses(nlp, text: str, name: str, alias: str) -> None:  # type: ignore[no-untyped-def]
+    """The actor dictionary's hand-written rows give well-known people the spellings and short forms news writes."""
+    from tidings.actors import ArticleActors
+
+    people = [m.entity for m in ArticleActors(nlp(text)).mentions if m.entity.kind == "PERSON"]
+    assert people and people[0].name == name and alias in people[0].aliases, people
+
+
+def test_the_transitional_national_council_is_the_ntc(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    bodies = {m.entity.name for m in ArticleActors(nlp("The TNC said on Monday it would meet envoys in Doha.")).mentions}
+    assert "National Transitional Council" in bodies, bodies

@@ -801,6 +801,8 @@ class ArticleActors:
             if found is None:
                 home = known.country if full_name and known.prominent else country or known.country
                 found = PersonInfo(key, known.name, home, known.sector, title or known.title or None, known=True)
+                # The dictionary's other full names of the person are his too ("Sergei Lavrov" of "Sergey Lavrov").
+                found.aliases.update(a for a in (known.name, *known.aliases) if " " in a.strip())
                 self.people[key] = found
             else:
                 found.country = found.country or country

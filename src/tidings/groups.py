@@ -107,8 +107,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         return None  # "Western warplanes", "foreign troops": not the article's own, and not named
     if group.sector == "MIL" and (ruler := _new_governments_forces(tok, ctx) or _loyal_to_body(tok, ctx)) is not None:
         return min([start, *(c.i for c in compounds)]), tok.i + 1, ruler  # "interim government forces"
-    if group.sector in ("MIL", "COP") and any(c.lower_ in GOVERNMENT_WORDS and _anti(tok.doc, c.i) for c in compounds):
-        group = group_classes()["rebel"]  # "anti-government militias", "anti-regime forces" are the rebels
+    if group.sector in ("MIL", "COP") and any(_against_rulers(c, ctx) for c in compounds):
+        group = group_classes()["rebel"]  # "anti-government militias", "anti-regime forces", "anti-Gaddafi forces" are the rebels
     elif group.sector == "MIL":
         # "rebel tanks", "police snipers", "opposition jets": the weapons or troops of the group the modifier names
         owner = next((o for c in compounds if (o := group_classes().get(c.lemma_.lower())) is not None and o.sector != "MIL"), None)
@@ -131,13 +131,26 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
     return first, tok.i + 1, _entity(group, tok, leader, iso, ctx)
 
 
+def _against_rulers(c: Token, ctx: Context) -> bool:
+    """Whether a modifier sets an armed group against its country's rulers: "anti-government", "anti-regime", or
+    "anti-" and a person ("anti-Gaddafi forces" fight Gaddafi: they are not his)."""
+    return (c.lower_ in GOVERNMENT_WORDS or ctx.person_at(c.i) is not None or _rulers_name(c, ctx)) and anti(c.doc, c.i)
+
+
+def _rulers_name(tok: Token, ctx: Context) -> bool:
+    """Whether a word is the surname of the leader of the article's country ("Gaddafi" of "anti-Gaddafi", which the
+    NER tags as a nationality, not a person)."""
+    leader = ctx.leader_of(ctx.main_country) if ctx.main_country else None
+    return leader is not None and bool(leader.name) and norm(tok.text) == norm(leader.name or "").split()[-1]
+
+
 def _new_governments_forces(tok: Token, ctx: Context) -> Entity | None:
     """The transitional body whose forces "government forces" are, once it governs: "interim government forces",
     "the new government's troops" are always a transitional body's; "government forces" are when the article calls
     that body its country's government ("the interim government", "Libya's new rulers", "the ruling council"),
     as news does once an old regime has fallen (its men are then "loyalists", "Gaddafi forces")."""
     said = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
-    governments = [c for c in said if c.lower_ in GOVERNMENT_WORDS and not _anti(tok.doc, c.i)]
+    governments = [c for c in said if c.lower_ in GOVERNMENT_WORDS and not anti(tok.doc, c.i)]
     if not governments:
         return None
     words = {m.lower_ for g in governments for m in g.children if m.dep_ in ("amod", "compound", "det")}
@@ -280,9 +293,9 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
             person = ctx.person_at(c.i)
             text = c.text.lower()
-            if person is not None and not _anti(tok.doc, c.i):
+            if person is not None and not anti(tok.doc, c.i):
                 leader = leader or person
-            elif text in GOVERNMENT_WORDS and _anti(tok.doc, c.i):
+            elif text in GOVERNMENT_WORDS and anti(tok.doc, c.i):
                 continue  # "anti-government": against it, not its
             elif text in GOVERNMENT_WORDS or text in ("loyalist", "pro-government"):
                 government = True
@@ -316,7 +329,7 @@ def _rallies(tok: Token) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.words("crowd_verbs")
 
 
-def _anti(doc: Doc, i: int) -> bool:
+def anti(doc: Doc, i: int) -> bool:
     """ "anti-Gaddafi protesters": the person is what the group is against, not whom it follows."""
     if doc[i].lower_ in ("anti", "anti-"):
         return True  # "Anti" of "Anti-Gaddafi", which the NER takes into the name

@@ -41,7 +41,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tidings import groups, lexicon
+from tidings import gazetteer, groups, lexicon
 from tidings.actors import ActorIndex, Mention
 from tidings.events.model import (
     ROLES,
@@ -1152,14 +1152,32 @@ class Extractor:
     def _family(self, tok: Token) -> list[Entity] | None:
         """What a person's name or pronoun means beside a relative, or None when it stands beside none: "Gaddafi's
         son" and "his son" are the son (nothing when the son is named: the name stands for him), "Khamis" in
-        "Gaddafi's son Khamis" is Khamis Gaddafi."""
+        "Gaddafi's son Khamis" is Khamis Gaddafi; "a son of Muammar Gaddafi" is the son (``_relative_of``)."""
         m = self.actors.at(tok.i)
+        if m is not None and m.entity.kind == "PERSON" and (relative := self._relative_of(m)) is not None:
+            return [relative]
         last = self.doc[m.end - 1] if m is not None else tok
         owner = self._owner(tok)
         if owner is not None and (kin := self._kin_noun(last)) is not None:
             return [] if self._named_relative(kin) is not None else [self._relative(owner, kin)]
         of = self._kin_owner(last) if owner is not None and m is not None else None
         return [self._of_family(owner, of)] if owner is not None and of is not None else None
+
+    def _relative_of(self, m: Mention) -> Entity | None:
+        """The relative "a son of X", "the daughter of X" names (not X): the one other person of X's family name the
+        article names ("A son of Muammar Gaddafi promised reforms. Saif al-Islam Gaddafi ..."), else X's son."""
+        last = self.doc[m.end - 1]
+        kin = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "of" else None
+        words = lexicon.words("kin_nouns")
+        if kin is None or not (kin.lower_ in words or kin.lemma_.lower() in words) or not m.entity.name:
+            return None
+        family = norm(m.entity.name).split()[-1]
+        same = [
+            e
+            for e in self.actors.salient(30)
+            if e.kind == "PERSON" and e.key != m.entity.key and e.name and norm(e.name).split()[-1] == family
+        ]
+        return same[0] if len(same) == 1 else self._relative(m.entity, kin)
 
     def _owner(self, tok: Token) -> Entity | None:
         """The person a possessor names: a pronoun's person, or the person whose name this token is part of."""
@@ -2514,11 +2532,50 @@ class Extractor:
             cheered = {a.name.split()[0] for a in actors if a.name and a.name != "supporters"}
             return _unique(actors), [r for r in recipients if r.kind != "COUNTRY" and not (r.name and r.name.split()[-1] in cheered)]
         if not recipients and country:
-            recipients = [country_entity(country)]
-            leader = self.actors.leader(country)
-            if leader is not None:
-                recipients.append(leader)
-        return _unique(actors), recipients
+            recipients = [country_entity(country), *self._ruler(country, d)]
+        main = self.actors.main_country
+        uprising = self.actors.group("protester", main) if main and main != country else None
+        if main and country and uprising is not None and uprising.key in {e.key for e in self.actors.salient(10)}:
+            # "hundreds gathered outside the UN in New York", "Palestinians rallied in solidarity": a rally abroad
+            # in a story of a country's uprising is against the ruler the uprising is against.
+            recipients = [*recipients, *self._ruler(main, d)]
+        return _unique(actors), _unique([*self._opposed(d), *recipients])
+
+    def _ruler(self, country: str, d: _Draft) -> list[Entity]:
+        """Whom a country's protests are against, as a reader knows him: the leader the article names, else the one who
+        led the country on the day (``gazetteer.leader_of``: "protests in Tunisia" in January 2011 are against Ben
+        Ali though the article never names him), when the dictionary gives him a leader's title."""
+        leader = self.actors.leader(country)
+        if leader is not None:
+            return [leader]
+        day = d.date.start if d.date is not None else self.article.published
+        known = gazetteer.load().leader_of(country, day.isoformat()) if day is not None else None
+        if known is None or not gazetteer.leader_title(known.title):
+            return []
+        return [Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title, (known.name,))]
+
+    def _opposed(self, d: _Draft) -> list[Entity]:
+        """The people a protest is named against: "anti-Mubarak demonstrations", "anti-Saleh protesters marched" (an
+        "anti-" modifier of the protest or of its subject)."""
+        heads = [d.token, *(c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        out = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i:
+                    out += [e for t in c.subtree if groups.anti(self.doc, t.i) and (e := self._person_named(t)) is not None]
+        return _unique(out)
+
+    def _person_named(self, tok: Token) -> Entity | None:
+        """The person a token names: a mention's, else the one person of the article's most named whose surname it is
+        ("Mubarak" of "anti-Mubarak", which the NER may tag as a nationality)."""
+        m = self.actors.at(tok.i)
+        if m is not None:
+            return m.entity if m.entity.kind == "PERSON" else None
+        if not tok.text[:1].isupper() or tok.lower_ == "anti":
+            return None
+        key = norm(tok.text)
+        named = [e for e in self.actors.salient(20) if e.kind == "PERSON" and e.name and norm(e.name).split()[-1] == key]
+        return named[0] if len(named) == 1 else None
 
     def _rallied_for(self, tok: Token, country: str | None) -> Entity | None:
         """The person a crowd turns out for: "in support of X", "in favour of X", "to support X", "to back X" (a

@@ -359,6 +359,15 @@ CODING_CASES = [
     # describing someone as something bad blames them; a neutral description does not
     ("Kenya on Monday described the Somali government as a gang of thugs.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya on Monday described the talks with Somalia as useful.", []),
+    # calling someone's act by a word of blame blames them (a neutral word does not); pointing the finger blames too
+    ("Kenya on Monday called the Somali raids blatant interference.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya on Monday called the talks with Somalia useful.", []),
+    ("Kenya on Monday pointed the finger at Somalia over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    # pushing back against demands refuses them; pushing a force back repels it
+    ("Kenya pushed back on Monday against Somalia's demands.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenyan troops pushed the Somali militia back on Monday.", []),
+    # razing or demolishing buildings is coercion
+    ("Kenyan soldiers demolished homes in a Somali village on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ())]),
     # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
     # is urged is more of what is urged
     (

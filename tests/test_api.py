@@ -368,6 +368,16 @@ CODING_CASES = [
     ("Kenyan troops pushed the Somali militia back on Monday.", []),
     # razing or demolishing buildings is coercion
     ("Kenyan soldiers demolished homes in a Somali village on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ())]),
+    # striking a deal agrees (striking a camp attacks); setting fire to a building attacks its holder
+    ("Kenya struck a deal with Somalia on Monday to reopen the border.", [("AGREE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenyan troops struck a militia camp in Somalia on Monday.", [("ASSAULT", "occurred", ("Kenyan forces",), ("/SOM",))]),
+    ("Protesters set fire to a police station in Nairobi on Monday.", [("ASSAULT", "occurred", ("protesters",), ("Kenyan police",))]),
+    # pressure stepped up on someone asks them; confidence declared in someone supports them
+    ("Kenya stepped up the pressure on Somalia on Monday.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
+    (
+        "The Kenyan president on Monday declared his confidence in the Somali government.",
+        [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))],
+    ),
     # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
     # is urged is more of what is urged
     (

@@ -378,6 +378,15 @@ CODING_CASES = [
         "The Kenyan president on Monday declared his confidence in the Somali government.",
         [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))],
     ),
+    # a sum frozen "in assets" is assets frozen; funds released to someone aid them
+    ("Kenya froze $30 million in assets of the Somali government on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya released frozen funds to the Somali government on Monday.", [("AID", "occurred", ("/KEN",), ("/SOM",))]),
+    # crowds flooding into a square or packing the streets protest
+    (
+        "Thousands of Kenyan protesters flooded into the main square of Nairobi on Monday.",
+        [("PROTEST", "occurred", ("protesters",), ("/KEN",))],
+    ),
+    ("Thousands of opposition supporters packed the streets of Nairobi on Monday.", [("PROTEST", "occurred", ("supporters",), ())]),
     # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
     # is urged is more of what is urged
     (

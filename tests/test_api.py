@@ -387,6 +387,14 @@ CODING_CASES = [
         [("PROTEST", "occurred", ("protesters",), ("/KEN",))],
     ),
     ("Thousands of opposition supporters packed the streets of Nairobi on Monday.", [("PROTEST", "occurred", ("supporters",), ())]),
+    # force or live ammunition used against people attacks them
+    (
+        "Kenyan police used live ammunition against protesters in Nairobi on Monday.",
+        [("ASSAULT", "occurred", ("Kenyan police",), ("protesters",))],
+    ),
+    # a consulate closed reduces relations; weapons sales banned to a country are an embargo
+    ("Kenya closed the Somali consulate in Mombasa on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya banned all weapons sales to Somalia on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
     # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
     # is urged is more of what is urged
     (
@@ -809,14 +817,15 @@ def test_going_on_is_a_protest_only_on_strike_or_a_march(nlp: object) -> None:
 
 def test_riot_police_opening_a_sentence_are_police_and_happening_now(nlp: object) -> None:
     """ "Riot police" is no person ("Riot" is a surname in the dictionary: Pussy Riot), and "are using tear gas"
-    is happening, not planned; "is meeting ... on Thursday" ahead still is."""
+    is happening, not planned; "is meeting ... on Thursday" ahead still is. Tear gas used on a crowd is an ASSAULT
+    (PLOVER's crowd-control mode), not the COERCE of dispersing it."""
     text = (
         "Russian police detained activists in Moscow on Thursday. Riot police are using tear gas to disperse "
         "protesters in the Egyptian city of Suez, state TV in Egypt reported Friday."
     )
     events = [e for e in tidings.extract(text, published="2011-01-28") if "Suez" in e.sources[0].sentence]
     assert [(e.type, e.status, [(a.name, a.country) for a in e.actors]) for e in events] == [
-        ("COERCE", "occurred", [("Egyptian police", "EGY")])
+        ("ASSAULT", "occurred", [("Egyptian police", "EGY")])
     ]
     [plan] = tidings.extract("Netanyahu is meeting Putin on Thursday.", published="2011-01-28")
     assert plan.status == "planned" and plan.date == "2011-02-03"

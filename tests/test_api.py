@@ -395,6 +395,11 @@ CODING_CASES = [
     # a consulate closed reduces relations; weapons sales banned to a country are an embargo
     ("Kenya closed the Somali consulate in Mombasa on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya banned all weapons sales to Somalia on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    # resistance put up against a force fights it
+    (
+        "Somali militants put up fierce resistance against Kenyan troops in Kismayo on Monday.",
+        [("ASSAULT", "occurred", ("/SOM",), ("Kenyan forces",))],
+    ),
     # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
     # is urged is more of what is urged
     (

@@ -374,6 +374,47 @@ CODING_CASES = [
     # describing someone as something bad blames them; a neutral description does not
     ("Kenya on Monday described the Somali government as a gang of thugs.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya on Monday described the talks with Somalia as useful.", []),
+    # calling someone's act by a word of blame blames them (a neutral word does not); pointing the finger blames too
+    ("Kenya on Monday called the Somali raids blatant interference.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya on Monday called the talks with Somalia useful.", []),
+    ("Kenya on Monday pointed the finger at Somalia over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    # pushing back against demands refuses them; pushing a force back repels it
+    ("Kenya pushed back on Monday against Somalia's demands.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenyan troops pushed the Somali militia back on Monday.", []),
+    # razing or demolishing buildings is coercion
+    ("Kenyan soldiers demolished homes in a Somali village on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ())]),
+    # striking a deal agrees (striking a camp attacks); setting fire to a building attacks its holder
+    ("Kenya struck a deal with Somalia on Monday to reopen the border.", [("AGREE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenyan troops struck a militia camp in Somalia on Monday.", [("ASSAULT", "occurred", ("Kenyan forces",), ("/SOM",))]),
+    ("Protesters set fire to a police station in Nairobi on Monday.", [("ASSAULT", "occurred", ("protesters",), ("Kenyan police",))]),
+    # pressure stepped up on someone asks them; confidence declared in someone supports them
+    ("Kenya stepped up the pressure on Somalia on Monday.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
+    (
+        "The Kenyan president on Monday declared his confidence in the Somali government.",
+        [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    # a sum frozen "in assets" is assets frozen; funds released to someone aid them
+    ("Kenya froze $30 million in assets of the Somali government on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya released frozen funds to the Somali government on Monday.", [("AID", "occurred", ("/KEN",), ("/SOM",))]),
+    # crowds flooding into a square or packing the streets protest
+    (
+        "Thousands of Kenyan protesters flooded into the main square of Nairobi on Monday.",
+        [("PROTEST", "occurred", ("protesters",), ("/KEN",))],
+    ),
+    ("Thousands of opposition supporters packed the streets of Nairobi on Monday.", [("PROTEST", "occurred", ("supporters",), ())]),
+    # force or live ammunition used against people attacks them
+    (
+        "Kenyan police used live ammunition against protesters in Nairobi on Monday.",
+        [("ASSAULT", "occurred", ("Kenyan police",), ("protesters",))],
+    ),
+    # a consulate closed reduces relations; weapons sales banned to a country are an embargo
+    ("Kenya closed the Somali consulate in Mombasa on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya banned all weapons sales to Somalia on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    # resistance put up against a force fights it
+    (
+        "Somali militants put up fierce resistance against Kenyan troops in Kismayo on Monday.",
+        [("ASSAULT", "occurred", ("/SOM",), ("Kenyan forces",))],
+    ),
     # a second statement joined to a first is said too, not what the first says; a bare infinitive joined to what
     # is urged is more of what is urged
     (
@@ -796,14 +837,15 @@ def test_going_on_is_a_protest_only_on_strike_or_a_march(nlp: object) -> None:
 
 def test_riot_police_opening_a_sentence_are_police_and_happening_now(nlp: object) -> None:
     """ "Riot police" is no person ("Riot" is a surname in the dictionary: Pussy Riot), and "are using tear gas"
-    is happening, not planned; "is meeting ... on Thursday" ahead still is."""
+    is happening, not planned; "is meeting ... on Thursday" ahead still is. Tear gas used on a crowd is an ASSAULT
+    (PLOVER's crowd-control mode), not the COERCE of dispersing it."""
     text = (
         "Russian police detained activists in Moscow on Thursday. Riot police are using tear gas to disperse "
         "protesters in the Egyptian city of Suez, state TV in Egypt reported Friday."
     )
     events = [e for e in tidings.extract(text, published="2011-01-28") if "Suez" in e.sources[0].sentence]
     assert [(e.type, e.status, [(a.name, a.country) for a in e.actors]) for e in events] == [
-        ("COERCE", "occurred", [("Egyptian police", "EGY")])
+        ("ASSAULT", "occurred", [("Egyptian police", "EGY")])
     ]
     [plan] = tidings.extract("Netanyahu is meeting Putin on Thursday.", published="2011-01-28")
     assert plan.status == "planned" and plan.date == "2011-02-03"

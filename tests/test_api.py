@@ -1637,3 +1637,29 @@ def test_a_partisan_leader_is_not_the_leader_protests_are_against(nlp: object) -
         "Thousands of Egyptians protested in Suez on Friday."
     )
     assert _sides(text, "2011-01-29", "PROTEST") == [([("protesters", "EGY")], [("Hosni Mubarak", "EGY")])]
+
+
+def test_a_full_articles_speculation_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a full article what someone might, could or should do is a guess or advice, not a report ("the general
+    might already have fled", "the council should urge the army to stand down"); the day's arrest stays. A short
+    text keeps its modal as a hypothetical (see the modal cases)."""
+    import dataclasses
+
+    from tidings import pipeline
+
+    shipped = pipeline.trained_models()
+    monkeypatch.setattr(pipeline, "trained_models", lambda: dataclasses.replace(shipped, reports=None))
+    story = " ".join(
+        [
+            "Police in Bamako arrested two opposition leaders on Monday.",
+            "Some diplomats say the deposed general might already have fled to Niger.",
+            "The African Union should urge the army to hand power to civilians, a lawyer in Dakar said.",
+            "Officials in Bamako gave no details of the charges.",
+            "The capital has been tense for weeks.",
+            "Traders in the main market said business had slowed.",
+            "Rain is expected in the region next month.",
+            "The two countries share a long border.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-14")
+    assert sorted((e.type, e.status) for e in events) == [("COERCE", "occurred")]

@@ -1790,7 +1790,11 @@ class Extractor:
 
     def _not_news(self, d: _Draft) -> str | None:
         """Why a verbal draft is no news: a deed someone is obliged to do (asked, not done), a full article's condition
-        ("if", "unless", "whether") or yes-no question, or a commentator's view."""
+        ("if", "unless", "whether") or yes-no question, or a commentator's view; or, in a full article, a hypothetical."""
+        if self._full_article and d.status == "hypothetical" and not _sets_a_condition(d.token):
+            # "Gaddafi might already have fled", "Washington should urge Mubarak to go", "would like to step down": a
+            # story's guess, advice or wish, no report (the act a condition sets, "would close the border if ...", stays)
+            return "speculation: might, could, should"
         if not d.verbal:
             return None
         if d.type not in SPEECH_TYPES and _asked_to(d.token):
@@ -2634,6 +2638,21 @@ def _one_body(everyone: list[Entity]) -> bool:
 def _conditioned(verb: Token) -> bool:
     """ "if he does not step down", "unless Hamas stops": the verb heads a condition."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) or _inverted_condition(verb)
+
+
+def _sets_a_condition(tok: Token) -> bool:
+    """ "would close the border if Somali forces attacked again": the act a condition conditions (a warning or an offer
+    with its terms), said of the word's clause or the clause it depends on."""
+    cur = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    for _ in range(3):
+        if cur is None:
+            return False
+        if any(c.dep_ == "advcl" and _conditioned(c) for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _inverted_condition(verb: Token) -> bool:

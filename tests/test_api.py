@@ -1663,3 +1663,16 @@ def test_a_full_articles_speculation_is_not_news(nlp: object, monkeypatch: pytes
     )
     events = tidings.extract(story, published="2024-05-14")
     assert sorted((e.type, e.status) for e in events) == [("COERCE", "occurred")]
+
+
+def test_a_private_persons_deed_or_view_is_no_political_event(nlp: object) -> None:
+    """A person the text gives no office, party, force or group does no political violence ("a man shot his
+    neighbours": a crime) and makes no demand of a state when he says what it must do (a passer-by's view); soldiers
+    who shoot and a minister who says a state must act do."""
+    assert _sides("Tom Brennan shot dead two neighbours in Leeds on Sunday.", "2024-05-14", "ASSAULT") == []
+    assert _sides("Syrian soldiers shot dead two protesters in Homs on Sunday.", "2024-05-14", "ASSAULT") == [
+        ([("Syrian forces", "SYR")], [("protesters", "SYR")])
+    ]
+    assert _sides("Karim Saleh, a shopkeeper in Tunis, said on Monday that Tunisia must free the students.", "2024-05-14", "REQUEST") == []
+    text = "French Foreign Minister Catherine Colonna said on Monday that Tunisia must free the students."
+    assert _sides(text, "2024-05-14", "REQUEST") == [([("Catherine Colonna", "FRA")], [(None, "TUN")])]

@@ -82,6 +82,7 @@ STATUS_SURE = 0.7  # the status model's probability that overrules the rules' "o
 Collector = Callable[[str, int, object, list[str]], None]  # training examples: (kind, trigger token, what, features)
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a force or a group, else a crime
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
@@ -1300,6 +1301,8 @@ class Extractor:
                 if any(o.lower_ in FIRST_PERSON for o in obj):
                     continue  # '"We must do better," the minister said': the speaker's own resolve, asked of no one
                 actors = [e for s in subj for e in self._entities(s)]
+                if actors and all(_private(e) for e in actors):
+                    continue  # '"The West has to hit him hard," said a civil servant': a private view, demanded of no one
                 listeners = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                 if listeners and all(o.tag_ == "PRP" for o in obj) and not self._the_press(listeners):
                     obj = listeners  # "Obama said he told Mubarak that he must act": the one told is the one obliged
@@ -2216,6 +2219,12 @@ class Extractor:
             # attacker, 64 were false positives and 3 right in the training split's cross-validation). An
             # attacker named only by the deed ("gunmen killed", "a suicide bomber attacked") is coded with none.
             return None
+        if d.type in FORCE_TYPES and actors and all(_private(e) for e in actors) and not any(e.sector or e.title for e in recipients):
+            _dropped(d, sent, "private person's deed")
+            # "Gelman killed a man with a car", "a professor shot video", "the father killed the twins": people the
+            # article gives no office, party, force or group (no sector, no title), against no one who has one, is a
+            # crime ("Nidal Hasan opened fire on soldiers" is not)
+            return None
         if not actors and recipients and d.type in ("COERCE", "RETREAT") and self._state_act(d):
             actors = self._authorities(d, recipients)
         elif not actors and d.type == "COERCE" and self._blackout(d):
@@ -2912,6 +2921,11 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
 
 
 AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
+
+
+def _private(e: Entity) -> bool:
+    """A person the article gives no office, party, force or group: no sector, no title (a passer-by, a pundit)."""
+    return e.kind == "PERSON" and e.sector is None and not e.title
 
 
 def _same_name(e: Entity, others: list[Entity]) -> bool:

@@ -1676,3 +1676,13 @@ def test_a_private_persons_deed_or_view_is_no_political_event(nlp: object) -> No
     assert _sides("Karim Saleh, a shopkeeper in Tunis, said on Monday that Tunisia must free the students.", "2024-05-14", "REQUEST") == []
     text = "French Foreign Minister Catherine Colonna said on Monday that Tunisia must free the students."
     assert _sides(text, "2024-05-14", "REQUEST") == [([("Catherine Colonna", "FRA")], [(None, "TUN")])]
+
+
+def test_warning_shots_attack_no_one(nlp: object) -> None:
+    """ "fired warning shots" warns, as shots into the air do; shots at the crowd attack it."""
+
+    def types(text: str) -> set[str]:
+        return {e.type for e in tidings.extract(text, published="2024-05-14")}
+
+    assert "ASSAULT" not in types("Syrian soldiers fired warning shots in Homs on Monday.")
+    assert "ASSAULT" in types("Syrian soldiers fired warning shots at protesters in Homs on Monday.")

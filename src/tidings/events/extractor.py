@@ -2981,7 +2981,8 @@ def _infinitive(tok: Token) -> bool:
 
 
 def _into_the_air(tok: Token) -> bool:
-    """Whether a shooting aims at the sky ("fired shots into the air", "firing in the air") and at no one."""
+    """Whether a shooting aims at the sky ("fired shots into the air", "firing in the air") or warns ("fired warning
+    shots"), and at no one."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "fired into the air", "fired shots into the air"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
     # The words right after the preposition, not its object: the parser hangs "into the air and holding portraits"
@@ -3000,7 +3001,11 @@ def _into_the_air(tok: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
-    return up and not aimed
+    # "fired warning shots", "fired a warning shot over the crowd": a warning, at no one
+    warning = any(
+        c.dep_ == "dobj" and any(g.lower_ == "warning" for g in c.children if g.dep_ in ("compound", "amod", "nmod")) for c in tok.children
+    )
+    return (up or warning) and not aimed
 
 
 def _has_agent(tok: Token, nouns: frozenset[str] | None = None) -> bool:

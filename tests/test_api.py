@@ -1686,3 +1686,28 @@ def test_warning_shots_attack_no_one(nlp: object) -> None:
 
     assert "ASSAULT" not in types("Syrian soldiers fired warning shots in Homs on Monday.")
     assert "ASSAULT" in types("Syrian soldiers fired warning shots at protesters in Homs on Monday.")
+
+
+def test_advice_is_a_request_only_of_what_to_do_and_no_one_asks_himself(nlp: object) -> None:
+    """ "advised civilians to keep away" asks something of them; officers sent "to advise the rebels" counsel them (their
+    job, no demand). "had to ask itself whether ..." asks no one else."""
+
+    def requests(text: str) -> int:
+        return sum(e.type == "REQUEST" for e in tidings.extract(text, published="2024-05-14"))
+
+    assert requests("The NATO commander advised Libyan civilians on Monday to keep away from the front.") == 1
+    assert requests("Britain said on Monday it had sent military officers to Benghazi to advise Libyan rebels.") == 0
+    assert requests("The Libyan army asked Tunisia on Monday to close the border.") == 1
+    assert requests("On Monday the Libyan army had to ask itself whether Tunisia would close the border.") == 0
+
+
+def test_a_place_or_a_weapon_struck_is_no_walkout(nlp: object) -> None:
+    """ "flu-struck Mexico" was struck (a participle that describes a noun) and "the bomb which struck the base" is a
+    weapon, not workers on strike; "dock workers struck over pay" walked out."""
+
+    def types(text: str) -> set[str]:
+        return {e.type for e in tidings.extract(text, published="2024-05-14")}
+
+    assert "PROTEST" in types("Dock workers in Piraeus struck on Monday over pay.")
+    assert "PROTEST" not in types("Tourists are avoiding flu-struck Mexico, officials in Cancun said on Monday.")
+    assert "PROTEST" not in types("Rebels said the bomb which struck inside the base on Monday had landed in a field.")

@@ -86,6 +86,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a 
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
 # The dropped drafts themselves, (sentence, type, trigger, reason), when training/dev.py sets it to a list.
@@ -1808,6 +1809,8 @@ class Extractor:
             return "condition: if, unless, whether"  # "would descend into chaos if his father stepped down": no one stepped down
         if self._full_article and self._asked(d.token):
             return "question: asks whether"  # "Did the United States invade Egypt?", an interviewer's "So he wants to leave?"
+        if d.type == "REQUEST" and any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in d.token.children):
+            return "asked of oneself"  # '"I ask myself," said a widow', "the army had to ask itself": no one else is asked
         if self._commentators_view(d.token, d.type in SPEECH_TYPES):
             return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
         return None
@@ -1895,10 +1898,15 @@ class Extractor:
 
     def _military_strike(self, tok: Token) -> bool:
         """ "NATO jets struck Tripoli", "a missile struck near the station", "striking twice in central Tripoli": a
-        strike in a sentence of war, by no workers, is an attack (a walkout is "workers went on strike")."""
+        strike in a sentence of war, by no workers, is an attack (a walkout is "workers went on strike"); a participle
+        that describes a noun ("flu-struck Mexico") is struck, no walkout either."""
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            return True  # "flu-struck Mexico", "a record high struck last week": struck, not on strike
         war = any(name == "military" and rx.search(tok.sent.text) for name, rx in context_words())
         weapons = lexicon.words("weapon_nouns")
-        if not war and not any(c.lemma_.lower() in weapons for c in tok.children if c.dep_ in ("nsubj", "compound", "poss")):
+        # "the bomb which struck inside the base": a relative clause's subject is the noun it describes
+        agents = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "poss")] + ([tok.head] if tok.dep_ == "relcl" else [])
+        if not war and not any(c.lemma_.lower() in weapons for c in agents):
             return False
         subjects, _passive = self._subjects(tok) if tok.pos_ in ("VERB", "AUX") else ([], False)
         people = [s for s in subjects if s.lemma_.lower() in lexicon.words("striker_nouns")]

@@ -1729,3 +1729,77 @@ def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
     )
     sides = _sides(text, "2011-02-21", "AGREE")
     assert sides and all(actors == [("Saif al-Islam Gaddafi", "LBY")] for actors, _recipients in sides), sides
+
+
+def test_a_full_articles_speculation_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a full article what someone might, could or should do is a guess or advice, not a report ("the general
+    might already have fled", "the council should urge the army to stand down"); the day's arrest stays. A short
+    text keeps its modal as a hypothetical (see the modal cases)."""
+    import dataclasses
+
+    from tidings import pipeline
+
+    shipped = pipeline.trained_models()
+    monkeypatch.setattr(pipeline, "trained_models", lambda: dataclasses.replace(shipped, reports=None))
+    story = " ".join(
+        [
+            "Police in Bamako arrested two opposition leaders on Monday.",
+            "Some diplomats say the deposed general might already have fled to Niger.",
+            "The African Union should urge the army to hand power to civilians, a lawyer in Dakar said.",
+            "Officials in Bamako gave no details of the charges.",
+            "The capital has been tense for weeks.",
+            "Traders in the main market said business had slowed.",
+            "Rain is expected in the region next month.",
+            "The two countries share a long border.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-14")
+    assert sorted((e.type, e.status) for e in events) == [("COERCE", "occurred")]
+
+
+def test_a_private_persons_deed_or_view_is_no_political_event(nlp: object) -> None:
+    """A person the text gives no office, party, force or group does no political violence ("a man shot his
+    neighbours": a crime) and makes no demand of a state when he says what it must do (a passer-by's view); soldiers
+    who shoot and a minister who says a state must act do."""
+    assert _sides("Tom Brennan shot dead two neighbours in Leeds on Sunday.", "2024-05-14", "ASSAULT") == []
+    assert _sides("Syrian soldiers shot dead two protesters in Homs on Sunday.", "2024-05-14", "ASSAULT") == [
+        ([("Syrian forces", "SYR")], [("protesters", "SYR")])
+    ]
+    assert _sides("Karim Saleh, a shopkeeper in Tunis, said on Monday that Tunisia must free the students.", "2024-05-14", "REQUEST") == []
+    text = "French Foreign Minister Catherine Colonna said on Monday that Tunisia must free the students."
+    assert _sides(text, "2024-05-14", "REQUEST") == [([("Catherine Colonna", "FRA")], [(None, "TUN")])]
+
+
+def test_warning_shots_attack_no_one(nlp: object) -> None:
+    """ "fired warning shots" warns, as shots into the air do; shots at the crowd attack it."""
+
+    def types(text: str) -> set[str]:
+        return {e.type for e in tidings.extract(text, published="2024-05-14")}
+
+    assert "ASSAULT" not in types("Syrian soldiers fired warning shots in Homs on Monday.")
+    assert "ASSAULT" in types("Syrian soldiers fired warning shots at protesters in Homs on Monday.")
+
+
+def test_advice_is_a_request_only_of_what_to_do_and_no_one_asks_himself(nlp: object) -> None:
+    """ "advised civilians to keep away" asks something of them; officers sent "to advise the rebels" counsel them (their
+    job, no demand). "had to ask itself whether ..." asks no one else."""
+
+    def requests(text: str) -> int:
+        return sum(e.type == "REQUEST" for e in tidings.extract(text, published="2024-05-14"))
+
+    assert requests("The NATO commander advised Libyan civilians on Monday to keep away from the front.") == 1
+    assert requests("Britain said on Monday it had sent military officers to Benghazi to advise Libyan rebels.") == 0
+    assert requests("The Libyan army asked Tunisia on Monday to close the border.") == 1
+    assert requests("On Monday the Libyan army had to ask itself whether Tunisia would close the border.") == 0
+
+
+def test_a_place_or_a_weapon_struck_is_no_walkout(nlp: object) -> None:
+    """ "flu-struck Mexico" was struck (a participle that describes a noun) and "the bomb which struck the base" is a
+    weapon, not workers on strike; "dock workers struck over pay" walked out."""
+
+    def types(text: str) -> set[str]:
+        return {e.type for e in tidings.extract(text, published="2024-05-14")}
+
+    assert "PROTEST" in types("Dock workers in Piraeus struck on Monday over pay.")
+    assert "PROTEST" not in types("Tourists are avoiding flu-struck Mexico, officials in Cancun said on Monday.")
+    assert "PROTEST" not in types("Rebels said the bomb which struck inside the base on Monday had landed in a field.")

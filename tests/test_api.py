@@ -1488,6 +1488,24 @@ def test_a_day_that_opens_a_period_does_not_move_the_narrative(nlp: object) -> N
     assert _dated(text, "2011-06-24", "REQUEST") == ["2011-06-19"]
 
 
+@pytest.mark.parametrize(
+    ("report", "typ"),
+    [
+        ("The National Transitional Council has called on Italy to send police trainers.", "REQUEST"),
+        ("Italy and France have been discussing aid with the National Transitional Council.", "CONSULT"),
+        ("The rebels have said they would not negotiate with Gaddafi.", "REJECT"),
+    ],
+)
+def test_a_deed_in_the_present_perfect_is_not_dated_by_last_months_narrative(nlp: object, report: str, typ: str) -> None:
+    """The present perfect names no past day: when the story's last day lies in a month before the publication's, a
+    report in the present perfect (its progressive, or a refusal under "have said") takes the publication month, not
+    that day; told in the simple past, it keeps the story's day."""
+    text = f"Rebels shelled the port of Brega on August 27. {report}"
+    assert _dated(text, "2011-09-02", typ) == ["2011-09"]
+    text = "Rebels shelled the port of Brega on August 27. The National Transitional Council called on Italy to send police trainers."
+    assert _dated(text, "2011-09-02", "REQUEST") == ["2011-08-27"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

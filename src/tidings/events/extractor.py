@@ -1404,7 +1404,7 @@ class Extractor:
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
             d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"  # "backed X's bid to join the bloc on Thursday"
             return
-        if anchor is not None and not d.anaphoric:
+        if anchor is not None and not d.anaphoric and not (_perfect_report(d) and self._before_publication_month(anchor)):
             d.date, d.dated_by = anchor, "anchor"
             return
         pub = self.article.published
@@ -1418,6 +1418,10 @@ class Extractor:
             # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
             # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
             d.date, d.dated_by = month_of(pub), "publication"
+
+    def _before_publication_month(self, day: TimePoint) -> bool:
+        pub = self.article.published
+        return pub is not None and day.end < month_of(pub).start
 
     def _counted_back(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> TimePoint | None:
         """ "a day after Mubarak stepped down", "two days after rebels seized the town", "hours after": an event
@@ -2702,6 +2706,22 @@ def _present_perfect(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _perfect_report(d: _Draft) -> bool:
+    """ "The council has called for help", "EU states have been discussing aid", "rebels have said they would not
+    negotiate": a deed told in the present perfect (or its progressive, or under a present-perfect "said") is told for
+    its bearing on the present, and English names no past day with it; the narrative's day does not date it."""
+    tok = d.token
+    if d.refusal and tok.dep_ == "ccomp":
+        tok = tok.head
+    if _present_perfect(tok):
+        return True
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "been" in auxes and bool(set(auxes) & PERFECT_AUXES)
 
 
 def _toll_of(noun: Token) -> bool:

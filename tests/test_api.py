@@ -1506,6 +1506,17 @@ def test_a_deed_in_the_present_perfect_is_not_dated_by_last_months_narrative(nlp
     assert _dated(text, "2011-09-02", "REQUEST") == ["2011-08-27"]
 
 
+def test_a_wire_storys_dateline_is_its_leads_day(nlp: object) -> None:
+    """ "CAIRO | Tue Feb 1, 2011 3:12pm EST CAIRO (Reuters) -": the day a wire story was filed is the day its lead tells
+    of, until the story names another; the dateline is cut from the text, so it is read from the page. Without a
+    dateline, or with one days older than the publication (another story's), a report in the past with no time
+    expression takes the publication month."""
+    lead = "Egypt's army urged protesters to go home, state television said. Kenya's president praised the army."
+    assert _dated(f"CAIRO | Tue Feb 1, 2011 3:12pm EST CAIRO (Reuters) - {lead}", "2011-02-02", "SUPPORT") == ["2011-02-01"]
+    assert _dated(lead, "2011-02-02", "SUPPORT") == ["2011-02"]
+    assert _dated(f"CAIRO | Tue Jan 25, 2011 3:12pm EST CAIRO (Reuters) - {lead}", "2011-02-02", "SUPPORT") == ["2011-02"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

@@ -364,13 +364,17 @@ class Extractor:
         models: Models = Models(),
         oracle: Mapping[int, tuple[str, str]] | None = None,
         collect: Collector | None = None,
+        lead_day: tuple[dt.date, int] | None = None,
     ) -> None:
         """``models``: the trained trigger and argument models (None: the rules alone). ``oracle`` (development
         only: ``training/dev.py --oracle``) gives the triggers, by token, with their type and status, so that
         what follows them is measured alone. ``collect`` receives the training examples of the argument and
         status models: (``"argument"``, trigger token, a candidate participant, its features) and (``"status"``,
-        trigger token, the rules' status, the features)."""
+        trigger token, the rules' status, the features). ``lead_day``: the day the lead's dateline names (a wire
+        story's "TRIPOLI | Sun Apr 10, 2011 ... (Reuters) -", cut from the text) and where it stands in the raw
+        text: from there on, the narrative's day until the story names one."""
         self.article = article
+        self.lead_day = lead_day
         self.model = models.triggers
         self.arguments = models.arguments
         self.statuses = models.statuses
@@ -397,7 +401,11 @@ class Extractor:
     def mentions(self) -> list[EventMention]:
         out: list[EventMention] = []
         anchor: TimePoint | None = None
+        lead = self.lead_day
         for sent in self.doc.sents:
+            if lead is not None and self.article.raw_offsets(sent.start_char, sent.end_char)[0] >= lead[1]:
+                anchor = anchor or TimePoint(lead[0].isoformat(), lead[0], lead[0], "day")  # the dateline's day
+                lead = None
             drafts = self._sentence(sent, anchor)
             for draft in drafts:
                 mention = self._finish(draft, sent)

@@ -1517,6 +1517,18 @@ def test_a_wire_storys_dateline_is_its_leads_day(nlp: object) -> None:
     assert _dated(f"CAIRO | Tue Jan 25, 2011 3:12pm EST CAIRO (Reuters) - {lead}", "2011-02-02", "SUPPORT") == ["2011-02"]
 
 
+@pytest.mark.parametrize("bound", ["until the fall elections", "until September"])
+def test_a_time_that_bounds_a_period_does_not_date_the_main_clause(nlp: object, bound: str) -> None:
+    """ "Protesters demanded that he step down, with a caretaker government running the country until the fall
+    elections": the time in the phrase of "until" ends a period another clause tells of; the demand keeps the
+    story's day."""
+    text = (
+        "Police fired tear gas at protesters in Cairo on Wednesday. "
+        f"Protesters demanded that Mubarak step down, with a caretaker government running the country {bound}."
+    )
+    assert _dated(text, "2011-02-03", "REQUEST") == ["2011-02-02"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

@@ -1402,7 +1402,9 @@ class Extractor:
             d.date, d.dated_by = self._best(in_clause, d.token.i, d), "clause"
             return
         # The main clause of the sentence, not a relative clause about something else.
-        main = [(tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token)]
+        main = [
+            (tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token) and not _bound_of(self.doc[s:e].root)
+        ]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
             return
@@ -2675,6 +2677,20 @@ def _bounds_a_period(tok: Token) -> bool:
         return True
     verb = _clause_verb(tok)
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in PERIOD_BOUNDS for c in verb.children)
+
+
+def _bound_of(tok: Token) -> bool:
+    """ "a caretaker government running the country until the fall elections", "in power since 1969": a time in the
+    phrase of "until" or "since" bounds a period another clause tells of; it does not date what the sentence's main
+    clause reports."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ in PERIOD_BOUNDS:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _clause_verb(tok: Token) -> Token | None:

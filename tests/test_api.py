@@ -1529,6 +1529,14 @@ def test_a_time_that_bounds_a_period_does_not_date_the_main_clause(nlp: object, 
     assert _dated(text, "2011-02-03", "REQUEST") == ["2011-02-02"]
 
 
+def test_a_weekday_on_a_noun_dates_rather_than_names(nlp: object) -> None:
+    """ "after Friday prayers": a weekday on a noun is a day of the story's week, so it dates the report; a year on a
+    noun ("after the 1986 bombing") names another event, and the report keeps the story's day."""
+    text = "Rebels shelled the port of Brega on Wednesday. Hundreds of protesters chanted against Gaddafi in Benghazi after {}."
+    assert _dated(text.format("Friday prayers"), "2011-03-04", "PROTEST") == ["2011-03-04"]
+    assert _dated(text.format("the 1986 bombing"), "2011-03-04", "PROTEST") == ["2011-03-02"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

@@ -33,6 +33,7 @@ For every sentence:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 import re
@@ -334,6 +335,7 @@ RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ought", "can"})
 # "could prove", "is planned", "are expected": auxiliaries of a day the story has not reached
 LOOKING_AHEAD = HYPOTHETICAL_MODALS | {"is", "are", "am", "'s", "'re"}
+WEEKDAY_NAMES = frozenset(name.lower() for name in calendar.day_name)  # a day of the story's week, never a name
 PERIOD_BOUNDS = frozenset({"since", "until", "till"})  # "since March 31": the start of a period that runs on
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -1527,6 +1529,8 @@ class Extractor:
     def _names_another_event(self, start: int, end: int) -> bool:
         """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event."""
         root = self.doc[start:end].root
+        if root.lower_.rstrip(".") in WEEKDAY_NAMES:
+            return False  # "after Friday prayers", "the Tuesday meeting": a day of the story's week, not a name
         return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
 
     def _datable(self, tx: Timex) -> bool:

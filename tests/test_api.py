@@ -1486,6 +1486,12 @@ def test_a_day_that_opens_a_period_does_not_move_the_narrative(nlp: object) -> N
         "Italy's foreign minister urged Gaddafi to step down."
     )
     assert _dated(text, "2011-06-24", "REQUEST") == ["2011-06-19"]
+    # the day under "until", also with a word before it ("until late Tuesday")
+    text = (
+        "Rebels shelled the port of Brega on Sunday. The curfew in Tripoli stayed in force until late Tuesday. "
+        "Italy's foreign minister urged Gaddafi to step down."
+    )
+    assert _dated(text, "2011-06-24", "REQUEST") == ["2011-06-19"]
 
 
 @pytest.mark.parametrize(

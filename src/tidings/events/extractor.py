@@ -1699,6 +1699,7 @@ class Extractor:
             and tx.point.granularity == "day"
             and not _looks_ahead(self.doc[s])
             and not _bounds_a_period(self.doc[s])
+            and not _bound_of(self.doc[s:e].root)
             and (self.article.published is None or tx.point.start <= self.article.published)
             and (tx.point is heading or not self._names_another_event(s, e))
         ]

@@ -1543,6 +1543,61 @@ def test_a_day_that_opens_a_period_does_not_move_the_narrative(nlp: object) -> N
         "Italy's foreign minister urged Gaddafi to step down."
     )
     assert _dated(text, "2011-06-24", "REQUEST") == ["2011-06-19"]
+    # the day under "until", also with a word before it ("until late Tuesday")
+    text = (
+        "Rebels shelled the port of Brega on Sunday. The curfew in Tripoli stayed in force until late Tuesday. "
+        "Italy's foreign minister urged Gaddafi to step down."
+    )
+    assert _dated(text, "2011-06-24", "REQUEST") == ["2011-06-19"]
+
+
+@pytest.mark.parametrize(
+    ("report", "typ"),
+    [
+        ("The National Transitional Council has called on Italy to send police trainers.", "REQUEST"),
+        ("Italy and France have been discussing aid with the National Transitional Council.", "CONSULT"),
+        ("The rebels have said they would not negotiate with Gaddafi.", "REJECT"),
+    ],
+)
+def test_a_deed_in_the_present_perfect_is_not_dated_by_last_months_narrative(nlp: object, report: str, typ: str) -> None:
+    """The present perfect names no past day: when the story's last day lies in a month before the publication's, a
+    report in the present perfect (its progressive, or a refusal under "have said") takes the publication month, not
+    that day; told in the simple past, it keeps the story's day."""
+    text = f"Rebels shelled the port of Brega on August 27. {report}"
+    assert _dated(text, "2011-09-02", typ) == ["2011-09"]
+    text = "Rebels shelled the port of Brega on August 27. The National Transitional Council called on Italy to send police trainers."
+    assert _dated(text, "2011-09-02", "REQUEST") == ["2011-08-27"]
+
+
+def test_a_wire_storys_dateline_is_its_leads_day(nlp: object) -> None:
+    """ "CAIRO | Tue Feb 1, 2011 3:12pm EST CAIRO (Reuters) -": the day a wire story was filed is the day its lead tells
+    of, until the story names another; the dateline is cut from the text, so it is read from the page. Without a
+    dateline, or with one days older than the publication (another story's), a report in the past with no time
+    expression takes the publication month."""
+    lead = "Egypt's army urged protesters to go home, state television said. Kenya's president praised the army."
+    assert _dated(f"CAIRO | Tue Feb 1, 2011 3:12pm EST CAIRO (Reuters) - {lead}", "2011-02-02", "SUPPORT") == ["2011-02-01"]
+    assert _dated(lead, "2011-02-02", "SUPPORT") == ["2011-02"]
+    assert _dated(f"CAIRO | Tue Jan 25, 2011 3:12pm EST CAIRO (Reuters) - {lead}", "2011-02-02", "SUPPORT") == ["2011-02"]
+
+
+@pytest.mark.parametrize("bound", ["until the fall elections", "until September"])
+def test_a_time_that_bounds_a_period_does_not_date_the_main_clause(nlp: object, bound: str) -> None:
+    """ "Protesters demanded that he step down, with a caretaker government running the country until the fall
+    elections": the time in the phrase of "until" ends a period another clause tells of; the demand keeps the
+    story's day."""
+    text = (
+        "Police fired tear gas at protesters in Cairo on Wednesday. "
+        f"Protesters demanded that Mubarak step down, with a caretaker government running the country {bound}."
+    )
+    assert _dated(text, "2011-02-03", "REQUEST") == ["2011-02-02"]
+
+
+def test_a_weekday_on_a_noun_dates_rather_than_names(nlp: object) -> None:
+    """ "after Friday prayers": a weekday on a noun is a day of the story's week, so it dates the report; a year on a
+    noun ("after the 1986 bombing") names another event, and the report keeps the story's day."""
+    text = "Rebels shelled the port of Brega on Wednesday. Hundreds of protesters chanted against Gaddafi in Benghazi after {}."
+    assert _dated(text.format("Friday prayers"), "2011-03-04", "PROTEST") == ["2011-03-04"]
+    assert _dated(text.format("the 1986 bombing"), "2011-03-04", "PROTEST") == ["2011-03-02"]
 
 
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:

@@ -209,7 +209,8 @@ def analyse(
         told = replace(article, published=written)
         timexes = temporal.tag(doc.text, written, tense_of=tense_of)
     chosen = trained_models() if models is None else models
-    found = events.Extractor(told, doc, actors.ArticleActors(doc), timexes, chosen, oracle, collect).mentions()
+    lead = clean.lead_day(article.raw, told.published)
+    found = events.Extractor(told, doc, actors.ArticleActors(doc), timexes, chosen, oracle, collect, lead_day=lead).mentions()
     if told is not article:
         found = [
             replace(m, source=replace(m.source, published=article.published.isoformat() if article.published else None)) for m in found

@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from tidings import temporal
-from tidings.clean.dates import DateCandidate, find_published
+from tidings.clean.dates import DateCandidate, find_published, lead_day
 from tidings.clean.furniture import Piece, pieces, strip_boilerplate
 from tidings.ingest import BOMS, reject
 from tidings.models import Article, RawInput, Rejection
@@ -34,7 +34,18 @@ from tidings.settings import Settings
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DateCandidate", "Piece", "article_id", "decode", "detect_language", "find_published", "pieces", "prepare", "strip_boilerplate"]
+__all__ = [
+    "DateCandidate",
+    "Piece",
+    "article_id",
+    "decode",
+    "detect_language",
+    "find_published",
+    "lead_day",
+    "pieces",
+    "prepare",
+    "strip_boilerplate",
+]
 
 
 def decode(data: bytes | str) -> tuple[str | None, str | None]:

@@ -233,6 +233,23 @@ def find_published(raw: str, limit_chars: int = 6000, url: str | None = None) ->
     return max(consistent, key=lambda c: (c.confidence, -c.position))
 
 
+LEAD_DAY_SLACK = 3  # days: a dateline further before the publication date dates an older story, not this one's lead
+
+
+def lead_day(raw: str, published: dt.date | None) -> tuple[dt.date, int] | None:
+    """The day the lead's own dateline or time stamp names ("TRIPOLI | Sun Apr 10, 2011 7:33 pm EDT TRIPOLI
+    (Reuters) -"), the day a wire story was filed, which its lead's news is told of; with the stamp's offset in
+    ``raw`` (a headline above it is not the lead). None when the page has no such stamp (a header, an "updated" line or
+    a crawl date does not count), or when it lies after the publication date or more than ``LEAD_DAY_SLACK`` days
+    before it."""
+    found = find_published(raw)
+    if found is None or found.source != "dateline" or published is None:
+        return None
+    if not published - dt.timedelta(days=LEAD_DAY_SLACK) <= found.date <= published:
+        return None
+    return found.date, max(found.position, 0)
+
+
 def _stamp_weight(s: Stamp, text: str, pos: int, first: bool, listing: bool, size: int) -> tuple[str, float]:
     if s.kind == "updated" or text[s.start - pos :].lower().startswith(("updated", "last updated")):
         return ("page-header", 0.3) if listing else ("updated-line", 0.7)

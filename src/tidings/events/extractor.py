@@ -33,6 +33,7 @@ For every sentence:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 import re
@@ -336,6 +337,7 @@ RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "must", "ought", "can"})
 # "could prove", "is planned", "are expected": auxiliaries of a day the story has not reached
 LOOKING_AHEAD = HYPOTHETICAL_MODALS | {"is", "are", "am", "'s", "'re"}
+WEEKDAY_NAMES = frozenset(name.lower() for name in calendar.day_name)  # a day of the story's week, never a name
 PERIOD_BOUNDS = frozenset({"since", "until", "till"})  # "since March 31": the start of a period that runs on
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -369,13 +371,17 @@ class Extractor:
         models: Models = Models(),
         oracle: Mapping[int, tuple[str, str]] | None = None,
         collect: Collector | None = None,
+        lead_day: tuple[dt.date, int] | None = None,
     ) -> None:
         """``models``: the trained trigger and argument models (None: the rules alone). ``oracle`` (development
         only: ``training/dev.py --oracle``) gives the triggers, by token, with their type and status, so that
         what follows them is measured alone. ``collect`` receives the training examples of the argument and
         status models: (``"argument"``, trigger token, a candidate participant, its features) and (``"status"``,
-        trigger token, the rules' status, the features)."""
+        trigger token, the rules' status, the features). ``lead_day``: the day the lead's dateline names (a wire
+        story's "TRIPOLI | Sun Apr 10, 2011 ... (Reuters) -", cut from the text) and where it stands in the raw
+        text: from there on, the narrative's day until the story names one."""
         self.article = article
+        self.lead_day = lead_day
         self.model = models.triggers
         self.arguments = models.arguments
         self.statuses = models.statuses
@@ -402,7 +408,11 @@ class Extractor:
     def mentions(self) -> list[EventMention]:
         out: list[EventMention] = []
         anchor: TimePoint | None = None
+        lead = self.lead_day
         for sent in self.doc.sents:
+            if lead is not None and self.article.raw_offsets(sent.start_char, sent.end_char)[0] >= lead[1]:
+                anchor = anchor or TimePoint(lead[0].isoformat(), lead[0], lead[0], "day")  # the dateline's day
+                lead = None
             drafts = self._sentence(sent, anchor)
             for draft in drafts:
                 mention = self._finish(draft, sent)
@@ -1450,7 +1460,9 @@ class Extractor:
             d.date, d.dated_by = self._best(in_clause, d.token.i, d), "clause"
             return
         # The main clause of the sentence, not a relative clause about something else.
-        main = [(tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token)]
+        main = [
+            (tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token) and not _bound_of(self.doc[s:e].root)
+        ]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
             return
@@ -1460,7 +1472,7 @@ class Extractor:
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
             d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"  # "backed X's bid to join the bloc on Thursday"
             return
-        if anchor is not None and not d.anaphoric:
+        if anchor is not None and not d.anaphoric and not (_perfect_report(d) and self._before_publication_month(anchor)):
             d.date, d.dated_by = anchor, "anchor"
             return
         pub = self.article.published
@@ -1474,6 +1486,10 @@ class Extractor:
             # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
             # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
             d.date, d.dated_by = month_of(pub), "publication"
+
+    def _before_publication_month(self, day: TimePoint) -> bool:
+        pub = self.article.published
+        return pub is not None and day.end < month_of(pub).start
 
     def _counted_back(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> TimePoint | None:
         """ "a day after Mubarak stepped down", "two days after rebels seized the town", "hours after": an event
@@ -1569,6 +1585,8 @@ class Extractor:
     def _names_another_event(self, start: int, end: int) -> bool:
         """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event."""
         root = self.doc[start:end].root
+        if root.lower_.rstrip(".") in WEEKDAY_NAMES:
+            return False  # "after Friday prayers", "the Tuesday meeting": a day of the story's week, not a name
         return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
 
     def _datable(self, tx: Timex) -> bool:
@@ -1737,6 +1755,7 @@ class Extractor:
             and tx.point.granularity == "day"
             and not _looks_ahead(self.doc[s])
             and not _bounds_a_period(self.doc[s])
+            and not _bound_of(self.doc[s:e].root)
             and (self.article.published is None or tx.point.start <= self.article.published)
             and (tx.point is heading or not self._names_another_event(s, e))
         ]
@@ -2809,6 +2828,20 @@ def _bounds_a_period(tok: Token) -> bool:
     return verb is not None and any(c.dep_ == "mark" and c.lower_ in PERIOD_BOUNDS for c in verb.children)
 
 
+def _bound_of(tok: Token) -> bool:
+    """ "a caretaker government running the country until the fall elections", "in power since 1969": a time in the
+    phrase of "until" or "since" bounds a period another clause tells of; it does not date what the sentence's main
+    clause reports."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ in PERIOD_BOUNDS:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a word is in (the word itself when it is one), or None."""
     cur = tok
@@ -2846,6 +2879,22 @@ def _present_perfect(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _perfect_report(d: _Draft) -> bool:
+    """ "The council has called for help", "EU states have been discussing aid", "rebels have said they would not
+    negotiate": a deed told in the present perfect (or its progressive, or under a present-perfect "said") is told for
+    its bearing on the present, and English names no past day with it; the narrative's day does not date it."""
+    tok = d.token
+    if d.refusal and tok.dep_ == "ccomp":
+        tok = tok.head
+    if _present_perfect(tok):
+        return True
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "been" in auxes and bool(set(auxes) & PERFECT_AUXES)
 
 
 def _toll_of(noun: Token) -> bool:

@@ -254,3 +254,26 @@ def test_an_attack_dated_by_the_narrative_far_from_the_others_is_another_attack(
     assert link.score(replace(far, date_from_anchor=False), cand(attack)) is not None
     said = typed("REQUEST", [troops], [rebels], "2011-03-10", 0)
     assert link.score(replace(said, source=far.source, date_from_anchor=True), cand(said)) is not None
+
+
+def test_a_statement_to_someone_else_in_one_article_is_another_statement() -> None:
+    """'The minister urged the president to resign' and, a paragraph on, 'she urged Washington to help': one speaker,
+    one day, one article, but two statements, each to its own target. A report naming no one acted on, the same
+    target again, or the next sentence still joins; a meeting's participants are one set, and a deed is not a
+    statement."""
+    usa = Entity("country:USA", None, "COUNTRY", "USA")
+    urged = replace(mention([NET], [PUT], "2019-09-12"), type="REQUEST", trigger="urged")
+    other = replace(urged, recipients=(usa,), source=replace(urged.source, start=300))
+    assert link.score(other, cand(urged)) is None
+    assert link.score(replace(other, recipients=()), cand(urged)) is not None
+    assert link.score(replace(other, recipients=(PUT,)), cand(urged)) is not None
+    # In another article, a country-level report of the same call still joins the named one.
+    assert link.score(replace(other, recipients=(RUS,), source=replace(other.source, article_id="a2")), cand(urged)) is not None
+    met = mention([NET], [PUT], "2019-09-12")
+    assert link.score(replace(met, recipients=(SHO, PUT), source=replace(met.source, start=300)), cand(met)) is not None
+    # The next sentence continues the statement (a quote runs on), whoever it names.
+    assert link.score(replace(other, recipients=(RUS,), source=replace(urged.source, start=9, end=40)), cand(urged)) is not None
+    # A statement to the country and one to its president are two as well; a deed on the country is the deed on him.
+    assert link.score(replace(other, recipients=(RUS,)), cand(urged)) is None
+    struck = replace(urged, type="ASSAULT", trigger="struck")
+    assert link.score(replace(other, recipients=(RUS,), type="ASSAULT", trigger="struck"), cand(struck)) is not None

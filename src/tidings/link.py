@@ -12,7 +12,8 @@ event when:
   or a country where the other names someone of it), unless each names people
   or bodies of its own and none of them is the other's, or their dates are not
   the same (a background mention, undated or dated to the month, joins on its
-  participants only);
+  participants only); within one article, a statement addressed to others than
+  the event's (no one acted on in common) is another statement;
 - a dated report that has the sides the other way round (the attacked attack
   their attackers) is the counter-attack, not the attack; a clash (both sides
   acting, no one acted on) is not a deed of one of its sides on the other;
@@ -201,6 +202,32 @@ def _reversed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     return bool(mine and theirs and mine <= recipients and theirs <= actors)
 
 
+NEXT_SENTENCE_CHARS = 3  # the gap between two sentences that follow each other: a space, a paragraph break
+
+
+def _adjacent(a: EventMention, b: EventMention) -> bool:
+    """Whether two reports are in sentences of one article that follow each other."""
+    first, second = (a.source, b.source) if a.source.start <= b.source.start else (b.source, a.source)
+    return first.article_id == second.article_id and first.end <= second.start <= first.end + NEXT_SENTENCE_CHARS
+
+
+def _said_to_others(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether a statement (``VERBAL_TYPES``, not a meeting) is addressed to someone else than the same article's other
+    reports of the event: "the minister praised the army" and, a paragraph on, "he thanked the voters", or a call on
+    the president to resign and one on Washington to help, are two statements (PLOVER codes each toward its target),
+    though their speaker, day and countries agree. A report naming no one acted on still joins, and so does one in
+    the sentence next to a report of the event (a quote runs on: "We urge the UN to send observers. They must come
+    soon")."""
+    if mention.type not in VERBAL_TYPES or mention.type == "CONSULT":
+        return False
+    same = [m for m in mentions if m.source.article_id == mention.source.article_id]
+    if any(_adjacent(mention, m) for m in same):
+        return False
+    mine = {e.key for e in mention.recipients}
+    theirs = {e.key for m in same for e in m.recipients}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def _clash_and_deed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     """Whether one side is a clash (two or more named sides acting, no one acted on: "rebels and troops clashed")
     and the other a deed of one side on another ("troops shelled the rebels"): two codings, two events."""
@@ -309,7 +336,7 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     # and the reply as two deeds, and the annotation codes each.
     if shared is None or (mention.date is not None and _reversed(mention, candidate.mentions)):
         return None
-    if _clash_and_deed(mention, candidate.mentions):
+    if _clash_and_deed(mention, candidate.mentions) or _said_to_others(mention, candidate.mentions):
         return None
     conflicting = [m for m in candidate.mentions if (m.date is not None or mention.date is not None) and not _dates_compatible(mention, m)]
     # Dates that disagree are one event's when they are guesses of one article, or a later reference back to a deed.

@@ -1931,3 +1931,13 @@ def test_a_deed_told_in_the_past_happened_whatever_term_it_sets(nlp: object) -> 
         e for e in tidings.extract("Mexican authorities ordered the closure of schools in the capital until May 6.", published="2009-04-28")
     ]
     assert (order.type, order.status, order.date) == ("COERCE", "occurred", "2009-04")
+
+
+def test_who_fights_an_uprising_opposes_it(nlp: object) -> None:
+    """ "The president is fighting an uprising": he is no protester; "fought a battle" is still combat."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-04-28"))
+
+    assert "PROTEST" not in types("President Ali Abdullah Saleh is fighting an uprising by tribesmen in the south of Yemen.")
+    assert types("Libyan rebels fought a fierce battle with Gaddafi forces in Brega on Monday.") == ["ASSAULT"]

@@ -566,15 +566,7 @@ class Extractor:
             for trig in self._verb_candidates(tok, lemma):
                 if self._needs_met(trig, tok):
                     return self._verbal(tok, trig)
-            if lemma in lexicon.words("light_verbs"):
-                for noun in self._light_objects(tok):
-                    for trig in self.table.get(("noun", noun.lemma_.lower()), ()):
-                        if self._noun_ok(trig, noun):
-                            draft = self._verbal(tok, trig, light=True)
-                            self._noun_args(noun, draft, trig)
-                            draft.absorbed.append(noun)
-                            return draft
-            return None
+            return self._light_trigger(tok, lemma) if lemma in lexicon.words("light_verbs") else None
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
             if lemma == "talk" and tok.lower_ == "talk":
                 return None
@@ -598,6 +590,19 @@ class Extractor:
                 if trig.type != "CONSULT" and tok.dep_ != "ROOT" and not self._happening(tok) and not toll:
                     draft.anaphoric = True  # "asked about recent Israeli air strikes": a reference, dated only by its own words
                 return draft
+        return None
+
+    def _light_trigger(self, tok: Token, lemma: str) -> _Draft | None:
+        """A light verb and the event noun it carries ("held talks", "imposed sanctions"): a draft at the verb, or None."""
+        for noun in self._light_objects(tok):
+            for trig in self.table.get(("noun", noun.lemma_.lower()), ()):
+                if trig.type == "PROTEST" and lemma in lexicon.words("combat_verbs"):
+                    continue  # "Gaddafi is fighting an uprising": he opposes it, he does not protest
+                if self._noun_ok(trig, noun):
+                    draft = self._verbal(tok, trig, light=True)
+                    self._noun_args(noun, draft, trig)
+                    draft.absorbed.append(noun)
+                    return draft
         return None
 
     def _refusal(self, tok: Token, lemma: str) -> _Draft | None:

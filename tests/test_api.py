@@ -1941,3 +1941,15 @@ def test_who_fights_an_uprising_opposes_it(nlp: object) -> None:
 
     assert "PROTEST" not in types("President Ali Abdullah Saleh is fighting an uprising by tribesmen in the south of Yemen.")
     assert types("Libyan rebels fought a fierce battle with Gaddafi forces in Brega on Monday.") == ["ASSAULT"]
+
+
+def test_a_market_that_rallies_or_shoots_up_neither_protests_nor_attacks(nlp: object) -> None:
+    """ "Treasuries rallied", "crude futures shot up to $120 a barrel": markets move; protesters who rally against
+    fuel prices protest."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-02-14"))
+
+    assert "PROTEST" not in types("U.S. Treasuries rallied on Monday as investors in New York fled Egyptian stocks.")
+    assert "ASSAULT" not in types("But after shooting up to close to $120 a barrel on Thursday, Brent crude futures ended the day at $112.")
+    assert "PROTEST" in types("Thousands of protesters rallied against high fuel prices in Cairo on Friday.")

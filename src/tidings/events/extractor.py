@@ -1882,6 +1882,8 @@ class Extractor:
             return "civilians fleeing"
         if d.type == "ASSAULT" and _into_the_air(d.token):
             return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
+        if d.type in FORCE_TYPES | {"PROTEST"} and d.token.lemma_.lower() in lexicon.words("market_moves") and self._market_move(d.token):
+            return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
         if not d.verbal:
             return None
         if d.type == "PROTEST" and self._officials_gather(d.token):
@@ -1895,6 +1897,18 @@ class Extractor:
         if d.type == "CONCEDE" and d.token.lemma_.lower() in lexicon.words("admission_verbs") and self._admits_a_fact(d.token):
             return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
         return None
+
+    def _market_move(self, tok: Token) -> bool:
+        """ "Gold has rallied", "investors viewed Friday's rally as overdone", "after shooting
+        up to $120 a barrel, crude futures ...": the one that rallies or shoots up is a market (``market_nouns``)."""
+        markets = lexicon.words("market_nouns")
+        if tok.pos_ in ("VERB", "AUX"):
+            movers = self._subjects(tok)[0]
+        else:
+            movers = [c for c in tok.children if c.dep_ == "poss"]  # not a compound: "food price protests" protest
+            if tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+                movers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return any(t.lemma_.lower() in markets or t.lower_ in markets for m in movers for t in (m, *m.children) if t.dep_ != "prep")
 
     def _admits_a_fact(self, verb: Token) -> bool:
         """ "Conceded that Gaddafi's army was proving elusive", "conceded they were struggling": a "that" clause and no

@@ -1858,3 +1858,98 @@ def test_a_place_or_a_weapon_struck_is_no_walkout(nlp: object) -> None:
     assert "PROTEST" in types("Dock workers in Piraeus struck on Monday over pay.")
     assert "PROTEST" not in types("Tourists are avoiding flu-struck Mexico, officials in Cancun said on Monday.")
     assert "PROTEST" not in types("Rebels said the bomb which struck inside the base on Monday had landed in a field.")
+
+
+def test_toppling_as_an_aim_or_a_part_played_is_no_fall(nlp: object) -> None:
+    """ "aiming to topple the president", "plotting to overthrow him": a verb of removing a ruler in the infinitive
+    tells an aim, not his fall; "rebels toppled the president on Monday" reports it."""
+
+    def retreats(text: str) -> int:
+        return sum(e.type == "RETREAT" for e in tidings.extract(text, published="2011-08-29"))
+
+    assert retreats("Rebel fighters swept into the capital on Monday aiming to topple President Ali Abdullah Saleh.") == 0
+    assert retreats("Rebels toppled President Ali Abdullah Saleh on Monday.") == 1
+
+
+def test_a_crowd_gathered_for_its_own_purpose_does_not_protest(nlp: object) -> None:
+    """ "Fans gathered to watch the final", "places where crowds gather", "ministers gather for a meeting": no protest;
+    a crowd of protesters that gathers, or gathers to demand something, does protest."""
+
+    def protests(text: str) -> int:
+        return sum(e.type == "PROTEST" for e in tidings.extract(text, published="2011-02-12"))
+
+    assert protests("Thousands of fans gathered at the stadium in Cairo on Friday to watch the final.") == 0
+    assert protests("Health officials on Monday told people to stay away from places where crowds gather.") == 0
+    assert protests("Shops in Cairo close early during Ramadan, when families gather to break their fast.") == 0
+    assert protests("Thousands of protesters gathered in Tahrir Square on Friday.") == 1
+    assert (
+        protests("Thousands of protesters gathered in Tahrir Square on Friday to demand the resignation of President Hosni Mubarak.") == 1
+    )
+
+
+def test_what_the_people_attacked_or_arrested_were_doing_is_no_event_of_its_own(nlp: object) -> None:
+    """ "an assault on civilians protesting his rule", "arrested while protesting": the attack or the arrest is
+    reported; the protest only says who the people were or what they were doing. A march whose marchers demand
+    something is still a protest."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-02-12"))
+
+    assert types("Gaddafi forces launched an assault on civilians protesting his rule on Friday.") == ["ASSAULT"]
+    assert types("His brothers were arrested in Cairo on Friday while protesting against Mubarak.") == ["COERCE"]
+    assert "PROTEST" in types("Thousands of protesters marched in Cairo on Friday demanding the resignation of President Hosni Mubarak.")
+
+
+def test_a_writ_is_not_the_deed_and_a_resolution_rules_no_one(nlp: object) -> None:
+    """ "The court issues arrest warrants" (parsed as the verb "arrest") names a writ, not an arrest; "the resolution
+    bars an occupation force" is what a text rules, not force used; "police arrest three men" is an arrest."""
+
+    def coerced(text: str) -> int:
+        return sum(e.type == "COERCE" for e in tidings.extract(text, published="2011-07-12"))
+
+    assert coerced("June 27 - The ICC issues arrest warrants for Gaddafi and his son Saif al-Islam.") == 0
+    assert coerced("The U.N. resolution bars an occupation force in Libya, diplomats said on Friday.") == 0
+    assert coerced("Police arrest three men in Cairo on Friday.") == 1
+
+
+def test_conceding_a_fact_yields_nothing(nlp: object) -> None:
+    """ "conceded that the forces were proving elusive" admits a fact; "conceded defeat" yields, and so does admitting
+    one's own deed of force ("conceded that its soldiers had shot two protesters")."""
+
+    def concessions(text: str) -> int:
+        return sum(e.type == "CONCEDE" for e in tidings.extract(text, published="2011-04-28"))
+
+    assert concessions("NATO commanders conceded on Tuesday that Gaddafi forces were proving an elusive target.") == 0
+    assert concessions("Laurent Gbagbo conceded defeat on Tuesday.") == 1
+    assert concessions("The Nigerian army conceded on Monday that its soldiers had shot two protesters in Lagos.") == 1
+
+
+def test_a_deed_told_in_the_past_happened_whatever_term_it_sets(nlp: object) -> None:
+    """ "ordered the closure of schools until May 6": the order was given (before the story), May 6 is the term it
+    sets; "will close the schools on May 6" is a plan."""
+    [order] = [
+        e for e in tidings.extract("Mexican authorities ordered the closure of schools in the capital until May 6.", published="2009-04-28")
+    ]
+    assert (order.type, order.status, order.date) == ("COERCE", "occurred", "2009-04")
+
+
+def test_who_fights_an_uprising_opposes_it(nlp: object) -> None:
+    """ "The president is fighting an uprising": he is no protester; "fought a battle" is still combat."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-04-28"))
+
+    assert "PROTEST" not in types("President Ali Abdullah Saleh is fighting an uprising by tribesmen in the south of Yemen.")
+    assert types("Libyan rebels fought a fierce battle with Gaddafi forces in Brega on Monday.") == ["ASSAULT"]
+
+
+def test_a_market_that_rallies_or_shoots_up_neither_protests_nor_attacks(nlp: object) -> None:
+    """ "Treasuries rallied", "crude futures shot up to $120 a barrel": markets move; protesters who rally against
+    fuel prices protest."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-02-14"))
+
+    assert "PROTEST" not in types("U.S. Treasuries rallied on Monday as investors in New York fled Egyptian stocks.")
+    assert "ASSAULT" not in types("But after shooting up to close to $120 a barrel on Thursday, Brent crude futures ended the day at $112.")
+    assert "PROTEST" in types("Thousands of protesters rallied against high fuel prices in Cairo on Friday.")

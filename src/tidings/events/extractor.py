@@ -87,6 +87,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a 
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
+# What a crowd may gather to do and protest by it: "gathered to demand his resignation", "to denounce the regime",
+# "to show support for the army"; any other aim ("to watch the service", "to break their fast") is no protest.
+PROTEST_AIMS = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
@@ -558,18 +561,12 @@ class Extractor:
                 return self._refusal(tok, lemma)
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("thing_nouns") for c in tok.children):
                 return None  # "yields rose up 9 points", "the virus killed 150": markets and diseases do not act
+            if any(c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in lexicon.words("writ_nouns") for c in tok.children):
+                return None  # "the ICC issues arrest warrants": the writ's name, read as a verb and its object
             for trig in self._verb_candidates(tok, lemma):
                 if self._needs_met(trig, tok):
                     return self._verbal(tok, trig)
-            if lemma in lexicon.words("light_verbs"):
-                for noun in self._light_objects(tok):
-                    for trig in self.table.get(("noun", noun.lemma_.lower()), ()):
-                        if self._noun_ok(trig, noun):
-                            draft = self._verbal(tok, trig, light=True)
-                            self._noun_args(noun, draft, trig)
-                            draft.absorbed.append(noun)
-                            return draft
-            return None
+            return self._light_trigger(tok, lemma) if lemma in lexicon.words("light_verbs") else None
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
             if lemma == "talk" and tok.lower_ == "talk":
                 return None
@@ -593,6 +590,19 @@ class Extractor:
                 if trig.type != "CONSULT" and tok.dep_ != "ROOT" and not self._happening(tok) and not toll:
                     draft.anaphoric = True  # "asked about recent Israeli air strikes": a reference, dated only by its own words
                 return draft
+        return None
+
+    def _light_trigger(self, tok: Token, lemma: str) -> _Draft | None:
+        """A light verb and the event noun it carries ("held talks", "imposed sanctions"): a draft at the verb, or None."""
+        for noun in self._light_objects(tok):
+            for trig in self.table.get(("noun", noun.lemma_.lower()), ()):
+                if trig.type == "PROTEST" and lemma in lexicon.words("combat_verbs"):
+                    continue  # "Gaddafi is fighting an uprising": he opposes it, he does not protest
+                if self._noun_ok(trig, noun):
+                    draft = self._verbal(tok, trig, light=True)
+                    self._noun_args(noun, draft, trig)
+                    draft.absorbed.append(noun)
+                    return draft
         return None
 
     def _refusal(self, tok: Token, lemma: str) -> _Draft | None:
@@ -1446,6 +1456,10 @@ class Extractor:
             for tx, s, e in self.timex_tokens
             if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e) and s not in conceded
         ]
+        if d.verbal and d.token.tag_ == "VBD" and (pub := self.article.published) is not None:
+            # "ordered schools closed until May 6", "promised elections by April 2012": a deed told in the simple past
+            # happened before the story; a day after it is the term the deed sets, not the deed's own day
+            usable = [(tx, s, e) for tx, s, e in usable if tx.point is None or tx.point.start <= pub]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:
             # "Zuma will visit Tripoli next week for talks with Gaddafi, the presidency said on Wednesday": the
@@ -1828,12 +1842,8 @@ class Extractor:
             return "relative clause about someone"
         if d.verbal and _aim_described(d.token):
             return "aim of someone described"  # "rebels seeking to topple Gaddafi", "powers bent on overthrowing leaders"
-        if d.type == "RETREAT" and d.token.lemma_.lower() in ("flee", "escape") and self._civilians_flee(d.token):
-            return "civilians fleeing"
-        if d.type == "ASSAULT" and _into_the_air(d.token):
-            return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
-        if d.type == "PROTEST" and d.verbal and self._officials_gather(d.token):
-            return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
+        if (other := self._another_happening(d)) is not None:
+            return other
         if d.verbal and _wished(d.token):
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         if (unreported := self._not_news(d)) is not None:
@@ -1850,8 +1860,10 @@ class Extractor:
             return "strike: an attack, not a walkout"  # "NATO jets struck Tripoli", "a missile struck near the station"
         if d.type == "REQUEST" and d.token.lemma_.lower() == "call" and _resource_call(d.token):
             return "call on: a resource"  # "the troops he can call on", "can call on 10,000 men": no one is asked
-        if d.type in SPEECH_TYPES and d.verbal and self._document_says(d.token):
-            return "a document's text"  # "the resolution calls for a freeze", "the report urged reform": what it says
+        if (d.type in SPEECH_TYPES or d.type == "COERCE") and d.verbal and self._document_says(d.token):
+            # "the resolution calls for a freeze", "the report urged reform", "the resolution bars an occupation force":
+            # what it says or rules, not a demand made or a force used that day
+            return "a document's text"
         if d.type == "SUPPORT" and d.verbal and d.token.lemma_.lower() in RECOGNITION and self._recognized_as_given(d.token):
             return "recognition as background"  # "the council, recognized by France as ...", "is recognized by"
         if d.type == "THREATEN" and d.token.lemma_.lower() == "warn" and _warned_against(d.token):
@@ -1862,6 +1874,57 @@ class Extractor:
         if d.date is not None and pub is not None and pub.year - d.date.start.year >= BACKGROUND_YEARS and self._full_article:
             return "background: years before publication"  # "Gaddafi seized power in 1969", "the 1986 raid on Tripoli"
         return None
+
+    def _another_happening(self, d: _Draft) -> str | None:
+        """Why the word names a happening that is not its type's event (people fleeing, shots into the air, a crowd
+        that gathers for its own ends, an aim), or None."""
+        if d.type == "RETREAT" and d.token.lemma_.lower() in ("flee", "escape") and self._civilians_flee(d.token):
+            return "civilians fleeing"
+        if d.type == "ASSAULT" and _into_the_air(d.token):
+            return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
+        if d.type in FORCE_TYPES | {"PROTEST"} and d.token.lemma_.lower() in lexicon.words("market_moves") and self._market_move(d.token):
+            return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
+        if not d.verbal:
+            return None
+        if d.type == "PROTEST" and self._officials_gather(d.token):
+            return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
+        if d.type == "PROTEST" and d.token.lemma_.lower() == "gather" and self._gathered_otherwise(d.token):
+            return "gathering: no protest"  # "fans gathered to watch the service", "places where crowds gather"
+        if d.type == "RETREAT" and _ouster_aimed(d.token):
+            return "ouster as an aim or a part played"  # "aiming to topple Gaddafi", "the alliance which helped topple him"
+        if d.type in ("PROTEST", "REQUEST") and self._describes_the_targeted(d.token):
+            return "describes those attacked or arrested"  # "an assault on civilians protesting his rule"
+        if d.type == "CONCEDE" and d.token.lemma_.lower() in lexicon.words("admission_verbs") and self._admits_a_fact(d.token):
+            return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
+        return None
+
+    def _market_move(self, tok: Token) -> bool:
+        """ "Gold has rallied", "investors viewed Friday's rally as overdone", "after shooting
+        up to $120 a barrel, crude futures ...": the one that rallies or shoots up is a market (``market_nouns``)."""
+        markets = lexicon.words("market_nouns")
+        if tok.pos_ in ("VERB", "AUX"):
+            movers = self._subjects(tok)[0]
+        else:
+            movers = [c for c in tok.children if c.dep_ == "poss"]  # not a compound: "food price protests" protest
+            if tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+                movers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return any(t.lemma_.lower() in markets or t.lower_ in markets for m in movers for t in (m, *m.children) if t.dep_ != "prep")
+
+    def _admits_a_fact(self, verb: Token) -> bool:
+        """ "Conceded that Gaddafi's army was proving elusive", "conceded they were struggling": a "that" clause and no
+        object admits a fact; "conceded that its air strike had killed civilians" admits a deed of force (wrongdoing),
+        "conceded defeat" yields."""
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        deeds = [
+            t
+            for c in clauses
+            for t in c.subtree
+            if t.pos_ in ("VERB", "NOUN")
+            and any(tr.type in FORCE_TYPES for tr in self.table.get(("verb" if t.pos_ == "VERB" else "noun", t.lemma_.lower()), ()))
+        ]
+        return bool(clauses) and not deeds
 
     def _not_news(self, d: _Draft) -> str | None:
         """Why a verbal draft is no news: a deed someone is obliged to do (asked, not done), a full article's condition
@@ -1989,6 +2052,43 @@ class Extractor:
         subjects, _passive = self._subjects(verb)
         offices = lexicon.words("title_heads") | {"diplomat", "delegate", "delegation", "dignitary", "lawmaker"}
         return bool(subjects) and all(s.lemma_.lower() in offices for s in subjects)
+
+    def _describes_the_targeted(self, verb: Token) -> bool:
+        """ "An assault on civilians protesting his rule", "crushed unrest from demonstrators demanding equal rights",
+        "were arrested while protesting": a participle that tells who the people attacked or arrested were, or what
+        they were doing when it befell them; the report is the attack or the arrest, not a protest or a demand."""
+        if verb.tag_ != "VBG":
+            return False
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children):
+            gov: Token | None = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ in ("pobj", "dobj", "nsubjpass"):
+            people = verb.head
+            gov = people.head.head if people.dep_ == "pobj" and people.head.head.i != people.head.i else people.head
+        else:
+            return False
+        if gov is None or gov.i == verb.i:
+            return False
+        kind = "verb" if gov.pos_ in ("VERB", "AUX") else "noun"
+        return any(t.type in FORCE_TYPES for t in self.table.get((kind, gov.lemma_.lower()), ()))
+
+    def _gathered_otherwise(self, verb: Token) -> bool:
+        """ "Friends gathered to welcome him back", "fans gathered to watch the service", "when families gather to break
+        their fast", "places where crowds gather", "the contact group gathers for its next meeting": people who come
+        together for a purpose of their own (an infinitive naming no act of protest, demand, accusation or support), for
+        a meeting, or wherever or whenever people do (a present-tense "where" or "when" clause), do not protest."""
+        if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and any(c.lower_ in ("where", "when") for c in verb.children):
+            return True
+        for c in verb.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and any(t.type == "CONSULT" for p in c.children if p.dep_ == "pobj" for t in self.table.get(("noun", p.lemma_.lower()), ()))
+            ):
+                return True  # "gathers in Istanbul for its next meeting"
+        aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
+        return bool(aims) and not any(
+            t.type in PROTEST_AIMS for a in aims for kind in ("verb", "noun") for t in self.table.get((kind, a.lemma_.lower()), ())
+        )
 
     def _civilians_flee(self, verb: Token) -> bool:
         """ "Thousands of civilians fled Sirte", "Libyan families fleeing into Tunisia", "migrant workers have fled":
@@ -3121,6 +3221,15 @@ def _aim_described(tok: Token) -> bool:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "on":
         return head.head.lower_ in ("bent", "intent")
     return False
+
+
+def _ouster_aimed(tok: Token) -> bool:
+    """ "Rebels swept in aiming to topple Gaddafi", "charged with plotting to overthrow the president", "the alliance
+    which helped topple him": a verb of removing a ruler in the bare or "to" infinitive (``ouster_verbs``), not one
+    a modal makes a forecast of ("will topple him"), tells an aim or someone's part, not the ruler's fall."""
+    if tok.tag_ != "VB" or tok.lemma_.lower() not in lexicon.words("ouster_verbs"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in tok.children)
 
 
 def _first_to(tok: Token) -> bool:

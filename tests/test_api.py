@@ -1600,6 +1600,16 @@ def test_a_weekday_on_a_noun_dates_rather_than_names(nlp: object) -> None:
     assert _dated(text.format("the 1986 bombing"), "2011-03-04", "PROTEST") == ["2011-03-02"]
 
 
+def test_a_plan_set_for_a_bare_weekday_is_set_for_the_coming_one(nlp: object) -> None:
+    """ "The envoy was due on Tuesday to fly to Beijing": a plan told in the past tense still lies ahead of the report,
+    so its bare weekday is the coming one, not last week's; a deed told in the past keeps last week's."""
+    lead = "Rebels shelled the port of Brega on Sunday. "
+    text = lead + "Rebel envoy Ali Essawi was due on Tuesday to travel to China for talks with Chinese officials."
+    assert _dated(text, "2011-06-20", "CONSULT") == ["2011-06-21"]
+    text = lead + "Rebel envoy Ali Essawi met Chinese officials in Beijing on Tuesday."
+    assert _dated(text, "2011-06-20", "CONSULT") == ["2011-06-14"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

@@ -1631,10 +1631,23 @@ class Extractor:
             d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him", "did Israel strike?"
         elif d.status == "occurred" and self._scheduled(d.token):
             d.status = "planned"  # "Jibril is due on Tuesday to travel to China"
+        if d.status == "planned":
+            self._weekday_ahead(d)
         if self._full_article and d.type in COMMITMENTS and d.status in ("planned", "hypothetical") and self._said_will(d.token):
             # "said Egypt would honor its treaties": in a news story the promise (or refusal) is made as it is said; a
             # PLOVER brief codes what one will do as planned ("Slovakia will refuse to ratify it")
             d.status = "occurred"
+
+    def _weekday_ahead(self, d: _Draft) -> None:
+        """ "Jibril was due on Tuesday to travel to China": a plan is set for a day ahead of the report, so a bare
+        weekday read as the past week's (the past tense of "was due") is the coming one."""
+        pub = self.article.published
+        if pub is None or d.date is None or d.date.granularity != "day" or d.dated_by not in ("clause", "sentence"):
+            return
+        if d.date_cue.lower().rstrip(".") not in WEEKDAY_NAMES or d.date.start >= pub:
+            return
+        day = d.date.start + dt.timedelta(days=7)
+        d.date = TimePoint(day.isoformat(), day, day, "day")
 
     def _progressive(self, tok: Token) -> bool:
         """ "are using", "is holding", "are using tear gas to disperse": a present progressive, at the word or the verb

@@ -1610,6 +1610,13 @@ def test_a_plan_set_for_a_bare_weekday_is_set_for_the_coming_one(nlp: object) ->
     assert _dated(text, "2011-06-20", "CONSULT") == ["2011-06-14"]
 
 
+def test_a_year_on_the_events_own_noun_dates_it(nlp: object) -> None:
+    """ "after Berlusconi's 2008 visit to Tripoli": a year that names the noun the event word is dates that event (a
+    year on another noun, "the 1986 bombing", names another event and dates nothing)."""
+    text = "Rebels shelled the port of Brega on Sunday. The gas deal was signed a year after Silvio Berlusconi's 2008 visit to Tripoli."
+    assert _dated(text, "2011-09-07", "CONSULT") == ["2008"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

@@ -1444,7 +1444,7 @@ class Extractor:
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
-            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e) and s not in conceded
+            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e, d.token) and s not in conceded
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:
@@ -1582,11 +1582,14 @@ class Extractor:
                 return tx.point
         return None
 
-    def _names_another_event(self, start: int, end: int) -> bool:
-        """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event."""
+    def _names_another_event(self, start: int, end: int, own: Token | None = None) -> bool:
+        """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event
+        (``own``: the event's word; "Blair's 2007 visit to Libya" names the visit the word reports, and dates it)."""
         root = self.doc[start:end].root
         if root.lower_.rstrip(".") in WEEKDAY_NAMES:
             return False  # "after Friday prayers", "the Tuesday meeting": a day of the story's week, not a name
+        if own is not None and root.head.i == own.i:
+            return False
         return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
 
     def _datable(self, tx: Timex) -> bool:

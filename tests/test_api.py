@@ -1617,6 +1617,14 @@ def test_a_year_on_the_events_own_noun_dates_it(nlp: object) -> None:
     assert _dated(text, "2011-09-07", "CONSULT") == ["2008"]
 
 
+def test_a_report_in_the_present_perfect_is_not_dated_by_a_day_ahead(nlp: object) -> None:
+    """ "The opposition has called on its supporters to rally next Friday": the present perfect tells a deed done by
+    the time of writing, so a day after the publication is the day of what is called for; the call keeps the story's
+    day."""
+    text = "Police fired tear gas at protesters in Cairo on Tuesday. The opposition has called on its supporters to rally in Cairo next Friday."
+    assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-25"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

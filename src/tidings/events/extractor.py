@@ -1438,13 +1438,20 @@ class Extractor:
             return
         own = self._clause_tokens(d.token)
         conceded: set[int] = set()
+        # "The Brotherhood has called for its followers to march on Friday": the present perfect tells a deed done by
+        # the time of writing, so a day after the publication is the day of what it calls for, not its own.
+        done = self.article.published if _present_perfect(d.token) else None
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
-            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e, d.token) and s not in conceded
+            if sent.start <= s < sent.end
+            and self._datable(tx)
+            and not self._names_another_event(s, e, d.token)
+            and s not in conceded
+            and not (done and tx.point is not None and tx.point.start > done)
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:

@@ -1625,6 +1625,13 @@ def test_a_report_in_the_present_perfect_is_not_dated_by_a_day_ahead(nlp: object
     assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-25"]
 
 
+def test_a_deadline_does_not_date_the_order(nlp: object) -> None:
+    """ "The army ordered protesters to leave the square by Friday": a time after "by" is the deadline of what is
+    ordered, not the day of the order, which keeps the story's day."""
+    text = "Police fired tear gas at protesters in Cairo on Tuesday. The army ordered protesters to leave the square by Friday."
+    assert _dated(text, "2011-03-09", "COERCE") == ["2011-03-08"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

@@ -2854,10 +2854,10 @@ def _bounds_a_period(tok: Token) -> bool:
 def _bound_of(tok: Token) -> bool:
     """ "a caretaker government running the country until the fall elections", "in power since 1969": a time in the
     phrase of "until" or "since" bounds a period another clause tells of; it does not date what the sentence's main
-    clause reports."""
+    clause reports. So does a deadline, "by": "ordered protesters to leave the square by Friday"."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.lower_ in PERIOD_BOUNDS:
+        if cur.dep_ == "pobj" and (cur.head.lower_ in PERIOD_BOUNDS or cur.head.lower_ == "by"):
             return True
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return False

@@ -1600,6 +1600,38 @@ def test_a_weekday_on_a_noun_dates_rather_than_names(nlp: object) -> None:
     assert _dated(text.format("the 1986 bombing"), "2011-03-04", "PROTEST") == ["2011-03-02"]
 
 
+def test_a_plan_set_for_a_bare_weekday_is_set_for_the_coming_one(nlp: object) -> None:
+    """ "The envoy was due on Tuesday to fly to Beijing": a plan told in the past tense still lies ahead of the report,
+    so its bare weekday is the coming one, not last week's; a deed told in the past keeps last week's."""
+    lead = "Rebels shelled the port of Brega on Sunday. "
+    text = lead + "Rebel envoy Ali Essawi was due on Tuesday to travel to China for talks with Chinese officials."
+    assert _dated(text, "2011-06-20", "CONSULT") == ["2011-06-21"]
+    text = lead + "Rebel envoy Ali Essawi met Chinese officials in Beijing on Tuesday."
+    assert _dated(text, "2011-06-20", "CONSULT") == ["2011-06-14"]
+
+
+def test_a_year_on_the_events_own_noun_dates_it(nlp: object) -> None:
+    """ "after Berlusconi's 2008 visit to Tripoli": a year that names the noun the event word is dates that event (a
+    year on another noun, "the 1986 bombing", names another event and dates nothing)."""
+    text = "Rebels shelled the port of Brega on Sunday. The gas deal was signed a year after Silvio Berlusconi's 2008 visit to Tripoli."
+    assert _dated(text, "2011-09-07", "CONSULT") == ["2008"]
+
+
+def test_a_report_in_the_present_perfect_is_not_dated_by_a_day_ahead(nlp: object) -> None:
+    """ "The opposition has called on its supporters to rally next Friday": the present perfect tells a deed done by
+    the time of writing, so a day after the publication is the day of what is called for; the call keeps the story's
+    day."""
+    text = "Police fired tear gas at protesters in Cairo on Tuesday. The opposition has called on its supporters to rally in Cairo next Friday."
+    assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-25"]
+
+
+def test_a_deadline_does_not_date_the_order(nlp: object) -> None:
+    """ "The army ordered protesters to leave the square by Friday": a time after "by" is the deadline of what is
+    ordered, not the day of the order, which keeps the story's day."""
+    text = "Police fired tear gas at protesters in Cairo on Tuesday. The army ordered protesters to leave the square by Friday."
+    assert _dated(text, "2011-03-09", "COERCE") == ["2011-03-08"]
+
+
 def test_an_event_in_a_clause_on_a_time_expression_happened_then(nlp: object) -> None:
     """ "a civil war since February, when thousands rose up": the clause on the time tells what happened then, the
     start of the period too, not on the day the story has reached."""

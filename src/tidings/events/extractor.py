@@ -1448,13 +1448,20 @@ class Extractor:
             return
         own = self._clause_tokens(d.token)
         conceded: set[int] = set()
+        # "The Brotherhood has called for its followers to march on Friday": the present perfect tells a deed done by
+        # the time of writing, so a day after the publication is the day of what it calls for, not its own.
+        done = self.article.published if _present_perfect(d.token) else None
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
-            if sent.start <= s < sent.end and self._datable(tx) and not self._names_another_event(s, e) and s not in conceded
+            if sent.start <= s < sent.end
+            and self._datable(tx)
+            and not self._names_another_event(s, e, d.token)
+            and s not in conceded
+            and not (done and tx.point is not None and tx.point.start > done)
         ]
         if d.verbal and d.token.tag_ == "VBD" and (pub := self.article.published) is not None:
             # "ordered schools closed until May 6", "promised elections by April 2012": a deed told in the simple past
@@ -1596,11 +1603,14 @@ class Extractor:
                 return tx.point
         return None
 
-    def _names_another_event(self, start: int, end: int) -> bool:
-        """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event."""
+    def _names_another_event(self, start: int, end: int, own: Token | None = None) -> bool:
+        """ "a 1943 uprising", "the 2016 election", "the 1982 Lebanon War": a date that names a noun, not this event
+        (``own``: the event's word; "Blair's 2007 visit to Libya" names the visit the word reports, and dates it)."""
         root = self.doc[start:end].root
         if root.lower_.rstrip(".") in WEEKDAY_NAMES:
             return False  # "after Friday prayers", "the Tuesday meeting": a day of the story's week, not a name
+        if own is not None and root.head.i == own.i:
+            return False
         return root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
 
     def _datable(self, tx: Timex) -> bool:
@@ -1645,10 +1655,23 @@ class Extractor:
             d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him", "did Israel strike?"
         elif d.status == "occurred" and self._scheduled(d.token):
             d.status = "planned"  # "Jibril is due on Tuesday to travel to China"
+        if d.status == "planned":
+            self._weekday_ahead(d)
         if self._full_article and d.type in COMMITMENTS and d.status in ("planned", "hypothetical") and self._said_will(d.token):
             # "said Egypt would honor its treaties": in a news story the promise (or refusal) is made as it is said; a
             # PLOVER brief codes what one will do as planned ("Slovakia will refuse to ratify it")
             d.status = "occurred"
+
+    def _weekday_ahead(self, d: _Draft) -> None:
+        """ "Jibril was due on Tuesday to travel to China": a plan is set for a day ahead of the report, so a bare
+        weekday read as the past week's (the past tense of "was due") is the coming one."""
+        pub = self.article.published
+        if pub is None or d.date is None or d.date.granularity != "day" or d.dated_by not in ("clause", "sentence"):
+            return
+        if d.date_cue.lower().rstrip(".") not in WEEKDAY_NAMES or d.date.start >= pub:
+            return
+        day = d.date.start + dt.timedelta(days=7)
+        d.date = TimePoint(day.isoformat(), day, day, "day")
 
     def _progressive(self, tok: Token) -> bool:
         """ "are using", "is holding", "are using tear gas to disperse": a present progressive, at the word or the verb
@@ -2931,10 +2954,10 @@ def _bounds_a_period(tok: Token) -> bool:
 def _bound_of(tok: Token) -> bool:
     """ "a caretaker government running the country until the fall elections", "in power since 1969": a time in the
     phrase of "until" or "since" bounds a period another clause tells of; it does not date what the sentence's main
-    clause reports."""
+    clause reports. So does a deadline, "by": "ordered protesters to leave the square by Friday"."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.lower_ in PERIOD_BOUNDS:
+        if cur.dep_ == "pobj" and (cur.head.lower_ in PERIOD_BOUNDS or cur.head.lower_ == "by"):
             return True
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return False

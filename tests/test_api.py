@@ -1085,6 +1085,26 @@ def test_a_negated_acceptance_is_a_refusal(nlp: object) -> None:
     assert not [e for e in tidings.extract(text, published="2011-04-01") if e.type == "REJECT"]
 
 
+def test_a_reported_verdict_on_a_deed_is_an_accusation(nlp: object) -> None:
+    """ "said the strike was illegal", "said it was unacceptable that X ...": the speaker accuses the deed's doer; a
+    negated or hypothetical verdict ("was not illegal", "would be unacceptable") accuses no one."""
+    text = "The Russian foreign minister said on Friday the NATO strike was illegal."
+    assert _sides(text, "2011-05-02", "ACCUSE") == [([(None, "RUS")], [("NATO", None)])]
+    text = "British Foreign Secretary William Hague said on Monday it was unacceptable that Gaddafi was shelling his own cities."
+    assert ([("William Hague", "GBR")], [("Muammar Gaddafi", "LBY")]) in _sides(text, "2011-04-12", "ACCUSE")
+    for text in (
+        "The Russian foreign minister said on Friday the NATO strike was not illegal.",
+        "William Hague said on Monday a NATO strike would be unacceptable.",
+    ):
+        assert not _sides(text, "2011-05-02", "ACCUSE"), text
+
+
+def test_dropping_an_insistence_is_a_concession(nlp: object) -> None:
+    """ "dropped their insistence that Gaddafi leave": a demand eased (CONCEDE)."""
+    text = "France and Britain on Tuesday dropped their insistence that Gaddafi leave Libya."
+    assert _sides(text, "2011-07-12", "CONCEDE") == [([(None, "FRA"), (None, "GBR")], [("Muammar Gaddafi", "LBY")])]
+
+
 def test_a_reported_obligation_is_a_request(nlp: object) -> None:
     """ "said the rebels have to give up their arms", "said the Security Council should launch sanctions": the
     speaker asks it of the clause's subject."""

@@ -433,6 +433,7 @@ class Extractor:
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._reported_requests(sent))
+        drafts.extend(self._reported_verdicts(sent))
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -1376,6 +1377,59 @@ class Extractor:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
+
+    def _reported_verdicts(self, sent: Span) -> list[_Draft]:
+        """ "Russia said the strike was illegal", "Cameron said it was unacceptable that Gaddafi ...", "the minister
+        said sheltering them was an act of aggression": the speaker condemns what another did (ACCUSE; PLOVER:
+        "criticize, condemn, denounce"), the verdict said of the deed on a copula (``verdict_words``)."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in lexicon.words("say_verbs") or tok.pos_ != "VERB" or self._negated(tok):
+                continue
+            subjects, passive = self._subjects(tok)
+            actors = [] if passive else [e for s in subjects for e in self._entities(s)]
+            if not actors:
+                continue
+            for comp in tok.children:
+                deed = self._judged(comp) if comp.dep_ == "ccomp" else None
+                recipients = [e for e in self._doers(deed) if not _same_name(e, actors)] if deed is not None else []
+                if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
+                    out.append(_Draft("ACCUSE", None, tok, verbal=True, actors=actors, recipients=recipients))
+        return out
+
+    def _doers(self, deed: Token) -> list[Entity]:
+        """Who did the deed a verdict condemns: a clause's subject ("that Gaddafi can be murdering"), the one named
+        ("Gaddafi's regime was criminal"), or the deed's owner ("the NATO strike", "Israel's raid", "the use of
+        cluster bombs by the government"), not those it befell ("the arming of the rebels")."""
+        if deed.pos_ in ("VERB", "AUX"):
+            return [e for c in deed.children if c.dep_ == "nsubj" for e in self._entities(c, True)]
+        if self.actors.at(deed.i) is not None:
+            return self._entities(deed, True)
+        owners = [c for c in deed.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        owners += [
+            p for c in deed.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for p in c.children if p.dep_ == "pobj"
+        ]
+        return [e for o in owners for e in self._entities(o, True)]
+
+    def _judged(self, copula: Token) -> Token | None:
+        """The deed a copula clause condemns ("the strike was illegal": the strike; "it was unacceptable that Gaddafi
+        ...": the clause), or None when its complement is no verdict or the clause is negated or hypothetical."""
+        if copula.lemma_.lower() != "be" or self._negated(copula) or _conditioned(copula):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in copula.children):
+            return None  # "would be unacceptable": a warning of what is not done
+        verdicts = lexicon.words("verdict_words")
+        complements = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+        words = [w for c in complements for w in [c, *(g for g in c.children if g.dep_ == "amod")]]
+        words += [p for c in complements for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children]
+        if not any(w.lemma_.lower() in verdicts or w.lower_ in verdicts for w in words):
+            return None
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None or subject.lower_ in FIRST_PERSON:
+            return None
+        if subject.lower_ == "it" and subject.dep_ == "nsubj":
+            return next((c for c in copula.children if c.dep_ in ("ccomp", "xcomp", "advcl")), None)
+        return subject
 
     def _wanted(self, tok: Token) -> _Draft | None:
         """ "He wanted NATO to maintain its mission", "the bloc wants to see the NTC tackle the problem": what one

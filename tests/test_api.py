@@ -1099,6 +1099,25 @@ def test_a_reported_verdict_on_a_deed_is_an_accusation(nlp: object) -> None:
         assert not _sides(text, "2011-05-02", "ACCUSE"), text
 
 
+def test_force_kept_in_reserve_is_a_threat(nlp: object) -> None:
+    """ "all options are on the table", "not taking any options off the table", "did not rule out using force":
+    THREATEN; "did not rule out new talks" threatens nothing."""
+    text = "The State Department said on Monday that all options were on the table in Libya."
+    assert _sides(text, "2011-03-01", "THREATEN") == [([("State Department", "USA")], [(None, "LBY")])]
+    for text in (
+        "The White House said it was not taking any options off the table.",
+        "Libyan Foreign Minister Moussa Koussa did not rule out using force on Monday.",
+    ):
+        assert _sides(text, "2011-03-01", "THREATEN"), text
+    assert not _sides("Moussa Koussa did not rule out new talks on Monday.", "2011-03-01", "THREATEN")
+
+
+def test_a_verdict_on_what_is_proposed_is_a_rejection(nlp: object) -> None:
+    """ "said military intervention would be unacceptable": the speaker rejects what is proposed (REJECT)."""
+    assert _sides("Russia said military intervention would be unacceptable.", "2011-03-01", "REJECT") == [([(None, "RUS")], [])]
+    assert not _sides("Russia said military intervention would not be unacceptable.", "2011-03-01", "REJECT")
+
+
 def test_dropping_an_insistence_is_a_concession(nlp: object) -> None:
     """ "dropped their insistence that Gaddafi leave": a demand eased (CONCEDE)."""
     text = "France and Britain on Tuesday dropped their insistence that Gaddafi leave Libya."

@@ -1118,6 +1118,18 @@ def test_a_verdict_on_what_is_proposed_is_a_rejection(nlp: object) -> None:
     assert not _sides("Russia said military intervention would not be unacceptable.", "2011-03-01", "REJECT")
 
 
+def test_a_force_moving_abroad_is_a_mobilization(nlp: object) -> None:
+    """ "was moving ships and planes closer to Libya", "warplanes were moving toward Libya" (``@subj:W``: what moves
+    is a force): MOBILIZE on the country it moves toward."""
+    for text in (
+        "The United States said on Monday it was moving ships and planes closer to Libya.",
+        "Warplanes from Qatar were moving toward Libya on Monday.",
+    ):
+        sides = _sides(text, "2011-03-01", "MOBILIZE")
+        assert sides and all(recipients == [(None, "LBY")] for _a, recipients in sides), (text, sides)
+    assert not _sides("The talks moved toward a deal on Monday.", "2011-03-01", "MOBILIZE")
+
+
 def test_dropping_an_insistence_is_a_concession(nlp: object) -> None:
     """ "dropped their insistence that Gaddafi leave": a demand eased (CONCEDE)."""
     text = "France and Britain on Tuesday dropped their insistence that Gaddafi leave Libya."

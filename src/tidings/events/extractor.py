@@ -710,6 +710,8 @@ class Extractor:
                 return True
             if need == "@ccomp" and any(c.dep_ == "ccomp" for c in tok.children):
                 return True
+            if need.startswith("@subj:") and self._subject_is(tok, need[6:]):
+                return True  # "warships were moving toward Libya": what moves is a force
             if need == "@ccomp:will" and any(c.dep_ == "ccomp" and _modal_future(c) for c in tok.children):
                 return True  # "warned it will not allow protests", not "warned that prices remained high"
             if need == "@xcomp" and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c)) for c in tok.children):
@@ -725,6 +727,11 @@ class Extractor:
             if object_need(need, tok, lemmas):  # a word of its object, "@dobj:W", "@prep:X:W"
                 return True
         return False
+
+    def _subject_is(self, verb: Token, word: str) -> bool:
+        """Whether the verb's (active) subject is headed by ``word``: "warships were moving", "troops sailed"."""
+        subjects, passive = self._subjects(verb)
+        return not passive and any(s.lemma_.lower() == word or s.lower_ == word for s in subjects)
 
     def _noun_ok(self, trig: Trigger, noun: Token) -> bool:
         """A noun trigger's needs: a word of its phrase or the verb that governs it ("went on strike")."""
@@ -2171,7 +2178,11 @@ class Extractor:
             # "sent warships toward Libya", "deployed ships off the Libyan coast": the country the force moves on;
             # "the council dispatched fighters into the desert": one side of the article's war against the other.
             abroad = self._destination_country(d.token, homes)
-            return [country_entity(abroad)] if abroad else self._other_side(actors, home, d) if home else []
+            if abroad:
+                return [country_entity(abroad)]
+            # "the United States is moving ships to the Mediterranean" in a story about Libya: a foreign force
+            # moves on the country the story is about
+            return (self._other_side(actors, home, d) if home else []) or self._addressed_country(actors)
         if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS:
             # "rebels seized several towns", "took control of the port": a place is taken from the side holding it
             return self._other_side(actors, home, d) if home else []

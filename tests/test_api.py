@@ -1130,6 +1130,16 @@ def test_a_force_moving_abroad_is_a_mobilization(nlp: object) -> None:
     assert not _sides("The talks moved toward a deal on Monday.", "2011-03-01", "MOBILIZE")
 
 
+def test_a_foreign_refusal_naming_no_one_addresses_the_storys_country(nlp: object) -> None:
+    """ "Italy on Tuesday rejected the proposal" in a story about Libya: a foreign power's refusal (a promise, a
+    threat) that names no one is addressed to the country the story is about."""
+    text = (
+        "Libyan rebels fought Muammar Gaddafi's forces near Brega in Libya on Monday. Libya's capital Tripoli was calm. "
+        "Italy on Tuesday rejected the proposal."
+    )
+    assert _sides(text, "2011-03-01", "REJECT") == [([(None, "ITA")], [(None, "LBY")])]
+
+
 def test_dropping_an_insistence_is_a_concession(nlp: object) -> None:
     """ "dropped their insistence that Gaddafi leave": a demand eased (CONCEDE)."""
     text = "France and Britain on Tuesday dropped their insistence that Gaddafi leave Libya."

@@ -1138,6 +1138,8 @@ def test_a_foreign_refusal_naming_no_one_addresses_the_storys_country(nlp: objec
         "Italy on Tuesday rejected the proposal."
     )
     assert _sides(text, "2011-03-01", "REJECT") == [([(None, "ITA")], [(None, "LBY")])]
+    text = text.replace("Italy on Tuesday rejected the proposal.", "France withdrew its ambassador on Tuesday.")
+    assert _sides(text, "2011-03-01", "RETREAT") == [([(None, "FRA")], [(None, "LBY")])]
 
 
 def test_dropping_an_insistence_is_a_concession(nlp: object) -> None:

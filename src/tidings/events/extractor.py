@@ -2190,7 +2190,7 @@ class Extractor:
             # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the
             # one who made the request, the allegation or the offer the story told just before.
             return maker
-        if d.type in ("THREATEN", "AGREE", "REJECT") and (target := self._addressed_country(actors)):
+        if d.type in ("THREATEN", "AGREE", "REJECT", "CONCEDE", "RETREAT") and (target := self._addressed_country(actors)):
             # "Washington said all options are on the table", "Italy rejected the proposal" in a story about Libya: a
             # foreign power's threat, promise or refusal that names no one is aimed at the country the story is about
             return target

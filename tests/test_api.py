@@ -1085,6 +1085,69 @@ def test_a_negated_acceptance_is_a_refusal(nlp: object) -> None:
     assert not [e for e in tidings.extract(text, published="2011-04-01") if e.type == "REJECT"]
 
 
+def test_a_reported_verdict_on_a_deed_is_an_accusation(nlp: object) -> None:
+    """ "said the strike was illegal", "said it was unacceptable that X ...": the speaker accuses the deed's doer; a
+    negated or hypothetical verdict ("was not illegal", "would be unacceptable") accuses no one."""
+    text = "The Russian foreign minister said on Friday the NATO strike was illegal."
+    assert _sides(text, "2011-05-02", "ACCUSE") == [([(None, "RUS")], [("NATO", None)])]
+    text = "British Foreign Secretary William Hague said on Monday it was unacceptable that Gaddafi was shelling his own cities."
+    assert ([("William Hague", "GBR")], [("Muammar Gaddafi", "LBY")]) in _sides(text, "2011-04-12", "ACCUSE")
+    for text in (
+        "The Russian foreign minister said on Friday the NATO strike was not illegal.",
+        "William Hague said on Monday a NATO strike would be unacceptable.",
+    ):
+        assert not _sides(text, "2011-05-02", "ACCUSE"), text
+
+
+def test_force_kept_in_reserve_is_a_threat(nlp: object) -> None:
+    """ "all options are on the table", "not taking any options off the table", "did not rule out using force":
+    THREATEN; "did not rule out new talks" threatens nothing."""
+    text = "The State Department said on Monday that all options were on the table in Libya."
+    assert _sides(text, "2011-03-01", "THREATEN") == [([("State Department", "USA")], [(None, "LBY")])]
+    for text in (
+        "The White House said it was not taking any options off the table.",
+        "Libyan Foreign Minister Moussa Koussa did not rule out using force on Monday.",
+    ):
+        assert _sides(text, "2011-03-01", "THREATEN"), text
+    assert not _sides("Moussa Koussa did not rule out new talks on Monday.", "2011-03-01", "THREATEN")
+
+
+def test_a_verdict_on_what_is_proposed_is_a_rejection(nlp: object) -> None:
+    """ "said military intervention would be unacceptable": the speaker rejects what is proposed (REJECT)."""
+    assert _sides("Russia said military intervention would be unacceptable.", "2011-03-01", "REJECT") == [([(None, "RUS")], [])]
+    assert not _sides("Russia said military intervention would not be unacceptable.", "2011-03-01", "REJECT")
+
+
+def test_a_force_moving_abroad_is_a_mobilization(nlp: object) -> None:
+    """ "was moving ships and planes closer to Libya", "warplanes were moving toward Libya" (``@subj:W``: what moves
+    is a force): MOBILIZE on the country it moves toward."""
+    for text in (
+        "The United States said on Monday it was moving ships and planes closer to Libya.",
+        "Warplanes from Qatar were moving toward Libya on Monday.",
+    ):
+        sides = _sides(text, "2011-03-01", "MOBILIZE")
+        assert sides and all(recipients == [(None, "LBY")] for _a, recipients in sides), (text, sides)
+    assert not _sides("The talks moved toward a deal on Monday.", "2011-03-01", "MOBILIZE")
+
+
+def test_a_foreign_refusal_naming_no_one_addresses_the_storys_country(nlp: object) -> None:
+    """ "Italy on Tuesday rejected the proposal" in a story about Libya: a foreign power's refusal (a promise, a
+    threat) that names no one is addressed to the country the story is about."""
+    text = (
+        "Libyan rebels fought Muammar Gaddafi's forces near Brega in Libya on Monday. Libya's capital Tripoli was calm. "
+        "Italy on Tuesday rejected the proposal."
+    )
+    assert _sides(text, "2011-03-01", "REJECT") == [([(None, "ITA")], [(None, "LBY")])]
+    text = text.replace("Italy on Tuesday rejected the proposal.", "France withdrew its ambassador on Tuesday.")
+    assert _sides(text, "2011-03-01", "RETREAT") == [([(None, "FRA")], [(None, "LBY")])]
+
+
+def test_dropping_an_insistence_is_a_concession(nlp: object) -> None:
+    """ "dropped their insistence that Gaddafi leave": a demand eased (CONCEDE)."""
+    text = "France and Britain on Tuesday dropped their insistence that Gaddafi leave Libya."
+    assert _sides(text, "2011-07-12", "CONCEDE") == [([(None, "FRA"), (None, "GBR")], [("Muammar Gaddafi", "LBY")])]
+
+
 def test_a_reported_obligation_is_a_request(nlp: object) -> None:
     """ "said the rebels have to give up their arms", "said the Security Council should launch sanctions": the
     speaker asks it of the clause's subject."""

@@ -321,6 +321,7 @@ class _Draft:
     dated_by: str = "none"  # where the date came from: heading, clause, sentence, lede, anchor, publication, none
     date_cue: str = ""  # the time expression the date was read from, if any
     refusal: bool = False  # a negated verb of the refusal list: REJECT, said when it is said ("would not accept")
+    stance: bool = False  # a stance said of a clause ("said the strike was illegal"): what else the clause tells stands
 
     @property
     def inferred(self) -> bool:
@@ -334,6 +335,8 @@ REFUSAL = Trigger("REJECT", "verb", "", None, frozenset({"subj"}), frozenset({"d
 # A concession said as a refusal: "will not seek re-election", "won't run for another term" (PLOVER: an announced
 # future retreat is CONCEDE).
 CONCESSION = Trigger("CONCEDE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
+# Force held in reserve: "did not rule out using force", "is taking no options off the table" (PLOVER THREATEN).
+KEPT_OPTIONS = Trigger("THREATEN", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
 OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for office
 RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
@@ -436,6 +439,7 @@ class Extractor:
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(self._reported_requests(sent))
+        drafts.extend(self._reported_verdicts(sent))
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -476,7 +480,7 @@ class Extractor:
         """What is demanded, refused, threatened or alleged did not happen: "urged Israel to agree",
         "refused to sign", "vowed to attack", "ruled out talks" are one event each, not two. What is
         offered ("offered to host talks") is hypothetical."""
-        by_token = {d.token.i: d for d in drafts}
+        by_token = {d.token.i: d for d in drafts if not d.stance}
         kept = []
         for d in drafts:
             cur, drop = d.token, False
@@ -557,6 +561,8 @@ class Extractor:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if self._habitual(tok) or _not_yet(tok):
                 return None
+            if _options_kept(tok, self._negated(tok)):
+                return self._verbal(tok, KEPT_OPTIONS)
             if self._negated(tok):
                 return self._refusal(tok, lemma)
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("thing_nouns") for c in tok.children):
@@ -714,6 +720,8 @@ class Extractor:
                 return True
             if need == "@ccomp" and any(c.dep_ == "ccomp" for c in tok.children):
                 return True
+            if need.startswith("@subj:") and self._subject_is(tok, need[6:]):
+                return True  # "warships were moving toward Libya": what moves is a force
             if need == "@ccomp:will" and any(c.dep_ == "ccomp" and _modal_future(c) for c in tok.children):
                 return True  # "warned it will not allow protests", not "warned that prices remained high"
             if need == "@xcomp" and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c)) for c in tok.children):
@@ -729,6 +737,11 @@ class Extractor:
             if object_need(need, tok, lemmas):  # a word of its object, "@dobj:W", "@prep:X:W"
                 return True
         return False
+
+    def _subject_is(self, verb: Token, word: str) -> bool:
+        """Whether the verb's (active) subject is headed by ``word``: "warships were moving", "troops sailed"."""
+        subjects, passive = self._subjects(verb)
+        return not passive and any(s.lemma_.lower() == word or s.lower_ == word for s in subjects)
 
     def _noun_ok(self, trig: Trigger, noun: Token) -> bool:
         """A noun trigger's needs: a word of its phrase or the verb that governs it ("went on strike")."""
@@ -1386,6 +1399,67 @@ class Extractor:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
+
+    def _reported_verdicts(self, sent: Span) -> list[_Draft]:
+        """ "Russia said the strike was illegal", "Cameron said it was unacceptable that Gaddafi ...", "the minister
+        said sheltering them was an act of aggression": the speaker condemns what another did (ACCUSE; PLOVER:
+        "criticize, condemn, denounce"), the verdict said of the deed on a copula (``verdict_words``)."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in lexicon.words("say_verbs") or tok.pos_ != "VERB" or self._negated(tok):
+                continue
+            subjects, passive = self._subjects(tok)
+            actors = [] if passive else [e for s in subjects for e in self._entities(s)]
+            if not actors:
+                continue
+            for comp in tok.children:
+                draft = self._reported_stance(tok, comp, actors) if comp.dep_ == "ccomp" else None
+                if draft is not None:
+                    out.append(draft)
+        return out
+
+    def _reported_stance(self, verb: Token, comp: Token, actors: list[Entity]) -> _Draft | None:
+        """What the speaker's clause says: "all options are on the table" (THREATEN), "an intervention would be
+        unacceptable" (REJECT of what is proposed), "the strike was illegal" (ACCUSE of the doer)."""
+        if _options_open(comp):
+            return _Draft("THREATEN", None, verb, verbal=True, actors=actors, stance=True)
+        if _hypothetical_verdict(comp) and not self._negated(comp) and not _conditioned(comp):
+            return _Draft("REJECT", None, verb, verbal=True, actors=actors, stance=True)
+        deed = self._judged(comp)
+        recipients = [e for e in self._doers(deed) if not _same_name(e, actors)] if deed is not None else []
+        if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
+            return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
+        return None
+
+    def _doers(self, deed: Token) -> list[Entity]:
+        """Who did the deed a verdict condemns: a clause's subject ("that Gaddafi can be murdering"), the one named
+        ("Gaddafi's regime was criminal"), or the deed's owner ("the NATO strike", "Israel's raid", "the use of
+        cluster bombs by the government"), not those it befell ("the arming of the rebels")."""
+        if deed.pos_ in ("VERB", "AUX"):
+            return [e for c in deed.children if c.dep_ == "nsubj" for e in self._entities(c, True)]
+        if self.actors.at(deed.i) is not None:
+            return self._entities(deed, True)
+        owners = [c for c in deed.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        owners += [
+            p for c in deed.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for p in c.children if p.dep_ == "pobj"
+        ]
+        return [e for o in owners for e in self._entities(o, True)]
+
+    def _judged(self, copula: Token) -> Token | None:
+        """The deed a copula clause condemns ("the strike was illegal": the strike; "it was unacceptable that Gaddafi
+        ...": the clause), or None when its complement is no verdict or the clause is negated or hypothetical."""
+        if copula.lemma_.lower() != "be" or self._negated(copula) or _conditioned(copula):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in copula.children):
+            return None  # "would be unacceptable": a warning of what is not done
+        if not _verdict(copula):
+            return None
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None or subject.lower_ in FIRST_PERSON:
+            return None
+        if subject.lower_ == "it" and subject.dep_ == "nsubj":
+            return next((c for c in copula.children if c.dep_ in ("ccomp", "xcomp", "advcl")), None)
+        return subject
 
     def _wanted(self, tok: Token) -> _Draft | None:
         """ "He wanted NATO to maintain its mission", "the bloc wants to see the NTC tackle the problem": what one
@@ -2227,7 +2301,11 @@ class Extractor:
             # "sent warships toward Libya", "deployed ships off the Libyan coast": the country the force moves on;
             # "the council dispatched fighters into the desert": one side of the article's war against the other.
             abroad = self._destination_country(d.token, homes)
-            return [country_entity(abroad)] if abroad else self._other_side(actors, home, d) if home else []
+            if abroad:
+                return [country_entity(abroad)]
+            # "the United States is moving ships to the Mediterranean" in a story about Libya: a foreign force
+            # moves on the country the story is about
+            return (self._other_side(actors, home, d) if home else []) or self._addressed_country(actors)
         if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS:
             # "rebels seized several towns", "took control of the port": a place is taken from the side holding it
             return self._other_side(actors, home, d) if home else []
@@ -2235,6 +2313,10 @@ class Extractor:
             # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the
             # one who made the request, the allegation or the offer the story told just before.
             return maker
+        if d.type in ("THREATEN", "AGREE", "REJECT", "CONCEDE", "RETREAT") and (target := self._addressed_country(actors)):
+            # "Washington said all options are on the table", "Italy rejected the proposal" in a story about Libya: a
+            # foreign power's threat, promise or refusal that names no one is aimed at the country the story is about
+            return target
         protesters = self.actors.group("protester", next(iter(homes))) if len(homes) == 1 else None
         if protesters is None:
             return []
@@ -2877,6 +2959,47 @@ class Extractor:
         if mode == "visit" and not recipients:
             return None, actors, recipients
         return (mode if mode == "visit" else None), actors, recipients
+
+
+def _verdict(copula: Token) -> bool:
+    """Whether a copula's complement condemns (``verdict_words``): "was illegal", "is an act of aggression", "was a
+    pathetic attempt"."""
+    verdicts = lexicon.words("verdict_words")
+    complements = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    words = [w for c in complements for w in [c, *(g for g in c.children if g.dep_ == "amod")]]
+    words += [p for c in complements for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children]
+    return any(w.lemma_.lower() in verdicts or w.lower_ in verdicts for w in words)
+
+
+def _hypothetical_verdict(copula: Token) -> bool:
+    """ "Military intervention would be unacceptable": a verdict on what is proposed, not done (PLOVER REJECT:
+    "reject ... a proposal")."""
+    return (
+        copula.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in copula.children)
+        and any(c.dep_ in ("nsubj", "csubj") and c.lower_ not in FIRST_PERSON and c.lower_ != "it" for c in copula.children)
+        and _verdict(copula)
+    )
+
+
+def _options_open(clause: Token) -> bool:
+    """ "All options are on the table", "every option remains on the table": force is not excluded (THREATEN)."""
+    if clause.lemma_.lower() not in ("be", "remain") or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "option" for c in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() == "table" for p in c.children) for c in clause.children)
+
+
+def _options_kept(verb: Token, negated: bool) -> bool:
+    """ "Was not taking any options off the table", "takes no option off the table", "did not rule out using force":
+    force is kept in reserve (THREATEN)."""
+    lemma = verb.lemma_.lower()
+    later = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
+    if lemma == "take" and "option" in later and any(c.lower_ == "off" for c in verb.children):
+        return negated or any(t.lower_ == "no" and t.head.lemma_.lower() == "option" for t in verb.subtree)
+    ruled_out = lemma == "rule" and any(c.lower_ == "out" for c in verb.children)
+    return negated and ruled_out and bool(later & lexicon.words("force_words"))
 
 
 def _for_clauses(verb: Token) -> list[Token]:

@@ -1775,6 +1775,18 @@ def test_a_rally_abroad_in_a_story_of_an_uprising_is_against_its_ruler(nlp: obje
     assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
 
 
+def test_a_rally_abroad_is_against_the_ruler_of_the_uprising_whose_protesters_are_named(nlp: object) -> None:
+    """A rally in the country a story names most is still a rally abroad when the story keeps naming another
+    country's protesters: it is against the ruler of their uprising (besides the host country's)."""
+    text = (
+        "Hundreds of Egyptian-Americans rallied in Chicago on Saturday. Americans in Chicago, New York and Washington "
+        "joined them. The protesters in Cairo want President Hosni Mubarak to go, and the protesters in Cairo say they "
+        "will stay. The United States watched. Protesters also gathered in Dallas on Saturday."
+    )
+    sides = [s for s in _sides(text, "2011-02-06", "PROTEST") if ("protesters", "USA") in s[0]]
+    assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
+
+
 def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
     """ "A son of the Libyan leader promised reforms": the son acts, not his father; he is the one other person of
     the family the article names, else "his son"."""

@@ -2573,13 +2573,26 @@ class Extractor:
             return _unique(actors), [r for r in recipients if r.kind != "COUNTRY" and not (r.name and r.name.split()[-1] in cheered)]
         if not recipients and country:
             recipients = [country_entity(country), *self._ruler(country, d)]
-        main = self.actors.main_country
-        uprising = self.actors.group("protester", main) if main and main != country else None
-        if main and country and uprising is not None and uprising.key in {e.key for e in self.actors.salient(10)}:
+        uprising = self._uprising_abroad(country)
+        if uprising is not None:
             # "hundreds gathered outside the UN in New York", "Palestinians rallied in solidarity": a rally abroad
             # in a story of a country's uprising is against the ruler the uprising is against.
-            recipients = [*recipients, *self._ruler(main, d)]
+            recipients = [*recipients, *self._ruler(uprising, d)]
         return _unique(actors), _unique([*self._opposed(d), *recipients])
+
+    def _uprising_abroad(self, country: str | None) -> str | None:
+        """The country of the uprising a story tells of, when a protest takes place in another: the first country
+        whose protesters are among the article's ten most named, other than the protest's own ("Egyptians in the
+        US join the protests": the US protesters, in a story whose Egyptian protesters are named throughout)."""
+        if not country:
+            return None
+        for e in self.actors.salient(10):
+            if not e.key.startswith("group:") or not e.country or e.country == country:
+                continue
+            protesters = self.actors.group("protester", e.country)
+            if protesters is not None and protesters.key == e.key:
+                return e.country
+        return None
 
     def _ruler(self, country: str, d: _Draft) -> list[Entity]:
         """Whom a country's protests are against, as a reader knows him: the leader the article names, else the one who

@@ -1787,6 +1787,16 @@ def test_a_rally_abroad_is_against_the_ruler_of_the_uprising_whose_protesters_ar
     assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
 
 
+def test_a_side_of_a_conflict_is_of_the_country_whose_council_the_article_names(nlp: object) -> None:
+    """Rebels the article names with no nationality are of the country whose rebel council it names, not of the
+    foreign country that backs them and that their sentences name more often."""
+    text = (
+        "Qatar sent four tankers of fuel to the rebels on Monday, a Qatari official said in Doha. The rebels hold "
+        "Benghazi. The National Transitional Council thanked the emir of Qatar on Tuesday."
+    )
+    assert _sides(text, "2011-04-10", "AID") == [([(None, "QAT")], [("Libyan rebels", "LBY")])]
+
+
 def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
     """ "A son of the Libyan leader promised reforms": the son acts, not his father; he is the one other person of
     the family the article names, else "his son"."""

@@ -1797,6 +1797,16 @@ def test_a_side_of_a_conflict_is_of_the_country_whose_council_the_article_names(
     assert _sides(text, "2011-04-10", "AID") == [([(None, "QAT")], [("Libyan rebels", "LBY")])]
 
 
+def test_the_opposition_of_a_story_of_rebels_is_the_rebels(nlp: object) -> None:
+    """One side, one name: in a story of a country's rebels, "the opposition" that captures a town is those rebels,
+    and what it takes is held by the other side of the war."""
+    text = (
+        "Libyan rebels said on Monday they were advancing on Brega. The rebels said forces loyal to Muammar Gaddafi "
+        "had retreated. A rebel spokesman said on Tuesday the opposition had captured the eastern districts of Brega."
+    )
+    assert _sides(text, "2011-04-10", "COERCE") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+
+
 def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
     """ "A son of the Libyan leader promised reforms": the son acts, not his father; he is the one other person of
     the family the article names, else "his son"."""

@@ -2282,6 +2282,7 @@ class Extractor:
             _dropped(d, sent, reason)
             return None
         actors, recipients = self._sides(d)
+        actors, recipients = self._as_rebels(actors), self._as_rebels(recipients)
         if self.arguments is not None or self.collect is not None:
             actors, recipients = self._learned_roles(d, sent, actors, recipients)
         # CONSULT's participants are one set; other types' roles are kept apart.
@@ -2673,7 +2674,7 @@ class Extractor:
         attacker an attack with none named comes from ("rebel positions were bombarded" -> Gaddafi's forces)."""
         # A group's side before its officer's own ("rebel commander X said we fired": the rebels, not a commander's MIL).
         armed = [e for e in actors if e.kind != "PERSON"] or actors
-        sides = {OPPOSITION_BODY if e.sector == "OPP" and not e.key.startswith("group:") else e.sector for e in armed if e.sector}
+        sides = {self._armed_side(e) for e in armed if e.sector}
         sides &= set(OTHER_SIDE)
         home = countries_of(actors)
         if len(sides) != 1 or len(home) != 1 or {e.country for e in recipients} != home:
@@ -2695,6 +2696,34 @@ class Extractor:
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _armed_side(self, e: Entity) -> str:
+        """The side of a war an entity is on, by its sector: a named opposition body is a council; an opposition named
+        by the common noun in a country whose rebels the article names is the armed opposition, the rebels ("the
+        opposition had captured the residential districts of Brega")."""
+        if e.sector == "OPP" and not e.key.startswith("group:"):
+            return OPPOSITION_BODY
+        if e.sector == "OPP" and (e.name or "").endswith("opposition") and self._rebels_named(e):
+            return "REB"
+        return e.sector or ""
+
+    def _as_rebels(self, side: list[Entity]) -> list[Entity]:
+        """One side, one name: "the opposition" of a country whose rebels the article names is those rebels ("One
+        rebel spokesman said the opposition had captured ...")."""
+        out = []
+        for e in side:
+            rebels = self.actors.group("rebel", e.country) if self._armed_side(e) == "REB" and e.sector == "OPP" else None
+            out.append(rebels or e)
+        return _unique(out)
+
+    def _rebels_named(self, opposition: Entity) -> bool:
+        """Whether the article names rebels of an opposition's country more often than that opposition (a civil war's
+        story, not one of a party in opposition)."""
+        ranked = [s.key for s in self.actors.salient(8)]
+        rebels = self.actors.group("rebel", opposition.country) if opposition.country else None
+        if rebels is None or rebels.key not in ranked:
+            return False
+        return opposition.key not in ranked or ranked.index(rebels.key) < ranked.index(opposition.key)
 
     def _current(self, d: _Draft) -> bool:
         """Whether a draft is news of its article's days: undated, or dated up to ``BACKGROUND_DAYS`` before it."""

@@ -1807,6 +1807,17 @@ def test_the_opposition_of_a_story_of_rebels_is_the_rebels(nlp: object) -> None:
     assert _sides(text, "2011-04-10", "COERCE") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
 
 
+def test_a_quoted_we_of_a_bodys_spokesman_is_the_body(nlp: object) -> None:
+    """ "'We urge ...,' council spokesman X said": the speaker's "we" is the body whose name ends in his title's
+    word, the one council the article names."""
+    text = (
+        "The National Transitional Council met in Benghazi on Monday. "
+        '"We urge the United Nations to protect civilians," council spokesman Ahmed Salem said on Tuesday.'
+    )
+    [(actors, _recipients)] = _sides(text, "2011-03-10", "REQUEST")
+    assert ("National Transitional Council", "LBY") in actors, actors
+
+
 def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
     """ "A son of the Libyan leader promised reforms": the son acts, not his father; he is the one other person of
     the family the article names, else "his son"."""

@@ -1316,6 +1316,22 @@ class Extractor:
             group = self.actors.group(c.lemma_.lower(), country) if self.actors.at(c.i) is None else None
             if group is not None:
                 return [group]
+        return self._body_by_head(mods)
+
+    def _body_by_head(self, mods: list[Token]) -> list[Entity]:
+        """ "a council spokesman", "council spokesman Hafiz Ghoga": the one body among the article's most named whose
+        name ends in the modifier's word (the National Transitional Council)."""
+        for c in mods:
+            if self.actors.at(c.i) is not None or c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            word = c.lemma_.lower()
+            bodies = [
+                b
+                for b in self.actors.salient(12)
+                if b.kind == "ORG" and not b.key.startswith("group:") and b.name and norm(b.name).split()[-1:] == [word]
+            ]
+            if len(bodies) == 1:
+                return bodies
         return []
 
     def _place_like(self, e: Entity) -> bool:

@@ -1870,6 +1870,49 @@ def test_a_rally_abroad_in_a_story_of_an_uprising_is_against_its_ruler(nlp: obje
     assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
 
 
+def test_a_rally_abroad_is_against_the_ruler_of_the_uprising_whose_protesters_are_named(nlp: object) -> None:
+    """A rally in the country a story names most is still a rally abroad when the story keeps naming another
+    country's protesters: it is against the ruler of their uprising (besides the host country's)."""
+    text = (
+        "Hundreds of Egyptian-Americans rallied in Chicago on Saturday. Americans in Chicago, New York and Washington "
+        "joined them. The protesters in Cairo want President Hosni Mubarak to go, and the protesters in Cairo say they "
+        "will stay. The United States watched. Protesters also gathered in Dallas on Saturday."
+    )
+    sides = [s for s in _sides(text, "2011-02-06", "PROTEST") if ("protesters", "USA") in s[0]]
+    assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
+
+
+def test_a_side_of_a_conflict_is_of_the_country_whose_council_the_article_names(nlp: object) -> None:
+    """Rebels the article names with no nationality are of the country whose rebel council it names, not of the
+    foreign country that backs them and that their sentences name more often."""
+    text = (
+        "Qatar sent four tankers of fuel to the rebels on Monday, a Qatari official said in Doha. The rebels hold "
+        "Benghazi. The National Transitional Council thanked the emir of Qatar on Tuesday."
+    )
+    assert _sides(text, "2011-04-10", "AID") == [([(None, "QAT")], [("Libyan rebels", "LBY")])]
+
+
+def test_the_opposition_of_a_story_of_rebels_is_the_rebels(nlp: object) -> None:
+    """One side, one name: in a story of a country's rebels, "the opposition" that captures a town is those rebels,
+    and what it takes is held by the other side of the war."""
+    text = (
+        "Libyan rebels said on Monday they were advancing on Brega. The rebels said forces loyal to Muammar Gaddafi "
+        "had retreated. A rebel spokesman said on Tuesday the opposition had captured the eastern districts of Brega."
+    )
+    assert _sides(text, "2011-04-10", "COERCE") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+
+
+def test_a_quoted_we_of_a_bodys_spokesman_is_the_body(nlp: object) -> None:
+    """ "'We urge ...,' council spokesman X said": the speaker's "we" is the body whose name ends in his title's
+    word, the one council the article names."""
+    text = (
+        "The National Transitional Council met in Benghazi on Monday. "
+        '"We urge the United Nations to protect civilians," council spokesman Ahmed Salem said on Tuesday.'
+    )
+    [(actors, _recipients)] = _sides(text, "2011-03-10", "REQUEST")
+    assert ("National Transitional Council", "LBY") in actors, actors
+
+
 def test_a_son_of_someone_is_the_son_the_article_names(nlp: object) -> None:
     """ "A son of the Libyan leader promised reforms": the son acts, not his father; he is the one other person of
     the family the article names, else "his son"."""

@@ -251,13 +251,28 @@ def conflict_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
     States throughout are Libya's when their sentences speak of Gaddafi and Libya's war."""
     counts: dict[str, Counter[str]] = {}
     seen: set[tuple[str, int]] = set()
+    councils: set[str] = set()  # the countries whose opposition or rebel bodies the article names
     for tok in tokens:
+        body = ctx.body_at(tok.i)
+        if body is not None and body.sector in ("OPP", "REB") and body.country:
+            councils.add(body.country)
         group = group_classes().get(tok.lemma_.lower())  # a head or a modifier: "rebels", "rebel commander"
         if group is None or group.name not in SIDES_OF_A_CONFLICT or (group.name, tok.sent.start) in seen:
             continue
         seen.add((group.name, tok.sent.start))
         counts.setdefault(group.name, Counter()).update(ctx.countries_in(tok.sent))
-    return {name: c.most_common(1)[0][0] for name, c in counts.items() if c}
+    # "Qatar was the first to recognize the opposition": a side is of the country whose rebel or opposition council
+    # the article names, before a foreign country its sentences name as the one that backs it.
+    # the article's other side named with that country ("the then opposition" of a story of Libya's rebels) is
+    # of it too.
+    ruled = {name: top for name, c in counts.items() if (top := _top(c, councils)) in councils}
+    return {name: ruled.get(name) or next(iter(ruled.values()), None) or c.most_common(1)[0][0] for name, c in counts.items() if c}
+
+
+def _top(counts: Counter[str], among: set[str]) -> str | None:
+    """The most counted of ``among``, else of all."""
+    inside = Counter({k: n for k, n in counts.items() if k in among})
+    return (inside or counts).most_common(1)[0][0] if counts else None
 
 
 def _class_at(tok: Token, ctx: Context) -> tuple[GroupClass, int, list[Token]] | None:

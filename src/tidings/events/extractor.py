@@ -1339,6 +1339,22 @@ class Extractor:
             group = self.actors.group(c.lemma_.lower(), country) if self.actors.at(c.i) is None else None
             if group is not None:
                 return [group]
+        return self._body_by_head(mods)
+
+    def _body_by_head(self, mods: list[Token]) -> list[Entity]:
+        """ "a council spokesman", "council spokesman Hafiz Ghoga": the one body among the article's most named whose
+        name ends in the modifier's word (the National Transitional Council)."""
+        for c in mods:
+            if self.actors.at(c.i) is not None or c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            word = c.lemma_.lower()
+            bodies = [
+                b
+                for b in self.actors.salient(12)
+                if b.kind == "ORG" and not b.key.startswith("group:") and b.name and norm(b.name).split()[-1:] == [word]
+            ]
+            if len(bodies) == 1:
+                return bodies
         return []
 
     def _place_like(self, e: Entity) -> bool:
@@ -2487,6 +2503,7 @@ class Extractor:
             _dropped(d, sent, reason)
             return None
         actors, recipients = self._sides(d)
+        actors, recipients = self._as_rebels(actors), self._as_rebels(recipients)
         if self.arguments is not None or self.collect is not None:
             actors, recipients = self._learned_roles(d, sent, actors, recipients)
         # CONSULT's participants are one set; other types' roles are kept apart.
@@ -2778,13 +2795,26 @@ class Extractor:
             return _unique(actors), [r for r in recipients if r.kind != "COUNTRY" and not (r.name and r.name.split()[-1] in cheered)]
         if not recipients and country:
             recipients = [country_entity(country), *self._ruler(country, d)]
-        main = self.actors.main_country
-        uprising = self.actors.group("protester", main) if main and main != country else None
-        if main and country and uprising is not None and uprising.key in {e.key for e in self.actors.salient(10)}:
+        uprising = self._uprising_abroad(country)
+        if uprising is not None:
             # "hundreds gathered outside the UN in New York", "Palestinians rallied in solidarity": a rally abroad
             # in a story of a country's uprising is against the ruler the uprising is against.
-            recipients = [*recipients, *self._ruler(main, d)]
+            recipients = [*recipients, *self._ruler(uprising, d)]
         return _unique(actors), _unique([*self._opposed(d), *recipients])
+
+    def _uprising_abroad(self, country: str | None) -> str | None:
+        """The country of the uprising a story tells of, when a protest takes place in another: the first country
+        whose protesters are among the article's ten most named, other than the protest's own ("Egyptians in the
+        US join the protests": the US protesters, in a story whose Egyptian protesters are named throughout)."""
+        if not country:
+            return None
+        for e in self.actors.salient(10):
+            if not e.key.startswith("group:") or not e.country or e.country == country:
+                continue
+            protesters = self.actors.group("protester", e.country)
+            if protesters is not None and protesters.key == e.key:
+                return e.country
+        return None
 
     def _ruler(self, country: str, d: _Draft) -> list[Entity]:
         """Whom a country's protests are against, as a reader knows him: the leader the article names, else the one who
@@ -2865,7 +2895,7 @@ class Extractor:
         attacker an attack with none named comes from ("rebel positions were bombarded" -> Gaddafi's forces)."""
         # A group's side before its officer's own ("rebel commander X said we fired": the rebels, not a commander's MIL).
         armed = [e for e in actors if e.kind != "PERSON"] or actors
-        sides = {OPPOSITION_BODY if e.sector == "OPP" and not e.key.startswith("group:") else e.sector for e in armed if e.sector}
+        sides = {self._armed_side(e) for e in armed if e.sector}
         sides &= set(OTHER_SIDE)
         home = countries_of(actors)
         if len(sides) != 1 or len(home) != 1 or {e.country for e in recipients} != home:
@@ -2887,6 +2917,34 @@ class Extractor:
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _armed_side(self, e: Entity) -> str:
+        """The side of a war an entity is on, by its sector: a named opposition body is a council; an opposition named
+        by the common noun in a country whose rebels the article names is the armed opposition, the rebels ("the
+        opposition had captured the residential districts of Brega")."""
+        if e.sector == "OPP" and not e.key.startswith("group:"):
+            return OPPOSITION_BODY
+        if e.sector == "OPP" and (e.name or "").endswith("opposition") and self._rebels_named(e):
+            return "REB"
+        return e.sector or ""
+
+    def _as_rebels(self, side: list[Entity]) -> list[Entity]:
+        """One side, one name: "the opposition" of a country whose rebels the article names is those rebels ("One
+        rebel spokesman said the opposition had captured ...")."""
+        out = []
+        for e in side:
+            rebels = self.actors.group("rebel", e.country) if self._armed_side(e) == "REB" and e.sector == "OPP" else None
+            out.append(rebels or e)
+        return _unique(out)
+
+    def _rebels_named(self, opposition: Entity) -> bool:
+        """Whether the article names rebels of an opposition's country more often than that opposition (a civil war's
+        story, not one of a party in opposition)."""
+        ranked = [s.key for s in self.actors.salient(8)]
+        rebels = self.actors.group("rebel", opposition.country) if opposition.country else None
+        if rebels is None or rebels.key not in ranked:
+            return False
+        return opposition.key not in ranked or ranked.index(rebels.key) < ranked.index(opposition.key)
 
     def _current(self, d: _Draft) -> bool:
         """Whether a draft is news of its article's days: undated, or dated up to ``BACKGROUND_DAYS`` before it."""

@@ -262,9 +262,8 @@ def conflict_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
         seen.add((group.name, tok.sent.start))
         counts.setdefault(group.name, Counter()).update(ctx.countries_in(tok.sent))
     # "Qatar was the first to recognize the opposition": a side is of the country whose rebel or opposition council
-    # the article names, before a foreign country its sentences name as the one that backs it.
-    # the article's other side named with that country ("the then opposition" of a story of Libya's rebels) is
-    # of it too.
+    # the article names, before a foreign country its sentences name as the one that backs it; a side whose
+    # sentences name no such country ("the then opposition" of a story of Libya's rebels) is of the council's too.
     ruled = {name: top for name, c in counts.items() if (top := _top(c, councils)) in councils}
     return {name: ruled.get(name) or next(iter(ruled.values()), None) or c.most_common(1)[0][0] for name, c in counts.items() if c}
 

@@ -1206,13 +1206,12 @@ class Extractor:
         words = lexicon.words("kin_nouns")
         if kin is None or not (kin.lower_ in words or kin.lemma_.lower() in words) or not m.entity.name:
             return None
-        family = norm(m.entity.name).split()[-1]
-        same = [
-            e
-            for e in self.actors.salient(30)
-            if e.kind == "PERSON" and e.key != m.entity.key and e.name and norm(e.name).split()[-1] == family
-        ]
+        same = [e for e in self._namesakes(norm(m.entity.name).split()[-1], 30) if e.key != m.entity.key]
         return same[0] if len(same) == 1 else self._relative(m.entity, kin)
+
+    def _namesakes(self, surname: str, among: int) -> list[Entity]:
+        """The people among the article's ``among`` most named whose surname (normalised) is ``surname``."""
+        return [e for e in self.actors.salient(among) if e.kind == "PERSON" and e.name and norm(e.name).split()[-1] == surname]
 
     def _owner(self, tok: Token) -> Entity | None:
         """The person a possessor names: a pronoun's person, or the person whose name this token is part of."""
@@ -1538,9 +1537,12 @@ class Extractor:
             return
         own = self._clause_tokens(d.token)
         conceded: set[int] = set()
-        # "The Brotherhood has called for its followers to march on Friday": the present perfect tells a deed done by
-        # the time of writing, so a day after the publication is the day of what it calls for, not its own.
-        done = self.article.published if _present_perfect(d.token) else None
+        # A deed told as done by the time of writing, in the present perfect ("The Brotherhood has called for its
+        # followers to march on Friday") or, as a verb, in the simple past ("ordered schools closed until May 6",
+        # "promised elections by April 2012"): a day after the publication is the day of what it calls for or the
+        # term it sets, not its own.
+        told_done = _present_perfect(d.token) or (d.verbal and d.token.tag_ == "VBD")
+        done = self.article.published if told_done else None
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
@@ -1553,10 +1555,6 @@ class Extractor:
             and s not in conceded
             and not (done and tx.point is not None and tx.point.start > done)
         ]
-        if d.verbal and d.token.tag_ == "VBD" and (pub := self.article.published) is not None:
-            # "ordered schools closed until May 6", "promised elections by April 2012": a deed told in the simple past
-            # happened before the story; a day after it is the term the deed sets, not the deed's own day
-            usable = [(tx, s, e) for tx, s, e in usable if tx.point is None or tx.point.start <= pub]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:
             # "Zuma will visit Tripoli next week for talks with Gaddafi, the presidency said on Wednesday": the
@@ -2848,8 +2846,7 @@ class Extractor:
             return m.entity if m.entity.kind == "PERSON" else None
         if not tok.text[:1].isupper() or tok.lower_ == "anti":
             return None
-        key = norm(tok.text)
-        named = [e for e in self.actors.salient(20) if e.kind == "PERSON" and e.name and norm(e.name).split()[-1] == key]
+        named = self._namesakes(norm(tok.text), 20)
         return named[0] if len(named) == 1 else None
 
     def _rallied_for(self, tok: Token, country: str | None) -> Entity | None:

@@ -1523,6 +1523,28 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ),
     ("quarter", "Profit rose in the third quarter. The second was weak.", "1989-10-20", [("the third quarter", "1989-Q3")]),
     ("quarter", "He came first and she was the second.", "1989-10-20", []),
+    # A noun of saying or deciding, its day, then a clause of content ("the pledge Tuesday that he will go"): the verb
+    # after "that" tells what was pledged, not when; the day is that of the pledge, the most recent one. "That" and a
+    # verb is a relative clause, whose verb is the noun's own ("the vote Thursday that will decide").
+    (
+        "content",
+        "The minister's pledge Tuesday that he will resign calmed the crowd.",
+        "2011-02-02",
+        [("Tuesday", "2011-02-01")],
+    ),
+    (
+        "content",
+        "The firm's statement Monday that it would cut jobs hit its shares.",
+        "2011-02-02",
+        [("Monday", "2011-01-31")],
+    ),
+    (
+        "content",
+        "A warning Sunday that storms will close the port went unheeded.",
+        "2014-03-05",
+        [("Sunday", "2014-03-02")],
+    ),
+    ("content", "The vote Thursday that will decide the race is close.", "2011-02-02", [("Thursday", "2011-02-03")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

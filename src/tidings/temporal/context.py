@@ -620,6 +620,12 @@ _BOUND_TO = (
 )
 
 
+# A clause of content after a noun and its time ("the announcement Tuesday that he will resign"): "that" and its subject.
+# Its verb tells the tense of what was announced, not of the announcement; "that" and a verb is a relative clause ("the
+# vote Thursday that will decide the race"), whose verb is the noun's own.
+_THAT_CLAUSE = re.compile(r",?\s+that\s+", re.IGNORECASE)
+
+
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense the nearest verb cue gives: first to the left of the expression, then to its right.
 
@@ -667,5 +673,7 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         return None  # "agreed to acquire the bank in January": the infinitive's event may lie ahead of the report
     if found is not None:
         return None if found == "present" else found
+    if (clause := _THAT_CLAUSE.match(text, end)) is not None and _cue_at(_WORD.findall(text[clause.end() : right])[:1] or [""], 0) is None:
+        return None  # "Mubarak's pledge Tuesday that he will step down": the verb after "that" is the pledge's content
     cue = _verb_cue_after(text[end:right])
     return None if cue == "present" else cue

@@ -1545,6 +1545,10 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("Sunday", "2014-03-02")],
     ),
     ("content", "The vote Thursday that will decide the race is close.", "2011-02-02", [("Thursday", "2011-02-03")]),
+    # "wouldn't" looks ahead as "would" does: a month it governs is the coming one, not last year's.
+    ("negated", "The president said he wouldn't run again in September.", "2011-01-31", [("September", "2011-09")]),
+    ("negated", "She said the plant wouldn't reopen until March.", "2014-11-20", [("March", "2015-03")]),
+    ("negated", "The union said its members wouldn't strike in October.", "2016-06-08", [("October", "2016-10")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

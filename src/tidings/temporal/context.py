@@ -250,7 +250,7 @@ _STOP = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n|[;:]\
 
 FUTURE_CUES = frozenset((
     "will", "shall", "'ll", "wo", "won't", "gonna", "scheduled", "slated", "expected", "expects", "expect", "plans",
-    "plan", "planning", "intends", "intend", "would", "upcoming", "next", "coming", "until", "till",
+    "plan", "planning", "intends", "intend", "would", "wouldn't", "upcoming", "next", "coming", "until", "till",
     "effective", "hopes", "hope", "aims", "aim", "seeks", "likely", "unlikely", "envisages", "envisions", "foresees",
     "proposes",
 ))  # fmt: skip
@@ -283,7 +283,7 @@ SCHEDULE_BASE = frozenset((
     "convene", "mature", "reopen", "reconvene", "expire", "begin",
 ))  # fmt: skip
 _NOUN_BEFORE = frozenset(("of", "for", "in", "on", "at", "by", "with", "after", "before", "from", "into", "no", "any", "each", "every"))
-_NO_SCHEDULE_BEFORE = frozenset(("to", "not", "did", "didn't", "does", "doesn't", "do", "don't", "never", "could", "would"))
+_NO_SCHEDULE_BEFORE = frozenset(("to", "not", "did", "didn't", "does", "doesn't", "do", "don't", "never", "could", "would", "wouldn't"))
 _LINE_START = re.compile(r"(?:\n|[.!?][\"”’')]*\s)[ \t*•–—-]*\Z")  # nothing but a bullet between a line's start and here
 _CHRONOLOGY_DASH = re.compile(r"[ \t]*(?:--?|–|—|:)[ \t]")  # after the date that heads a chronology's line
 _DO_FORMS = frozenset(("did", "didn't", "does", "doesn't", "do", "don't"))

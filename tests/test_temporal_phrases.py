@@ -1549,6 +1549,16 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("negated", "The president said he wouldn't run again in September.", "2011-01-31", [("September", "2011-09")]),
     ("negated", "She said the plant wouldn't reopen until March.", "2014-11-20", [("March", "2015-03")]),
     ("negated", "The union said its members wouldn't strike in October.", "2016-06-08", [("October", "2016-10")]),
+    # Verb cues: an irregular past is a past ("overthrew", "drew", "shook"); a word of a plan after a preposition, or
+    # after a determiner and its modifier, is a noun ("under rules", "a budget vote"); a plan after "than" is a
+    # comparison ("better-than-expected"): none of them looks ahead.
+    ("cues", "Rebels who overthrew the king in August hold the capital.", "2013-11-04", [("August", "2013-08")]),
+    ("cues", "The storm that shook the coast in September will cost billions.", "2013-11-04", [("September", "2013-09")]),
+    ("cues", "Under rules agreed in May, the council will meet again.", "2013-02-04", [("May", "2012-05")]),
+    ("cues", "The party lost a budget vote in March and called elections.", "2013-05-04", [("March", "2013-03")]),
+    ("cues", "The ministers meet Monday in Brussels.", "2011-09-01", [("Monday", "2011-09-05")]),
+    ("cues", "The chain posted better-than-expected December sales.", "2013-01-10", [("December", "2012-12")]),
+    ("cues", "Output rose faster than forecast in November.", "2013-01-10", [("November", "2012-11")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -282,7 +282,10 @@ SCHEDULE_BASE = frozenset((
     "hear", "host", "debate", "depart", "conclude", "head", "go", "sit", "arrive", "leave", "return", "resume",
     "convene", "mature", "reopen", "reconvene", "expire", "begin",
 ))  # fmt: skip
-_NOUN_BEFORE = frozenset(("of", "for", "in", "on", "at", "by", "with", "after", "before", "from", "into", "no", "any", "each", "every"))
+_NOUN_BEFORE = frozenset((
+    "of", "for", "in", "on", "at", "by", "with", "after", "before", "from", "into", "no", "any", "each", "every", "under",
+    "over", "about", "against", "amid", "without", "during",
+))  # fmt: skip
 _NO_SCHEDULE_BEFORE = frozenset(("to", "not", "did", "didn't", "does", "doesn't", "do", "don't", "never", "could", "would", "wouldn't"))
 _LINE_START = re.compile(r"(?:\n|[.!?][\"”’')]*\s)[ \t*•–—-]*\Z")  # nothing but a bullet between a line's start and here
 _CHRONOLOGY_DASH = re.compile(r"[ \t]*(?:--?|–|—|:)[ \t]")  # after the date that heads a chronology's line
@@ -298,7 +301,9 @@ PAST_CUES = frozenset((
     "chose", "grew", "threw", "shot", "sat", "kept", "felt", "meant", "heard", "sought", "taught", "caught",
     "stole", "withdrew", "arose", "overtook", "undertook", "forbade", "slid", "sank", "swore", "bore", "fled",
     "wept", "dealt", "hung", "lay", "lent", "rang", "sang", "sprang", "stuck", "stung", "swung", "tore", "woke",
-    "wound"
+    "wound", "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "dug", "spun", "strode", "strove", "forgot",
+    "forgave", "foresaw", "oversaw", "overran", "overcame", "upheld", "withheld", "understood", "mistook", "swept",
+    "slept", "crept", "knelt", "clung", "flung", "drank", "ate", "swam", "befell", "rebuilt", "outran", "overheard",
 ))  # fmt: skip
 _NOT_PAST_ED = frozenset((
     "scheduled", "expected", "planned", "slated", "proposed", "needed", "red", "bed", "shed", "need", "speed",
@@ -367,6 +372,8 @@ def _cue(word: str) -> Tense | Literal["present"] | None:
 _PAST_ONLY = frozenset((
     "began", "came", "went", "took", "gave", "fell", "rose", "ran", "grew", "knew", "saw", "drove", "flew", "broke",
     "wrote", "spoke", "chose", "threw", "sank", "fled", "stole", "withdrew", "arose", "swore", "tore", "woke", "sang",
+    "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "strode", "strove", "forgot", "forgave", "foresaw",
+    "oversaw", "overran", "overcame", "mistook", "drank", "ate", "swam", "befell", "outran",
 ))  # fmt: skip
 # Words that open a time right after a verb: "ended on Monday", "ended last week" (nothing between: "ended Monday").
 _TIME_OPENERS = frozenset(("", "on", "in", "at", "during", "last", "early", "late", "earlier", "this"))
@@ -387,6 +394,19 @@ def _after_modal(words: list[str], i: int) -> bool:
     return prev == "to" or prev in FUTURE_CUES or prev in MODAL_CUES
 
 
+def _schedule_noun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a word of ``SCHEDULE_NOUNS``, is a noun in its place, no verb of a schedule."""
+    w = words[i].lower()
+    prev = words[i - 1].lower() if i > 0 else ""
+    if prev in _BEFORE_ADJECTIVE or prev in _NOUN_BEFORE or prev == "s" or prev.endswith(("'s", "’s")):
+        return True  # "the vote Tuesday", "after Sunday's play", "under rules agreed in May"
+    if i == 0 and words[i][:1].isupper():
+        return True
+    if not w.endswith("s") and not prev.endswith("s") and i > 1 and words[i - 2].lower() in _BEFORE_ADJECTIVE:
+        return True  # "a resolution vote in March", "the state visit on Monday": after its modifier ("the ministers meet")
+    return i > 0 and _cue(words[i - 1]) == "past"  # "saw runs in October", "held votes Tuesday": the verb's object
+
+
 def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"), an
     adjective in -ed is no verb ("a still unspecified date"), a plan reported in the past is no future ("had been
@@ -394,6 +414,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     cue = _cue(words[i])
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
+    if prev == "than" and (w in _PLANNED or w in FUTURE_CUES or w in ("anticipated", "forecast", "predicted", "projected", "estimated")):
+        return None  # "better-than-expected sales", "sooner than planned": a comparison with a plan, no verb
     if w in _PROVIDING and _next_word(words, i) == "for" and prev not in _BEFORE_ADJECTIVE and prev not in _NOUN_BEFORE:
         return "future"  # "the plan calls for a vote in October", "the accord provides for talks in May": what is planned
     if cue == "past" and prev == "that" and (w in _PAST_ONLY or _next_word(words, i) in _TIME_OPENERS):
@@ -408,16 +430,8 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         return None  # "became effective Oct. 1": a state of the past; the verb before tells its tense
     if w in SCHEDULED_CUES and prev == "to":
         return None  # "had been due to expire Friday": the verb that governs the infinitive tells
-    if w in SCHEDULE_NOUNS and (
-        prev in _BEFORE_ADJECTIVE
-        or prev in _NOUN_BEFORE
-        or prev == "s"
-        or prev.endswith(("'s", "’s"))
-        or (i == 0 and words[i][:1].isupper())
-    ):
-        return None  # "the vote Tuesday", "after Sunday's play": a noun
-    if w in SCHEDULE_NOUNS and i > 0 and _cue(words[i - 1]) == "past":
-        return None  # "saw runs in October", "held votes Tuesday": the object of the verb before, a noun
+    if w in SCHEDULE_NOUNS and _schedule_noun(words, i):
+        return None
     if w in SAME_FORM_PAST:
         # "the storm hit", "the plant shut": past after a noun or a name; after "to", a modal, "do", a pronoun of
         # the present ("they", "we") or a determiner ("a hit", "the hit") no verb of the past.

@@ -1559,6 +1559,15 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("cues", "The ministers meet Monday in Brussels.", "2011-09-01", [("Monday", "2011-09-05")]),
     ("cues", "The chain posted better-than-expected December sales.", "2013-01-10", [("December", "2012-12")]),
     ("cues", "Output rose faster than forecast in November.", "2013-01-10", [("November", "2012-11")]),
+    # "half a dozen" is six, no half-year ("the last half dozen years" is six years; "past half a dozen" no time); a
+    # spoken "two thousand" after a tens word or before a unit is a number ("thirty two thousand dollar").
+    ("quantity", "The convoy drove past half a dozen burned trucks.", "2011-01-30", []),
+    ("quantity", "She has led the firm for the last half dozen years.", "2011-01-30", [("the last half dozen years", "P6Y")]),
+    ("quantity", "It took half a dozen years to build.", "2011-01-30", [("half a dozen years", "P6Y")]),
+    ("quantity", "Over the past half-dozen years the town doubled.", "2011-01-30", [("the past half-dozen years", "P6Y")]),
+    ("quantity", "Sales rose in the last half.", "2011-01-30", [("the last half", "2010-H2")]),
+    ("quantity", "He bought a thirty two thousand dollar car.", "2011-01-30", []),
+    ("quantity", "They paid a two thousand pound fine.", "2011-01-30", []),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -478,7 +478,8 @@ def read_clipped_spoken_year(m: re.Match[str], ctx: Context) -> Result:
 UNIT_AFTER_YEAR = re.compile(
     r"\s*(?:percent|per\s+cent|people|persons|troops|soldiers|votes|km|miles|kilometers|kilometres|metres|meters|feet|"
     r"tons|tonnes|dollars|euros|pounds|yen|children|students|workers|employees|members|men|women|deaths|cases|units|"
-    r"points|seats|jobs|shares|cars|homes|years|months|days|hours|minutes|[a-z]+-)\b",
+    r"points|seats|jobs|shares|cars|homes|years|months|days|hours|minutes|dollar|euro|pound|rupee|ton|tonne|mile|"
+    r"[a-z]+-)\b",
     re.IGNORECASE,
 )
 
@@ -490,6 +491,8 @@ def veto_year(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start("year") - 2) : m.start("year")]
     if re.search(r"[$€£#]\s?$|[.,:/]$|No\.\s?$", before):
         return True
+    if _COUNT_BEFORE.search(text, max(0, m.start("year") - 12), m.start("year")):
+        return True  # "thirty two thousand": a number, no year
     if (
         _STREET_AFTER.match(text, end)
         and not m["prep"]
@@ -497,6 +500,9 @@ def veto_year(m: re.Match[str], text: str) -> bool:
     ):
         return True  # "at 1600 Pennsylvania Avenue": a house number ("in 1998 Oxford Street was busy" stays a year)
     return _NUMBERED.search(text, max(0, m.start() - 25), m.start("year")) is not None
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+$", re.IGNORECASE)
 
 
 # A number before a street's name is its house number: "1600 Pennsylvania Avenue", "2001 M Street", "1800 Main St."

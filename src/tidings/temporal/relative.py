@@ -606,7 +606,8 @@ RULES: tuple[Rule, ...] = (
         "rel_unit",
         rx(
             r"(?:the\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming|previous|preceding|prior|following|"
-            r"ensuing|current|present|that\s+same|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|half|decade|century|"
+            r"ensuing|current|present|that\s+same|same|that|(?<=the\s)latest|(?<=the\s)most\s+recent)\s+(?P<unit>week|month|year|weekend|quarter|"
+            r"half(?![\s-]+(?:an?|dozen|hour|century|decade|year|mile|point|percent|million|billion)\b)|decade|century|"
             r"fortnight|fiscal\s+year|calendar\s+year)"
         ),
         read_rel_unit,

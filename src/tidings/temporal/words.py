@@ -56,7 +56,7 @@ _TENS = _alt(TENS)
 NUMBER_WORD = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
 # Counts: digits (with a fraction: "2 1/2"), words, "a", "a couple of", "a dozen", "one and a half", "hundred".
 COUNT = (
-    r"(?:(?:a\s+)?quarter(?=[\s-]+(?:century|centuries|hour)\b)|(?:a|one|three)\s+quarters?\s+of\s+an?(?=\s+(?:century|hour)\b)|(?:a\s+)?half(?=[\s-]+(?:century|hour|day|year|decade)\b)|"
+    r"(?:(?:a\s+)?half[\s-]+(?:a[\s-]+)?dozen|(?:a\s+)?quarter(?=[\s-]+(?:century|centuries|hour)\b)|(?:a|one|three)\s+quarters?\s+of\s+an?(?=\s+(?:century|hour)\b)|(?:a\s+)?half(?=[\s-]+(?:century|hour|day|year|decade)\b)|"
     rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+[1-3]/[2-4]|½)?|(?:{NUMBER_WORD}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?"
     rf"|(?:a\s+)?couple(?:\s+of)?(?=\s)|(?:a\s+)?dozen|(?:(?:a|one|two|three|four|five|several)\s+)?(?:hundred|thousand)(?:\s+(?:and\s+)?{NUMBER_WORD})?|half\s+an?|a\s+half)"
 )
@@ -114,6 +114,8 @@ def number(text: str) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     half = 0.5 if t.endswith(" and a half") or t.endswith("½") else 0.0
     t = t.removesuffix(" and a half").removesuffix("½").strip()
+    if re.fullmatch(r"(?:a )?half (?:a )?dozen", t):
+        return 6.0  # "half a dozen", "a half-dozen"
     if t in ("half a", "half an", "a half", "half"):
         return 0.5
     if t in ("a quarter", "quarter"):

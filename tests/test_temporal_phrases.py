@@ -1568,6 +1568,16 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("quantity", "Sales rose in the last half.", "2011-01-30", [("the last half", "2010-H2")]),
     ("quantity", "He bought a thirty two thousand dollar car.", "2011-01-30", []),
     ("quantity", "They paid a two thousand pound fine.", "2011-01-30", []),
+    # A year after "since" opens a period that runs to the present: a month later in the sentence is no month of that
+    # year ("in 1985 ... in March" still is).
+    (
+        "since",
+        "He had served the king since the 1969 coup and was his minister until he defected in February.",
+        "2011-07-31",
+        [("1969", "1969"), ("February", "2011-02")],
+    ),
+    ("since", "She has run the firm since 2005 and sold its oldest unit in March.", "2011-07-31", [("2005", "2005"), ("March", "2011-03")]),
+    ("since", "In 1985 the firm filed for bankruptcy in March.", "2011-07-31", [("1985", "1985"), ("March", "1985-03")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

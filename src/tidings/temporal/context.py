@@ -67,6 +67,9 @@ class Memory:
             self.last_period, self.last_period_at = p, end
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$", re.IGNORECASE)
+
+
 @dataclass
 class Context:
     """A match in its document: the text, the reference date, the tense and what came before."""
@@ -115,6 +118,8 @@ class Context:
             return None
         if "," in self.text[left:start] and "," in self.text[end : self.start]:
             return None
+        if _SINCE_BEFORE.search(self.text, max(left, start - 20), start):
+            return None  # "in power since the 1969 coup and minister until he defected in February": an open period's start
         if self.tense == ("future" if point.end < self.ref else "past"):
             return None
         return point

@@ -1578,6 +1578,15 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ),
     ("since", "She has run the firm since 2005 and sold its oldest unit in March.", "2011-07-31", [("2005", "2005"), ("March", "2011-03")]),
     ("since", "In 1985 the firm filed for bankruptcy in March.", "2011-07-31", [("1985", "1985"), ("March", "1985-03")]),
+    # "throughout the day", "during the day", "for most of the day": the day the sentence (or the one before) named,
+    # else the publication day; "the day" alone is the extent. A habit ("sleeps during the day") and an idiom ("at the
+    # end of the day", "the story of the day") are no time; a weekday after it is the time ("during the day on Friday").
+    ("day", "Crowds grew throughout the day.", "2011-02-04", [("the day", "2011-02-04")]),
+    ("day", "The rallies were calm for most of the day.", "2011-02-04", [("the day", "2011-02-04")]),
+    ("day", "On Tuesday, shelling went on during the day.", "2011-02-04", [("Tuesday", "2011-02-01"), ("the day", "2011-02-01")]),
+    ("day", "The town changed hands twice during the day on Wednesday.", "2011-03-10", [("Wednesday", "2011-03-09")]),
+    ("day", "The guard sleeps during the day and works at night.", "2011-02-04", []),
+    ("day", "At the end of the day, voters decide.", "2011-02-04", []),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

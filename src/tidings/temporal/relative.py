@@ -475,6 +475,21 @@ def read_edge_of_the_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, position_mod(f"the {m['pos'].lower()} of"), p, m.span("t"), anchors=False)
 
 
+def read_through_the_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "throughout the day", "during the day", "for most of the day": the day the sentence (or the one before) named,
+    else the reference day; the extent is "the day" (the preposition and the quantifier are outside it). With no day
+    named and no tense ("he sleeps during the day"), a habit: no time."""
+    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
+    if day is None and ctx.tense is None:
+        return None
+    day = day or ctx.ref
+    if day is None:
+        return Reading("DATE", None, None, None, m.span("t"))
+    p = points.day(day)
+    return Reading("DATE", p.value, None, p, m.span("t"), anchors=False)
+
+
 def read_anchored_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "the year before", "the week after": the unit before or after the time the story named last. Before an
     event ("the year before the war") the unit counts from what the text does not date: no expression."""
@@ -705,6 +720,16 @@ RULES: tuple[Rule, ...] = (
             r"(?:by|until|till|before|toward|towards|through)\s+(?P<t>the\s+(?P<pos>end|close|start|beginning|middle)\s+of\s+(?:the|that)\s+day)\b"
         ),
         read_edge_of_the_day,
+        keys=keys("day"),
+    ),
+    Rule(
+        "through_the_day",
+        rx(
+            r"(?:during|throughout|(?:most|much|the\s+rest|part|the\s+better\s+part|the\s+remainder)\s+of)\s+(?P<t>the\s+day)\b"
+            r"(?!['’-]|\s+(?:before|after|of|when|that|which|in\s+which|on\s+which)\b|"
+            r",?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "during the day on Friday": Friday
+        ),
+        read_through_the_day,
         keys=keys("day"),
     ),
     Rule(

@@ -1587,6 +1587,11 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("day", "The town changed hands twice during the day on Wednesday.", "2011-03-10", [("Wednesday", "2011-03-09")]),
     ("day", "The guard sleeps during the day and works at night.", "2011-02-04", []),
     ("day", "At the end of the day, voters decide.", "2011-02-04", []),
+    # A bare plural before "ago" is tagged with "ago" and has the vague length it counts back, centuries and
+    # millennia as decades and years ("Centuries ago" was "Centuries" alone, "millennia ago" nothing).
+    ("ago", "Centuries ago, traders crossed the desert here.", "2011-03-23", [("Centuries ago", "PXC")]),
+    ("ago", "The city was founded millennia ago.", "2011-03-23", [("millennia ago", "PXL")]),
+    ("ago", "The feud began decades ago.", "2011-03-23", [("decades ago", "PXDE")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

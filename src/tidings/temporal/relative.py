@@ -364,7 +364,8 @@ def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | N
 def read_vague_ago(m: re.Match[str], ctx: Context) -> Result:
     """ "just days ago", "months ago", "weeks back": TimeBank tags the words with "ago" and gives them the vague
     duration they count back (PXM), where a counted vague quantity ("several years ago") is PAST_REF."""
-    return Reading("DURATION", duration(None, m["unit"].lower()), None, None, anchors=False)
+    unit = {"centuries": "century", "millennia": "millennium"}.get(m["unit"].lower(), m["unit"].lower().removesuffix("s"))
+    return Reading("DURATION", duration(None, unit), None, None, anchors=False)
 
 
 # "before"/"after" followed by anything that goes on the clause ("after the vote", "after protests", "after he
@@ -682,7 +683,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague_ago",
         # a bare plural with no count before "ago" ("just days ago", "months ago", "weeks back")
-        rx(r"(?P<unit>minute|hour|day|week|month|year|decade)s\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home|then|when)\b))"),
+        rx(
+            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries|millennia)\s+(?:ago|back(?!\s+(?:to|from|in|on|into|at|up|down|home|then|when)\b))"
+        ),
         read_vague_ago,
         keys=keys("ago back"),
         reach=(20, 30),

@@ -1592,6 +1592,15 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("ago", "Centuries ago, traders crossed the desert here.", "2011-03-23", [("Centuries ago", "PXC")]),
     ("ago", "The city was founded millennia ago.", "2011-03-23", [("millennia ago", "PXL")]),
     ("ago", "The feud began decades ago.", "2011-03-23", [("decades ago", "PXDE")]),
+    # A month that is also a first name, before a surname, is a person ("June Scobee Rodgers, the widow").
+    ("name", "The crew's families, and June Scobee Rodgers, the commander's widow, will attend.", "2011-01-30", []),
+    ("name", "April Ryan said the briefing was short.", "2011-01-30", []),
+    ("name", "Prices rose in June, the ministry said.", "2011-01-30", [("June", "2010-06")]),
+    # A state in the passive of the past before "until" ("was held by loyalists until September") ended before the
+    # report; a passive of a plan ("was postponed until December") still looks ahead.
+    ("until", "The region was held by loyalist fighters until late September.", "2011-10-17", [("late September", "2011-09")]),
+    ("until", "The town was controlled by rebels until August.", "2011-10-17", [("August", "2011-08")]),
+    ("until", "The vote was postponed until December.", "2011-10-17", [("December", "2011-12")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

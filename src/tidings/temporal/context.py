@@ -473,11 +473,17 @@ _LASTING = frozenset((
 ))  # fmt: skip
 
 
+# Passives of the past that tell a state to its end before "until": "the town was held by rebels until June".
+_HELD_STATES = frozenset(("held", "kept", "ruled", "controlled", "occupied", "besieged", "governed", "run", "led"))
+
+
 def _past_verb_before(before: str, lasting: bool = False) -> bool:
     """Whether the nearest verb cue is a simple past or past perfect, with no infinitive after it ("to run");
     ``lasting``: only a verb of ``_LASTING`` or a past perfect counts (the verb before "until")."""
     words = _WORD.findall(before)
     for i in range(len(words) - 1, -1, -1):
+        if lasting and words[i].lower() in _HELD_STATES and i > 0 and words[i - 1].lower() in ("was", "were"):
+            return "to" not in (x.lower() for x in words[i + 1 :])  # "the region was held by loyalists until September"
         if (cue := _cue_at(words, i)) is not None:
             w = words[i].lower()
             perfect = w in ("has", "have") or (i > 0 and words[i - 1].lower() in ("has", "have"))

@@ -410,6 +410,14 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
     return Reading("DATE", p.value, mod, p)
 
 
+# A capitalised word after a month that is also a first name: a surname ("June Scobee Rodgers"), not a month's time.
+_SURNAME_AFTER = re.compile(
+    r"\s+(?!(?:The|A|An|In|On|At|By|For|And|But|He|She|It|They|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?=\s*(?:,|\(|\bsaid\b|\bsays\b|\bwho\b|\bwas\b|\bis\b|\bhas\b|\bhad\b|\bthe\b|\bof\b|['’]s\b))"
+)
+
+
 def veto_month(m: re.Match[str], text: str) -> bool:
     """ "May" the modal, "March" the verb, "Theresa May" the name; a month standing alone is a month."""
     word = m["month"]
@@ -424,7 +432,8 @@ def veto_month(m: re.Match[str], text: str) -> bool:
         return True  # sentence-initial "May" and "March" are verbs
     if word in ("May", "June", "April", "August") and re.search(r"\b[A-Z][a-z]+\.?\s+$", before):
         return not re.search(r"\b(?:In|On|Since|Until|By|From|During|Through|Last|Next|This|Early|Late|Mid)\s+$", before)
-    return False
+    # "June Scobee Rodgers", "April Ryan": a first name before a surname
+    return word in ("May", "June", "April", "August") and _SURNAME_AFTER.match(text, m.end()) is not None
 
 
 def read_year(m: re.Match[str], ctx: Context) -> Result:

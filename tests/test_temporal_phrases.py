@@ -1601,6 +1601,11 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("until", "The region was held by loyalist fighters until late September.", "2011-10-17", [("late September", "2011-09")]),
     ("until", "The town was controlled by rebels until August.", "2011-10-17", [("August", "2011-08")]),
     ("until", "The vote was postponed until December.", "2011-10-17", [("December", "2011-12")]),
+    # "overnight" as a manner, "all at once" ("won't happen overnight", "an overnight success"), is no time.
+    ("overnight", "Rain is expected overnight.", "2011-02-03", [("overnight", "2011-02-03TNI")]),
+    ("overnight", "It cannot be done overnight.", "2011-02-03", []),
+    ("overnight", "Democracy will not happen overnight.", "2011-02-03", []),
+    ("overnight", "The singer became an overnight success.", "2011-02-03", []),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -71,12 +71,26 @@ def _generic_today(m: re.Match[str], ctx: Context) -> bool:
     return not after[:1].isalnum() and after[:1] not in ("'", "’") and _OF_TODAY.search(before) is not None
 
 
+# "overnight" as a manner, "all at once": after a verb of change ("won't happen overnight", "cannot be done
+# overnight") or before a noun of sudden fame ("an overnight success").
+_SUDDEN_BEFORE = re.compile(
+    r"\b(?:happen(?:s|ed)?|chang(?:e|es|ed)|done|solved|fixed|cured|transformed|disappear(?:s|ed)?|vanish(?:es|ed)?|"
+    r"become|became|turned\s+around|built|achieved|won)\s+$",
+    re.IGNORECASE,
+)
+_SUDDEN_AFTER = re.compile(r"\s+(?:success|successes|sensation|celebrity|star|millionaires?|billionaires?)\b", re.IGNORECASE)
+
+
 def read_deictic(m: re.Match[str], ctx: Context) -> Result:
     word = " ".join(m["word"].lower().split())
     if word == "today" and _generic_today(m, ctx):
         return Reading("DATE", "PRESENT_REF", None, None, anchors=False)
     if ctx.ref is None:
         return Reading("DATE", None)
+    if word == "overnight" and (
+        _SUDDEN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _SUDDEN_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "it will not change overnight", "an overnight success": suddenly, no night
     p = points.day(ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[word]))
     part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night", "overnight": "night", "last evening": "evening"}.get(
         word, ""

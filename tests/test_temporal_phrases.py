@@ -1604,6 +1604,12 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     # "overnight" as a manner, "all at once" ("won't happen overnight", "an overnight success"), is no time.
     ("overnight", "Rain is expected overnight.", "2011-02-03", [("overnight", "2011-02-03TNI")]),
     ("overnight", "It cannot be done overnight.", "2011-02-03", []),
+    # The age of an event is a duration ("a 22-year-old civil war"), a person's is none, also when the person's noun
+    # opens with a noun of an event ("a 19-year-old law student", "a 27-year-old government fighter").
+    ("age", "Ahmed, a 19-year-old law student, joined the march.", "2011-02-10", []),
+    ("age", "A 27-year-old government fighter was captured.", "2011-02-10", []),
+    ("age", "He fought in a 22-year-old civil war alongside the army.", "2011-02-10", [("22-year-old", "P22Y")]),
+    ("age", "The 3-week-old protest movement grew.", "2011-02-10", [("3-week-old", "P3W")]),
     ("overnight", "Democracy will not happen overnight.", "2011-02-03", []),
     ("overnight", "The singer became an overnight success.", "2011-02-03", []),
 ]

@@ -83,7 +83,10 @@ _EVENT_AGE = (
     r"crisis|recession|slump|rally|campaign|talks|negotiations|deadlock|stalemate|feud|battle|fighting|offensive|"
     r"investigation|probe|inquiry|trial|lawsuit|government|regime|administration|coalition|presidency|reign|rule|policy|"
     r"law|agreement|accord|deal|pact|treaty|alliance|marriage|merger|venture|effort|plan|program|programme|process|"
-    r"search|manhunt|shutdown|curfew|drought|famine|epidemic|outbreak|crackdown|rivalry|impasse|tenure|term)\b))?"
+    r"search|manhunt|shutdown|curfew|drought|famine|epidemic|outbreak|crackdown|rivalry|impasse|tenure|term)\b"
+    # not the first noun of a person's ("a 19-year-old law student", "a 27-year-old government fighter"): an agent noun
+    r"(?!\s+(?!(?:under|after|over|never|whether|rather|either|neither|other|ever|against|current|recent|present)\b)"
+    r"[a-z]{3,}(?:ers?|ists?|(?<!m)ents?|ants?|ians?|ors?|men|man|woman|women)\b)))?"
 )
 
 _LAST_AS_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|does|did|do|['’]ll)\s+$", re.IGNORECASE)

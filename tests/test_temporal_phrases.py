@@ -1610,6 +1610,11 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("age", "A 27-year-old government fighter was captured.", "2011-02-10", []),
     ("age", "He fought in a 22-year-old civil war alongside the army.", "2011-02-10", [("22-year-old", "P22Y")]),
     ("age", "The 3-week-old protest movement grew.", "2011-02-10", [("3-week-old", "P3W")]),
+    # A capitalised season before a capitalised word is part of a name ("the Spring River", "the Winter Olympics");
+    # "Last Summer" in a headline's capitals is still a season.
+    ("season name", "The car plunged into the Spring River, which was frozen.", "2011-02-03", []),
+    ("season name", "The Winter Olympics drew record crowds.", "2011-02-03", []),
+    ("season name", "Last Summer Congress voted twice.", "2011-02-03", [("Last Summer", "2010-SU")]),
     ("overnight", "Democracy will not happen overnight.", "2011-02-03", []),
     ("overnight", "The singer became an overnight success.", "2011-02-03", []),
 ]

@@ -438,12 +438,22 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", found.value, mod, found)
 
 
+_NAME_AFTER_SEASON = re.compile(r"\s+(?!(?:The|A|An|In|On|At|By|And|But|He|She|It|They|We|I)\b)[A-Z][a-z]")
+
+
 def veto_season(m: re.Match[str], text: str) -> bool:
     """ "fall" and "spring" are verbs too: a season needs a determiner or a year ("last summer", "summer 2019"),
     unless it stands alone. "The fall of Tripoli" and "the spring of discontent" name no season: "of" after a
     season with no year names what fell or what the season was of."""
     if not (m["year"] or m["tens"]) and re.match(r"\s+of\b", text[m.end() :]):
         return True
+    if (
+        not (m["year"] or m["tens"])
+        and (m["rel"] or "the").lower() == "the"
+        and m["season"][0].isupper()
+        and _NAME_AFTER_SEASON.match(text, m.end())
+    ):
+        return True  # "the Spring River", "Summer Infant", "the Winter Olympics": a capitalised season inside a name
     if m["tens"] and UNIT_AFTER_YEAR.match(text, m.end()):
         return True  # "the fall of ninety-six percent": a count, no year
     rel = " ".join((m["rel"] or "").lower().split())

@@ -2091,3 +2091,36 @@ def test_a_market_that_rallies_or_shoots_up_neither_protests_nor_attacks(nlp: ob
     assert "PROTEST" not in types("U.S. Treasuries rallied on Monday as investors in New York fled Egyptian stocks.")
     assert "ASSAULT" not in types("But after shooting up to close to $120 a barrel on Thursday, Brent crude futures ended the day at $112.")
     assert "PROTEST" in types("Thousands of protesters rallied against high fuel prices in Cairo on Friday.")
+
+
+def test_a_forecast_of_a_deed_is_no_plan_of_its_doer(nlp: object) -> None:
+    """ "Is expected to endorse", "looked set to crush": someone's forecast, no event; "said it would endorse" is the
+    doer's own announcement."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-10-24"))
+
+    assert "SUPPORT" not in types("NATO members are expected to endorse the French plan for Libya at a meeting in Brussels on Wednesday.")
+    assert "ASSAULT" not in types("The army looked set to crush the rebels in Misrata within days.")
+    assert "SUPPORT" in types("Italy said on Monday it would endorse the French plan for Libya.")
+
+
+def test_a_plant_shut_down_is_an_outage_not_coercion(nlp: object) -> None:
+    """ "The company shut its pipelines", "forced several refineries to shut": an economic outage; "the government shut
+    down the internet" is coercion."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-08-24"))
+
+    assert "COERCE" not in types("The Texas company shut its main fuel pipelines on Tuesday as a precaution after the storm.")
+    assert "COERCE" in types("The Egyptian government shut down the internet on Thursday.")
+
+
+def test_strikes_an_alliance_makes_are_no_walkout(nlp: object) -> None:
+    """ "NATO strikes" are air strikes by an alliance, no protest; "dock workers' strikes" are."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-07-30"))
+
+    assert "PROTEST" not in types("Farmers near the coast in Libya worry about the price of fuel and about NATO strikes.")
+    assert "PROTEST" in types("Dock workers in Marseille went on strike on Friday against the pension reform.")

@@ -1956,7 +1956,11 @@ class Extractor:
         if (other := self._another_happening(d)) is not None:
             return other
         if d.verbal and _wished(d.token):
-            return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
+            return "wished: subjunctive or for-to clause"
+        if d.verbal and d.type not in ("CONSULT", "PROTEST") and _forecast(d.token):
+            # "NATO is expected to endorse", "Tripoli looked set to crush the rebels"; a meeting or a rally expected on a
+            # day is scheduled ("supporters are expected to gather on Friday"), a plan
+            return "forecast: expected to"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         if (unreported := self._not_news(d)) is not None:
             return unreported
         if d.type in SPEECH_TYPES and d.verbal and _for_years(d.token):
@@ -1995,6 +1999,8 @@ class Extractor:
             return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
         if d.type in FORCE_TYPES | {"PROTEST"} and d.token.lemma_.lower() in lexicon.words("market_moves") and self._market_move(d.token):
             return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
+        if d.type == "COERCE" and d.token.lemma_.lower() in lexicon.words("closing_verbs") and _facility_shut(d.token):
+            return "a plant shut: an outage"  # "the company shut its pipelines", "forced coal-fired plants to shut"
         if not d.verbal:
             return None
         if d.type == "PROTEST" and self._officials_gather(d.token):
@@ -2151,7 +2157,9 @@ class Extractor:
         weapons = lexicon.words("weapon_nouns")
         # "the bomb which struck inside the base": a relative clause's subject is the noun it describes
         agents = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "poss")] + ([tok.head] if tok.dep_ == "relcl" else [])
-        if not war and not any(c.lemma_.lower() in weapons for c in agents):
+        # "NATO strikes", "the army's strikes": a strike that an armed force or alliance makes is an attack
+        armed = any((m := self.actors.at(c.i)) is not None and m.entity.sector in ("MIL", "IGO") for c in agents)
+        if not war and not armed and not any(c.lemma_.lower() in weapons for c in agents):
             return False
         subjects, _passive = self._subjects(tok) if tok.pos_ in ("VERB", "AUX") else ([], False)
         people = [s for s in subjects if s.lemma_.lower() in lexicon.words("striker_nouns")]
@@ -3407,6 +3415,33 @@ def _wished(tok: Token) -> bool:
         return False
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     return not auxes or any(a.lower_ == "to" for a in auxes)
+
+
+def _forecast(tok: Token) -> bool:
+    """ "NATO countries are expected to endorse an end", "the tribunal is expected to implicate", "Saif was set to flee",
+    "Tripoli looked set to crush the rebels": an infinitive under a passive "expected" or an adjective of likelihood
+    (``forecast_heads``) is someone's forecast of a deed, not a deed announced by its doer ("the United States
+    expected to conduct more strikes" plans its own)."""
+    if tok.dep_ not in ("xcomp", "advcl") or not _infinitive(tok):
+        return False
+    heads = lexicon.words("forecast_heads")
+    head = tok.head
+    if head.lemma_.lower() in heads and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children)):
+        return True
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in heads for c in head.children)
+
+
+def _facility_shut(verb: Token) -> bool:
+    """ "Colonial Pipeline shut its main pipelines", "forced some of its coal-fired plants to shut", "deciding to shut
+    all its nuclear plants": what is shut or closed is a plant, a pipeline or a shop (``facility_nouns``), an economic
+    outage, not force used on anyone."""
+    shut = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not shut and verb.dep_ == "xcomp":
+        shut = [c for c in verb.head.children if c.dep_ == "dobj"]  # "forced plants to shut"
+    if not shut:
+        shut = [c for c in verb.children if c.dep_ == "nsubj"]  # "the refinery shut on Monday"
+    facilities = lexicon.words("facility_nouns")
+    return bool(shut) and all(t.lemma_.lower() in facilities or t.lower_ in facilities for t in shut)
 
 
 RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "next"})

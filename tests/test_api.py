@@ -2124,3 +2124,16 @@ def test_strikes_an_alliance_makes_are_no_walkout(nlp: object) -> None:
 
     assert "PROTEST" not in types("Farmers near the coast in Libya worry about the price of fuel and about NATO strikes.")
     assert "PROTEST" in types("Dock workers in Marseille went on strike on Friday against the pension reform.")
+
+
+def test_a_craft_a_defection_or_the_press_is_no_visit(nlp: object) -> None:
+    """ "Warplanes flew over the city", "defected and flew to Rome", "spoke to reporters": no meeting; "the minister
+    flew to Rome for talks with Berlusconi" is a visit."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-04-20"))
+
+    assert "CONSULT" not in types("French warplanes flew low over the port of Misrata on Tuesday.")
+    assert "CONSULT" not in types("A Libyan general defected on Tuesday and flew to Rome.")
+    assert "CONSULT" not in types("The Libyan oil minister spoke to reporters in Vienna on Tuesday.")
+    assert "CONSULT" in types("The Libyan foreign minister flew to Rome on Tuesday for talks with Silvio Berlusconi.")

@@ -2011,8 +2011,29 @@ class Extractor:
             return "ouster as an aim or a part played"  # "aiming to topple Gaddafi", "the alliance which helped topple him"
         if d.type in ("PROTEST", "REQUEST") and self._describes_the_targeted(d.token):
             return "describes those attacked or arrested"  # "an assault on civilians protesting his rule"
+        if d.type == "CONSULT" and (why := self._no_visit(d.token)) is not None:
+            return why
         if d.type == "CONCEDE" and d.token.lemma_.lower() in lexicon.words("admission_verbs") and self._admits_a_fact(d.token):
             return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
+        return None
+
+    def _no_visit(self, verb: Token) -> str | None:
+        """Why a journey or a talk is no meeting, or None: "NATO warplanes flew low overhead", "pilots flew their jets to
+        Malta" (a craft flies, or is flown); "the minister defected and flew to London", "fled and arrived in Tunisia" (a
+        flight from one's side, ``flight_verbs``); "speaking to Reuters", "spoke with reporters" (the press)."""
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.words("journey_verbs"):
+            crafts = lexicon.words("weapon_nouns")
+            subjects = self._subjects(verb)[0]
+            if (subjects and all(s.lemma_.lower() in crafts for s in subjects)) or any(c.dep_ == "dobj" for c in verb.children):
+                return "journey: a craft flies"
+            joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+            if any(j.lemma_.lower() in lexicon.words("flight_verbs") for j in joined):
+                return "journey: a flight, no visit"
+        if lemma in ("speak", "talk"):
+            heard = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for p in c.children if p.dep_ == "pobj"]
+            if self._the_press(heard):
+                return "talk: to the press"
         return None
 
     def _market_move(self, tok: Token) -> bool:

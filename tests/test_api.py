@@ -2137,3 +2137,16 @@ def test_a_craft_a_defection_or_the_press_is_no_visit(nlp: object) -> None:
     assert "CONSULT" not in types("A Libyan general defected on Tuesday and flew to Rome.")
     assert "CONSULT" not in types("The Libyan oil minister spoke to reporters in Vienna on Tuesday.")
     assert "CONSULT" in types("The Libyan foreign minister flew to Rome on Tuesday for talks with Silvio Berlusconi.")
+
+
+def test_a_relative_clause_describes_through_the_verbs_it_takes_on(nlp: object) -> None:
+    """ "Algeria, which has been a lifeline but has begun to crack down on smuggling": a relative clause tells who
+    someone is, through the verbs its verb takes on or is joined to; "Algeria cracked down on smuggling on Monday"
+    is news."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-08-11"))
+
+    text = "The trucks take the desert road to Algeria, which has been a lifeline for the town but has begun to crack down on smugglers."
+    assert "COERCE" not in types(text)
+    assert "COERCE" in types("Algerian police cracked down on smugglers near the border with Libya on Monday.")

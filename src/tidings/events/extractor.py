@@ -1927,6 +1927,14 @@ class Extractor:
         """ "rebels who have seized much of the east", "Gaddafi, who seized power in 1969": a clause that tells who
         someone is, not what the story reports; one with a day of its own ("who on Tuesday seized Brega") is news."""
         tok = d.token
+        if d.verbal and d.type != "PROTEST":
+            # "which has begun to crack down", "which has kidnapped foreigners and attacked Western targets": the verbs
+            # a relative clause's verb takes on or is joined to describe as it does (not a crowd's: "protesters who
+            # defied a ban and took to the streets" report the protest)
+            for _ in range(3):
+                if tok.dep_ not in ("xcomp", "conj") or tok.head.pos_ not in ("VERB", "AUX"):
+                    break
+                tok = tok.head
         if not d.verbal or tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         head = tok.head

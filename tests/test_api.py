@@ -2150,3 +2150,14 @@ def test_a_relative_clause_describes_through_the_verbs_it_takes_on(nlp: object) 
     text = "The trucks take the desert road to Algeria, which has been a lifeline for the town but has begun to crack down on smugglers."
     assert "COERCE" not in types(text)
     assert "COERCE" in types("Algerian police cracked down on smugglers near the border with Libya on Monday.")
+
+
+def test_force_on_terms_is_a_threat_not_a_planned_deed(nlp: object) -> None:
+    """ "Will attack the town if the talks fail": force on terms, no deed planned; "will attack the town on Sunday" is
+    a plan."""
+
+    def force(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-08-28") if e.type in ("ASSAULT", "COERCE"))
+
+    assert force("The rebels said on Friday they will attack the town on Sunday if the talks fail.") == []
+    assert force("The rebels said on Friday they will attack the town on Sunday.") == ["ASSAULT"]

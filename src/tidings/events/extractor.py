@@ -2079,6 +2079,12 @@ class Extractor:
             # "Gaddafi might already have fled", "Washington should urge Mubarak to go", "would like to step down": a
             # story's guess, advice or wish, no report (the act a condition sets, "would close the border if ...", stays)
             return "speculation: might, could, should"
+        armed = d.type == "ASSAULT" or (d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS)
+        if armed and d.status in ("planned", "hypothetical") and _sets_a_condition(d.token):
+            # "if people attack the depots, they will shoot them", "would seize Sirte by force if talks failed": force of
+            # arms on terms is a threat (its speaker's), not a deed planned; a measure on terms ("would close the
+            # border if ...") stays
+            return "conditional force: a threat"
         if not d.verbal:
             return None
         if d.type not in SPEECH_TYPES and _asked_to(d.token):

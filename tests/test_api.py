@@ -2161,3 +2161,15 @@ def test_force_on_terms_is_a_threat_not_a_planned_deed(nlp: object) -> None:
 
     assert force("The rebels said on Friday they will attack the town on Sunday if the talks fail.") == []
     assert force("The rebels said on Friday they will attack the town on Sunday.") == ["ASSAULT"]
+
+
+def test_rejecting_a_view_is_a_disagreement_not_a_refusal(nlp: object) -> None:
+    """ "Rejected the idea that sanctions work": a disagreement; "rejected the peace plan" and "rejected the idea of
+    talks" refuse."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-04-11"))
+
+    assert "REJECT" not in types("The Egyptian opposition leader on Monday rejected the idea that Islamists will take over the country.")
+    assert "REJECT" in types("The Libyan rebels on Monday rejected the African Union peace plan.")
+    assert "REJECT" in types("The Libyan rebels on Monday rejected the idea of talks with Gaddafi.")

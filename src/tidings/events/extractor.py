@@ -2022,7 +2022,9 @@ class Extractor:
         if d.type == "CONSULT" and (why := self._no_visit(d.token)) is not None:
             return why
         if d.type == "CONCEDE" and d.token.lemma_.lower() in lexicon.words("admission_verbs") and self._admits_a_fact(d.token):
-            return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
+            return "admits a fact"
+        if d.type == "REJECT" and self._rejects_a_view(d.token):
+            return "rejects a view: a disagreement"  # "rejected the idea that ...", "rejected that argument"  # "officials conceded that the army was proving elusive": nothing yielded
         return None
 
     def _no_visit(self, verb: Token) -> str | None:
@@ -2043,6 +2045,26 @@ class Extractor:
             if self._the_press(heard):
                 return "talk: to the press"
         return None
+
+    def _rejects_a_view(self, verb: Token) -> bool:
+        """ "Rejected the idea that democracy can be imposed", "largely rejected that argument", "object to the style of
+        idealism", "rejecting assessments of stalemate": what is rejected is a view (``view_nouns``), a disagreement,
+        not a refused demand, offer or plan ("rejected the peace plan", "rejected the allegations"; "rejected the idea
+        of talks", "the idea of deploying a force": a proposal of a deed, refused)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        views = lexicon.words("view_nouns")
+        if not objects or not all(o.lemma_.lower() in views for o in objects):
+            return False
+        deeds = [
+            t
+            for o in objects
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.children
+            if t.tag_ == "VBG" or ("noun", t.lemma_.lower()) in self.table
+        ]
+        return not deeds
 
     def _market_move(self, tok: Token) -> bool:
         """ "Gold has rallied", "investors viewed Friday's rally as overdone", "after shooting

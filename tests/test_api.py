@@ -2091,3 +2091,85 @@ def test_a_market_that_rallies_or_shoots_up_neither_protests_nor_attacks(nlp: ob
     assert "PROTEST" not in types("U.S. Treasuries rallied on Monday as investors in New York fled Egyptian stocks.")
     assert "ASSAULT" not in types("But after shooting up to close to $120 a barrel on Thursday, Brent crude futures ended the day at $112.")
     assert "PROTEST" in types("Thousands of protesters rallied against high fuel prices in Cairo on Friday.")
+
+
+def test_a_forecast_of_a_deed_is_no_plan_of_its_doer(nlp: object) -> None:
+    """ "Is expected to endorse", "looked set to crush": someone's forecast, no event; "said it would endorse" is the
+    doer's own announcement."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-10-24"))
+
+    assert "SUPPORT" not in types("NATO members are expected to endorse the French plan for Libya at a meeting in Brussels on Wednesday.")
+    assert "ASSAULT" not in types("The army looked set to crush the rebels in Misrata within days.")
+    assert "SUPPORT" in types("Italy said on Monday it would endorse the French plan for Libya.")
+
+
+def test_a_plant_shut_down_is_an_outage_not_coercion(nlp: object) -> None:
+    """ "The company shut its pipelines", "forced several refineries to shut": an economic outage; "the government shut
+    down the internet" is coercion."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-08-24"))
+
+    assert "COERCE" not in types("The Texas company shut its main fuel pipelines on Tuesday as a precaution after the storm.")
+    assert "COERCE" in types("The Egyptian government shut down the internet on Thursday.")
+
+
+def test_strikes_an_alliance_makes_are_no_walkout(nlp: object) -> None:
+    """ "NATO strikes" are air strikes by an alliance, no protest; "dock workers' strikes" are."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-07-30"))
+
+    assert "PROTEST" not in types("Farmers near the coast in Libya worry about the price of fuel and about NATO strikes.")
+    assert "PROTEST" in types("Dock workers in Marseille went on strike on Friday against the pension reform.")
+
+
+def test_a_craft_a_defection_or_the_press_is_no_visit(nlp: object) -> None:
+    """ "Warplanes flew over the city", "defected and flew to Rome", "spoke to reporters": no meeting; "the minister
+    flew to Rome for talks with Berlusconi" is a visit."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-04-20"))
+
+    assert "CONSULT" not in types("French warplanes flew low over the port of Misrata on Tuesday.")
+    assert "CONSULT" not in types("A Libyan general defected on Tuesday and flew to Rome.")
+    assert "CONSULT" not in types("The Libyan oil minister spoke to reporters in Vienna on Tuesday.")
+    assert "CONSULT" in types("The Libyan foreign minister flew to Rome on Tuesday for talks with Silvio Berlusconi.")
+
+
+def test_a_relative_clause_describes_through_the_verbs_it_takes_on(nlp: object) -> None:
+    """ "Algeria, which has been a lifeline but has begun to crack down on smuggling": a relative clause tells who
+    someone is, through the verbs its verb takes on or is joined to; "Algeria cracked down on smuggling on Monday"
+    is news."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-08-11"))
+
+    text = "The trucks take the desert road to Algeria, which has been a lifeline for the town but has begun to crack down on smugglers."
+    assert "COERCE" not in types(text)
+    assert "COERCE" in types("Algerian police cracked down on smugglers near the border with Libya on Monday.")
+
+
+def test_force_on_terms_is_a_threat_not_a_planned_deed(nlp: object) -> None:
+    """ "Will attack the town if the talks fail": force on terms, no deed planned; "will attack the town on Sunday" is
+    a plan."""
+
+    def force(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-08-28") if e.type in ("ASSAULT", "COERCE"))
+
+    assert force("The rebels said on Friday they will attack the town on Sunday if the talks fail.") == []
+    assert force("The rebels said on Friday they will attack the town on Sunday.") == ["ASSAULT"]
+
+
+def test_rejecting_a_view_is_a_disagreement_not_a_refusal(nlp: object) -> None:
+    """ "Rejected the idea that sanctions work": a disagreement; "rejected the peace plan" and "rejected the idea of
+    talks" refuse."""
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-04-11"))
+
+    assert "REJECT" not in types("The Egyptian opposition leader on Monday rejected the idea that Islamists will take over the country.")
+    assert "REJECT" in types("The Libyan rebels on Monday rejected the African Union peace plan.")
+    assert "REJECT" in types("The Libyan rebels on Monday rejected the idea of talks with Gaddafi.")

@@ -1927,6 +1927,14 @@ class Extractor:
         """ "rebels who have seized much of the east", "Gaddafi, who seized power in 1969": a clause that tells who
         someone is, not what the story reports; one with a day of its own ("who on Tuesday seized Brega") is news."""
         tok = d.token
+        if d.verbal and d.type != "PROTEST":
+            # "which has begun to crack down", "which has kidnapped foreigners and attacked Western targets": the verbs
+            # a relative clause's verb takes on or is joined to describe as it does (not a crowd's: "protesters who
+            # defied a ban and took to the streets" report the protest)
+            for _ in range(3):
+                if tok.dep_ not in ("xcomp", "conj") or tok.head.pos_ not in ("VERB", "AUX"):
+                    break
+                tok = tok.head
         if not d.verbal or tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         head = tok.head
@@ -1956,7 +1964,11 @@ class Extractor:
         if (other := self._another_happening(d)) is not None:
             return other
         if d.verbal and _wished(d.token):
-            return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
+            return "wished: subjunctive or for-to clause"
+        if d.verbal and d.type not in ("CONSULT", "PROTEST") and _forecast(d.token):
+            # "NATO is expected to endorse", "Tripoli looked set to crush the rebels"; a meeting or a rally expected on a
+            # day is scheduled ("supporters are expected to gather on Friday"), a plan
+            return "forecast: expected to"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         if (unreported := self._not_news(d)) is not None:
             return unreported
         if d.type in SPEECH_TYPES and d.verbal and _for_years(d.token):
@@ -1995,6 +2007,8 @@ class Extractor:
             return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
         if d.type in FORCE_TYPES | {"PROTEST"} and d.token.lemma_.lower() in lexicon.words("market_moves") and self._market_move(d.token):
             return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
+        if d.type == "COERCE" and d.token.lemma_.lower() in lexicon.words("closing_verbs") and _facility_shut(d.token):
+            return "a plant shut: an outage"  # "the company shut its pipelines", "forced coal-fired plants to shut"
         if not d.verbal:
             return None
         if d.type == "PROTEST" and self._officials_gather(d.token):
@@ -2005,9 +2019,52 @@ class Extractor:
             return "ouster as an aim or a part played"  # "aiming to topple Gaddafi", "the alliance which helped topple him"
         if d.type in ("PROTEST", "REQUEST") and self._describes_the_targeted(d.token):
             return "describes those attacked or arrested"  # "an assault on civilians protesting his rule"
+        if d.type == "CONSULT" and (why := self._no_visit(d.token)) is not None:
+            return why
         if d.type == "CONCEDE" and d.token.lemma_.lower() in lexicon.words("admission_verbs") and self._admits_a_fact(d.token):
-            return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
+            return "admits a fact"
+        if d.type == "REJECT" and self._rejects_a_view(d.token):
+            return "rejects a view: a disagreement"  # "rejected the idea that ...", "rejected that argument"  # "officials conceded that the army was proving elusive": nothing yielded
         return None
+
+    def _no_visit(self, verb: Token) -> str | None:
+        """Why a journey or a talk is no meeting, or None: "NATO warplanes flew low overhead", "pilots flew their jets to
+        Malta" (a craft flies, or is flown); "the minister defected and flew to London", "fled and arrived in Tunisia" (a
+        flight from one's side, ``flight_verbs``); "speaking to Reuters", "spoke with reporters" (the press)."""
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.words("journey_verbs"):
+            crafts = lexicon.words("weapon_nouns")
+            subjects = self._subjects(verb)[0]
+            if (subjects and all(s.lemma_.lower() in crafts for s in subjects)) or any(c.dep_ == "dobj" for c in verb.children):
+                return "journey: a craft flies"
+            joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+            if any(j.lemma_.lower() in lexicon.words("flight_verbs") for j in joined):
+                return "journey: a flight, no visit"
+        if lemma in ("speak", "talk"):
+            heard = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for p in c.children if p.dep_ == "pobj"]
+            if self._the_press(heard):
+                return "talk: to the press"
+        return None
+
+    def _rejects_a_view(self, verb: Token) -> bool:
+        """ "Rejected the idea that democracy can be imposed", "largely rejected that argument", "object to the style of
+        idealism", "rejecting assessments of stalemate": what is rejected is a view (``view_nouns``), a disagreement,
+        not a refused demand, offer or plan ("rejected the peace plan", "rejected the allegations"; "rejected the idea
+        of talks", "the idea of deploying a force": a proposal of a deed, refused)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        views = lexicon.words("view_nouns")
+        if not objects or not all(o.lemma_.lower() in views for o in objects):
+            return False
+        deeds = [
+            t
+            for o in objects
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.children
+            if t.tag_ == "VBG" or ("noun", t.lemma_.lower()) in self.table
+        ]
+        return not deeds
 
     def _market_move(self, tok: Token) -> bool:
         """ "Gold has rallied", "investors viewed Friday's rally as overdone", "after shooting
@@ -2044,6 +2101,12 @@ class Extractor:
             # "Gaddafi might already have fled", "Washington should urge Mubarak to go", "would like to step down": a
             # story's guess, advice or wish, no report (the act a condition sets, "would close the border if ...", stays)
             return "speculation: might, could, should"
+        armed = d.type == "ASSAULT" or (d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS)
+        if armed and d.status in ("planned", "hypothetical") and _sets_a_condition(d.token):
+            # "if people attack the depots, they will shoot them", "would seize Sirte by force if talks failed": force of
+            # arms on terms is a threat (its speaker's), not a deed planned; a measure on terms ("would close the
+            # border if ...") stays
+            return "conditional force: a threat"
         if not d.verbal:
             return None
         if d.type not in SPEECH_TYPES and _asked_to(d.token):
@@ -2151,7 +2214,9 @@ class Extractor:
         weapons = lexicon.words("weapon_nouns")
         # "the bomb which struck inside the base": a relative clause's subject is the noun it describes
         agents = [c for c in tok.children if c.dep_ in ("nsubj", "compound", "poss")] + ([tok.head] if tok.dep_ == "relcl" else [])
-        if not war and not any(c.lemma_.lower() in weapons for c in agents):
+        # "NATO strikes", "the army's strikes": a strike that an armed force or alliance makes is an attack
+        armed = any((m := self.actors.at(c.i)) is not None and m.entity.sector in ("MIL", "IGO") for c in agents)
+        if not war and not armed and not any(c.lemma_.lower() in weapons for c in agents):
             return False
         subjects, _passive = self._subjects(tok) if tok.pos_ in ("VERB", "AUX") else ([], False)
         people = [s for s in subjects if s.lemma_.lower() in lexicon.words("striker_nouns")]
@@ -3407,6 +3472,33 @@ def _wished(tok: Token) -> bool:
         return False
     auxes = [c for c in tok.children if c.dep_ == "aux"]
     return not auxes or any(a.lower_ == "to" for a in auxes)
+
+
+def _forecast(tok: Token) -> bool:
+    """ "NATO countries are expected to endorse an end", "the tribunal is expected to implicate", "Saif was set to flee",
+    "Tripoli looked set to crush the rebels": an infinitive under a passive "expected" or an adjective of likelihood
+    (``forecast_heads``) is someone's forecast of a deed, not a deed announced by its doer ("the United States
+    expected to conduct more strikes" plans its own)."""
+    if tok.dep_ not in ("xcomp", "advcl") or not _infinitive(tok):
+        return False
+    heads = lexicon.words("forecast_heads")
+    head = tok.head
+    if head.lemma_.lower() in heads and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children)):
+        return True
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in heads for c in head.children)
+
+
+def _facility_shut(verb: Token) -> bool:
+    """ "Colonial Pipeline shut its main pipelines", "forced some of its coal-fired plants to shut", "deciding to shut
+    all its nuclear plants": what is shut or closed is a plant, a pipeline or a shop (``facility_nouns``), an economic
+    outage, not force used on anyone."""
+    shut = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not shut and verb.dep_ == "xcomp":
+        shut = [c for c in verb.head.children if c.dep_ == "dobj"]  # "forced plants to shut"
+    if not shut:
+        shut = [c for c in verb.children if c.dep_ == "nsubj"]  # "the refinery shut on Monday"
+    facilities = lexicon.words("facility_nouns")
+    return bool(shut) and all(t.lemma_.lower() in facilities or t.lower_ in facilities for t in shut)
 
 
 RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "next"})

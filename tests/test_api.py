@@ -110,6 +110,9 @@ CODING_CASES = [
     ),
     # a threat's content is not an attack; what it threatens names its target
     ("Iran threatened on Tuesday to strike American bases in the Gulf.", [("THREATEN", "occurred", ("/IRN",), ("/USA",))]),
+    # war promised to someone threatens it; swearing to do harm is vowing it
+    ("Iran promised Israel a long war on Tuesday.", [("THREATEN", "occurred", ("/IRN",), ("/ISR",))]),
+    ("Syria swore on Monday to punish Turkey for the raid.", [("THREATEN", "occurred", ("/SYR",), ("/TUR",))]),
     # a light verb carries the noun
     ("Japan imposed sanctions on North Korea on Friday.", [("SANCTION", "occurred", ("/JPN",), ("/PRK",))]),
     # negation and a non-factual governor: nothing happened

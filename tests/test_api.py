@@ -113,6 +113,8 @@ CODING_CASES = [
     # war promised to someone threatens it; swearing to do harm is vowing it
     ("Iran promised Israel a long war on Tuesday.", [("THREATEN", "occurred", ("/IRN",), ("/ISR",))]),
     ("Syria swore on Monday to punish Turkey for the raid.", [("THREATEN", "occurred", ("/SYR",), ("/TUR",))]),
+    # opposing a course of action rejects it; opposing a government is no event
+    ("China said on Monday that it opposed the sanctions plan.", [("REJECT", "occurred", ("/CHN",), ())]),
     # a light verb carries the noun
     ("Japan imposed sanctions on North Korea on Friday.", [("SANCTION", "occurred", ("/JPN",), ("/PRK",))]),
     # negation and a non-factual governor: nothing happened

@@ -110,6 +110,14 @@ CODING_CASES = [
     ),
     # a threat's content is not an attack; what it threatens names its target
     ("Iran threatened on Tuesday to strike American bases in the Gulf.", [("THREATEN", "occurred", ("/IRN",), ("/USA",))]),
+    # war promised to someone threatens it; swearing to do harm is vowing it
+    ("Iran promised Israel a long war on Tuesday.", [("THREATEN", "occurred", ("/IRN",), ("/ISR",))]),
+    ("Syria swore on Monday to punish Turkey for the raid.", [("THREATEN", "occurred", ("/SYR",), ("/TUR",))]),
+    # a warning delivered to someone threatens it; a travel advisory "issued" to travellers does not
+    ("Turkey delivered a stern warning to Syria on Monday.", [("THREATEN", "occurred", ("/TUR",), ("/SYR",))]),
+    ("Britain issued a warning to travellers on Monday about the outbreak in Mexico.", []),
+    # opposing a course of action rejects it; opposing a government is no event
+    ("China said on Monday that it opposed the sanctions plan.", [("REJECT", "occurred", ("/CHN",), ())]),
     # a light verb carries the noun
     ("Japan imposed sanctions on North Korea on Friday.", [("SANCTION", "occurred", ("/JPN",), ("/PRK",))]),
     # negation and a non-factual governor: nothing happened

@@ -983,6 +983,18 @@ def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
         assert (None, "RUS") not in recipients
 
 
+def test_a_judgement_of_a_deed_is_aimed_at_its_doer(nlp: object) -> None:
+    """ "condemned the air strikes", "criticised the decision", "condemned the violence that broke out when troops
+    attacked": a condemnation or a criticism of a deed is aimed at whoever did it, named in the deed's own clause or
+    in the report just before."""
+    coded = _coded("Israeli jets bombed targets in Gaza on Sunday. Egypt condemned the air strikes on Monday.", "2014-07-15")
+    assert ("ACCUSE", "occurred", ("/EGY",), ("Israeli forces",)) in coded, coded
+    coded = _coded("Kenya deported two Somali clerics on Monday. Somalia criticised the decision on Tuesday.", "2015-03-05")
+    assert ("ACCUSE", "occurred", ("/SOM",), ("/KEN",)) in coded, coded
+    text = "Jordan on Friday condemned the violence that broke out on Thursday when Syrian troops attacked the marchers."
+    assert _coded(text, "2012-05-12") == [("ACCUSE", "occurred", ("/JOR",), ("Syrian forces",))]
+
+
 def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:
     """ "NATO allies agree Gaddafi must go", "They agree, but ..." share a view; "agreed to set up a contact group",
     "agreed with Fatah to form a government" commit to an act."""

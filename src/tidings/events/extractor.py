@@ -361,6 +361,8 @@ FULL_ARTICLE = 8
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "express", "voice"})
 DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a condemnation or a welcome of a deed is aimed at its doer
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})  # the reports a judged deed refers back to
 APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an appositive off: a comma, a dash
 OWN_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})  # "my brother": kin of the speaker, no one named
 
@@ -2311,6 +2313,10 @@ class Extractor:
         recipient: a guess here adds no event, it only completes one)."""
         homes = countries_of(actors)
         home = [country_entity(h) for h in homes] if len(homes) == 1 else []
+        if d.type in JUDGING_TYPES and (doers := self._deed_doers(d, actors)):
+            # "Russia criticised NATO's strikes", "the spokesman called the attack cowardly", "rebels welcomed the air
+            # strikes": a judgement of a deed is aimed at whoever did it
+            return doers
         if d.type == "MOBILIZE":
             # "sent warships toward Libya", "deployed ships off the Libyan coast": the country the force moves on;
             # "the council dispatched fighters into the desert": one side of the article's war against the other.
@@ -2365,6 +2371,46 @@ class Extractor:
                 if start in sents and m.type == typ and not {a.key for a in m.actors} & mine:
                     return list(m.actors)
         return []
+
+    def _deed_doers(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Who did the deed a judgement names as its object ("condemned the violence", "called the attack cowardly",
+        "welcomed the strikes", "concern over the crackdown"): the one the deed's noun names as its own ("NATO's
+        strikes", "the attacks by the regime"), else the actors of the last report of such a deed in the sentence or
+        the two before, when they are not the judge's side."""
+        objects = [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [d.token, *objects]
+        objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+        deeds = [o for o in objects if o.pos_ == "NOUN" and (types := self._deed_types(o))]
+        if not deeds:
+            return []
+        mine = {a.key for a in actors} | {f"country:{c}" for c in countries_of(actors)}
+        for deed in deeds:
+            owners = [c for c in deed.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+            owners += [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+            # "the violence that erupted when pro-Mubarak supporters attacked protesters": who does it in its clause
+            owners += [c for t in deed.subtree if t.pos_ == "VERB" and self._deed_verb(t) for c in t.children if c.dep_ == "nsubj"]
+            named = [e for o in owners for e in self._entities(o) if e.key not in mine]
+            if named:
+                return _unique(named)
+        types = {t for o in deeds for t in self._deed_types(o)}
+        sents = self._sentence_starts(d.token.sent.start, 2)
+        for start, m in reversed(self._said):
+            doers = {a.key for a in m.actors} | {f"country:{c}" for c in countries_of(list(m.actors))}
+            if start in sents and m.type in types and m.actors and not doers & mine:
+                return list(m.actors)
+        return []
+
+    def _deed_types(self, noun: Token) -> set[str]:
+        """The types of deed a noun names: an attack's, an arrest's (from the trigger tables), or any for a deed in
+        general ("the violence", "the move", ``deed_nouns``)."""
+        low = noun.lemma_.lower()
+        if low in lexicon.words("deed_nouns"):
+            return set(type_rules())  # "the move", "the approach": whatever was last reported done
+        return {t.type for t in self.table.get(("noun", low), ())} & DEED_TYPES
+
+    def _deed_verb(self, verb: Token) -> bool:
+        """Whether a verb reports a deed of force, an arrest, a deployment or a sanction (the trigger tables)."""
+        return any(t.type in DEED_TYPES for t in self.table.get(("verb", verb.lemma_.lower()), ()))
 
     def _sentence_starts(self, start: int, back: int) -> set[int]:
         """The first tokens of the sentence starting at ``start`` and of the ``back`` sentences before it."""

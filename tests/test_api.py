@@ -995,6 +995,22 @@ def test_a_judgement_of_a_deed_is_aimed_at_its_doer(nlp: object) -> None:
     assert _coded(text, "2012-05-12") == [("ACCUSE", "occurred", ("/JOR",), ("Syrian forces",))]
 
 
+def test_a_protest_is_against_the_ruler_of_the_day_as_well_as_the_leader_the_article_names(nlp: object) -> None:
+    """A story that names the prime minister more than the president: its country's protests are against both."""
+    text = (
+        "Egyptian Prime Minister Ahmed Nazif met bankers on Monday. Nazif spoke on Monday. "
+        "Thousands of protesters marched in Cairo on Tuesday."
+    )
+    assert _coded(text, "2011-01-26") == [("PROTEST", "occurred", ("protesters",), ("Ahmed Nazif", "Hosni Mubarak"))]
+
+
+def test_an_uprisings_refusal_naming_no_one_is_aimed_at_the_ruler(nlp: object) -> None:
+    """ "The rebels refused to hold talks": rebels or an opposition who refuse or threaten, naming no one, do so
+    against the ruler they rise against."""
+    text = "Syrian rebels fought government troops near Aleppo on Monday. The rebels refused on Tuesday to hold talks."
+    assert _sides(text, "2012-08-15", "REJECT") == [([("Syrian rebels", "SYR")], [("Bashar al-Assad", "SYR")])]
+
+
 def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:
     """ "NATO allies agree Gaddafi must go", "They agree, but ..." share a view; "agreed to set up a contact group",
     "agreed with Fatah to form a government" commit to an act."""

@@ -361,6 +361,7 @@ FULL_ARTICLE = 8
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "express", "voice"})
 DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
+UPRISING_WORDS = frozenset({"REJECT", "THREATEN", "CONCEDE"})  # an opposition's refusal or threat naming no one
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a condemnation or a welcome of a deed is aimed at its doer
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})  # the reports a judged deed refers back to
 APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an appositive off: a comma, a dash
@@ -2333,6 +2334,10 @@ class Extractor:
             # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the
             # one who made the request, the allegation or the offer the story told just before.
             return maker
+        if d.type in UPRISING_WORDS and (ruler := self._ruler_opposed(d, actors)):
+            # "the rebels refused to hold talks as long as he remains", "the opposition rejected any idea of talks",
+            # "protesters vowed to fight on": an uprising's or an opposition's word is aimed at the ruler it opposes
+            return ruler
         if d.type in ("THREATEN", "AGREE", "REJECT", "CONCEDE", "RETREAT") and (target := self._addressed_country(actors)):
             # "Washington said all options are on the table", "Italy rejected the proposal" in a story about Libya: a
             # foreign power's threat, promise or refusal that names no one is aimed at the country the story is about
@@ -2355,6 +2360,14 @@ class Extractor:
             # hundreds of people": in a story of protests, the state's force falls on the protesters.
             return [protesters]
         return []
+
+    def _ruler_opposed(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """The ruler an uprising or an opposition stands against: for actors all rebels or opposition (a council,
+        a party, protesters) of one country, its ruler (``_ruler``) when he is none of theirs."""
+        homes = countries_of(actors)
+        if len(homes) != 1 or not all(e.sector in ("REB", "OPP") for e in actors):
+            return []
+        return [e for e in self._ruler(next(iter(homes)), d) if e.sector not in ("REB", "OPP")]
 
     def _answered(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """Who made the request, allegation or offer a definite object refers back to ("rejected the request", "denied
@@ -2861,17 +2874,17 @@ class Extractor:
         return None
 
     def _ruler(self, country: str, d: _Draft) -> list[Entity]:
-        """Whom a country's protests are against, as a reader knows him: the leader the article names, else the one who
+        """Whom a country's protests are against, as a reader knows him: the leader the article names and the one who
         led the country on the day (``gazetteer.leader_of``: "protests in Tunisia" in January 2011 are against Ben
-        Ali though the article never names him), when the dictionary gives him a leader's title."""
+        Ali though the article never names him; "anti-government protests" in Egypt are against Mubarak though the
+        article names his prime minister more), when the dictionary gives him a leader's title."""
         leader = self.actors.leader(country)
-        if leader is not None:
-            return [leader]
+        out = [leader] if leader is not None else []
         day = d.date.start if d.date is not None else self.article.published
         known = gazetteer.load().leader_of(country, day.isoformat()) if day is not None else None
-        if known is None or not gazetteer.leader_title(known.title):
-            return []
-        return [Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title, (known.name,))]
+        if known is None or not gazetteer.leader_title(known.title) or any(norm(known.name) in (e.key, norm(e.name or "")) for e in out):
+            return out
+        return [*out, Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title, (known.name,))]
 
     def _opposed(self, d: _Draft) -> list[Entity]:
         """The people a protest is named against: "anti-Mubarak demonstrations", "anti-Saleh protesters marched" (an

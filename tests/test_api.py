@@ -1011,6 +1011,21 @@ def test_an_uprisings_refusal_naming_no_one_is_aimed_at_the_ruler(nlp: object) -
     assert _sides(text, "2012-08-15", "REJECT") == [([("Syrian rebels", "SYR")], [("Bashar al-Assad", "SYR")])]
 
 
+def test_a_foreign_countrys_own_forces_strike_the_side_of_the_articles_country(nlp: object) -> None:
+    """ "Britain said its jets bombed two tanks" in a story of Libya's war: Britain and its forces strike Gaddafi's."""
+    text = (
+        "Gaddafi's forces shelled Misrata on Tuesday. Libyan rebels fought Gaddafi's forces near Sirte on Tuesday. "
+        "Britain said its jets bombed two tanks near Sirte on Wednesday."
+    )
+    assert ([("British forces", "GBR")], [("Gaddafi forces", "LBY")]) in _sides(text, "2011-06-10", "ASSAULT")
+
+
+def test_an_official_who_resigns_leaves_the_leader_he_served(nlp: object) -> None:
+    """ "The justice minister resigned": an official who quits leaves his country's leader."""
+    text = "Muammar Gaddafi spoke on state television on Monday. Libyan Justice Minister Mustafa Abdel Jalil resigned on Tuesday."
+    assert _sides(text, "2011-02-23", "RETREAT") == [([("Mustafa Abdel Jalil", "LBY")], [("Muammar Gaddafi", "LBY")])]
+
+
 def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:
     """ "NATO allies agree Gaddafi must go", "They agree, but ..." share a view; "agreed to set up a contact group",
     "agreed with Fatah to form a government" commit to an act."""

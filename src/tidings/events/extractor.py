@@ -2279,7 +2279,15 @@ class Extractor:
             homes = countries_of(actors)
             recipients = self._enemy_of(actors, d)
             main = self.actors.main_country
-            if not recipients and d.type == "ASSAULT" and main and main not in homes and all(a.sector in ("MIL", "IGO") for a in actors):
+            armed = [a for a in actors if a.kind != "COUNTRY"]  # "Britain said its warplanes hit": its forces strike
+            if (
+                not recipients
+                and d.type == "ASSAULT"
+                and main
+                and main not in homes
+                and armed
+                and all(a.sector in ("MIL", "IGO") for a in armed)
+            ):
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
@@ -2289,6 +2297,10 @@ class Extractor:
                 recipients = self._enemy_of(actors, d)
         if d.type == "RETREAT" and d.token.lemma_.lower() in ("defect", "defection"):
             recipients = self._defected_from(actors) or recipients
+        elif d.type == "RETREAT" and d.token.lemma_.lower() in lexicon.words("resign_verbs"):
+            # "the foreign minister resigned", "quit as the regime's envoy": an official who quits leaves the leader
+            # he served, besides the post or the body he names
+            recipients = _unique([*recipients, *self._defected_from(actors)])
         if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
             recipients = _unique([self._recognised_body(e) for e in recipients])
         if not recipients and actors:

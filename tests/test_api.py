@@ -1026,6 +1026,17 @@ def test_an_official_who_resigns_leaves_the_leader_he_served(nlp: object) -> Non
     assert _sides(text, "2011-02-23", "RETREAT") == [([("Mustafa Abdel Jalil", "LBY")], [("Muammar Gaddafi", "LBY")])]
 
 
+def test_a_word_to_rebels_is_to_their_council_too(nlp: object) -> None:
+    """ "Ban urged the rebels to accept a ceasefire" where the article names the rebels' council: the rebels and the
+    council that speaks for them."""
+    text = (
+        "Libyan rebels attacked Brega on Sunday. The rebels' National Transitional Council met in Benghazi on Monday. "
+        "Libyan rebels advanced on Monday. Ban Ki-moon urged the rebels on Tuesday to accept a ceasefire."
+    )
+    requests = _sides(text, "2011-05-10", "REQUEST")
+    assert requests == [([("Ban Ki-moon", None)], [("Libyan rebels", "LBY"), ("National Transitional Council", "LBY")])]
+
+
 def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:
     """ "NATO allies agree Gaddafi must go", "They agree, but ..." share a view; "agreed to set up a contact group",
     "agreed with Fatah to form a government" commit to an act."""

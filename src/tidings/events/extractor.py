@@ -2295,17 +2295,25 @@ class Extractor:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
-        if d.type == "RETREAT" and d.token.lemma_.lower() in ("defect", "defection"):
-            recipients = self._defected_from(actors) or recipients
-        elif d.type == "RETREAT" and d.token.lemma_.lower() in lexicon.words("resign_verbs"):
-            # "the foreign minister resigned", "quit as the regime's envoy": an official who quits leaves the leader
-            # he served, besides the post or the body he names
-            recipients = _unique([*recipients, *self._defected_from(actors)])
-        if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
-            recipients = _unique([self._recognised_body(e) for e in recipients])
+        recipients = self._left_or_addressed(d, actors, recipients)
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _left_or_addressed(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """The recipients of a departure, a recognition or a word to rebels, as a reader codes them."""
+        lemma = d.token.lemma_.lower()
+        if d.type == "RETREAT" and lemma in ("defect", "defection"):
+            return self._defected_from(actors) or recipients
+        if d.type == "RETREAT" and lemma in lexicon.words("resign_verbs"):
+            # "the foreign minister resigned", "quit as the regime's envoy": an official who quits leaves the leader
+            # he served, besides the post or the body he names
+            return _unique([*recipients, *self._defected_from(actors)])
+        if d.type == "SUPPORT" and lemma in RECOGNITION:
+            return _unique([self._recognised_body(e) for e in recipients])
+        if d.type in SPEECH_TYPES | {"CONSULT"} and actors:
+            return self._with_rebel_councils(actors, recipients)
+        return recipients
 
     def _enemy_of(self, actors: list[Entity], d: _Draft) -> list[Entity]:
         """The other side of the article's war from actors of one country (``_other_side``), else nothing."""
@@ -2541,6 +2549,14 @@ class Extractor:
         bodies = [b for b in self.actors.salient(12) if b.kind == "ORG" and not b.key.startswith("group:") and b.sector in ("REB", "OPP")]
         # Of the group's country, else of any: a country recognises no rebels of its own ("Britain recognised the rebels").
         return next((b for b in bodies if b.country == e.country), None) or next(iter(bodies), e)
+
+    def _with_rebel_councils(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """Whom one speaks to among rebels, as a reader codes it: the rebels and the council that speaks for them,
+        when the article names one ("urged the rebels to talk", "visited the rebels in Benghazi": the National
+        Transitional Council too)."""
+        mine = {a.key for a in actors}
+        councils = [self._recognised_body(e) for e in recipients if e.sector == "REB" and e.key.startswith("group:")]
+        return _unique([*recipients, *(c for c in councils if c.key not in mine)])
 
     def _defected_from(self, actors: list[Entity]) -> list[Entity]:
         """Whom a defector leaves, as a reader codes it: his country's leader ("pilots defected to Malta", "army

@@ -1037,6 +1037,13 @@ def test_a_word_to_rebels_is_to_their_council_too(nlp: object) -> None:
     assert requests == [([("Ban Ki-moon", None)], [("Libyan rebels", "LBY"), ("National Transitional Council", "LBY")])]
 
 
+def test_the_owner_of_what_is_frozen_or_hit_is_acted_on(nlp: object) -> None:
+    """ "froze assets belonging to Mubarak": the owner of what a sanction freezes is its recipient."""
+    assert _coded("Switzerland froze assets belonging to Hosni Mubarak on Friday.", "2011-02-12") == [
+        ("SANCTION", "occurred", ("/CHE",), ("Hosni Mubarak",))
+    ]
+
+
 def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:
     """ "NATO allies agree Gaddafi must go", "They agree, but ..." share a view; "agreed to set up a contact group",
     "agreed with Fatah to form a government" commit to an act."""

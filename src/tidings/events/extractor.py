@@ -2313,7 +2313,30 @@ class Extractor:
             return _unique([self._recognised_body(e) for e in recipients])
         if d.type in SPEECH_TYPES | {"CONSULT"} and actors:
             return self._with_rebel_councils(actors, recipients)
+        if d.type in FORCE_TYPES | {"SANCTION"}:
+            # "froze assets belonging to Mubarak", "destroyed trucks owned by the regime": the owner of what is hit,
+            # seized or frozen is acted on
+            mine = {a.key for a in actors}
+            return _unique([*recipients, *(e for e in self._owners_of_objects(d.token) if e.key not in mine)])
         return recipients
+
+    def _owners_of_objects(self, verb: Token) -> list[Entity]:
+        """Who owns, holds or runs what a verb acts on, as the object's participle names him ("assets belonging to
+        Mubarak and his family", "a base held by the rebels", ``owning_verbs``)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        owning = lexicon.words("owning_verbs")
+        owners = [
+            p
+            for o in objects
+            for acl in o.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in owning
+            for c in acl.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "by"))
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return [e for p in owners for e in self._entities(p)]
 
     def _enemy_of(self, actors: list[Entity], d: _Draft) -> list[Entity]:
         """The other side of the article's war from actors of one country (``_other_side``), else nothing."""

@@ -227,7 +227,11 @@ CODING_CASES = [
         "March 10 - France recognizes the National Transitional Council as Libya's legitimate government.",
         [("SUPPORT", "occurred", ("/FRA",), ("National Transitional Council",))],
     ),
-    ("Rebels accused Gaddafi's forces on Sunday of shelling Misrata.", [("ACCUSE", "occurred", ("Libyan rebels",), ("Gaddafi forces",))]),
+    # an accusation of a leader's forces is aimed at the leader too
+    (
+        "Rebels accused Gaddafi's forces on Sunday of shelling Misrata.",
+        [("ACCUSE", "occurred", ("Libyan rebels",), ("Gaddafi forces", "Muammar Gaddafi"))],
+    ),
     ("Gulf Arab states urged Syria on Monday to stop the killing.", [("REQUEST", "occurred", ("Gulf Cooperation Council",), ("/SYR",))]),
     # markets and diseases do not act, and a nationality that modifies them names no one
     ("Portuguese bond yields rose up nine basis points on Monday.", []),
@@ -1042,6 +1046,15 @@ def test_the_owner_of_what_is_frozen_or_hit_is_acted_on(nlp: object) -> None:
     assert _coded("Switzerland froze assets belonging to Hosni Mubarak on Friday.", "2011-02-12") == [
         ("SANCTION", "occurred", ("/CHE",), ("Hosni Mubarak",))
     ]
+
+
+def test_a_demand_on_a_leaders_forces_is_on_the_leader_too(nlp: object) -> None:
+    """ "Obama called on Gaddafi's forces to pull back": a demand on the forces loyal to a leader is on him too."""
+    text = (
+        "Muammar Gaddafi spoke on Monday. Gaddafi's forces shelled Misrata on Monday. "
+        "Barack Obama called on Gaddafi's forces on Tuesday to pull back from Misrata."
+    )
+    assert _sides(text, "2011-03-20", "REQUEST") == [([("Barack Obama", "USA")], [("Gaddafi forces", "LBY"), ("Muammar Gaddafi", "LBY")])]
 
 
 def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:

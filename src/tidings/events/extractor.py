@@ -363,6 +363,7 @@ DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "critici
 DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
 UPRISING_WORDS = frozenset({"REJECT", "THREATEN", "CONCEDE"})  # an opposition's refusal or threat naming no one
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a condemnation or a welcome of a deed is aimed at its doer
+VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # words aimed at a leader or at his men
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})  # the reports a judged deed refers back to
 APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an appositive off: a comma, a dash
 OWN_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})  # "my brother": kin of the speaker, no one named
@@ -2312,7 +2313,8 @@ class Extractor:
         if d.type == "SUPPORT" and lemma in RECOGNITION:
             return _unique([self._recognised_body(e) for e in recipients])
         if d.type in SPEECH_TYPES | {"CONSULT"} and actors:
-            return self._with_rebel_councils(actors, recipients)
+            recipients = self._with_rebel_councils(actors, recipients)
+            return self._leader_and_his_men(actors, recipients) if d.type in VERBAL_CONFLICT else recipients
         if d.type in FORCE_TYPES | {"SANCTION"}:
             # "froze assets belonging to Mubarak", "destroyed trucks owned by the regime": the owner of what is hit,
             # seized or frozen is acted on
@@ -2572,6 +2574,25 @@ class Extractor:
         bodies = [b for b in self.actors.salient(12) if b.kind == "ORG" and not b.key.startswith("group:") and b.sector in ("REB", "OPP")]
         # Of the group's country, else of any: a country recognises no rebels of its own ("Britain recognised the rebels").
         return next((b for b in bodies if b.country == e.country), None) or next(iter(bodies), e)
+
+    def _leader_and_his_men(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """A leader and the forces or followers loyal to him stand for each other in a demand, an accusation, a
+        refusal or a threat aimed at either ("called on Gaddafi's forces to pull back": Gaddafi too; "accused Gaddafi
+        of using human shields": his forces too; "ruled out compromise with Gaddafi's followers": Gaddafi too)."""
+        out = list(recipients)
+        for e in recipients:
+            if e.kind == "PERSON" and self._at_war(e.country) and (forces := self.actors.forces_of(e)) is not None:
+                out.append(forces)  # his forces only where he fights a war: a president facing protests has none named
+            elif e.key.startswith("group:") and e.country and (leader := self.actors.leader(e.country)) is not None:
+                men = (self.actors.forces_of(leader), self.actors.supporters_of(leader))
+                if any(g is not None and g.key == e.key for g in men):
+                    out.append(leader)
+        mine = {a.key for a in actors}
+        return _unique([e for e in out if e.key not in mine])
+
+    def _at_war(self, iso: str | None) -> bool:
+        """Whether the article names rebels of a country among its most named (a civil war's story)."""
+        return bool(iso) and any(s.key.startswith("group:") and s.sector == "REB" and s.country == iso for s in self.actors.salient(12))
 
     def _with_rebel_councils(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """Whom one speaks to among rebels, as a reader codes it: the rebels and the council that speaks for them,

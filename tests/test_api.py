@@ -235,7 +235,11 @@ CODING_CASES = [
         "March 10 - France recognizes the National Transitional Council as Libya's legitimate government.",
         [("SUPPORT", "occurred", ("/FRA",), ("National Transitional Council",))],
     ),
-    ("Rebels accused Gaddafi's forces on Sunday of shelling Misrata.", [("ACCUSE", "occurred", ("Libyan rebels",), ("Gaddafi forces",))]),
+    # an accusation of a leader's forces is aimed at the leader too
+    (
+        "Rebels accused Gaddafi's forces on Sunday of shelling Misrata.",
+        [("ACCUSE", "occurred", ("Libyan rebels",), ("Gaddafi forces", "Muammar Gaddafi"))],
+    ),
     ("Gulf Arab states urged Syria on Monday to stop the killing.", [("REQUEST", "occurred", ("Gulf Cooperation Council",), ("/SYR",))]),
     # markets and diseases do not act, and a nationality that modifies them names no one
     ("Portuguese bond yields rose up nine basis points on Monday.", []),
@@ -989,6 +993,76 @@ def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
     text = "The Russian Foreign Ministry urged the council to honour contracts signed with Russia."
     for _actors, recipients in _sides(text, "2011-09-01", "REQUEST"):
         assert (None, "RUS") not in recipients
+
+
+def test_a_judgement_of_a_deed_is_aimed_at_its_doer(nlp: object) -> None:
+    """ "condemned the air strikes", "criticised the decision", "condemned the violence that broke out when troops
+    attacked": a condemnation or a criticism of a deed is aimed at whoever did it, named in the deed's own clause or
+    in the report just before."""
+    coded = _coded("Israeli jets bombed targets in Gaza on Sunday. Egypt condemned the air strikes on Monday.", "2014-07-15")
+    assert ("ACCUSE", "occurred", ("/EGY",), ("Israeli forces",)) in coded, coded
+    coded = _coded("Kenya deported two Somali clerics on Monday. Somalia criticised the decision on Tuesday.", "2015-03-05")
+    assert ("ACCUSE", "occurred", ("/SOM",), ("/KEN",)) in coded, coded
+    text = "Jordan on Friday condemned the violence that broke out on Thursday when Syrian troops attacked the marchers."
+    assert _coded(text, "2012-05-12") == [("ACCUSE", "occurred", ("/JOR",), ("Syrian forces",))]
+
+
+def test_a_protest_is_against_the_ruler_of_the_day_as_well_as_the_leader_the_article_names(nlp: object) -> None:
+    """A story that names the prime minister more than the president: its country's protests are against both."""
+    text = (
+        "Egyptian Prime Minister Ahmed Nazif met bankers on Monday. Nazif spoke on Monday. "
+        "Thousands of protesters marched in Cairo on Tuesday."
+    )
+    assert _coded(text, "2011-01-26") == [("PROTEST", "occurred", ("protesters",), ("Ahmed Nazif", "Hosni Mubarak"))]
+
+
+def test_an_uprisings_refusal_naming_no_one_is_aimed_at_the_ruler(nlp: object) -> None:
+    """ "The rebels refused to hold talks": rebels or an opposition who refuse or threaten, naming no one, do so
+    against the ruler they rise against."""
+    text = "Syrian rebels fought government troops near Aleppo on Monday. The rebels refused on Tuesday to hold talks."
+    assert _sides(text, "2012-08-15", "REJECT") == [([("Syrian rebels", "SYR")], [("Bashar al-Assad", "SYR")])]
+
+
+def test_a_foreign_countrys_own_forces_strike_the_side_of_the_articles_country(nlp: object) -> None:
+    """ "Britain said its jets bombed two tanks" in a story of Libya's war: Britain and its forces strike Gaddafi's."""
+    text = (
+        "Gaddafi's forces shelled Misrata on Tuesday. Libyan rebels fought Gaddafi's forces near Sirte on Tuesday. "
+        "Britain said its jets bombed two tanks near Sirte on Wednesday."
+    )
+    assert ([("British forces", "GBR")], [("Gaddafi forces", "LBY")]) in _sides(text, "2011-06-10", "ASSAULT")
+
+
+def test_an_official_who_resigns_leaves_the_leader_he_served(nlp: object) -> None:
+    """ "The justice minister resigned": an official who quits leaves his country's leader."""
+    text = "Muammar Gaddafi spoke on state television on Monday. Libyan Justice Minister Mustafa Abdel Jalil resigned on Tuesday."
+    assert _sides(text, "2011-02-23", "RETREAT") == [([("Mustafa Abdel Jalil", "LBY")], [("Muammar Gaddafi", "LBY")])]
+
+
+def test_a_word_to_rebels_is_to_their_council_too(nlp: object) -> None:
+    """ "Ban urged the rebels to accept a ceasefire" where the article names the rebels' council: the rebels and the
+    council that speaks for them."""
+    text = (
+        "Libyan rebels attacked Brega on Sunday. The rebels' National Transitional Council met in Benghazi on Monday. "
+        "Libyan rebels advanced on Monday. Ban Ki-moon urged the rebels on Tuesday to accept a ceasefire."
+    )
+    requests = _sides(text, "2011-05-10", "REQUEST")
+    assert requests == [([("Ban Ki-moon", None)], [("Libyan rebels", "LBY"), ("National Transitional Council", "LBY")])]
+
+
+def test_the_owner_of_what_is_frozen_or_hit_is_acted_on(nlp: object) -> None:
+    """ "froze assets belonging to Mubarak": the owner of what a sanction freezes is its recipient."""
+    assert _coded("Switzerland froze assets belonging to Hosni Mubarak on Friday.", "2011-02-12") == [
+        ("SANCTION", "occurred", ("/CHE",), ("Hosni Mubarak",))
+    ]
+
+
+def test_a_demand_on_a_leaders_forces_is_on_the_leader_too(nlp: object) -> None:
+    """ "Obama called on Gaddafi's forces to pull back": a demand on the forces loyal to a leader is on him too."""
+    text = (
+        "Muammar Gaddafi spoke on Monday. Gaddafi's forces shelled Misrata on Monday. "
+        "Barack Obama called on Gaddafi's forces on Tuesday to pull back from Misrata."
+    )
+    assert _sides(text, "2011-03-20", "REQUEST") == [([("Barack Obama", "USA")], [("Gaddafi forces", "LBY"), ("Muammar Gaddafi", "LBY")])]
 
 
 def test_agreeing_with_a_view_is_no_agreement(nlp: object) -> None:

@@ -361,6 +361,10 @@ FULL_ARTICLE = 8
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "express", "voice"})
 DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
+UPRISING_WORDS = frozenset({"REJECT", "THREATEN", "CONCEDE"})  # an opposition's refusal or threat naming no one
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a condemnation or a welcome of a deed is aimed at its doer
+VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # words aimed at a leader or at his men
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})  # the reports a judged deed refers back to
 APPOSITION_MARKS = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an appositive off: a comma, a dash
 OWN_PRONOUNS = frozenset({"my", "his", "her", "their", "our", "your"})  # "my brother": kin of the speaker, no one named
 
@@ -2341,7 +2345,15 @@ class Extractor:
             homes = countries_of(actors)
             recipients = self._enemy_of(actors, d)
             main = self.actors.main_country
-            if not recipients and d.type == "ASSAULT" and main and main not in homes and all(a.sector in ("MIL", "IGO") for a in actors):
+            armed = [a for a in actors if a.kind != "COUNTRY"]  # "Britain said its warplanes hit": its forces strike
+            if (
+                not recipients
+                and d.type == "ASSAULT"
+                and main
+                and main not in homes
+                and armed
+                and all(a.sector in ("MIL", "IGO") for a in armed)
+            ):
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
@@ -2349,13 +2361,49 @@ class Extractor:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
-        if d.type == "RETREAT" and d.token.lemma_.lower() in ("defect", "defection"):
-            recipients = self._defected_from(actors) or recipients
-        if d.type == "SUPPORT" and d.token.lemma_.lower() in RECOGNITION:
-            recipients = _unique([self._recognised_body(e) for e in recipients])
+        recipients = self._left_or_addressed(d, actors, recipients)
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _left_or_addressed(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """The recipients of a departure, a recognition or a word to rebels, as a reader codes them."""
+        lemma = d.token.lemma_.lower()
+        if d.type == "RETREAT" and lemma in ("defect", "defection"):
+            return self._defected_from(actors) or recipients
+        if d.type == "RETREAT" and lemma in lexicon.words("resign_verbs"):
+            # "the foreign minister resigned", "quit as the regime's envoy": an official who quits leaves the leader
+            # he served, besides the post or the body he names
+            return _unique([*recipients, *self._defected_from(actors)])
+        if d.type == "SUPPORT" and lemma in RECOGNITION:
+            return _unique([self._recognised_body(e) for e in recipients])
+        if d.type in SPEECH_TYPES | {"CONSULT"} and actors:
+            recipients = self._with_rebel_councils(actors, recipients)
+            return self._leader_and_his_men(actors, recipients) if d.type in VERBAL_CONFLICT else recipients
+        if d.type in FORCE_TYPES | {"SANCTION"}:
+            # "froze assets belonging to Mubarak", "destroyed trucks owned by the regime": the owner of what is hit,
+            # seized or frozen is acted on
+            mine = {a.key for a in actors}
+            return _unique([*recipients, *(e for e in self._owners_of_objects(d.token) if e.key not in mine)])
+        return recipients
+
+    def _owners_of_objects(self, verb: Token) -> list[Entity]:
+        """Who owns, holds or runs what a verb acts on, as the object's participle names him ("assets belonging to
+        Mubarak and his family", "a base held by the rebels", ``owning_verbs``)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        owning = lexicon.words("owning_verbs")
+        owners = [
+            p
+            for o in objects
+            for acl in o.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in owning
+            for c in acl.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("to", "by"))
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return [e for p in owners for e in self._entities(p)]
 
     def _enemy_of(self, actors: list[Entity], d: _Draft) -> list[Entity]:
         """The other side of the article's war from actors of one country (``_other_side``), else nothing."""
@@ -2376,6 +2424,10 @@ class Extractor:
         recipient: a guess here adds no event, it only completes one)."""
         homes = countries_of(actors)
         home = [country_entity(h) for h in homes] if len(homes) == 1 else []
+        if d.type in JUDGING_TYPES and (doers := self._deed_doers(d, actors)):
+            # "Russia criticised NATO's strikes", "the spokesman called the attack cowardly", "rebels welcomed the air
+            # strikes": a judgement of a deed is aimed at whoever did it
+            return doers
         if d.type == "MOBILIZE":
             # "sent warships toward Libya", "deployed ships off the Libyan coast": the country the force moves on;
             # "the council dispatched fighters into the desert": one side of the article's war against the other.
@@ -2392,6 +2444,10 @@ class Extractor:
             # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the
             # one who made the request, the allegation or the offer the story told just before.
             return maker
+        if d.type in UPRISING_WORDS and (ruler := self._ruler_opposed(d, actors)):
+            # "the rebels refused to hold talks as long as he remains", "the opposition rejected any idea of talks",
+            # "protesters vowed to fight on": an uprising's or an opposition's word is aimed at the ruler it opposes
+            return ruler
         if d.type in ("THREATEN", "AGREE", "REJECT", "CONCEDE", "RETREAT") and (target := self._addressed_country(actors)):
             # "Washington said all options are on the table", "Italy rejected the proposal" in a story about Libya: a
             # foreign power's threat, promise or refusal that names no one is aimed at the country the story is about
@@ -2415,6 +2471,14 @@ class Extractor:
             return [protesters]
         return []
 
+    def _ruler_opposed(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """The ruler an uprising or an opposition stands against: for actors all rebels or opposition (a council,
+        a party, protesters) of one country, its ruler (``_ruler``) when he is none of theirs."""
+        homes = countries_of(actors)
+        if len(homes) != 1 or not all(e.sector in ("REB", "OPP") for e in actors):
+            return []
+        return [e for e in self._ruler(next(iter(homes)), d) if e.sector not in ("REB", "OPP")]
+
     def _answered(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """Who made the request, allegation or offer a definite object refers back to ("rejected the request", "denied
         the allegations", "accepted the proposal"): the actors of the last such report in the two sentences before."""
@@ -2430,6 +2494,46 @@ class Extractor:
                 if start in sents and m.type == typ and not {a.key for a in m.actors} & mine:
                     return list(m.actors)
         return []
+
+    def _deed_doers(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Who did the deed a judgement names as its object ("condemned the violence", "called the attack cowardly",
+        "welcomed the strikes", "concern over the crackdown"): the one the deed's noun names as its own ("NATO's
+        strikes", "the attacks by the regime"), else the actors of the last report of such a deed in the sentence or
+        the two before, when they are not the judge's side."""
+        objects = [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [d.token, *objects]
+        objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+        deeds = [o for o in objects if o.pos_ == "NOUN" and (types := self._deed_types(o))]
+        if not deeds:
+            return []
+        mine = {a.key for a in actors} | {f"country:{c}" for c in countries_of(actors)}
+        for deed in deeds:
+            owners = [c for c in deed.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+            owners += [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+            # "the violence that erupted when pro-Mubarak supporters attacked protesters": who does it in its clause
+            owners += [c for t in deed.subtree if t.pos_ == "VERB" and self._deed_verb(t) for c in t.children if c.dep_ == "nsubj"]
+            named = [e for o in owners for e in self._entities(o) if e.key not in mine]
+            if named:
+                return _unique(named)
+        types = {t for o in deeds for t in self._deed_types(o)}
+        sents = self._sentence_starts(d.token.sent.start, 2)
+        for start, m in reversed(self._said):
+            doers = {a.key for a in m.actors} | {f"country:{c}" for c in countries_of(list(m.actors))}
+            if start in sents and m.type in types and m.actors and not doers & mine:
+                return list(m.actors)
+        return []
+
+    def _deed_types(self, noun: Token) -> set[str]:
+        """The types of deed a noun names: an attack's, an arrest's (from the trigger tables), or any for a deed in
+        general ("the violence", "the move", ``deed_nouns``)."""
+        low = noun.lemma_.lower()
+        if low in lexicon.words("deed_nouns"):
+            return set(type_rules())  # "the move", "the approach": whatever was last reported done
+        return {t.type for t in self.table.get(("noun", low), ())} & DEED_TYPES
+
+    def _deed_verb(self, verb: Token) -> bool:
+        """Whether a verb reports a deed of force, an arrest, a deployment or a sanction (the trigger tables)."""
+        return any(t.type in DEED_TYPES for t in self.table.get(("verb", verb.lemma_.lower()), ()))
 
     def _sentence_starts(self, start: int, back: int) -> set[int]:
         """The first tokens of the sentence starting at ``start`` and of the ``back`` sentences before it."""
@@ -2535,6 +2639,33 @@ class Extractor:
         bodies = [b for b in self.actors.salient(12) if b.kind == "ORG" and not b.key.startswith("group:") and b.sector in ("REB", "OPP")]
         # Of the group's country, else of any: a country recognises no rebels of its own ("Britain recognised the rebels").
         return next((b for b in bodies if b.country == e.country), None) or next(iter(bodies), e)
+
+    def _leader_and_his_men(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """A leader and the forces or followers loyal to him stand for each other in a demand, an accusation, a
+        refusal or a threat aimed at either ("called on Gaddafi's forces to pull back": Gaddafi too; "accused Gaddafi
+        of using human shields": his forces too; "ruled out compromise with Gaddafi's followers": Gaddafi too)."""
+        out = list(recipients)
+        for e in recipients:
+            if e.kind == "PERSON" and self._at_war(e.country) and (forces := self.actors.forces_of(e)) is not None:
+                out.append(forces)  # his forces only where he fights a war: a president facing protests has none named
+            elif e.key.startswith("group:") and e.country and (leader := self.actors.leader(e.country)) is not None:
+                men = (self.actors.forces_of(leader), self.actors.supporters_of(leader))
+                if any(g is not None and g.key == e.key for g in men):
+                    out.append(leader)
+        mine = {a.key for a in actors}
+        return _unique([e for e in out if e.key not in mine])
+
+    def _at_war(self, iso: str | None) -> bool:
+        """Whether the article names rebels of a country among its most named (a civil war's story)."""
+        return bool(iso) and any(s.key.startswith("group:") and s.sector == "REB" and s.country == iso for s in self.actors.salient(12))
+
+    def _with_rebel_councils(self, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """Whom one speaks to among rebels, as a reader codes it: the rebels and the council that speaks for them,
+        when the article names one ("urged the rebels to talk", "visited the rebels in Benghazi": the National
+        Transitional Council too)."""
+        mine = {a.key for a in actors}
+        councils = [self._recognised_body(e) for e in recipients if e.sector == "REB" and e.key.startswith("group:")]
+        return _unique([*recipients, *(c for c in councils if c.key not in mine)])
 
     def _defected_from(self, actors: list[Entity]) -> list[Entity]:
         """Whom a defector leaves, as a reader codes it: his country's leader ("pilots defected to Malta", "army
@@ -2880,17 +3011,17 @@ class Extractor:
         return None
 
     def _ruler(self, country: str, d: _Draft) -> list[Entity]:
-        """Whom a country's protests are against, as a reader knows him: the leader the article names, else the one who
+        """Whom a country's protests are against, as a reader knows him: the leader the article names and the one who
         led the country on the day (``gazetteer.leader_of``: "protests in Tunisia" in January 2011 are against Ben
-        Ali though the article never names him), when the dictionary gives him a leader's title."""
+        Ali though the article never names him; "anti-government protests" in Egypt are against Mubarak though the
+        article names his prime minister more), when the dictionary gives him a leader's title."""
         leader = self.actors.leader(country)
-        if leader is not None:
-            return [leader]
+        out = [leader] if leader is not None else []
         day = d.date.start if d.date is not None else self.article.published
         known = gazetteer.load().leader_of(country, day.isoformat()) if day is not None else None
-        if known is None or not gazetteer.leader_title(known.title):
-            return []
-        return [Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title, (known.name,))]
+        if known is None or not gazetteer.leader_title(known.title) or any(norm(known.name) in (e.key, norm(e.name or "")) for e in out):
+            return out
+        return [*out, Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title, (known.name,))]
 
     def _opposed(self, d: _Draft) -> list[Entity]:
         """The people a protest is named against: "anti-Mubarak demonstrations", "anti-Saleh protesters marched" (an

@@ -2091,3 +2091,20 @@ def test_a_market_that_rallies_or_shoots_up_neither_protests_nor_attacks(nlp: ob
     assert "PROTEST" not in types("U.S. Treasuries rallied on Monday as investors in New York fled Egyptian stocks.")
     assert "ASSAULT" not in types("But after shooting up to close to $120 a barrel on Thursday, Brent crude futures ended the day at $112.")
     assert "PROTEST" in types("Thousands of protesters rallied against high fuel prices in Cairo on Friday.")
+
+
+def test_a_body_named_before_an_attack_or_a_sanction_is_its_actor(nlp: object) -> None:
+    """ "a NATO strike", "EU sanctions": the body that names the act did it (as "Israeli strikes" names Israel)."""
+    found = _sides("A NATO air strike hit an ammunition depot near Sirte on Sunday.", "2011-08-30", "ASSAULT")
+    assert found and all(("NATO", None) in actors for actors, _recipients in found)
+    [(actors, _recipients)] = _sides("Fresh EU sanctions were imposed on Syria on Monday.", "2011-09-06", "SANCTION")
+    assert ("European Union", None) in actors
+
+
+def test_a_relative_clause_tells_what_its_owner_or_the_attack_did(nlp: object) -> None:
+    """ "NATO, whose jets bombed ...": the owner's jets are its own; "a strike on a farmhouse that killed four":
+    the strike killed them, not the farmhouse."""
+    found = _sides("Rebels waited for NATO, whose jets bombed a tank column near Brega on Sunday.", "2011-08-30", "ASSAULT")
+    assert found and all(("NATO", None) in actors for actors, _recipients in found)
+    found = _sides("A NATO strike on a farmhouse that killed four guards was reported on Sunday.", "2011-08-30", "ASSAULT")
+    assert found and all(("NATO", None) in actors for actors, _recipients in found)

@@ -881,8 +881,9 @@ class Extractor:
                 # "a statement from the ministry urged ...": its author speaks
                 subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
                 passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
-                if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
-                    return [cur.head], passive
+                if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") or _whose(s) for s in subs):
+                    # "NATO, whose warplanes hit ...": the owner's planes are its own
+                    return [self._attack_on(cur.head) or cur.head], passive
                 return subs, passive
             stolen = self._participle_subjects(cur)
             if stolen:
@@ -917,6 +918,17 @@ class Extractor:
                 return [stranded], False  # "The United States, which has recognized the opposition, called for ..."
             break
         return [], False
+
+    def _attack_on(self, antecedent: Token) -> Token | None:
+        """The attack a relative clause tells the effect of when the parser hangs it on what was hit: "a NATO strike
+        on a house that killed his son" (a house kills no one; the strike did), or None."""
+        if antecedent.dep_ != "pobj" or antecedent.head.dep_ != "prep" or self.actors.at(antecedent.i) is not None:
+            return None
+        if antecedent.pos_ != "NOUN" or antecedent.lemma_.lower() in lexicon.words("person_nouns"):
+            return None
+        attack = antecedent.head.head
+        found = self.table.get(("noun", attack.lemma_.lower()), ())
+        return attack if any(t.type == "ASSAULT" for t in found) else None
 
     def _author(self, noun: Token) -> list[Token]:
         """Who said or wrote a statement: its possessor or "from"/"by" phrase ("a statement from tribal leaders"),
@@ -983,14 +995,7 @@ class Extractor:
                 # "voiced concern that Britain was taking sides": the one the clause is about
                 draft.recipients.extend(e for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for e in self._entities(s, place_ok))
             elif dep in ("compound", "amod", "nmod") and child.i < noun.i:
-                m = self.actors.at(child.i)
-                if m is not None and m.entity.kind == "PERSON":
-                    draft.actors.append(m.entity)
-                elif m is not None and m.entity.kind == "COUNTRY" and trig.type != "CONSULT":
-                    draft.actors.append(m.entity)  # "Israeli strikes", "Russian sanctions"
-                place = self._place_at(child.i)
-                if place is not None:
-                    draft.location = draft.location or place
+                self._modifier_args(child, draft, trig)
         if not draft.actors and trig.type == "CONSULT" and noun.dep_ == "pobj":
             # "Bolton agreed on the date during talks with Putin", "Obeidi ended three days of talks in Egypt",
             # "Khatib said after talks with Libya's prime minister that ...": the subject took part (through the
@@ -1008,6 +1013,20 @@ class Extractor:
         draft.location = draft.location or self._location(noun)
         if MULTI_WORDS.search(" ".join(t.text for t in noun.subtree)):
             draft.mode = "multilateral"
+
+    def _modifier_args(self, child: Token, draft: _Draft, trig: Trigger) -> None:
+        """A name before an event noun: a person or a country ("Israeli strikes", "Russian sanctions") or a body
+        ("a NATO air strike", "EU sanctions") acts; a place is where."""
+        m = self.actors.at(child.i)
+        if m is None:
+            pass
+        elif m.entity.kind == "PERSON" or (m.entity.kind == "COUNTRY" and trig.type != "CONSULT"):
+            draft.actors.append(m.entity)
+        elif m.entity.kind == "ORG" and trig.type != "CONSULT" and child.dep_ == "compound":
+            draft.actors.extend(self._entities(child))
+        place = self._place_at(child.i)
+        if place is not None:
+            draft.location = draft.location or place
 
     # -- arguments ------------------------------------------------------------
     def _credit(self, start: int, end: int) -> bool:
@@ -3014,6 +3033,11 @@ class Extractor:
         if mode == "visit" and not recipients:
             return None, actors, recipients
         return (mode if mode == "visit" else None), actors, recipients
+
+
+def _whose(subject: Token) -> bool:
+    """ "whose warplanes", "whose troops": a subject the relative pronoun owns."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
 
 
 def _verdict(copula: Token) -> bool:

@@ -2108,3 +2108,11 @@ def test_a_relative_clause_tells_what_its_owner_or_the_attack_did(nlp: object) -
     assert found and all(("NATO", None) in actors for actors, _recipients in found)
     found = _sides("A NATO strike on a farmhouse that killed four guards was reported on Sunday.", "2011-08-30", "ASSAULT")
     assert found and all(("NATO", None) in actors for actors, _recipients in found)
+
+
+def test_it_that_opens_a_bodys_report_is_the_body(nlp: object) -> None:
+    """ "Kenya, whose navy ..., said it was sending troops": "it" is the one who says so, not the last body named."""
+    [(actors, _recipients)] = _sides(
+        "Kenya, whose navy patrols the coast, said on Monday it was sending troops to the Somali border.", "2011-10-18", "MOBILIZE"
+    )
+    assert actors == [(None, "KEN")]

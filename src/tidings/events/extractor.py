@@ -1095,6 +1095,9 @@ class Extractor:
     def _pronoun_people(self, tok: Token) -> list[Entity]:
         """Whom a pronoun stands for, if anyone: not "his" of a group named after him ("his forces", "his
         supporters": the group, not the man)."""
+        body = self._reporting_body(tok)
+        if body is not None:
+            return [body]
         speaker = _reporting_speaker(tok)
         if speaker is not None:
             # "thousands of people in the square saying that they will go on", "rebels said they had taken the
@@ -1106,6 +1109,21 @@ class Extractor:
         if tok.lower_ in ("we", "us", "our") and ent.kind == "PERSON":
             return [ent, *self._speakers_group(tok, ent)]
         return [ent]
+
+    def _reporting_body(self, pronoun: Token) -> Entity | None:
+        """The body or country that reports the clause "it" opens ("the ministry said it would ...", "The United
+        States, whose fleet ..., said it was moving forces"): "it" is the speaker, not the last thing named. None
+        when the speaker is a person or a pronoun."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+            return None
+        verb = pronoun.head.head
+        if verb.lemma_.lower() not in lexicon.words("say_verbs"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")]
+        if len(subjects) != 1:
+            return None
+        m = self.actors.at(subjects[0].i)
+        return m.entity if m is not None and m.entity.kind != "PERSON" else None
 
     def _speakers_group(self, tok: Token, person: Entity) -> list[Entity]:
         """A quoted "we" is the speaker and the group the text names him for, as a reader takes it ('"When we started

@@ -2116,3 +2116,11 @@ def test_it_that_opens_a_bodys_report_is_the_body(nlp: object) -> None:
         "Kenya, whose navy patrols the coast, said on Monday it was sending troops to the Somali border.", "2011-10-18", "MOBILIZE"
     )
     assert actors == [(None, "KEN")]
+
+
+def test_a_speech_act_joined_to_what_was_said_is_the_speakers(nlp: object) -> None:
+    """ "Kenya said the border was calm and urged ...": the parser joins "urged" to "was"; Kenya urged."""
+    [(actors, _recipients)] = _sides(
+        "Kenya said on Monday the northern border was calm and urged Somalia to withdraw its militias.", "2011-10-18", "REQUEST"
+    )
+    assert actors == [(None, "KEN")]

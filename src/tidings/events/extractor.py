@@ -890,7 +890,7 @@ class Extractor:
                 return stolen, False
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 shared = shared and cur.dep_ == "conj"
-                cur = cur.head
+                cur = self._speech_joined(cur) or cur.head
                 if cur.dep_ == "ccomp" and any(c.dep_ == "expl" for c in cur.children) and cur.head.pos_ in ("VERB", "AUX"):
                     cur = cur.head  # "Russia said there had been casualties and called on Britain": Russia called
                 continue
@@ -929,6 +929,22 @@ class Extractor:
         attack = antecedent.head.head
         found = self.table.get(("noun", attack.lemma_.lower()), ())
         return attack if any(t.type == "ASSAULT" for t in found) else None
+
+    def _speech_joined(self, verb: Token) -> Token | None:
+        """The verb of saying a speech act is joined to when the parser hangs it on what was said: "the ministry
+        said the capital was calm and urged citizens to stay home" (the ministry urged them, not the capital), or
+        None."""
+        said = verb.head
+        if verb.dep_ != "conj" or said.dep_ != "ccomp" or said.head.lemma_.lower() not in lexicon.words("say_verbs"):
+            return None
+        speech = verb.lemma_.lower() in lexicon.words("say_verbs") or any(t in SPEECH_TYPES for t in rule_types(verb, self.table))
+        if not speech or verb.tag_ != said.head.tag_ or not any(c.dep_ == "nsubj" for c in said.head.children):
+            return None
+        # what was said is about a thing ("the capital was calm", "his death was a blow"), not someone who could act
+        told = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not told or any(c.pos_ in ("PRON", "PROPN") or self.actors.at(c.i) is not None for c in told):
+            return None
+        return said.head
 
     def _author(self, noun: Token) -> list[Token]:
         """Who said or wrote a statement: its possessor or "from"/"by" phrase ("a statement from tribal leaders"),

@@ -927,7 +927,7 @@ class Extractor:
         if antecedent.pos_ != "NOUN" or antecedent.lemma_.lower() in lexicon.words("person_nouns"):
             return None
         attack = antecedent.head.head
-        found = self.table.get(("noun", attack.lemma_.lower()), ())
+        found = self.table.get(("noun", attack.lemma_.lower()), ()) if attack.pos_ == "NOUN" else ()
         return attack if any(t.type == "ASSAULT" for t in found) else None
 
     def _speech_joined(self, verb: Token) -> Token | None:

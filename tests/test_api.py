@@ -2255,3 +2255,34 @@ def test_rejecting_a_view_is_a_disagreement_not_a_refusal(nlp: object) -> None:
     assert "REJECT" not in types("The Egyptian opposition leader on Monday rejected the idea that Islamists will take over the country.")
     assert "REJECT" in types("The Libyan rebels on Monday rejected the African Union peace plan.")
     assert "REJECT" in types("The Libyan rebels on Monday rejected the idea of talks with Gaddafi.")
+def test_a_body_named_before_an_attack_or_a_sanction_is_its_actor(nlp: object) -> None:
+    """ "a NATO strike", "EU sanctions": the body that names the act did it (as "Israeli strikes" names Israel)."""
+    found = _sides("A NATO air strike hit an ammunition depot near Sirte on Sunday.", "2011-08-30", "ASSAULT")
+    assert found and all(("NATO", None) in actors for actors, _recipients in found)
+    [(actors, _recipients)] = _sides("Fresh EU sanctions were imposed on Syria on Monday.", "2011-09-06", "SANCTION")
+    assert ("European Union", None) in actors
+
+
+def test_a_relative_clause_tells_what_its_owner_or_the_attack_did(nlp: object) -> None:
+    """ "NATO, whose jets bombed ...": the owner's jets are its own; "a strike on a farmhouse that killed four":
+    the strike killed them, not the farmhouse."""
+    found = _sides("Rebels waited for NATO, whose jets bombed a tank column near Brega on Sunday.", "2011-08-30", "ASSAULT")
+    assert found and all(("NATO", None) in actors for actors, _recipients in found)
+    found = _sides("A NATO strike on a farmhouse that killed four guards was reported on Sunday.", "2011-08-30", "ASSAULT")
+    assert found and all(("NATO", None) in actors for actors, _recipients in found)
+
+
+def test_it_that_opens_a_bodys_report_is_the_body(nlp: object) -> None:
+    """ "Kenya, whose navy ..., said it was sending troops": "it" is the one who says so, not the last body named."""
+    [(actors, _recipients)] = _sides(
+        "Kenya, whose navy patrols the coast, said on Monday it was sending troops to the Somali border.", "2011-10-18", "MOBILIZE"
+    )
+    assert actors == [(None, "KEN")]
+
+
+def test_a_speech_act_joined_to_what_was_said_is_the_speakers(nlp: object) -> None:
+    """ "Kenya said the border was calm and urged ...": the parser joins "urged" to "was"; Kenya urged."""
+    [(actors, _recipients)] = _sides(
+        "Kenya said on Monday the northern border was calm and urged Somalia to withdraw its militias.", "2011-10-18", "REQUEST"
+    )
+    assert actors == [(None, "KEN")]

@@ -885,15 +885,16 @@ class Extractor:
                 # "a statement from the ministry urged ...": its author speaks
                 subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
                 passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
-                if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
-                    return [cur.head], passive
+                if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") or _whose(s) for s in subs):
+                    # "NATO, whose warplanes hit ...": the owner's planes are its own
+                    return [self._attack_on(cur.head) or cur.head], passive
                 return subs, passive
             stolen = self._participle_subjects(cur)
             if stolen:
                 return stolen, False
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 shared = shared and cur.dep_ == "conj"
-                cur = cur.head
+                cur = self._speech_joined(cur) or cur.head
                 if cur.dep_ == "ccomp" and any(c.dep_ == "expl" for c in cur.children) and cur.head.pos_ in ("VERB", "AUX"):
                     cur = cur.head  # "Russia said there had been casualties and called on Britain": Russia called
                 continue
@@ -921,6 +922,33 @@ class Extractor:
                 return [stranded], False  # "The United States, which has recognized the opposition, called for ..."
             break
         return [], False
+
+    def _attack_on(self, antecedent: Token) -> Token | None:
+        """The attack a relative clause tells the effect of when the parser hangs it on what was hit: "a NATO strike
+        on a house that killed his son" (a house kills no one; the strike did), or None."""
+        if antecedent.dep_ != "pobj" or antecedent.head.dep_ != "prep" or self.actors.at(antecedent.i) is not None:
+            return None
+        if antecedent.pos_ != "NOUN" or antecedent.lemma_.lower() in lexicon.words("person_nouns"):
+            return None
+        attack = antecedent.head.head
+        found = self.table.get(("noun", attack.lemma_.lower()), ()) if attack.pos_ == "NOUN" else ()
+        return attack if any(t.type == "ASSAULT" for t in found) else None
+
+    def _speech_joined(self, verb: Token) -> Token | None:
+        """The verb of saying a speech act is joined to when the parser hangs it on what was said: "the ministry
+        said the capital was calm and urged citizens to stay home" (the ministry urged them, not the capital), or
+        None."""
+        said = verb.head
+        if verb.dep_ != "conj" or said.dep_ != "ccomp" or said.head.lemma_.lower() not in lexicon.words("say_verbs"):
+            return None
+        speech = verb.lemma_.lower() in lexicon.words("say_verbs") or any(t in SPEECH_TYPES for t in rule_types(verb, self.table))
+        if not speech or verb.tag_ != said.head.tag_ or not any(c.dep_ == "nsubj" for c in said.head.children):
+            return None
+        # what was said is about a thing ("the capital was calm", "his death was a blow"), not someone who could act
+        told = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not told or any(c.pos_ in ("PRON", "PROPN") or self.actors.at(c.i) is not None for c in told):
+            return None
+        return said.head
 
     def _author(self, noun: Token) -> list[Token]:
         """Who said or wrote a statement: its possessor or "from"/"by" phrase ("a statement from tribal leaders"),
@@ -987,14 +1015,7 @@ class Extractor:
                 # "voiced concern that Britain was taking sides": the one the clause is about
                 draft.recipients.extend(e for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for e in self._entities(s, place_ok))
             elif dep in ("compound", "amod", "nmod") and child.i < noun.i:
-                m = self.actors.at(child.i)
-                if m is not None and m.entity.kind == "PERSON":
-                    draft.actors.append(m.entity)
-                elif m is not None and m.entity.kind == "COUNTRY" and trig.type != "CONSULT":
-                    draft.actors.append(m.entity)  # "Israeli strikes", "Russian sanctions"
-                place = self._place_at(child.i)
-                if place is not None:
-                    draft.location = draft.location or place
+                self._modifier_args(child, draft, trig)
         if not draft.actors and trig.type == "CONSULT" and noun.dep_ == "pobj":
             # "Bolton agreed on the date during talks with Putin", "Obeidi ended three days of talks in Egypt",
             # "Khatib said after talks with Libya's prime minister that ...": the subject took part (through the
@@ -1012,6 +1033,20 @@ class Extractor:
         draft.location = draft.location or self._location(noun)
         if MULTI_WORDS.search(" ".join(t.text for t in noun.subtree)):
             draft.mode = "multilateral"
+
+    def _modifier_args(self, child: Token, draft: _Draft, trig: Trigger) -> None:
+        """A name before an event noun: a person or a country ("Israeli strikes", "Russian sanctions") or a body
+        ("a NATO air strike", "EU sanctions") acts; a place is where."""
+        m = self.actors.at(child.i)
+        if m is None:
+            pass
+        elif m.entity.kind == "PERSON" or (m.entity.kind == "COUNTRY" and trig.type != "CONSULT"):
+            draft.actors.append(m.entity)
+        elif m.entity.kind == "ORG" and trig.type != "CONSULT" and child.dep_ == "compound":
+            draft.actors.extend(self._entities(child))
+        place = self._place_at(child.i)
+        if place is not None:
+            draft.location = draft.location or place
 
     # -- arguments ------------------------------------------------------------
     def _credit(self, start: int, end: int) -> bool:
@@ -1080,6 +1115,9 @@ class Extractor:
     def _pronoun_people(self, tok: Token) -> list[Entity]:
         """Whom a pronoun stands for, if anyone: not "his" of a group named after him ("his forces", "his
         supporters": the group, not the man)."""
+        body = self._reporting_body(tok)
+        if body is not None:
+            return [body]
         speaker = _reporting_speaker(tok)
         if speaker is not None:
             # "thousands of people in the square saying that they will go on", "rebels said they had taken the
@@ -1091,6 +1129,21 @@ class Extractor:
         if tok.lower_ in ("we", "us", "our") and ent.kind == "PERSON":
             return [ent, *self._speakers_group(tok, ent)]
         return [ent]
+
+    def _reporting_body(self, pronoun: Token) -> Entity | None:
+        """The body or country that reports the clause "it" opens ("the ministry said it would ...", "The United
+        States, whose fleet ..., said it was moving forces"): "it" is the speaker, not the last thing named. None
+        when the speaker is a person or a pronoun."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+            return None
+        verb = pronoun.head.head
+        if verb.lemma_.lower() not in lexicon.words("say_verbs"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")]
+        if len(subjects) != 1:
+            return None
+        m = self.actors.at(subjects[0].i)
+        return m.entity if m is not None and m.entity.kind != "PERSON" else None
 
     def _speakers_group(self, tok: Token, person: Entity) -> list[Entity]:
         """A quoted "we" is the speaker and the group the text names him for, as a reader takes it ('"When we started
@@ -3210,6 +3263,11 @@ class Extractor:
         if mode == "visit" and not recipients:
             return None, actors, recipients
         return (mode if mode == "visit" else None), actors, recipients
+
+
+def _whose(subject: Token) -> bool:
+    """ "whose warplanes", "whose troops": a subject the relative pronoun owns."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
 
 
 def _verdict(copula: Token) -> bool:

@@ -2255,6 +2255,8 @@ def test_rejecting_a_view_is_a_disagreement_not_a_refusal(nlp: object) -> None:
     assert "REJECT" not in types("The Egyptian opposition leader on Monday rejected the idea that Islamists will take over the country.")
     assert "REJECT" in types("The Libyan rebels on Monday rejected the African Union peace plan.")
     assert "REJECT" in types("The Libyan rebels on Monday rejected the idea of talks with Gaddafi.")
+
+
 def test_a_body_named_before_an_attack_or_a_sanction_is_its_actor(nlp: object) -> None:
     """ "a NATO strike", "EU sanctions": the body that names the act did it (as "Israeli strikes" names Israel)."""
     found = _sides("A NATO air strike hit an ammunition depot near Sirte on Sunday.", "2011-08-30", "ASSAULT")

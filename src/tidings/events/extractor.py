@@ -1546,6 +1546,7 @@ class Extractor:
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
+        asked = _content_tokens(d)
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
@@ -1553,6 +1554,7 @@ class Extractor:
             and self._datable(tx)
             and not self._names_another_event(s, e, d.token)
             and s not in conceded
+            and s not in asked
             and not (done and tx.point is not None and tx.point.start > done)
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
@@ -3211,6 +3213,22 @@ def _toll_of(noun: Token) -> bool:
         and verb.dep_ not in ("acl", "relcl", "amod")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _content_tokens(d: _Draft) -> set[int]:
+    """ "called for its followers to demonstrate after prayers on Friday", "urged the army to withdraw by Monday",
+    "threatened to strike on Sunday": the time of what a statement asks for, threatens or promises is that deed's
+    time, not the statement's (the clause it introduces, or the object of "call for")."""
+    if not d.verbal or d.type not in SPEECH_TYPES or d.token.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for child in d.token.children:
+        content = child.dep_ in ("xcomp", "ccomp") or (
+            child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("for", "to") for c in child.children)
+        )
+        if content or (child.dep_ == "prep" and child.lower_ == "for"):
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -1690,12 +1690,15 @@ def test_a_report_in_the_present_perfect_is_not_dated_by_a_day_ahead(nlp: object
 
 def test_the_time_of_what_is_called_for_does_not_date_the_call(nlp: object) -> None:
     """ "The party has called for its followers to march after prayers on Friday", "urged Egyptians to march on
-    Sunday": a time in what a statement asks for is the time of that deed; the call keeps the story's day."""
+    Sunday", "accused Mexico of the attack on Monday": a time in what a statement asks for or charges is the time of
+    that deed; the statement keeps the story's day."""
     lead = "Police fired tear gas at protesters in Cairo on Wednesday. "
     text = lead + "The Muslim Brotherhood has called for its followers to demonstrate after prayers on Friday."
     assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-26"]
     text = lead + "Mohamed ElBaradei urged Egyptians to march in Suez on Sunday."
     assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-26"]
+    text = lead + "Castro accused Mexico of the attack on Monday."
+    assert _dated(text, "2011-01-27", "ACCUSE") == ["2011-01-26"]
 
 
 def test_a_deadline_does_not_date_the_order(nlp: object) -> None:

@@ -3217,8 +3217,9 @@ def _toll_of(noun: Token) -> bool:
 
 def _content_tokens(d: _Draft) -> set[int]:
     """ "called for its followers to demonstrate after prayers on Friday", "urged the army to withdraw by Monday",
-    "threatened to strike on Sunday": the time of what a statement asks for, threatens or promises is that deed's
-    time, not the statement's (the clause it introduces, or the object of "call for")."""
+    "threatened to strike on Sunday", "accused Mexico of the raid on Monday": the time of what a statement asks for,
+    threatens, promises or charges is that deed's time, not the statement's (the clause it introduces, or the object
+    of its "for" or "of")."""
     if not d.verbal or d.type not in SPEECH_TYPES or d.token.pos_ not in ("VERB", "AUX"):
         return set()
     out: set[int] = set()
@@ -3226,7 +3227,7 @@ def _content_tokens(d: _Draft) -> set[int]:
         content = child.dep_ in ("xcomp", "ccomp") or (
             child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("for", "to") for c in child.children)
         )
-        if content or (child.dep_ == "prep" and child.lower_ == "for"):
+        if content or (child.dep_ == "prep" and child.lower_ in ("for", "of")):
             out.update(t.i for t in child.subtree)
     return out
 

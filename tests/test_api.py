@@ -1701,6 +1701,17 @@ def test_the_time_of_what_is_called_for_does_not_date_the_call(nlp: object) -> N
     assert _dated(text, "2011-01-27", "ACCUSE") == ["2011-01-26"]
 
 
+def test_a_time_in_a_clause_the_event_follows_does_not_date_it(nlp: object) -> None:
+    """ "After rebels seized Ajdabiya on Friday, NATO warplanes bombed ...": the time of the clause an event follows
+    (or precedes) is that clause's; the event keeps the story's day."""
+    lead = "Rebel leaders met NATO envoys in Benghazi on Sunday. "
+    text = lead + "After rebels seized the town of Ajdabiya on Friday, NATO warplanes bombed Gaddafi forces near Brega."
+    assert _dated(text, "2011-04-12", "ASSAULT") == ["2011-04-10"]
+    assert _dated(text, "2011-04-12", "COERCE") == ["2011-04-08"]
+    text = lead + "NATO warplanes bombed Gaddafi forces near Brega before rebels seized the town of Ajdabiya on Friday."
+    assert _dated(text, "2011-04-12", "ASSAULT") == ["2011-04-10"]
+
+
 def test_a_deadline_does_not_date_the_order(nlp: object) -> None:
     """ "The army ordered protesters to leave the square by Friday": a time after "by" is the deadline of what is
     ordered, not the day of the order, which keeps the story's day."""

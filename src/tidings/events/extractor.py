@@ -1572,7 +1572,11 @@ class Extractor:
             return
         # The main clause of the sentence, not a relative clause about something else.
         main = [
-            (tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token) and not _bound_of(self.doc[s:e].root)
+            (tx, s, e)
+            for tx, s, e in usable
+            if not _describes_noun(self.doc[s], outside=d.token)
+            and not _bound_of(self.doc[s:e].root)
+            and not _sequenced(self.doc[s], d.token)
         ]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
@@ -3213,6 +3217,21 @@ def _toll_of(noun: Token) -> bool:
         and verb.dep_ not in ("acl", "relcl", "amod")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _sequenced(tok: Token, event: Token) -> bool:
+    """ "After rebels seized the town on Friday, NATO bombed its airport", "before Obama visited on 16 April": a time in
+    a clause that the event follows or precedes is that clause's time; it does not date the event."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if (
+            cur.dep_ == "advcl"
+            and event not in cur.subtree
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in cur.children)
+        ):
+            return True
+        cur = cur.head
+    return False
 
 
 def _content_tokens(d: _Draft) -> set[int]:

@@ -1710,6 +1710,10 @@ def test_a_time_in_a_clause_the_event_follows_does_not_date_it(nlp: object) -> N
     assert _dated(text, "2011-04-12", "COERCE") == ["2011-04-08"]
     text = lead + "NATO warplanes bombed Gaddafi forces near Brega before rebels seized the town of Ajdabiya on Friday."
     assert _dated(text, "2011-04-12", "ASSAULT") == ["2011-04-10"]
+    # The other way round: an event told in the clause that another follows precedes that other's day.
+    text = "Rebel leaders met NATO envoys in Benghazi on Friday. "
+    text += "NATO warplanes bombed Gaddafi forces near Brega on Sunday after rebels seized the town of Ajdabiya."
+    assert _dated(text, "2011-04-12", "COERCE") == ["2011-04-08"]
 
 
 def test_a_deadline_does_not_date_the_order(nlp: object) -> None:

@@ -1577,6 +1577,7 @@ class Extractor:
             if not _describes_noun(self.doc[s], outside=d.token)
             and not _bound_of(self.doc[s:e].root)
             and not _sequenced(self.doc[s], d.token)
+            and not _sequenced(d.token, self.doc[s])
         ]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
@@ -3221,7 +3222,9 @@ def _toll_of(noun: Token) -> bool:
 
 def _sequenced(tok: Token, event: Token) -> bool:
     """ "After rebels seized the town on Friday, NATO bombed its airport", "before Obama visited on 16 April": a time in
-    a clause that the event follows or precedes is that clause's time; it does not date the event."""
+    a clause that the event follows or precedes is that clause's time; it does not date the event (called with the
+    two the other way round: an event in such a clause is not dated by a time outside it, "bombed Brega on Sunday
+    after rebels seized the town")."""
     cur = tok
     while cur.head.i != cur.i:
         if (

@@ -1752,6 +1752,8 @@ def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nl
     assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
     text = "Two days after rebels seized the town of Brega, NATO bombed its airport on Friday."
     assert _dated(text, "2011-04-09", "COERCE") == ["2011-04-06"]
+    text = "Crowds cleaned the central square on Saturday, a week after President Hosni Mubarak resigned."
+    assert _dated(text, "2011-02-20", "RETREAT") == ["2011-02-12"]
     text = (
         "Protesters marched in Cairo on Saturday. "
         "A day after President Hosni Mubarak stepped down, shopkeepers readied themselves for Sunday."

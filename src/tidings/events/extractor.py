@@ -1608,7 +1608,7 @@ class Extractor:
         return pub is not None and day.end < month_of(pub).start
 
     def _counted_back(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> TimePoint | None:
-        """ "a day after Mubarak stepped down", "two days after rebels seized the town", "hours after": an event
+        """ "a day after Mubarak stepped down", "two days after rebels seized the town", "a week after", "hours after": an event
         told in a clause counted back from the clause it hangs on happened that many days before that clause's day
         (its own time expression, else the narrative's day)."""
         verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
@@ -1630,11 +1630,11 @@ class Extractor:
         count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
         if unit in ("hour", "minute"):
             days = 0
-        elif unit in ("day", "morning") and count is not None:
+        elif unit in ("day", "morning", "week") and count is not None:
             n = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(count.lower_)
             if n is None or (unit == "morning" and n != 1):
                 return None
-            days = n
+            days = n * 7 if unit == "week" else n
         else:
             return None
         before = self._clause_tokens(matrix)

@@ -1770,6 +1770,34 @@ def test_a_report_in_the_present_perfect_is_not_dated_by_a_day_ahead(nlp: object
     assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-25"]
 
 
+def test_the_time_of_what_is_called_for_does_not_date_the_call(nlp: object) -> None:
+    """ "The party has called for its followers to march after prayers on Friday", "urged Egyptians to march on
+    Sunday", "accused Mexico of the attack on Monday": a time in what a statement asks for or charges is the time of
+    that deed; the statement keeps the story's day."""
+    lead = "Police fired tear gas at protesters in Cairo on Wednesday. "
+    text = lead + "The Muslim Brotherhood has called for its followers to demonstrate after prayers on Friday."
+    assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-26"]
+    text = lead + "Mohamed ElBaradei urged Egyptians to march in Suez on Sunday."
+    assert _dated(text, "2011-01-27", "REQUEST") == ["2011-01-26"]
+    text = lead + "Castro accused Mexico of the attack on Monday."
+    assert _dated(text, "2011-01-27", "ACCUSE") == ["2011-01-26"]
+
+
+def test_a_time_in_a_clause_the_event_follows_does_not_date_it(nlp: object) -> None:
+    """ "After rebels seized Ajdabiya on Friday, NATO warplanes bombed ...": the time of the clause an event follows
+    (or precedes) is that clause's; the event keeps the story's day."""
+    lead = "Rebel leaders met NATO envoys in Benghazi on Sunday. "
+    text = lead + "After rebels seized the town of Ajdabiya on Friday, NATO warplanes bombed Gaddafi forces near Brega."
+    assert _dated(text, "2011-04-12", "ASSAULT") == ["2011-04-10"]
+    assert _dated(text, "2011-04-12", "COERCE") == ["2011-04-08"]
+    text = lead + "NATO warplanes bombed Gaddafi forces near Brega before rebels seized the town of Ajdabiya on Friday."
+    assert _dated(text, "2011-04-12", "ASSAULT") == ["2011-04-10"]
+    # The other way round: an event told in the clause that another follows precedes that other's day.
+    text = "Rebel leaders met NATO envoys in Benghazi on Friday. "
+    text += "NATO warplanes bombed Gaddafi forces near Brega on Sunday after rebels seized the town of Ajdabiya."
+    assert _dated(text, "2011-04-12", "COERCE") == ["2011-04-08"]
+
+
 def test_a_deadline_does_not_date_the_order(nlp: object) -> None:
     """ "The army ordered protesters to leave the square by Friday": a time after "by" is the deadline of what is
     ordered, not the day of the order, which keeps the story's day."""
@@ -1806,6 +1834,8 @@ def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nl
     assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
     text = "Two days after rebels seized the town of Brega, NATO bombed its airport on Friday."
     assert _dated(text, "2011-04-09", "COERCE") == ["2011-04-06"]
+    text = "Crowds cleaned the central square on Saturday, a week after President Hosni Mubarak resigned."
+    assert _dated(text, "2011-02-20", "RETREAT") == ["2011-02-12"]
     text = (
         "Protesters marched in Cairo on Saturday. "
         "A day after President Hosni Mubarak stepped down, shopkeepers readied themselves for Sunday."

@@ -249,11 +249,25 @@ def test_an_attack_dated_by_the_narrative_far_from_the_others_is_another_attack(
     rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
     attack = typed("ASSAULT", [troops], [rebels], "2011-03-10", 0)
     far = replace(typed("ASSAULT", [troops], [rebels], "2011-03-10", link.RETOLD_CHARS + 100), date_from_anchor=True)
+    far = replace(far, source=replace(far.source, sentence="Troops fired on rebel positions"))
     assert link.score(far, cand(attack)) is None
     assert link.score(replace(far, source=replace(far.source, start=300)), cand(attack)) is not None
     assert link.score(replace(far, date_from_anchor=False), cand(attack)) is not None
     said = typed("REQUEST", [troops], [rebels], "2011-03-10", 0)
     assert link.score(replace(said, source=far.source, date_from_anchor=True), cand(said)) is not None
+
+
+def test_a_sentence_repeated_word_for_word_far_down_the_page_is_the_same_report() -> None:
+    """A live page repeats its teaser ("Troops fire on rebels near the port") pages below: the same sentence, word
+    for word, retells the event it first told, however far apart the two copies lie."""
+    troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
+    rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
+    attack = typed("ASSAULT", [troops], [rebels], "2011-03-10", 0)
+    far = replace(typed("ASSAULT", [troops], [rebels], "2011-03-10", link.RETOLD_CHARS + 100), date_from_anchor=True)
+    far = replace(far, source=replace(far.source, sentence="Troops fire on rebels near the port"))
+    assert link.score(far, cand(attack)) is None
+    first = replace(attack, source=replace(attack.source, sentence="Troops fire on rebels near the port"))
+    assert link.score(far, cand(first)) is not None
 
 
 def test_a_statement_to_someone_else_in_one_article_is_another_statement() -> None:

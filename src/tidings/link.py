@@ -312,7 +312,8 @@ def _far_apart(a: Location, b: Location | None) -> bool:
 def _told_apart(mention: EventMention, distance: int) -> bool:
     """Whether a report of an attack or a protest, dated only by the narrative, lies more than ``RETOLD_CHARS``
     (``distance``) from every report of the event in its article: a war or protest story tells many clashes and
-    rallies on one day, and an article retells an event near where it first tells it, not pages later."""
+    rallies on one day, and an article retells an event near where it first tells it, not pages later (a sentence
+    repeated word for word, a live page's teaser, retells it wherever it stands: ``score`` checks that)."""
     return mention.type in SERIAL_TYPES and mention.date_from_anchor and distance > RETOLD_CHARS
 
 
@@ -351,7 +352,7 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     same_article = [m for m in candidate.mentions if m.source.article_id == mention.source.article_id]
     if same_article:
         distance = min(abs(m.source.start - mention.source.start) for m in same_article)
-        if _told_apart(mention, distance):
+        if _told_apart(mention, distance) and not any(m.source.sentence == mention.source.sentence for m in same_article):
             return None
         value += 0.5 - distance / 1e7
     if mention.date is not None and any(m.date == mention.date for m in candidate.mentions):

@@ -1603,6 +1603,7 @@ class Extractor:
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
+        asked = _content_tokens(d)
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
@@ -1610,6 +1611,7 @@ class Extractor:
             and self._datable(tx)
             and not self._names_another_event(s, e, d.token)
             and s not in conceded
+            and s not in asked
             and not (done and tx.point is not None and tx.point.start > done)
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
@@ -1627,7 +1629,12 @@ class Extractor:
             return
         # The main clause of the sentence, not a relative clause about something else.
         main = [
-            (tx, s, e) for tx, s, e in usable if not _describes_noun(self.doc[s], outside=d.token) and not _bound_of(self.doc[s:e].root)
+            (tx, s, e)
+            for tx, s, e in usable
+            if not _describes_noun(self.doc[s], outside=d.token)
+            and not _bound_of(self.doc[s:e].root)
+            and not _sequenced(self.doc[s], d.token)
+            and not _sequenced(d.token, self.doc[s])
         ]
         if main and not d.anaphoric:
             d.date, d.dated_by = self._best(main, d.token.i, d), "sentence"
@@ -1658,7 +1665,7 @@ class Extractor:
         return pub is not None and day.end < month_of(pub).start
 
     def _counted_back(self, d: _Draft, sent: Span, anchor: TimePoint | None) -> TimePoint | None:
-        """ "a day after Mubarak stepped down", "two days after rebels seized the town", "hours after": an event
+        """ "a day after Mubarak stepped down", "two days after rebels seized the town", "a week after", "hours after": an event
         told in a clause counted back from the clause it hangs on happened that many days before that clause's day
         (its own time expression, else the narrative's day)."""
         verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
@@ -1680,11 +1687,11 @@ class Extractor:
         count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
         if unit in ("hour", "minute"):
             days = 0
-        elif unit in ("day", "morning") and count is not None:
+        elif unit in ("day", "morning", "week") and count is not None:
             n = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(count.lower_)
             if n is None or (unit == "morning" and n != 1):
                 return None
-            days = n
+            days = n * 7 if unit == "week" else n
         else:
             return None
         before = self._clause_tokens(matrix)
@@ -3465,6 +3472,40 @@ def _toll_of(noun: Token) -> bool:
         and verb.dep_ not in ("acl", "relcl", "amod")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _sequenced(tok: Token, event: Token) -> bool:
+    """ "After rebels seized the town on Friday, NATO bombed its airport", "before Obama visited on 16 April": a time in
+    a clause that the event follows or precedes is that clause's time; it does not date the event (called with the
+    two the other way round: an event in such a clause is not dated by a time outside it, "bombed Brega on Sunday
+    after rebels seized the town")."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if (
+            cur.dep_ == "advcl"
+            and event not in cur.subtree
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in cur.children)
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _content_tokens(d: _Draft) -> set[int]:
+    """ "called for its followers to demonstrate after prayers on Friday", "urged the army to withdraw by Monday",
+    "threatened to strike on Sunday", "accused Mexico of the raid on Monday": the time of what a statement asks for,
+    threatens, promises or charges is that deed's time, not the statement's (the clause it introduces, or the object
+    of its "for" or "of")."""
+    if not d.verbal or d.type not in SPEECH_TYPES or d.token.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for child in d.token.children:
+        content = child.dep_ in ("xcomp", "ccomp") or (
+            child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("for", "to") for c in child.children)
+        )
+        if content or (child.dep_ == "prep" and child.lower_ in ("for", "of")):
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -2028,11 +2028,11 @@ class Extractor:
         if (other := self._another_happening(d)) is not None:
             return other
         if d.verbal and _wished(d.token):
-            return "wished: subjunctive or for-to clause"
+            return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         if d.verbal and d.type not in ("CONSULT", "PROTEST") and _forecast(d.token):
             # "NATO is expected to endorse", "Tripoli looked set to crush the rebels"; a meeting or a rally expected on a
             # day is scheduled ("supporters are expected to gather on Friday"), a plan
-            return "forecast: expected to"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
+            return "forecast: expected to"
         if (unreported := self._not_news(d)) is not None:
             return unreported
         if d.type in SPEECH_TYPES and d.verbal and _for_years(d.token):
@@ -2086,9 +2086,9 @@ class Extractor:
         if d.type == "CONSULT" and (why := self._no_visit(d.token)) is not None:
             return why
         if d.type == "CONCEDE" and d.token.lemma_.lower() in lexicon.words("admission_verbs") and self._admits_a_fact(d.token):
-            return "admits a fact"
+            return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
         if d.type == "REJECT" and self._rejects_a_view(d.token):
-            return "rejects a view: a disagreement"  # "rejected the idea that ...", "rejected that argument"  # "officials conceded that the army was proving elusive": nothing yielded
+            return "rejects a view: a disagreement"  # "rejected the idea that ...", "rejected that argument"
         return None
 
     def _no_visit(self, verb: Token) -> str | None:
@@ -2563,10 +2563,11 @@ class Extractor:
         objects = [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")]
         heads = [d.token, *objects]
         objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
-        deeds = [o for o in objects if o.pos_ == "NOUN" and (types := self._deed_types(o))]
+        types = {o.i: self._deed_types(o) for o in objects if o.pos_ == "NOUN"}
+        deeds = [o for o in objects if types.get(o.i)]
         if not deeds:
             return []
-        mine = {a.key for a in actors} | {f"country:{c}" for c in countries_of(actors)}
+        mine = _side_keys(actors)
         for deed in deeds:
             owners = [c for c in deed.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
             owners += [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
@@ -2575,11 +2576,10 @@ class Extractor:
             named = [e for o in owners for e in self._entities(o) if e.key not in mine]
             if named:
                 return _unique(named)
-        types = {t for o in deeds for t in self._deed_types(o)}
+        judged = {t for o in deeds for t in types[o.i]}
         sents = self._sentence_starts(d.token.sent.start, 2)
         for start, m in reversed(self._said):
-            doers = {a.key for a in m.actors} | {f"country:{c}" for c in countries_of(list(m.actors))}
-            if start in sents and m.type in types and m.actors and not doers & mine:
+            if start in sents and m.type in judged and m.actors and not _side_keys(list(m.actors)) & mine:
                 return list(m.actors)
         return []
 
@@ -3270,6 +3270,11 @@ class Extractor:
         if mode == "visit" and not recipients:
             return None, actors, recipients
         return (mode if mode == "visit" else None), actors, recipients
+
+
+def _side_keys(actors: list[Entity]) -> set[str]:
+    """The keys of a side: its entities' and their countries' (a judge's side is not the doer it judges)."""
+    return {a.key for a in actors} | {f"country:{c}" for c in countries_of(actors)}
 
 
 def _whose(subject: Token) -> bool:

@@ -2318,3 +2318,14 @@ def test_a_speech_act_joined_to_what_was_said_is_the_speakers(nlp: object) -> No
         "Kenya said on Monday the northern border was calm and urged Somalia to withdraw its militias.", "2011-10-18", "REQUEST"
     )
     assert actors == [(None, "KEN")]
+
+
+def test_a_legislature_named_by_its_head_noun_is_a_body_that_acts(nlp: object) -> None:
+    """ "Congress criticised", "the House of Representatives rejected": the US legislature acts; "Congress" stays
+    part of a longer name ("the Indian National Congress")."""
+    [(actors, _recipients)] = _sides("Congress criticised the president on Tuesday over the air strikes.", "2011-06-08", "ACCUSE")
+    assert actors == [("US Congress", "USA")]
+    [(actors, _recipients)] = _sides("The House of Representatives rejected the war funding bill on Friday.", "2011-06-25", "REJECT")
+    assert actors == [("US House of Representatives", "USA")]
+    [(actors, _recipients)] = _sides("The Indian National Congress condemned the bombing on Tuesday.", "2011-06-08", "ACCUSE")
+    assert [name for name, _country in actors] == ["Indian National Congress"]

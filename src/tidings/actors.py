@@ -158,11 +158,17 @@ def entity_patterns() -> list[dict[str, Any]]:
         mine = body.name in gaz.curated_bodies
         if mine and not _generic_name(body.name):
             phrase("ORG", body.name)
-        if mine and len(key) > 4 and not _generic_name(key):
+        if mine and len(key) > 4 and not _generic_name(key) and key not in lexicon.words("body_words"):
             phrase("ORG", key)
     for alias in gaz.body_aliases:
-        # As written ("U.N." is one token, "u.n." is not); the dictionary's one-word names are left to the NER.
-        one_word = " " not in alias and len(alias) > 4 and gaz.bodies[norm(alias)].name in gaz.curated_bodies  # not "IS"
+        # As written ("U.N." is one token, "u.n." is not); the dictionary's one-word names are left to the NER, and so
+        # is a body's head noun ("Congress"), which ends other names ("the Indian National Congress").
+        one_word = (
+            " " not in alias
+            and len(alias) > 4
+            and gaz.bodies[norm(alias)].name in gaz.curated_bodies  # not "IS"
+            and alias.lower() not in lexicon.words("body_words")
+        )
         if (" " in alias or one_word) and not _generic_name(alias):
             phrase("ORG", alias)
     # Short aliases ("IDF", "UN", "EU", "ICC") only in capitals: "is" is not the Islamic State.

@@ -2329,3 +2329,12 @@ def test_a_legislature_named_by_its_head_noun_is_a_body_that_acts(nlp: object) -
     assert actors == [("US House of Representatives", "USA")]
     [(actors, _recipients)] = _sides("The Indian National Congress condemned the bombing on Tuesday.", "2011-06-08", "ACCUSE")
     assert [name for name, _country in actors] == ["Indian National Congress"]
+
+
+def test_a_persons_opponents_or_officials_are_not_the_person(nlp: object) -> None:
+    """ "Abbas's opponents accused him", "former Abbas aides fled": not Abbas; a body's officers speak for it ("NATO
+    officials")."""
+    text = "Mahmoud Abbas spoke in Ramallah on Monday. Abbas's opponents accused him on Tuesday of rigging the vote."
+    assert all(("Mahmoud Abbas" not in [n for n, _c in actors]) for actors, _r in _sides(text, "2011-03-09", "ACCUSE"))
+    [(actors, _recipients)] = _sides("NATO officials accused Syria on Tuesday of hiding missiles.", "2011-03-09", "ACCUSE")
+    assert actors == [("NATO", None)]

@@ -1069,7 +1069,12 @@ class Extractor:
                 named.update((e.key, e) for e in people if e.key not in named)
                 continue
             m = self.actors.at(tok.i)
-            if m is not None and tok.i != root.i and m.entity.kind != "COUNTRY" and self._title_possessor(m.end - 1):
+            if (
+                m is not None
+                and tok.i != root.i
+                and m.entity.kind != "COUNTRY"
+                and self._title_possessor(m.end - 1, m.entity.kind == "PERSON")
+            ):
                 continue  # "Putin's special envoy" is the envoy, not Putin ("Libya's prime minister" is Libya's)
             if m is not None and m.entity.kind == "PERSON" and self._group_modifier(m.end - 1):
                 continue  # "pro-Gaddafi forces", "Gaddafi loyalists": the group, not Gaddafi
@@ -1325,9 +1330,14 @@ class Extractor:
         full = name if len(name.split()) > 1 or name.endswith(family) else f"{name} {family}"
         return replace(person, key=norm(full), name=full, country=person.country or owner.country, aliases=(*person.aliases, name))
 
-    def _title_possessor(self, last: int) -> bool:
+    def _title_possessor(self, last: int, person: bool) -> bool:
+        """A name that only owns its head noun: "Putin's special envoy"; a person's, in the plural too: "Gaddafi's
+        opponents", "Mubarak aides" (a body's officers speak for it: "NATO officials", "the Brotherhood's leaders")."""
         tok = self.doc[last]
-        return tok.dep_ == "poss" and tok.head.lower_ in lexicon.words("title_heads") | lexicon.words("possessed_bodies")
+        nouns = lexicon.words("title_heads") | lexicon.words("possessed_bodies")
+        if person and tok.dep_ in ("poss", "compound") and tok.head.tag_ == "NNS":
+            return tok.head.lemma_.lower() in nouns  # not "the Obama administration"
+        return tok.dep_ == "poss" and tok.head.lower_ in nouns
 
     def _arg_tokens(self, root: Token) -> list[Token]:
         """The argument's subtree, without nested clauses or other events' arguments."""

@@ -2338,3 +2338,13 @@ def test_a_persons_opponents_or_officials_are_not_the_person(nlp: object) -> Non
     assert all(("Mahmoud Abbas" not in [n for n, _c in actors]) for actors, _r in _sides(text, "2011-03-09", "ACCUSE"))
     [(actors, _recipients)] = _sides("NATO officials accused Syria on Tuesday of hiding missiles.", "2011-03-09", "ACCUSE")
     assert actors == [("NATO", None)]
+
+
+def test_a_sides_officer_named_by_the_words_of_his_office_is_its_holder(nlp: object) -> None:
+    """ "the rebel trade minister" after "rebel Trade and Industry Minister Omar Haddad": Haddad."""
+    text = (
+        "Libyan rebel Trade and Industry Minister Omar Haddad spoke in Benghazi on Monday. "
+        "The rebel trade minister accused Italy on Tuesday of blocking the fuel shipments."
+    )
+    [(actors, _recipients)] = _sides(text, "2011-05-11", "ACCUSE")
+    assert actors == [("Omar Haddad", "LBY")]

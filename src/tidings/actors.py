@@ -83,6 +83,12 @@ def _verbs_argument(tok: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ not in lexicon.words("setting_prepositions") and prep.head.pos_ in ("VERB", "AUX")
 
 
+def _holds_words(title: str, phrase: str) -> bool:
+    """Whether a title has every word of a phrase, and its head: "oil and finance minister" holds "oil minister"."""
+    have, want = title.split(), phrase.split()
+    return bool(have) and have[-1] == want[-1] and set(want) <= set(have)
+
+
 def _generic_name(text: str) -> bool:
     return bool(GENERIC_BODY.fullmatch(text) or GENERIC_ORGAN.fullmatch(text))
 
@@ -1470,8 +1476,10 @@ class ArticleActors:
             if phrase == "leader":
                 ok = gazetteer.leader_title(title)
             else:
-                # "the minister" of "Interior Minister", "the secretary" of "Secretary of State"
+                # "the minister" of "Interior Minister", "the secretary" of "Secretary of State", "the oil minister"
+                # of "Oil and Finance Minister" (its words, the same head)
                 ok = bool(title) and any(t.endswith(phrase) for t in (title, title.split(" of ")[0]))
+                ok = ok or (len(phrase.split()) > 1 and _holds_words(title, phrase))
             if ok:
                 matches.append(info)
         if not matches:

@@ -1382,9 +1382,20 @@ class Extractor:
                 objs = [t for t in prep.subtree if t.i != prep.i and t.dep_ != "det"]
                 if objs and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and self.actors.at(t.i) is None for t in objs):
                     words += ["of", *(t.text for t in objs)]  # "the secretary of state", not "the minister of Libya"
-            ent = self.actors.resolve_title(words, country)
+            ent = self.actors.resolve_title(words, country) or self._sides_officer(tok, country)
             return [ent] if ent is not None else []
         return []
+
+    def _sides_officer(self, tok: Token, country: str | None) -> Entity | None:
+        """ "the rebel oil and finance minister": the one person of the article whose title holds the office's words
+        ("Oil and Finance Minister"), the side's word ("rebel", "opposition") left out; an office needs a word besides
+        its head ("the rebel leader" alone names no one)."""
+        sides = groups.group_classes()
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and self.actors.at(c.i) is None]
+        if not any(c.lemma_.lower() in sides for c in mods):
+            return None
+        words = [c.text for c in mods if c.lemma_.lower() not in sides and not self.actors.demonym(c.text)]
+        return self.actors.resolve_title([*words, tok.text], country) if words else None
 
     def _title_stands_for(self, tok: Token) -> list[Entity]:
         """Whom a title word names: the holder it refers back to or the group an unnamed officer acts for ("the

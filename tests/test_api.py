@@ -2318,3 +2318,14 @@ def test_a_speech_act_joined_to_what_was_said_is_the_speakers(nlp: object) -> No
         "Kenya said on Monday the northern border was calm and urged Somalia to withdraw its militias.", "2011-10-18", "REQUEST"
     )
     assert actors == [(None, "KEN")]
+
+
+def test_a_leaders_forces_fight_the_rebel_council_when_no_rebels_are_named(nlp: object) -> None:
+    """ "Gaddafi troops fired rockets" in a story that names the rebels' council and not the rebels: the leader's
+    loyal forces attack the council's side, as the council's forces attack his."""
+    text = (
+        "The National Transitional Council said on Monday its fighters had reached Sirte. Muammar Gaddafi is in hiding. "
+        "The National Transitional Council named a new commander on Monday. Forces loyal to Muammar Gaddafi fired "
+        "rockets near Sirte on Tuesday."
+    )
+    assert _sides(text, "2011-09-20", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("National Transitional Council", "LBY")])]

@@ -3165,11 +3165,31 @@ class Extractor:
         for e in self.actors.salient(8):
             if e.kind == "ORG" and e.key not in mine and e.country in home and e.sector in wanted:
                 return [e]
+        if side == "MIL" and d is not None and self._current(d) and (council := self._council_fought(armed, home)) is not None:
+            return [council]
         if side in ("REB", OPPOSITION_BODY):
             leader = self.actors.leader(next(iter(home)))
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _council_fought(self, armed: list[Entity], home: set[str]) -> Entity | None:
+        """The named opposition body (a rebel council) a leader's loyal forces fight when the article names no rebels
+        among its most named ("Gaddafi troops fired rockets at fighters pushing into the town" -> the National
+        Transitional Council), or None; a country's army that is no leader's own fights no council."""
+        leader = self.actors.leader(next(iter(home)))
+        forces = self.actors.forces_of(leader) if leader is not None else None
+        if forces is None or forces.key not in {e.key for e in armed}:
+            return None
+        mine = {e.key for e in armed}
+        return next(
+            (
+                e
+                for e in self.actors.salient(8)
+                if e.kind == "ORG" and e.key not in mine and e.country in home and self._armed_side(e) == OPPOSITION_BODY
+            ),
+            None,
+        )
 
     def _armed_side(self, e: Entity) -> str:
         """The side of a war an entity is on, by its sector: a named opposition body is a council; an opposition named

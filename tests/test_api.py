@@ -2329,3 +2329,14 @@ def test_a_leaders_forces_fight_the_rebel_council_when_no_rebels_are_named(nlp: 
         "rockets near Sirte on Tuesday."
     )
     assert _sides(text, "2011-09-20", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("National Transitional Council", "LBY")])]
+
+
+def test_a_states_force_on_a_gathering_falls_on_the_protesters(nlp: object) -> None:
+    """ "used tear gas to disperse a demonstration", "broke up a rally": a state's force on a gathering falls on its
+    people, the protesters, in any story; a gathering a relative clause names is not what the deed acts on."""
+    text = "Algerian police used tear gas to disperse a demonstration in Algiers on Monday."
+    assert _sides(text, "2011-02-15", "ASSAULT") == [([("Algerian police", "DZA")], [("protesters", "DZA")])]
+    text = "Tunisian police broke up a rally in Tunis on Monday."
+    assert _sides(text, "2011-02-15", "COERCE") == [([("Tunisian police", "TUN")], [("protesters", "TUN")])]
+    text = "Algerian police arrested a man who had joined the protests on Monday."
+    assert _sides(text, "2011-02-15", "COERCE") == [([("Algerian police", "DZA")], [])]

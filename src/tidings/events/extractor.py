@@ -2515,6 +2515,10 @@ class Extractor:
         protesters = self.actors.group("protester", next(iter(homes))) if len(homes) == 1 else None
         if protesters is None:
             return []
+        if d.type in FORCE_TYPES and self._state_side(actors) and self._protest_acted_on(d.token):
+            # "police used tear gas to quell protests", "troops broke up a demonstration": a state's force on a
+            # gathering falls on its people, the protesters, whether or not the story is one of protests
+            return [protesters]
         leader = self.actors.leader(protesters.country or "")
         if d.type == "REQUEST" and all(a.key == protesters.key for a in actors):
             # "protesters demanded change": a crowd's demands are put to its government and the leader the article names
@@ -2530,6 +2534,27 @@ class Extractor:
             # hundreds of people": in a story of protests, the state's force falls on the protesters.
             return [protesters]
         return []
+
+    @staticmethod
+    def _state_side(actors: list[Entity]) -> bool:
+        """Whether the actors are all a state: a country, its government, police or army."""
+        return bool(actors) and all(a.kind == "COUNTRY" or a.sector in STATE_FORCES for a in actors)
+
+    @staticmethod
+    def _protest_acted_on(verb: Token) -> bool:
+        """Whether a deed of force acts on a gathering (``protest_nouns``), as its object or through the aim or the
+        phrase the verb takes ("quell protests", "used tear gas to try to quell protests", "cracked down on the
+        rallies"); not a gathering a relative clause or a reported clause names."""
+        gatherings = lexicon.words("protest_nouns")
+        stack = [verb]
+        while stack:
+            cur = stack.pop()
+            for c in cur.children:
+                if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in gatherings:
+                    return True
+                if c.dep_ in ("xcomp", "advcl", "prep", "prt") or (c.dep_ == "dobj" and cur.i == verb.i):
+                    stack.append(c)
+        return False
 
     def _ruler_opposed(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """The ruler an uprising or an opposition stands against: for actors all rebels or opposition (a council,

@@ -2340,3 +2340,14 @@ def test_a_states_force_on_a_gathering_falls_on_the_protesters(nlp: object) -> N
     assert _sides(text, "2011-02-15", "COERCE") == [([("Tunisian police", "TUN")], [("protesters", "TUN")])]
     text = "Algerian police arrested a man who had joined the protests on Monday."
     assert _sides(text, "2011-02-15", "COERCE") == [([("Algerian police", "DZA")], [])]
+
+
+def test_a_quoted_us_attacked_is_the_other_side_of_the_war(nlp: object) -> None:
+    """A quoted us ('"Gaddafi's forces are shelling us," said a resident'): the "us" of someone the article gives no side is the
+    side the attackers fight in the article's war, besides the speaker."""
+    text = (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels hold Misrata. "
+        '"Gaddafi\'s forces are shelling us with rockets," said Ali Mansour, a shopkeeper, on Monday.'
+    )
+    [(actors, recipients)] = _sides(text, "2011-04-12", "ASSAULT", "2011-04-11")
+    assert actors == [("Gaddafi forces", "LBY")] and ("Libyan rebels", "LBY") in recipients, (actors, recipients)

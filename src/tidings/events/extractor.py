@@ -2417,6 +2417,10 @@ class Extractor:
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
+            if recipients and all(_private(e) for e in recipients) and any(t.lower_ == "us" for t in object_tokens(d.token)):
+                # '"Gaddafi's troops are hitting us," said a resident': the quoted "us" of someone with no side is
+                # the side the attackers fight in the article's war, besides the speaker
+                recipients = _unique([*recipients, *self._enemy_of(actors, d)])
             if recipients and {e.key for e in recipients} <= {a.key for a in actors} and len(countries_of(actors)) == 1:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war

@@ -2351,3 +2351,13 @@ def test_a_quoted_us_attacked_is_the_other_side_of_the_war(nlp: object) -> None:
     )
     [(actors, recipients)] = _sides(text, "2011-04-12", "ASSAULT", "2011-04-11")
     assert actors == [("Gaddafi forces", "LBY")] and ("Libyan rebels", "LBY") in recipients, (actors, recipients)
+
+
+def test_the_leader_named_beside_a_defector_is_the_one_he_leaves(nlp: object) -> None:
+    """ "Koussa, once a close ally of Gaddafi, has defected to Britain": the leader the apposition names is the one
+    left, not a second defector, and not the country the defector went to."""
+    text = (
+        "Libyan leader Muammar Gaddafi spoke on state television on Monday. "
+        "Libyan Oil Minister Shukri Ghanem, a longtime aide of Gaddafi, defected to Tunisia on Tuesday."
+    )
+    assert _sides(text, "2011-05-20", "RETREAT") == [([("Shukri Ghanem", "LBY")], [("Muammar Gaddafi", "LBY")])]

@@ -2426,6 +2426,9 @@ class Extractor:
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
         recipients = self._left_or_addressed(d, actors, recipients)
+        if d.type == "RETREAT":
+            # the leader a defector leaves is not among those who leave
+            actors = [a for a in actors if a.key not in {r.key for r in recipients}] or actors
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
@@ -2758,12 +2761,19 @@ class Extractor:
 
     def _defected_from(self, actors: list[Entity]) -> list[Entity]:
         """Whom a defector leaves, as a reader codes it: his country's leader ("pilots defected to Malta", "army
-        units have defected to the rebels" -> Gaddafi), not where or to whom he went."""
+        units have defected to the rebels" -> Gaddafi), not where or to whom he went. The leader named beside an
+        official who leaves him ("Koussa, once a close ally of Gaddafi, has defected") is the one left."""
         homes = countries_of(actors)
         if len(homes) != 1:
             return []
         leader = self.actors.leader(homes.pop())
-        return [leader] if leader is not None and leader.key not in {a.key for a in actors} else []
+        if leader is None:
+            return []
+        if leader.key not in {a.key for a in actors}:
+            return [leader]
+        others = [a for a in actors if a.key != leader.key]
+        people = [a for a in others if a.kind == "PERSON"]
+        return [leader] if people and all(a.country == leader.country for a in others) else []
 
     def _attacked_forces(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """Whom an attack on a leader or on his country hits, as a reader codes it: his forces ("NATO struck

@@ -2361,3 +2361,13 @@ def test_the_leader_named_beside_a_defector_is_the_one_he_leaves(nlp: object) ->
         "Libyan Oil Minister Shukri Ghanem, a longtime aide of Gaddafi, defected to Tunisia on Tuesday."
     )
     assert _sides(text, "2011-05-20", "RETREAT") == [([("Shukri Ghanem", "LBY")], [("Muammar Gaddafi", "LBY")])]
+
+
+def test_the_country_of_a_fights_town_is_no_side_of_it(nlp: object) -> None:
+    """ "Gaddafi's fighters fought a battle in Sirte": the country of the town the fight is in is no second side
+    beside the fighters; told with one side only, the fight is with the other side of the article's war."""
+    text = (
+        "Libyan rebels said on Monday they were advancing on Sirte. The rebels hold Misrata. "
+        "Fighters loyal to Muammar Gaddafi fought a fierce battle in Sirte on Tuesday."
+    )
+    assert _sides(text, "2011-04-10", "ASSAULT", "2011-04-05") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]

@@ -2371,7 +2371,10 @@ class Extractor:
         elif (
             d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events") and not (actors and self._fought_with(d.token))
         ):
-            actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
+            # "clashes between police and protesters"; not a country whose town the fight is in ("fought a battle in
+            # Sirte": Libya is no side beside Gaddafi's fighters)
+            homes = countries_of(actors)
+            actors, recipients = _unique(actors + [e for e in recipients if not (e.kind == "COUNTRY" and e.country in homes)]), []
         elif d.type == "REQUEST" and all(e.kind == "COUNTRY" for e in recipients) and (going := self._removal_demanded(d)):
             # "demanded the removal of the regime": the one to go, not the country his regime governs
             recipients = [e for e in going if e.key not in {a.key for a in actors}]

@@ -2371,3 +2371,10 @@ def test_the_country_of_a_fights_town_is_no_side_of_it(nlp: object) -> None:
         "Fighters loyal to Muammar Gaddafi fought a fierce battle in Sirte on Tuesday."
     )
     assert _sides(text, "2011-04-10", "ASSAULT", "2011-04-05") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+
+
+def test_a_target_named_for_a_side_is_that_sides(nlp: object) -> None:
+    """ "attacked rebel checkpoints", "struck at rebel control of the road": a target named for an armed side of the
+    attackers' country is that side's, though the article names no rebels among its most named."""
+    text = "Libyan leader Muammar Gaddafi spoke on Monday. His forces attacked rebel checkpoints near Brega on Tuesday."
+    assert _sides(text, "2011-04-10", "ASSAULT", "2011-04-05") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]

@@ -2406,7 +2406,7 @@ class Extractor:
             # "Gaddafi forces were hitting us", "rebel fighters fled", "the rebels said they lost 18 men in the battle":
             # one side of the article's war against the other (a fight told with one side only is with the other)
             homes = countries_of(actors)
-            recipients = self._enemy_of(actors, d)
+            recipients = self._side_of_target(d.token, actors) or self._enemy_of(actors, d)
             main = self.actors.main_country
             armed = [a for a in actors if a.kind != "COUNTRY"]  # "Britain said its warplanes hit": its forces strike
             if (
@@ -3214,6 +3214,25 @@ class Extractor:
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _side_of_target(self, verb: Token, actors: list[Entity]) -> list[Entity]:
+        """The armed side a deed's target is named for ("struck at rebel positions", "shelled rebel control of the
+        road": the rebels), of the attackers' country, when the target names no one itself."""
+        homes = countries_of(actors)
+        if len(homes) != 1:
+            return []
+        mine = {a.key for a in actors}
+        out = []
+        for obj in object_tokens(verb):
+            for c in obj.children:
+                if c.dep_ in ("compound", "amod") and self.actors.at(c.i) is None:
+                    group = self.actors.group(c.lemma_.lower(), next(iter(homes)))
+                    if group is not None and group.sector == "MIL":
+                        # "army checkpoints" in a civil war: the leader's loyal forces, as the rebels fight them
+                        group = self._regimes_forces(country_entity(next(iter(homes)))) or group
+                    if group is not None and group.sector in ("REB", "MIL") and group.key not in mine:
+                        out.append(group)
+        return _unique(out)
 
     def _council_fought(self, armed: list[Entity], home: set[str]) -> Entity | None:
         """The named opposition body (a rebel council) a leader's loyal forces fight when the article names no rebels

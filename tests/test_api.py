@@ -2378,3 +2378,10 @@ def test_a_target_named_for_a_side_is_that_sides(nlp: object) -> None:
     attackers' country is that side's, though the article names no rebels among its most named."""
     text = "Libyan leader Muammar Gaddafi spoke on Monday. His forces attacked rebel checkpoints near Brega on Tuesday."
     assert _sides(text, "2011-04-10", "ASSAULT", "2011-04-05") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+
+
+def test_a_crackdown_that_names_no_one_falls_on_the_protesters(nlp: object) -> None:
+    """ "security forces cracked down hard": a state's crackdown with no object falls on dissent, its protesters, in
+    any story; "cracked down on corruption" (any phrase after it) names what it falls on."""
+    text = "Protests spread across Iran this week. Iranian security forces cracked down hard."
+    assert _sides(text, "2011-02-15", "COERCE") == [([("Iranian security forces", "IRN")], [("protesters", "IRN")])]

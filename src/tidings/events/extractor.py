@@ -2525,7 +2525,7 @@ class Extractor:
         protesters = self.actors.group("protester", next(iter(homes))) if len(homes) == 1 else None
         if protesters is None:
             return []
-        if d.type in FORCE_TYPES and self._state_side(actors) and self._protest_acted_on(d.token):
+        if d.type in FORCE_TYPES and self._state_side(actors) and (self._protest_acted_on(d.token) or self._bare_crackdown(d.token)):
             # "police used tear gas to quell protests", "troops broke up a demonstration": a state's force on a
             # gathering falls on its people, the protesters, whether or not the story is one of protests
             return [protesters]
@@ -2549,6 +2549,12 @@ class Extractor:
     def _state_side(actors: list[Entity]) -> bool:
         """Whether the actors are all a state: a country, its government, police or army."""
         return bool(actors) and all(a.kind == "COUNTRY" or a.sector in STATE_FORCES for a in actors)
+
+    @staticmethod
+    def _bare_crackdown(verb: Token) -> bool:
+        """ "security forces cracked down hard", "a crackdown": a state's crackdown that names no object falls on
+        dissent, its protesters ("cracked down on corruption" names its object)."""
+        return verb.lemma_.lower() in ("crack", "crackdown") and not any(t.dep_ == "pobj" for t in verb.subtree if t.i != verb.i)
 
     @staticmethod
     def _protest_acted_on(verb: Token) -> bool:

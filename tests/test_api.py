@@ -2348,3 +2348,70 @@ def test_a_sides_officer_named_by_the_words_of_his_office_is_its_holder(nlp: obj
     )
     [(actors, _recipients)] = _sides(text, "2011-05-11", "ACCUSE")
     assert actors == [("Omar Haddad", "LBY")]
+
+
+def test_a_leaders_forces_fight_the_rebel_council_when_no_rebels_are_named(nlp: object) -> None:
+    """ "Gaddafi troops fired rockets" in a story that names the rebels' council and not the rebels: the leader's
+    loyal forces attack the council's side, as the council's forces attack his."""
+    text = (
+        "The National Transitional Council said on Monday its fighters had reached Sirte. Muammar Gaddafi is in hiding. "
+        "The National Transitional Council named a new commander on Monday. Forces loyal to Muammar Gaddafi fired "
+        "rockets near Sirte on Tuesday."
+    )
+    assert _sides(text, "2011-09-20", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("National Transitional Council", "LBY")])]
+
+
+def test_a_states_force_on_a_gathering_falls_on_the_protesters(nlp: object) -> None:
+    """ "used tear gas to disperse a demonstration", "broke up a rally": a state's force on a gathering falls on its
+    people, the protesters, in any story; a gathering a relative clause names is not what the deed acts on."""
+    text = "Algerian police used tear gas to disperse a demonstration in Algiers on Monday."
+    assert _sides(text, "2011-02-15", "ASSAULT") == [([("Algerian police", "DZA")], [("protesters", "DZA")])]
+    text = "Tunisian police broke up a rally in Tunis on Monday."
+    assert _sides(text, "2011-02-15", "COERCE") == [([("Tunisian police", "TUN")], [("protesters", "TUN")])]
+    text = "Algerian police arrested a man who had joined the protests on Monday."
+    assert _sides(text, "2011-02-15", "COERCE") == [([("Algerian police", "DZA")], [])]
+
+
+def test_a_quoted_us_attacked_is_the_other_side_of_the_war(nlp: object) -> None:
+    """A quoted us ('"Gaddafi's forces are shelling us," said a resident'): the "us" of someone the article gives no side is the
+    side the attackers fight in the article's war, besides the speaker."""
+    text = (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels hold Misrata. "
+        '"Gaddafi\'s forces are shelling us with rockets," said Ali Mansour, a shopkeeper, on Monday.'
+    )
+    [(actors, recipients)] = _sides(text, "2011-04-12", "ASSAULT", "2011-04-11")
+    assert actors == [("Gaddafi forces", "LBY")] and ("Libyan rebels", "LBY") in recipients, (actors, recipients)
+
+
+def test_the_leader_named_beside_a_defector_is_the_one_he_leaves(nlp: object) -> None:
+    """ "Koussa, once a close ally of Gaddafi, has defected to Britain": the leader the apposition names is the one
+    left, not a second defector, and not the country the defector went to."""
+    text = (
+        "Libyan leader Muammar Gaddafi spoke on state television on Monday. "
+        "Libyan Oil Minister Shukri Ghanem, a longtime aide of Gaddafi, defected to Tunisia on Tuesday."
+    )
+    assert _sides(text, "2011-05-20", "RETREAT") == [([("Shukri Ghanem", "LBY")], [("Muammar Gaddafi", "LBY")])]
+
+
+def test_the_country_of_a_fights_town_is_no_side_of_it(nlp: object) -> None:
+    """ "Gaddafi's fighters fought a battle in Sirte": the country of the town the fight is in is no second side
+    beside the fighters; told with one side only, the fight is with the other side of the article's war."""
+    text = (
+        "Libyan rebels said on Monday they were advancing on Sirte. The rebels hold Misrata. "
+        "Fighters loyal to Muammar Gaddafi fought a fierce battle in Sirte on Tuesday."
+    )
+    assert _sides(text, "2011-04-10", "ASSAULT", "2011-04-05") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+
+
+def test_a_target_named_for_a_side_is_that_sides(nlp: object) -> None:
+    """ "attacked rebel checkpoints", "struck at rebel control of the road": a target named for an armed side of the
+    attackers' country is that side's, though the article names no rebels among its most named."""
+    text = "Libyan leader Muammar Gaddafi spoke on Monday. His forces attacked rebel checkpoints near Brega on Tuesday."
+    assert _sides(text, "2011-04-10", "ASSAULT", "2011-04-05") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+
+
+def test_a_crackdown_that_names_no_one_falls_on_the_protesters(nlp: object) -> None:
+    """ "security forces cracked down hard": a state's crackdown with no object falls on dissent, its protesters, in
+    any story; "cracked down on corruption" (any phrase after it) names what it falls on."""
+    text = "Protests spread across Iran this week. Iranian security forces cracked down hard."
+    assert _sides(text, "2011-02-15", "COERCE") == [([("Iranian security forces", "IRN")], [("protesters", "IRN")])]

@@ -2392,7 +2392,10 @@ class Extractor:
         elif (
             d.type == "ASSAULT" and d.token.lemma_.lower() in lexicon.words("mutual_events") and not (actors and self._fought_with(d.token))
         ):
-            actors, recipients = _unique(actors + recipients), []  # "clashes between police and protesters"
+            # "clashes between police and protesters"; not a country whose town the fight is in ("fought a battle in
+            # Sirte": Libya is no side beside Gaddafi's fighters)
+            homes = countries_of(actors)
+            actors, recipients = _unique(actors + [e for e in recipients if not (e.kind == "COUNTRY" and e.country in homes)]), []
         elif d.type == "REQUEST" and all(e.kind == "COUNTRY" for e in recipients) and (going := self._removal_demanded(d)):
             # "demanded the removal of the regime": the one to go, not the country his regime governs
             recipients = [e for e in going if e.key not in {a.key for a in actors}]
@@ -2424,7 +2427,7 @@ class Extractor:
             # "Gaddafi forces were hitting us", "rebel fighters fled", "the rebels said they lost 18 men in the battle":
             # one side of the article's war against the other (a fight told with one side only is with the other)
             homes = countries_of(actors)
-            recipients = self._enemy_of(actors, d)
+            recipients = self._side_of_target(d.token, actors) or self._enemy_of(actors, d)
             main = self.actors.main_country
             armed = [a for a in actors if a.kind != "COUNTRY"]  # "Britain said its warplanes hit": its forces strike
             if (
@@ -2438,11 +2441,18 @@ class Extractor:
                 recipients = [country_entity(main)]  # "NATO aircraft struck again" in a story about Libya: Libya's side
         if d.type == "ASSAULT":
             recipients = self._attacked_forces(d, actors, recipients)
+            if recipients and all(_private(e) for e in recipients) and any(t.lower_ == "us" for t in object_tokens(d.token)):
+                # '"Gaddafi's troops are hitting us," said a resident': the quoted "us" of someone with no side is
+                # the side the attackers fight in the article's war, besides the speaker
+                recipients = _unique([*recipients, *self._enemy_of(actors, d)])
             if recipients and {e.key for e in recipients} <= {a.key for a in actors} and len(countries_of(actors)) == 1:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
         recipients = self._left_or_addressed(d, actors, recipients)
+        if d.type == "RETREAT":
+            # the leader a defector leaves is not among those who leave
+            actors = [a for a in actors if a.key not in {r.key for r in recipients}] or actors
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
@@ -2536,6 +2546,10 @@ class Extractor:
         protesters = self.actors.group("protester", next(iter(homes))) if len(homes) == 1 else None
         if protesters is None:
             return []
+        if d.type in FORCE_TYPES and self._state_side(actors) and (self._protest_acted_on(d.token) or self._bare_crackdown(d.token)):
+            # "police used tear gas to quell protests", "troops broke up a demonstration": a state's force on a
+            # gathering falls on its people, the protesters, whether or not the story is one of protests
+            return [protesters]
         leader = self.actors.leader(protesters.country or "")
         if d.type == "REQUEST" and all(a.key == protesters.key for a in actors):
             # "protesters demanded change": a crowd's demands are put to its government and the leader the article names
@@ -2551,6 +2565,33 @@ class Extractor:
             # hundreds of people": in a story of protests, the state's force falls on the protesters.
             return [protesters]
         return []
+
+    @staticmethod
+    def _state_side(actors: list[Entity]) -> bool:
+        """Whether the actors are all a state: a country, its government, police or army."""
+        return bool(actors) and all(a.kind == "COUNTRY" or a.sector in STATE_FORCES for a in actors)
+
+    @staticmethod
+    def _bare_crackdown(verb: Token) -> bool:
+        """ "security forces cracked down hard", "a crackdown": a state's crackdown that names no object falls on
+        dissent, its protesters ("cracked down on corruption" names its object)."""
+        return verb.lemma_.lower() in ("crack", "crackdown") and not any(t.dep_ == "pobj" for t in verb.subtree if t.i != verb.i)
+
+    @staticmethod
+    def _protest_acted_on(verb: Token) -> bool:
+        """Whether a deed of force acts on a gathering (``protest_nouns``), as its object or through the aim or the
+        phrase the verb takes ("quell protests", "used tear gas to try to quell protests", "cracked down on the
+        rallies"); not a gathering a relative clause or a reported clause names."""
+        gatherings = lexicon.words("protest_nouns")
+        stack = [verb]
+        while stack:
+            cur = stack.pop()
+            for c in cur.children:
+                if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in gatherings:
+                    return True
+                if c.dep_ in ("xcomp", "advcl", "prep", "prt") or (c.dep_ == "dobj" and cur.i == verb.i):
+                    stack.append(c)
+        return False
 
     def _ruler_opposed(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """The ruler an uprising or an opposition stands against: for actors all rebels or opposition (a council,
@@ -2750,12 +2791,19 @@ class Extractor:
 
     def _defected_from(self, actors: list[Entity]) -> list[Entity]:
         """Whom a defector leaves, as a reader codes it: his country's leader ("pilots defected to Malta", "army
-        units have defected to the rebels" -> Gaddafi), not where or to whom he went."""
+        units have defected to the rebels" -> Gaddafi), not where or to whom he went. The leader named beside an
+        official who leaves him ("Koussa, once a close ally of Gaddafi, has defected") is the one left."""
         homes = countries_of(actors)
         if len(homes) != 1:
             return []
         leader = self.actors.leader(homes.pop())
-        return [leader] if leader is not None and leader.key not in {a.key for a in actors} else []
+        if leader is None:
+            return []
+        if leader.key not in {a.key for a in actors}:
+            return [leader]
+        others = [a for a in actors if a.key != leader.key]
+        people = [a for a in others if a.kind == "PERSON"]
+        return [leader] if people and all(a.country == leader.country for a in others) else []
 
     def _attacked_forces(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """Whom an attack on a leader or on his country hits, as a reader codes it: his forces ("NATO struck
@@ -3186,11 +3234,50 @@ class Extractor:
         for e in self.actors.salient(8):
             if e.kind == "ORG" and e.key not in mine and e.country in home and e.sector in wanted:
                 return [e]
+        if side == "MIL" and d is not None and self._current(d) and (council := self._council_fought(armed, home)) is not None:
+            return [council]
         if side in ("REB", OPPOSITION_BODY):
             leader = self.actors.leader(next(iter(home)))
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _side_of_target(self, verb: Token, actors: list[Entity]) -> list[Entity]:
+        """The armed side a deed's target is named for ("struck at rebel positions", "shelled rebel control of the
+        road": the rebels), of the attackers' country, when the target names no one itself."""
+        homes = countries_of(actors)
+        if len(homes) != 1:
+            return []
+        mine = {a.key for a in actors}
+        out = []
+        for obj in object_tokens(verb):
+            for c in obj.children:
+                if c.dep_ in ("compound", "amod") and self.actors.at(c.i) is None:
+                    group = self.actors.group(c.lemma_.lower(), next(iter(homes)))
+                    if group is not None and group.sector == "MIL":
+                        # "army checkpoints" in a civil war: the leader's loyal forces, as the rebels fight them
+                        group = self._regimes_forces(country_entity(next(iter(homes)))) or group
+                    if group is not None and group.sector in ("REB", "MIL") and group.key not in mine:
+                        out.append(group)
+        return _unique(out)
+
+    def _council_fought(self, armed: list[Entity], home: set[str]) -> Entity | None:
+        """The named opposition body (a rebel council) a leader's loyal forces fight when the article names no rebels
+        among its most named ("Gaddafi troops fired rockets at fighters pushing into the town" -> the National
+        Transitional Council), or None; a country's army that is no leader's own fights no council."""
+        leader = self.actors.leader(next(iter(home)))
+        forces = self.actors.forces_of(leader) if leader is not None else None
+        if forces is None or forces.key not in {e.key for e in armed}:
+            return None
+        mine = {e.key for e in armed}
+        return next(
+            (
+                e
+                for e in self.actors.salient(8)
+                if e.kind == "ORG" and e.key not in mine and e.country in home and self._armed_side(e) == OPPOSITION_BODY
+            ),
+            None,
+        )
 
     def _armed_side(self, e: Entity) -> str:
         """The side of a war an entity is on, by its sector: a named opposition body is a council; an opposition named

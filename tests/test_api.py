@@ -2172,6 +2172,8 @@ def test_conceding_a_fact_yields_nothing(nlp: object) -> None:
     assert concessions("NATO commanders conceded on Tuesday that Gaddafi forces were proving an elusive target.") == 0
     assert concessions("Laurent Gbagbo conceded defeat on Tuesday.") == 1
     assert concessions("The Nigerian army conceded on Monday that its soldiers had shot two protesters in Lagos.") == 1
+    # what is admitted is the clause's verb or its subject, not a word deeper in it, nor a clause misparsed before it
+    assert concessions("Lifting the siege was the army's aim, but officials conceded that the rebels were a stubborn foe.") == 0
 
 
 def test_a_deed_told_in_the_past_happened_whatever_term_it_sets(nlp: object) -> None:

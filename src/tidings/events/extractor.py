@@ -2149,10 +2149,13 @@ class Extractor:
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             return False
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # what is admitted is the clause's verb (and its conjuncts) or its subject ("that its air strike was a mistake"),
+        # not any word deeper in it ("the alliance had yet to remove the threat", "the siege was a priority")
+        heads = [h for c in clauses for h in (c, *c.conjuncts)]
+        heads += [s for h in heads for s in h.children if s.dep_ in ("nsubj", "nsubjpass")]
         deeds = [
             t
-            for c in clauses
-            for t in c.subtree
+            for t in heads
             if t.pos_ in ("VERB", "NOUN")
             and any(tr.type in FORCE_TYPES for tr in self.table.get(("verb" if t.pos_ == "VERB" else "noun", t.lemma_.lower()), ()))
         ]

@@ -355,6 +355,11 @@ CODING_CASES = [
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # an ultimatum ("until Friday to surrender or face force") threatens those given the term; they have not yielded
+    (
+        "Kenyan President William Ruto on Monday gave Somali militants until Friday to surrender or face military force.",
+        [("THREATEN", "occurred", ("William Ruto",), ("/SOM",))],
+    ),
     # what an analyst or a scholar says, believes or says someone must do is a view of the news; an official's is news
     ("Kenyan troops shelled the port of Kismayo on Monday, analysts say.", []),
     ('"Somalia must free the journalists," said Anna Berg, a Horn of Africa expert at Leeds University.', []),

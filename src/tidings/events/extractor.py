@@ -322,6 +322,7 @@ class _Draft:
     date_cue: str = ""  # the time expression the date was read from, if any
     refusal: bool = False  # a negated verb of the refusal list: REJECT, said when it is said ("would not accept")
     stance: bool = False  # a stance said of a clause ("said the strike was illegal"): what else the clause tells stands
+    ultimatum: bool = False  # a term set on pain of force ("gave them until Saturday to surrender or face attack"): set now
 
     @property
     def inferred(self) -> bool:
@@ -444,6 +445,7 @@ class Extractor:
                 drafts.append(draft)
         drafts.extend(self._reported_requests(sent))
         drafts.extend(self._reported_verdicts(sent))
+        drafts.extend(self._ultimatums(sent))
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -1503,6 +1505,20 @@ class Extractor:
             return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
         return None
 
+    def _ultimatums(self, sent: Span) -> list[_Draft]:
+        """ "The council gave the towns until Saturday to surrender or face attack": a term set on pain of force is a
+        threat (THREATEN, PLOVER: "threaten ... unless demands are met") of the one who sets it against those given
+        the term; what they are to do is not done (``_ultimatum_term``)."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or not any(_ultimatum_term(c) for c in tok.children):
+                continue
+            actors = [e for c in tok.children if c.dep_ == "nsubj" for e in self._entities(c)]
+            recipients = [e for c in tok.children if c.dep_ in ("dobj", "dative") for e in self._entities(c)]
+            if actors and recipients:
+                out.append(_Draft("THREATEN", None, tok, verbal=True, actors=actors, recipients=recipients, ultimatum=True))
+        return out
+
     def _doers(self, deed: Token) -> list[Entity]:
         """Who did the deed a verdict condemns: a clause's subject ("that Gaddafi can be murdering"), the one named
         ("Gaddafi's regime was criminal"), or the deed's owner ("the NATO strike", "Israel's raid", "the use of
@@ -1603,6 +1619,8 @@ class Extractor:
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
+        if d.ultimatum:  # "gave them until Saturday to surrender": Saturday is the term, not the day it was set
+            conceded = {t.i for c in d.token.children if c.dep_ == "prep" and c.lower_ in PERIOD_BOUNDS | {"by"} for t in c.subtree}
         asked = _content_tokens(d)
         usable = [
             (tx, s, e)
@@ -1785,8 +1803,8 @@ class Extractor:
         return any(c.dep_ == "neg" for c in tok.children)
 
     def _status(self, d: _Draft) -> None:
-        if d.refusal:
-            return  # "will not step down" is a refusal made now, not a plan
+        if d.refusal or d.ultimatum:
+            return  # "will not step down" is a refusal made now, not a plan; an ultimatum's term lies ahead, it is set now
         pub = self.article.published
         if clause_tense(d.token) == "future" and not (
             self._progressive(d.token) and (d.date is None or pub is None or d.date.start <= pub)
@@ -2176,6 +2194,8 @@ class Extractor:
             return "conditional force: a threat"
         if not d.verbal:
             return None
+        if _ultimatum_term(d.token):
+            return "ultimatum: a term set"  # "gave the towns until Saturday to surrender or face attack": not done
         if d.type not in SPEECH_TYPES and _asked_to(d.token):
             # "Gaddafi should step down", "he will have to abandon power": a demand's content; an act of speech under
             # "should" ("the US should urge Mubarak to go") stays a hypothetical request, as a modal of advice makes it
@@ -3774,6 +3794,16 @@ def _first_to(tok: Token) -> bool:
         and head.head.lemma_.lower() in ("be", "become")
         and any(w.lower_ in RANKS for w in (head, *head.children))
     )
+
+
+def _ultimatum_term(tok: Token) -> bool:
+    """ "(gave them until Saturday) to surrender or face attack": an infinitive with "or face ..." is what an
+    ultimatum asks, on pain of what follows the "or"."""
+    if not (tok.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return False
+    alternatives = [c for c in tok.children if c.dep_ == "conj"]
+    faced = [t for c in alternatives for t in (c, *c.children) if t.lemma_.lower() == "face"]
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children) and bool(faced)
 
 
 def _infinitive(tok: Token) -> bool:

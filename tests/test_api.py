@@ -360,6 +360,11 @@ CODING_CASES = [
         "Kenyan President William Ruto on Monday gave Somali militants until Friday to surrender or face military force.",
         [("THREATEN", "occurred", ("William Ruto",), ("/SOM",))],
     ),
+    # "either you do it or we will ...": the speaker's act set as the price of the other's failing is a threat, made now
+    (
+        '"Either Kenya does its work properly or we will ask the Security Council to act," said Somali army chief Ali Hassan.',
+        [("THREATEN", "occurred", ("Ali Hassan",), ("/KEN",))],
+    ),
     # what an analyst or a scholar says, believes or says someone must do is a view of the news; an official's is news
     ("Kenyan troops shelled the port of Kismayo on Monday, analysts say.", []),
     ('"Somalia must free the journalists," said Anna Berg, a Horn of Africa expert at Leeds University.', []),

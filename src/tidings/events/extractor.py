@@ -446,6 +446,7 @@ class Extractor:
         drafts.extend(self._reported_requests(sent))
         drafts.extend(self._reported_verdicts(sent))
         drafts.extend(self._ultimatums(sent))
+        drafts = [self._either_or(d) for d in drafts]
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -1518,6 +1519,21 @@ class Extractor:
             if actors and recipients:
                 out.append(_Draft("THREATEN", None, tok, verbal=True, actors=actors, recipients=recipients, ultimatum=True))
         return out
+
+    def _either_or(self, d: _Draft) -> _Draft:
+        """ "Either NATO does its work or we will ask the Security Council to suspend it": the speaker's act, set as
+        the price of the other's failing, is an ultimatum (THREATEN of the first clause's subject), made as it is said."""
+        head = d.token.head
+        if not (d.verbal and d.token.dep_ == "conj" and d.actors) or clause_tense(d.token) != "future":
+            return d
+        if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in head.children):
+            return d
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+            return d
+        warned = [e for c in head.children if c.dep_ == "nsubj" for e in self._entities(c)]
+        if not warned or any(e.key in {a.key for a in d.actors} for e in warned):
+            return d
+        return _Draft("THREATEN", None, d.token, verbal=True, actors=d.actors, recipients=warned, ultimatum=True)
 
     def _doers(self, deed: Token) -> list[Entity]:
         """Who did the deed a verdict condemns: a clause's subject ("that Gaddafi can be murdering"), the one named

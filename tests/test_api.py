@@ -365,6 +365,11 @@ CODING_CASES = [
         '"Either Kenya does its work properly or we will ask the Security Council to act," said Somali army chief Ali Hassan.',
         [("THREATEN", "occurred", ("Ali Hassan",), ("/KEN",))],
     ),
+    # a vow to keep power refuses the demand to give it up; it promises nothing
+    (
+        "Somali President Hassan Sheikh Mohamud pledged on Tuesday to stay in power at any cost.",
+        [("REJECT", "occurred", ("Hassan Sheikh Mohamud",), ())],
+    ),
     # what an analyst or a scholar says, believes or says someone must do is a view of the news; an official's is news
     ("Kenyan troops shelled the port of Kismayo on Monday, analysts say.", []),
     ('"Somalia must free the journalists," said Anna Berg, a Horn of Africa expert at Leeds University.', []),

@@ -446,7 +446,7 @@ class Extractor:
         drafts.extend(self._reported_requests(sent))
         drafts.extend(self._reported_verdicts(sent))
         drafts.extend(self._ultimatums(sent))
-        drafts = [self._either_or(d) for d in drafts]
+        drafts = [_holding_on(self._either_or(d)) for d in drafts]
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -3810,6 +3810,16 @@ def _first_to(tok: Token) -> bool:
         and head.head.lemma_.lower() in ("be", "become")
         and any(w.lower_ in RANKS for w in (head, *head.children))
     )
+
+
+def _holding_on(d: _Draft) -> _Draft:
+    """ "Gaddafi pledged to stay in power at any cost", "vowed to remain in the country and finish his term": a vow to
+    keep what one is asked to give up refuses the demand (REJECT), it promises no one anything (AGREE)."""
+    if d.type != "AGREE" or not d.verbal:
+        return d
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ("stay", "remain", "cling") for c in d.token.children):
+        return d
+    return _Draft("REJECT", None, d.token, verbal=True, actors=d.actors, recipients=d.recipients, location=d.location)
 
 
 def _ultimatum_term(tok: Token) -> bool:

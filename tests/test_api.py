@@ -365,6 +365,11 @@ CODING_CASES = [
         '"Either Kenya does its work properly or we will ask the Security Council to act," said Somali army chief Ali Hassan.',
         [("THREATEN", "occurred", ("Ali Hassan",), ("/KEN",))],
     ),
+    # "embrace" with no object is a hug, not support ("embraced the protest movement" is)
+    (
+        "Kenyans embrace on Friday night while celebrating President Uhuru Kenyatta's resignation.",
+        [("PROTEST", "occurred", ("protesters",), ("Uhuru Kenyatta",)), ("RETREAT", "occurred", ("Uhuru Kenyatta",), ())],
+    ),
     # a vow to keep power refuses the demand to give it up; it promises nothing
     (
         "Somali President Hassan Sheikh Mohamud pledged on Tuesday to stay in power at any cost.",

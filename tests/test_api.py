@@ -365,6 +365,11 @@ CODING_CASES = [
         '"Either Kenya does its work properly or we will ask the Security Council to act," said Somali army chief Ali Hassan.',
         [("THREATEN", "occurred", ("Ali Hassan",), ("/KEN",))],
     ),
+    # what "they" want, said inside a quote of someone else, is a motive the speaker imputes: no one demands it
+    (
+        'Kenyan police fired on protesters in Nairobi on Monday. "They want us to go home," opposition leader Raila Odinga said.',
+        [("ASSAULT", "occurred", ("Kenyan police",), ("protesters",))],
+    ),
     # "embrace" with no object is a hug, not support ("embraced the protest movement" is)
     (
         "Kenyans embrace on Friday night while celebrating President Uhuru Kenyatta's resignation.",

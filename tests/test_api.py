@@ -355,6 +355,31 @@ CODING_CASES = [
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # an ultimatum ("until Friday to surrender or face force") threatens those given the term; they have not yielded
+    (
+        "Kenyan President William Ruto on Monday gave Somali militants until Friday to surrender or face military force.",
+        [("THREATEN", "occurred", ("William Ruto",), ("/SOM",))],
+    ),
+    # "either you do it or we will ...": the speaker's act set as the price of the other's failing is a threat, made now
+    (
+        '"Either Kenya does its work properly or we will ask the Security Council to act," said Somali army chief Ali Hassan.',
+        [("THREATEN", "occurred", ("Ali Hassan",), ("/KEN",))],
+    ),
+    # what "they" want, said inside a quote of someone else, is a motive the speaker imputes: no one demands it
+    (
+        'Kenyan police fired on protesters in Nairobi on Monday. "They want us to go home," opposition leader Raila Odinga said.',
+        [("ASSAULT", "occurred", ("Kenyan police",), ("protesters",))],
+    ),
+    # "embrace" with no object is a hug, not support ("embraced the protest movement" is)
+    (
+        "Kenyans embrace on Friday night while celebrating President Uhuru Kenyatta's resignation.",
+        [("PROTEST", "occurred", ("protesters",), ("Uhuru Kenyatta",)), ("RETREAT", "occurred", ("Uhuru Kenyatta",), ())],
+    ),
+    # a vow to keep power refuses the demand to give it up; it promises nothing
+    (
+        "Somali President Hassan Sheikh Mohamud pledged on Tuesday to stay in power at any cost.",
+        [("REJECT", "occurred", ("Hassan Sheikh Mohamud",), ())],
+    ),
     # what an analyst or a scholar says, believes or says someone must do is a view of the news; an official's is news
     ("Kenyan troops shelled the port of Kismayo on Monday, analysts say.", []),
     ('"Somalia must free the journalists," said Anna Berg, a Horn of Africa expert at Leeds University.', []),
@@ -2172,6 +2197,8 @@ def test_conceding_a_fact_yields_nothing(nlp: object) -> None:
     assert concessions("NATO commanders conceded on Tuesday that Gaddafi forces were proving an elusive target.") == 0
     assert concessions("Laurent Gbagbo conceded defeat on Tuesday.") == 1
     assert concessions("The Nigerian army conceded on Monday that its soldiers had shot two protesters in Lagos.") == 1
+    # what is admitted is the clause's verb or its subject, not a word deeper in it, nor a clause misparsed before it
+    assert concessions("Lifting the siege was the army's aim, but officials conceded that the rebels were a stubborn foe.") == 0
 
 
 def test_a_deed_told_in_the_past_happened_whatever_term_it_sets(nlp: object) -> None:

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
-from tidings.actors import ActorIndex, Mention
+from tidings.actors import ActorIndex, Mention, _inside_quotes
 from tidings.events.model import (
     ROLES,
     Models,
@@ -322,6 +322,7 @@ class _Draft:
     date_cue: str = ""  # the time expression the date was read from, if any
     refusal: bool = False  # a negated verb of the refusal list: REJECT, said when it is said ("would not accept")
     stance: bool = False  # a stance said of a clause ("said the strike was illegal"): what else the clause tells stands
+    ultimatum: bool = False  # a term set on pain of force ("gave them until Saturday to surrender or face attack"): set now
 
     @property
     def inferred(self) -> bool:
@@ -399,6 +400,7 @@ class Extractor:
         self.oracle = oracle
         self.collect = collect
         self.doc = doc
+        self._quote_mask: list[bool] | None = None  # which tokens are inside quotation marks, computed when asked
         self.actors = actors
         self.timexes = timexes
         self.timex_tokens: list[tuple[Timex, int, int]] = []
@@ -444,6 +446,8 @@ class Extractor:
                 drafts.append(draft)
         drafts.extend(self._reported_requests(sent))
         drafts.extend(self._reported_verdicts(sent))
+        drafts.extend(self._ultimatums(sent))
+        drafts = [_holding_on(self._either_or(d)) for d in drafts]
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -1524,6 +1528,35 @@ class Extractor:
             return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
         return None
 
+    def _ultimatums(self, sent: Span) -> list[_Draft]:
+        """ "The council gave the towns until Saturday to surrender or face attack": a term set on pain of force is a
+        threat (THREATEN, PLOVER: "threaten ... unless demands are met") of the one who sets it against those given
+        the term; what they are to do is not done (``_ultimatum_term``)."""
+        out = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or not any(_ultimatum_term(c) for c in tok.children):
+                continue
+            actors = [e for c in tok.children if c.dep_ == "nsubj" for e in self._entities(c)]
+            recipients = [e for c in tok.children if c.dep_ in ("dobj", "dative") for e in self._entities(c)]
+            if actors and recipients:
+                out.append(_Draft("THREATEN", None, tok, verbal=True, actors=actors, recipients=recipients, ultimatum=True))
+        return out
+
+    def _either_or(self, d: _Draft) -> _Draft:
+        """ "Either NATO does its work or we will ask the Security Council to suspend it": the speaker's act, set as
+        the price of the other's failing, is an ultimatum (THREATEN of the first clause's subject), made as it is said."""
+        head = d.token.head
+        if not (d.verbal and d.token.dep_ == "conj" and d.actors) or clause_tense(d.token) != "future":
+            return d
+        if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in head.children):
+            return d
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+            return d
+        warned = [e for c in head.children if c.dep_ == "nsubj" for e in self._entities(c)]
+        if not warned or any(e.key in {a.key for a in d.actors} for e in warned):
+            return d
+        return _Draft("THREATEN", None, d.token, verbal=True, actors=d.actors, recipients=warned, ultimatum=True)
+
     def _doers(self, deed: Token) -> list[Entity]:
         """Who did the deed a verdict condemns: a clause's subject ("that Gaddafi can be murdering"), the one named
         ("Gaddafi's regime was criminal"), or the deed's owner ("the NATO strike", "Israel's raid", "the use of
@@ -1554,6 +1587,12 @@ class Extractor:
             return next((c for c in copula.children if c.dep_ in ("ccomp", "xcomp", "advcl")), None)
         return subject
 
+    def _quoted(self, i: int) -> bool:
+        """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""
+        if self._quote_mask is None:
+            self._quote_mask = _inside_quotes(self.doc, across_paragraphs=False)
+        return self._quote_mask[i]
+
     def _wanted(self, tok: Token) -> _Draft | None:
         """ "He wanted NATO to maintain its mission", "the bloc wants to see the NTC tackle the problem": what one
         party wants another to do, said (REQUEST)."""
@@ -1566,6 +1605,8 @@ class Extractor:
         subjects, passive = self._subjects(tok)
         if passive or not told:
             return None
+        if any(s.lower_ == "they" for s in subjects) and self._quoted(tok.i):
+            return None  # '"They want us to be another Iraq," he said': a motive the speaker imputes, demanded of no one
         actors = [e for s in subjects for e in self._entities(s)]
         recipients = [e for t in told for e in self._entities(t) if not _same_name(e, actors)]
         if not actors or not recipients:
@@ -1624,6 +1665,8 @@ class Extractor:
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
+        if d.ultimatum:  # "gave them until Saturday to surrender": Saturday is the term, not the day it was set
+            conceded = {t.i for c in d.token.children if c.dep_ == "prep" and c.lower_ in PERIOD_BOUNDS | {"by"} for t in c.subtree}
         asked = _content_tokens(d)
         usable = [
             (tx, s, e)
@@ -1806,8 +1849,8 @@ class Extractor:
         return any(c.dep_ == "neg" for c in tok.children)
 
     def _status(self, d: _Draft) -> None:
-        if d.refusal:
-            return  # "will not step down" is a refusal made now, not a plan
+        if d.refusal or d.ultimatum:
+            return  # "will not step down" is a refusal made now, not a plan; an ultimatum's term lies ahead, it is set now
         pub = self.article.published
         if clause_tense(d.token) == "future" and not (
             self._progressive(d.token) and (d.date is None or pub is None or d.date.start <= pub)
@@ -2170,10 +2213,13 @@ class Extractor:
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             return False
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # what is admitted is the clause's verb (and its conjuncts) or its subject ("that its air strike was a mistake"),
+        # not any word deeper in it ("the alliance had yet to remove the threat", "the siege was a priority")
+        heads = [h for c in clauses for h in (c, *c.conjuncts)]
+        heads += [s for h in heads for s in h.children if s.dep_ in ("nsubj", "nsubjpass")]
         deeds = [
             t
-            for c in clauses
-            for t in c.subtree
+            for t in heads
             if t.pos_ in ("VERB", "NOUN")
             and any(tr.type in FORCE_TYPES for tr in self.table.get(("verb" if t.pos_ == "VERB" else "noun", t.lemma_.lower()), ()))
         ]
@@ -2194,6 +2240,8 @@ class Extractor:
             return "conditional force: a threat"
         if not d.verbal:
             return None
+        if _ultimatum_term(d.token):
+            return "ultimatum: a term set"  # "gave the towns until Saturday to surrender or face attack": not done
         if d.type not in SPEECH_TYPES and _asked_to(d.token):
             # "Gaddafi should step down", "he will have to abandon power": a demand's content; an act of speech under
             # "should" ("the US should urge Mubarak to go") stays a hypothetical request, as a modal of advice makes it
@@ -3879,6 +3927,26 @@ def _first_to(tok: Token) -> bool:
         and head.head.lemma_.lower() in ("be", "become")
         and any(w.lower_ in RANKS for w in (head, *head.children))
     )
+
+
+def _holding_on(d: _Draft) -> _Draft:
+    """ "Gaddafi pledged to stay in power at any cost", "vowed to remain in the country and finish his term": a vow to
+    keep what one is asked to give up refuses the demand (REJECT), it promises no one anything (AGREE)."""
+    if d.type != "AGREE" or not d.verbal:
+        return d
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ("stay", "remain", "cling") for c in d.token.children):
+        return d
+    return _Draft("REJECT", None, d.token, verbal=True, actors=d.actors, recipients=d.recipients, location=d.location)
+
+
+def _ultimatum_term(tok: Token) -> bool:
+    """ "(gave them until Saturday) to surrender or face attack": an infinitive with "or face ..." is what an
+    ultimatum asks, on pain of what follows the "or"."""
+    if not (tok.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return False
+    alternatives = [c for c in tok.children if c.dep_ == "conj"]
+    faced = [t for c in alternatives for t in (c, *c.children) if t.lemma_.lower() == "face"]
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children) and bool(faced)
 
 
 def _infinitive(tok: Token) -> bool:

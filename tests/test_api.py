@@ -103,6 +103,8 @@ CODING_CASES = [
     # the same verb, two types, told apart by what is sent
     ("Norway sent food and medicine to Sudan on Monday.", [("AID", "occurred", ("/NOR",), ("/SDN",))]),
     ("Norway sent troops to Estonia on Monday.", [("MOBILIZE", "occurred", ("/NOR",), ())]),
+    # warplanes sent abroad are forces moved (MOBILIZE), as troops are
+    ("Norway sent fighter aircraft to Estonia on Monday.", [("MOBILIZE", "occurred", ("/NOR",), ())]),
     # what is demanded is not an event of its own
     (
         "The United Nations urged Armenia and Azerbaijan on Monday to sign a peace treaty.",

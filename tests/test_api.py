@@ -1176,6 +1176,9 @@ def test_a_reported_verdict_on_a_deed_is_an_accusation(nlp: object) -> None:
     assert _sides(text, "2011-05-02", "ACCUSE") == [([(None, "RUS")], [("NATO", None)])]
     text = "British Foreign Secretary William Hague said on Monday it was unacceptable that Gaddafi was shelling his own cities."
     assert ([("William Hague", "GBR")], [("Muammar Gaddafi", "LBY")]) in _sides(text, "2011-04-12", "ACCUSE")
+    # a verdict on a "for X to do Y" clause accuses X
+    text = "It was a grave mistake for Hungary to close its border to refugees, the Austrian foreign minister said on Monday."
+    assert _sides(text, "2015-09-14", "ACCUSE") == [([(None, "AUT")], [(None, "HUN")])]
     for text in (
         "The Russian foreign minister said on Friday the NATO strike was not illegal.",
         "William Hague said on Monday a NATO strike would be unacceptable.",

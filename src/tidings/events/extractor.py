@@ -1530,7 +1530,8 @@ class Extractor:
         if subject is None or subject.lower_ in FIRST_PERSON:
             return None
         if subject.lower_ == "it" and subject.dep_ == "nsubj":
-            return next((c for c in copula.children if c.dep_ in ("ccomp", "xcomp", "advcl")), None)
+            clause = next((c for c in copula.children if c.dep_ in ("ccomp", "xcomp", "advcl")), None)
+            return clause or _for_to_clause(copula)
         return subject
 
     def _wanted(self, tok: Token) -> _Draft | None:
@@ -3596,6 +3597,16 @@ def _asked_to(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.i != verb.i and _obliged(head)
+
+
+def _for_to_clause(copula: Token) -> Token | None:
+    """The "for X to do Y" clause a verdict's noun or adjective carries ("it is a huge mistake for Egypt to shut down
+    the internet", "it was wrong for NATO to bomb"): the deed judged, its subject the doer."""
+    verdicts = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    for clause in (g for v in verdicts for g in v.children if g.dep_ in ("relcl", "acl", "xcomp", "ccomp", "advcl")):
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(c.dep_ == "nsubj" for c in clause.children):
+            return clause
+    return None
 
 
 def _obliged(verb: Token) -> bool:

@@ -1176,6 +1176,14 @@ def test_a_reported_verdict_on_a_deed_is_an_accusation(nlp: object) -> None:
     assert _sides(text, "2011-05-02", "ACCUSE") == [([(None, "RUS")], [("NATO", None)])]
     text = "British Foreign Secretary William Hague said on Monday it was unacceptable that Gaddafi was shelling his own cities."
     assert ([("William Hague", "GBR")], [("Muammar Gaddafi", "LBY")]) in _sides(text, "2011-04-12", "ACCUSE")
+    # a clause telling that someone commits a crime accuses its subject; one telling a lawful act, or denying, does not
+    text = "Amnesty International said on Monday that Syrian forces had committed atrocities and were using human shields in Homs."
+    assert _sides(text, "2012-02-06", "ACCUSE") == [([("Amnesty International", None)], [("Syrian forces", "SYR")])]
+    for text in (
+        "Amnesty International said on Monday that Syrian forces had not committed atrocities in Homs.",
+        "Amnesty International said on Monday that Syrian forces were using tanks in Homs.",
+    ):
+        assert not _sides(text, "2012-02-06", "ACCUSE"), text
     # a verdict on a "for X to do Y" clause accuses X
     text = "It was a grave mistake for Hungary to close its border to refugees, the Austrian foreign minister said on Monday."
     assert _sides(text, "2015-09-14", "ACCUSE") == [([(None, "AUT")], [(None, "HUN")])]

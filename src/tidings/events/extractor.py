@@ -116,6 +116,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
     **dict.fromkeys(("offer", "proposal", "plan", "initiative"), "AGREE"),
 }
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
+CRIME_VERBS = frozenset({"commit", "conduct", "perpetrate", "carry", "use"})  # "committed atrocities", "used human shields"
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
@@ -1497,7 +1498,7 @@ class Extractor:
             return _Draft("THREATEN", None, verb, verbal=True, actors=actors, stance=True)
         if _hypothetical_verdict(comp) and not self._negated(comp) and not _conditioned(comp):
             return _Draft("REJECT", None, verb, verbal=True, actors=actors, stance=True)
-        deed = self._judged(comp)
+        deed = self._judged(comp) or _crime_told(comp)
         recipients = [e for e in self._doers(deed) if not _same_name(e, actors)] if deed is not None else []
         if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
             return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
@@ -3597,6 +3598,23 @@ def _asked_to(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.i != verb.i and _obliged(head)
+
+
+def _crime_told(comp: Token) -> Token | None:
+    """A reported clause telling that someone commits a crime ("said Gaddafi forces were using human shields", "said
+    the regime had committed war crimes"): the speaker accuses its subject (``crime_nouns``, the object of a verb of
+    doing), or None when the clause is negated or hypothetical."""
+    if _conditioned(comp):
+        return None
+    for verb in (comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if verb.lemma_.lower() not in CRIME_VERBS:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) for c in [*comp.children, *verb.children]):
+            return None
+        objects = _phrase_heads([c for c in verb.children if c.dep_ == "dobj"])
+        if any(_in_phrase(crime, objects) for crime in lexicon.words("crime_nouns")):
+            return comp  # "forces have changed tactics and are using human shields": the clause's subject does it
+    return None
 
 
 def _for_to_clause(copula: Token) -> Token | None:

@@ -2331,3 +2331,15 @@ def test_a_speech_act_joined_to_what_was_said_is_the_speakers(nlp: object) -> No
         "Kenya said on Monday the northern border was calm and urged Somalia to withdraw its militias.", "2011-10-18", "REQUEST"
     )
     assert actors == [(None, "KEN")]
+
+
+def test_force_forsworn_on_someone_is_a_pledge(nlp: object) -> None:
+    """ "The army said it would not open fire on the protesters": a pledge to refrain from force, made when said
+    (AGREE, occurred); "its planes would not open fire" spares no one, and opening fire is an attack."""
+    text = "Kenya's army said on Monday it would not open fire on the protesters in Nairobi."
+    events = [e for e in tidings.extract(text, published="2016-05-16") if e.type == "AGREE"]
+    assert [(e.status, [a.country for a in e.actors], [r.name for r in e.recipients]) for e in events] == [
+        ("occurred", ["KEN"], ["protesters"])
+    ]
+    assert not _sides("Kenya's army said on Monday its planes would not open fire.", "2016-05-16", "AGREE")
+    assert not _sides("Kenya's army opened fire on the protesters in Nairobi on Monday.", "2016-05-16", "AGREE")

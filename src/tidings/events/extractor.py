@@ -338,6 +338,9 @@ REFUSAL = Trigger("REJECT", "verb", "", None, frozenset({"subj"}), frozenset({"d
 CONCESSION = Trigger("CONCEDE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
 # Force held in reserve: "did not rule out using force", "is taking no options off the table" (PLOVER THREATEN).
 KEPT_OPTIONS = Trigger("THREATEN", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
+# Force forsworn: "the army said it would not open fire on protesters", "will not use violence against the people" (a
+# pledge to refrain from violence: PLOVER AGREE).
+FORSWORN = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset({"on", "against", "at"}), frozenset())
 OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for office
 RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
@@ -569,7 +572,7 @@ class Extractor:
             if _options_kept(tok, self._negated(tok)):
                 return self._verbal(tok, KEPT_OPTIONS)
             if self._negated(tok):
-                return self._refusal(tok, lemma)
+                return self._forsworn(tok) if _force_forsworn(tok) else self._refusal(tok, lemma)
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("thing_nouns") for c in tok.children):
                 return None  # "yields rose up 9 points", "the virus killed 150": markets and diseases do not act
             if any(c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in lexicon.words("writ_nouns") for c in tok.children):
@@ -615,6 +618,12 @@ class Extractor:
                     draft.absorbed.append(noun)
                     return draft
         return None
+
+    def _forsworn(self, tok: Token) -> _Draft:
+        """ "The army said it would not open fire on protesters": a pledge to refrain from force, made now (AGREE)."""
+        draft = self._verbal(tok, FORSWORN)
+        draft.refusal = True  # pledged when said, not planned
+        return draft
 
     def _refusal(self, tok: Token, lemma: str) -> _Draft | None:
         """ "The rebels would not accept any initiative", "he will never step down": a refusal, said now (REJECT)."""
@@ -3312,6 +3321,31 @@ def _options_open(clause: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "option" for c in clause.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() == "table" for p in c.children) for c in clause.children)
+
+
+def _force_forsworn(verb: Token) -> bool:
+    """ "Will not open fire on protesters", "would not use force against them", "won't shoot at them": a negated use
+    of force on someone in the future (the verb is negated), pledged."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = {c.lemma_.lower() for c in dobjs}
+    spared = [
+        o
+        for h in (verb, *dobjs)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    if not spared:
+        return False  # "its planes will not open fire (on Monday)", "will not use force to oust him": no one is spared
+    if lemma == "open":
+        return "fire" in objects
+    if lemma == "use":
+        return bool(objects & {"force", "violence", "weapon", "arm", "ammunition", "bullet"})
+    return lemma in ("fire", "shoot")
 
 
 def _options_kept(verb: Token, negated: bool) -> bool:

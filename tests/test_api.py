@@ -103,6 +103,8 @@ CODING_CASES = [
     # the same verb, two types, told apart by what is sent
     ("Norway sent food and medicine to Sudan on Monday.", [("AID", "occurred", ("/NOR",), ("/SDN",))]),
     ("Norway sent troops to Estonia on Monday.", [("MOBILIZE", "occurred", ("/NOR",), ())]),
+    # warplanes sent abroad are forces moved (MOBILIZE), as troops are
+    ("Norway sent fighter aircraft to Estonia on Monday.", [("MOBILIZE", "occurred", ("/NOR",), ())]),
     # what is demanded is not an event of its own
     (
         "The United Nations urged Armenia and Azerbaijan on Monday to sign a peace treaty.",
@@ -1199,6 +1201,17 @@ def test_a_reported_verdict_on_a_deed_is_an_accusation(nlp: object) -> None:
     assert _sides(text, "2011-05-02", "ACCUSE") == [([(None, "RUS")], [("NATO", None)])]
     text = "British Foreign Secretary William Hague said on Monday it was unacceptable that Gaddafi was shelling his own cities."
     assert ([("William Hague", "GBR")], [("Muammar Gaddafi", "LBY")]) in _sides(text, "2011-04-12", "ACCUSE")
+    # a clause telling that someone commits a crime accuses its subject; one telling a lawful act, or denying, does not
+    text = "Amnesty International said on Monday that Syrian forces had committed atrocities and were using human shields in Homs."
+    assert _sides(text, "2012-02-06", "ACCUSE") == [([("Amnesty International", None)], [("Syrian forces", "SYR")])]
+    for text in (
+        "Amnesty International said on Monday that Syrian forces had not committed atrocities in Homs.",
+        "Amnesty International said on Monday that Syrian forces were using tanks in Homs.",
+    ):
+        assert not _sides(text, "2012-02-06", "ACCUSE"), text
+    # a verdict on a "for X to do Y" clause accuses X
+    text = "It was a grave mistake for Hungary to close its border to refugees, the Austrian foreign minister said on Monday."
+    assert _sides(text, "2015-09-14", "ACCUSE") == [([(None, "AUT")], [(None, "HUN")])]
     for text in (
         "The Russian foreign minister said on Friday the NATO strike was not illegal.",
         "William Hague said on Monday a NATO strike would be unacceptable.",
@@ -2442,3 +2455,15 @@ def test_a_crackdown_that_names_no_one_falls_on_the_protesters(nlp: object) -> N
     any story; "cracked down on corruption" (any phrase after it) names what it falls on."""
     text = "Protests spread across Iran this week. Iranian security forces cracked down hard."
     assert _sides(text, "2011-02-15", "COERCE") == [([("Iranian security forces", "IRN")], [("protesters", "IRN")])]
+
+
+def test_force_forsworn_on_someone_is_a_pledge(nlp: object) -> None:
+    """ "The army said it would not open fire on the protesters": a pledge to refrain from force, made when said
+    (AGREE, occurred); "its planes would not open fire" spares no one, and opening fire is an attack."""
+    text = "Kenya's army said on Monday it would not open fire on the protesters in Nairobi."
+    events = [e for e in tidings.extract(text, published="2016-05-16") if e.type == "AGREE"]
+    assert [(e.status, [a.country for a in e.actors], [r.name for r in e.recipients]) for e in events] == [
+        ("occurred", ["KEN"], ["protesters"])
+    ]
+    assert not _sides("Kenya's army said on Monday its planes would not open fire.", "2016-05-16", "AGREE")
+    assert not _sides("Kenya's army opened fire on the protesters in Nairobi on Monday.", "2016-05-16", "AGREE")

@@ -116,6 +116,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
     **dict.fromkeys(("offer", "proposal", "plan", "initiative"), "AGREE"),
 }
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
+CRIME_VERBS = frozenset({"commit", "conduct", "perpetrate", "carry", "use"})  # "committed atrocities", "used human shields"
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
@@ -338,6 +339,9 @@ REFUSAL = Trigger("REJECT", "verb", "", None, frozenset({"subj"}), frozenset({"d
 CONCESSION = Trigger("CONCEDE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
 # Force held in reserve: "did not rule out using force", "is taking no options off the table" (PLOVER THREATEN).
 KEPT_OPTIONS = Trigger("THREATEN", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
+# Force forsworn: "the army said it would not open fire on protesters", "will not use violence against the people" (a
+# pledge to refrain from violence: PLOVER AGREE).
+FORSWORN = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset({"on", "against", "at"}), frozenset())
 OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for office
 RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
@@ -572,7 +576,7 @@ class Extractor:
             if _options_kept(tok, self._negated(tok)):
                 return self._verbal(tok, KEPT_OPTIONS)
             if self._negated(tok):
-                return self._refusal(tok, lemma)
+                return self._forsworn(tok) if _force_forsworn(tok) else self._refusal(tok, lemma)
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("thing_nouns") for c in tok.children):
                 return None  # "yields rose up 9 points", "the virus killed 150": markets and diseases do not act
             if any(c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in lexicon.words("writ_nouns") for c in tok.children):
@@ -618,6 +622,12 @@ class Extractor:
                     draft.absorbed.append(noun)
                     return draft
         return None
+
+    def _forsworn(self, tok: Token) -> _Draft:
+        """ "The army said it would not open fire on protesters": a pledge to refrain from force, made now (AGREE)."""
+        draft = self._verbal(tok, FORSWORN)
+        draft.refusal = True  # pledged when said, not planned
+        return draft
 
     def _refusal(self, tok: Token, lemma: str) -> _Draft | None:
         """ "The rebels would not accept any initiative", "he will never step down": a refusal, said now (REJECT)."""
@@ -1522,7 +1532,7 @@ class Extractor:
             return _Draft("THREATEN", None, verb, verbal=True, actors=actors, stance=True)
         if _hypothetical_verdict(comp) and not self._negated(comp) and not _conditioned(comp):
             return _Draft("REJECT", None, verb, verbal=True, actors=actors, stance=True)
-        deed = self._judged(comp)
+        deed = self._judged(comp) or _crime_told(comp)
         recipients = [e for e in self._doers(deed) if not _same_name(e, actors)] if deed is not None else []
         if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
             return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
@@ -1584,7 +1594,8 @@ class Extractor:
         if subject is None or subject.lower_ in FIRST_PERSON:
             return None
         if subject.lower_ == "it" and subject.dep_ == "nsubj":
-            return next((c for c in copula.children if c.dep_ in ("ccomp", "xcomp", "advcl")), None)
+            clause = next((c for c in copula.children if c.dep_ in ("ccomp", "xcomp", "advcl")), None)
+            return clause or _for_to_clause(copula)
         return subject
 
     def _quoted(self, i: int) -> bool:
@@ -3468,6 +3479,31 @@ def _options_open(clause: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() == "table" for p in c.children) for c in clause.children)
 
 
+def _force_forsworn(verb: Token) -> bool:
+    """ "Will not open fire on protesters", "would not use force against them", "won't shoot at them": a negated use
+    of force on someone in the future (the verb is negated), pledged."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "wo") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = {c.lemma_.lower() for c in dobjs}
+    spared = [
+        o
+        for h in (verb, *dobjs)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    if not spared:
+        return False  # "its planes will not open fire (on Monday)", "will not use force to oust him": no one is spared
+    if lemma == "open":
+        return "fire" in objects
+    if lemma == "use":
+        return bool(objects & {"force", "violence", "weapon", "arm", "ammunition", "bullet"})
+    return lemma in ("fire", "shoot")
+
+
 def _options_kept(verb: Token, negated: bool) -> bool:
     """ "Was not taking any options off the table", "takes no option off the table", "did not rule out using force":
     force is kept in reserve (THREATEN)."""
@@ -3752,6 +3788,33 @@ def _asked_to(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.i != verb.i and _obliged(head)
+
+
+def _crime_told(comp: Token) -> Token | None:
+    """A reported clause telling that someone commits a crime ("said Gaddafi forces were using human shields", "said
+    the regime had committed war crimes"): the speaker accuses its subject (``crime_nouns``, the object of a verb of
+    doing), or None when the clause is negated or hypothetical."""
+    if _conditioned(comp):
+        return None
+    for verb in (comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if verb.lemma_.lower() not in CRIME_VERBS:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) for c in [*comp.children, *verb.children]):
+            return None
+        objects = _phrase_heads([c for c in verb.children if c.dep_ == "dobj"])
+        if any(_in_phrase(crime, objects) for crime in lexicon.words("crime_nouns")):
+            return comp  # "forces have changed tactics and are using human shields": the clause's subject does it
+    return None
+
+
+def _for_to_clause(copula: Token) -> Token | None:
+    """The "for X to do Y" clause a verdict's noun or adjective carries ("it is a huge mistake for Egypt to shut down
+    the internet", "it was wrong for NATO to bomb"): the deed judged, its subject the doer."""
+    verdicts = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    for clause in (g for v in verdicts for g in v.children if g.dep_ in ("relcl", "acl", "xcomp", "ccomp", "advcl")):
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(c.dep_ == "nsubj" for c in clause.children):
+            return clause
+    return None
 
 
 def _obliged(verb: Token) -> bool:

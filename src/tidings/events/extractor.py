@@ -382,6 +382,7 @@ class Extractor:
         oracle: Mapping[int, tuple[str, str]] | None = None,
         collect: Collector | None = None,
         lead_day: tuple[dt.date, int] | None = None,
+        within: tuple[int, int] | None = None,
     ) -> None:
         """``models``: the trained trigger and argument models (None: the rules alone). ``oracle`` (development
         only: ``training/dev.py --oracle``) gives the triggers, by token, with their type and status, so that
@@ -389,8 +390,10 @@ class Extractor:
         status models: (``"argument"``, trigger token, a candidate participant, its features) and (``"status"``,
         trigger token, the rules' status, the features). ``lead_day``: the day the lead's dateline names (a wire
         story's "TRIPOLI | Sun Apr 10, 2011 ... (Reuters) -", cut from the text) and where it stands in the raw
-        text: from there on, the narrative's day until the story names one."""
+        text: from there on, the narrative's day until the story names one. ``within``: only the sentences that
+        begin in this character range of the text (one story of a page of several, ``pipeline.stamped_stories``)."""
         self.article = article
+        self.within = within
         self.lead_day = lead_day
         self.model = models.triggers
         self.arguments = models.arguments
@@ -420,6 +423,8 @@ class Extractor:
         anchor: TimePoint | None = None
         lead = self.lead_day
         for sent in self.doc.sents:
+            if self.within is not None and not self.within[0] <= sent.start_char < self.within[1]:
+                continue
             if lead is not None and self.article.raw_offsets(sent.start_char, sent.end_char)[0] >= lead[1]:
                 anchor = anchor or TimePoint(lead[0].isoformat(), lead[0], lead[0], "day")  # the dateline's day
                 lead = None

@@ -572,6 +572,13 @@ def test_a_digest_pages_stories_are_read_from_their_own_stamps(nlp: object) -> N
     assert {("COERCE", "Kenyan", "2024-05-13"), ("ASSAULT", "Somali", "2024-03-07"), ("COERCE", "Ethiopian", "2024-02-12")} <= dated
 
 
+def test_a_report_in_an_after_clause_takes_no_time_from_outside_it(nlp: object) -> None:
+    """ "A day after the president resigned, shops readied themselves for Sunday": Sunday is the main clause's time,
+    and the resignation came before it; with no other time, the report is dated to the publication's month."""
+    text = "A day after Kenyan President William Ruto resigned, shopkeepers in Nairobi readied themselves for Sunday."
+    assert [(e.type, e.date) for e in tidings.extract(text, published="2024-05-17")] == [("RETREAT", "2024-05")]
+
+
 def test_a_full_articles_condition_or_question_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a full article the event of an "if" clause reports nothing (no second attack happened), nor does a yes-no
     question (an interviewer's statement asked back); the act a condition conditions stays hypothetical, and the day's

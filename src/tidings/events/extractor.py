@@ -1647,8 +1647,10 @@ class Extractor:
         if not main and not d.anaphoric and (begun := self._history_month(usable, d, anchor)) is not None:
             d.date, d.dated_by = begun, "sentence"
             return
-        if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
-            d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"  # "backed X's bid to join the bloc on Thursday"
+        # "backed X's bid to join the bloc on Thursday"; not a time outside the "after" clause the report is in ("a day
+        # after the president resigned, shops readied themselves for Sunday": the resignation came before it).
+        if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal and not _sequenced(d.token, self.doc[usable[0][1]]):
+            d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"
             return
         if anchor is not None and not d.anaphoric and not (_perfect_report(d) and self._before_publication_month(anchor)):
             d.date, d.dated_by = anchor, "anchor"

@@ -579,6 +579,13 @@ def test_a_report_in_an_after_clause_takes_no_time_from_outside_it(nlp: object) 
     assert [(e.type, e.date) for e in tidings.extract(text, published="2024-05-17")] == [("RETREAT", "2024-05")]
 
 
+def test_a_report_chained_to_a_time_clause_by_before_is_dated_by_it(nlp: object) -> None:
+    """ "until March 2006, when he vanished before police arrested him": the arrest followed the vanishing, in that
+    month too (a day is not carried over: "before" tells another day)."""
+    text = "The rebel leader lived in exile in Uganda until March 2006, when he vanished before Kenyan police arrested him at the border."
+    assert [(e.type, e.date) for e in tidings.extract(text, published="2011-07-20")] == [("COERCE", "2006-03")]
+
+
 def test_a_full_articles_condition_or_question_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a full article the event of an "if" clause reports nothing (no second attack happened), nor does a yes-no
     question (an interviewer's statement asked back); the act a condition conditions stays hypothetical, and the day's

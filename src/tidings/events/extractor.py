@@ -1724,10 +1724,20 @@ class Extractor:
         verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
         while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "when thousands rose up and seized the town"
+        chained = (
+            verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children)
+        )
+        if chained and verb is not None:
+            verb = verb.head  # "in March 2006, when he disappeared before police arrested him": in that month too
         if verb is None or verb.dep_ != "relcl":
             return None
         for tx, s, e in self.timex_tokens:
-            if s <= verb.head.i < e and tx.point is not None and tx.type in ("DATE", "TIME"):
+            if (
+                s <= verb.head.i < e
+                and tx.point is not None
+                and tx.type in ("DATE", "TIME")
+                and not (chained and tx.point.granularity == "day")
+            ):
                 d.date_cue = tx.text
                 return tx.point
         return None

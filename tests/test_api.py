@@ -584,6 +584,35 @@ def test_a_full_articles_background_years_back_is_not_news(nlp: object) -> None:
     assert [e.date for e in events if e.type == "ASSAULT"] == ["2011-04-18"]
 
 
+def test_a_digest_pages_stories_are_read_from_their_own_stamps(nlp: object) -> None:
+    """A page that lists a site's other stories, each under an "updated: <day> <time>" stamp, tells each from its
+    stamp's day: "on Thursday" under a March stamp is that week's Thursday, not the one before the page's date."""
+    story = "\n\n".join(
+        [
+            "Kenyan police arrested twelve protesters in Nairobi on Monday.",
+            "Somali troops attack border town updated: Fri Mar 08 2024 10:12:00 Somali troops attacked the border town of Dolow on Thursday.",
+            "Journalists held in Addis Ababa updated: Tue Feb 13 2024 09:30:00 Ethiopian police arrested ten journalists in Addis Ababa on Monday.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-15")
+    dated = {(e.type, e.sources[0].sentence.split()[0], e.date) for e in events}
+    assert {("COERCE", "Kenyan", "2024-05-13"), ("ASSAULT", "Somali", "2024-03-07"), ("COERCE", "Ethiopian", "2024-02-12")} <= dated
+
+
+def test_a_report_in_an_after_clause_takes_no_time_from_outside_it(nlp: object) -> None:
+    """ "A day after the president resigned, shops readied themselves for Sunday": Sunday is the main clause's time,
+    and the resignation came before it; with no other time, the report is dated to the publication's month."""
+    text = "A day after Kenyan President William Ruto resigned, shopkeepers in Nairobi readied themselves for Sunday."
+    assert [(e.type, e.date) for e in tidings.extract(text, published="2024-05-17")] == [("RETREAT", "2024-05")]
+
+
+def test_a_report_chained_to_a_time_clause_by_before_is_dated_by_it(nlp: object) -> None:
+    """ "until March 2006, when he vanished before police arrested him": the arrest followed the vanishing, in that
+    month too (a day is not carried over: "before" tells another day)."""
+    text = "The rebel leader lived in exile in Uganda until March 2006, when he vanished before Kenyan police arrested him at the border."
+    assert [(e.type, e.date) for e in tidings.extract(text, published="2011-07-20")] == [("COERCE", "2006-03")]
+
+
 def test_a_full_articles_condition_or_question_is_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a full article the event of an "if" clause reports nothing (no second attack happened), nor does a yes-no
     question (an interviewer's statement asked back); the act a condition conditions stays hypothetical, and the day's

@@ -37,6 +37,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -48,7 +49,7 @@ from tidings import actors, clean, events, ingest, lexicon, link, nlp, parallel,
 from tidings.errors import InputError
 from tidings.events.extractor import FULL_ARTICLE, note_drop
 from tidings.events.model import Models
-from tidings.models import Analysis, Article, Candidate, DatedSentence, Event, EventMention, RawInput, Rejection, Timex
+from tidings.models import Analysis, Article, Candidate, DatedSentence, Event, EventMention, RawInput, Rejection, Tense, Timex
 from tidings.settings import Settings
 from tidings.store import Store
 
@@ -210,14 +211,68 @@ def analyse(
         timexes = temporal.tag(doc.text, written, tense_of=tense_of)
     chosen = trained_models() if models is None else models
     lead = clean.lead_day(article.raw, told.published)
-    found = events.Extractor(told, doc, actors.ArticleActors(doc), timexes, chosen, oracle, collect, lead_day=lead).mentions()
-    if told is not article:
+    people = actors.ArticleActors(doc)
+    stories = stamped_stories(article)
+    main_end = stories[0][0] if stories else len(doc.text)
+    found = events.Extractor(told, doc, people, timexes, chosen, oracle, collect, lead_day=lead, within=(0, main_end)).mentions()
+    for start, end, day in stories:
+        # A page of several stories, each under its "updated:" stamp: each is read from its own day.
+        own = [
+            replace(t, start=t.start + start, end=t.end + start)
+            for t in temporal.tag(doc.text[start:end], day, partial(_shifted, tense_of, start))
+        ]
+        timexes = [t for t in timexes if not start <= t.start < end] + own
+        teller = events.Extractor(
+            replace(told, published=day), doc, people, own, chosen, oracle, collect, lead_day=(day, 0), within=(start, end)
+        )
+        found += teller.mentions()
+    if told is not article or stories:
         found = [
             replace(m, source=replace(m.source, published=article.published.isoformat() if article.published else None)) for m in found
         ]
     if chosen.reports is not None and sum(1 for _ in doc.sents) >= FULL_ARTICLE:
         found = likely_reports(found, chosen.reports.threshold)
     return Analysis(article, tuple(linking_order(found)), tuple(dated_sentences(doc, timexes)))
+
+
+# A multi-story page's teaser stamp: "updated: Mon Jul 18 2011 21:41:00" (the day the story below it was written).
+MONTHS = {name: n for n, name in enumerate(calendar.month_abbr) if name}
+STAMP = re.compile(
+    rf"\bupdated: (?:{'|'.join(calendar.day_abbr)}) ({'|'.join(MONTHS)}) (\d{{1,2}}) (\d{{4}}) \d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+)
+MIN_STAMPS = 2  # one "updated:" line is the page's own; a page of several stamped stories is a digest
+
+
+def _shifted(tense_of: Callable[[int, int], Tense | None], offset: int, start: int, end: int) -> Tense | None:
+    """``tense_of`` for a part of the text that begins at ``offset``."""
+    return tense_of(start + offset, end + offset)
+
+
+def stamped_stories(article: Article) -> list[tuple[int, int, dt.date]]:
+    """The stories of a page of several, each stamped "updated: <day> <time>" in the raw page (a site's list of its
+    other stories; the clean stage cuts the stamps): (start, end, day) in the cleaned text, a story running from
+    its headline (the start of its stamp's line) to the next story's."""
+    found: list[tuple[int, dt.date]] = []
+    for m in STAMP.finditer(article.raw):
+        try:
+            day = dt.date(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
+        except ValueError:
+            continue
+        start = _text_offset(article, article.raw.rfind("\n", 0, m.start()) + 1)
+        if not found or start > found[-1][0]:
+            found.append((start, day))
+    if len(found) < MIN_STAMPS:
+        return []
+    ends = [s for s, _d in found[1:]] + [len(article.text)]
+    return [(s, e, d) for (s, d), e in zip(found, ends, strict=True)]
+
+
+def _text_offset(article: Article, raw: int) -> int:
+    """Where a position of the raw text falls in the cleaned text (the next kept character)."""
+    for span in article.offsets:
+        if raw < span.raw_end:
+            return span.start + max(0, raw - span.raw_start)
+    return len(article.text) if article.offsets else raw
 
 
 STALE_DATE_WEEKDAYS = 3  # past-tense mentions of the weekday after an article's date that show the date is stale

@@ -387,6 +387,7 @@ class Extractor:
         oracle: Mapping[int, tuple[str, str]] | None = None,
         collect: Collector | None = None,
         lead_day: tuple[dt.date, int] | None = None,
+        within: tuple[int, int] | None = None,
     ) -> None:
         """``models``: the trained trigger and argument models (None: the rules alone). ``oracle`` (development
         only: ``training/dev.py --oracle``) gives the triggers, by token, with their type and status, so that
@@ -394,8 +395,10 @@ class Extractor:
         status models: (``"argument"``, trigger token, a candidate participant, its features) and (``"status"``,
         trigger token, the rules' status, the features). ``lead_day``: the day the lead's dateline names (a wire
         story's "TRIPOLI | Sun Apr 10, 2011 ... (Reuters) -", cut from the text) and where it stands in the raw
-        text: from there on, the narrative's day until the story names one."""
+        text: from there on, the narrative's day until the story names one. ``within``: only the sentences that
+        begin in this character range of the text (one story of a page of several, ``pipeline.stamped_stories``)."""
         self.article = article
+        self.within = within
         self.lead_day = lead_day
         self.model = models.triggers
         self.arguments = models.arguments
@@ -426,6 +429,8 @@ class Extractor:
         anchor: TimePoint | None = None
         lead = self.lead_day
         for sent in self.doc.sents:
+            if self.within is not None and not self.within[0] <= sent.start_char < self.within[1]:
+                continue
             if lead is not None and self.article.raw_offsets(sent.start_char, sent.end_char)[0] >= lead[1]:
                 anchor = anchor or TimePoint(lead[0].isoformat(), lead[0], lead[0], "day")  # the dateline's day
                 lead = None
@@ -1717,8 +1722,10 @@ class Extractor:
         if not main and not d.anaphoric and (begun := self._history_month(usable, d, anchor)) is not None:
             d.date, d.dated_by = begun, "sentence"
             return
-        if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal:
-            d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"  # "backed X's bid to join the bloc on Thursday"
+        # "backed X's bid to join the bloc on Thursday"; not a time outside the "after" clause the report is in ("a day
+        # after the president resigned, shops readied themselves for Sunday": the resignation came before it).
+        if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal and not _sequenced(d.token, self.doc[usable[0][1]]):
+            d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"
             return
         if anchor is not None and not d.anaphoric and not (_perfect_report(d) and self._before_publication_month(anchor)):
             d.date, d.dated_by = anchor, "anchor"
@@ -1792,10 +1799,20 @@ class Extractor:
         verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
         while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "when thousands rose up and seized the town"
+        chained = (
+            verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children)
+        )
+        if chained and verb is not None:
+            verb = verb.head  # "in March 2006, when he disappeared before police arrested him": in that month too
         if verb is None or verb.dep_ != "relcl":
             return None
         for tx, s, e in self.timex_tokens:
-            if s <= verb.head.i < e and tx.point is not None and tx.type in ("DATE", "TIME"):
+            if (
+                s <= verb.head.i < e
+                and tx.point is not None
+                and tx.type in ("DATE", "TIME")
+                and not (chained and tx.point.granularity == "day")
+            ):
                 d.date_cue = tx.text
                 return tx.point
         return None

@@ -1617,6 +1617,21 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("season name", "Last Summer Congress voted twice.", "2011-02-03", [("Last Summer", "2010-SU")]),
     ("overnight", "Democracy will not happen overnight.", "2011-02-03", []),
     ("overnight", "The singer became an overnight success.", "2011-02-03", []),
+    # Months in a list or a range: "May" after another month and "and", "or" or "to" is the month (alone it is as
+    # often the modal), and each month runs on in the calendar from the one before it, so that a list shares the
+    # first month's year ("in May and June" in a past clause: both last year's) and "December and January" spans two.
+    ("month list", "Strikes broke out in April and May, the union said.", "2011-09-20", [("April", "2011-04"), ("May", "2011-05")]),
+    ("month list", "Output fell in May and June.", "2011-03-09", [("May", "2010-05"), ("June", "2010-06")]),
+    ("month list", "Rents rose in December and January.", "2011-03-09", [("December", "2010-12"), ("January", "2011-01")]),
+    (
+        "month list",
+        "Votes were held in April, May and June.",
+        "2011-09-20",
+        [("April", "2011-04"), ("May", "2011-05"), ("June", "2011-06")],
+    ),
+    ("month list", "Polls in June or July are likely.", "2011-03-09", [("June", "2011-06"), ("July", "2011-07")]),
+    ("month list", "Talks in April and May be held again, he hoped.", "2011-03-09", [("April", "2011-04")]),
+    ("month list", "In March, May Smith said she had resigned.", "2011-06-09", [("March", "2011-03")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -418,12 +418,27 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + month_rx("prev") + r"(?:\s*,\s*|\s*(?:,\s*)?(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$")
+_MONTH_AFTER = re.compile(r"(?:\s*,\s*|\s*(?:,\s*)?(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)" + month_rx("next"))
+
+
+def _in_month_list(m: re.Match[str], text: str) -> bool:
+    """ "in April and May", "from March to May", "May, June and July": a month in a list or a range of months is a
+    month, "May" too (alone it is as often the modal verb); after a comma alone, only with a month after it."""
+    before = _MONTH_BEFORE.search(text, max(0, m.start("month") - 20), m.start("month"))
+    if before is None:
+        return False
+    return not before.group(0).rstrip().endswith(",") or _MONTH_AFTER.match(text, m.end()) is not None
+
+
 def veto_month(m: re.Match[str], text: str) -> bool:
     """ "May" the modal, "March" the verb, "Theresa May" the name; a month standing alone is a month."""
     word = m["month"]
     if text.strip(" .,;") == m.group(0):
         return False
     if m["rel"] or m["prep"]:
+        return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
+    if _in_month_list(m, text):
         return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
     if "." in word or len(word) <= 3:
         return True  # "Jan." alone is too often a name or a list
@@ -629,12 +644,18 @@ def _joined_day(ctx: Context, joiner: re.Pattern[str]) -> dt.date | None:
     return day if joiner.fullmatch(ctx.text, at, ctx.start) else None
 
 
+# Months in a list: "in April and May", "May, June and July", "in March or April".
+_LIST_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*", re.IGNORECASE)
+
+
 def _range_month(ctx: Context) -> TimePoint | None:
-    """The month a range opened just before this one ("from October to March"), joined to it as ``_range_start``'s day."""
+    """The month a range or a list opened just before this one ("from October to March", "in May and June"), joined
+    to it as ``_range_start``'s day is: the months of a list run on in the calendar as those of a range do."""
     point, (_start, end) = ctx.memory.point, ctx.memory.point_span
     if point is None or point.granularity != "month" or end < 0 or end > ctx.start:
         return None
-    return point if _RANGE_JOINER.fullmatch(ctx.text, end, ctx.start) else None
+    joined = _RANGE_JOINER.fullmatch(ctx.text, end, ctx.start) or _LIST_JOINER.fullmatch(ctx.text, end, ctx.start)
+    return point if joined else None
 
 
 def _range_start(ctx: Context) -> dt.date | None:

@@ -1632,6 +1632,57 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("month list", "Polls in June or July are likely.", "2011-03-09", [("June", "2011-06"), ("July", "2011-07")]),
     ("month list", "Talks in April and May be held again, he hoped.", "2011-03-09", [("April", "2011-04")]),
     ("month list", "In March, May Smith said she had resigned.", "2011-06-09", [("March", "2011-03")]),
+    # A clock time that closes a range at an earlier hour than the one that opens it ("a 6 p.m.-7 a.m. curfew") is on
+    # the next day; a day of its own ("until 9 a.m. Tuesday") and a range within the day keep theirs, and two times in
+    # a list ("left at 11 p.m. and returned at 1 a.m.") are no range.
+    (
+        "overnight",
+        "Troops enforced a 6 p.m.-7 a.m. curfew.",
+        "2011-01-29",
+        [("6 p.m.", "2011-01-29T18:00"), ("7 a.m.", "2011-01-30T07:00")],
+    ),
+    (
+        "overnight",
+        "Bars must shut from 11 p.m. to 5 a.m., the mayor said.",
+        "2012-07-04",
+        [("11 p.m.", "2012-07-04T23:00"), ("5 a.m.", "2012-07-05T05:00")],
+    ),
+    (
+        "overnight",
+        "Traffic is barred between 9 p.m. and 6 a.m.",
+        "2012-07-04",
+        [("9 p.m.", "2012-07-04T21:00"), ("6 a.m.", "2012-07-05T06:00")],
+    ),
+    (
+        "overnight",
+        "The depot works from 21:30 to 05:30.",
+        "2012-07-04",
+        [("21:30", "2012-07-04T21:30"), ("05:30", "2012-07-05T05:30")],
+    ),
+    (
+        "overnight",
+        "The office is open from 8 a.m. to 4 p.m.",
+        "2012-07-04",
+        [("8 a.m.", "2012-07-04T08:00"), ("4 p.m.", "2012-07-04T16:00")],
+    ),
+    (
+        "overnight",
+        "The guard left at 11 p.m. and returned at 1 a.m.",
+        "2012-07-04",
+        [("11 p.m.", "2012-07-04T23:00"), ("1 a.m.", "2012-07-04T01:00")],
+    ),
+    # "in the middle of the night" is the night, in its middle (MID), as "the middle of the week" is; "for the rest of
+    # the afternoon", "most of the evening": the part of the day; each of the day the story named, else the report's.
+    (
+        "part of day",
+        "Rioting began on Friday. In the middle of the night, troops moved in.",
+        "2011-02-02",
+        [("Friday", "2011-01-28"), ("the middle of the night", "2011-01-28TNI")],
+    ),
+    ("part of day", "Shots rang out in the middle of the afternoon.", "2011-02-02", [("the middle of the afternoon", "2011-02-02TAF")]),
+    ("part of day", "The crowd chanted for the rest of the evening.", "2011-02-02", [("the evening", "2011-02-02TEV")]),
+    ("part of day", "Most of the morning was spent in talks.", "2011-02-02", [("the morning", "2011-02-02TMO")]),
+    ("part of day", "The rebels will attack in the middle of the night.", "2011-02-02", []),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -462,20 +462,38 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, mod, p)
 
 
+def _day_of_part(ctx: Context) -> dt.date | None:
+    """The day a part of a day belongs to: the day the sentence (or the one before) named, else the reference day;
+    None in a clause that looks ahead with no day named."""
+    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    if ctx.memory.day is not None and ctx.memory.day_at >= left - 200:
+        return ctx.memory.day
+    return None if ctx.ref is None or ctx.tense == "future" else ctx.ref
+
+
 def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
     """ "(left) in the evening", "during the night": that part of the day the sentence (or the one before) named, else
     of the reference day; in a clause that looks ahead, with no day named, no time is known and none is tagged."""
-    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
-    day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
+    day = _day_of_part(ctx)
     if day is None:
-        if ctx.ref is None or ctx.tense == "future":
-            return None
-        day = ctx.ref
+        return None
     p = points.day(day)
     mod = position_mod(m["pos"] or m["pos2"])
     part = (m["part"] or m["part2"]).lower()
     span = m.span("t2") if m["t2"] else None  # "by evening": the preposition is no part of the time
     return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, span, anchors=False)
+
+
+def read_part_within(m: re.Match[str], ctx: Context) -> Result:
+    """ "in the middle of the night" (MID), "for the rest of the afternoon": that part of the day the sentence (or the
+    one before) named, else of the reference day, as ``read_part_of_the_day`` places it."""
+    day = _day_of_part(ctx)
+    if day is None:
+        return None
+    p = points.day(day)
+    part = (m["part"] or m["part2"]).lower()
+    span = m.span("t2") if m["t2"] else None
+    return Reading("TIME", f"{p.value}T{PART_CODES[part]}", "MID" if m["mid"] else None, p, span, anchors=False)
 
 
 def read_edge_of_the_day(m: re.Match[str], ctx: Context) -> Result:
@@ -760,6 +778,17 @@ RULES: tuple[Rule, ...] = (
             r"|(?:by|until|till|toward|towards)\s+(?P<t2>(?P<part2>morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:on|the|and|when|as)\b)"
         ),
         read_part_of_the_day,
+        keys=keys("morning afternoon evening night"),
+    ),
+    Rule(
+        "part_of_the_day_within",
+        # "in the middle of the night" (the part, MID), "for the rest of the afternoon", "most of the evening" (the part)
+        rx(
+            r"(?:(?P<t>the\s+(?P<mid>middle)\s+of\s+the\s+(?P<part>morning|afternoon|evening|night))|"
+            r"(?:the\s+rest|the\s+remainder|most|much|part|the\s+better\s+part)\s+of\s+(?P<t2>the\s+(?P<part2>morning|afternoon|evening|night)))"
+            r"(?!\s+(?:of|before|after|when|that|which)\b|['’-])"
+        ),
+        read_part_within,
         keys=keys("morning afternoon evening night"),
     ),
     Rule(

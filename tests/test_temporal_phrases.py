@@ -1683,6 +1683,21 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("part of day", "The crowd chanted for the rest of the evening.", "2011-02-02", [("the evening", "2011-02-02TEV")]),
     ("part of day", "Most of the morning was spent in talks.", "2011-02-02", [("the morning", "2011-02-02TMO")]),
     ("part of day", "The rebels will attack in the middle of the night.", "2011-02-02", []),
+    # The verb "last" before a bare plural unit ("could last months", "lasted weeks") is a length of unknown size, as
+    # "took years" is; "another month", "one more year" is one unit more ("another day" is as often an idiom).
+    ("last units", "Officials fear the standoff could last months.", "2011-07-04", [("months", "PXM")]),
+    ("last units", "The blockade lasted weeks.", "2011-07-04", [("weeks", "PXW")]),
+    ("last units", "The inquiry is expected to last years.", "2011-07-04", [("years", "PXY")]),
+    ("another", "The alliance will stay for another month.", "2011-07-04", [("another month", "P1M")]),
+    ("another", "The truce was extended by another week.", "2011-07-04", [("another week", "P1W")]),
+    ("another", "The leader asked for one more year in office.", "2011-07-04", [("one more year", "P1Y")]),
+    ("another", "We will fight another day.", "2011-07-04", []),
+    # The age of an event is a duration with a name or an adjective between ("a four-month-old NATO air campaign",
+    # "the two-week-old U.N. truce"); a person's age, a name before the person's noun included, is none.
+    ("age", "The rebels gained ground despite a three-month-old NATO air campaign.", "2011-07-04", [("three-month-old", "P3M")]),
+    ("age", "The two-week-old U.N. truce broke down.", "2011-07-04", [("two-week-old", "P2W")]),
+    ("age", "A 31-year-old Libyan rebel fighter was wounded.", "2011-07-04", []),
+    ("age", "A 20-year-old NATO soldier was hurt.", "2011-07-04", []),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -187,6 +187,7 @@ def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _CLOCK_VALUE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<h>\d{2}):(?P<mi>\d{2})(?P<rest>.*)")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _DAY_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -206,7 +207,7 @@ def _overnight(text: str, out: list[Timex]) -> list[Timex]:
         joiner = _CLOCK_RANGE.fullmatch(text, a.end, b.start)
         if joiner is None or _DAY_WORDS.search(b.text) is not None:
             continue
-        if joiner.group(0).strip().lower() == "and" and not re.search(r"\bbetween\s+$", text[max(0, a.start - 10) : a.start], re.IGNORECASE):
+        if joiner.group(0).strip().lower() == "and" and not _BETWEEN.search(text, max(0, a.start - 10), a.start):
             continue
         nxt = dt.date.fromisoformat(ma["date"]) + dt.timedelta(days=1)
         out[i] = replace(b, value=f"{nxt.isoformat()}T{mb['h']}:{mb['mi']}{mb['rest']}", point=day(nxt))

@@ -298,17 +298,22 @@ _DO_FORMS = frozenset(("did", "didn't", "does", "doesn't", "do", "don't"))
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
 # Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".
 MODAL_CUES = frozenset(["can", "may", "might", "could", "should", "must", "cannot", "can't"])
-PAST_CUES = frozenset((
+# Simple pasts that are no participle, never an adjective after a determiner ("that began", not "that begun").
+_PAST_ONLY = frozenset((
+    "began", "came", "went", "took", "gave", "fell", "rose", "ran", "grew", "knew", "saw", "drove", "flew", "broke",
+    "wrote", "spoke", "chose", "threw", "sank", "fled", "stole", "withdrew", "arose", "swore", "tore", "woke", "sang",
+    "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "strode", "strove", "forgot", "forgave", "foresaw",
+    "oversaw", "overran", "overcame", "mistook", "drank", "ate", "swam", "befell", "outran",
+))  # fmt: skip
+# Words that tell the past: the auxiliaries, "ago", the simple pasts above and the irregular pasts that are also
+# participles ("held", "made"); a regular past in -ed is read by its ending (``_cue``).
+PAST_CUES = _PAST_ONLY | frozenset((
     "was", "were", "had", "did", "said", "told", "ago", "wasn't", "weren't", "didn't", "hadn't", "has", "have",
-    "last", "earlier", "began", "came", "went", "met", "took", "gave", "made", "held", "left", "fell", "rose",
-    "won", "lost", "sold", "bought", "brought", "thought", "found", "saw", "knew", "got", "became", "ran", "paid",
-    "spent", "sent", "built", "led", "drove", "flew", "fought", "struck", "stood", "spoke", "wrote", "broke",
-    "chose", "grew", "threw", "shot", "sat", "kept", "felt", "meant", "heard", "sought", "taught", "caught",
-    "stole", "withdrew", "arose", "overtook", "undertook", "forbade", "slid", "sank", "swore", "bore", "fled",
-    "wept", "dealt", "hung", "lay", "lent", "rang", "sang", "sprang", "stuck", "stung", "swung", "tore", "woke",
-    "wound", "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "dug", "spun", "strode", "strove", "forgot",
-    "forgave", "foresaw", "oversaw", "overran", "overcame", "upheld", "withheld", "understood", "mistook", "swept",
-    "slept", "crept", "knelt", "clung", "flung", "drank", "ate", "swam", "befell", "rebuilt", "outran", "overheard",
+    "last", "earlier", "met", "made", "held", "left", "won", "lost", "sold", "bought", "brought", "thought", "found",
+    "got", "became", "paid", "spent", "sent", "built", "led", "fought", "struck", "stood", "shot", "sat", "kept",
+    "felt", "meant", "heard", "sought", "taught", "caught", "overtook", "undertook", "forbade", "slid", "bore",
+    "wept", "dealt", "hung", "lay", "lent", "rang", "sprang", "stuck", "stung", "swung", "wound", "dug", "spun",
+    "upheld", "withheld", "understood", "swept", "slept", "crept", "knelt", "clung", "flung", "rebuilt", "overheard",
 ))  # fmt: skip
 _NOT_PAST_ED = frozenset((
     "scheduled", "expected", "planned", "slated", "proposed", "needed", "red", "bed", "shed", "need", "speed",
@@ -373,13 +378,6 @@ def _cue(word: str) -> Tense | Literal["present"] | None:
     return None
 
 
-# Simple pasts that are no participle, never an adjective after a determiner ("that began", not "that begun").
-_PAST_ONLY = frozenset((
-    "began", "came", "went", "took", "gave", "fell", "rose", "ran", "grew", "knew", "saw", "drove", "flew", "broke",
-    "wrote", "spoke", "chose", "threw", "sank", "fled", "stole", "withdrew", "arose", "swore", "tore", "woke", "sang",
-    "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "strode", "strove", "forgot", "forgave", "foresaw",
-    "oversaw", "overran", "overcame", "mistook", "drank", "ate", "swam", "befell", "outran",
-))  # fmt: skip
 # Words that open a time right after a verb: "ended on Monday", "ended last week" (nothing between: "ended Monday").
 _TIME_OPENERS = frozenset(("", "on", "in", "at", "during", "last", "early", "late", "earlier", "this"))
 

@@ -628,6 +628,20 @@ def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
     return None
 
 
+def _chronology_ahead(after: str) -> bool:
+    """Whether a chronology's line looks ahead: its first verb cue is a word of the future proper ("will be held",
+    "is expected to"); a present of schedule ("Jibril arrives in Tripoli", "Obama calls for ...", "talks begin") is the
+    line's historical present, a past."""
+    words = _WORD.findall(after)[:12]
+    for i in range(len(words)):
+        w = words[i].lower()
+        if w in SCHEDULE_VERBS:
+            continue
+        if (cue := _cue_at(words, i)) is not None:
+            return cue == "future" and w not in SCHEDULED_CUES and w not in _PROVIDING
+    return False
+
+
 def past_of_clause(text: str, start: int, end: int, settled: bool) -> bool:
     """Whether the clause tells the expression in the past beyond doubt: its governing verb before it is a settled
     past (``settled``, see ``settled_past``), or it leads its clause and the verb after it is past ("Profit for the
@@ -665,7 +679,7 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     before = text[left:start]
     if _CHRONOLOGY_DASH.match(text, end) and _LINE_START.search(text[max(0, start - 80) : start] if start > 80 else "\n" + text[:start]):
         # "Feb. 28 - EU governments approve sanctions": a chronology's line tells the past in the present tense
-        return "future" if _verb_cue_after(text[end:right]) == "future" else "past"
+        return "future" if _chronology_ahead(text[end:right]) else "past"
     if re.search(r"\b(?:postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
     if lead := re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):

@@ -1707,6 +1707,11 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     # Two days of a month joined by a slash are a range, as with a dash: "the night of May 5/6", "March 3/4, 2011".
     ("slash", "The town was shelled on May 5/6, 2011, residents said.", "2011-10-12", [("May 5", "2011-05-05"), ("6, 2011", "2011-05-06")]),
     ("slash", "Jets struck Misrata on April 9/10, 2011.", "2011-10-12", [("April 9", "2011-04-09"), ("10, 2011", "2011-04-10")]),
+    # "overnight" before a date is the night of that date, as before a weekday ("overnight on Saturday"); before a
+    # range of days it leaves the night to the dates.
+    ("overnight date", "Jets hit the port overnight on March 26.", "2011-03-29", [("overnight on March 26", "2011-03-26TNI")]),
+    ("overnight date", "Shells fell overnight on 2 May, the rebels said.", "2011-05-04", [("overnight on 2 May", "2011-05-02TNI")]),
+    ("overnight date", "Jets hit the port overnight on May 5/6, 2011.", "2011-10-12", [("May 5", "2011-05-05"), ("6, 2011", "2011-05-06")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -91,6 +91,8 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
         _SUDDEN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _SUDDEN_AFTER.match(ctx.text, m.end())
     ):
         return None  # "it will not change overnight", "an overnight success": suddenly, no night
+    if word == "overnight" and re.match(r"\s+on\s+(?:[A-Z]|\d)", ctx.text[m.end() : m.end() + 8]):
+        return None  # "overnight on April 9/10": the night of the date after, not the report's
     p = points.day(ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[word]))
     part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night", "overnight": "night", "last evening": "evening"}.get(
         word, ""

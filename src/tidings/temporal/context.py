@@ -609,6 +609,12 @@ _SCHEDULED_FOR = re.compile(
 _INTO_FORCE = re.compile(
     r"(?<!not )(?<!did )(?<!to )\b(?:comes|come|enters|enter)\s+into\s+(?:force|effect)\s+(?:on\s+|in\s+|from\s+)?$", re.IGNORECASE
 )
+# A gathering named for a day ("a march for Tuesday", "organizing a rally around Cairo for Friday"): a plan, ahead.
+_EVENT_FOR = re.compile(
+    r"\b(?:rally|rallies|march|marches|protest|protests|demonstration|demonstrations|strike|sit-in|meeting|summit|vote|"
+    r"referendum|election|elections|talks|session|hearing|ceremony|funeral)\b[\"”'’]?(?:\s+[A-Za-z]+){0,4}\s+for\s+$",
+    re.IGNORECASE,
+)
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
     r"(?!(?:the|a|an|be|have|its|their|his|her|\$|\d)\b)[a-z]+\b(?:\s+[\w$.,'’-]+){0,8}\s+$"
@@ -703,7 +709,7 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         and _verb_cue_after(re.split(r"[,;]", text[end:right], maxsplit=1)[0]) != "past"
     ):
         return "future"  # "If talks fail in October, ...", "Unless renewed by March, ...": a condition looks ahead
-    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before):
+    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before) or _EVENT_FOR.search(before[-80:]):
         return "future"  # "the vote is Thursday", "talks are set for Monday", "the law comes into force in October"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE) or _ORIGIN.search(before):
         return "past"

@@ -1632,6 +1632,9 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("month list", "Polls in June or July are likely.", "2011-03-09", [("June", "2011-06"), ("July", "2011-07")]),
     ("month list", "Talks in April and May be held again, he hoped.", "2011-03-09", [("April", "2011-04")]),
     ("month list", "In March, May Smith said she had resigned.", "2011-06-09", [("March", "2011-03")]),
+    # The modal "May" opens its sentence; a capitalised "May" after another word is the month, no cue of the future.
+    ("month list", "Sadly in the riots of April and May there were deaths.", "2011-01-28", [("April", "2010-04"), ("May", "2010-05")]),
+    ("month list", "In the floods of June and May there were losses.", "2011-01-28", [("June", "2010-06"), ("May", "2010-05")]),
     # A clock time that closes a range at an earlier hour than the one that opens it ("a 6 p.m.-7 a.m. curfew") is on
     # the next day; a day of its own ("until 9 a.m. Tuesday") and a range within the day keep theirs, and two times in
     # a list ("left at 11 p.m. and returned at 1 a.m.") are no range.

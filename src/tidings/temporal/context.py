@@ -414,8 +414,10 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"), an
     adjective in -ed is no verb ("a still unspecified date"), a plan reported in the past is no future ("had been
     due to expire Friday")."""
-    if words[i] == "May" and i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1] not in ("I", "God", "Allah"):
-        return None  # "May Smith", "May Day": a name or the month before a capitalised word ("May God ..." is a wish)
+    if words[i] == "May" and (i > 0 or (i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1] not in ("I", "God", "Allah"))):
+        # The modal "May" opens its sentence ("May God ..."); a capitalised "May" after another word or before a
+        # capitalised one is the month or a name ("in April and May there was", "May Smith"), no cue of the future.
+        return None
     cue = _cue(words[i])
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""

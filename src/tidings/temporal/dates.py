@@ -394,11 +394,15 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         # run out: the reference's month or the first such month after it ("in March contracts were signed" is a time).
         d = points.add_months(ref, (number - ref.month) % 12)
         p = points.month(d.year, d.month)
-    elif (first := _range_month(ctx)) is not None:
-        # "from October to March", "November through February": the range ends on the first such month after it opens.
+    elif (joined := _range_month(ctx)) is not None:
+        # "from October to March", "November through February": the range ends on the first such month after it opens;
+        # a list's month is the one nearest the month before it ("May and June", "December and January", "June and May").
+        first, listed = joined
         d = points.add_months(first.start, 1)
         while d.month != number:
             d = points.add_months(d, 1)
+        if listed and (d.year - first.start.year) * 12 + d.month - first.start.month > 6:
+            d = points.add_months(d, -12)
         p = points.month(d.year, d.month)
     elif (anchor := ctx.sentence_anchor()) is not None:
         # A month after a time its sentence named in another year is that time's: "The 1999-00 season ended in May"
@@ -648,14 +652,15 @@ def _joined_day(ctx: Context, joiner: re.Pattern[str]) -> dt.date | None:
 _LIST_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*", re.IGNORECASE)
 
 
-def _range_month(ctx: Context) -> TimePoint | None:
+def _range_month(ctx: Context) -> tuple[TimePoint, bool] | None:
     """The month a range or a list opened just before this one ("from October to March", "in May and June"), joined
-    to it as ``_range_start``'s day is: the months of a list run on in the calendar as those of a range do."""
+    to it as ``_range_start``'s day is, and whether it opened a list."""
     point, (_start, end) = ctx.memory.point, ctx.memory.point_span
     if point is None or point.granularity != "month" or end < 0 or end > ctx.start:
         return None
-    joined = _RANGE_JOINER.fullmatch(ctx.text, end, ctx.start) or _LIST_JOINER.fullmatch(ctx.text, end, ctx.start)
-    return point if joined else None
+    if _RANGE_JOINER.fullmatch(ctx.text, end, ctx.start):
+        return point, False
+    return (point, True) if _LIST_JOINER.fullmatch(ctx.text, end, ctx.start) else None
 
 
 def _range_start(ctx: Context) -> dt.date | None:

@@ -1721,6 +1721,20 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("event for", "Unions were preparing a march across the city for Friday.", "2011-01-31", [("Friday", "2011-02-04")]),
     ("event for", "Opposition leaders called a general strike for Sunday.", "2011-01-31", [("Sunday", "2011-02-06")]),
     ("event for", "The deputy voted for Tuesday's bill.", "2011-01-31", [("Tuesday", "2011-01-25")]),
+    # Hours and minutes before or after count from the last day named, never from a coarser time named since ("in
+    # September" has no hours): that day, else a length of time.
+    (
+        "hours",
+        "On Monday the king said he would go in June. The envoy spoke two hours later.",
+        "2011-02-02",
+        [("Monday", "2011-01-31"), ("June", "2011-06"), ("two hours later", "2011-01-31")],
+    ),
+    (
+        "hours",
+        "The king said he would go in June. The envoy spoke two hours later.",
+        "2011-02-02",
+        [("June", "2011-06"), ("two hours", "PT2H")],
+    ),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

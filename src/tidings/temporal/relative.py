@@ -407,6 +407,11 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
         p = points.move(period, sign * int(n), "year")
         if p is not None:
             return Reading("DATE", p.value, mod, p, anchors=False)
+    if unit in ("hour", "minute", "second"):
+        # "less than three hours earlier": counted from the last day named; a coarser time ("in September") has no
+        # hours to count from.
+        hours = _offset_point(ctx.memory.day, sign * n, unit, mod is not None) if ctx.memory.day is not None else None
+        return _split(m, ctx, mod) if hours is None else Reading("DATE", hours.value, mod, hours)
     if unit in ("day", "week", "night") and ctx.memory.day is not None:
         p = points.day(ctx.memory.day + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)))
         return Reading("DATE", p.value, mod, p)

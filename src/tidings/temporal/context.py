@@ -298,17 +298,22 @@ _DO_FORMS = frozenset(("did", "didn't", "does", "doesn't", "do", "don't"))
 PRESENT_CUES = frozenset(["is", "are", "am", "'s", "'re", "isn't", "aren't"])
 # Modals look ahead: "a vote could come on Thursday", "police may return Monday", "it should close by Friday".
 MODAL_CUES = frozenset(["can", "may", "might", "could", "should", "must", "cannot", "can't"])
-PAST_CUES = frozenset((
+# Simple pasts that are no participle, never an adjective after a determiner ("that began", not "that begun").
+_PAST_ONLY = frozenset((
+    "began", "came", "went", "took", "gave", "fell", "rose", "ran", "grew", "knew", "saw", "drove", "flew", "broke",
+    "wrote", "spoke", "chose", "threw", "sank", "fled", "stole", "withdrew", "arose", "swore", "tore", "woke", "sang",
+    "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "strode", "strove", "forgot", "forgave", "foresaw",
+    "oversaw", "overran", "overcame", "mistook", "drank", "ate", "swam", "befell", "outran",
+))  # fmt: skip
+# Words that tell the past: the auxiliaries, "ago", the simple pasts above and the irregular pasts that are also
+# participles ("held", "made"); a regular past in -ed is read by its ending (``_cue``).
+PAST_CUES = _PAST_ONLY | frozenset((
     "was", "were", "had", "did", "said", "told", "ago", "wasn't", "weren't", "didn't", "hadn't", "has", "have",
-    "last", "earlier", "began", "came", "went", "met", "took", "gave", "made", "held", "left", "fell", "rose",
-    "won", "lost", "sold", "bought", "brought", "thought", "found", "saw", "knew", "got", "became", "ran", "paid",
-    "spent", "sent", "built", "led", "drove", "flew", "fought", "struck", "stood", "spoke", "wrote", "broke",
-    "chose", "grew", "threw", "shot", "sat", "kept", "felt", "meant", "heard", "sought", "taught", "caught",
-    "stole", "withdrew", "arose", "overtook", "undertook", "forbade", "slid", "sank", "swore", "bore", "fled",
-    "wept", "dealt", "hung", "lay", "lent", "rang", "sang", "sprang", "stuck", "stung", "swung", "tore", "woke",
-    "wound", "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "dug", "spun", "strode", "strove", "forgot",
-    "forgave", "foresaw", "oversaw", "overran", "overcame", "upheld", "withheld", "understood", "mistook", "swept",
-    "slept", "crept", "knelt", "clung", "flung", "drank", "ate", "swam", "befell", "rebuilt", "outran", "overheard",
+    "last", "earlier", "met", "made", "held", "left", "won", "lost", "sold", "bought", "brought", "thought", "found",
+    "got", "became", "paid", "spent", "sent", "built", "led", "fought", "struck", "stood", "shot", "sat", "kept",
+    "felt", "meant", "heard", "sought", "taught", "caught", "overtook", "undertook", "forbade", "slid", "bore",
+    "wept", "dealt", "hung", "lay", "lent", "rang", "sprang", "stuck", "stung", "swung", "wound", "dug", "spun",
+    "upheld", "withheld", "understood", "swept", "slept", "crept", "knelt", "clung", "flung", "rebuilt", "overheard",
 ))  # fmt: skip
 _NOT_PAST_ED = frozenset((
     "scheduled", "expected", "planned", "slated", "proposed", "needed", "red", "bed", "shed", "need", "speed",
@@ -373,13 +378,6 @@ def _cue(word: str) -> Tense | Literal["present"] | None:
     return None
 
 
-# Simple pasts that are no participle, never an adjective after a determiner ("that began", not "that begun").
-_PAST_ONLY = frozenset((
-    "began", "came", "went", "took", "gave", "fell", "rose", "ran", "grew", "knew", "saw", "drove", "flew", "broke",
-    "wrote", "spoke", "chose", "threw", "sank", "fled", "stole", "withdrew", "arose", "swore", "tore", "woke", "sang",
-    "overthrew", "drew", "blew", "shook", "froze", "hid", "rode", "strode", "strove", "forgot", "forgave", "foresaw",
-    "oversaw", "overran", "overcame", "mistook", "drank", "ate", "swam", "befell", "outran",
-))  # fmt: skip
 # Words that open a time right after a verb: "ended on Monday", "ended last week" (nothing between: "ended Monday").
 _TIME_OPENERS = frozenset(("", "on", "in", "at", "during", "last", "early", "late", "earlier", "this"))
 
@@ -416,6 +414,10 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
     """The cue of ``words[i]`` in its place: a passive participle defers to its auxiliary ("will be named"), an
     adjective in -ed is no verb ("a still unspecified date"), a plan reported in the past is no future ("had been
     due to expire Friday")."""
+    if words[i] == "May" and (i > 0 or (i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1] not in ("I", "God", "Allah"))):
+        # The modal "May" opens its sentence ("May God ..."); a capitalised "May" after another word or before a
+        # capitalised one is the month or a name ("in April and May there was", "May Smith"), no cue of the future.
+        return None
     cue = _cue(words[i])
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
@@ -609,6 +611,12 @@ _SCHEDULED_FOR = re.compile(
 _INTO_FORCE = re.compile(
     r"(?<!not )(?<!did )(?<!to )\b(?:comes|come|enters|enter)\s+into\s+(?:force|effect)\s+(?:on\s+|in\s+|from\s+)?$", re.IGNORECASE
 )
+# A gathering named for a day ("a march for Tuesday", "organizing a rally around Cairo for Friday"): a plan, ahead.
+_EVENT_FOR = re.compile(
+    r"\b(?:rally|rallies|march|marches|protest|protests|demonstration|demonstrations|strike|sit-in|meeting|summit|vote|"
+    r"referendum|election|elections|talks|session|hearing|ceremony|funeral)\b[\"”'’]?(?:\s+[A-Za-z]+){0,4}\s+for\s+$",
+    re.IGNORECASE,
+)
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
     r"(?!(?:the|a|an|be|have|its|their|his|her|\$|\d)\b)[a-z]+\b(?:\s+[\w$.,'’-]+){0,8}\s+$"
@@ -626,6 +634,20 @@ def _verb_cue_after(after: str) -> Tense | Literal["present"] | None:
                 return "future"  # "Production in December is expected to rise": "is" and its plan, read as one
             return cue
     return None
+
+
+def _chronology_ahead(after: str) -> bool:
+    """Whether a chronology's line looks ahead: its first verb cue is a word of the future proper ("will be held",
+    "is expected to"); a present of schedule ("Jibril arrives in Tripoli", "Obama calls for ...", "talks begin") is the
+    line's historical present, a past."""
+    words = _WORD.findall(after)[:12]
+    for i in range(len(words)):
+        w = words[i].lower()
+        if w in SCHEDULE_VERBS:
+            continue
+        if (cue := _cue_at(words, i)) is not None:
+            return cue == "future" and w not in SCHEDULED_CUES and w not in _PROVIDING
+    return False
 
 
 def past_of_clause(text: str, start: int, end: int, settled: bool) -> bool:
@@ -665,7 +687,7 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     before = text[left:start]
     if _CHRONOLOGY_DASH.match(text, end) and _LINE_START.search(text[max(0, start - 80) : start] if start > 80 else "\n" + text[:start]):
         # "Feb. 28 - EU governments approve sanctions": a chronology's line tells the past in the present tense
-        return "future" if _verb_cue_after(text[end:right]) == "future" else "past"
+        return "future" if _chronology_ahead(text[end:right]) else "past"
     if re.search(r"\b(?:postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"
     if lead := re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):
@@ -689,7 +711,7 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         and _verb_cue_after(re.split(r"[,;]", text[end:right], maxsplit=1)[0]) != "past"
     ):
         return "future"  # "If talks fail in October, ...", "Unless renewed by March, ...": a condition looks ahead
-    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before):
+    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before) or _EVENT_FOR.search(before[-80:]):
         return "future"  # "the vote is Thursday", "talks are set for Monday", "the law comes into force in October"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE) or _ORIGIN.search(before):
         return "past"

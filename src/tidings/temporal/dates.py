@@ -394,11 +394,15 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         # run out: the reference's month or the first such month after it ("in March contracts were signed" is a time).
         d = points.add_months(ref, (number - ref.month) % 12)
         p = points.month(d.year, d.month)
-    elif (first := _range_month(ctx)) is not None:
-        # "from October to March", "November through February": the range ends on the first such month after it opens.
+    elif (joined := _range_month(ctx)) is not None:
+        # "from October to March", "November through February": the range ends on the first such month after it opens;
+        # a list's month is the one nearest the month before it ("May and June", "December and January", "June and May").
+        first, listed = joined
         d = points.add_months(first.start, 1)
         while d.month != number:
             d = points.add_months(d, 1)
+        if listed and (d.year - first.start.year) * 12 + d.month - first.start.month > 6:
+            d = points.add_months(d, -12)
         p = points.month(d.year, d.month)
     elif (anchor := ctx.sentence_anchor()) is not None:
         # A month after a time its sentence named in another year is that time's: "The 1999-00 season ended in May"
@@ -418,12 +422,27 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + month_rx("prev") + r"(?:\s*,\s*|\s*(?:,\s*)?(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$")
+_MONTH_AFTER = re.compile(r"(?:\s*,\s*|\s*(?:,\s*)?(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)" + month_rx("next"))
+
+
+def _in_month_list(m: re.Match[str], text: str) -> bool:
+    """ "in April and May", "from March to May", "May, June and July": a month in a list or a range of months is a
+    month, "May" too (alone it is as often the modal verb); after a comma alone, only with a month after it."""
+    before = _MONTH_BEFORE.search(text, max(0, m.start("month") - 20), m.start("month"))
+    if before is None:
+        return False
+    return not before.group(0).rstrip().endswith(",") or _MONTH_AFTER.match(text, m.end()) is not None
+
+
 def veto_month(m: re.Match[str], text: str) -> bool:
     """ "May" the modal, "March" the verb, "Theresa May" the name; a month standing alone is a month."""
     word = m["month"]
     if text.strip(" .,;") == m.group(0):
         return False
     if m["rel"] or m["prep"]:
+        return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
+    if _in_month_list(m, text):
         return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
     if "." in word or len(word) <= 3:
         return True  # "Jan." alone is too often a name or a list
@@ -629,12 +648,19 @@ def _joined_day(ctx: Context, joiner: re.Pattern[str]) -> dt.date | None:
     return day if joiner.fullmatch(ctx.text, at, ctx.start) else None
 
 
-def _range_month(ctx: Context) -> TimePoint | None:
-    """The month a range opened just before this one ("from October to March"), joined to it as ``_range_start``'s day."""
+# Months in a list: "in April and May", "May, June and July", "in March or April".
+_LIST_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*", re.IGNORECASE)
+
+
+def _range_month(ctx: Context) -> tuple[TimePoint, bool] | None:
+    """The month a range or a list opened just before this one ("from October to March", "in May and June"), joined
+    to it as ``_range_start``'s day is, and whether it opened a list."""
     point, (_start, end) = ctx.memory.point, ctx.memory.point_span
     if point is None or point.granularity != "month" or end < 0 or end > ctx.start:
         return None
-    return point if _RANGE_JOINER.fullmatch(ctx.text, end, ctx.start) else None
+    if _RANGE_JOINER.fullmatch(ctx.text, end, ctx.start):
+        return point, False
+    return (point, True) if _LIST_JOINER.fullmatch(ctx.text, end, ctx.start) else None
 
 
 def _range_start(ctx: Context) -> dt.date | None:
@@ -782,7 +808,7 @@ def _digits_day(name: str) -> str:
 _HALF_OF = r"(?:first|second|last|latter)\s+half\s+of\s+the"
 # An edge of a decade or a century is that decade or century at its START, MID or END ("the end of the 1990s").
 _EDGE_OF = r"(?:(?:very|tail)\s+)?(?:beginning|start|middle|end|close|dawn)\s+of\s+the"
-_DAY_TO = r"\s*(?:-|–|—|to|through|and|until)\s*"
+_DAY_TO = r"(?:/|\s*(?:-|–|—|to|through|and|until)\s*)"  # "/": "the night of May 5/6"
 _REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
 

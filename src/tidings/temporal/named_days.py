@@ -173,6 +173,15 @@ def read_overnight_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME", f"{p.value}TNI", None, p)
 
 
+def read_overnight_date(m: re.Match[str], ctx: Context) -> Result:
+    """ "overnight on April 9", "overnight 9 April 2011": the night of that date."""
+    d = ordinal(m["day"] or m["day2"])
+    found = month_day(month_number(m["month"] or m["month2"]), d, year_number(m["year"]), ctx) if d and 1 <= d <= 31 else None
+    if found is None or found.point is None:
+        return None
+    return Reading("TIME", f"{found.point.value}TNI", None, found.point)
+
+
 def read_day_of_month(m: re.Match[str], ctx: Context) -> Result:
     """ "the last day of the month", "the first day of next month", "the 1st of next month", "the last day of June";
     "the first of the year", "the last day of next year" (only a year's first and last days are told so)."""
@@ -447,6 +456,26 @@ RULES: tuple[Rule, ...] = (
         "overnight_day",
         rx(anycase(r"overnight\s+(?:on\s+)?") + weekday_rx("day") + r"|" + weekday_rx() + anycase(r"\s+overnight"), 0),
         read_overnight_day,
+        keys=keys("overnight"),
+    ),
+    Rule(
+        "overnight_date",
+        rx(
+            anycase(r"overnight\s+(?:on\s+)?")
+            + r"(?:"
+            + month_rx()
+            + r"\s+"
+            + day_rx()
+            + r"|"
+            + day_rx("day2")
+            + r"\s+(?:of\s+)?"
+            + month_rx("month2")
+            + r")"
+            + r"(?!\s*(?:/|-|–|to\b|through\b|until\b)\s*\d)"  # "overnight on April 9/10": the range's
+            + YEAR_TAIL,
+            0,
+        ),
+        read_overnight_date,
         keys=keys("overnight"),
     ),
     Rule(

@@ -91,6 +91,8 @@ def read_deictic(m: re.Match[str], ctx: Context) -> Result:
         _SUDDEN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _SUDDEN_AFTER.match(ctx.text, m.end())
     ):
         return None  # "it will not change overnight", "an overnight success": suddenly, no night
+    if word == "overnight" and re.match(r"\s+on\s+(?:[A-Z]|\d)", ctx.text[m.end() : m.end() + 8]):
+        return None  # "overnight on April 9/10": the night of the date after, not the report's
     p = points.day(ctx.ref + dt.timedelta(days=_DEICTIC_OFFSETS[word]))
     part = (m["part"] or "").lower() or {"tonight": "night", "last night": "night", "overnight": "night", "last evening": "evening"}.get(
         word, ""
@@ -405,6 +407,11 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
         p = points.move(period, sign * int(n), "year")
         if p is not None:
             return Reading("DATE", p.value, mod, p, anchors=False)
+    if unit in ("hour", "minute", "second"):
+        # "less than three hours earlier": counted from the last day named; a coarser time ("in September") has no
+        # hours to count from.
+        hours = _offset_point(ctx.memory.day, sign * n, unit, mod is not None) if ctx.memory.day is not None else None
+        return _split(m, ctx, mod) if hours is None else Reading("DATE", hours.value, mod, hours)
     if unit in ("day", "week", "night") and ctx.memory.day is not None:
         p = points.day(ctx.memory.day + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)))
         return Reading("DATE", p.value, mod, p)
@@ -462,20 +469,38 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, mod, p)
 
 
+def _day_of_part(ctx: Context) -> dt.date | None:
+    """The day a part of a day belongs to: the day the sentence (or the one before) named, else the reference day;
+    None in a clause that looks ahead with no day named."""
+    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    if ctx.memory.day is not None and ctx.memory.day_at >= left - 200:
+        return ctx.memory.day
+    return None if ctx.ref is None or ctx.tense == "future" else ctx.ref
+
+
 def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
     """ "(left) in the evening", "during the night": that part of the day the sentence (or the one before) named, else
     of the reference day; in a clause that looks ahead, with no day named, no time is known and none is tagged."""
-    left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
-    day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
+    day = _day_of_part(ctx)
     if day is None:
-        if ctx.ref is None or ctx.tense == "future":
-            return None
-        day = ctx.ref
+        return None
     p = points.day(day)
     mod = position_mod(m["pos"] or m["pos2"])
     part = (m["part"] or m["part2"]).lower()
     span = m.span("t2") if m["t2"] else None  # "by evening": the preposition is no part of the time
     return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, span, anchors=False)
+
+
+def read_part_within(m: re.Match[str], ctx: Context) -> Result:
+    """ "in the middle of the night" (MID), "for the rest of the afternoon": that part of the day the sentence (or the
+    one before) named, else of the reference day, as ``read_part_of_the_day`` places it."""
+    day = _day_of_part(ctx)
+    if day is None:
+        return None
+    p = points.day(day)
+    part = (m["part"] or m["part2"]).lower()
+    span = m.span("t2") if m["t2"] else None
+    return Reading("TIME", f"{p.value}T{PART_CODES[part]}", "MID" if m["mid"] else None, p, span, anchors=False)
 
 
 def read_edge_of_the_day(m: re.Match[str], ctx: Context) -> Result:
@@ -760,6 +785,17 @@ RULES: tuple[Rule, ...] = (
             r"|(?:by|until|till|toward|towards)\s+(?P<t2>(?P<part2>morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:on|the|and|when|as)\b)"
         ),
         read_part_of_the_day,
+        keys=keys("morning afternoon evening night"),
+    ),
+    Rule(
+        "part_of_the_day_within",
+        # "in the middle of the night" (the part, MID), "for the rest of the afternoon", "most of the evening" (the part)
+        rx(
+            r"(?:(?P<t>the\s+(?P<mid>middle)\s+of\s+the\s+(?P<part>morning|afternoon|evening|night))|"
+            r"(?:the\s+rest|the\s+remainder|most|much|part|the\s+better\s+part)\s+of\s+(?P<t2>the\s+(?P<part2>morning|afternoon|evening|night)))"
+            r"(?!\s+(?:of|before|after|when|that|which)\b|['’-])"
+        ),
+        read_part_within,
         keys=keys("morning afternoon evening night"),
     ),
     Rule(

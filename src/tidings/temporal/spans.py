@@ -77,8 +77,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
 # The age of an event or a state of affairs ("an eight-month-old truce") is a duration; that of a person, an animal or
 # an institution ("a 22-year-old man", "a 136-year-old bank") is not a time.
 _EVENT_AGE = (
+    # up to two modifiers between: an adjective of the list or a name ("a four-month-old NATO air campaign")
     r"(?P<old>-old(?=\s+(?:(?:civil|trade|price|border|legal|political|hunger|general|diplomatic|bitter|fragile|uneasy|"
-    r"shaky|costly|long-running)\s+)?(?:truce|cease-?fire|war|conflict|strike|walkout|lockout|dispute|standoff|stand-off|"
+    r"shaky|costly|long-running|air|bombing|military|armed|naval|ground|aerial|popular|(?-i:[A-Z][A-Za-z.'’-]*))\s+){0,2}(?:truce|cease-?fire|war|conflict|strike|walkout|lockout|dispute|standoff|stand-off|"
     r"siege|blockade|embargo|boycott|ban|moratorium|freeze|occupation|insurgency|uprising|rebellion|revolt|protests?|"
     r"crisis|recession|slump|rally|campaign|talks|negotiations|deadlock|stalemate|feud|battle|fighting|offensive|"
     r"investigation|probe|inquiry|trial|lawsuit|government|regime|administration|coalition|presidency|reign|rule|policy|"
@@ -150,6 +151,11 @@ def read_between(m: re.Match[str], ctx: Context) -> Result:
         Reading("DURATION", duration(first, unit), None, None, m.span("c1")),
         Reading("DURATION", duration(second, unit), None, None, (m.start("count"), m.end())),
     )
+
+
+def read_another_unit(m: re.Match[str], ctx: Context) -> Result:
+    """ "another month" P1M, "one more year" P1Y: one unit more."""
+    return Reading("DURATION", duration(1, unit_of(m["unit"])))
 
 
 def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
@@ -667,6 +673,14 @@ RULES: tuple[Rule, ...] = (
         keys=keys("between"),
     ),
     Rule(
+        "another_unit",
+        # "for another month", "one more year": one more of the unit ("another day" is as often an idiom, "another
+        # quarter" a fraction; "another week of talks" is the week's)
+        rx(r"(?:another|one\s+more)\s+(?P<unit>week|fortnight|month|year|decade|hour)(?!\s+(?:ago|later|earlier|before|after)\b)"),
+        read_another_unit,
+        keys=keys("another more"),
+    ),
+    Rule(
         "vague_duration",
         rx(
             r"(?:(?P<q>"
@@ -697,7 +711,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_units",
         rx(
-            r"(?:(?:for|in|within|over|after|than|taking|take|takes|took|lasting|spent|spend|spends|waited|wait)\s+(?P<t>(?P<unit>"
+            r"(?:(?:for|in|within|over|after|than|taking|take|takes|took|lasting|lasted|lasts|spent|spend|spends|waited|wait|"
+            # "could last months": the verb "last" after a modal or "to" ("the last months" is the window's, below)
+            r"(?:will|would|could|can|may|might|should|must|to|not|['’]ll)\s+last)\s+(?P<t>(?P<unit>"
             + UNIT
             + r")s)|(?P<t3>the\s+(?:first|last|past|next|early|coming|following|initial)\s+(?P<unit3>"
             + UNIT

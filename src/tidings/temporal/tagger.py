@@ -151,7 +151,7 @@ def tag(
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
-    return _counted_from_next(text, out)
+    return _overnight(text, _counted_from_next(text, out))
 
 
 _UNIT_BEFORE = re.compile(
@@ -184,6 +184,34 @@ def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
         out = [replace(t, mod=None) if t is b and t.mod in ("AFTER", "BEFORE") else t for t in out if t.end <= start or t.start >= end]
         out.append(Timex(start, end, text[start:end], "TIME" if part else "DATE", value, None, point))
     return sorted(out, key=lambda t: t.start)
+
+
+_CLOCK_VALUE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<h>\d{2}):(?P<mi>\d{2})(?P<rest>.*)")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_CLOCK_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_DAY_WORDS = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def _overnight(text: str, out: list[Timex]) -> list[Timex]:
+    """ "a 7 p.m.-6 a.m. curfew", "from 11 p.m. until 2 a.m.", "between 10 p.m. and 4 a.m.": a clock time that closes a
+    range at an earlier hour than the one that opens it is on the next day, when it names no day of its own."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        ma, mb = _CLOCK_VALUE.fullmatch(a.value or ""), _CLOCK_VALUE.fullmatch(b.value or "")
+        if ma is None or mb is None or ma["date"] != mb["date"] or (mb["h"], mb["mi"]) >= (ma["h"], ma["mi"]):
+            continue
+        joiner = _CLOCK_RANGE.fullmatch(text, a.end, b.start)
+        if joiner is None or _DAY_WORDS.search(b.text) is not None:
+            continue
+        if joiner.group(0).strip().lower() == "and" and not _BETWEEN.search(text, max(0, a.start - 10), a.start):
+            continue
+        nxt = dt.date.fromisoformat(ma["date"]) + dt.timedelta(days=1)
+        out[i] = replace(b, value=f"{nxt.isoformat()}T{mb['h']}:{mb['mi']}{mb['rest']}", point=day(nxt))
+    return out
 
 
 def _unit_beside(unit: str, before: bool, anchor: TimePoint) -> TimePoint | None:

@@ -47,7 +47,7 @@ def test_a_full_articles_unlikely_mention_is_dropped_a_briefs_is_kept(nlp: objec
     """The report model learned from full news articles: in one, a mention below its floor is dropped; a brief (a
     text of a few sentences, as a codebook record) keeps every mention, with the model's probability."""
     floor = model.load().reports.threshold  # type: ignore[union-attr]
-    background = "Iran has threatened Israel in the past."
+    background = "Iran has threatened Israel in past years."
     brief = tidings.extract(background, published="2018-02-01")
     assert [(e.type, e.status) for e in brief] == [("THREATEN", "occurred")]
     assert brief[0].confidence < floor

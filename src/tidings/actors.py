@@ -325,6 +325,10 @@ class ActorIndex(Protocol):
         """The entity mention covering token ``i``."""
         ...
 
+    def quoted(self, i: int) -> bool:
+        """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""
+        ...
+
     def place_at(self, i: int) -> Location | None:
         """The place a mention covering token ``i`` names."""
         ...
@@ -1143,7 +1147,7 @@ class ArticleActors:
         person = self.resolve_pronoun(tok)
         if person is None or person.kind != "PERSON" or not person.country:
             return None
-        if self._quoted(i) and person in (self._said_by(tok.sent, tok.sent.start), self._quote_speaker(tok)):
+        if self.quoted(i) and person in (self._said_by(tok.sent, tok.sent.start), self._quote_speaker(tok)):
             return None  # '"We call on all his supporters to drop him," Sarkozy said': not the speaker's
         leader = self.leader(person.country)
         return person if leader is not None and leader.key == person.key else None
@@ -1313,10 +1317,10 @@ class ArticleActors:
         if low in ("he", "she", "him", "her", "his") and self._bound_to_a_noun(token):
             return None
         before = [m for m in self.mentions if m.entity.kind == "PERSON" and m.end <= token.i]
-        if not self._quoted(token.i):
+        if not self.quoted(token.i):
             # Outside a quote, a "he" is not someone a quoted speaker talks about ("'... the leader Muammar
             # Gaddafi is leading the battle', he said": he is the speaker).
-            before = [m for m in before if not self._quoted(m.start)] or before
+            before = [m for m in before if not self.quoted(m.start)] or before
         if token.dep_ in ("dobj", "dative", "pobj") and low in ("him", "her"):
             # "Netanyahu met Putin and thanked him": an object pronoun is not its own clause's subject.
             verb = token.head if token.dep_ != "pobj" else token.head.head
@@ -1370,7 +1374,7 @@ class ArticleActors:
                 )
         return False
 
-    def _quoted(self, i: int) -> bool:
+    def quoted(self, i: int) -> bool:
         """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""
         if self._quotes is None:
             self._quotes = _inside_quotes(self.doc, across_paragraphs=False)

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
-from tidings.actors import ActorIndex, Mention, _inside_quotes
+from tidings.actors import ActorIndex, Mention
 from tidings.events.model import (
     ROLES,
     Models,
@@ -407,7 +407,6 @@ class Extractor:
         self.oracle = oracle
         self.collect = collect
         self.doc = doc
-        self._quote_mask: list[bool] | None = None  # which tokens are inside quotation marks, computed when asked
         self.actors = actors
         self.timexes = timexes
         self.timex_tokens: list[tuple[Timex, int, int]] = []
@@ -1603,12 +1602,6 @@ class Extractor:
             return clause or _for_to_clause(copula)
         return subject
 
-    def _quoted(self, i: int) -> bool:
-        """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""
-        if self._quote_mask is None:
-            self._quote_mask = _inside_quotes(self.doc, across_paragraphs=False)
-        return self._quote_mask[i]
-
     def _wanted(self, tok: Token) -> _Draft | None:
         """ "He wanted NATO to maintain its mission", "the bloc wants to see the NTC tackle the problem": what one
         party wants another to do, said (REQUEST)."""
@@ -1621,7 +1614,7 @@ class Extractor:
         subjects, passive = self._subjects(tok)
         if passive or not told:
             return None
-        if any(s.lower_ == "they" for s in subjects) and self._quoted(tok.i):
+        if any(s.lower_ == "they" for s in subjects) and self.actors.quoted(tok.i):
             return None  # '"They want us to be another Iraq," he said': a motive the speaker imputes, demanded of no one
         actors = [e for s in subjects for e in self._entities(s)]
         recipients = [e for t in told for e in self._entities(t) if not _same_name(e, actors)]

@@ -122,6 +122,7 @@ CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+UNITED_NATIONS = Entity("united nations", "United Nations", "ORG", None, "IGO", None, ("United Nations",))
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
@@ -2525,6 +2526,10 @@ class Extractor:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
+        if d.type == "REQUEST" and self._intervention_asked(d, actors):
+            # "rebels called for air strikes", "urged a no-fly zone": foreign force is asked of the body that can
+            # authorise it, the United Nations, not of the side it would strike
+            recipients = [UNITED_NATIONS]
         recipients = self._left_or_addressed(d, actors, recipients)
         if d.type == "RETREAT":
             # the leader a defector leaves is not among those who leave
@@ -2553,6 +2558,21 @@ class Extractor:
             mine = {a.key for a in actors}
             return _unique([*recipients, *(e for e in self._owners_of_objects(d.token) if e.key not in mine)])
         return recipients
+
+    def _intervention_asked(self, d: _Draft, actors: list[Entity]) -> bool:
+        """Whether a request that names no one asked is for foreign armed intervention (``intervention_nouns``), the
+        thing asked for its object ("called for U.N.-backed air strikes", "urged a no-fly zone"; not "called for an
+        end to the no-fly zone", nor a request of NATO's or the UN's own)."""
+        if d.recipients or any(e.sector == "IGO" for e in actors):
+            return False
+        asked = [c for c in d.token.children if c.dep_ == "dobj"]
+        asked += [p for c in d.token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        words = lexicon.words("intervention_nouns")
+        for noun in asked:
+            text = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i))
+            if any(re.search(rf"\b{re.escape(w)}s?$", text) for w in words):
+                return True
+        return False
 
     def _owners_of_objects(self, verb: Token) -> list[Entity]:
         """Who owns, holds or runs what a verb acts on, as the object's participle names him ("assets belonging to

@@ -474,6 +474,12 @@ CODING_CASES = [
         "The Syrian National Council urged Turkey on Monday to impose a no-fly zone over the north.",
         [("REQUEST", "occurred", ("Syrian National Council",), ("/TUR",))],
     ),
+    # talks held in a foreign country are held with its host; a speech given there is no talk with it
+    (
+        "Peruvian Foreign Minister Rafael Roncagliolo held talks in Chile on Tuesday.",
+        [("CONSULT", "occurred", ("Rafael Roncagliolo",), ("/CHL",))],
+    ),
+    ("Peruvian Foreign Minister Rafael Roncagliolo spoke in Chile on Tuesday.", []),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).

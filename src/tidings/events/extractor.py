@@ -2526,11 +2526,7 @@ class Extractor:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
-        if d.type == "REQUEST" and self._intervention_asked(d, actors):
-            # "rebels called for air strikes", "urged a no-fly zone": foreign force is asked of the body that can
-            # authorise it, the United Nations, not of the side it would strike
-            recipients = [UNITED_NATIONS]
-        recipients = self._left_or_addressed(d, actors, recipients)
+        recipients = self._left_or_addressed(d, actors, self._asked_or_hosted(d, actors, recipients))
         if d.type == "RETREAT":
             # the leader a defector leaves is not among those who leave
             actors = [a for a in actors if a.key not in {r.key for r in recipients}] or actors
@@ -2559,6 +2555,17 @@ class Extractor:
             return _unique([*recipients, *(e for e in self._owners_of_objects(d.token) if e.key not in mine)])
         return recipients
 
+    def _asked_or_hosted(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """The recipients of a call for foreign force and of talks abroad with no partner named, as a reader codes
+        them; else ``recipients``."""
+        if d.type == "REQUEST" and self._intervention_asked(d, actors):
+            # "rebels called for air strikes", "urged a no-fly zone": foreign force is asked of the body that can
+            # authorise it, the United Nations, not of the side it would strike
+            return [UNITED_NATIONS]
+        if d.type == "CONSULT" and not recipients and actors:
+            return self._host_country(d, actors)
+        return recipients
+
     def _intervention_asked(self, d: _Draft, actors: list[Entity]) -> bool:
         """Whether a request that names no one asked is for foreign armed intervention (``intervention_nouns``), the
         thing asked for its object ("called for U.N.-backed air strikes", "urged a no-fly zone"; not "called for an
@@ -2573,6 +2580,23 @@ class Extractor:
             if any(re.search(rf"\b{re.escape(w)}s?$", text) for w in words):
                 return True
         return False
+
+    def _host_country(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """The foreign country talks are held in, their host ("held talks in Malta", "had talks in Peru on the
+        dispute"): the country named, not a city in it (a city hosts others' meetings as often as its country's)."""
+        tok = d.token
+        if tok.lemma_.lower() not in lexicon.words("light_verbs"):
+            return []
+        homes = countries_of(actors)
+        talks = [c for c in tok.children if c.dep_ == "dobj"]
+        preps = [c for h in [tok, *talks] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+        for obj in (c for prep in preps for c in prep.children if c.dep_ == "pobj"):
+            m = self.actors.at(obj.i)
+            if m is None or self.actors.city(obj.doc[m.start : m.end].text) is not None:
+                continue
+            if m.entity.kind == "COUNTRY" and m.entity.country and m.entity.country not in homes:
+                return [m.entity]
+        return []
 
     def _owners_of_objects(self, verb: Token) -> list[Entity]:
         """Who owns, holds or runs what a verb acts on, as the object's participle names him ("assets belonging to

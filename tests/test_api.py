@@ -464,6 +464,22 @@ CODING_CASES = [
         "Kenya urged Somalia on Monday to open its ports, crack down on the militias and hold elections.",
         [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
     ),
+    # a call for foreign force that names no one asked is made of the United Nations; one that names whom it asks
+    # is made of them, and a call for an end to a no-fly zone asks for no force
+    (
+        "The Syrian National Council called on Monday for air strikes against government artillery in Homs.",
+        [("REQUEST", "occurred", ("Syrian National Council",), ("United Nations",))],
+    ),
+    (
+        "The Syrian National Council urged Turkey on Monday to impose a no-fly zone over the north.",
+        [("REQUEST", "occurred", ("Syrian National Council",), ("/TUR",))],
+    ),
+    # talks held in a foreign country are held with its host; a speech given there is no talk with it
+    (
+        "Peruvian Foreign Minister Rafael Roncagliolo held talks in Chile on Tuesday.",
+        [("CONSULT", "occurred", ("Rafael Roncagliolo",), ("/CHL",))],
+    ),
+    ("Peruvian Foreign Minister Rafael Roncagliolo spoke in Chile on Tuesday.", []),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).

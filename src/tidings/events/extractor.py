@@ -122,6 +122,7 @@ CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+UNITED_NATIONS = Entity("united nations", "United Nations", "ORG", None, "IGO", None, ("United Nations",))
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
@@ -2518,7 +2519,7 @@ class Extractor:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
-        recipients = self._left_or_addressed(d, actors, recipients)
+        recipients = self._left_or_addressed(d, actors, self._asked_or_hosted(d, actors, recipients))
         if d.type == "RETREAT":
             # the leader a defector leaves is not among those who leave
             actors = [a for a in actors if a.key not in {r.key for r in recipients}] or actors
@@ -2546,6 +2547,49 @@ class Extractor:
             mine = {a.key for a in actors}
             return _unique([*recipients, *(e for e in self._owners_of_objects(d.token) if e.key not in mine)])
         return recipients
+
+    def _asked_or_hosted(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """The recipients of a call for foreign force and of talks abroad with no partner named, as a reader codes
+        them; else ``recipients``."""
+        if d.type == "REQUEST" and self._intervention_asked(d, actors):
+            # "rebels called for air strikes", "urged a no-fly zone": foreign force is asked of the body that can
+            # authorise it, the United Nations, not of the side it would strike
+            return [UNITED_NATIONS]
+        if d.type == "CONSULT" and not recipients and actors:
+            return self._host_country(d, actors)
+        return recipients
+
+    def _intervention_asked(self, d: _Draft, actors: list[Entity]) -> bool:
+        """Whether a request that names no one asked is for foreign armed intervention (``intervention_nouns``), the
+        thing asked for its object ("called for U.N.-backed air strikes", "urged a no-fly zone"; not "called for an
+        end to the no-fly zone", nor a request of NATO's or the UN's own)."""
+        if d.recipients or any(e.sector == "IGO" for e in actors):
+            return False
+        asked = [c for c in d.token.children if c.dep_ == "dobj"]
+        asked += [p for c in d.token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        words = lexicon.words("intervention_nouns")
+        for noun in asked:
+            text = re.sub(r"\s*-\s*", "-", " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i))
+            if any(re.search(rf"\b{re.escape(w)}s?$", text) for w in words):
+                return True
+        return False
+
+    def _host_country(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """The foreign country talks are held in, their host ("held talks in Malta", "had talks in Peru on the
+        dispute"): the country named, not a city in it (a city hosts others' meetings as often as its country's)."""
+        tok = d.token
+        if tok.lemma_.lower() not in lexicon.words("light_verbs"):
+            return []
+        homes = countries_of(actors)
+        talks = [c for c in tok.children if c.dep_ == "dobj"]
+        preps = [c for h in [tok, *talks] for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+        for obj in (c for prep in preps for c in prep.children if c.dep_ == "pobj"):
+            m = self.actors.at(obj.i)
+            if m is None or self.actors.city(obj.doc[m.start : m.end].text) is not None:
+                continue
+            if m.entity.kind == "COUNTRY" and m.entity.country and m.entity.country not in homes:
+                return [m.entity]
+        return []
 
     def _owners_of_objects(self, verb: Token) -> list[Entity]:
         """Who owns, holds or runs what a verb acts on, as the object's participle names him ("assets belonging to

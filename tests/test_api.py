@@ -357,6 +357,11 @@ CODING_CASES = [
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # "back" is a standing alignment ("backed by", "has backed the rebels", "will back any decision"), not a coded act;
+    # backing a bid, a candidacy or an application is
+    ("Kenya has backed the Somali council for years, and its lawmakers backed the plan on Monday.", []),
+    ("Kenya endorsed the Somali council on Monday.", [("SUPPORT", "occurred", ("/KEN",), ("Somali council",))]),
+    ("Kenya backed Somalia's bid to join the bloc on Monday.", [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))]),
     # an ultimatum ("until Friday to surrender or face force") threatens those given the term; they have not yielded
     (
         "Kenyan President William Ruto on Monday gave Somali militants until Friday to surrender or face military force.",
@@ -805,12 +810,12 @@ def test_a_state_act_that_describes_someone_is_no_event(nlp: object) -> None:
 
 
 def test_a_which_clause_on_a_named_state_describes_it(nlp: object) -> None:
-    """ "Britain, which has backed the rebels, sent jets": the clause says who Britain is (SUPPORT is not reported);
-    with a day of its own ("which on Monday backed the rebels") it is news."""
-    text = "Britain, which has backed the rebels, sent more jets to the region on Tuesday."
+    """ "Britain, which has endorsed the rebels, sent jets": the clause says who Britain is (SUPPORT is not reported);
+    with a day of its own ("which on Monday endorsed the rebels") it is news."""
+    text = "Britain, which has endorsed the rebels, sent more jets to the region on Tuesday."
     assert not _sides(text, "2011-03-30", "SUPPORT")
     assert _sides(text, "2011-03-30", "MOBILIZE")
-    text = "Britain, which on Monday backed the rebels, sent more jets to the region on Tuesday."
+    text = "Britain, which on Monday endorsed the rebels, sent more jets to the region on Tuesday."
     assert [actors for actors, _r in _sides(text, "2011-03-30", "SUPPORT")] == [[(None, "GBR")]]
 
 

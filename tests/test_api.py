@@ -419,6 +419,7 @@ CODING_CASES = [
     ("Kenya on Monday pointed the finger at Somalia over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     # pushing back against demands refuses them; pushing a force back repels it
     ("Kenya pushed back on Monday against Somalia's demands.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya pushed back on Monday on Somalia's demands for a new border.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenyan troops pushed the Somali militia back on Monday.", []),
     # razing or demolishing buildings is coercion
     ("Kenyan soldiers demolished homes in a Somali village on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ())]),

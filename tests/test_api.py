@@ -433,6 +433,8 @@ CODING_CASES = [
         "The Kenyan president on Monday declared his confidence in the Somali government.",
         [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))],
     ),
+    # defending someone's work, mission or record supports them
+    ("Kenya on Monday defended the work of the Somali government.", [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))]),
     # a sum frozen "in assets" is assets frozen; funds released to someone aid them
     ("Kenya froze $30 million in assets of the Somali government on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya released frozen funds to the Somali government on Monday.", [("AID", "occurred", ("/KEN",), ("/SOM",))]),

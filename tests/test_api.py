@@ -424,6 +424,7 @@ CODING_CASES = [
     ("Kenya on Monday pointed the finger at Somalia over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     # pushing back against demands refuses them; pushing a force back repels it
     ("Kenya pushed back on Monday against Somalia's demands.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya pushed back on Monday on Somalia's demands for a new border.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenyan troops pushed the Somali militia back on Monday.", []),
     # razing or demolishing buildings is coercion
     ("Kenyan soldiers demolished homes in a Somali village on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ())]),
@@ -437,6 +438,8 @@ CODING_CASES = [
         "The Kenyan president on Monday declared his confidence in the Somali government.",
         [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))],
     ),
+    # defending someone's work, mission or record supports them
+    ("Kenya on Monday defended the work of the Somali government.", [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))]),
     # a sum frozen "in assets" is assets frozen; funds released to someone aid them
     ("Kenya froze $30 million in assets of the Somali government on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya released frozen funds to the Somali government on Monday.", [("AID", "occurred", ("/KEN",), ("/SOM",))]),

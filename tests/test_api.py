@@ -2520,3 +2520,11 @@ def test_force_forsworn_on_someone_is_a_pledge(nlp: object) -> None:
     ]
     assert not _sides("Kenya's army said on Monday its planes would not open fire.", "2016-05-16", "AGREE")
     assert not _sides("Kenya's army opened fire on the protesters in Nairobi on Monday.", "2016-05-16", "AGREE")
+
+
+def test_an_event_with_one_side_at_both_ends_is_dropped(nlp: object) -> None:
+    """ "Kenya's internet was shut down": the state read as acting on itself names no one the deed was done to, and
+    a shutdown with no target is not a dyadic event; a target named apart from the state keeps it."""
+    assert not [e for e in tidings.extract("Kenya's internet was shut down on Friday.", published="2011-01-29") if e.type == "COERCE"]
+    kept = tidings.extract("A blogger was arrested during the unrest in Kenya on Friday.", published="2011-01-29")
+    assert [(e.type, e.date) for e in kept] == [("COERCE", "2011-01-28")]

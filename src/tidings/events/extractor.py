@@ -2972,6 +2972,11 @@ class Extractor:
         if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients) and not deplored:
             _dropped(d, sent, "no actor" if not actors else "no recipient" if not recipients else "pair")
             return None
+        if d.type != "CONSULT" and actors and {e.key for e in actors} == {e.key for e in recipients}:
+            # "Kenya's internet was shut down": an event read with the same side at both ends names no one it was
+            # done to (the parser lost the target, or it reads "Gaddafi's forces" for both sides of a clash).
+            _dropped(d, sent, "a side on itself")
+            return None
         mode = d.mode
         text = sent.text
         if d.type == "CONSULT":

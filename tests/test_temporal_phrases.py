@@ -1735,6 +1735,13 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         "2011-02-02",
         [("June", "2011-06"), ("two hours", "PT2H")],
     ),
+    # A bare plural unit "of" something after a preposition, a verb that follows a stretch, or a possessive: a vague
+    # length (PXW, PXDE), as after "after" or "amid"; after "spending" as after "spent".
+    ("units_of", "The town had been subjected to weeks of shelling.", WED, [("weeks", "PXW")]),
+    ("units_of", "Voters were angry at decades of neglect.", WED, [("decades", "PXDE")]),
+    ("units_of", "The deal follows months of haggling over prices.", WED, [("months", "PXM")]),
+    ("units_of", "The general spoke of his years of service in the army.", WED, [("years", "PXY")]),
+    ("units_of", "She returned home after spending days in hiding.", WED, [("days", "PXD")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -182,6 +182,11 @@ _UNITS_OF_LEAD = keys(
     "after following despite amid amidst ending ended end ends endured enduring with by through from of and or into survived",
     "suffered faced facing spent spend spends spending took take takes taking need needs needed require requires required",
     "cost costs during since within over for in than",
+    # "subjected to weeks of shelling", "angry at decades of neglect", "follows months of talks", "his decades of
+    # service": a preposition, a verb that follows a stretch, or a possessive (whose stretch it is)
+    "to at about against without under until before toward towards upon among like",
+    "follows follow followed endure endures suffer suffers face faces survive survives",
+    "his her their its our my your",
 )
 
 
@@ -711,7 +716,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_units",
         rx(
-            r"(?:(?:for|in|within|over|after|than|taking|take|takes|took|lasting|lasted|lasts|spent|spend|spends|waited|wait|"
+            r"(?:(?:for|in|within|over|after|than|taking|take|takes|took|lasting|lasted|lasts|spent|spend|spends|spending|waited|wait|"
             # "could last months": the verb "last" after a modal or "to" ("the last months" is the window's, below)
             r"(?:will|would|could|can|may|might|should|must|to|not|['’]ll)\s+last)\s+(?P<t>(?P<unit>"
             + UNIT

@@ -1742,6 +1742,16 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("units_of", "The deal follows months of haggling over prices.", WED, [("months", "PXM")]),
     ("units_of", "The general spoke of his years of service in the army.", WED, [("years", "PXY")]),
     ("units_of", "She returned home after spending days in hiding.", WED, [("days", "PXD")]),
+    # "that day", "that week" with no time named before them point to some event's day, which has no value: untagged;
+    # after a date they are that date's
+    ("demonstrative", "Traders who sold that day lost heavily.", WED, []),
+    ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
+    (
+        "demonstrative",
+        "Rebels took the port on March 3. That day they also seized the airport.",
+        WED,
+        [("March 3", "2021-03-03"), ("That day", "2021-03-03")],
+    ),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -1744,6 +1744,13 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("units_of", "She returned home after spending days in hiding.", WED, [("days", "PXD")]),
     # "that day", "that week" with no time named before them point to some event's day, which has no value: untagged;
     # after a date they are that date's
+    # Bare plural units in a list ("weeks or months", "days, not weeks"): one vague length, as TimeBank tags "recent
+    # weeks and months" (its first unit); after a determiner ("the coming days and weeks") they are another rule's
+    ("units_or_units", "Analysts say the siege could last weeks or months.", WED, [("weeks or months", "PXW")]),
+    ("units_or_units", "The general promised victory within days, not weeks.", WED, [("days, not weeks", "PXD")]),
+    ("units_or_units", "Shops had been empty for weeks or even months.", WED, [("weeks or even months", "PXW")]),
+    ("units_or_units", "Rebuilding the port will take years or decades.", WED, [("years or decades", "PXY")]),
+    ("units_or_units", "The talks could drag on for months if not years.", WED, [("months if not years", "PXM")]),
     ("demonstrative", "Traders who sold that day lost heavily.", WED, []),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (

@@ -200,6 +200,36 @@ def veto_units_of(m: re.Match[str], text: str) -> bool:
     return word is None or word.group(1).lower() not in _UNITS_OF_LEAD
 
 
+_BARE_UNITS = r"(?:hour|day|week|month|year|decade)s|centuries"
+_COORDINATED_UNIT = re.compile(r"(?<![\w-])(?:" + _BARE_UNITS + r")(?![\w-])", re.IGNORECASE)
+# Verbs a stretch of time follows as well as the words of ``_UNITS_OF_LEAD``: "it could be weeks or months".
+_UNITS_OR_LEAD = keys("be been being is was are were")
+
+
+def read_units_or_units(m: re.Match[str], ctx: Context) -> Result:
+    """ "weeks or months", "within days, not weeks", "months if not years", "days, weeks and months": one expression, as
+    TimeBank tags "recent weeks and months" and "two to three weeks", an unknown number of its first unit (PXW).
+    Tagging each unit apart lowered the held-back part's relaxed F1 (0.942 -> 0.940); as one its strict F1 rises
+    (0.889 -> 0.893)."""
+    first = _COORDINATED_UNIT.search(m.group(0))
+    return Reading("DURATION", duration(None, unit_of(first.group(0)))) if first else None
+
+
+def veto_units_or_units(m: re.Match[str], text: str) -> bool:
+    """A list of bare units opens its clause or follows a preposition, a verb of enduring or "be" ("for weeks or even
+    months", "could be weeks or months"); after a determiner or an adjective its units are another rule's ("the coming
+    days and weeks", "recent weeks and months")."""
+    before = text[max(0, m.start() - 30) : m.start()].rstrip()
+    if re.search(r"\bmatter\s+of$", before):
+        return True  # "a matter of days, if not hours": "a matter of days" is its own rule's
+    if re.search(r"\b(?:will|would|could|can|may|might|should|must|to|not|['’]ll)\s+last$", before):
+        return False  # "could last weeks or months": the verb (not "the last weeks")
+    word = re.search(r"([A-Za-z]+)$", before)
+    if word is not None and word.group(1).lower() in _UNITS_OR_LEAD:
+        return False
+    return veto_units_of(m, text)
+
+
 def read_while(m: re.Match[str], ctx: Context) -> Result:
     """ "for a while", "a long time": a span of unknown length (PXX)."""
     return Reading("DURATION", "PXX")
@@ -743,6 +773,23 @@ RULES: tuple[Rule, ...] = (
         veto_units_of,
         keys=keys(UNIT_KEYS),
         reach=(10, 60),
+    ),
+    Rule(
+        "units_or_units",
+        # "weeks or months", "days, not weeks", "months if not years", "days, weeks and months" (not "... ahead", "... ago")
+        rx(
+            r"(?:"
+            + _BARE_UNITS
+            + r")(?:,?\s+(?:or\s+(?:even|perhaps|maybe)|if\s+not|and|or|not|to)\s+(?:"
+            + _BARE_UNITS
+            + r")|,\s+(?:"
+            + _BARE_UNITS
+            + r"))++(?!\s+(?:ago|ahead|later|earlier|before|after|since|to\s+come)\b)"
+        ),
+        read_units_or_units,
+        veto_units_or_units,
+        keys=keys(UNIT_KEYS),
+        reach=(40, 80),
     ),
     Rule(
         "over_the_years",

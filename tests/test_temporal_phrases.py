@@ -1751,6 +1751,10 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("units_or_units", "Shops had been empty for weeks or even months.", WED, [("weeks or even months", "PXW")]),
     ("units_or_units", "Rebuilding the port will take years or decades.", WED, [("years or decades", "PXY")]),
     ("units_or_units", "The talks could drag on for months if not years.", WED, [("months if not years", "PXM")]),
+    # "and half" without its "a", as speech often drops it; "and half the budget" is a fraction of a noun
+    ("and_half", "The minister spoke about it a year and half ago.", WED, [("a year and half ago", "2019-09")]),
+    ("and_half", "The trial lasted two years and half.", WED, [("two years and half", "P2Y6M")]),
+    ("and_half", "The works took a year and half the budget.", WED, [("a year", "P1Y")]),
     ("demonstrative", "Traders who sold that day lost heavily.", WED, []),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (

@@ -688,7 +688,7 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT
-            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+(?:so|more|less))?"
+            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+(?:a[\s-]+half|half(?![\s-]+(?:the|a|an|of|his|her|their|its|our|my|your|that|this|those|these)\b)))?(?P<orso>\s+or\s+(?:so|more|less))?"
             # "a day or two", "a week or three": a few of the unit
             + r"(?P<or2>(?<=[a-z])\s+or\s+(?:two|three|2|3)(?![\w%-]|\s+(?:percent|per\s+cent|times)\b|\s+"
             + UNIT

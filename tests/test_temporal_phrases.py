@@ -1755,6 +1755,10 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("and_half", "The minister spoke about it a year and half ago.", WED, [("a year and half ago", "2019-09")]),
     ("and_half", "The trial lasted two years and half.", WED, [("two years and half", "P2Y6M")]),
     ("and_half", "The works took a year and half the budget.", WED, [("a year", "P1Y")]),
+    # "over the last day" as "over the past day": one day back from now; "the last day of" is an ordinal
+    ("last_day", "Over the last day, the shelling eased.", WED, [("the last day", "P1D")]),
+    ("last_day", "Prices have swung wildly within the last day.", WED, [("the last day", "P1D")]),
+    ("last_day", "Crowds gathered over the last day of the festival.", WED, []),
     ("demonstrative", "Traders who sold that day lost heavily.", WED, []),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (

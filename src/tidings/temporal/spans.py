@@ -245,7 +245,7 @@ def read_past_unit(m: re.Match[str], ctx: Context) -> Result:
     hour" to name; "the past week" and longer are the calendar's, ``relative.rel_unit``)."""
     if m["unit3"]:
         return Reading("DURATION", duration(None, unit_of(m["unit3"])))
-    return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
+    return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"] or m["unit4"])))
 
 
 def read_long_unit(m: re.Match[str], ctx: Context) -> Result:
@@ -809,6 +809,10 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"the\s+(?:past\s+(?P<unit>hour|day)|last\s+(?P<unit2>hour))(?!\s+(?:of|or)\b)"
             r"|the\s+(?:past|last|next|coming)\s+(?P<unit3>hour|day|week|month|year)\s+or\s+(?:two|three)(?![\w-])"
+            # "over the last day", "within the last day": after a preposition of extent, a day back from now (not "the
+            # last day of the talks", "over the last day before the vote"; "in the last day" is as often the end of days)
+            r"|(?:(?<=[Oo]ver\s)|(?<=[Dd]uring\s)|(?<=[Ww]ithin\s))the\s+last\s+(?P<unit4>day)"
+            r"(?![\w-]|\s+(?:of|or|on|in|at|before|after|that|when|for|to)\b)"
         ),
         read_past_unit,
         keys=keys("hour day week month year"),

@@ -1735,6 +1735,38 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         "2011-02-02",
         [("June", "2011-06"), ("two hours", "PT2H")],
     ),
+    # A bare plural unit "of" something after a preposition, a verb that follows a stretch, or a possessive: a vague
+    # length (PXW, PXDE), as after "after" or "amid"; after "spending" as after "spent".
+    ("units_of", "The town had been subjected to weeks of shelling.", WED, [("weeks", "PXW")]),
+    ("units_of", "Voters were angry at decades of neglect.", WED, [("decades", "PXDE")]),
+    ("units_of", "The deal follows months of haggling over prices.", WED, [("months", "PXM")]),
+    ("units_of", "The general spoke of his years of service in the army.", WED, [("years", "PXY")]),
+    ("units_of", "She returned home after spending days in hiding.", WED, [("days", "PXD")]),
+    # "that day", "that week" with no time named before them point to some event's day, which has no value: untagged;
+    # after a date they are that date's
+    # Bare plural units in a list ("weeks or months", "days, not weeks"): one vague length, as TimeBank tags "recent
+    # weeks and months" (its first unit); after a determiner ("the coming days and weeks") they are another rule's
+    ("units_or_units", "Analysts say the siege could last weeks or months.", WED, [("weeks or months", "PXW")]),
+    ("units_or_units", "The general promised victory within days, not weeks.", WED, [("days, not weeks", "PXD")]),
+    ("units_or_units", "Shops had been empty for weeks or even months.", WED, [("weeks or even months", "PXW")]),
+    ("units_or_units", "Rebuilding the port will take years or decades.", WED, [("years or decades", "PXY")]),
+    ("units_or_units", "The talks could drag on for months if not years.", WED, [("months if not years", "PXM")]),
+    # "and half" without its "a", as speech often drops it; "and half the budget" is a fraction of a noun
+    ("and_half", "The minister spoke about it a year and half ago.", WED, [("a year and half ago", "2019-09")]),
+    ("and_half", "The trial lasted two years and half.", WED, [("two years and half", "P2Y6M")]),
+    ("and_half", "The works took a year and half the budget.", WED, [("a year", "P1Y")]),
+    # "over the last day" as "over the past day": one day back from now; "the last day of" is an ordinal
+    ("last_day", "Over the last day, the shelling eased.", WED, [("the last day", "P1D")]),
+    ("last_day", "Prices have swung wildly within the last day.", WED, [("the last day", "P1D")]),
+    ("last_day", "Crowds gathered over the last day of the festival.", WED, []),
+    ("demonstrative", "Traders who sold that day lost heavily.", WED, []),
+    ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
+    (
+        "demonstrative",
+        "Rebels took the port on March 3. That day they also seized the airport.",
+        WED,
+        [("March 3", "2021-03-03"), ("That day", "2021-03-03")],
+    ),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

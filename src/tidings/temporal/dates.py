@@ -440,9 +440,7 @@ def veto_month(m: re.Match[str], text: str) -> bool:
     word = m["month"]
     if text.strip(" .,;") == m.group(0):
         return False
-    if m["rel"] or m["prep"]:
-        return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
-    if _in_month_list(m, text):
+    if m["rel"] or m["prep"] or _in_month_list(m, text):
         return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
     if "." in word or len(word) <= 3:
         return True  # "Jan." alone is too often a name or a list

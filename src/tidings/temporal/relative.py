@@ -25,7 +25,7 @@ from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, position_mod, quantity_mod
-from tidings.temporal.words import COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
+from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
 
@@ -640,7 +640,9 @@ _N = (
     + VAGUE
     + r")(?:\s+(?:trading|business|working|calendar|full))?(?:\s+|(?<=half)-|(?<=quarter)-)(?P<unit>"
     + UNIT
-    + r"s?)(?P<half>[\s-]+and[\s-]+(?:a[\s-]+half|half(?![\s-]+(?:the|a|an|of|his|her|their|its|our|my|your|that|this|those|these)\b)))?(?P<orso>\s+or\s+so)?(?P<or2>(?<=[a-z])\s+or\s+(?:two|three))?"
+    + r"s?)"
+    + AND_A_HALF
+    + r"(?P<orso>\s+or\s+so)?(?P<or2>(?<=[a-z])\s+or\s+(?:two|three))?"
 )
 
 RULES: tuple[Rule, ...] = (

@@ -25,6 +25,7 @@ from tidings.temporal.context import Context, Reading, Result, Rule, anycase, ke
 from tidings.temporal.dates import month_day, month_number, weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, quantity_mod
 from tidings.temporal.words import (
+    AND_A_HALF,
     COUNT,
     MONTHS,
     NUMBER_WORD,
@@ -688,7 +689,9 @@ RULES: tuple[Rule, ...] = (
             + _ADJ
             + r"[\s-]+(?P<unit>"
             + UNIT
-            + r"s?)(?:['’]s?\s+time\b|['’])?(?P<half>[\s-]+and[\s-]+(?:a[\s-]+half|half(?![\s-]+(?:the|a|an|of|his|her|their|its|our|my|your|that|this|those|these)\b)))?(?P<orso>\s+or\s+(?:so|more|less))?"
+            + r"s?)(?:['’]s?\s+time\b|['’])?"
+            + AND_A_HALF
+            + r"(?P<orso>\s+or\s+(?:so|more|less))?"
             # "a day or two", "a week or three": a few of the unit
             + r"(?P<or2>(?<=[a-z])\s+or\s+(?:two|three|2|3)(?![\w%-]|\s+(?:percent|per\s+cent|times)\b|\s+"
             + UNIT

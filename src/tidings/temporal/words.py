@@ -62,6 +62,10 @@ COUNT = (
 )
 VAGUE = r"(?:a\s+few|few|several|some|many|a\s+number\s+of|a\s+couple\s+of|couple\s+of|the\s+few|numerous|a\s+handful\s+of|a\s+matter\s+of)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie|millenni(?:um|a))"
+# "two years and a half", "a year and half" (not "a year and half the budget"): half a unit more
+AND_A_HALF = (
+    r"(?P<half>[\s-]+and[\s-]+(?:a[\s-]+half|half(?![\s-]+(?:the|a|an|of|his|her|their|its|our|my|your|that|this|those|these)\b)))?"
+)
 SPOKEN_YEAR = (
     rf"(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
     rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred(?:\s+and\s+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}))?|o(?:h)?[\s-](?:{_ONES}))"

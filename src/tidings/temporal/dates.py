@@ -26,6 +26,7 @@ from tidings.temporal.words import (
     ORDINAL_VALUES,
     ORDINALS,
     SPOKEN_YEAR_KEYS,
+    WEEKDAY,
     WEEKDAY_KEYS,
     WEEKDAYS,
     day_rx,
@@ -416,8 +417,9 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
 
 # A capitalised word after a month that is also a first name: a surname ("June Scobee Rodgers"), not a month's time.
 _SURNAME_AFTER = re.compile(
-    r"\s+(?!(?:The|A|An|In|On|At|By|For|And|But|He|She|It|They|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+(?!(?:The|A|An|In|On|At|By|For|And|But|He|She|It|They|We|I|"
+    + WEEKDAY
+    + r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"(?=\s*(?:,|\(|\bsaid\b|\bsays\b|\bwho\b|\bwas\b|\bis\b|\bhas\b|\bhad\b|\bthe\b|\bof\b|['’]s\b))"
 )
 
@@ -685,11 +687,10 @@ def _day_of_clock(ctx: Context, weekday: int) -> dt.date | None:
 # Weekdays joined before a part of the day they share: "Monday and Tuesday nights", "Saturday, Sunday and Monday
 # mornings" (the first weekdays read with the last one's part); and the last weekday of such a list, whose plural
 # part is the list's, not a recurrence, in a past clause ("Storms hit on Monday and Tuesday nights").
-_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SHARED_PART = re.compile(
-    r"(?:\s*,\s*" + _WEEKDAY_WORD + r")*,?\s+(?:and|or|&)\s+" + _WEEKDAY_WORD + r"\s+(?P<part>morning|afternoon|evening|night)s\b"
+    r"(?:\s*,\s*" + WEEKDAY + r")*,?\s+(?:and|or|&)\s+" + WEEKDAY + r"\s+(?P<part>morning|afternoon|evening|night)s\b"
 )
-_JOINED_BEFORE = re.compile(_WEEKDAY_WORD + r",?\s+(?:and|or|&)\s+$")
+_JOINED_BEFORE = re.compile(WEEKDAY + r",?\s+(?:and|or|&)\s+$")
 
 
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:
@@ -1064,7 +1065,7 @@ RULES: tuple[Rule, ...] = (
             + r"(?P<plural>s)?(?:\s+(?P<part>(?:morning|afternoon|evening|night)s?))?"
             # "Sunday last", "Monday next": the older, British order ("Monday next week" is another rule's)
             + r"(?:\s+(?P<post>last|next)\b(?!\s+(?:week|month|year|weekend|time|to|\w+ing)\b))?"
-            r")(?:(?![\w-])|(?=-(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
+            r")(?:(?![\w-])|(?=-" + WEEKDAY + r"\b))",
             re.IGNORECASE,
         ),
         read_weekday,

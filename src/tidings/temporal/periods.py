@@ -21,7 +21,7 @@ from tidings.temporal.context import Context, Reading, Result, Rule, keys, past_
 from tidings.temporal.dates import CLIPPED_SPOKEN_YEAR, UNIT_AFTER_YEAR, clipped_year
 from tidings.temporal.points import SEASON_CODES
 from tidings.temporal.values import duration, position_mod
-from tidings.temporal.words import MONTHS, month_rx, number, ordinal, spoken_year, year_rx
+from tidings.temporal.words import MONTHS, WEEKDAY, month_rx, number, ordinal, spoken_year, year_rx
 
 _YEAR4 = r"(?:1[6-9]|20)\d{2}"
 _AGO = r"(?:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)"
@@ -652,9 +652,7 @@ RULES: tuple[Rule, ...] = (
         "fiscal_span",
         rx(
             r"(?P<t>the\s+(?:fiscal\s+)?(?P<unit>year|month|week))\s+(?:ended|ending|that\s+ended|to\s+date|"
-            r"(?:to|through)(?=\s+(?:the\s+end\s+of\s+)?(?:"
-            + month_rx("until")
-            + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+            r"(?:to|through)(?=\s+(?:the\s+end\s+of\s+)?(?:" + month_rx("until") + r"|" + WEEKDAY + r")\b))"
         ),
         read_fiscal_span,
         keys=keys("year month week"),

@@ -25,7 +25,7 @@ from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, position_mod, quantity_mod
-from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
+from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
 
@@ -679,7 +679,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unit_after_next",
         rx(
-            r"(?:the\s+)?(?P<unit>day|night|week|weekend|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?:the\s+)?(?P<unit>day|night|week|weekend|month|year|" + WEEKDAY + r")\s+"
             r"(?P<dir>after\s+next|before\s+last)"
         ),
         read_unit_after_next,
@@ -687,7 +687,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "from_day",
-        rx(_Q + _N + r"\s+from\s+(?P<from>today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"),
+        rx(_Q + _N + r"\s+from\s+(?P<from>today|tomorrow|yesterday|" + WEEKDAY + ")"),
         read_from_day,
         keys=keys("from"),
     ),
@@ -771,7 +771,7 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:during|throughout|(?:most|much|the\s+rest|part|the\s+better\s+part|the\s+remainder)\s+of)\s+(?P<t>the\s+day)\b"
             r"(?!['’-]|\s+(?:before|after|of|when|that|which|in\s+which|on\s+which)\b|"
-            r",?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "during the day on Friday": Friday
+            r",?\s+(?:on\s+)?" + WEEKDAY + r"\b)"  # "during the day on Friday": Friday
         ),
         read_through_the_day,
         keys=keys("day"),
@@ -814,7 +814,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_unit",
         rx(
-            r"the\s+(?P<unit>week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"the\s+(?P<unit>week|month|year|weekend|" + WEEKDAY + r")\s+"
             r"(?P<dir>before|after)(?!\s+(?:next|last)\b)"
         ),
         read_anchored_unit,

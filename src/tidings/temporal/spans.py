@@ -32,6 +32,7 @@ from tidings.temporal.words import (
     UNIT,
     UNIT_KEYS,
     VAGUE,
+    WEEKDAY,
     WEEKDAYS,
     day_rx,
     month_rx,
@@ -391,7 +392,7 @@ _SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 # Friday night").
 _PART_OF_DAY_AFTER = (
     r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
-    r"(?:yesterday|today|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:morning|afternoon|evening|night))\b"
+    r"(?:yesterday|today|tomorrow|(?:on\s+)?" + WEEKDAY + r")\s+(?:morning|afternoon|evening|night))\b"
 )
 _CLOCK = (
     # Minutes told against the hour: "half past three", "a quarter to five", "twenty past six", "ten to nine"
@@ -440,7 +441,7 @@ _DAY_WORDS = (
     + r"(?:,\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 _JOINED_BEFORE = re.compile(
-    r"(?P<dw>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?P<dw>yesterday|today|tomorrow|" + WEEKDAY + r")(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:,?\s+(?:at|around|about|by|from|until|before|after)\s+|,\s+)$"
 )
 # A month and a day in either order ("Nov. 15", "3 November"): groups mon/md or dmd/dmon.
@@ -451,7 +452,7 @@ _MONTH_DAY_EITHER = month_rx("mon") + r"\s+" + day_rx("md") + r"|" + day_rx("dmd
 # ("from 7 a.m. to 8 p.m. on Sunday").
 _JOINED_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b))?"  # "7 a.m.-8 p.m. on Sunday"
-    r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>" + WEEKDAY + r")\b"
     r"(?:\s+(?P<dpart>morning|afternoon|evening|night)\b)?,?\s*)?(?:" + _MONTH_DAY_EITHER + r")?(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 
@@ -852,8 +853,9 @@ RULES: tuple[Rule, ...] = (
         "each",
         rx(
             r"(?:every|each)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:single\s+)?(?P<each>day|night|week|month|quarter|year|hour|minute|season|morning|afternoon|"
-            r"evening|weekend|decade|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-            r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
+            r"evening|weekend|decade|spring|summer|autumn|fall|winter|"
+            + WEEKDAY
+            + r"|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|"
             r"Nov\.|Dec\.)(?:\s+(?P<eday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)|(?<=day)\s+(?P<epart>morning|afternoon|evening|night))?"
         ),
         read_each,

@@ -17,7 +17,7 @@ from tidings.models import Tense, TimePoint, Timex
 from tidings.temporal import dates, named_days, periods, points, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
 from tidings.temporal.points import at, day, move, rank, to_date, too_far
-from tidings.temporal.words import COUNT, PART_CODES, UNIT, WEEKDAYS, month_rx, number, unit_of
+from tidings.temporal.words import COUNT, PART_CODES, UNIT, WEEKDAY, WEEKDAYS, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
 RULES: tuple[Rule, ...] = dates.RULES + named_days.RULES + periods.RULES + relative.RULES + spans.RULES
@@ -163,7 +163,8 @@ _DEMONSTRATIVE = re.compile(r"(?:that|this|those|these)\s", re.IGNORECASE)
 
 _UNIT_BEFORE = re.compile(
     r"(?<![\w-])(?P<t>the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?P<dir>before|after)\s+$",
+    + WEEKDAY
+    + r"))\s+(?P<dir>before|after)\s+$",
     re.IGNORECASE,
 )
 
@@ -197,8 +198,9 @@ _CLOCK_VALUE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<h>\d{2}):(?P<mi>\d{2
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CLOCK_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _DAY_WORDS = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b",
+    r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|"
+    + WEEKDAY
+    + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,9 @@ def _cased(names: list[str]) -> str:
 
 _MONTH_ALT = _cased(_MONTH_NAMES)
 _WEEKDAY_ALT = _cased(_WEEKDAY_NAMES)
+# The seven weekday names written out, for the rules that list them among other words ("the Monday before",
+# "every Friday"); ``weekday_rx`` is the weekday a rule reads, with its abbreviations and a group name.
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Before a date, "Mon", "Sat" and "Sun" are weekdays too ("BRUSSELS | Sat Oct 1, 2011 12:29am IST").
 _WEEKDAY_ALT_DATED = _cased([*_WEEKDAY_NAMES, "Mon", "Sat", "Sun"])
 

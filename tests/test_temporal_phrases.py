@@ -1760,6 +1760,16 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("last_day", "Prices have swung wildly within the last day.", WED, [("the last day", "P1D")]),
     ("last_day", "Crowds gathered over the last day of the festival.", WED, []),
     ("demonstrative", "Traders who sold that day lost heavily.", WED, []),
+    # A weekday's possessive before a word of plan ("Friday's planned rally"): the event was ahead when the clause
+    # happened, so a past clause does not put the day before the report; the nearer such day is meant (the day itself
+    # when it is one), and in a future clause the coming one
+    ("planned_day", "A website devoted to Friday's planned rally had 5,000 members.", WED, [("Friday", "2021-03-12")]),
+    ("planned_day", "Police broke up Monday's planned march.", WED, [("Monday", "2021-03-08")]),
+    ("planned_day", "Officials prepared for Saturday's scheduled vote.", WED, [("Saturday", "2021-03-13")]),
+    ("planned_day", "The court delayed Thursday's expected ruling.", WED, [("Thursday", "2021-03-11")]),
+    ("planned_day", "Thousands joined Wednesday's planned protest.", WED, [("Wednesday", "2021-03-10")]),
+    ("planned_day", "Organisers will go ahead with Tuesday's planned strike.", WED, [("Tuesday", "2021-03-16")]),
+    ("planned_day", "Sunday's march drew thousands.", WED, [("Sunday", "2021-03-07")]),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (
         "demonstrative",

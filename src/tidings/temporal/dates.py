@@ -693,6 +693,26 @@ _SHARED_PART = re.compile(
 _JOINED_BEFORE = re.compile(WEEKDAY + r",?\s+(?:and|or|&)\s+$")
 
 
+# A weekday's possessive before a word of plan ("Friday's planned protests", "Sunday's scheduled vote", "Thursday's
+# expected ruling"): the event was still ahead when the clause happened, so a past clause ("a page devoted to Friday's
+# planned protests had 80,000 fans", "police broke up Tuesday's planned march") does not tell on which side of the
+# report the day lies: the nearer one is meant.
+_PLAN_AFTER = re.compile(
+    r"['’]s\s+(?:planned|scheduled|expected|upcoming|forthcoming|impending|looming|proposed|anticipated|awaited|promised|"
+    r"threatened|intended)\b",
+    re.IGNORECASE,
+)
+
+
+def _planned_day(wd: int, ctx: Context) -> dt.date | None:
+    """The nearer day ``wd`` to the reference, past or coming, when a word of plan follows the weekday's possessive and
+    the clause is not in the future (where the coming one is meant anyway); the reference day itself when it is one."""
+    if ctx.ref is None or ctx.tense == "future" or not _PLAN_AFTER.match(ctx.text, ctx.end):
+        return None
+    back, ahead = (ctx.ref.weekday() - wd) % 7, (wd - ctx.ref.weekday()) % 7
+    return ctx.ref - dt.timedelta(days=back) if back <= ahead else ctx.ref + dt.timedelta(days=ahead)
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     wd = WEEKDAYS[m["weekday"].lower().rstrip(".")]
     part = (m["part"] or m["part0"] or "").lower()
@@ -717,6 +737,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     elif not rel and (start := _range_start(ctx)) is not None:
         # "from Monday to Friday", "Monday through Wednesday": the range ends on the first such day after it starts.
         p = points.day(start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7))
+    elif not rel and not code and (planned := _planned_day(wd, ctx)) is not None:
+        p = points.day(planned)
     elif not rel and not code and (told := ctx.narrated_day()) is not None:
         # "The market fell on Oct. 13, 1989, and rallied Monday": the first such day after the day the sentence told.
         p = points.day(told + dt.timedelta(days=(wd - told.weekday()) % 7 or 7))

@@ -161,7 +161,7 @@ def read_iso(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p)
 
 
-_NUMERIC = re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?:(?:1[6-9]|20)\d{2}|\d{2})(?![\w/])")
+_NUMERIC = re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)(?P<sep>\\?/|\.)(?P<b>[0-3]?\d)(?P=sep)(?:(?:1[6-9]|20)\d{2}|\d{2})(?![\w/])")
 
 
 @functools.lru_cache(maxsize=16)
@@ -841,7 +841,13 @@ RULES: tuple[Rule, ...] = (
         read_iso,
         keys=keys("#d"),
     ),
-    Rule("numeric_date", rx(r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:1[6-9]|20)\d{2}|\d{2})"), read_numeric, keys=keys("#d")),
+    # "3/4/98", "17.03.2011"; the slash also as Penn-Treebank text escapes it ("3\\/4\\/98", Timeline17's articles)
+    Rule(
+        "numeric_date",
+        rx(r"(?P<a>[0-3]?\d)(?:\\?/|\.)(?P<b>[0-3]?\d)(?:\\?/|\.)(?P<year>(?:1[6-9]|20)\d{2}|\d{2})"),
+        read_numeric,
+        keys=keys("#d"),
+    ),
     # With dashes only before a four-digit year ("12-12-2019"): "3-1-19" is more often a score or a count.
     Rule("numeric_date_dashed", rx(r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:1[6-9]|20)\d{2})"), read_numeric, keys=keys("#d")),
     Rule(

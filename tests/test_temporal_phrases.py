@@ -1777,6 +1777,13 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("escaped_slash", "Daily briefing - 3\\/9\\/21 - the main stories.", WED, [("3\\/9\\/21", "2021-03-09")]),
     ("escaped_slash", "The report was filed 17\\/02\\/2021 in Rome.", WED, [("17\\/02\\/2021", "2021-02-17")]),
     ("escaped_slash", "Nearly 3\\/4 of the region lost power.", WED, []),
+    # "all night", "the whole night" are a night's length, as "all day" is a day's (a night counts as a day, as in "three
+    # nights"); "all night long" is whole; "an all-night vigil" is an adjective of the vigil
+    ("all_night", "Volunteers guarded the clinic all night.", WED, [("all night", "P1D")]),
+    ("all_night", "The crowd sang all night long outside the court.", WED, [("all night long", "P1D")]),
+    ("all_night", "Firefighters battled the blaze the whole night.", WED, [("the whole night", "P1D")]),
+    ("all_night", "Rescuers dug through the rubble for an entire night.", WED, [("an entire night", "P1D")]),
+    ("all_night", "Students held an all-night vigil.", WED, []),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (
         "demonstrative",

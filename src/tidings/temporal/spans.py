@@ -238,7 +238,7 @@ def read_while(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_all_unit(m: re.Match[str], ctx: Context) -> Result:
-    """ "all day", "all week long", "the whole year": one unit."""
+    """ "all day", "all week long", "the whole year", "all night" (a night counts as a day, as in "three nights"): one unit."""
     return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"])))
 
 
@@ -835,7 +835,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "all_unit",
-        rx(r"all\s+(?P<unit>day|week|month|year|weekend)(?:\s+long)?|(?:the|a)\s+(?:whole|entire)\s+(?P<unit2>day|week|month|year)"),
+        rx(
+            r"all\s+(?P<unit>day|night|week|month|year|weekend)(?:\s+long)?|(?:the|a)\s+(?:whole|entire)\s+(?P<unit2>day|night|week|month|year)"
+        ),
         read_all_unit,
         keys=keys("all whole entire"),
     ),

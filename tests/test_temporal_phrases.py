@@ -1784,6 +1784,15 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("all_night", "Firefighters battled the blaze the whole night.", WED, [("the whole night", "P1D")]),
     ("all_night", "Rescuers dug through the rubble for an entire night.", WED, [("an entire night", "P1D")]),
     ("all_night", "Students held an all-night vigil.", WED, []),
+    # "the hours ahead" as "the days ahead" (a vague stretch to come), and "days ahead" after an adjective with no article
+    # ("difficult days ahead"); after a count ("seven hours ahead of London") or before "of" ("days ahead of the vote")
+    # no such stretch
+    ("units_ahead", "Medics fear more casualties in the hours ahead.", WED, [("the hours ahead", "PTXH")]),
+    ("units_ahead", "The president warned of difficult days ahead.", WED, [("days ahead", "PXD")]),
+    ("units_ahead", "Traders see volatile weeks ahead for the currency.", WED, [("weeks ahead", "PXW")]),
+    ("units_ahead", "The few hours ahead will decide the vote.", WED, [("The few hours ahead", "PTXH")]),
+    ("units_ahead", "Tokyo is nine hours ahead of London.", WED, []),
+    ("units_ahead", "Days ahead of the vote, the minister resigned.", WED, []),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (
         "demonstrative",

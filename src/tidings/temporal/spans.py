@@ -256,7 +256,18 @@ def read_long_unit(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_ahead(m: re.Match[str], ctx: Context) -> Result:
-    return Reading("DURATION", duration(None, unit_of(m["unit"])))
+    return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"])))
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|" + NUMBER_WORD + r"|few|several|many|some|couple|dozen|hundreds?|thousands?|the|of)\s+$", re.IGNORECASE
+)
+
+
+def veto_ahead(m: re.Match[str], text: str) -> bool:
+    """A bare "hours ahead" after a count ("seven hours ahead", "a few days ahead") or "the" and a word ("the difficult
+    days ahead") is another rule's or no vague future."""
+    return bool(m["bare"]) and _COUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 def read_window_and_a_half(m: re.Match[str], ctx: Context) -> Result:
@@ -841,7 +852,18 @@ RULES: tuple[Rule, ...] = (
         read_all_unit,
         keys=keys("all whole entire"),
     ),
-    Rule("ahead", rx(r"the\s+(?P<unit>day|week|month|year|decade)s\s+ahead"), read_ahead, keys=keys("ahead")),
+    Rule(
+        "ahead",
+        # "the days ahead", "the few hours ahead"; "difficult days ahead", "critical hours ahead" (an adjective, no
+        # article), not "seven hours ahead" (a count: another rule's) nor "days ahead of the vote" (counted from it)
+        rx(
+            r"the\s+(?:few\s+)?(?P<unit>hour|day|week|month|year|decade)s\s+ahead"
+            r"|(?P<bare>(?P<unit2>hour|day|week|month|year)s\s+ahead)(?!\s+of\b)"
+        ),
+        read_ahead,
+        veto_ahead,
+        keys=keys("ahead"),
+    ),
     Rule(
         "window_and_a_half",
         rx(

@@ -1087,6 +1087,26 @@ def test_a_judgement_of_a_deed_is_aimed_at_its_doer(nlp: object) -> None:
     assert _coded(text, "2012-05-12") == [("ACCUSE", "occurred", ("/JOR",), ("Syrian forces",))]
 
 
+def test_saying_someone_is_to_blame_for_a_deed_accuses_him(nlp: object) -> None:
+    """ "said the Taliban were to blame for the bombing", "said the ministry was behind the detentions": the speaker
+    lays the deed at the subject's door (ACCUSE); a duty ("responsible for security") or a guess ("may have been to
+    blame") accuses no one."""
+    coded = _coded("A police spokesman said on Tuesday that the Taliban were to blame for the bombing in Kabul.", "2012-02-10")
+    assert [(a, r) for t, _s, a, r in coded if t == "ACCUSE"] == [(("Afghan police",), ("Taliban",))], coded
+    coded = _coded("U.S. officials said on Monday that Egypt's Interior Ministry was behind the detentions of journalists.", "2011-02-08")
+    assert [(a, r) for t, _s, a, r in coded if t == "ACCUSE"] == [(("/USA",), ("Egyptian Interior Ministry",))], coded
+    # a content clause inside the clause said: "said they had evidence that ..."
+    coded = _coded(
+        "French officials said on Friday that they had evidence that the Syrian army was behind the shelling of Homs.", "2012-02-10"
+    )
+    assert [(a, r) for t, _s, a, r in coded if t == "ACCUSE"] == [(("/FRA",), ("Syrian forces",))], coded
+    for text in (
+        "The ministry said on Tuesday the police were responsible for security at the stadium.",
+        "A commander said on Tuesday that the Islamists may have been to blame.",
+    ):
+        assert not [c for c in _coded(text, "2012-02-10") if c[0] == "ACCUSE"], text
+
+
 def test_a_protest_is_against_the_ruler_of_the_day_as_well_as_the_leader_the_article_names(nlp: object) -> None:
     """A story that names the prime minister more than the president: its country's protests are against both."""
     text = (

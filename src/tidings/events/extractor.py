@@ -1541,7 +1541,39 @@ class Extractor:
         recipients = [e for e in self._doers(deed) if not _same_name(e, actors)] if deed is not None else []
         if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
             return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
+        # the clause said, or a content clause inside it ("said it had evidence that the militia was behind the attack";
+        # a "that" clause the parser hangs on the noun as a relative one keeps its "that" as a mark)
+        clauses = [comp, *(t for t in comp.subtree if t.i != comp.i and _content_clause(t))]
+        blamed = next((b for c in clauses if (b := self._blamed(c)) is not None), None)
+        recipients = [e for e in self._entities(blamed) if not _same_name(e, actors)] if blamed is not None else []
+        if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
+            return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
         return None
+
+    def _blamed(self, copula: Token) -> Token | None:
+        """Whom a copula clause lays a deed at the door of (``blame_words``): its subject ("the leader was to blame",
+        "loyalists were responsible for the attack", "the ministry was behind the arrests"), or None; not a guess
+        ("may have been to blame") nor a duty ("is responsible for security": no deed)."""
+        if copula.lemma_.lower() != "be" or self._negated(copula) or _conditioned(copula):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in copula.children):
+            return None
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in FIRST_PERSON | {"it"}:
+            return None
+        words = lexicon.words("blame_words")
+        for c in (c for c in copula.children if c.lemma_.lower() in words):
+            if c.dep_ == "xcomp" and c.lemma_.lower() == "blame":
+                return subject
+            preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep" and g.lower_ in ("for", "of")]
+            if c.dep_ in ("prep", "acomp", "attr") and any(self._a_deed(p) for g in preps for p in g.children if p.dep_ == "pobj"):
+                return subject
+        return None
+
+    def _a_deed(self, noun: Token) -> bool:
+        """Whether a noun names something done: a trigger noun of the tables, or ``deed_nouns`` and ``crime_nouns``."""
+        low = noun.lemma_.lower()
+        return bool(self.table.get(("noun", low))) or low in lexicon.words("deed_nouns") | lexicon.words("crime_nouns")
 
     def _ultimatums(self, sent: Span) -> list[_Draft]:
         """ "The council gave the towns until Saturday to surrender or face attack": a term set on pain of force is a
@@ -3516,6 +3548,11 @@ def _verdict(copula: Token) -> bool:
     words = [w for c in complements for w in [c, *(g for g in c.children if g.dep_ == "amod")]]
     words += [p for c in complements for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children]
     return any(w.lemma_.lower() in verdicts or w.lower_ in verdicts for w in words)
+
+
+def _content_clause(tok: Token) -> bool:
+    """Whether a clause is a content clause ("that X was behind it"), not a relative one ("the man who ...")."""
+    return tok.dep_ in ("ccomp", "acl") or (tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
 
 
 def _hypothetical_verdict(copula: Token) -> bool:

@@ -2175,6 +2175,8 @@ class Extractor:
             return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
         if d.type == "REJECT" and self._rejects_a_view(d.token):
             return "rejects a view: a disagreement"  # "rejected the idea that ...", "rejected that argument"
+        if d.type in ("THREATEN", "AGREE") and self._happening_speaks(d.token):
+            return "a happening threatens or offers: no one speaks"  # "protests threatened to split the country"
         return None
 
     def _no_visit(self, verb: Token) -> str | None:
@@ -2195,6 +2197,19 @@ class Extractor:
             if self._the_press(heard):
                 return "talk: to the press"
         return None
+
+    def _happening_speaks(self, verb: Token) -> bool:
+        """ "Protests threatened to sink the country into civil war", "revolutions threatening the grip of autocrats",
+        "the vote offers a broad mandate", "their weapons offer little": a happening or a thing (a trigger noun,
+        ``deed_nouns``, ``weapon_nouns``, ``happening_nouns``) that threatens, offers or promises is a risk, a provision
+        or a prospect; a threat, an offer or a pledge is made by someone."""
+        subjects, passive = self._subjects(verb)
+        if passive or not subjects:
+            return False
+        things = lexicon.words("happening_nouns") | lexicon.words("deed_nouns") | lexicon.words("weapon_nouns")
+        return all(
+            s.pos_ == "NOUN" and self.actors.at(s.i) is None and (s.lemma_.lower() in things or self._is_trigger_noun(s)) for s in subjects
+        )
 
     def _rejects_a_view(self, verb: Token) -> bool:
         """ "Rejected the idea that democracy can be imposed", "largely rejected that argument", "object to the style of

@@ -2541,3 +2541,12 @@ def test_a_happening_that_threatens_or_offers_is_no_threat_or_offer(nlp: object)
     assert made("The uprisings in Tunisia and Egypt have shaken the Arab world, threatening the grip of Gaddafi on Libya.") == []
     assert made("Gaddafi on Monday threatened to take the war to Europe.") == ["THREATEN"]
     assert made("France on Monday offered to send aid to the rebels.") == ["AGREE"]
+
+
+def test_a_signed_commentary_reports_no_event(nlp: object) -> None:
+    """An opinion piece that says its opinions are its author's own argues a view: the events it recalls serve the
+    argument (the annotation brief codes no commentator's opinions); the same lines in a news story are reports."""
+    story = "Kenyan police beat a protester in Nairobi on Monday. The army arrested dozens of students on Tuesday."
+    assert {e.type for e in tidings.extract(story, published="2016-05-18")} == {"ASSAULT", "COERCE"}
+    signed = story + " The opinions expressed in this commentary are solely those of Jane Doe."
+    assert tidings.extract(signed, published="2016-05-18") == []

@@ -420,6 +420,9 @@ class Extractor:
         # The article's own contexts: those its words name three times or more ("a war story", "an epidemic").
         self.article_contexts = [name for name, rx in context_words() if len(rx.findall(doc.text, 0, 20000)) >= 3]
         self._full_article = sum(1 for _ in doc.sents) >= FULL_ARTICLE
+        # A signed opinion piece, by its disclaimer (the clean stage drops the line as page furniture; the raw text keeps it).
+        text = (article.raw or doc.text).lower()
+        self._commentary = any(phrase in text for phrase in lexicon.words("opinion_disclaimers"))
         self._places_named: set[str] | None = None
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
 
@@ -2105,6 +2108,8 @@ class Extractor:
 
     def _not_a_report(self, d: _Draft) -> str | None:
         """Why a draft reports no event, or None."""
+        if self._commentary:
+            return "a signed commentary: its author's argument"  # "The opinions expressed in this commentary are solely ..."
         if not d.verbal and d.type != "CONSULT" and d.date is None:
             return "nominal, undated"  # "asked about recent air strikes": a reference to an event, not a report of it
         if self._describes_someone(d):

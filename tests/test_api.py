@@ -2548,3 +2548,25 @@ def test_an_event_with_one_side_at_both_ends_is_dropped(nlp: object) -> None:
     assert not [e for e in tidings.extract("Kenya's internet was shut down on Friday.", published="2011-01-29") if e.type == "COERCE"]
     kept = tidings.extract("A blogger was arrested during the unrest in Kenya on Friday.", published="2011-01-29")
     assert [(e.type, e.date) for e in kept] == [("COERCE", "2011-01-28")]
+
+
+def test_a_happening_that_threatens_or_offers_is_no_threat_or_offer(nlp: object) -> None:
+    """ "Protests threatened to split the country", "the uprisings threatening his grip", "the vote offers a mandate": a
+    happening or a thing that threatens or offers is a risk or a provision, no one threatens; a leader's threat stays."""
+
+    def made(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-03-20") if e.type in ("THREATEN", "AGREE"))
+
+    assert made("Saif al-Islam said on Monday that the protests against his father's rule threatened to split Libya.") == []
+    assert made("The uprisings in Tunisia and Egypt have shaken the Arab world, threatening the grip of Gaddafi on Libya.") == []
+    assert made("Gaddafi on Monday threatened to take the war to Europe.") == ["THREATEN"]
+    assert made("France on Monday offered to send aid to the rebels.") == ["AGREE"]
+
+
+def test_a_signed_commentary_reports_no_event(nlp: object) -> None:
+    """An opinion piece that says its opinions are its author's own argues a view: the events it recalls serve the
+    argument (the annotation brief codes no commentator's opinions); the same lines in a news story are reports."""
+    story = "Kenyan police beat a protester in Nairobi on Monday. The army arrested dozens of students on Tuesday."
+    assert {e.type for e in tidings.extract(story, published="2016-05-18")} == {"ASSAULT", "COERCE"}
+    signed = story + " The opinions expressed in this commentary are solely those of Jane Doe."
+    assert tidings.extract(signed, published="2016-05-18") == []

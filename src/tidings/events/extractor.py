@@ -420,6 +420,9 @@ class Extractor:
         # The article's own contexts: those its words name three times or more ("a war story", "an epidemic").
         self.article_contexts = [name for name, rx in context_words() if len(rx.findall(doc.text, 0, 20000)) >= 3]
         self._full_article = sum(1 for _ in doc.sents) >= FULL_ARTICLE
+        # A signed opinion piece, by its disclaimer (the clean stage drops the line as page furniture; the raw text keeps it).
+        text = (article.raw or doc.text).lower()
+        self._commentary = any(phrase in text for phrase in lexicon.words("opinion_disclaimers"))
         self._places_named: set[str] | None = None
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
 
@@ -2137,6 +2140,8 @@ class Extractor:
 
     def _not_a_report(self, d: _Draft) -> str | None:
         """Why a draft reports no event, or None."""
+        if self._commentary:
+            return "a signed commentary: its author's argument"  # "The opinions expressed in this commentary are solely ..."
         if not d.verbal and d.type != "CONSULT" and d.date is None:
             return "nominal, undated"  # "asked about recent air strikes": a reference to an event, not a report of it
         if self._describes_someone(d):
@@ -2207,6 +2212,8 @@ class Extractor:
             return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
         if d.type == "REJECT" and self._rejects_a_view(d.token):
             return "rejects a view: a disagreement"  # "rejected the idea that ...", "rejected that argument"
+        if d.type in ("THREATEN", "AGREE") and self._happening_speaks(d.token):
+            return "a happening threatens or offers: no one speaks"  # "protests threatened to split the country"
         return None
 
     def _no_visit(self, verb: Token) -> str | None:
@@ -2227,6 +2234,19 @@ class Extractor:
             if self._the_press(heard):
                 return "talk: to the press"
         return None
+
+    def _happening_speaks(self, verb: Token) -> bool:
+        """ "Protests threatened to sink the country into civil war", "revolutions threatening the grip of autocrats",
+        "the vote offers a broad mandate", "their weapons offer little": a happening or a thing (a trigger noun,
+        ``deed_nouns``, ``weapon_nouns``, ``happening_nouns``) that threatens, offers or promises is a risk, a provision
+        or a prospect; a threat, an offer or a pledge is made by someone."""
+        subjects, passive = self._subjects(verb)
+        if passive or not subjects:
+            return False
+        things = lexicon.words("happening_nouns") | lexicon.words("deed_nouns") | lexicon.words("weapon_nouns")
+        return all(
+            s.pos_ == "NOUN" and self.actors.at(s.i) is None and (s.lemma_.lower() in things or self._is_trigger_noun(s)) for s in subjects
+        )
 
     def _rejects_a_view(self, verb: Token) -> bool:
         """ "Rejected the idea that democracy can be imposed", "largely rejected that argument", "object to the style of

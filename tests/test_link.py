@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tidings import link, temporal
 from tidings.models import Entity, EventMention, SourceRef
 
@@ -255,6 +257,23 @@ def test_an_attack_dated_by_the_narrative_far_from_the_others_is_another_attack(
     assert link.score(replace(far, date_from_anchor=False), cand(attack)) is not None
     said = typed("REQUEST", [troops], [rebels], "2011-03-10", 0)
     assert link.score(replace(said, source=far.source, date_from_anchor=True), cand(said)) is not None
+
+
+@pytest.mark.parametrize(
+    ("typ", "sentence"), [("RETREAT", "The rebels pulled back to the airbase"), ("MOBILIZE", "The army sent more tanks")]
+)
+def test_a_retreat_or_deployment_dated_by_the_narrative_far_from_the_others_is_another(typ: str, sentence: str) -> None:
+    """A war story tells the front's moves as it tells its attacks, many on one day: 'the rebels withdrew from the
+    port' near the top and, pages later, 'the rebels pulled back to the airbase' with no day of its own are two
+    retreats (so are two deployments). Told nearby, or dated in its own clause, it is still the same one."""
+    troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
+    rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
+    first = typed(typ, [rebels], [troops], "2011-03-06", 0)
+    far = replace(typed(typ, [rebels], [troops], "2011-03-06", link.RETOLD_CHARS + 100), date_from_anchor=True)
+    far = replace(far, source=replace(far.source, sentence=sentence))
+    assert link.score(far, cand(first)) is None
+    assert link.score(replace(far, source=replace(far.source, start=300)), cand(first)) is not None
+    assert link.score(replace(far, date_from_anchor=False), cand(first)) is not None
 
 
 def test_a_sentence_repeated_word_for_word_far_down_the_page_is_the_same_report() -> None:

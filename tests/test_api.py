@@ -202,6 +202,15 @@ CODING_CASES = [
         "Libyan rebel spokesman Abdel Hafiz Ghoga urged NATO on Sunday to step up its strikes.",
         [("REQUEST", "occurred", ("Abdel Hafiz Ghoga", "Libyan rebels"), ("NATO",))],
     ),
+    # a state act told without its agent is the state its sentence sets it in, not that of the foreigners it is done to
+    (
+        "The American reporter Mark Jones was detained for 15 hours on Monday after landing at a Tunisian airport.",
+        [("COERCE", "occurred", ("/TUN",), ("/USA", "Mark Jones"))],
+    ),
+    (
+        "Libya's former oil minister was arrested on Monday evening, a Tunisian Interior Ministry official said.",
+        [("COERCE", "occurred", ("/TUN",), ("/LBY",))],
+    ),
     # a quoted "we" of a speaker named with his group's word is the speaker and his group
     (
         '"We shelled the airport at dawn," rebel commander Ahmed Salem said on Sunday.',

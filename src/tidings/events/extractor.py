@@ -3144,12 +3144,32 @@ class Extractor:
         return any(t.lemma_.lower() in nouns or t.lower_ in nouns for c in cut for t in c.subtree)
 
     def _authorities(self, d: _Draft, recipients: list[Entity]) -> list[Entity]:
-        """The government that performs a state's act: of the place it happens, else of the people it is done
-        to when they share one country, else of the country the article is about."""
-        countries = {e.country for e in recipients if e.country}
-        iso = (d.location.country if d.location is not None else None) or (next(iter(countries)) if len(countries) == 1 else None)
-        iso = iso or self.actors.main_country
+        """The government that performs a state's act: of the place it happens, else of the one country its sentence
+        sets it in besides those it is done to (``_setting_country``), else of the people it is done to when they
+        share one country, else of the country the article is about."""
+        # the press a state acts on is often foreign to it: its country is no sign of the state ("nine Al Jazeera
+        # journalists were detained" in Cairo is Egypt's act, not Qatar's)
+        countries = {e.country for e in recipients if e.country and e.sector != "MED"}
+        iso = (d.location.country if d.location is not None else None) or self._setting_country(d, countries)
+        iso = iso or (next(iter(countries)) if len(countries) == 1 else None) or self.actors.main_country
         return [country_entity(iso)] if iso else []
+
+    def _setting_country(self, d: _Draft, theirs: set[str]) -> str | None:
+        """The one country a state act's sentence sets it in, besides the country of those it is done to: "he was
+        detained at the Cairo airport", "arrested for entering Tunisian territory", "was arrested, a Tunisian official
+        said" (a foreigner is arrested by the state he is in, which the sentence names)."""
+        sent = d.token.sent
+        found: set[str] = set()
+        for tok in sent:
+            m = self.actors.at(tok.i)
+            if m is not None and m.entity.kind != "PERSON" and m.entity.sector != "MED" and m.entity.country:
+                found.add(m.entity.country)
+            elif m is None and (place := self.actors.place_at(tok.i)) is not None and place.country:
+                found.add(place.country)
+            elif m is None and tok.dep_ in ("amod", "compound") and (iso := self.actors.demonym(tok.text)) is not None:
+                found.add(iso)
+        found -= theirs
+        return next(iter(found)) if len(found) == 1 else None
 
     def _confidence(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity], rules: float) -> float:
         """How likely the finished mention is an event a reader codes as drawn (type, status, participants, date):

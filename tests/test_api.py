@@ -491,6 +491,12 @@ CODING_CASES = [
         "The Syrian National Council urged Turkey on Monday to impose a no-fly zone over the north.",
         [("REQUEST", "occurred", ("Syrian National Council",), ("/TUR",))],
     ),
+    # taking or securing a town, an airport or a crossing occupies it (COERCE); taking people somewhere or securing a
+    # loan does not
+    ("Kenyan troops took the port town of Kismayo on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ("/SOM",))]),
+    ("Kenyan troops secured the airport of Kismayo on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ("/SOM",))]),
+    ("Kenyan officials took reporters to the port on Monday.", []),
+    ("Kenya secured a loan from the World Bank on Monday.", []),
     # talks held in a foreign country are held with its host; a speech given there is no talk with it
     (
         "Peruvian Foreign Minister Rafael Roncagliolo held talks in Chile on Tuesday.",

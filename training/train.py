@@ -90,8 +90,11 @@ REPORT_EPOCHS = 2  # out-of-fold Brier score 0.191 at 2 passes, 0.203 at 6 (trai
 # duplicates 41), 0.316 at 0.25 (0.434, 35), 0.316 at 0.3 (0.475, 26), 0.299 at 0.35 (0.514, 20, on the rules
 # before the last round); but seed 004's meeting "travelled to Russia for a meeting with Putin" scores 0.243
 # (the verb "travel" is seldom a visit in the training articles), so the floor stays 0.2 and a user who wants
-# the precision takes ``--min-confidence 0.3`` (0.319 there, precision 0.482).
-REPORT_FLOOR = 0.2
+# the precision takes ``--min-confidence 0.3`` (0.319 there, precision 0.482). With the rules of 2026-12-04's third round
+# (16f1f17; training/dev.py --reports --no-model --report-floor F): 0.424 at 0.2 (precision 0.495, duplicates 71),
+# 0.432 at 0.3 (0.531, 58), 0.435 at 0.35 (0.553, 49), 0.431 at 0.4 (0.577, 45); the seeds' least likely event
+# now scores 0.409, so the floor is 0.35, chosen on the training split alone.
+REPORT_FLOOR = 0.35
 Row = tuple[int, np.ndarray, int]  # (article index, hashed features, class index)
 
 

@@ -305,7 +305,7 @@ def likely_reports(mentions: Sequence[EventMention], floor: float) -> list[Event
     the same event as one of them (another sentence about a kept event stays one of its sources).
 
     The floor is the report model's threshold, chosen on the training split's cross-validation
-    (``training/train.py``): of the 830 mentions below it there, 91 were coded by the annotators.
+    (``training/train.py``, ``REPORT_FLOOR``).
     """
     kept = [Candidate("", (m,)) for m in mentions if m.confidence >= floor]
     out = []

@@ -38,7 +38,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -1541,17 +1541,14 @@ class Extractor:
         if _hypothetical_verdict(comp) and not self._negated(comp) and not _conditioned(comp):
             return _Draft("REJECT", None, verb, verbal=True, actors=actors, stance=True)
         deed = self._judged(comp) or _crime_told(comp)
-        recipients = [e for e in self._doers(deed) if not _same_name(e, actors)] if deed is not None else []
-        if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
-            return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
+        draft = _accusation(verb, actors, self._doers(deed) if deed is not None else [])
+        if draft is not None:
+            return draft
         # the clause said, or a content clause inside it ("said it had evidence that the militia was behind the attack";
         # a "that" clause the parser hangs on the noun as a relative one keeps its "that" as a mark)
         clauses = [comp, *(t for t in comp.subtree if t.i != comp.i and _content_clause(t))]
         blamed = next((b for c in clauses if (b := self._blamed(c)) is not None), None)
-        recipients = [e for e in self._entities(blamed) if not _same_name(e, actors)] if blamed is not None else []
-        if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
-            return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
-        return None
+        return _accusation(verb, actors, self._entities(blamed) if blamed is not None else [])
 
     def _blamed(self, copula: Token) -> Token | None:
         """Whom a copula clause lays a deed at the door of (``blame_words``): its subject ("the leader was to blame",
@@ -3588,6 +3585,14 @@ def _verdict(copula: Token) -> bool:
     words = [w for c in complements for w in [c, *(g for g in c.children if g.dep_ == "amod")]]
     words += [p for c in complements for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children]
     return any(w.lemma_.lower() in verdicts or w.lower_ in verdicts for w in words)
+
+
+def _accusation(verb: Token, actors: list[Entity], accused: Sequence[Entity]) -> _Draft | None:
+    """The speaker's ACCUSE of those the clause lays the deed on, but not of themselves (or None)."""
+    recipients = [e for e in accused if not _same_name(e, actors)]
+    if recipients and not any(e.key in {a.key for a in actors} for e in recipients):
+        return _Draft("ACCUSE", None, verb, verbal=True, actors=actors, recipients=recipients, stance=True)
+    return None
 
 
 def _content_clause(tok: Token) -> bool:

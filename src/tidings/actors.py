@@ -318,6 +318,11 @@ class Mention:
     is_title_part: bool = False
 
 
+def body_entity(body: gazetteer.Body, surface: str | None = None) -> Entity:
+    """The entity of a body the gazetteer knows (``bodies.tsv``), as the text names it (else by its own name)."""
+    return Entity(norm(body.name), body.name, "ORG", body.country, body.sector, None, (surface or body.name,))
+
+
 class ActorIndex(Protocol):
     """What the events stage may ask about the actors and places of one parsed article."""
 
@@ -895,7 +900,7 @@ class ArticleActors:
                 if m.entity.kind == "ORG" and m.entity.country and norm(m.entity.name or "").endswith(key):
                     return Entity(m.entity.key, m.entity.name, "ORG", m.entity.country, m.entity.sector, None, (ent.text,))
         if body is not None:
-            return Entity(norm(body.name), body.name, "ORG", body.country, body.sector, None, (ent.text,))
+            return body_entity(body, ent.text)
         if key in lexicon.words("media") or norm(ent.text) in lexicon.words("media"):
             return Entity("org:" + key, text, "ORG", None, "MED", None, (ent.text,))
         generic = self._generic_body(text)

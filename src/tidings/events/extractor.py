@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
-from tidings.actors import ActorIndex, Mention
+from tidings.actors import ActorIndex, Mention, body_entity
 from tidings.events.model import (
     ROLES,
     Models,
@@ -122,7 +122,6 @@ CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
-UNITED_NATIONS = Entity("united nations", "United Nations", "ORG", None, "IGO", None, ("United Nations",))
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
@@ -2603,7 +2602,7 @@ class Extractor:
         if d.type == "REQUEST" and self._intervention_asked(d, actors):
             # "rebels called for air strikes", "urged a no-fly zone": foreign force is asked of the body that can
             # authorise it, the United Nations, not of the side it would strike
-            return [UNITED_NATIONS]
+            return [body_entity(gazetteer.load().bodies[norm("United Nations")])]
         if d.type == "CONSULT" and not recipients and actors:
             return self._host_country(d, actors)
         return recipients

@@ -1793,6 +1793,14 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("units_ahead", "The few hours ahead will decide the vote.", WED, [("The few hours ahead", "PTXH")]),
     ("units_ahead", "Tokyo is nine hours ahead of London.", WED, []),
     ("units_ahead", "Days ahead of the vote, the minister resigned.", WED, []),
+    # A time that modifies the noun after it is an adjective: the determiner is the noun's ("the year-ago figures":
+    # "year-ago"), as with "a third-quarter loss"; a name after it is a noun too; a singular unit after a count other
+    # than one ("the two day march") is written only before a noun. A plural unit ("the two days") is the noun itself.
+    ("prenominal", "Economists trimmed their estimates of the third-quarter GDP figures.", WED, [("third-quarter", "2020-Q3")]),
+    ("prenominal", "The year-earlier results included a one-time gain.", WED, [("year-earlier", "2020")]),
+    ("prenominal", "Thousands joined the two day march to the capital.", WED, [("two day", "P2D")]),
+    ("prenominal", "The three week delay angered exporters.", WED, [("three week", "P3W")]),
+    ("prenominal", "Delegates spent the two days in closed talks.", WED, [("the two days", "P2D")]),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (
         "demonstrative",

@@ -138,7 +138,8 @@ def _without_determiner(m: re.Match[str], ctx: Context) -> tuple[int, int] | Non
     det = re.match(r"(?:a|an|the|its|their)\s+", m.group(0), re.IGNORECASE)
     if det is None or m.start("ord") != m.start() + det.end():
         return None
-    adjective = "-" in ctx.text[m.end("ord") : m.start("kind")] and re.match(r"\s+[a-z]", ctx.text[m.end() :]) is not None
+    # hyphenated before a word, the quarter is an adjective of that noun, a name too ("the third-quarter GNP figures")
+    adjective = "-" in ctx.text[m.end("ord") : m.start("kind")] and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]) is not None
     if adjective or det.group(0).lower().startswith(("its", "their")):
         return (m.start("ord"), m.end())
     return None
@@ -280,16 +281,19 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_year_ago_adjective(m: re.Match[str], ctx: Context) -> Result:
-    """ "year-earlier results", "the year-ago figures": the reporting period a year before, else last year."""
+    """ "year-earlier results", "the year-ago figures": the reporting period a year before, else last year. The
+    determiner is the noun's, as in "a third-quarter loss": the time is "year-ago"."""
+    det = re.match(r"the\s+", m.group(0), re.IGNORECASE)
+    span = (m.start() + det.end(), m.end()) if det else None
     period = ctx.reported_period()
     if period is not None:
         p = points.move(period, -1, "year")
         if p is not None:
-            return Reading("DATE", p.value, None, p, anchors=False)
+            return Reading("DATE", p.value, None, p, anchors=False, span=span)
     if ctx.ref is None:
-        return Reading("DATE", None)
+        return Reading("DATE", None, span=span)
     p = points.year(ctx.ref.year - 1)
-    return Reading("DATE", p.value, None, p, anchors=False)
+    return Reading("DATE", p.value, None, p, anchors=False, span=span)
 
 
 def read_fiscal_span(m: re.Match[str], ctx: Context) -> Result:

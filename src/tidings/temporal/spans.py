@@ -64,8 +64,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
     if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
         # "over the past two years": a preposition, not a quantity.
         return Reading("DURATION", duration(n, unit), None, None, (m.end("q") + 1, m.end()))
-    if (m["q"] or "").lower() == "the" and re.fullmatch(r"-\w+", ctx.text[m.end("count") : m.end("unit")]):
-        # "the 23-year occupation": the determiner is the noun's; the time is the adjective "23-year".
+    if (m["q"] or "").lower() == "the" and _unit_adjective(m, n, ctx.text):
+        # "the 23-year occupation", "the two day rally": the determiner is the noun's; the time is the adjective.
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     if m["old"]:
         # "the IRA's 8-month-old truce", "a three-week-old ceasefire": the age of an event is its duration so far.
@@ -74,6 +74,23 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
         # "the strike will last two days": the verb "last" is no part of the time.
         return Reading("DURATION", duration(n, unit), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(n, unit), mod)
+
+
+def _unit_adjective(m: re.Match[str], n: float, text: str) -> bool:
+    """Whether the count and its unit modify the noun after them: hyphenated ("23-year"), or a singular unit after a
+    count other than one, which English writes only before a noun ("a two day rally", "the three week delay")."""
+    between = text[m.end("count") : m.end("unit")]
+    if re.fullmatch(r"-\w+", between):
+        return True
+    return (
+        n != 1
+        and re.fullmatch(r"\s+[a-z]+", between) is not None
+        and not between.endswith("s")
+        and (
+            re.match(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|ago|later|earlier|before|after|from|than|the|a|an)\b)[a-z]", text[m.end() :])
+            is not None
+        )
+    )
 
 
 # The age of an event or a state of affairs ("an eight-month-old truce") is a duration; that of a person, an animal or

@@ -1801,6 +1801,14 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("prenominal", "Thousands joined the two day march to the capital.", WED, [("two day", "P2D")]),
     ("prenominal", "The three week delay angered exporters.", WED, [("three week", "P3W")]),
     ("prenominal", "Delegates spent the two days in closed talks.", WED, [("the two days", "P2D")]),
+    # A written date that opens the name of a body of people is part of the name (TIMEX3 tags no name), and no time a
+    # later weekday counts from; a word of time before a name ("today's Green Party") and a date before another
+    # noun ("a March 17 Security Council vote") stay times.
+    ("group_name", "Members of the June 9 Youth Movement marched again.", WED, []),
+    ("group_name", "Fighters of the August 3 Martyrs Brigade said they shelled the airport on Monday.", WED, [("Monday", "2021-03-08")]),
+    ("group_name", "The party grew out of the 12th of May Coalition.", WED, []),
+    ("group_name", "Voters backed today's Green Movement.", WED, [("today", "2021-03-10")]),
+    ("group_name", "A March 1 Security Council vote failed.", WED, [("March 1", "2021-03-01")]),
     ("demonstrative", "Funds that face heavy redemptions that week often sell bonds.", WED, []),
     (
         "demonstrative",

@@ -17,7 +17,7 @@ from tidings.models import Tense, TimePoint, Timex
 from tidings.temporal import dates, named_days, periods, points, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
 from tidings.temporal.points import at, day, move, rank, to_date, too_far
-from tidings.temporal.words import COUNT, PART_CODES, UNIT, WEEKDAY, WEEKDAYS, month_rx, number, unit_of
+from tidings.temporal.words import COUNT, GROUP_NOUNS, PART_CODES, UNIT, WEEKDAY, WEEKDAYS, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
 RULES: tuple[Rule, ...] = dates.RULES + named_days.RULES + periods.RULES + relative.RULES + spans.RULES
@@ -107,6 +107,16 @@ def in_title(text: str, start: int, end: int) -> bool:
     return re.search(r"['’]s?\s*$", text[lo : opening.start()]) is not None or _TITLE_AFTER.match(text, close.end()) is not None
 
 
+_GROUP_NAME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+){0,2}?(?:" + "|".join(GROUP_NOUNS) + r")(?![\w-])")
+
+
+def in_group_name(text: str, start: int, end: int) -> bool:
+    """Whether the written date [start, end) opens the name of a body of people ("the April 6 Youth Movement", "the
+    February 17 Martyrs Brigade", "the 25th of January Youth"): a name, which TIMEX3 does not tag, and no time the
+    story counts from (a weekday after it is not of February). A word of time ("today's Green Movement") stays."""
+    return any(c.isdigit() for c in text[start:end]) and _GROUP_NAME_AFTER.match(text, end) is not None
+
+
 def _readings(result: Result) -> tuple[Reading, ...]:
     if result is None:
         return ()
@@ -145,7 +155,7 @@ def tag(
 
     out: list[Timex] = []
     for start, end, rule, m in candidates(text):
-        if in_title(text, start, end):
+        if in_title(text, start, end) or in_group_name(text, start, end):
             continue
         ctx = Context(text, ref, memory, start, end, tense_at)
         for reading in _readings(rule.read(m, ctx)):

@@ -22,6 +22,9 @@ for _i, _name in enumerate(calendar.day_name):
     WEEKDAYS[_name[:3].lower()] = _i
 WEEKDAYS.update({"tues": 1, "wednes": 2, "thur": 3, "thurs": 3})
 
+# Nouns of a body of people that a date names ("the April 6 Youth Movement", "the March 23 Movement", "the February 17
+# Martyrs Brigade"): the date is part of the name, no time of the story (``tagger.in_group_name``).
+GROUP_NOUNS = ("Movement", "Youth", "Brigade", "Brigades", "Battalion", "Battalions", "Coalition", "Front", "Martyrs")
 ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")

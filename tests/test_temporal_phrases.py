@@ -1777,6 +1777,10 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("escaped_slash", "Daily briefing - 3\\/9\\/21 - the main stories.", WED, [("3\\/9\\/21", "2021-03-09")]),
     ("escaped_slash", "The report was filed 17\\/02\\/2021 in Rome.", WED, [("17\\/02\\/2021", "2021-02-17")]),
     ("escaped_slash", "Nearly 3\\/4 of the region lost power.", WED, []),
+    # A day range joined by an escaped slash ("Oct. 3\/4, 2020") is two dates of the month, as "Oct. 3/4, 2020" is, the
+    # year after the second holding for both (not "2020" alone, nor the first day in the nearest year)
+    ("escaped_slash", "Oct. 3\\/4, 2020 - Storms flooded the coast.", WED, [("Oct. 3", "2020-10-03"), ("4, 2020", "2020-10-04")]),
+    ("escaped_slash", "Looting spread on the night of Nov. 9\\/10.", WED, [("the night of Nov. 9", "2020-11-09TNI")]),
     # "all night", "the whole night" are a night's length, as "all day" is a day's (a night counts as a day, as in "three
     # nights"); "all night long" is whole; "an all-night vigil" is an adjective of the vigil
     ("all_night", "Volunteers guarded the clinic all night.", WED, [("all night", "P1D")]),

@@ -829,7 +829,8 @@ def _digits_day(name: str) -> str:
 _HALF_OF = r"(?:first|second|last|latter)\s+half\s+of\s+the"
 # An edge of a decade or a century is that decade or century at its START, MID or END ("the end of the 1990s").
 _EDGE_OF = r"(?:(?:very|tail)\s+)?(?:beginning|start|middle|end|close|dawn)\s+of\s+the"
-_DAY_TO = r"(?:/|\s*(?:-|–|—|to|through|and|until)\s*)"  # "/": "the night of May 5/6"
+# "/": "the night of May 5/6", also as Penn-Treebank text escapes it ("Feb. 15\\/16, 2011", Timeline17's articles)
+_DAY_TO = r"(?:\\?/|\s*(?:-|–|—|to|through|and|until)\s*)"
 _REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
 

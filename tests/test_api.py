@@ -1476,6 +1476,16 @@ def test_an_attack_with_no_target_named_hits_the_other_side(nlp: object) -> None
     assert nato == [([("NATO", None)], [("Gaddafi forces", "LBY")])]
 
 
+def test_the_weapons_a_side_fires_are_no_target(nlp: object) -> None:
+    """ "Gaddafi forces have been firing artillery": the artillery, read as Libya's forces, is the attackers' own; the
+    fire falls on the other side of the article's war, not on "Libyan forces"."""
+    lead = "Libyan rebels held the port of Misrata on Monday. "
+    text = lead + '"Gaddafi forces have been firing artillery all day," a rebel commander said on Friday.'
+    assert _sides(text, "2011-04-08", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+    text = lead + "Gaddafi's troops fired artillery and rockets on Friday, a rebel spokesman said."
+    assert _sides(text, "2011-04-08", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+
+
 def test_an_attack_on_one_side_with_no_attacker_named_comes_from_the_other(nlp: object) -> None:
     """ "Rebel positions were bombarded": the side the article's war sets against the rebels; a toll with no side
     ("twelve people were killed") stays no attack."""

@@ -1486,6 +1486,24 @@ def test_the_weapons_a_side_fires_are_no_target(nlp: object) -> None:
     assert _sides(text, "2011-04-08", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
 
 
+def test_an_unnamed_relative_is_of_his_family(nlp: object) -> None:
+    """ "his family", "Gaddafi's youngest son": a relative the article gives no name is of the family as news names it
+    ("the Mubarak family", "the Gaddafi family")."""
+    cases = [
+        ("Switzerland froze the assets of Hosni Mubarak and his family on Friday.", "2011-02-12", "SANCTION", "Mubarak family"),
+        (
+            "A NATO air strike on a house in Tripoli killed Muammar Gaddafi's youngest son on Saturday.",
+            "2011-05-01",
+            "ASSAULT",
+            "Gaddafi family",
+        ),
+    ]
+    for text, published, typ, family in cases:
+        events = tidings.extract(text, published=published)
+        relatives = [r for e in events if e.type == typ for r in e.recipients if r.key.startswith("kin:")]
+        assert [r.aliases for r in relatives] == [(family,)]
+
+
 def test_an_attack_on_one_side_with_no_attacker_named_comes_from_the_other(nlp: object) -> None:
     """ "Rebel positions were bombarded": the side the article's war sets against the rebels; a toll with no side
     ("twelve people were killed") stays no attack."""

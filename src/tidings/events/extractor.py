@@ -1334,12 +1334,14 @@ class Extractor:
 
     @staticmethod
     def _relative(owner: Entity, kin: Token) -> Entity:
-        """An unnamed relative: "Muammar Gaddafi's son", of his country."""
+        """An unnamed relative: "Muammar Gaddafi's son", of his country, and of his family as news names it ("the
+        Gaddafi family": "Mubarak and his family", "Gaddafi's son and three grandchildren")."""
         word = kin.lower_
         if kin.head.lower_ == "of" and kin.head.head.lower_ in ("one", "another", "each", "either"):
             word = kin.lemma_.lower()  # "another of Mohammed's cousins" is one cousin
         name = f"{owner.name or owner.key}'s {word}"
-        return Entity(f"kin:{owner.key}:{word}", name, "PERSON", owner.country)
+        surname = (owner.name or "").split()[-1:]
+        return Entity(f"kin:{owner.key}:{word}", name, "PERSON", owner.country, aliases=tuple(f"{s} family" for s in surname))
 
     @staticmethod
     def _of_family(person: Entity, owner: Entity) -> Entity:

@@ -1476,6 +1476,34 @@ def test_an_attack_with_no_target_named_hits_the_other_side(nlp: object) -> None
     assert nato == [([("NATO", None)], [("Gaddafi forces", "LBY")])]
 
 
+def test_the_weapons_a_side_fires_are_no_target(nlp: object) -> None:
+    """ "Gaddafi forces have been firing artillery": the artillery, read as Libya's forces, is the attackers' own; the
+    fire falls on the other side of the article's war, not on "Libyan forces"."""
+    lead = "Libyan rebels held the port of Misrata on Monday. "
+    text = lead + '"Gaddafi forces have been firing artillery all day," a rebel commander said on Friday.'
+    assert _sides(text, "2011-04-08", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+    text = lead + "Gaddafi's troops fired artillery and rockets on Friday, a rebel spokesman said."
+    assert _sides(text, "2011-04-08", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+
+
+def test_an_unnamed_relative_is_of_his_family(nlp: object) -> None:
+    """ "his family", "Gaddafi's youngest son": a relative the article gives no name is of the family as news names it
+    ("the Mubarak family", "the Gaddafi family")."""
+    cases = [
+        ("Switzerland froze the assets of Hosni Mubarak and his family on Friday.", "2011-02-12", "SANCTION", "Mubarak family"),
+        (
+            "A NATO air strike on a house in Tripoli killed Muammar Gaddafi's youngest son on Saturday.",
+            "2011-05-01",
+            "ASSAULT",
+            "Gaddafi family",
+        ),
+    ]
+    for text, published, typ, family in cases:
+        events = tidings.extract(text, published=published)
+        relatives = [r for e in events if e.type == typ for r in e.recipients if r.key.startswith("kin:")]
+        assert [r.aliases for r in relatives] == [(family,)]
+
+
 def test_an_attack_on_one_side_with_no_attacker_named_comes_from_the_other(nlp: object) -> None:
     """ "Rebel positions were bombarded": the side the article's war sets against the rebels; a toll with no side
     ("twelve people were killed") stays no attack."""

@@ -1334,12 +1334,14 @@ class Extractor:
 
     @staticmethod
     def _relative(owner: Entity, kin: Token) -> Entity:
-        """An unnamed relative: "Muammar Gaddafi's son", of his country."""
+        """An unnamed relative: "Muammar Gaddafi's son", of his country, and of his family as news names it ("the
+        Gaddafi family": "Mubarak and his family", "Gaddafi's son and three grandchildren")."""
         word = kin.lower_
         if kin.head.lower_ == "of" and kin.head.head.lower_ in ("one", "another", "each", "either"):
             word = kin.lemma_.lower()  # "another of Mohammed's cousins" is one cousin
         name = f"{owner.name or owner.key}'s {word}"
-        return Entity(f"kin:{owner.key}:{word}", name, "PERSON", owner.country)
+        surname = (owner.name or "").split()[-1:]
+        return Entity(f"kin:{owner.key}:{word}", name, "PERSON", owner.country, aliases=tuple(f"{s} family" for s in surname))
 
     @staticmethod
     def _of_family(person: Entity, owner: Entity) -> Entity:
@@ -2526,6 +2528,7 @@ class Extractor:
                 e
                 for e in self._clause_participants(d)
                 if e.key not in {a.key for a in actors}
+                and not _same_name(e, actors)
                 and e.country not in ours
                 and not (e.kind == "COUNTRY" and e.country in homes)
                 and not (held and self._named_place(e))
@@ -3020,6 +3023,7 @@ class Extractor:
         if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients) and not deplored:
             _dropped(d, sent, "no actor" if not actors else "no recipient" if not recipients else "pair")
             return None
+        recipients = self._off_own_side(d, actors, recipients)
         if d.type != "CONSULT" and actors and {e.key for e in actors} == {e.key for e in recipients}:
             # "Kenya's internet was shut down": an event read with the same side at both ends names no one it was
             # done to (the parser lost the target, or it reads "Gaddafi's forces" for both sides of a clash).
@@ -3078,6 +3082,19 @@ class Extractor:
                 " |perfect" if _present_perfect(d.token) else ""
             )
         return mention
+
+    def _off_own_side(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """The recipients of a deed of force whose recipients are all the actors' own side: the other side of the
+        article's war ("tanks and artillery were used to shell the port": the weapons, read as the attackers' own
+        forces, are no target); else ``recipients``."""
+        if (
+            d.type in FORCE_TYPES
+            and actors
+            and recipients
+            and all(_same_name(e, actors) or e.key in {a.key for a in actors} for e in recipients)
+        ):
+            return self._enemy_of(actors, d) or recipients
+        return recipients
 
     def _deplores_a_deed(self, d: _Draft) -> bool:
         """ "Ban condemned the attacks", "Gibbs expressed concern about the outbreak of violence": a condemnation of a
@@ -4054,8 +4071,18 @@ def _private(e: Entity) -> bool:
 
 
 def _same_name(e: Entity, others: list[Entity]) -> bool:
-    """Whether one of ``others`` is ``e`` under another key ("they" and "our forces" both resolved to Gaddafi's forces)."""
-    return e.name is not None and any(o.name == e.name and o.country == e.country for o in others)
+    """Whether one of ``others`` is ``e`` under another key ("they" and "our forces" both resolved to Gaddafi's forces),
+    or the same group under another of its names: "Libyan forces" and "Gaddafi forces", one army of one country, as
+    when the weapons a side fires are read as its forces ("firing artillery": the artillery is no target)."""
+    if e.name is not None and any(o.name == e.name and o.country == e.country for o in others):
+        return True
+    return e.key.startswith("group:") and any(
+        o.key.startswith("group:") and o.country == e.country and o.sector == e.sector and _group_names(o) & _group_names(e) for o in others
+    )
+
+
+def _group_names(e: Entity) -> set[str]:
+    return {norm(n) for n in (e.name, *e.aliases) if n}
 
 
 def _wished(tok: Token) -> bool:

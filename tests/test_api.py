@@ -503,6 +503,14 @@ CODING_CASES = [
         [("CONSULT", "occurred", ("Rafael Roncagliolo",), ("/CHL",))],
     ),
     ("Peruvian Foreign Minister Rafael Roncagliolo spoke in Chile on Tuesday.", []),
+    # an armed force entering, advancing on or encircling a place attacks it; tourists entering and prices advancing do not
+    ("Libyan rebels entered the town of Brega on Saturday.", [("ASSAULT", "occurred", ("Libyan rebels",), ("/LBY",))]),
+    ("Thousands of tourists entered Egypt on Monday.", []),
+    ("Syrian troops encircled the town of Deraa on Monday.", [("ASSAULT", "occurred", ("Syrian forces",), ("/SYR",))]),
+    ("Government troops advanced toward Misrata on Sunday.", [("ASSAULT", "occurred", ("Libyan forces",), ("/LBY",))]),
+    ("Oil prices advanced on Monday.", []),
+    # talks entered with someone are talks, whoever enters them
+    ("Egypt entered into talks with Israel on Monday.", [("CONSULT", "occurred", ("/EGY",), ("/ISR",))]),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).

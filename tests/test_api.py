@@ -1257,6 +1257,12 @@ def test_a_subject_the_parser_gives_to_a_participle_is_the_verbs(nlp: object) ->
     assert [actors for actors, _r in sides] == [[("Mustafa Abdel Jalil", "LBY")]], sides
 
 
+def test_the_object_of_a_verb_of_causing_does_what_its_infinitive_says(nlp: object) -> None:
+    """ "leading Ukraine to call on the EU": Ukraine calls, not Russia, who cut the gas (object control)."""
+    text = "Russia cut gas supplies on Monday, leading Ukraine to call on the European Union for help."
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "REQUEST")] == [[(None, "UKR")]]
+
+
 def test_a_modal_of_advice_or_possibility_is_hypothetical(nlp: object) -> None:
     """ "should urge", "may well protest", "must press": said of what has not been done (said by an analyst, it is
     no event at all: see the commentary cases)."""

@@ -913,6 +913,9 @@ class Extractor:
             stolen = self._participle_subjects(cur)
             if stolen:
                 return stolen, False
+            controller = _controller(cur)
+            if controller is not None:
+                return [controller], False
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 shared = shared and cur.dep_ == "conj"
                 cur = self._speech_joined(cur) or cur.head
@@ -4250,3 +4253,12 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     # set off: an appositive or a relative clause opened by a comma or a dash ("Gaddafi, accused of ..." is a caption)
     return top if any(t.text in APPOSITION_MARKS for t in verb.doc[top.i + 1 : verb.i - 1]) else None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive says after a verb of causing or asking: "prompting the council to
+    demand", "forced the rebels to withdraw" (the council demands, the rebels withdraw), not "used Facebook to call"."""
+    if verb.dep_ != "xcomp" or not _infinitive(verb) or verb.head.lemma_.lower() not in lexicon.words("control_verbs"):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[0] if len(objects) == 1 else None

@@ -1263,6 +1263,14 @@ def test_the_object_of_a_verb_of_causing_does_what_its_infinitive_says(nlp: obje
     assert [actors for actors, _r in _sides(text, "2011-05-03", "REQUEST")] == [[(None, "UKR")]]
 
 
+def test_an_official_who_says_what_his_country_does_is_its_actor(nlp: object) -> None:
+    """ "Lavrov said Moscow rejected ...": the minister rejects for Russia; a foreigner who says it reports it."""
+    text = "Sergei Lavrov said on Monday that Moscow rejected any military intervention in Syria."
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "REJECT")] == [[("Sergey Lavrov", "RUS")]]
+    text = "An American diplomat said on Monday that Moscow rejected any military intervention in Syria."
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "REJECT")] == [[(None, "RUS")]]
+
+
 def test_a_modal_of_advice_or_possibility_is_hypothetical(nlp: object) -> None:
     """ "should urge", "may well protest", "must press": said of what has not been done (said by an analyst, it is
     no event at all: see the commentary cases)."""

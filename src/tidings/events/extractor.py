@@ -2490,6 +2490,9 @@ class Extractor:
     def _sides(self, d: _Draft) -> tuple[list[Entity], list[Entity]]:
         """The actors and recipients of a draft as a reader codes them, from what its roles found."""
         actors = _unique(d.actors)
+        if d.type in SPEECH_TYPES and actors and all(e.kind == "COUNTRY" for e in actors):
+            # "Lavrov said Moscow opposed intervention": an official who says what his own country does says it
+            actors = self._own_speaker(d.token, countries_of(actors)) + actors
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
         held = d.type in HELD_PLACE_TYPES and any(self._named_place(e) for e in recipients)
         if held:
@@ -2577,6 +2580,18 @@ class Extractor:
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _own_speaker(self, verb: Token, homes: set[str]) -> list[Entity]:
+        """The person of one of these countries who says the clause a verb heads: "Lavrov said Moscow opposed ...",
+        "Anan said Egypt would honor its treaties"; none for a clause no one of them says."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or said.lemma_.lower() not in lexicon.words("say_verbs"):
+            return []
+        speakers = [e for c in said.children if c.dep_ == "nsubj" for e in self._entities(c)]
+        return [e for e in speakers if e.kind == "PERSON" and e.country in homes]
 
     def _left_or_addressed(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a departure, a recognition or a word to rebels, as a reader codes them."""

@@ -1271,6 +1271,17 @@ def test_an_official_who_says_what_his_country_does_is_its_actor(nlp: object) ->
     assert [actors for actors, _r in _sides(text, "2011-05-03", "REJECT")] == [[(None, "RUS")]]
 
 
+def test_an_unnamed_officer_is_the_speaker_the_next_sentence_quotes_by_name(nlp: object) -> None:
+    """ "A spokesman for the rebels accused NATO. '...,' Ahmed Bani said.": the spokesman is Ahmed Bani, besides the
+    rebels he speaks for; a quoted speaker of another country is someone else."""
+    text = (
+        'A spokesman for the Libyan rebels accused NATO on Monday of moving too slowly. "We are losing people every day," Ahmed Bani said.'
+    )
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "ACCUSE")] == [[("Libyan rebels", "LBY"), ("Ahmed Bani", None)]]
+    text = 'A U.S. envoy urged Mubarak on Monday to step down. "I will not leave," Hosni Mubarak said.'
+    assert [actors for actors, _r in _sides(text, "2011-02-03", "REQUEST")] == [[(None, "USA")]]
+
+
 def test_a_modal_of_advice_or_possibility_is_hypothetical(nlp: object) -> None:
     """ "should urge", "may well protest", "must press": said of what has not been done (said by an analyst, it is
     no event at all: see the commentary cases)."""

@@ -1124,6 +1124,7 @@ class Extractor:
             iso = self._nationality(tok, place_ok) or self._government(tok)
             if iso is not None:
                 countries.setdefault("country:" + iso, country_entity(iso))
+        named.update((e.key, e) for e in self._named_after(root, [*named.values(), *countries.values()]) if e.key not in named)
         if named and not place_ok:
             return list(named.values())
         if named or countries or not place_ok:
@@ -1428,6 +1429,36 @@ class Extractor:
         if not self._names_title(tok):
             return self._reference(tok) or self._speaks_for(tok)
         return self._speaks_for(tok) if tok.lemma_.lower() in SPEAKING_FOR else []
+
+    def _named_after(self, officer: Token, side: list[Entity]) -> list[Entity]:
+        """ "A spokesman for the rebels criticized the remarks. '...,' Abdel Hafiz Ghoga said.": an unnamed officer
+        who acts as a subject is the one the next two sentences quote by name, as news names a speaker after
+        introducing him by his office. The side the officer speaks for gives his country: a spokesman for Libya's
+        rebels is no American quoted next, and an officer of no known country is left alone."""
+        if officer.dep_ != "nsubj" or officer.tag_ != "NN" or officer.lower_ not in lexicon.words("title_heads"):
+            return []
+        homes = {e.country for e in side if e.country}
+        if not homes or any(e.kind == "PERSON" for e in side) or self._names_title(officer) or self.actors.at(officer.i) is not None:
+            return []
+        found = self._quoted_by_name(officer.sent)
+        return [found] if found is not None and (found.country is None or found.country in homes) else []
+
+    def _quoted_by_name(self, sent: Span) -> Entity | None:
+        """The first person the two sentences after this one name as the speaker of a quote."""
+        for _ in range(2):
+            if sent.end >= len(self.doc):
+                return None
+            sent = self.doc[sent.end].sent
+            if not any(self.actors.quoted(t.i) for t in sent):
+                continue
+            for tok in sent:
+                if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.words("say_verbs"):
+                    continue
+                for c in tok.children:
+                    m = self.actors.at(c.i) if c.dep_ == "nsubj" else None
+                    if m is not None and m.entity.kind == "PERSON":
+                        return m.entity
+        return None
 
     def _speaks_for(self, tok: Token) -> list[Entity]:
         """ "a rebel spokesman", "an opposition leader", "police officials": an unnamed officer of a group acts

@@ -1265,6 +1265,31 @@ def test_a_subject_the_parser_gives_to_a_participle_is_the_verbs(nlp: object) ->
     assert [actors for actors, _r in sides] == [[("Mustafa Abdel Jalil", "LBY")]], sides
 
 
+def test_the_object_of_a_verb_of_causing_does_what_its_infinitive_says(nlp: object) -> None:
+    """ "leading Ukraine to call on the EU": Ukraine calls, not Russia, who cut the gas (object control)."""
+    text = "Russia cut gas supplies on Monday, leading Ukraine to call on the European Union for help."
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "REQUEST")] == [[(None, "UKR")]]
+
+
+def test_an_official_who_says_what_his_country_does_is_its_actor(nlp: object) -> None:
+    """ "Lavrov said Moscow rejected ...": the minister rejects for Russia; a foreigner who says it reports it."""
+    text = "Sergei Lavrov said on Monday that Moscow rejected any military intervention in Syria."
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "REJECT")] == [[("Sergey Lavrov", "RUS")]]
+    text = "An American diplomat said on Monday that Moscow rejected any military intervention in Syria."
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "REJECT")] == [[(None, "RUS")]]
+
+
+def test_an_unnamed_officer_is_the_speaker_the_next_sentence_quotes_by_name(nlp: object) -> None:
+    """ "A spokesman for the rebels accused NATO. '...,' Ahmed Bani said.": the spokesman is Ahmed Bani, besides the
+    rebels he speaks for; a quoted speaker of another country is someone else."""
+    text = (
+        'A spokesman for the Libyan rebels accused NATO on Monday of moving too slowly. "We are losing people every day," Ahmed Bani said.'
+    )
+    assert [actors for actors, _r in _sides(text, "2011-05-03", "ACCUSE")] == [[("Libyan rebels", "LBY"), ("Ahmed Bani", None)]]
+    text = 'A U.S. envoy urged Mubarak on Monday to step down. "I will not leave," Hosni Mubarak said.'
+    assert [actors for actors, _r in _sides(text, "2011-02-03", "REQUEST")] == [[(None, "USA")]]
+
+
 def test_a_modal_of_advice_or_possibility_is_hypothetical(nlp: object) -> None:
     """ "should urge", "may well protest", "must press": said of what has not been done (said by an analyst, it is
     no event at all: see the commentary cases)."""

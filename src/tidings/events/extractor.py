@@ -913,6 +913,9 @@ class Extractor:
             stolen = self._participle_subjects(cur)
             if stolen:
                 return stolen, False
+            controller = _controller(cur)
+            if controller is not None:
+                return [controller], False
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
                 shared = shared and cur.dep_ == "conj"
                 cur = self._speech_joined(cur) or cur.head
@@ -1121,6 +1124,7 @@ class Extractor:
             iso = self._nationality(tok, place_ok) or self._government(tok)
             if iso is not None:
                 countries.setdefault("country:" + iso, country_entity(iso))
+        named.update((e.key, e) for e in self._named_after(root, [*named.values(), *countries.values()]) if e.key not in named)
         if named and not place_ok:
             return list(named.values())
         if named or countries or not place_ok:
@@ -1427,6 +1431,36 @@ class Extractor:
         if not self._names_title(tok):
             return self._reference(tok) or self._speaks_for(tok)
         return self._speaks_for(tok) if tok.lemma_.lower() in SPEAKING_FOR else []
+
+    def _named_after(self, officer: Token, side: list[Entity]) -> list[Entity]:
+        """ "A spokesman for the rebels criticized the remarks. '...,' Abdel Hafiz Ghoga said.": an unnamed officer
+        who acts as a subject is the one the next two sentences quote by name, as news names a speaker after
+        introducing him by his office. The side the officer speaks for gives his country: a spokesman for Libya's
+        rebels is no American quoted next, and an officer of no known country is left alone."""
+        if officer.dep_ != "nsubj" or officer.tag_ != "NN" or officer.lower_ not in lexicon.words("title_heads"):
+            return []
+        homes = {e.country for e in side if e.country}
+        if not homes or any(e.kind == "PERSON" for e in side) or self._names_title(officer) or self.actors.at(officer.i) is not None:
+            return []
+        found = self._quoted_by_name(officer.sent)
+        return [found] if found is not None and (found.country is None or found.country in homes) else []
+
+    def _quoted_by_name(self, sent: Span) -> Entity | None:
+        """The first person the two sentences after this one name as the speaker of a quote."""
+        for _ in range(2):
+            if sent.end >= len(self.doc):
+                return None
+            sent = self.doc[sent.end].sent
+            if not any(self.actors.quoted(t.i) for t in sent):
+                continue
+            for tok in sent:
+                if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.words("say_verbs"):
+                    continue
+                for c in tok.children:
+                    m = self.actors.at(c.i) if c.dep_ == "nsubj" else None
+                    if m is not None and m.entity.kind == "PERSON":
+                        return m.entity
+        return None
 
     def _speaks_for(self, tok: Token) -> list[Entity]:
         """ "a rebel spokesman", "an opposition leader", "police officials": an unnamed officer of a group acts
@@ -2489,6 +2523,9 @@ class Extractor:
     def _sides(self, d: _Draft) -> tuple[list[Entity], list[Entity]]:
         """The actors and recipients of a draft as a reader codes them, from what its roles found."""
         actors = _unique(d.actors)
+        if d.type in SPEECH_TYPES and actors and all(e.kind == "COUNTRY" for e in actors):
+            # "Lavrov said Moscow opposed intervention": an official who says what his own country does says it
+            actors = self._own_speaker(d.token, countries_of(actors)) + actors
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
         held = d.type in HELD_PLACE_TYPES and any(self._named_place(e) for e in recipients)
         if held:
@@ -2577,6 +2614,18 @@ class Extractor:
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _own_speaker(self, verb: Token, homes: set[str]) -> list[Entity]:
+        """The person of one of these countries who says the clause a verb heads: "Lavrov said Moscow opposed ...",
+        "Anan said Egypt would honor its treaties"; none for a clause no one of them says."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or said.lemma_.lower() not in lexicon.words("say_verbs"):
+            return []
+        speakers = [e for c in said.children if c.dep_ == "nsubj" for e in self._entities(c)]
+        return [e for e in speakers if e.kind == "PERSON" and e.country in homes]
 
     def _left_or_addressed(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a departure, a recognition or a word to rebels, as a reader codes them."""
@@ -4277,3 +4326,12 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     # set off: an appositive or a relative clause opened by a comma or a dash ("Gaddafi, accused of ..." is a caption)
     return top if any(t.text in APPOSITION_MARKS for t in verb.doc[top.i + 1 : verb.i - 1]) else None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive says after a verb of causing or asking: "prompting the council to
+    demand", "forced the rebels to withdraw" (the council demands, the rebels withdraw), not "used Facebook to call"."""
+    if verb.dep_ != "xcomp" or not _infinitive(verb) or verb.head.lemma_.lower() not in lexicon.words("control_verbs"):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[0] if len(objects) == 1 else None

@@ -638,6 +638,20 @@ def test_a_digest_pages_stories_are_read_from_their_own_stamps(nlp: object) -> N
     assert {("COERCE", "Kenyan", "2024-05-13"), ("ASSAULT", "Somali", "2024-03-07"), ("COERCE", "Ethiopian", "2024-02-12")} <= dated
 
 
+def test_a_digest_pages_archived_stories_are_not_its_news(nlp: object) -> None:
+    """A story the page lists under a stamp two or more calendar years before the page is from the site's archive:
+    what it tells is not the page's news (the background of a full article, ``BACKGROUND_YEARS``)."""
+    story = "\n\n".join(
+        [
+            "Kenyan police arrested twelve protesters in Nairobi on Monday.",
+            "Somali troops attack border town updated: Fri Mar 08 2024 10:12:00 Somali troops attacked the border town of Dolow on Thursday.",
+            "Journalists held in Addis Ababa updated: Sat Feb 13 2021 09:30:00 Ethiopian police arrested ten journalists in Addis Ababa on Monday.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-15")
+    assert {(e.type, e.sources[0].sentence.split()[0]) for e in events} == {("COERCE", "Kenyan"), ("ASSAULT", "Somali")}
+
+
 def test_a_report_in_an_after_clause_takes_no_time_from_outside_it(nlp: object) -> None:
     """ "A day after the president resigned, shops readied themselves for Sunday": Sunday is the main clause's time,
     and the resignation came before it; with no other time, the report is dated to the publication's month."""

@@ -366,6 +366,13 @@ CODING_CASES = [
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # an armed side that marches or blocks a road moves or holds ground; soldiers who march to protest do protest
+    ("Somali rebels blocked the main highway south of Mogadishu on Thursday.", []),
+    ("Somali rebels marched into the port town of Kismayo on Thursday.", []),
+    (
+        "Kenyan soldiers marched through Nairobi on Monday to protest against unpaid wages.",
+        [("PROTEST", "occurred", ("Kenyan forces",), ("/KEN",))],
+    ),
     # "back" is a standing alignment ("backed by", "has backed the rebels", "will back any decision"), not a coded act;
     # backing a bid, a candidacy or an application is
     ("Kenya has backed the Somali council for years, and its lawmakers backed the plan on Monday.", []),

@@ -118,6 +118,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
 CRIME_VERBS = frozenset({"commit", "conduct", "perpetrate", "carry", "use"})  # "committed atrocities", "used human shields"
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
+ARMED_SECTORS = frozenset({"MIL", "REB"})  # the sectors of an armed side: an army, rebels
 CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
@@ -2198,6 +2199,8 @@ class Extractor:
             return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
         if d.type == "PROTEST" and d.token.lemma_.lower() == "gather" and self._gathered_otherwise(d.token):
             return "gathering: no protest"  # "fans gathered to watch the service", "places where crowds gather"
+        if d.type == "PROTEST" and self._armed_side_moves(d.token):
+            return "an armed side on the move: no protest"  # "rebel vehicles gathered at the gate", "rebels blocked the road"
         if d.type == "RETREAT" and _ouster_aimed(d.token):
             return "ouster as an aim or a part played"  # "aiming to topple Gaddafi", "the alliance which helped topple him"
         if d.type in ("PROTEST", "REQUEST") and self._describes_the_targeted(d.token):
@@ -2468,6 +2471,20 @@ class Extractor:
         return bool(aims) and not any(
             t.type in PROTEST_AIMS for a in aims for kind in ("verb", "noun") for t in self.table.get((kind, a.lemma_.lower()), ())
         )
+
+    def _armed_side_moves(self, verb: Token) -> bool:
+        """ "Dozens of rebel vehicles gathered at the western gate", "had the rebels marched into Tripoli", "the rebels
+        blocked the main highway": an armed side (rebels, an army: ``ARMED_SECTORS``) that gathers, marches or blocks
+        a road moves or holds ground; a protest is made by people in the street, never by an armed side in the
+        annotations. Soldiers who protest, or march to protest or to demand something, still protest."""
+        if verb.lemma_.lower() in ("protest", "demonstrate"):
+            return False
+        aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
+        if any(t.type in PROTEST_AIMS for a in aims for kind in ("verb", "noun") for t in self.table.get((kind, a.lemma_.lower()), ())):
+            return False
+        subjects, passive = self._subjects(verb)
+        sides = [e for s in ([] if passive else subjects) for e in self._entities(s)]
+        return bool(sides) and all(e.sector in ARMED_SECTORS for e in sides)
 
     def _civilians_flee(self, verb: Token) -> bool:
         """ "Thousands of civilians fled Sirte", "Libyan families fleeing into Tunisia", "migrant workers have fled":

@@ -659,6 +659,18 @@ def test_a_digest_pages_archived_stories_are_not_its_news(nlp: object) -> None:
     assert {(e.type, e.sources[0].sentence.split()[0]) for e in events} == {("COERCE", "Kenyan"), ("ASSAULT", "Somali")}
 
 
+def test_support_that_names_no_one_is_no_event(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Uganda recognizes states, not governments": a principle, no one backed (the rules alone would take the
+    recognition's country from the story); the recognition of a council the sentence names stays."""
+    from tidings import pipeline
+    from tidings.events.model import Models
+
+    monkeypatch.setattr(pipeline, "trained_models", lambda: Models())
+    text = 'Kenya recognized the Somali rebel council on Thursday. "Uganda recognizes states, not governments," a Ugandan spokesman said.'
+    events = tidings.extract(text, published="2024-05-15")
+    assert [(e.type, [a.country for a in e.actors]) for e in events] == [("SUPPORT", ["KEN"])]
+
+
 def test_a_report_in_an_after_clause_takes_no_time_from_outside_it(nlp: object) -> None:
     """ "A day after the president resigned, shops readied themselves for Sunday": Sunday is the main clause's time,
     and the resignation came before it; with no other time, the report is dated to the publication's month."""

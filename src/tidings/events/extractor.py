@@ -2201,6 +2201,8 @@ class Extractor:
             return "gathering: no protest"  # "fans gathered to watch the service", "places where crowds gather"
         if d.type == "PROTEST" and self._armed_side_moves(d.token):
             return "an armed side on the move: no protest"  # "rebel vehicles gathered at the gate", "rebels blocked the road"
+        if d.type == "SUPPORT" and self._backs_no_one(d.token):
+            return "support of no one named"  # "the UK recognizes states, not governments", "commend themselves to God"
         if d.type == "RETREAT" and _ouster_aimed(d.token):
             return "ouster as an aim or a part played"  # "aiming to topple Gaddafi", "the alliance which helped topple him"
         if d.type in ("PROTEST", "REQUEST") and self._describes_the_targeted(d.token):
@@ -2470,6 +2472,25 @@ class Extractor:
         aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
         return bool(aims) and not any(
             t.type in PROTEST_AIMS for a in aims for kind in ("verb", "noun") for t in self.table.get((kind, a.lemma_.lower()), ())
+        )
+
+    def _backs_no_one(self, verb: Token) -> bool:
+        """ "The UK recognizes states, not governments", "the council that many nations now recognize", "they must
+        commend themselves": what is praised, backed or recognized, and whom it is for, names no participant (no
+        person, body or country, no people by their nationality, no one a pronoun stands for, the speaker included;
+        a reflexive or a relative pronoun stands for no one new): a principle or a gesture, not support of an actor
+        ("congratulated Libyans" names them)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for", "to", "of", "on") for p in c.children]
+        return not any(
+            self.actors.at(t.i) is not None
+            or self.actors.demonym(t.text) is not None
+            or self.actors.demonym(t.text[:-1]) is not None
+            or (t.lower_ in PRONOUNS and t.lower_ not in REFLEXIVES)
+            for o in objects
+            for t in o.subtree
         )
 
     def _armed_side_moves(self, verb: Token) -> bool:

@@ -366,6 +366,13 @@ CODING_CASES = [
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # a crowd that disperses by itself is not dispersed; rallying one's supporters raises them, it is no rally
+    (
+        "Kenyan protesters marched to the parliament on Monday before dispersing.",
+        [("PROTEST", "occurred", ("protesters",), ("/KEN",))],
+    ),
+    ("The Kenyan opposition leader left Nairobi on Monday to rally his supporters in the west.", []),
+    ("Kenyan opposition supporters rallied outside parliament on Monday.", [("PROTEST", "occurred", ("supporters",), ())]),
     # an armed side that marches or blocks a road moves or holds ground; soldiers who march to protest do protest
     ("Somali rebels blocked the main highway south of Mogadishu on Thursday.", []),
     ("Somali rebels marched into the port town of Kismayo on Thursday.", []),

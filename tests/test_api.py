@@ -366,6 +366,20 @@ CODING_CASES = [
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # a crowd that disperses by itself is not dispersed; rallying one's supporters raises them, it is no rally
+    (
+        "Kenyan protesters marched to the parliament on Monday before dispersing.",
+        [("PROTEST", "occurred", ("protesters",), ("/KEN",))],
+    ),
+    ("The Kenyan opposition leader left Nairobi on Monday to rally his supporters in the west.", []),
+    ("Kenyan opposition supporters rallied outside parliament on Monday.", [("PROTEST", "occurred", ("supporters",), ())]),
+    # an armed side that marches or blocks a road moves or holds ground; soldiers who march to protest do protest
+    ("Somali rebels blocked the main highway south of Mogadishu on Thursday.", []),
+    ("Somali rebels marched into the port town of Kismayo on Thursday.", []),
+    (
+        "Kenyan soldiers marched through Nairobi on Monday to protest against unpaid wages.",
+        [("PROTEST", "occurred", ("Kenyan forces",), ("/KEN",))],
+    ),
     # "back" is a standing alignment ("backed by", "has backed the rebels", "will back any decision"), not a coded act;
     # backing a bid, a candidacy or an application is
     ("Kenya has backed the Somali council for years, and its lawmakers backed the plan on Monday.", []),
@@ -644,6 +658,32 @@ def test_a_digest_pages_stories_are_read_from_their_own_stamps(nlp: object) -> N
     events = tidings.extract(story, published="2024-05-15")
     dated = {(e.type, e.sources[0].sentence.split()[0], e.date) for e in events}
     assert {("COERCE", "Kenyan", "2024-05-13"), ("ASSAULT", "Somali", "2024-03-07"), ("COERCE", "Ethiopian", "2024-02-12")} <= dated
+
+
+def test_a_digest_pages_archived_stories_are_not_its_news(nlp: object) -> None:
+    """A story the page lists under a stamp two or more calendar years before the page is from the site's archive:
+    what it tells is not the page's news (the background of a full article, ``BACKGROUND_YEARS``)."""
+    story = "\n\n".join(
+        [
+            "Kenyan police arrested twelve protesters in Nairobi on Monday.",
+            "Somali troops attack border town updated: Fri Mar 08 2024 10:12:00 Somali troops attacked the border town of Dolow on Thursday.",
+            "Journalists held in Addis Ababa updated: Sat Feb 13 2021 09:30:00 Ethiopian police arrested ten journalists in Addis Ababa on Monday.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-15")
+    assert {(e.type, e.sources[0].sentence.split()[0]) for e in events} == {("COERCE", "Kenyan"), ("ASSAULT", "Somali")}
+
+
+def test_support_that_names_no_one_is_no_event(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Uganda recognizes states, not governments": a principle, no one backed (the rules alone would take the
+    recognition's country from the story); the recognition of a council the sentence names stays."""
+    from tidings import pipeline
+    from tidings.events.model import Models
+
+    monkeypatch.setattr(pipeline, "trained_models", lambda: Models())
+    text = 'Kenya recognized the Somali rebel council on Thursday. "Uganda recognizes states, not governments," a Ugandan spokesman said.'
+    events = tidings.extract(text, published="2024-05-15")
+    assert [(e.type, [a.country for a in e.actors]) for e in events] == [("SUPPORT", ["KEN"])]
 
 
 def test_a_report_in_an_after_clause_takes_no_time_from_outside_it(nlp: object) -> None:

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tidings import actors, clean, events, ingest, lexicon, link, nlp, parallel, shards, temporal
 from tidings.errors import InputError
-from tidings.events.extractor import FULL_ARTICLE, note_drop
+from tidings.events.extractor import BACKGROUND_YEARS, FULL_ARTICLE, note_drop
 from tidings.events.model import Models
 from tidings.models import Analysis, Article, Candidate, DatedSentence, Event, EventMention, RawInput, Rejection, Tense, Timex
 from tidings.settings import Settings
@@ -216,6 +216,8 @@ def analyse(
     main_end = stories[0][0] if stories else len(doc.text)
     found = events.Extractor(told, doc, people, timexes, chosen, oracle, collect, lead_day=lead, within=(0, main_end)).mentions()
     for start, end, day in stories:
+        if told.published is not None and told.published.year - day.year >= BACKGROUND_YEARS:
+            continue  # a story of the site's archive ("updated: ... 2008" on a page of 2011): not the page's news
         # A page of several stories, each under its "updated:" stamp: each is read from its own day.
         own = [
             replace(t, start=t.start + start, end=t.end + start)

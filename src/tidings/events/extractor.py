@@ -118,6 +118,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
 CRIME_VERBS = frozenset({"commit", "conduct", "perpetrate", "carry", "use"})  # "committed atrocities", "used human shields"
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
+ARMED_SECTORS = frozenset({"MIL", "REB"})  # the sectors of an armed side: an army, rebels
 CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
@@ -2234,6 +2235,10 @@ class Extractor:
             return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
         if d.type == "PROTEST" and d.token.lemma_.lower() == "gather" and self._gathered_otherwise(d.token):
             return "gathering: no protest"  # "fans gathered to watch the service", "places where crowds gather"
+        if d.type == "PROTEST" and self._armed_side_moves(d.token):
+            return "an armed side on the move: no protest"  # "rebel vehicles gathered at the gate", "rebels blocked the road"
+        if d.type == "SUPPORT" and self._backs_no_one(d.token):
+            return "support of no one named"  # "the UK recognizes states, not governments", "commend themselves to God"
         if d.type == "RETREAT" and _ouster_aimed(d.token):
             return "ouster as an aim or a part played"  # "aiming to topple Gaddafi", "the alliance which helped topple him"
         if d.type in ("PROTEST", "REQUEST") and self._describes_the_targeted(d.token):
@@ -2504,6 +2509,39 @@ class Extractor:
         return bool(aims) and not any(
             t.type in PROTEST_AIMS for a in aims for kind in ("verb", "noun") for t in self.table.get((kind, a.lemma_.lower()), ())
         )
+
+    def _backs_no_one(self, verb: Token) -> bool:
+        """ "The UK recognizes states, not governments", "the council that many nations now recognize", "they must
+        commend themselves": what is praised, backed or recognized, and whom it is for, names no participant (no
+        person, body or country, no people by their nationality, no one a pronoun stands for, the speaker included;
+        a reflexive or a relative pronoun stands for no one new): a principle or a gesture, not support of an actor
+        ("congratulated Libyans" names them)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for", "to", "of", "on") for p in c.children]
+        return not any(
+            self.actors.at(t.i) is not None
+            or self.actors.demonym(t.text) is not None
+            or self.actors.demonym(t.text[:-1]) is not None
+            or (t.lower_ in PRONOUNS and t.lower_ not in REFLEXIVES)
+            for o in objects
+            for t in o.subtree
+        )
+
+    def _armed_side_moves(self, verb: Token) -> bool:
+        """ "Dozens of rebel vehicles gathered at the western gate", "had the rebels marched into Tripoli", "the rebels
+        blocked the main highway": an armed side (rebels, an army: ``ARMED_SECTORS``) that gathers, marches or blocks
+        a road moves or holds ground; a protest is made by people in the street, never by an armed side in the
+        annotations. Soldiers who protest, or march to protest or to demand something, still protest."""
+        if verb.lemma_.lower() in ("protest", "demonstrate"):
+            return False
+        aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
+        if any(t.type in PROTEST_AIMS for a in aims for kind in ("verb", "noun") for t in self.table.get((kind, a.lemma_.lower()), ())):
+            return False
+        subjects, passive = self._subjects(verb)
+        sides = [e for s in ([] if passive else subjects) for e in self._entities(s)]
+        return bool(sides) and all(e.sector in ARMED_SECTORS for e in sides)
 
     def _civilians_flee(self, verb: Token) -> bool:
         """ "Thousands of civilians fled Sirte", "Libyan families fleeing into Tunisia", "migrant workers have fled":

@@ -2050,9 +2050,14 @@ class Extractor:
     def _last_day(self, sent: Span) -> TimePoint | None:
         """The day the narrative has reached: the last day the sentence's main clauses name, not a day ahead ("will
         march on Friday"). A date that describes a noun is background and moves the story to no day of its own: one
-        that names it ("recalled a March 3 meeting", the chronology's heading aside) is passed over, one in a clause
-        about it ("a revolt that began on February 15") counts only when the sentence names no other day."""
+        that names it ("recalled a March 3 meeting") is passed over, one in a clause about it ("a revolt that began
+        on February 15") counts only when the sentence names no other day."""
         heading = self._chronology_date(sent)
+        pub = self.article.published
+        if heading is not None and (pub is None or heading.start <= pub):
+            # "August 30 - The council says the colonel was killed on August 27": a chronology's line is told on its
+            # heading's day (a week or month too, "Last week: ..."); the days its text names are background to it.
+            return heading
         days = [
             (tx.point, _describes_noun(self.doc[s]))
             for tx, s, e in self.timex_tokens
@@ -2063,7 +2068,7 @@ class Extractor:
             and not _bounds_a_period(self.doc[s])
             and not _bound_of(self.doc[s:e].root)
             and (self.article.published is None or tx.point.start <= self.article.published)
-            and (tx.point is heading or not self._names_another_event(s, e))
+            and not self._names_another_event(s, e)
         ]
         main = [p for p, about_noun in days if not about_noun]
         return main[-1] if main else days[-1][0] if days else None

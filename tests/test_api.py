@@ -733,6 +733,19 @@ def test_a_chronology_line_moves_the_story_to_its_heading_not_to_a_day_it_names(
     assert coded == [("ACCUSE", "2023-11-14")]
 
 
+def test_a_year_of_the_background_dates_what_follows_until_the_story_returns_to_the_present(nlp: object) -> None:
+    """Told in the past after "in 1986", a deed is of that year, not of the story's Monday; the present perfect is
+    the story's own time again."""
+    text = (
+        "Rebels said on Monday that they had taken the port. "
+        "The colonel's palace was bombed by American jets in 1986. "
+        "Washington accused Tripoli of sponsoring a bombing in Berlin. "
+        "The rebels have accused the government of shelling the port."
+    )
+    coded = sorted(e.date for e in tidings.extract(text, published="2023-06-07") if e.type == "ACCUSE")
+    assert coded == ["1986", "2023-06-05"]
+
+
 def test_an_attack_on_a_place_of_ones_own_country_hits_the_other_side(nlp: object) -> None:
     """A city is where, not whom: in a civil war the side that holds it is hit, and the city is the place."""
     text = "Libyan rebels said on Monday they held the port. Libyan troops shelled Misrata on Tuesday. Rebels attacked Brega on Wednesday."

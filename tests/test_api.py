@@ -770,6 +770,30 @@ def test_a_chronology_line_is_dated_by_the_date_that_heads_it(nlp: object) -> No
     assert coded == [("ACCUSE", "2023-10-12"), ("SANCTION", "2023-03-03")]
 
 
+def test_a_chronology_line_moves_the_story_to_its_heading_not_to_a_day_it_names(nlp: object) -> None:
+    """The day a line's text names is background to the line; an undated line after it is told on the heading's day."""
+    text = (
+        "Key dates of the crisis.\n"
+        "Nov. 14 - Kenya says its soldiers were ambushed on Nov. 10 near the border.\n"
+        "- Kenya accuses Somalia of sheltering the gunmen.\n"
+    )
+    coded = sorted((e.type, e.date) for e in tidings.extract(text, published="2023-11-20") if e.type == "ACCUSE")
+    assert coded == [("ACCUSE", "2023-11-14")]
+
+
+def test_a_year_of_the_background_dates_what_follows_until_the_story_returns_to_the_present(nlp: object) -> None:
+    """Told in the past after "in 1986", a deed is of that year, not of the story's Monday; the present perfect is
+    the story's own time again."""
+    text = (
+        "Rebels said on Monday that they had taken the port. "
+        "The colonel's palace was bombed by American jets in 1986. "
+        "Washington accused Tripoli of sponsoring a bombing in Berlin. "
+        "The rebels have accused the government of shelling the port."
+    )
+    coded = sorted(e.date for e in tidings.extract(text, published="2023-06-07") if e.type == "ACCUSE")
+    assert coded == ["1986", "2023-06-05"]
+
+
 def test_an_attack_on_a_place_of_ones_own_country_hits_the_other_side(nlp: object) -> None:
     """A city is where, not whom: in a civil war the side that holds it is hit, and the city is the place."""
     text = "Libyan rebels said on Monday they held the port. Libyan troops shelled Misrata on Tuesday. Rebels attacked Brega on Wednesday."

@@ -430,6 +430,7 @@ class Extractor:
     def mentions(self) -> list[EventMention]:
         out: list[EventMention] = []
         anchor: TimePoint | None = None
+        history: TimePoint | None = None  # the background month or year the story has turned back to, if any
         lead = self.lead_day
         for sent in self.doc.sents:
             if self.within is not None and not self.within[0] <= sent.start_char < self.within[1]:
@@ -437,13 +438,19 @@ class Extractor:
             if lead is not None and self.article.raw_offsets(sent.start_char, sent.end_char)[0] >= lead[1]:
                 anchor = anchor or TimePoint(lead[0].isoformat(), lead[0], lead[0], "day")  # the dateline's day
                 lead = None
-            drafts = self._sentence(sent, anchor)
+            if history is not None and not _told_in_past(sent.root):
+                history = None  # "Since then, unrest has spread": back from the story's history to its day
+            drafts = self._sentence(sent, history or anchor)
             for draft in drafts:
                 mention = self._finish(draft, sent)
                 if mention is not None:
                     out.append(mention)
                     self._said.append((sent.start, mention))
-            anchor = self._last_day(sent) or anchor
+            day = self._last_day(sent)
+            if day is not None:
+                anchor, history = day, None
+            else:
+                history = self._history(sent) or history
         return out
 
     # -- sentences ----------------------------------------------------------
@@ -2087,9 +2094,14 @@ class Extractor:
     def _last_day(self, sent: Span) -> TimePoint | None:
         """The day the narrative has reached: the last day the sentence's main clauses name, not a day ahead ("will
         march on Friday"). A date that describes a noun is background and moves the story to no day of its own: one
-        that names it ("recalled a March 3 meeting", the chronology's heading aside) is passed over, one in a clause
-        about it ("a revolt that began on February 15") counts only when the sentence names no other day."""
+        that names it ("recalled a March 3 meeting") is passed over, one in a clause about it ("a revolt that began
+        on February 15") counts only when the sentence names no other day."""
         heading = self._chronology_date(sent)
+        pub = self.article.published
+        if heading is not None and (pub is None or heading.start <= pub):
+            # "August 30 - The council says the colonel was killed on August 27": a chronology's line is told on its
+            # heading's day (a week or month too, "Last week: ..."); the days its text names are background to it.
+            return heading
         days = [
             (tx.point, _describes_noun(self.doc[s]))
             for tx, s, e in self.timex_tokens
@@ -2100,10 +2112,31 @@ class Extractor:
             and not _bounds_a_period(self.doc[s])
             and not _bound_of(self.doc[s:e].root)
             and (self.article.published is None or tx.point.start <= self.article.published)
-            and (tx.point is heading or not self._names_another_event(s, e))
+            and not self._names_another_event(s, e)
         ]
         main = [p for p, about_noun in days if not about_noun]
         return main[-1] if main else days[-1][0] if days else None
+
+    def _history(self, sent: Span) -> TimePoint | None:
+        """ "Her daughter was killed in an air strike in 1986. Washington blamed Tripoli.": a main clause's month or
+        year of the article's background (years before it) takes the story back into its history, away from the day
+        it had reached, until it tells of something in the present again."""
+        pub = self.article.published
+        if pub is None:
+            return None
+        back = [
+            tx.point
+            for tx, s, e in self.timex_tokens
+            if sent.start <= s < sent.end
+            and tx.point is not None
+            and tx.point.granularity in ("month", "year")
+            and pub.year - tx.point.start.year >= BACKGROUND_YEARS
+            and not _describes_noun(self.doc[s])
+            and not _bounds_a_period(self.doc[s])
+            and not _bound_of(self.doc[s:e].root)
+            and not self._names_another_event(s, e)
+        ]
+        return back[-1] if back else None
 
     # -- merging and finishing -----------------------------------------------
     def _merge_nested(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -3913,6 +3946,15 @@ def _toll_of(noun: Token) -> bool:
         and verb.dep_ not in ("acl", "relcl", "amod")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _told_in_past(verb: Token) -> bool:
+    """ "was killed", "blamed", "had fled": a sentence told in the simple past or the past perfect, not in the present
+    ("urges"), the present perfect ("has spread") or the future."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (PERFECT_AUXES | {"will", "wo", "'ll", "shall", "is", "are", "am"}):
+        return False
+    return verb.tag_ == "VBD" or bool(auxes & {"had", "'d", "was", "were"})
 
 
 def _sequenced(tok: Token, event: Token) -> bool:

@@ -581,6 +581,25 @@ STORY_CASES = [
         " impose a no-fly zone over Libya.",
         ("REQUEST", ("Libyan rebels",), ("/USA",)),
     ),
+    # "the nation" is the country named last before it
+    (
+        "Tunisia has been in turmoil for weeks. On Friday the nation charged former president Ben Ali with fraud.",
+        ("ACCUSE", ("/TUN",), ("Zine El Abidine Ben Ali",)),
+    ),
+    # ... but not another argument of its own verb
+    ("Egypt was calm on Saturday. Spain will send no more weapons to the country.", ("AID", ("/ESP",), ("/EGY",))),
+    # "the country's vice president" is the country's, as "Egypt's vice president" is
+    (
+        "Omar Suleiman was named vice president on Saturday. The Muslim Brotherhood said on Sunday it met with the country's"
+        " vice president.",
+        ("CONSULT", ("Muslim Brotherhood",), ("Omar Suleiman",)),
+    ),
+    # "its neighbour Egypt": Egypt acts, not what "its" stands for
+    (
+        "Libya's rebel council opened an office in Benghazi. On Tuesday its neighbour Egypt recognized the National"
+        " Transitional Council as the legitimate authority.",
+        ("SUPPORT", ("/EGY",), ("National Transitional Council",)),
+    ),
     # a city the NER glued to the name after it ("in Alexandria Mubarak's") is a place, and the man stays himself
     (
         "Supporters of the president clashed with protesters in Alexandria Mubarak's speech will only prolong the crisis, an"

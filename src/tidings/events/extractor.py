@@ -1129,7 +1129,7 @@ class Extractor:
             if tok.pos_ in ("NOUN", "PROPN") and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}:
                 for e in self._title_stands_for(tok):
                     named.setdefault(e.key, e)
-            iso = self._nationality(tok, place_ok) or self._government(tok)
+            iso = self._country_word(tok, root, place_ok)
             if iso is not None:
                 countries.setdefault("country:" + iso, country_entity(iso))
         named.update((e.key, e) for e in self._named_after(root, [*named.values(), *countries.values()]) if e.key not in named)
@@ -1153,6 +1153,8 @@ class Extractor:
     def _pronoun_people(self, tok: Token) -> list[Entity]:
         """Whom a pronoun stands for, if anyone: not "his" of a group named after him ("his forces", "his
         supporters": the group, not the man)."""
+        if tok.dep_ == "poss" and self._named_noun(tok.head):
+            return []  # "its neighbour Egypt recognized the council": Egypt acts, not what "its" stands for
         body = self._reporting_body(tok)
         if body is not None:
             return [body]
@@ -1167,6 +1169,13 @@ class Extractor:
         if tok.lower_ in ("we", "us", "our") and ent.kind == "PERSON":
             return [ent, *self._speakers_group(tok, ent)]
         return [ent]
+
+    def _named_noun(self, noun: Token) -> bool:
+        """Whether a noun is a name or has one in apposition ("its neighbour Egypt", "their ally, Qatar"): its
+        possessor then only describes the one named."""
+        if (m := self.actors.at(noun.i)) is not None and m.entity.kind in ("PERSON", "COUNTRY"):
+            return True
+        return any(c.dep_ == "appos" and self.actors.at(c.i) is not None for c in noun.children)
 
     def _reporting_body(self, pronoun: Token) -> Entity | None:
         """The body or country that reports the clause "it" opens ("the ministry said it would ...", "The United
@@ -1236,6 +1245,55 @@ class Extractor:
                     owner = self.actors.resolve_pronoun(child)  # "Rudd said his government would ask": Australia's
                     if owner is not None and owner.country:
                         return owner.country
+        return self.actors.main_country
+
+    def _country_word(self, tok: Token, root: Token, place_ok: bool) -> str | None:
+        """The country a word of an argument stands for: a nationality, a government or a description ("the
+        nation"); a description that owns someone stands for no one itself ("the country's largest party",
+        "the country's vice president": the one it owns)."""
+        iso = self._nationality(tok, place_ok) or self._government(tok)
+        if iso is None and not (tok.dep_ == "poss" and tok.i != root.i and self._owns_someone(tok.head)):
+            iso = self._described_country(tok)
+        return iso
+
+    def _owns_someone(self, noun: Token) -> bool:
+        """Whether a possessed noun is someone in its own right: a name or group ("the country's largest party")
+        or a title ("the country's vice president"), whose possessor only says whose."""
+        return self.actors.at(noun.i) is not None or (noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.words("title_heads"))
+
+    def _described_country(self, tok: Token) -> str | None:
+        """ "the country", "the North African nation", "the Gulf state" (``country_nouns``): the country of the last
+        country, person or body named before it, as a reader takes it ("fighters opposed to Gaddafi hold much of
+        the country": Libya), else the article's main country. One that is another argument of the same
+        verb is not it ("Spain will send no weapons to the country"), nor a news medium; "the state of emergency",
+        "state media", "a country", "other nations" describe no country named."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in lexicon.words("country_nouns"):
+            return None
+        if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") or self.actors.at(tok.i) is not None:
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("setting_prepositions"):
+            return None  # "people throughout the country": where, not who
+        children = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children):
+            return None
+        if any(c.dep_ in ("poss", "nummod", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
+            return None
+        for c in children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                if (m := self.actors.at(c.i)) is not None:
+                    return m.entity.country if m.entity.kind == "COUNTRY" else None
+                if (iso := self.actors.demonym(c.text)) is not None:
+                    return iso  # "the Libyan state"
+        verb = _argument_verb(tok) if tok.dep_ != "attr" else None
+        i = tok.i - 1
+        while i >= 0:
+            m = self.actors.at(i)
+            if m is not None and m.entity.country and m.entity.sector != "MED":
+                other = _argument_verb(self.doc[m.end - 1])
+                if verb is None or other is None or other.i != verb.i:
+                    return m.entity.country
+                i = m.start
+            i -= 1
         return self.actors.main_country
 
     def _nationality(self, tok: Token, place_ok: bool) -> str | None:
@@ -1403,8 +1461,12 @@ class Extractor:
                 country = country or self.actors.demonym(c.text)
         definite = any(c.lower_ == "the" for c in children if c.dep_ == "det")
         owners = [m for c in children if c.dep_ == "poss" and (m := self.actors.at(c.i)) is not None]
+        described = [iso for c in children if c.dep_ == "poss" and (iso := self._described_country(c)) is not None]
         if len(owners) == 1 and owners[0].entity.kind == "COUNTRY" and owners[0].entity.country:
             country, definite = owners[0].entity.country, True  # "Egypt's president" is the Egyptian president
+            children = [c for c in children if c.dep_ != "poss"]
+        elif not owners and len(described) == 1:
+            country, definite = described[0], True  # "the country's vice president", as "Egypt's"
             children = [c for c in children if c.dep_ != "poss"]
         nums = [c for c in children if c.dep_ == "nummod" and c.lower_ in ("two", "2", "both")]
         if tok.lower_ in ("officials", "leaders", "sides", "ministers", "counterparts") or nums:
@@ -3989,6 +4051,16 @@ def _content_tokens(d: _Draft) -> set[int]:
         if content or (child.dep_ == "prep" and child.lower_ in ("for", "of")):
             out.update(t.i for t in child.subtree)
     return out
+
+
+def _argument_verb(tok: Token) -> Token | None:
+    """The verb a noun is a subject or object of, directly or through a preposition on the verb, or None."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    elif tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _governing_verb(noun: Token) -> Token | None:

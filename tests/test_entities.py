@@ -242,6 +242,16 @@ def test_brackets_are_not_part_of_a_name(nlp) -> None:  # type: ignore[no-untype
     assert names and not [n for n in names if "LRB" in n or "RRB" in n or n == "ET"], names
 
 
+def test_a_time_zone_in_capitals_is_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Short capitals are read as a body's initials ("UN"), but not the words listed as no one's name: a clock's zone
+    ("at 7 a.m. (0500 GMT)") is not a body an attack falls on."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Loyalist tanks began shelling the port at 7 a.m. (0500 GMT) on Wednesday, and the UN condemned it.")
+    names = {doc[m.start : m.end].text for m in ArticleActors(doc).mentions}
+    assert "UN" in names and "GMT" not in names, names
+
+
 def test_a_bare_group_takes_the_nationality_the_article_gives_it(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "the rebels" of an article that says "Libyan rebels" are Libyan, though it names the United States more."""
     from tidings.actors import ArticleActors

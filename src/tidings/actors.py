@@ -597,12 +597,14 @@ class ArticleActors:
         ):
             return "FAC"  # "Yad Vashem", "the Jewish Museum": places, not actors
         if ent.label_ == "ORG":
+            if text in lexicon.words("not_entities") and text not in self.gaz.bodies and text not in self.gaz.actors:
+                return "NONE"  # "0500 GMT", "COVID-19": before the short capitals below, which would make "GMT" a body
             if text in self.gaz.bodies or (ent.text.isupper() and len(ent.text) <= 5):
                 return "ORG"  # "UN" is not Kim Jong Un's surname
             if text in self.gaz.actors or self._known_surname(text):
                 return "PERSON"  # "Netanyahu's bureau"
-            if text in lexicon.words("not_entities") or not any(t.is_title or t.is_upper for t in ent):
-                return "NONE"  # "COVID-19", "allied militia"
+            if not any(t.is_title or t.is_upper for t in ent):
+                return "NONE"  # "allied militia"
             if ent[-1].lower_ in lexicon.words("title_heads"):
                 return "NONE"  # a title without a name: "the Russian Army Ground Forces Commander"
             if not any(t.lower_ in lexicon.words("body_words") for t in ent) and all(

@@ -2305,3 +2305,23 @@ def test_weekdays_land_on_their_side_of_the_reference(weekday: str, reference: d
         assert 0 <= (reference - point.start).days < 7
     else:
         assert 0 <= (point.start - reference).days < 7
+
+
+def test_dev_tells_exact_dates_from_finer_and_coarser_ones() -> None:
+    """``training/dev.py`` counts a matched event's date as exact only at the gold's own precision: the scorer takes
+    a day inside the gold's month as a match, so a day for a month is counted apart, as finer than the gold."""
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(ROOT / "training"))
+    spec = importlib.util.spec_from_file_location("dev", ROOT / "training" / "dev.py")
+    assert spec is not None and spec.loader is not None
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    assert dev.date_precision("2011-02", "2011-02") == "exact"
+    assert dev.date_precision("2011-02-10", "2011-02-10") == "exact"
+    assert dev.date_precision("2011-02", "2011-02-10") == "finer"
+    assert dev.date_precision(None, "2011-02-10") == "finer"
+    assert dev.date_precision(None, None) == "exact"
+    assert dev.date_precision("2011-02-10", "2011-02") == "coarser"
+    assert dev.date_precision("2011-02-10", "2011-02-11") == "other"

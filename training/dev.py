@@ -1,6 +1,6 @@
 """Development scores end to end, by cross-validation over the training split (the test split is never read).
 
-    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|dups|merges|dates|all] [--types T,T]
+    python training/dev.py [--folds 4] [--no-model] [--show missed|fp|dups|merges|dates|finer|all] [--types T,T]
 
 For each fold, a trigger model is trained on the other folds' articles, the
 fold's articles go through the pipeline's ``analyse`` and the linker into an
@@ -13,6 +13,11 @@ The scorer charges a merge only when two gold events fold into one that then mat
 two ways of going wrong are counted apart: "duplicates" (under-merging: a second system event that matches a
 gold event already matched) and "over-merged" (a system event whose source sentences report two or more
 different gold events of its type, and no one gold event reported in all of them; ``--show merges`` lists them).
+
+The scorer takes a system day inside the gold's month as a match, so the summary also counts, among matched
+events, the exact dates (the system's date equal to the gold's, at the gold's precision) and apart those finer
+than the gold's (a day for a month, or any date where the gold has none) or coarser; ``--show finer`` lists the
+finer ones with their sentence and where each mention's date came from.
 
 ``--show dates`` lists the false positives that match a gold event of their sentences on everything but the
 date: publication, gold and system dates, the sentence, and where each mention's date came from (its own
@@ -104,7 +109,7 @@ def main() -> None:
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
     parser.add_argument("--sweep", help="also score at these confidence floors (comma-separated)")
-    parser.add_argument("--show", choices=["missed", "fp", "dups", "merges", "dates", "all"], help="print the errors")
+    parser.add_argument("--show", choices=["missed", "fp", "dups", "merges", "dates", "finer", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
     parser.add_argument("--by-trigger", action="store_true", help="true and false positives by trigger word and type")
@@ -116,6 +121,8 @@ def main() -> None:
     extractor.DROP_LOG = []
     extractor.DATE_LOG = {}
     date_causes: dict[str, int] = defaultdict(int)
+    precision: dict[str, int] = defaultdict(int)  # matched events by how their date compares with the gold's
+    date_from: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # where their date came from -> [exact, finer]
     docs = cached_docs("train")
     data = corpora.annotation_gold("train")
     raw = [e for e in data["events"] if isinstance(e, dict)]
@@ -200,6 +207,7 @@ def main() -> None:
         if args.show:
             show(report, events, golds, raw, args.show)
         show_dates(report, events, golds, raw, said, args.show in ("dates", "all"), date_causes)
+        exact_dates(report, events, golds, said, args.show in ("finer", "all"), precision, date_from)
         for k, v in why(events, golds, raw, report).items():
             reasons[k] += v
         for k, v in why_missed(events, golds, raw, report).items():
@@ -208,6 +216,12 @@ def main() -> None:
         f"dev ({args.folds}-fold over the training split): P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}); date accuracy {dated / max(pairs, 1):.3f}; duplicates {dups}"
         f"; over-merged {over} of {multi} multi-source events"
     )
+    print(
+        f"exact dates among matched: {precision['exact']} of {total.tp}; finer than gold {precision['finer']}"
+        f" (of which gold undated {precision['undated']}); coarser than gold {precision['coarser']}; other {precision['other']}"
+    )
+    ranked = sorted(date_from.items(), key=lambda kv: -sum(kv[1]))
+    print("exact and finer than gold, by where the date came from:", ", ".join(f"{k} {e}/{f}" for k, (e, f) in ranked))
     for floor, s in swept.items():
         print(f"  at {floor:.2f}: P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     print("false positives:", dict(sorted(reasons.items(), key=lambda kv: -kv[1])))
@@ -356,6 +370,75 @@ def date_cause(gold: str, system: str | None, precision: str | None, cue: str) -
     return f"{where}; {'later' if e.start > g.end else 'earlier'} than gold ({precision} for {g.granularity})"
 
 
+def date_cues(e: Any, said: dict[tuple[str, int, str], list[Any]]) -> list[str]:
+    """Each mention of an event with its date and where that date came from (``extractor.DATE_LOG``)."""
+    from tidings.events import extractor
+
+    cues = []
+    for s in e.sources:
+        for m in said.get((s.article_id, s.start, e.type), []):
+            cue = (extractor.DATE_LOG or {}).get((s.article_id, s.start, e.type, m.trigger), "?")
+            cues.append(f"{m.trigger!r} {m.date.value if m.date else None} <{cue}>")
+    return cues
+
+
+def date_precision(gold: str | None, system: str | None) -> str:
+    """How a matched event's date compares with its gold's: exact (equal at the gold's precision), finer (a day
+    for the gold's month, or any date where the gold has none), coarser, or other."""
+    from tidings import temporal
+    from tidings.models import granularity_rank
+
+    if gold is None:
+        return "exact" if system is None else "finer"
+    g = temporal.point_from_value(gold)
+    e = temporal.point_from_value(system)
+    if g is None or e is None:
+        return "exact" if gold == system else "other"
+    if (g.start, g.end) == (e.start, e.end):
+        return "exact"
+    if g.start <= e.start and e.end <= g.end and granularity_rank(e.granularity) > granularity_rank(g.granularity):
+        return "finer"
+    if granularity_rank(e.granularity) < granularity_rank(g.granularity):
+        return "coarser"
+    return "other"
+
+
+def exact_dates(
+    report: Report,
+    events: list[Any],
+    golds: list[GoldEvent],
+    said: dict[tuple[str, int, str], list[Any]],
+    out: bool,
+    tally: dict[str, int],
+    date_from: dict[str, list[int]],
+) -> None:
+    """Count the events matched to required gold (the true positives) by how their date compares with the gold's
+    into ``tally``, the exact and the finer ones also by where the first mention's date came from (``date_from``);
+    with ``out``, print the finer ones."""
+    by_id = {g.id: g for g in golds}
+    ev = {e.id: e for e in events}
+    for gid, eid in report.matches:
+        g, e = by_id[gid], ev[eid]
+        if not g.required:
+            continue
+        how = date_precision(g.date, e.date)
+        tally[how] += 1
+        if how not in ("exact", "finer"):
+            continue
+        cues = date_cues(e, said)
+        first = next((c.split("<")[1].rstrip(">") for c in cues), "?")
+        date_from[first.split(":")[0]][how == "finer"] += 1
+        if how == "exact":
+            continue
+        if g.date is None:
+            tally["undated"] += 1
+        if out:
+            s0 = e.sources[0]
+            print(f"FINER {s0.article_id[:10]} pub {s0.published} gold {g.date} system {e.date} [{first}] {e.type} | {s0.sentence[:200]}")
+            for c in cues[:4]:
+                print(f"    {c}")
+
+
 def show_dates(
     report: Report,
     events: list[Any],
@@ -369,7 +452,6 @@ def show_dates(
     where their date came from and the time expression it was read from (``--show dates`` prints them); counted
     by rough cause into ``causes``."""
     from tidings.evaluate import date_match, participants_match
-    from tidings.events import extractor
 
     by_id = {g.id: g for g in golds}
     missed = set(report.missed)
@@ -382,11 +464,7 @@ def show_dates(
         if not near or any(date_match(g, e) for g in near):
             continue
         g = next((g for g in near if g.id in missed), near[0])
-        cues = []
-        for s in e.sources:
-            for m in said.get((s.article_id, s.start, e.type), []):
-                cue = (extractor.DATE_LOG or {}).get((s.article_id, s.start, e.type, m.trigger), "?")
-                cues.append(f"{m.trigger!r} {m.date.value if m.date else None} <{cue}>")
+        cues = date_cues(e, said)
         first = next((c.split("<")[1].rstrip(">") for c in cues), "")
         cause = date_cause(g.date or "", e.date, e.date_precision, first)
         causes[cause] += 1

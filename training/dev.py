@@ -217,8 +217,9 @@ def main() -> None:
         f"; over-merged {over} of {multi} multi-source events"
     )
     print(
-        f"exact dates among matched: {precision['exact']} of {total.tp}; finer than gold {precision['finer']}"
-        f" (of which gold undated {precision['undated']}); coarser than gold {precision['coarser']}; other {precision['other']}"
+        f"exact dates among true positives: {precision['exact']} of {total.tp}; finer than gold {precision['finer']};"
+        f" coarser than gold {precision['coarser']}; other {precision['other']}. Optional gold matched {precision['optional']},"
+        f" {precision['optional exact']} exactly; dated where the gold has no date {precision['optional undated']}"
     )
     ranked = sorted(date_from.items(), key=lambda kv: -sum(kv[1]))
     print("exact and finer than gold, by where the date came from:", ", ".join(f"{k} {e}/{f}" for k, (e, f) in ranked))
@@ -414,14 +415,18 @@ def exact_dates(
 ) -> None:
     """Count the events matched to required gold (the true positives) by how their date compares with the gold's
     into ``tally``, the exact and the finer ones also by where the first mention's date came from (``date_from``);
-    with ``out``, print the finer ones."""
+    with ``out``, print the finer ones. Optional gold (habitual, undated, vague events, which the scorer neither
+    credits nor charges) is counted apart: how many matched, how many exactly, how many dated where it has none."""
     by_id = {g.id: g for g in golds}
     ev = {e.id: e for e in events}
     for gid, eid in report.matches:
         g, e = by_id[gid], ev[eid]
-        if not g.required:
-            continue
         how = date_precision(g.date, e.date)
+        if not g.required:
+            tally["optional"] += 1
+            tally["optional exact"] += how == "exact"
+            tally["optional undated"] += g.date is None and e.date is not None
+            continue
         tally[how] += 1
         if how not in ("exact", "finer"):
             continue
@@ -430,8 +435,6 @@ def exact_dates(
         date_from[first.split(":")[0]][how == "finer"] += 1
         if how == "exact":
             continue
-        if g.date is None:
-            tally["undated"] += 1
         if out:
             s0 = e.sources[0]
             print(f"FINER {s0.article_id[:10]} pub {s0.published} gold {g.date} system {e.date} [{first}] {e.type} | {s0.sentence[:200]}")

@@ -1362,6 +1362,32 @@ def test_an_official_who_says_what_his_country_does_is_its_actor(nlp: object) ->
     assert [actors for actors, _r in _sides(text, "2011-05-03", "REJECT")] == [[(None, "RUS")]]
 
 
+def test_a_speaker_speaks_for_his_own_side(nlp: object) -> None:
+    """The side a speaker speaks for, as a reader takes it: "he added that Libya would continue to honor ..." (the
+    verb under the reported one), a speaker of no known country ("Mansour said Egypt would honor ..."; not an
+    official of an international body), "his country" in his reported clause, and "he added" after an unnamed
+    officer spoke (that officer, not the man he talked about)."""
+    text = (
+        "Ali Tarhouni, the rebels' oil minister, spoke in Benghazi on Wednesday. He added that Libya would continue to honor its contracts."
+    )
+    assert [actors for actors, _r in _sides(text, "2011-06-10", "AGREE")] == [[("Ali Tarhouni", "LBY")]]
+    text = "Khaled Mansour, the army's chief of staff, said on Sunday that Egypt would honor its treaties with Israel."
+    assert [actors for actors, _r in _sides(text, "2011-06-10", "AGREE")] == [[("Khaled Mansour", None), (None, "EGY")]]
+    text = "Ban Ki-moon said on Sunday that Libya would honor its promises to the United Nations."
+    assert [actors for actors, _r in _sides(text, "2011-06-10", "AGREE")] == [[(None, "LBY")]]
+    text = (
+        "Muammar Gaddafi spoke on television on Tuesday. "
+        "Spain's foreign minister said on Wednesday that his country now recognized the National Transitional Council."
+    )
+    assert [actors for actors, _r in _sides(text, "2011-06-10", "SUPPORT")] == [[(None, "ESP")]]
+    text = (
+        '"Both sides must now do their part," a senior State Department official said. '
+        "Omar Suleiman had made useful remarks about a dialogue, the senior official said. "
+        "He added that the Egyptian government should let the opposition bring its own ideas."
+    )
+    assert [actors for actors, _r in _sides(text, "2011-02-05", "REQUEST")] == [[("State Department", "USA")]]
+
+
 def test_an_unnamed_officer_is_the_speaker_the_next_sentence_quotes_by_name(nlp: object) -> None:
     """ "A spokesman for the rebels accused NATO. '...,' Ahmed Bani said.": the spokesman is Ahmed Bani, besides the
     rebels he speaks for; a quoted speaker of another country is someone else."""

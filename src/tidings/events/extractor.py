@@ -1155,6 +1155,12 @@ class Extractor:
         supporters": the group, not the man)."""
         if tok.dep_ == "poss" and self._named_noun(tok.head):
             return []  # "its neighbour Egypt recognized the council": Egypt acts, not what "its" stands for
+        home = self._speakers_country(tok)
+        if home is not None:
+            return [home]
+        spoke = self._speaker_goes_on(tok)
+        if spoke:
+            return spoke
         body = self._reporting_body(tok)
         if body is not None:
             return [body]
@@ -1169,6 +1175,64 @@ class Extractor:
         if tok.lower_ in ("we", "us", "our") and ent.kind == "PERSON":
             return [ent, *self._speakers_group(tok, ent)]
         return [ent]
+
+    def _speaker_goes_on(self, pronoun: Token) -> list[Entity]:
+        """ "Suleiman made important statements, the senior official said. Still, he added that ...": a "he" who says
+        something goes on from the unnamed officer who spoke in the sentence before (not the man that officer talked
+        about), as news attributes one speaker's words in turn; "the official" is the one introduced before ("a
+        senior State Department official said") and speaks for what that one was named by. Empty when the speaker
+        before is named (the resolver's)."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in lexicon.words("say_verbs"):
+            return []
+        sent = pronoun.sent
+        if sent.start == 0:
+            return []
+        sent = self.doc[sent.start - 1].sent
+        officer = self._unnamed_speaker(sent)
+        if officer is None:
+            return []
+        speaks_for = self._entities(officer)
+        for _ in range(4):
+            if speaks_for or sent.start == 0 or not any(c.dep_ == "det" and c.lower_ == "the" for c in officer.children):
+                break
+            sent = self.doc[sent.start - 1].sent
+            found = self._unnamed_speaker(sent)
+            if found is not None and found.lemma_.lower() == officer.lemma_.lower():
+                speaks_for = self._entities(found)
+        return speaks_for
+
+    def _unnamed_speaker(self, sent: Span) -> Token | None:
+        """The officer noun that is the subject of a sentence's verb of saying and names no one ("the senior
+        official said"), or None."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("say_verbs"):
+                continue
+            for c in verb.children:
+                if (
+                    c.dep_ == "nsubj"
+                    and c.tag_ == "NN"
+                    and c.lemma_.lower() in lexicon.words("title_heads")
+                    and self.actors.at(c.i) is None
+                ):
+                    return None if self._names_title(c) else c
+        return None
+
+    def _speakers_country(self, pronoun: Token) -> Entity | None:
+        """ "The Spanish foreign minister said his country now recognized the council": "his country" in a clause
+        a speaker reports is the speaker's own (the one country his words name), not that of the last man named."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her", "its", "their"):
+            return None
+        if noun.lemma_.lower() not in lexicon.words("country_nouns"):
+            return None
+        clause = _argument_verb(noun)
+        while clause is not None and clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.words("say_verbs"):
+            return None
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        homes = {e.country for c in speakers for e in self._entities(c) if e.country}
+        return country_entity(homes.pop()) if len(homes) == 1 else None
 
     def _named_noun(self, noun: Token) -> bool:
         """Whether a noun is a name or has one in apposition ("its neighbour Egypt", "their ally, Qatar"): its
@@ -2750,15 +2814,18 @@ class Extractor:
 
     def _own_speaker(self, verb: Token, homes: set[str]) -> list[Entity]:
         """The person of one of these countries who says the clause a verb heads: "Lavrov said Moscow opposed ...",
-        "Anan said Egypt would honor its treaties"; none for a clause no one of them says."""
+        "Anan said Egypt would honor its treaties", "he added that Libya would continue to honor its contracts" (the
+        verb under the one the speaker's clause heads); none for a clause no one of them says. A speaker of no known
+        country speaks for the one his clause names, unless he is an official of an international body ("Ban said
+        Libya must ..." is Ban's word about Libya)."""
         clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
         said = clause.head
         if clause.dep_ != "ccomp" or said.lemma_.lower() not in lexicon.words("say_verbs"):
             return []
         speakers = [e for c in said.children if c.dep_ == "nsubj" for e in self._entities(c)]
-        return [e for e in speakers if e.kind == "PERSON" and e.country in homes]
+        return [e for e in speakers if e.kind == "PERSON" and (e.country in homes or (e.country is None and e.sector != "IGO"))]
 
     def _left_or_addressed(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a departure, a recognition or a word to rebels, as a reader codes them."""

@@ -1173,6 +1173,18 @@ def test_an_attack_beaten_back_is_two_deeds(nlp: object) -> None:
     ]
 
 
+def test_a_repulse_is_one_sides_deed_on_the_other(nlp: object) -> None:
+    """ "the rebels repelled an assault by Gaddafi's troops": the repulse (the rebels on the troops) besides the
+    assault it befell; "fought off" tells a fight from one side, not one with both sides acting."""
+    text = "Rebels in Misrata said on Tuesday they had repelled an assault by Muammar Gaddafi's troops."
+    assert sorted(_sides(text, "2011-04-20", "ASSAULT")) == [
+        ([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")]),
+        ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]),
+    ]
+    text = "Libyan rebels said on Tuesday they had fought off Muammar Gaddafi's troops in Misrata."
+    assert _sides(text, "2011-04-20", "ASSAULT") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+
+
 def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
     """ "The Russian Foreign Ministry urged the council to honour contracts signed with Russia": the council is not
     named, and Russia is the ministry's own country, so the request has no recipient rather than Russia."""
@@ -1732,10 +1744,10 @@ def test_a_noun_a_verb_says_happened_is_a_report(nlp: object) -> None:
 
 
 def test_an_attack_its_target_suffered_is_a_report_against_it(nlp: object) -> None:
-    """ "The rebels repulsed an offensive by Gaddafi's forces on Wednesday", "Misrata faced heavy shelling on Tuesday":
+    """ "The rebels withstood an offensive by Gaddafi's forces on Wednesday", "Misrata faced heavy shelling on Tuesday":
     the noun reports an attack, dated by the verb's clause, made on the verb's subject; "did not face any attack"
     reports none."""
-    text = "Libyan rebels repulsed a fierce offensive by Gaddafi's forces near Brega on Wednesday."
+    text = "Libyan rebels withstood a fierce offensive by Gaddafi's forces near Brega on Wednesday."
     assert _dated(text, "2011-03-04", "ASSAULT") == ["2011-03-02"]
     assert _sides(text, "2011-03-04", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
     text = "The besieged town of Misrata faced heavy shelling by government troops on Tuesday."

@@ -3094,7 +3094,10 @@ class Extractor:
     def _fought_with(tok: Token) -> bool:
         """ "Police clashed with protesters", "rebels in clashes with loyalist forces": a fight told from one side, its
         subject acting on the other ("with", "against"), as a reader codes it; "clashes between police and protesters"
-        and "the two sides clashed" name no side first."""
+        and "the two sides clashed" name no side first. A fight with "off" or "back" is one side's too: "rebels fought off
+        Gaddafi's forces", "loyalists fought back" (its subject repels the other)."""
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "back") for c in tok.children):
+            return True
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
         return bool(preps & {"with", "against"}) and not preps & SIDES_PREPOSITIONS
 

@@ -463,6 +463,11 @@ def main() -> None:
         if name == "reports":  # its calibrated probability is the mention's confidence; its threshold the floor
             model, entry["cross_validation"] = report_model(rows, args.seed)
             threshold = model.threshold
+            cv = entry["cross_validation"]
+            print(
+                f"  out-of-fold ({FOLDS} folds over articles): Brier {cv['brier']['calibrated']} (base rate {cv['brier']['base_rate']}),"
+                f" log loss {cv['log_loss']['calibrated']} ({cv['log_loss']['base_rate']})"
+            )
         else:
             model = model_of(rows, classes, threshold, args.seed)
         folder = UNSHIPPED if args.out_dir == MODELS and name not in SHIPPED else args.out_dir

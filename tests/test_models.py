@@ -111,3 +111,12 @@ def test_report_features_say_how_much_the_article_names_each_participant(nlp: ob
         " on Tuesday. Odinga was later freed."
     )[0]
     assert {"t=COERCE", "rsal=3", "rtop", "rsal=1"} <= set(arrest)
+
+
+def test_the_report_model_takes_smaller_steps_than_the_others(train: ModuleType) -> None:
+    """Its examples are few and sparse: its AdaGrad step is smaller (``REPORT_RATE``), so one pass moves it less."""
+    rows = [(0, np.array([1, 2]), 1), (1, np.array([1, 3]), 0), (2, np.array([2, 3]), 1)]
+    report = train.averaged_model(rows, model.REPORTS, 0, 1, bags=1)
+    other = train.model_of(rows, model.REPORTS, 0.0, 0, 1)
+    assert train.REPORT_RATE < train.RATE
+    assert 0 < np.abs(report.weights).max() < np.abs(other.weights).max()

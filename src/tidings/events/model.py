@@ -16,8 +16,8 @@
   confidence (``--min-confidence`` keeps the likelier ones). Features of the
   finished mention: its type and trigger, its status, who its participants are
   (kind, sector, named or only a country, found in the sentence or resolved
-  from before), where its date came from and how far it lies from the
-  publication, quotes.
+  from before: the dependency path to each, how much the article names each),
+  where its date came from and how far it lies from the publication, quotes.
 - The argument model: is this person, body, group or country of the sentence
   an actor of the event, a recipient, or neither? Features of the pair: the
   dependency path from the trigger to the entity, the preposition that

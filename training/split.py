@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 SALT = "tidings-annotation-2026:"
 MIN_WORDS, MAX_WORDS = 50, 2500
 TEST = {"EgyptianProtest_cnn": 24, "LibyaWar_reuters": 32, "H1N1_guardian": 8}
-TRAIN = {"EgyptianProtest_cnn": 163, "LibyaWar_reuters": 260, "H1N1_guardian": 36}
+TRAIN = {"EgyptianProtest_cnn": 163, "LibyaWar_reuters": 321, "H1N1_guardian": 63}
 
 
 def choose() -> dict[str, list[str]]:

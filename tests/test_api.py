@@ -366,6 +366,8 @@ CODING_CASES = [
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
+    # what someone thinks others want has not happened: a belief, as "believe" is, no report
+    ('"I think most Kenyans want the Somali president to resign," Kenyan opposition leader Raila Odinga said on Monday.', []),
     # a crowd that disperses by itself is not dispersed; rallying one's supporters raises them, it is no rally
     (
         "Kenyan protesters marched to the parliament on Monday before dispersing.",

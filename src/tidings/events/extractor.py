@@ -2511,6 +2511,10 @@ class Extractor:
             # arms on terms is a threat (its speaker's), not a deed planned; a measure on terms ("would close the
             # border if ...") stays
             return "conditional force: a threat"
+        if self._full_article and not d.verbal and (verb := _governing_verb(d.token)) is not None and _conditioned(verb):
+            # "if protests start in their countries", "whether uprisings will spread": the noun's clause is a condition
+            # or a question, as a verb's is below; nothing is reported to have happened
+            return "condition: if, unless, whether"
         if not d.verbal:
             return None
         if _ultimatum_term(d.token):

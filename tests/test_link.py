@@ -310,3 +310,20 @@ def test_a_statement_to_someone_else_in_one_article_is_another_statement() -> No
     assert link.score(replace(other, recipients=(RUS,)), cand(urged)) is None
     struck = replace(urged, type="ASSAULT", trigger="struck")
     assert link.score(replace(other, recipients=(RUS,), type="ASSAULT", trigger="struck"), cand(struck)) is not None
+
+
+def test_a_quoted_account_of_an_attack_the_story_dated_is_the_same_attack() -> None:
+    """A war story dates an attack ("troops shelled the rebels on Tuesday") and, pages on, quotes a witness on it
+    ('"They shelled us all night," a fighter said') with no day of its own: testimony on the attack it told, not a
+    new one. Unquoted, or when the story gave the attack no day of its own, or in a protest story (which quotes
+    chants and vows, not accounts of rallies), the far report stays apart."""
+    troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
+    rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
+    attack = typed("ASSAULT", [troops], [rebels], "2011-03-08", 0)
+    quote = replace(typed("ASSAULT", [troops], [rebels], "2011-03-08", link.RETOLD_CHARS + 900), date_from_anchor=True, quoted=True)
+    quote = replace(quote, source=replace(quote.source, sentence='"They shelled us all night," a fighter said'))
+    assert link.score(quote, cand(attack)) is not None
+    assert link.score(replace(quote, quoted=False), cand(attack)) is None
+    assert link.score(quote, cand(replace(attack, date_from_anchor=True))) is None
+    rally = typed("PROTEST", [rebels], [troops], "2011-03-08", 0)
+    assert link.score(replace(quote, type="PROTEST", recipients=(troops,), actors=(rebels,)), cand(rally)) is None

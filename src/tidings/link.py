@@ -317,8 +317,17 @@ def _told_apart(mention: EventMention, distance: int) -> bool:
     protest story tells many clashes, rallies and moves of the front on one day ("the rebels withdrew from the port"
     near the top, "they pulled back to the airbase" pages on), and an article retells an event near where it first
     tells it, not pages later (a sentence repeated word for word, a live page's teaser, retells it wherever it
-    stands: ``score`` checks that)."""
+    stands, and so does a witness's quoted account of it, ``_testimony``: ``score`` checks both)."""
     return mention.type in SERIAL_TYPES and mention.date_from_anchor and distance > RETOLD_CHARS
+
+
+def _testimony(mention: EventMention, same_article: Sequence[EventMention]) -> bool:
+    """Whether a report dated only by the narrative is someone's quoted account of an attack, a retreat or a deployment
+    that the article has told with its day: '"The police attacked the demonstrators," a lawyer told us', pages after
+    "police charged the crowd on Saturday". A witness's words are testimony on the episode the narrative told, not a
+    new one, so they join it however far apart. Not a protest: what a protest story quotes is the crowd's chants and
+    vows, or talk of protesting, not an account of a rally."""
+    return mention.quoted and mention.type != "PROTEST" and any(not m.date_from_anchor and m.date == mention.date for m in same_article)
 
 
 def score(mention: EventMention, candidate: Candidate) -> float | None:
@@ -356,7 +365,11 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
     same_article = [m for m in candidate.mentions if m.source.article_id == mention.source.article_id]
     if same_article:
         distance = min(abs(m.source.start - mention.source.start) for m in same_article)
-        if _told_apart(mention, distance) and not any(m.source.sentence == mention.source.sentence for m in same_article):
+        if (
+            _told_apart(mention, distance)
+            and not _testimony(mention, same_article)
+            and not any(m.source.sentence == mention.source.sentence for m in same_article)
+        ):
             return None
         value += 0.5 - distance / 1e7
     if mention.date is not None and any(m.date == mention.date for m in candidate.mentions):

@@ -267,6 +267,7 @@ class EventMention:
     confidence: float = 0.5
     date_from_anchor: bool = False
     topics: tuple[str, ...] = ()  # what the sentence is about: "Iran", "Syria", "nuclear programme"
+    quoted: bool = False  # the report is in someone's quoted words (a witness's, a spokesman's), not the narrative's
 
     @property
     def participants(self) -> tuple[Entity, ...]:

@@ -3335,6 +3335,7 @@ class Extractor:
             confidence=round(self._confidence(d, sent, actors, recipients, max(0.2, confidence)), 3),
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
+            quoted=self.actors.quoted(d.token.i),
         )
         if DATE_LOG is not None:
             DATE_LOG[(self.article.id, start, d.type, d.token.text)] = (f"{d.dated_by}: {d.date_cue}" if d.date_cue else d.dated_by) + (

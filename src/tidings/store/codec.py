@@ -57,6 +57,7 @@ def mention_to_json(m: EventMention) -> str:
             "topics": list(m.topics),
             "confidence": m.confidence,
             "date_from_anchor": m.date_from_anchor,
+            "quoted": m.quoted,
         },
         ensure_ascii=False,
     )
@@ -83,6 +84,7 @@ def mention_from_json(text: str) -> EventMention:
         confidence=float(d.get("confidence", 0.5)),
         date_from_anchor=bool(d.get("date_from_anchor")),
         topics=tuple(d.get("topics") or ()),
+        quoted=bool(d.get("quoted")),
     )
 
 

@@ -46,7 +46,6 @@ from tidings import gazetteer, groups, lexicon
 from tidings.actors import ActorIndex, Mention, body_entity
 from tidings.events.model import (
     ROLES,
-    Found,
     Models,
     argument_features,
     dep_path,
@@ -3460,30 +3459,27 @@ class Extractor:
             return rules
         return float(self.reports.proba(feats)[1])
 
-    def _found(self, tok: Token, sent: Span, entities: list[Entity]) -> list[Found]:
+    def _found(self, tok: Token, sent: Span, entities: list[Entity]) -> list[str]:
         """Where each participant was found, for the report model: the shortest dependency path from the event word
-        to its mentions in the sentence ("nsubj"), else "prev" when the sentence before names it, "before" when the
-        article does earlier, "none" when it is named nowhere before (inferred); with how often the article names it."""
+        to its mentions in the sentence ("nsubj^"), else "prev" when the sentence before names it, "before" when the
+        article does earlier, "none" when it is named nowhere before (inferred)."""
         if self._named is None:
             self._named = defaultdict(list)
             for i in range(len(self.doc)):
                 m = self.actors.at(i)
                 if m is not None and m.start == i:
                     self._named[m.entity.key].append((m.start, m.end))
-        named = self._named
-        main = sorted(named, key=lambda k: -len(named[k]))[:2]
         prev = self.doc[sent.start - 1].sent.start if sent.start else 0
         out = []
         for e in entities:
-            spans = named.get(e.key, [])
+            spans = self._named.get(e.key, [])
             inside = [dep_path(tok, self.doc[s:t].root, 3) for s, t in spans if sent.start <= s < sent.end]
             if inside:
-                place = min(inside, key=len)
+                out.append(min(inside, key=len))
             else:
-                place = (
+                out.append(
                     "prev" if any(prev <= s < sent.start for s, _t in spans) else "before" if spans and spans[0][0] < sent.start else "none"
                 )
-            out.append(Found(place, len(spans), e.key in main))
         return out
 
     def _learned_roles(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:

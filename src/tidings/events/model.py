@@ -16,8 +16,8 @@
   confidence (``--min-confidence`` keeps the likelier ones). Features of the
   finished mention: its type and trigger, its status, who its participants are
   (kind, sector, named or only a country, found in the sentence or resolved
-  from before: the dependency path to each, how much the article names each),
-  where its date came from and how far it lies from the publication, quotes.
+  from before), where its date came from and how far it lies from the
+  publication, quotes.
 - The argument model: is this person, body, group or country of the sentence
   an actor of the event, a recipient, or neither? Features of the pair: the
   dependency path from the trigger to the entity, the preposition that
@@ -37,7 +37,7 @@ import logging
 import zlib
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -191,30 +191,18 @@ def _who(prefix: str, entities: Sequence[Entity], sent: Span) -> list[str]:
 FOUND_ELSEWHERE = frozenset({"prev", "before", "none"})
 
 
-class Found(NamedTuple):
-    """Where the extractor found a participant of a mention, and how much its article names it (``Extractor._found``)."""
-
-    place: str  # the dependency path from the event word to its mention in the sentence, else "prev", "before", "none"
-    named: int  # how many times the article names it
-    main: bool  # one of the two the article names most
-
-
-def _found(prefix: str, typ: str, found: Sequence[Found]) -> list[str]:
+def _found(prefix: str, typ: str, places: Sequence[str]) -> list[str]:
     """Where a side's participants were found, alone and with the event's type: in the sentence, by the dependency
-    path from the event word ("nsubj", "dobj appos"), else named in the sentence before ("prev"), earlier in the
+    path from the event word ("nsubj^", "prep pobj"), else named in the sentence before ("prev"), earlier in the
     article ("before") or nowhere (``none``: inferred, as the government of a state's act). A subject is a reader's
     actor far more often than a participant carried over from before (out-of-fold on the training split's 2,522
-    mentions: Brier score 0.2175 -> 0.2114, ranking AUC 0.698 -> 0.719). And how much the article names each: its
-    main actors are a reader's participants more often than a name it mentions once (0.2114 -> 0.2083)."""
+    mentions: Brier score 0.2175 -> 0.2113, ranking AUC 0.698 -> 0.719)."""
     out: list[str] = []
-    for place, named, main in found:
+    for place in places:
         if place in FOUND_ELSEWHERE:
             out += (f"{prefix}where={place}", f"{prefix}where|t={place}|{typ}")
         else:
             out += (f"{prefix}where=in", f"{prefix}path={place}", f"{prefix}path|t={place}|{typ}")
-        out.append(f"{prefix}sal={_bucket(named, (0, 1, 2, 4, 8))}")
-        if main:
-            out.append(f"{prefix}top")
     return out
 
 
@@ -228,7 +216,7 @@ def report_features(
     dated_by: str,
     days_before: int | None,
     sent: Span,
-    found: tuple[Sequence[Found], Sequence[Found]] = ((), ()),
+    found: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[str]:
     """The features of a finished mention (``days_before``: from its date's start to the publication; ``found``:
     where each actor and each recipient was found, ``_found``). The sentence's place in the article is left out: in

@@ -78,32 +78,6 @@ def test_calibrated_model_folds_the_scaling_into_its_weights(train: ModuleType) 
         assert float(scaled.proba_hashed(keys)[1]) == pytest.approx(expected, rel=1e-4)
 
 
-def _report_features(text: str) -> list[list[str]]:
-    """The report model's features of each mention the rules draw from ``text`` (no trained model)."""
-    from tidings import clean, pipeline
-    from tidings.models import Article, RawInput, Rejection
-    from tidings.settings import Settings
-
-    settings = Settings(min_words=1, language="*")
-    article = clean.prepare(RawInput("<test>", text, "txt", {"published": "2024-03-06"}), settings)
-    assert isinstance(article, Article)
-    [(article, doc)] = pipeline.parse_articles([article], settings)
-    assert not isinstance(doc, Rejection)
-    found: list[list[str]] = []
-    pipeline.analyse(article, doc, model.Models(), None, lambda kind, _i, _what, feats: found.append(feats) if kind == "report" else None)
-    return found
-
-
-def test_report_features_say_where_each_participant_was_found(nlp: object) -> None:
-    """A participant the sentence names is found by its dependency path from the event word; one carried over from
-    the sentence before ("they", "him") is found there."""
-    arrest, again = _report_features(
-        "Kenyan police arrested the opposition leader Raila Odinga in Nairobi on Monday. On Tuesday they detained him again."
-    )
-    assert {"awhere=in", "apath=nsubj", "apath|t=nsubj|COERCE", "rwhere=in", "rpath=dobj appos"} <= set(arrest)
-    assert {"awhere=prev", "rwhere=prev", "awhere|t=prev|COERCE"} <= set(again)
-
-
 def test_the_report_model_takes_smaller_steps_than_the_others(train: ModuleType) -> None:
     """Its examples are few and sparse: its AdaGrad step is smaller (``REPORT_RATE``), so one pass moves it less."""
     rows = [(0, np.array([1, 2]), 1), (1, np.array([1, 3]), 0), (2, np.array([2, 3]), 1)]

@@ -37,7 +37,7 @@ import calendar
 import datetime as dt
 import logging
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -48,7 +48,6 @@ from tidings.events.model import (
     ROLES,
     Models,
     argument_features,
-    dep_path,
     is_candidate,
     report_features,
     sentence_features,
@@ -426,7 +425,6 @@ class Extractor:
         self._commentary = any(phrase in text for phrase in lexicon.words("opinion_disclaimers"))
         self._places_named: set[str] | None = None
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
-        self._named: defaultdict[str, list[tuple[int, int]]] | None = None  # entity key -> its mentions' token spans
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -3451,36 +3449,12 @@ class Extractor:
             return rules
         pub = self.article.published
         days = (pub - d.date.start).days if d.date is not None and pub is not None else None
-        found = (self._found(d.token, sent, actors), self._found(d.token, sent, recipients))
-        feats = report_features(d.token, d.type, d.status, d.verbal, actors, recipients, d.dated_by, days, sent, found)
+        feats = report_features(d.token, d.type, d.status, d.verbal, actors, recipients, d.dated_by, days, sent)
         if self.collect is not None:
             self.collect("report", d.token.i, (d.type, d.status, tuple(actors), tuple(recipients), d.date), feats)
         if self.reports is None:
             return rules
         return float(self.reports.proba(feats)[1])
-
-    def _found(self, tok: Token, sent: Span, entities: list[Entity]) -> list[str]:
-        """Where each participant was found, for the report model: the shortest dependency path from the event word
-        to its mentions in the sentence ("nsubj^"), else "prev" when the sentence before names it, "before" when the
-        article does earlier, "none" when it is named nowhere before (inferred)."""
-        if self._named is None:
-            self._named = defaultdict(list)
-            for i in range(len(self.doc)):
-                m = self.actors.at(i)
-                if m is not None and m.start == i:
-                    self._named[m.entity.key].append((m.start, m.end))
-        prev = self.doc[sent.start - 1].sent.start if sent.start else 0
-        out = []
-        for e in entities:
-            spans = self._named.get(e.key, [])
-            inside = [dep_path(tok, self.doc[s:t].root, 3) for s, t in spans if sent.start <= s < sent.end]
-            if inside:
-                out.append(min(inside, key=len))
-            else:
-                out.append(
-                    "prev" if any(prev <= s < sent.start for s, _t in spans) else "before" if spans and spans[0][0] < sent.start else "none"
-                )
-        return out
 
     def _learned_roles(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """The argument model's roles for every person, body, group or country of the sentence, the rules' roles

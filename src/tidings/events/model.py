@@ -188,24 +188,6 @@ def _who(prefix: str, entities: Sequence[Entity], sent: Span) -> list[str]:
     return out
 
 
-FOUND_ELSEWHERE = frozenset({"prev", "before", "none"})
-
-
-def _found(prefix: str, typ: str, places: Sequence[str]) -> list[str]:
-    """Where a side's participants were found, alone and with the event's type: in the sentence, by the dependency
-    path from the event word ("nsubj^", "prep pobj"), else named in the sentence before ("prev"), earlier in the
-    article ("before") or nowhere (``none``: inferred, as the government of a state's act). A subject is a reader's
-    actor far more often than a participant carried over from before (out-of-fold on the training split's 2,522
-    mentions: Brier score 0.2175 -> 0.2113, ranking AUC 0.698 -> 0.719)."""
-    out: list[str] = []
-    for place in places:
-        if place in FOUND_ELSEWHERE:
-            out += (f"{prefix}where={place}", f"{prefix}where|t={place}|{typ}")
-        else:
-            out += (f"{prefix}where=in", f"{prefix}path={place}", f"{prefix}path|t={place}|{typ}")
-    return out
-
-
 def report_features(
     tok: Token,
     typ: str,
@@ -216,11 +198,10 @@ def report_features(
     dated_by: str,
     days_before: int | None,
     sent: Span,
-    found: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> list[str]:
-    """The features of a finished mention (``days_before``: from its date's start to the publication; ``found``:
-    where each actor and each recipient was found, ``_found``). The sentence's place in the article is left out: in
-    the training articles the first "sentence" is a headline glued to the lede, in a clean brief it is the lede."""
+    """The features of a finished mention (``days_before``: from its date's start to the publication). The
+    sentence's place in the article is left out: in the training articles the first "sentence" is a headline
+    glued to the lede, in a clean brief it is the lede."""
     lem = tok.lemma_.lower()
     head = tok.head
     f = [
@@ -238,8 +219,6 @@ def report_features(
         f.append("in_quote")
     f += _who("a", actors, sent)
     f += _who("r", recipients, sent)
-    f += _found("a", typ, found[0])
-    f += _found("r", typ, found[1])
     f += _setting(tok, lem, typ, status, dated_by, ago, actors, recipients, sent)
     if actors and recipients and {a.country for a in actors} & {r.country for r in recipients} - {None}:
         f.append("same_country")

@@ -1225,12 +1225,11 @@ class Extractor:
             return None
         if noun.lemma_.lower() not in lexicon.words("country_nouns"):
             return None
-        clause = _argument_verb(noun)
-        while clause is not None and clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-            clause = clause.head
-        if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.words("say_verbs"):
+        verb = _argument_verb(noun)
+        said = _reported_by(verb) if verb is not None else None
+        if said is None:
             return None
-        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        speakers = [c for c in said.children if c.dep_ == "nsubj"]
         homes = {e.country for c in speakers for e in self._entities(c) if e.country}
         return country_entity(homes.pop()) if len(homes) == 1 else None
 
@@ -2229,16 +2228,9 @@ class Extractor:
             # heading's day (a week or month too, "Last week: ..."); the days its text names are background to it.
             return heading
         days = [
-            (tx.point, _describes_noun(self.doc[s]))
-            for tx, s, e in self.timex_tokens
-            if sent.start <= s < sent.end
-            and tx.point is not None
-            and tx.point.granularity == "day"
-            and not _looks_ahead(self.doc[s])
-            and not _bounds_a_period(self.doc[s])
-            and not _bound_of(self.doc[s:e].root)
-            and (self.article.published is None or tx.point.start <= self.article.published)
-            and not self._names_another_event(s, e)
+            (point, _describes_noun(self.doc[s]))
+            for point, s in self._narrative_dates(sent)
+            if point.granularity == "day" and not _looks_ahead(self.doc[s]) and (pub is None or point.start <= pub)
         ]
         main = [p for p, about_noun in days if not about_noun]
         return main[-1] if main else days[-1][0] if days else None
@@ -2251,18 +2243,27 @@ class Extractor:
         if pub is None:
             return None
         back = [
-            tx.point
+            point
+            for point, s in self._narrative_dates(sent)
+            if point.granularity in ("month", "year")
+            and pub.year - point.start.year >= BACKGROUND_YEARS
+            and not _describes_noun(self.doc[s])
+        ]
+        return back[-1] if back else None
+
+    def _narrative_dates(self, sent: Span) -> list[tuple[TimePoint, int]]:
+        """The sentence's dates that can move the narrative (``_last_day``, ``_history``), each with its first token:
+        not a bound of a period ("from March 3", "until Friday") and not the name of another event ("the 2016
+        election")."""
+        return [
+            (tx.point, s)
             for tx, s, e in self.timex_tokens
             if sent.start <= s < sent.end
             and tx.point is not None
-            and tx.point.granularity in ("month", "year")
-            and pub.year - tx.point.start.year >= BACKGROUND_YEARS
-            and not _describes_noun(self.doc[s])
             and not _bounds_a_period(self.doc[s])
             and not _bound_of(self.doc[s:e].root)
             and not self._names_another_event(s, e)
         ]
-        return back[-1] if back else None
 
     # -- merging and finishing -----------------------------------------------
     def _merge_nested(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -2822,11 +2823,8 @@ class Extractor:
         verb under the one the speaker's clause heads); none for a clause no one of them says. A speaker of no known
         country speaks for the one his clause names, unless he is an official of an international body ("Ban said
         Libya must ..." is Ban's word about Libya)."""
-        clause = verb
-        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-            clause = clause.head
-        said = clause.head
-        if clause.dep_ != "ccomp" or said.lemma_.lower() not in lexicon.words("say_verbs"):
+        said = _reported_by(verb)
+        if said is None:
             return []
         speakers = [e for c in said.children if c.dep_ == "nsubj" for e in self._entities(c)]
         return [e for e in speakers if e.kind == "PERSON" and (e.country in homes or (e.country is None and e.sector != "IGO"))]
@@ -4126,6 +4124,16 @@ def _content_tokens(d: _Draft) -> set[int]:
         if content or (child.dep_ == "prep" and child.lower_ in ("for", "of")):
             out.update(t.i for t in child.subtree)
     return out
+
+
+def _reported_by(verb: Token) -> Token | None:
+    """The verb of saying whose reported clause a verb heads, through the clauses joined to that one ("Lavrov said
+    Moscow opposed ...", "he added that Libya would continue to honor ...": said, added), or None."""
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    said = clause.head
+    return said if clause.dep_ == "ccomp" and said.lemma_.lower() in lexicon.words("say_verbs") else None
 
 
 def _argument_verb(tok: Token) -> Token | None:

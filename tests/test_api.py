@@ -2155,6 +2155,18 @@ def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nl
     assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
 
 
+def test_a_visit_named_as_the_time_of_a_deed_is_dated_as_the_deed(nlp: object) -> None:
+    """ "fighting flared on Monday during Sarkozy's visit to Algeria", "pledged more strikes at his first meeting with
+    Jalil": a visit or meeting that gives the time of a deed took place then, though "his" makes it a reference."""
+    text = "Fighting flared in the north on Monday during Nicolas Sarkozy's visit to Algeria."
+    assert _dated(text, "2011-03-22", "CONSULT") == ["2011-03-21"]
+    text = (
+        "Rebels shelled the port on Monday. "
+        "In Paris, Nicolas Sarkozy pledged more air strikes at his first meeting with the rebel leader Mustafa Abdel Jalil."
+    )
+    assert _dated(text, "2011-04-20", "CONSULT") == ["2011-04-18"]
+
+
 def test_a_refusal_and_a_report_in_the_progressive_take_the_publication_month(nlp: object) -> None:
     """ "say he will not step down" is a refusal made as it is said, "are demanding" goes on as it is told: with
     no time expression of their own both are dated like any undated report, by the publication's month."""

@@ -350,6 +350,7 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "should", "may", "mu
 # "could prove", "is planned", "are expected": auxiliaries of a day the story has not reached
 LOOKING_AHEAD = HYPOTHETICAL_MODALS | {"is", "are", "am", "'s", "'re"}
 WEEKDAY_NAMES = frozenset(name.lower() for name in calendar.day_name)  # a day of the story's week, never a name
+FRAME_PREPOSITIONS = frozenset({"during", "at"})  # "during his visit", "at the meeting": the time of the deed they hang on
 PERIOD_BOUNDS = frozenset({"since", "until", "till"})  # "since March 31": the start of a period that runs on
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -1855,6 +1856,15 @@ class Extractor:
         heading = self._chronology_date(sent)
         if heading is not None:
             d.date, d.dated_by = heading, "heading"
+            return
+        frame = _framed_deed(d.token) if d.type == "CONSULT" and d.anaphoric and not d.verbal else None
+        if frame is not None:
+            # "airstrikes began on Saturday during Obama's visit to Brazil", "pledged more strikes at his first meeting
+            # with Jalil": a visit or meeting named as the time of a deed took place then, it is not a mere reference
+            # (other events so named are: "killed during the demonstrations" tells of the deaths, not of a protest).
+            deed = _Draft(d.type, d.mode, frame, verbal=True)
+            self._date(deed, sent, anchor)
+            d.date, d.dated_by, d.date_cue = deed.date, deed.dated_by, deed.date_cue
             return
         counted = self._counted_back(d, sent, anchor)
         if counted is not None:
@@ -4157,6 +4167,16 @@ def _governing_verb(noun: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
+
+
+def _framed_deed(noun: Token) -> Token | None:
+    """The verb whose time a noun gives through a preposition of time ("began during his visit", "pledged aid at the
+    meeting"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPOSITIONS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
 
 
 def _for_years(verb: Token) -> bool:

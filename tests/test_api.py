@@ -2153,6 +2153,9 @@ def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nl
         "A day after President Hosni Mubarak stepped down, shopkeepers readied themselves for Sunday."
     )
     assert _dated(text, "2011-02-13", "RETREAT") == ["2011-02-11"]
+    # A verb joined to the counted-back one shares its day.
+    text = "The minister spoke on Tuesday, a day after the United States moved warships closer to Libya and froze Libyan assets."
+    assert _dated(text, "2011-03-02", "SANCTION") == ["2011-02-28"]
 
 
 def test_a_visit_named_as_the_time_of_a_deed_is_dated_as_the_deed(nlp: object) -> None:

@@ -1957,6 +1957,8 @@ class Extractor:
         verb = d.token if d.token.pos_ in ("VERB", "AUX") else _governing_verb(d.token)
         if verb is not None and d.type == "CONCEDE" and d.refusal and verb.dep_ == "ccomp":
             verb = verb.head  # "the day after Mubarak announced he would not run": conceded when announced
+        while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "a day after the United States moved warships closer and froze $30 billion": that day too
         if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
             return None
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)

@@ -1608,7 +1608,8 @@ def test_a_noun_takes_the_date_of_the_verb_it_hangs_on(nlp: object) -> None:
 
 def test_a_body_described_again_is_that_body(nlp: object) -> None:
     """ "Libya's ruling council", "the transitional administration", "the rebel leadership" after the National
-    Transitional Council are the council; "the federal government" is no agency with "Federal" in its name."""
+    Transitional Council are the council, as "Libya's new rulers" are before it; "Jordan's new government" is
+    Jordan's (it has no transitional body); "the federal government" is no agency with "Federal" in its name."""
     lead = "The National Transitional Council met in Benghazi, Libya, on Thursday. "
     [(actors, _r)] = _sides(lead + "Libya's ruling council demanded them back for trial on Friday.", "2011-09-10", "REQUEST")
     assert actors == [("National Transitional Council", "LBY")]
@@ -1618,6 +1619,11 @@ def test_a_body_described_again_is_that_body(nlp: object) -> None:
     assert actors == [("National Transitional Council", "LBY")]
     [(actors, _r)] = _sides(lead + "The rebel leadership ruled out compromise with Gaddafi's followers on Friday.", "2011-09-10", "REJECT")
     assert actors == [("National Transitional Council", "LBY")]
+    # "new" or "ruling" said of a definite government says it too, where the article never named the council
+    [(actors, _r)] = _sides("Libya's new rulers demanded on Friday that Niger hand over Saadi Gaddafi.", "2011-09-10", "REQUEST")
+    assert actors == [("National Transitional Council", "LBY")]
+    [(actors, _r)] = _sides("Jordan's new government demanded on Friday that the banks lower their rates.", "2011-09-10", "REQUEST")
+    assert actors == [(None, "JOR")]
     text = "The Federal Bureau of Investigation opened a case in Libya on Monday. Gov. Ed Rendell urged the federal government to pursue the case on Friday."
     [(_a, recipients)] = _sides(text, "2011-04-01", "REQUEST")
     assert ("Federal Bureau of Investigation", "USA") not in recipients

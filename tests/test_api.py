@@ -1166,6 +1166,18 @@ def test_once_a_council_governs_the_old_regime_fights_it(nlp: object) -> None:
     assert ("National Transitional Council", "LBY") not in recipients
 
 
+def test_once_a_council_governs_the_country_that_acts_is_the_council(nlp: object) -> None:
+    """Once the article calls the transitional council its country's government, the country that asks or is visited
+    is the council; a country left (a place) stays the country, and so does a report of the war's first months."""
+    lead = "Libya's interim government promised elections on Monday. "
+    [(actors, recipients)] = _sides(lead + "Libya asked Niger on Tuesday to hand over Saadi Gaddafi.", "2011-10-05", "REQUEST")
+    assert actors == [("National Transitional Council", "LBY")] and recipients == [(None, "NER")]
+    for actors, recipients in _sides(lead + "Aisha Gaddafi fled Libya for Algeria on Tuesday.", "2011-10-05", "RETREAT"):
+        assert ("National Transitional Council", "LBY") not in actors + recipients
+    for actors, _r in _sides(lead + "Libya asked Italy on March 2 to stop the air strikes.", "2011-10-05", "REQUEST"):
+        assert actors == [(None, "LBY")]
+
+
 def test_an_attack_beaten_back_is_two_deeds(nlp: object) -> None:
     """ "the rebels beat back an advance by Gaddafi's troops": the advance (the troops on the rebels) and its repulse
     (the rebels on the troops), each side acting on the other, not one event with both sides acting."""

@@ -1166,6 +1166,18 @@ def test_once_a_council_governs_the_old_regime_fights_it(nlp: object) -> None:
     assert ("National Transitional Council", "LBY") not in recipients
 
 
+def test_once_a_council_governs_the_country_that_acts_is_the_council(nlp: object) -> None:
+    """Once the article calls the transitional council its country's government, the country that asks or is visited
+    is the council; a country left (a place) stays the country, and so does a report of the war's first months."""
+    lead = "Libya's interim government promised elections on Monday. "
+    [(actors, recipients)] = _sides(lead + "Libya asked Niger on Tuesday to hand over Saadi Gaddafi.", "2011-10-05", "REQUEST")
+    assert actors == [("National Transitional Council", "LBY")] and recipients == [(None, "NER")]
+    for actors, recipients in _sides(lead + "Aisha Gaddafi fled Libya for Algeria on Tuesday.", "2011-10-05", "RETREAT"):
+        assert ("National Transitional Council", "LBY") not in actors + recipients
+    for actors, _r in _sides(lead + "Libya asked Italy on March 2 to stop the air strikes.", "2011-10-05", "REQUEST"):
+        assert actors == [(None, "LBY")]
+
+
 def test_an_attack_beaten_back_is_two_deeds(nlp: object) -> None:
     """ "the rebels beat back an advance by Gaddafi's troops": the advance (the troops on the rebels) and its repulse
     (the rebels on the troops), each side acting on the other, not one event with both sides acting."""
@@ -1608,7 +1620,8 @@ def test_a_noun_takes_the_date_of_the_verb_it_hangs_on(nlp: object) -> None:
 
 def test_a_body_described_again_is_that_body(nlp: object) -> None:
     """ "Libya's ruling council", "the transitional administration", "the rebel leadership" after the National
-    Transitional Council are the council; "the federal government" is no agency with "Federal" in its name."""
+    Transitional Council are the council, as "Libya's new rulers" are before it; "Jordan's new government" is
+    Jordan's (it has no transitional body); "the federal government" is no agency with "Federal" in its name."""
     lead = "The National Transitional Council met in Benghazi, Libya, on Thursday. "
     [(actors, _r)] = _sides(lead + "Libya's ruling council demanded them back for trial on Friday.", "2011-09-10", "REQUEST")
     assert actors == [("National Transitional Council", "LBY")]
@@ -1618,6 +1631,11 @@ def test_a_body_described_again_is_that_body(nlp: object) -> None:
     assert actors == [("National Transitional Council", "LBY")]
     [(actors, _r)] = _sides(lead + "The rebel leadership ruled out compromise with Gaddafi's followers on Friday.", "2011-09-10", "REJECT")
     assert actors == [("National Transitional Council", "LBY")]
+    # "new" or "ruling" said of a definite government says it too, where the article never named the council
+    [(actors, _r)] = _sides("Libya's new rulers demanded on Friday that Niger hand over Saadi Gaddafi.", "2011-09-10", "REQUEST")
+    assert actors == [("National Transitional Council", "LBY")]
+    [(actors, _r)] = _sides("Jordan's new government demanded on Friday that the banks lower their rates.", "2011-09-10", "REQUEST")
+    assert actors == [(None, "JOR")]
     text = "The Federal Bureau of Investigation opened a case in Libya on Monday. Gov. Ed Rendell urged the federal government to pursue the case on Friday."
     [(_a, recipients)] = _sides(text, "2011-04-01", "REQUEST")
     assert ("Federal Bureau of Investigation", "USA") not in recipients

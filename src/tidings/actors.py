@@ -1036,7 +1036,8 @@ class ArticleActors:
         after NATO (``words/body_descriptions.tsv``), "the transitional administration" or "the rebel leadership"
         after a transitional or rebel body. The description is singular, not "a group of ..."; its head noun is a word
         of the body's name (a government noun counts only through "transitional", "interim", "provisional" or
-        "rebel"); the country it names, if any, is the body's; the body is the last such one named before it."""
+        "rebel", or, said of a definite one, "new" or "ruling": "Libya's new rulers", "the ruling council"); the
+        country it names, if any, is the body's; the body is the last such one named before it."""
         bodies: list[tuple[int, Entity, frozenset[str]]] = []
         seen: set[tuple[int, str]] = set()
         for m in sorted(self.by_token.values(), key=lambda m: m.start):
@@ -1061,6 +1062,8 @@ class ArticleActors:
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mods):
                 continue  # a name of its own the NER missed
             words = {BODY_SYNONYMS.get(c.lower_, c.lower_) for c in mods if c.dep_ in ("amod", "compound")}
+            if any(c.dep_ == "poss" or c.lower_ == "the" for c in mods) and words & (groups.TRANSITIONAL_WORDS | groups.RULING_WORDS):
+                words.add("transitional")  # "Libya's new rulers", "the ruling council": a government that says it is new
             if not any(c.dep_ in ("det", "poss") for c in mods) and not words & ({"transitional"} | REBEL_WORDS):
                 continue  # "council members said": a bare noun refers to no one in particular
             stated = {country for c in mods if (country := self._stated_country(c)) is not None}

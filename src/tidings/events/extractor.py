@@ -3290,6 +3290,7 @@ class Extractor:
             _dropped(d, sent, "no actor" if not actors else "no recipient" if not recipients else "pair")
             return None
         recipients = self._off_own_side(d, actors, recipients)
+        actors, recipients = self._governing_bodies(d, actors, recipients)
         if d.type != "CONSULT" and actors and {e.key for e in actors} == {e.key for e in recipients}:
             # "Kenya's internet was shut down": an event read with the same side at both ends names no one it was
             # done to (the parser lost the target, or it reads "Gaddafi's forces" for both sides of a clash).
@@ -3349,6 +3350,27 @@ class Extractor:
                 " |perfect" if _present_perfect(d.token) else ""
             )
         return mention
+
+    def _governing_bodies(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """A country that acts, or is spoken or dealt with, in news of the days of an article that calls a transitional
+        body its government ("Libya's new rulers", "the interim government": ``groups.ruling_body``), is that body
+        ("Libya asked Niger to hand him over", "Sarkozy and Cameron visited Tripoli" in September 2011: the National
+        Transitional Council); not a country attacked, taken, left or sent forces to (a place, or the old regime's
+        forces), nor where the other side already is that body."""
+        if not self._current(d):
+            return actors, recipients
+        actors = self._as_governing_body(actors, recipients)
+        if d.type not in HELD_PLACE_TYPES | {"MOBILIZE"}:
+            recipients = self._as_governing_body(recipients, actors)
+        return actors, recipients
+
+    def _as_governing_body(self, side: list[Entity], other: list[Entity]) -> list[Entity]:
+        out: list[Entity] = []
+        for e in side:
+            ruler = groups.ruling_body(self.doc, self._body_at, e.country) if e.kind == "COUNTRY" and e.country else None
+            keys = {x.key for x in [*side, *other, *out]}
+            out.append(ruler if ruler is not None and ruler.key not in keys else e)
+        return out
 
     def _off_own_side(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a deed of force whose recipients are all the actors' own side: the other side of the

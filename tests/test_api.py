@@ -482,6 +482,10 @@ CODING_CASES = [
     # a consulate closed reduces relations; weapons sales banned to a country are an embargo
     ("Kenya closed the Somali consulate in Mombasa on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya banned all weapons sales to Somalia on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    # flights, sales or exports suspended are cut off like relations; an embassy closed in a city leaves its country
+    ("Peru suspended flights from Chile on Monday.", [("SANCTION", "occurred", ("/PER",), ("/CHL",))]),
+    ("Norway suspended the sale of arms to Turkey on Monday.", [("SANCTION", "occurred", ("/NOR",), ("/TUR",))]),
+    ("Canada closed its embassy in Caracas on Friday.", [("SANCTION", "occurred", ("/CAN",), ("/VEN",))]),
     # resistance put up against a force fights it
     (
         "Somali militants put up fierce resistance against Kenyan troops in Kismayo on Monday.",

@@ -1090,6 +1090,18 @@ def test_he_is_not_someone_a_quoted_speaker_talks_about(nlp: object) -> None:
     assert [actors for actors, _r in _sides(text, "2011-09-08", "THREATEN")] == [[("Mahmoud Jibril", "LBY")]]
 
 
+def test_he_goes_on_about_the_he_of_the_sentence_before(nlp: object) -> None:
+    """A "he" with no name in the sentence before takes that sentence's own "he", and the subject of its main clause
+    before a subject below it."""
+    text = (
+        "Opposition leader Khaled Nasser led the march through Cairo on Friday. "
+        "He told the crowd that Prime Minister Omar Haddad must resign. "
+        "Later he accused the police of beating students."
+    )
+    [(actors, _recipients)] = _sides(text, "2011-02-04", "ACCUSE")
+    assert [name for name, _country in actors] == ["Khaled Nasser"], actors
+
+
 def test_news_media_speak_but_do_not_act(nlp: object) -> None:
     """A medium is no actor of an arrest, an attack or a march ("CNN has also reported on the Palestinian Authority
     breaking up two rallies"), but it accuses, demands, rejects ("Al Jazeera accused Egypt of jamming its signal")."""

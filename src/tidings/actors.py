@@ -389,6 +389,39 @@ class ActorIndex(Protocol):
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
+# The pronouns that may go on about the person a "he" or "she" stands for, in the sentences before it.
+SAME_PERSON = {
+    **dict.fromkeys(("he", "him", "his"), frozenset({"he", "him", "his"})),
+    **dict.fromkeys(("she", "her"), frozenset({"she", "her"})),
+}
+
+
+def _clause_role(tok: Token) -> Token:
+    """The token that holds a name's place in its clause: the name's last token, or the noun it is in apposition
+    to ("the king's son Prince Ali spoke": the son)."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _subject(tok: Token) -> bool:
+    """Whether a name's last token is its clause's subject, or in apposition to it."""
+    return _clause_role(tok).dep_ in ("nsubj", "nsubjpass")
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether a subject's verb is one of saying ("Nasser said")."""
+    return _clause_role(tok).head.lemma_.lower() in lexicon.words("say_verbs")
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a subject is its sentence's main clause's ("Nasser said that Haddad must go": Nasser), whom the next
+    sentence's "he" more likely goes on about than the subject of a clause below it."""
+    verb = _clause_role(tok).head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
 
 def _inside_quotes(doc: Doc, across_paragraphs: bool) -> list[bool]:
     """For each token, whether it is inside quotation marks: opening and closing marks say so, straight marks open
@@ -425,6 +458,7 @@ class ArticleActors:
         self._quotes: list[bool] | None = None
         self._sents: list[Span] | None = None
         self._long_quotes: list[bool] | None = None
+        self._pronouns: dict[int, Entity | None] = {}
         self._resolve()
 
     # -- building ---------------------------------------------------------
@@ -1327,7 +1361,9 @@ class ArticleActors:
         if low in ("he", "she", "him", "her", "his") and self._bound_to_a_noun(token):
             return None
         before = [m for m in self.mentions if m.entity.kind == "PERSON" and m.end <= token.i]
-        if not self.quoted(token.i):
+        own: set[str] = set()  # the keys an object pronoun does not stand for
+        quoted = self.quoted(token.i)
+        if not quoted:
             # Outside a quote, a "he" is not someone a quoted speaker talks about ("'... the leader Muammar
             # Gaddafi is leading the battle', he said": he is the speaker).
             before = [m for m in before if not self.quoted(m.start)] or before
@@ -1335,7 +1371,9 @@ class ArticleActors:
             # "Netanyahu met Putin and thanked him": an object pronoun is not its own clause's subject.
             verb = token.head if token.dep_ != "pobj" else token.head.head
             own_subjects = {c.i for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"}
-            before = [m for m in before if self.doc[m.end - 1].i not in own_subjects]
+            # Nor is he the subject named again in an earlier sentence ("Nasser spoke. Later Nasser thanked him").
+            own = {m.entity.key for m in before if self.doc[m.end - 1].i in own_subjects}
+            before = [m for m in before if m.entity.key not in own]
         if not before:
             return None
         sent = token.sent
@@ -1350,20 +1388,41 @@ class ArticleActors:
             if subjects_after and not any(m.start >= sent.start for m in before):
                 return subjects_after[0].entity
         same = [m for m in before if m.start >= sent.start]
-        subjects = [m for m in same if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        subjects = [m for m in same if _subject(self.doc[m.end - 1])]
         if subjects:
             return subjects[-1].entity
         if same:
             return same[-1].entity
-        # The sentence before, as a reader goes back: its subject, else the first person it names ("Police arrested
-        # Ghonim. He was released ..."), before an older subject.
-        sents = [s for s in self.doc.sents if s.end <= sent.start and any(not t.is_space for t in s)]
-        last = [m for m in before if sents and m.start >= sents[-1].start]
-        last_subjects = [m for m in last if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        if last:
-            return (last_subjects[-1] if last_subjects else last[0]).entity
-        prev_subjects = [m for m in before if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        return (prev_subjects or before)[-1].entity
+        # The sentences before, as a reader goes back: the last that names the person or goes on about him with a
+        # "he" of its own ("Nasser spoke on television. '...,' he said. He also promised ..."):
+        # its subject, else (the sentence just before) the first person it names ("Police arrested Ghonim. He was
+        # released ..."), else an older subject.
+        sents = [s for s in self._sentences() if s.end <= sent.start and any(not t.is_space for t in s)]
+        for back, prev in enumerate(reversed(sents)):
+            named = [(self.doc[m.end - 1], m.entity) for m in before if prev.start <= m.start < prev.end]
+            told = [
+                (t, e)
+                for t in prev
+                if t.lower_ in SAME_PERSON[low] and (quoted or not self.quoted(t.i)) and (e := self._chained(t)) and e.key not in own
+            ]
+            found = sorted(named + told, key=lambda pair: pair[0].i)
+            # Inside a quote, "he" is not the one quoted: "'He will fight,' Nasser said. 'I know he has guns ...'".
+            found_subjects = [(t, e) for t, e in found if _subject(t) and not (quoted and _speaks(t))]
+            # A "he" who does something goes on about the main clause's subject ("Nasser said that Haddad must go.
+            # He also ..."); a "him" may be anyone the sentence is about.
+            main = [e for t, e in found_subjects if _main_clause(t)] if token.dep_ in ("nsubj", "nsubjpass") else []
+            if main or found_subjects:
+                return (main or [e for _t, e in found_subjects])[-1]
+            if named and back == 0:
+                return named[0][1]
+        return before[-1].entity
+
+    def _chained(self, token: Token) -> Entity | None:
+        """The person an earlier "he" or "she" stands for (resolved once), that a later one may go on about."""
+        if token.i not in self._pronouns:
+            self._pronouns[token.i] = self.resolve_pronoun(token)
+        found = self._pronouns[token.i]
+        return found if found is not None and found.kind == "PERSON" else None
 
     def _bound_to_a_noun(self, token: Token) -> bool:
         """Whether a "he" or "she" belongs to the unnamed person a governing clause is about: "the gunman showed

@@ -2771,3 +2771,17 @@ def test_a_signed_commentary_reports_no_event(nlp: object) -> None:
     assert {e.type for e in tidings.extract(story, published="2016-05-18")} == {"ASSAULT", "COERCE"}
     signed = story + " The opinions expressed in this commentary are solely those of Jane Doe."
     assert tidings.extract(signed, published="2016-05-18") == []
+
+
+def test_an_event_with_no_political_side_is_dropped(nlp: object) -> None:
+    """Companies rejecting offers or signing contracts and private people talking: no one in them is a state, an
+    office, a party, a force or a group, so no PLOVER record codes them; one coded side keeps the event."""
+
+    def made(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-03-08"))
+
+    assert made("Microsoft rejected Yahoo's offer on Monday.") == []
+    assert made("Lufthansa and Ryanair signed a contract on Monday.") == []
+    assert made("Jane Doe spoke with John Smith on Monday about the film.") == []
+    assert made("Microsoft rejected the Egyptian government's offer on Monday.") == ["REJECT"]
+    assert made("The French government rejected Russia's offer on Monday.") == ["REJECT"]

@@ -2785,3 +2785,18 @@ def test_an_event_with_no_political_side_is_dropped(nlp: object) -> None:
     assert made("Jane Doe spoke with John Smith on Monday about the film.") == []
     assert made("Microsoft rejected the Egyptian government's offer on Monday.") == ["REJECT"]
     assert made("The French government rejected Russia's offer on Monday.") == ["REJECT"]
+
+
+def test_a_government_or_an_international_body_does_not_protest(nlp: object) -> None:
+    """ "Western powers began the strikes", "the ministry put the size of the demonstration at 10,000": a government
+    or an international body takes no part in a street protest; students, or police marching for their pay, do."""
+
+    def made(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2016-05-18") if e.type == "PROTEST")
+
+    assert made("Western powers began the strikes against Kenya on Saturday.") == []
+    assert made("The Kenyan Interior Ministry put the size of Tuesday's demonstration in Nairobi at 10,000.") == []
+    assert made("Thousands of students demonstrated in Nairobi on Tuesday against the government.") == ["PROTEST"]
+    assert made("Hundreds of police officers demonstrated outside the Interior Ministry in Nairobi on Sunday to demand higher wages.") == [
+        "PROTEST"
+    ]

@@ -118,6 +118,7 @@ ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the 
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
 CRIME_VERBS = frozenset({"commit", "conduct", "perpetrate", "carry", "use"})  # "committed atrocities", "used human shields"
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
+GOVERNING_SECTORS = frozenset({"GOV", "DIP", "IGO"})  # a government, its diplomats, an international body
 ARMED_SECTORS = frozenset({"MIL", "REB"})  # the sectors of an armed side: an army, rebels
 CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
@@ -4353,7 +4354,7 @@ def _private(e: Entity) -> bool:
 
 
 def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -> str | None:
-    """Why an event's sides code no political event, or None."""
+    """Why an event's sides code no political event, or no event of its type, or None."""
     if typ != "CONSULT" and actors and {e.key for e in actors} == {e.key for e in recipients}:
         # "Kenya's internet was shut down": an event read with the same side at both ends names no one it was
         # done to (the parser lost the target, or it reads "Gaddafi's forces" for both sides of a clash).
@@ -4364,6 +4365,13 @@ def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -
         # group, so no one a PLOVER record codes (of these, 23 were false positives and 1 right in the training
         # split's cross-validation: a leader's son named without his title)
         return "no political side"
+    if typ == "PROTEST" and actors and all(e.kind == "ORG" and e.sector in GOVERNING_SECTORS for e in actors):
+        # "Western powers began the strikes against Libya", "signs of NATO strikes", "the Interior Ministry put the
+        # size of the demonstration at 10,000": a government, a ministry or an international body does not take to
+        # the street; the crowd is someone else, or the "strikes" are air strikes (soldiers or police who march for
+        # their pay do; "rallies were held in Canada" names the country for its people, "anti-Mubarak rallies"
+        # the man they are against)
+        return "a state protesting"
     return None
 
 

@@ -2800,3 +2800,17 @@ def test_a_government_or_an_international_body_does_not_protest(nlp: object) -> 
     assert made("Hundreds of police officers demonstrated outside the Interior Ministry in Nairobi on Sunday to demand higher wages.") == [
         "PROTEST"
     ]
+
+
+def test_we_will_protest_in_a_quote_is_a_vow(nlp: object) -> None:
+    """'"We will march again and again," a student said': the speakers' own resolve, not a protest announced for a
+    day; the same plan reported of the students, or by their union, stays a planned protest."""
+
+    def made(text: str) -> list[tuple[str, str]]:
+        return sorted((e.type, e.status) for e in tidings.extract(text, published="2016-05-18") if e.type == "PROTEST")
+
+    assert made('"We will march again and again until they listen," a student told reporters in Nairobi on Tuesday.') == []
+    assert made("Students in Nairobi said on Tuesday they will march against the government on Friday.") == [("PROTEST", "planned")]
+    assert made("Kenyan students will march against the government in Nairobi on Friday, their union said on Tuesday.") == [
+        ("PROTEST", "planned")
+    ]

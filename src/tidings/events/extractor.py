@@ -2392,6 +2392,8 @@ class Extractor:
             return "a plant shut: an outage"  # "the company shut its pipelines", "forced coal-fired plants to shut"
         if not d.verbal:
             return None
+        if d.type == "PROTEST" and _modal_future(d.token) and any(s.lower_ in FIRST_PERSON for s in self._subjects(d.token)[0]):
+            return "a vow: we will protest"  # '"We will demonstrate again and again," a man told Reuters': resolve, no plan
         if d.type == "PROTEST" and self._officials_gather(d.token):
             return "officials gathering"  # "foreign ministers gathered in Istanbul": a meeting, not a protest
         if d.type == "PROTEST" and d.token.lemma_.lower() == "gather" and self._gathered_otherwise(d.token):

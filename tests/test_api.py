@@ -2820,3 +2820,46 @@ def test_a_signed_commentary_reports_no_event(nlp: object) -> None:
     assert {e.type for e in tidings.extract(story, published="2016-05-18")} == {"ASSAULT", "COERCE"}
     signed = story + " The opinions expressed in this commentary are solely those of Jane Doe."
     assert tidings.extract(signed, published="2016-05-18") == []
+
+
+def test_an_event_with_no_political_side_is_dropped(nlp: object) -> None:
+    """Companies rejecting offers or signing contracts and private people talking: no one in them is a state, an
+    office, a party, a force or a group, so no PLOVER record codes them; one coded side keeps the event."""
+
+    def made(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2011-03-08"))
+
+    assert made("Microsoft rejected Yahoo's offer on Monday.") == []
+    assert made("Lufthansa and Ryanair signed a contract on Monday.") == []
+    assert made("Jane Doe spoke with John Smith on Monday about the film.") == []
+    assert made("Microsoft rejected the Egyptian government's offer on Monday.") == ["REJECT"]
+    assert made("The French government rejected Russia's offer on Monday.") == ["REJECT"]
+
+
+def test_a_government_or_an_international_body_does_not_protest(nlp: object) -> None:
+    """ "Western powers began the strikes", "the ministry put the size of the demonstration at 10,000": a government
+    or an international body takes no part in a street protest; students, or police marching for their pay, do."""
+
+    def made(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2016-05-18") if e.type == "PROTEST")
+
+    assert made("Western powers began the strikes against Kenya on Saturday.") == []
+    assert made("The Kenyan Interior Ministry put the size of Tuesday's demonstration in Nairobi at 10,000.") == []
+    assert made("Thousands of students demonstrated in Nairobi on Tuesday against the government.") == ["PROTEST"]
+    assert made("Hundreds of police officers demonstrated outside the Interior Ministry in Nairobi on Sunday to demand higher wages.") == [
+        "PROTEST"
+    ]
+
+
+def test_we_will_protest_in_a_quote_is_a_vow(nlp: object) -> None:
+    """'"We will march again and again," a student said': the speakers' own resolve, not a protest announced for a
+    day; the same plan reported of the students, or by their union, stays a planned protest."""
+
+    def made(text: str) -> list[tuple[str, str]]:
+        return sorted((e.type, e.status) for e in tidings.extract(text, published="2016-05-18") if e.type == "PROTEST")
+
+    assert made('"We will march again and again until they listen," a student told reporters in Nairobi on Tuesday.') == []
+    assert made("Students in Nairobi said on Tuesday they will march against the government on Friday.") == [("PROTEST", "planned")]
+    assert made("Kenyan students will march against the government in Nairobi on Friday, their union said on Tuesday.") == [
+        ("PROTEST", "planned")
+    ]

@@ -387,6 +387,8 @@ CODING_CASES = [
     ("Kenya has backed the Somali council for years, and its lawmakers backed the plan on Monday.", []),
     ("Kenya endorsed the Somali council on Monday.", [("SUPPORT", "occurred", ("/KEN",), ("Somali council",))]),
     ("Kenya backed Somalia's bid to join the bloc on Monday.", [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))]),
+    # approving a request answers it: the approver backs the one who asked, it asks nothing itself
+    ("Kenya approved Somalia's request to join the bloc on Monday.", [("SUPPORT", "occurred", ("/KEN",), ("/SOM",))]),
     # an ultimatum ("until Friday to surrender or face force") threatens those given the term; they have not yielded
     (
         "Kenyan President William Ruto on Monday gave Somali militants until Friday to surrender or face military force.",

@@ -2863,3 +2863,17 @@ def test_we_will_protest_in_a_quote_is_a_vow(nlp: object) -> None:
     assert made("Kenyan students will march against the government in Nairobi on Friday, their union said on Tuesday.") == [
         ("PROTEST", "planned")
     ]
+
+
+def test_refugees_and_relatives_who_flee_are_no_retreat(nlp: object) -> None:
+    """ "Ethiopian worker Tesfaye Bekele fled the civil war", "his wife and two daughters fled to Kenya": a worker
+    named with his trade, a leader's relatives, anyone who flees a war itself are people escaping it; an army or
+    a minister who flees retreats."""
+
+    def made(text: str) -> list[str]:
+        return [e.type for e in tidings.extract(text, published="2014-03-12") if e.type == "RETREAT"]
+
+    assert made("Ethiopian worker Tesfaye Bekele fled the civil war in South Sudan on Monday.") == []
+    assert made("Three years ago Machar's wife, two sons and a daughter fled to Kenya.") == []
+    assert made("The president's cousin and other family members fled to Uganda on Monday.") == []
+    assert made("Government troops fled Bor on Monday as rebel fighters advanced.") == ["RETREAT"]

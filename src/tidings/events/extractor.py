@@ -2724,11 +2724,18 @@ class Extractor:
 
     def _civilians_flee(self, verb: Token) -> bool:
         """ "Thousands of civilians fled Sirte", "Libyan families fleeing into Tunisia", "migrant workers have fled":
-        people escaping a war, not a leader or an army in retreat."""
+        people escaping a war, not a leader or an army in retreat. Those who flee a war itself ("fled the civil
+        war in Sudan") are its refugees, whoever they are."""
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in ("war", "fighting", "violence", "conflict") for o in verb.children):
+            return True
         subjects, _passive = self._subjects(verb)
         if not subjects and verb.dep_ == "acl":
             subjects = [verb.head]  # "refugees fleeing western Libya"
-        civilian = lexicon.words("civilian_nouns")
+        civilian = lexicon.words("civilian_nouns") | lexicon.words("kin_nouns")
+        # "Ethiopian worker Tesfaye Bekele", "his wife, two sons and a daughter", "other family members": the word
+        # that says who they are may be a title before the name, a conjunct or a compound
+        subjects = [*subjects, *(c for s in subjects for c in s.conjuncts)]
+        subjects = [*subjects, *(c for s in subjects for c in s.children if c.dep_ in ("compound", "appos"))]
         for s in subjects:
             heads = [s, *(p for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children)]
             if any(

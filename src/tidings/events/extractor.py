@@ -764,8 +764,13 @@ class Extractor:
             if need == "@place" and any(self._place_in(o) is not None for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return True  # "captured Brega", not "captured the most hearts"
             if need == "@person":
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-                if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for o in objs for t in o.subtree):
+                # the object's own heads, not the clauses and phrases inside it: "released a statement denying any
+                # link to the farm's owner" names a person but releases no one; a person's relative is a person
+                # ("captured Gaddafi's son")
+                objs = _phrase_heads([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+                kin = lexicon.words("kin_nouns")
+                objs += [c for o in objs if o.lower_ in kin or o.lemma_.lower() in kin for c in o.children if c.dep_ == "poss"]
+                if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for t in objs):
                     return True
             if not need.startswith("@") and lemmas is None:
                 lemmas = {t.lemma_.lower() for t in object_tokens(tok)}

@@ -2865,3 +2865,30 @@ def test_we_will_protest_in_a_quote_is_a_vow(nlp: object) -> None:
     assert made("Kenyan students will march against the government in Nairobi on Friday, their union said on Tuesday.") == [
         ("PROTEST", "planned")
     ]
+
+
+def test_refugees_and_relatives_who_flee_are_no_retreat(nlp: object) -> None:
+    """ "Ethiopian worker Tesfaye Bekele fled the civil war", "his wife and two daughters fled to Kenya": a worker
+    named with his trade, a leader's relatives, anyone who flees a war itself are people escaping it; an army or
+    a minister who flees retreats."""
+
+    def made(text: str) -> list[str]:
+        return [e.type for e in tidings.extract(text, published="2014-03-12") if e.type == "RETREAT"]
+
+    assert made("Ethiopian worker Tesfaye Bekele fled the civil war in South Sudan on Monday.") == []
+    assert made("Three years ago Machar's wife, two sons and a daughter fled to Kenya.") == []
+    assert made("The president's cousin and other family members fled to Uganda on Monday.") == []
+    assert made("Government troops fled Bor on Monday as rebel fighters advanced.") == ["RETREAT"]
+
+
+def test_a_person_named_inside_the_object_is_not_the_object(nlp: object) -> None:
+    """ "Released a statement denying any tie to a rancher's land": a person named in a clause inside the object is
+    not the one released; the person released, or a person's relative captured, still is."""
+
+    def made(text: str) -> list[str]:
+        return sorted(e.type for e in tidings.extract(text, published="2009-04-28") if e.type in ("RETREAT", "COERCE"))
+
+    text = "A U.S. firm released a statement on Monday denying any tie between the disease and Juan Perez's ranch in Mexico."
+    assert made(text) == []
+    assert made("Police in Caracas released Pedro Alvarez on Monday.") == ["RETREAT"]
+    assert made("Rebels captured Gaddafi's son on Monday near Bani Walid.") == ["COERCE"]

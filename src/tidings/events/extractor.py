@@ -764,8 +764,13 @@ class Extractor:
             if need == "@place" and any(self._place_in(o) is not None for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return True  # "captured Brega", not "captured the most hearts"
             if need == "@person":
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-                if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for o in objs for t in o.subtree):
+                # the object's own heads, not the clauses and phrases inside it: "released a statement denying any
+                # link to the farm's owner" names a person but releases no one; a person's relative is a person
+                # ("captured Gaddafi's son")
+                objs = _phrase_heads([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+                kin = lexicon.words("kin_nouns")
+                objs += [c for o in objs if o.lower_ in kin or o.lemma_.lower() in kin for c in o.children if c.dep_ == "poss"]
+                if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for t in objs):
                     return True
             if not need.startswith("@") and lemmas is None:
                 lemmas = {t.lemma_.lower() for t in object_tokens(tok)}
@@ -2724,11 +2729,18 @@ class Extractor:
 
     def _civilians_flee(self, verb: Token) -> bool:
         """ "Thousands of civilians fled Sirte", "Libyan families fleeing into Tunisia", "migrant workers have fled":
-        people escaping a war, not a leader or an army in retreat."""
+        people escaping a war, not a leader or an army in retreat. Those who flee a war itself ("fled the civil
+        war in Sudan") are its refugees, whoever they are."""
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in ("war", "fighting", "violence", "conflict") for o in verb.children):
+            return True
         subjects, _passive = self._subjects(verb)
         if not subjects and verb.dep_ == "acl":
             subjects = [verb.head]  # "refugees fleeing western Libya"
-        civilian = lexicon.words("civilian_nouns")
+        civilian = lexicon.words("civilian_nouns") | lexicon.words("kin_nouns")
+        # "Ethiopian worker Tesfaye Bekele", "his wife, two sons and a daughter", "other family members": the word
+        # that says who they are may be a title before the name, a conjunct or a compound
+        subjects = [*subjects, *(c for s in subjects for c in s.conjuncts)]
+        subjects = [*subjects, *(c for s in subjects for c in s.children if c.dep_ in ("compound", "appos"))]
         for s in subjects:
             heads = [s, *(p for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children)]
             if any(

@@ -264,6 +264,27 @@ def test_a_bare_group_takes_the_nationality_the_article_gives_it(nlp) -> None:  
     assert rebels and {e.country for e in rebels} == {"LBY"}, rebels
 
 
+def test_the_rebels_are_the_country_of_the_opposition_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the rebels" of a story that says "the Libyan opposition" are Libyan, not of the country that helps them."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp(
+        "The Libyan opposition sent an envoy abroad. Turkey offered the rebels medical aid on Tuesday, "
+        "and Turkey said Turkey would send a ship."
+    )
+    rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
+    assert rebels and {e.country for e in rebels} == {"LBY"}, rebels
+
+
+def test_a_country_that_acts_on_the_rebels_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the rebels" of a Libya story are not American because the United States says things about them."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("The United States said on Monday the United States would give the rebels radios to fight Gaddafi. Washington sent envoys.")
+    rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
+    assert rebels and {e.country for e in rebels} == {"LBY"}, rebels
+
+
 def test_anti_government_fighters_are_the_rebels(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "anti-government militias" fight the government: they are not its forces."""
     from tidings.actors import ArticleActors

@@ -1168,11 +1168,15 @@ class ArticleActors:
                         self.by_token[k] = Mention(start, end, entity)
 
     def _countries_in(self, sent: Span) -> list[str]:
-        """The country of each name and place of a sentence, once per name."""
+        """The country of each name and place of a sentence, once per name; not a country that acts as the subject of
+        its clause ("the United States said it would help the rebels", "Turkey expects an envoy of the opposition"),
+        which is a side's backer or go-between, not its home."""
         out: list[str] = []
         for i in range(sent.start, sent.end):
             m = self.by_token.get(i)
             if m is not None:
+                if m.entity.kind == "COUNTRY" and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                    continue
                 if m.start == i and m.entity.country:
                     out.append(m.entity.country)
             elif (loc := self.places.get(i)) is not None and loc.country:

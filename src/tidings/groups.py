@@ -405,8 +405,10 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
         # "Rebel officials in Doha say ...": rebels and an opposition are the article's own (the country it names
         # them with), wherever they are talked about, or of a place their own clause names ("rebels in Misrata",
         # not "ministers meeting in Luxembourg agreed to recognise the rebels"); protesters and police are where
-        # the sentence puts them.
-        country = iso or ctx.stated.get(group.name) or place() or ctx.conflict.get(group.name) or ctx.main_country
+        # the sentence puts them. The two sides are one country's: the bare "rebels" of a story that says "the Libyan
+        # opposition" are Libya's, before a country their sentences name for another reason (Hezbollah's, Turkey's).
+        other = next((c for side in sorted(SIDES_OF_A_CONFLICT - {group.name}) if (c := ctx.stated.get(side))), None)
+        country = iso or ctx.stated.get(group.name) or place() or other or ctx.conflict.get(group.name) or ctx.main_country
     else:
         # the place of the group's own clause, then the country of the rebels its sentence sets it against ("In
         # London, officials said Libyan rebels captured 20 soldiers"), then a place anywhere in the sentence

@@ -2892,3 +2892,17 @@ def test_a_person_named_inside_the_object_is_not_the_object(nlp: object) -> None
     assert made(text) == []
     assert made("Police in Caracas released Pedro Alvarez on Monday.") == ["RETREAT"]
     assert made("Rebels captured Gaddafi's son on Monday near Bani Walid.") == ["COERCE"]
+
+
+def test_a_second_person_possessive_is_no_third_person(nlp: object) -> None:
+    """An interviewer asks an ambassador whether he was told to complain "on behalf of your government": "your" is
+    resolved as no "he" or "she" is (it used to fail the whole transcript with a KeyError when the sentences
+    before were read for it)."""
+    text = (
+        "Ambassador Sameh Shoukry met Secretary Clinton in Washington on Monday.\n\n"
+        "He said the talks went well.\n\n"
+        "HOST: Have you been asked to convey any anger to the U.S. government on behalf of your government?\n\n"
+        "SHOUKRY: No, not at all."
+    )
+    events = tidings.extract(text, published="2011-02-01")
+    assert any(e.type == "CONSULT" for e in events)

@@ -1407,7 +1407,10 @@ class ArticleActors:
             told = [
                 (t, e)
                 for t in prev
-                if t.lower_ in SAME_PERSON[low] and (quoted or not self.quoted(t.i)) and (e := self._chained(t)) and e.key not in own
+                if t.lower_ in SAME_PERSON.get(low, ())
+                and (quoted or not self.quoted(t.i))
+                and (e := self._chained(t))
+                and e.key not in own
             ]
             found = sorted(named + told, key=lambda pair: pair[0].i)
             # Inside a quote, "he" is not the one quoted: "'He will fight,' Nasser said. 'I know he has guns ...'".

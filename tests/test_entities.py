@@ -252,37 +252,37 @@ def test_a_time_zone_in_capitals_is_nobody(nlp) -> None:  # type: ignore[no-unty
     assert "UN" in names and "GMT" not in names, names
 
 
-def test_a_bare_group_takes_the_nationality_the_article_gives_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    """ "the rebels" of an article that says "Libyan rebels" are Libyan, though it names the United States more."""
+def _rebels_countries(doc) -> set[str | None]:  # type: ignore[no-untyped-def]
+    """The countries the actors stage gives the rebels an article names (none found fails the test)."""
     from tidings.actors import ArticleActors
 
+    rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
+    assert rebels, "no rebels found"
+    return {e.country for e in rebels}
+
+
+def test_a_bare_group_takes_the_nationality_the_article_gives_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the rebels" of an article that says "Libyan rebels" are Libyan, though it names the United States more."""
     doc = nlp(
         "Libyan rebels held the port. The United States said on Monday the United States would help, "
         "and Washington sent envoys. The rebels thanked the Americans."
     )
-    rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
-    assert rebels and {e.country for e in rebels} == {"LBY"}, rebels
+    assert _rebels_countries(doc) == {"LBY"}
 
 
 def test_the_rebels_are_the_country_of_the_opposition_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "the rebels" of a story that says "the Libyan opposition" are Libyan, not of the country that helps them."""
-    from tidings.actors import ArticleActors
-
     doc = nlp(
         "The Libyan opposition sent an envoy abroad. Turkey offered the rebels medical aid on Tuesday, "
         "and Turkey said Turkey would send a ship."
     )
-    rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
-    assert rebels and {e.country for e in rebels} == {"LBY"}, rebels
+    assert _rebels_countries(doc) == {"LBY"}
 
 
 def test_a_country_that_acts_on_the_rebels_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "the rebels" of a Libya story are not American because the United States says things about them."""
-    from tidings.actors import ArticleActors
-
     doc = nlp("The United States said on Monday the United States would give the rebels radios to fight Gaddafi. Washington sent envoys.")
-    rebels = [m.entity for m in ArticleActors(doc).mentions if m.entity.name and "rebels" in m.entity.name]
-    assert rebels and {e.country for e in rebels} == {"LBY"}, rebels
+    assert _rebels_countries(doc) == {"LBY"}
 
 
 def test_anti_government_fighters_are_the_rebels(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1470,6 +1470,15 @@ def test_a_negated_acceptance_is_a_refusal(nlp: object) -> None:
     assert not [e for e in tidings.extract(text, published="2011-04-01") if e.type == "REJECT"]
 
 
+def test_a_reported_refusal_is_the_speakers(nlp: object) -> None:
+    """ "His son said the Libyan leader would never step down": the son refuses, as he says it, whoever the clause
+    names; a speaker who says "we" speaks for the side his clause names."""
+    text = "Saif al-Islam Gaddafi told reporters on Monday that the Libyan leader would never step down."
+    assert [actors for actors, _r in _sides(text, "2011-03-01", "REJECT")] == [[("Saif al-Islam Gaddafi", "LBY")]]
+    text = '"The rebels will not negotiate with Gaddafi," Mahmoud Jibril said on Monday.'
+    assert [actors for actors, _r in _sides(text, "2011-07-01", "REJECT")] == [[("Mahmoud Jibril", "LBY")]]
+
+
 def test_a_reported_verdict_on_a_deed_is_an_accusation(nlp: object) -> None:
     """ "said the strike was illegal", "said it was unacceptable that X ...": the speaker accuses the deed's doer; a
     negated or hypothetical verdict ("was not illegal", "would be unacceptable") accuses no one."""

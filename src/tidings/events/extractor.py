@@ -2751,7 +2751,7 @@ class Extractor:
 
     def _sides(self, d: _Draft) -> tuple[list[Entity], list[Entity]]:
         """The actors and recipients of a draft as a reader codes them, from what its roles found."""
-        actors = _unique(d.actors)
+        actors = _unique(self._refusal_speakers(d) or d.actors)
         if d.type in SPEECH_TYPES and actors and all(e.kind == "COUNTRY" for e in actors):
             # "Lavrov said Moscow opposed intervention": an official who says what his own country does says it
             actors = self._own_speaker(d.token, countries_of(actors)) + actors
@@ -2843,6 +2843,18 @@ class Extractor:
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
         return actors, recipients
+
+    def _refusal_speakers(self, d: _Draft) -> list[Entity]:
+        """Who says a reported refusal: "his son said the veteran ruler would not step down", "a government spokesman
+        said the leader will not quit". The refusal is made as it is said, and the speaker makes it (the annotations
+        code the speaker's REJECT, whoever the clause's subject is); none when no one said it, the speaker is no one
+        the text names, or the clause says "we" or "I" ('"We won't negotiate," the minister said': the speaker's side,
+        as its subject already tells)."""
+        said = _reported_by(d.token) if d.type == "REJECT" and d.refusal else None
+        if said is None or any(s.lower_ in FIRST_PERSON for s in self._subjects(d.token)[0]):
+            return []
+        subjects, passive = self._subjects(said)
+        return [] if passive else [e for s in subjects for e in self._entities(s)]
 
     def _own_speaker(self, verb: Token, homes: set[str]) -> list[Entity]:
         """The person of one of these countries who says the clause a verb heads: "Lavrov said Moscow opposed ...",

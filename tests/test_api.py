@@ -873,6 +873,20 @@ def _sides(
     ]
 
 
+def test_the_side_named_first_acts_on_the_other_its_phrase_brings_in(nlp: object) -> None:
+    """ "fired by Gaddafi loyalists at NTC positions": the other side of the war, parsed into the attackers' phrase,
+    is whom they fire at, not a second attacker; a clash with no side first keeps both as actors."""
+    text = (
+        "NTC fighters pushed toward Bani Walid. Witnesses said barrages of shells had been fired by Gaddafi loyalists at "
+        "NTC positions late on Monday."
+    )
+    [(actors, recipients)] = _sides(text, "2011-09-20", "ASSAULT")
+    assert actors == [("Gaddafi forces", "LBY")] and recipients == [("National Transitional Council", "LBY")]
+    text = "NTC fighters pushed toward Bani Walid. Gaddafi loyalists and NTC fighters clashed near the town on Monday."
+    clashes = _sides(text, "2011-09-20", "ASSAULT")
+    assert clashes and all(recipients == [] and len(actors) == 2 for actors, recipients in clashes)
+
+
 def test_a_leaders_stronghold_is_held_by_his_forces(nlp: object) -> None:
     """ "overran Gaddafi's compound", "hit by Gaddafi's artillery": the side is Gaddafi's forces, not Gaddafi;
     "the stronghold" alone names no one."""

@@ -2799,6 +2799,7 @@ class Extractor:
                 and not (e.kind == "COUNTRY" and e.country in homes)
                 and not (held and self._named_place(e))
             ]
+        actors, recipients = self._first_side_acts(d, actors, recipients)
         if d.type == "REQUEST" and d.token.lemma_.lower() in CROWD_DEMANDS:
             actors = self._crowd_protesters(d, actors)
         if not recipients and d.type == "REQUEST":
@@ -3746,6 +3747,28 @@ class Extractor:
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _first_side_acts(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """The actors and recipients of a deed of force whose actors hold both sides of one country's war and no one
+        acted on: the side named first acts on the other ("rockets were fired by loyalists at NTC fighters", "NTC
+        forces took the hospital, capturing loyalist fighters": the other side came in with the first's phrase); a
+        fight with no side first ("clashes between ...") is not one (``mutual_events``). Else the sides as they are."""
+        if (
+            d.type not in FORCE_TYPES
+            or recipients
+            or len(actors) < 2
+            or not actors[0].country
+            or d.token.lemma_.lower() in lexicon.words("mutual_events")
+        ):
+            return actors, recipients
+        first = self._armed_side(actors[0])
+        other = [
+            e
+            for e in actors[1:]
+            if e.country == actors[0].country
+            and (self._armed_side(e) in OTHER_SIDE.get(first, ()) or first in OTHER_SIDE.get(self._armed_side(e), ()))
+        ]
+        return [e for e in actors if e not in other], other
 
     def _side_of_target(self, verb: Token, actors: list[Entity]) -> list[Entity]:
         """The armed side a deed's target is named for ("struck at rebel positions", "shelled rebel control of the

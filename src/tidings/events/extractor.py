@@ -2804,7 +2804,9 @@ class Extractor:
             actors = self._crowd_protesters(d, actors)
         if not recipients and d.type == "REQUEST":
             recipients = self._addressed_country(actors)
-        if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
+        if d.type in HELD_PLACE_TYPES and recipients and all(e.kind == "COUNTRY" for e in recipients):
+            # a town of the side's own country attacked, taken or left is the other side's ("Gaddafi's soldiers
+            # fled their camp outside Tripoli": from the rebels, not from Libya)
             recipients = self._other_side(actors, recipients, d) or recipients
         elif (
             (d.type in ("ASSAULT", "RETREAT") or held)
@@ -2862,6 +2864,10 @@ class Extractor:
         lemma = d.token.lemma_.lower()
         if d.type == "RETREAT" and lemma in ("defect", "defection"):
             return self._defected_from(actors) or recipients
+        if d.type == "RETREAT" and lemma in lexicon.words("flight_verbs") and self._fled_abroad(actors, recipients):
+            # "the foreign minister fled to Britain": an official who flees abroad leaves the leader he served, not the
+            # country he reaches
+            return self._defected_from(actors) or recipients
         if d.type == "RETREAT" and lemma in lexicon.words("resign_verbs"):
             # "the foreign minister resigned", "quit as the regime's envoy": an official who quits leaves the leader
             # he served, besides the post or the body he names
@@ -2877,6 +2883,19 @@ class Extractor:
             mine = {a.key for a in actors}
             return _unique([*recipients, *(e for e in self._owners_of_objects(d.token) if e.key not in mine)])
         return recipients
+
+    @staticmethod
+    def _fled_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
+        """Whether officials of one country (people with a title, beside their country: "Libyan Foreign Minister X")
+        flee to other countries, the recipients all named only as countries."""
+        homes = countries_of(actors)
+        return (
+            len(homes) == 1
+            and any(a.kind == "PERSON" for a in actors)
+            and all((a.kind == "PERSON" and a.title) or a.kind == "COUNTRY" for a in actors)
+            and bool(recipients)
+            and all(e.kind == "COUNTRY" and e.country not in homes for e in recipients)
+        )
 
     def _asked_or_hosted(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a call for foreign force and of talks abroad with no partner named, as a reader codes

@@ -873,6 +873,37 @@ def _sides(
     ]
 
 
+def test_the_side_named_first_acts_on_the_other_its_phrase_brings_in(nlp: object) -> None:
+    """ "fired by Gaddafi loyalists at NTC positions": the other side of the war, parsed into the attackers' phrase,
+    is whom they fire at, not a second attacker; a clash with no side first keeps both as actors."""
+    text = (
+        "NTC fighters pushed toward Bani Walid. Witnesses said barrages of shells had been fired by Gaddafi loyalists at "
+        "NTC positions late on Monday."
+    )
+    [(actors, recipients)] = _sides(text, "2011-09-20", "ASSAULT")
+    assert actors == [("Gaddafi forces", "LBY")] and recipients == [("National Transitional Council", "LBY")]
+    text = "NTC fighters pushed toward Bani Walid. Gaddafi loyalists and NTC fighters clashed near the town on Monday."
+    clashes = _sides(text, "2011-09-20", "ASSAULT")
+    assert clashes and all(recipients == [] and len(actors) == 2 for actors, recipients in clashes)
+
+
+def test_a_retreat_is_from_the_side_left_not_the_place(nlp: object) -> None:
+    """ "fled their camp outside Tripoli": a side that leaves a place of its own country leaves the other side of the
+    war; "fled to Britain": an official who flees abroad leaves his leader, not the country he reaches."""
+    text = (
+        "Libyan rebels took most of Tripoli this week as Muammar Gaddafi's forces collapsed. When Gaddafi's soldiers "
+        "fled their camp outside Tripoli on Tuesday, they left behind their uniforms."
+    )
+    [(actors, recipients)] = _sides(text, "2011-08-28", "RETREAT")
+    assert actors == [("Gaddafi forces", "LBY")] and recipients == [("Libyan rebels", "LBY")]
+    text = "Libyan leader Muammar Gaddafi vowed to fight on. Libyan Foreign Minister Moussa Koussa fled to Britain last week."
+    [(actors, recipients)] = _sides(text, "2011-04-04", "RETREAT")
+    assert actors == [("Moussa Koussa", "LBY")] and recipients == [("Muammar Gaddafi", "LBY")]
+    text = "Tunisian President Zine El Abidine Ben Ali fled to Saudi Arabia on Friday after weeks of protests."
+    [(_actors, recipients)] = _sides(text, "2011-01-20", "RETREAT")
+    assert recipients == [(None, "SAU")]  # the leader himself leaves no one he served
+
+
 def test_a_leaders_stronghold_is_held_by_his_forces(nlp: object) -> None:
     """ "overran Gaddafi's compound", "hit by Gaddafi's artillery": the side is Gaddafi's forces, not Gaddafi;
     "the stronghold" alone names no one."""

@@ -2799,11 +2799,14 @@ class Extractor:
                 and not (e.kind == "COUNTRY" and e.country in homes)
                 and not (held and self._named_place(e))
             ]
+        actors, recipients = self._first_side_acts(d, actors, recipients)
         if d.type == "REQUEST" and d.token.lemma_.lower() in CROWD_DEMANDS:
             actors = self._crowd_protesters(d, actors)
         if not recipients and d.type == "REQUEST":
             recipients = self._addressed_country(actors)
-        if d.type in ("ASSAULT", "COERCE") and recipients and all(e.kind == "COUNTRY" for e in recipients):
+        if d.type in HELD_PLACE_TYPES and recipients and all(e.kind == "COUNTRY" for e in recipients):
+            # a town of the side's own country attacked, taken or left is the other side's ("Gaddafi's soldiers
+            # fled their camp outside Tripoli": from the rebels, not from Libya)
             recipients = self._other_side(actors, recipients, d) or recipients
         elif (
             (d.type in ("ASSAULT", "RETREAT") or held)
@@ -2873,6 +2876,10 @@ class Extractor:
         lemma = d.token.lemma_.lower()
         if d.type == "RETREAT" and lemma in ("defect", "defection"):
             return self._defected_from(actors) or recipients
+        if d.type == "RETREAT" and lemma in lexicon.words("flight_verbs") and self._fled_abroad(actors, recipients):
+            # "the foreign minister fled to Britain": an official who flees abroad leaves the leader he served, not the
+            # country he reaches
+            return self._defected_from(actors) or recipients
         if d.type == "RETREAT" and lemma in lexicon.words("resign_verbs"):
             # "the foreign minister resigned", "quit as the regime's envoy": an official who quits leaves the leader
             # he served, besides the post or the body he names
@@ -2888,6 +2895,19 @@ class Extractor:
             mine = {a.key for a in actors}
             return _unique([*recipients, *(e for e in self._owners_of_objects(d.token) if e.key not in mine)])
         return recipients
+
+    @staticmethod
+    def _fled_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
+        """Whether officials of one country (people with a title, beside their country: "Libyan Foreign Minister X")
+        flee to other countries, the recipients all named only as countries."""
+        homes = countries_of(actors)
+        return (
+            len(homes) == 1
+            and any(a.kind == "PERSON" for a in actors)
+            and all((a.kind == "PERSON" and a.title) or a.kind == "COUNTRY" for a in actors)
+            and bool(recipients)
+            and all(e.kind == "COUNTRY" and e.country not in homes for e in recipients)
+        )
 
     def _asked_or_hosted(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a call for foreign force and of talks abroad with no partner named, as a reader codes
@@ -3758,6 +3778,28 @@ class Extractor:
             forces = self.actors.forces_of(leader) if leader is not None and leader.key not in mine else None
             return [forces] if forces is not None else []
         return []
+
+    def _first_side_acts(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """The actors and recipients of a deed of force whose actors hold both sides of one country's war and no one
+        acted on: the side named first acts on the other ("rockets were fired by loyalists at NTC fighters", "NTC
+        forces took the hospital, capturing loyalist fighters": the other side came in with the first's phrase); a
+        fight with no side first ("clashes between ...") is not one (``mutual_events``). Else the sides as they are."""
+        if (
+            d.type not in FORCE_TYPES
+            or recipients
+            or len(actors) < 2
+            or not actors[0].country
+            or d.token.lemma_.lower() in lexicon.words("mutual_events")
+        ):
+            return actors, recipients
+        first = self._armed_side(actors[0])
+        other = [
+            e
+            for e in actors[1:]
+            if e.country == actors[0].country
+            and (self._armed_side(e) in OTHER_SIDE.get(first, ()) or first in OTHER_SIDE.get(self._armed_side(e), ()))
+        ]
+        return [e for e in actors if e not in other], other
 
     def _side_of_target(self, verb: Token, actors: list[Entity]) -> list[Entity]:
         """The armed side a deed's target is named for ("struck at rebel positions", "shelled rebel control of the

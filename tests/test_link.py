@@ -327,3 +327,30 @@ def test_a_quoted_account_of_an_attack_the_story_dated_is_the_same_attack() -> N
     assert link.score(quote, cand(replace(attack, date_from_anchor=True))) is None
     rally = typed("PROTEST", [rebels], [troops], "2011-03-08", 0)
     assert link.score(replace(quote, type="PROTEST", recipients=(troops,), actors=(rebels,)), cand(rally)) is None
+
+
+def test_an_appeal_by_one_side_is_not_an_appeal_to_it() -> None:
+    """'The president urged Egyptians to stay calm' and, in another paper that day, 'protesters in Algiers urged the
+    president to quit': the second's people take in all of the first's, but the one who appealed in the first is the
+    one appealed to in the second, so two appeals. The same appeal told again, or with its speaker's country as the
+    one who spoke, still joins."""
+    algerians = Entity("group:protesters|dza", "protesters", "ORG", "DZA")
+
+    def other_paper(actors: list[Entity], recipients: list[Entity]) -> EventMention:
+        return replace(mention(actors, recipients, "2011-02-01", "a2", published="2011-02-02"), type="REQUEST")
+
+    appeal = typed("REQUEST", [MUB], [EGY], "2011-02-01", 0)
+    assert link.score(other_paper([algerians], [MUB]), cand(appeal)) is None
+    assert link.score(other_paper([MUB], [EGY]), cand(appeal)) is not None
+    assert link.score(other_paper([EGY], [PROTESTERS]), cand(typed("REQUEST", [MUB], [PROTESTERS], "2011-02-01", 0))) is not None
+
+
+def test_a_deed_by_a_body_is_not_the_same_deed_by_another_country() -> None:
+    """'A firm evacuated its workers' and, a paragraph on, 'China evacuated Chinese workers': the workers are the
+    same group, but the side that acted is a company in one and a state of no kin to it in the other."""
+    firm = Entity("harbour oil corp", "Harbour Oil Corp", "ORG", "USA")
+    workers = Entity("group:workers|chn", "workers", "ORG", "CHN")
+    china = Entity("country:CHN", None, "COUNTRY", "CHN")
+    by_firm = typed("AID", [firm], [workers], "2011-02-28", 0)
+    assert link.score(typed("AID", [china], [workers], "2011-02-28", 300), cand(by_firm)) is None
+    assert link.score(typed("AID", [firm], [workers], "2011-02-28", 300), cand(by_firm)) is not None

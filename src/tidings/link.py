@@ -17,6 +17,9 @@ event when:
 - a dated report that has the sides the other way round (the attacked attack
   their attackers) is the counter-attack, not the attack; a clash (both sides
   acting, no one acted on) is not a deed of one of its sides on the other;
+  and a dated report joins only if its actors agree with the event's actors,
+  not only its participants as a set (the one who appealed is not the one
+  appealed to);
 - the dates agree at the coarser precision (two day-precise dates must be the
   same day); an undated mention joins an event of the same article, or one
   dated up to 30 days before its publication. When a person acting in the
@@ -168,6 +171,16 @@ def _side_agrees(a: Sequence[Entity], b: Sequence[Entity]) -> bool:
     if not a or not b or na & nb:
         return True
     return (not na or not nb) and bool(countries_of(a) & countries_of(b))
+
+
+def _actors_agree(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether the mention's actors agree with the event's actors (``_side_agrees``), not only its participants as
+    one set: "the president urged Egyptians to stay calm" and "protesters in Algiers urged the president to quit"
+    have compatible participants, but the one who appealed in one is appealed to in the other; "a firm evacuated
+    Chinese workers" is not "China evacuated its workers". A report with its roles read backwards would otherwise
+    join, and widen the event until it takes in other deeds. Who is acted on may differ (a target named in one
+    report and not the other, or misread), and a meeting's participants are one set."""
+    return mention.type == "CONSULT" or _side_agrees(mention.actors, [e for m in mentions for e in m.actors])
 
 
 def _specific(entities: Sequence[Entity]) -> set[str]:
@@ -337,6 +350,8 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         return None
     participants = [e for m in candidate.mentions for e in m.participants]
     shared: float | None = _participants_compatible(mention.participants, participants)
+    if shared is not None and mention.date is not None and not _actors_agree(mention, candidate.mentions):
+        shared = None  # a dated report, as the counter-attack below: an undated one ("the fighting") joins on its participants
     if shared is None and any(m.source.article_id == mention.source.article_id for m in candidate.mentions):
         # Within one article a reader takes a second report of the same kind, day and sides as the same event,
         # though it names the sides differently ("the protesters" / "thousands of Egyptians").

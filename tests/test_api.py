@@ -628,6 +628,20 @@ def test_event_coding(nlp: object, text: str, coded: list[tuple[str, str, tuple[
     assert _coded(text, "2024-05-17") == coded
 
 
+def test_a_dropped_content_is_logged(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is asked or attempted ("urged Armenia to sign", "efforts to attack") is dropped as a report's content, and
+    training/dev.py's log says so (else its missed events read as words with no draft at all)."""
+    from tidings.events import extractor
+
+    log: list[tuple[str, str, str, str]] = []
+    monkeypatch.setattr(extractor, "DROP_LOG", log)
+    tidings.extract("The United Nations urged Armenia on Monday to sign a peace treaty.", published="2024-05-17")
+    tidings.extract("Kenya condemned efforts to attack Somalia on Monday.", published="2024-05-17")
+    reasons = {(typ, trigger, reason) for _s, typ, trigger, reason in log}
+    assert ("COOPERATE", "sign", "content: what is asked, refused or not done") in reasons
+    assert ("ASSAULT", "attack", "content: an infinitive on a noun") in reasons
+
+
 def test_a_full_articles_reported_promise_is_made_as_it_is_said(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a news story "said Kenya would honor its treaty" is a promise made that day; an act to come stays planned
     (the rules' statuses, without the report model's floor)."""

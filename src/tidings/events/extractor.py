@@ -514,6 +514,7 @@ class Extractor:
         for d in drafts:
             cur, drop = d.token, False
             if d.verbal and d.type != "CONSULT" and d.token.dep_ == "acl" and d.token.tag_ == "VB":
+                note_drop(d.token.sent.text, d.type, d.token.text, "content: an infinitive on a noun")
                 continue  # "efforts to attack Israel", "an attempt to invade Taiwan"
             for _ in range(4):
                 if (
@@ -546,6 +547,8 @@ class Extractor:
                     d.status = "hypothetical"
             if not drop:
                 kept.append(d)
+            else:
+                note_drop(d.token.sent.text, d.type, d.token.text, "content: what is asked, refused or not done")
         return kept
 
     def _learned_trigger(self, tok: Token, context: list[str]) -> _Draft | None:

@@ -2906,3 +2906,14 @@ def test_a_second_person_possessive_is_no_third_person(nlp: object) -> None:
     )
     events = tidings.extract(text, published="2011-02-01")
     assert any(e.type == "CONSULT" for e in events)
+
+
+def test_stopping_aid_or_talks_reduces_relations(nlp: object) -> None:
+    """CAMEO 162 and 164 (PLOVER SANCTION): aid cut or frozen, talks broken off or suspended."""
+    assert _coded("Denmark cut its development aid to Tanzania on Monday.", "2019-03-12") == [
+        ("SANCTION", "occurred", ("/DNK",), ("/TZA",))
+    ]
+    assert _coded("Japan froze its loans to Myanmar on Tuesday.", "2019-03-12") == [("SANCTION", "occurred", ("/JPN",), ("/MMR",))]
+    # the talks themselves stay a CONSULT of their own
+    assert "SANCTION" in [c[0] for c in _coded("Turkey broke off its talks with Greece on Friday.", "2019-03-12")]
+    assert "SANCTION" in [c[0] for c in _coded("Egypt suspended negotiations with Ethiopia on Wednesday.", "2019-03-12")]

@@ -2917,3 +2917,12 @@ def test_stopping_aid_or_talks_reduces_relations(nlp: object) -> None:
     # the talks themselves stay a CONSULT of their own
     assert "SANCTION" in [c[0] for c in _coded("Turkey broke off its talks with Greece on Friday.", "2019-03-12")]
     assert "SANCTION" in [c[0] for c in _coded("Egypt suspended negotiations with Ethiopia on Wednesday.", "2019-03-12")]
+
+
+def test_assassinations_rapes_and_bombs_set_off_are_assaults(nlp: object) -> None:
+    """CAMEO 1821, 183, 185 and 186 (PLOVER ASSAULT): the codebook's own names for violence."""
+    text = "Taliban gunmen tried to assassinate the governor of Helmand on Monday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["ASSAULT"]
+    text = "Boko Haram militants set off a bomb at a market in Maiduguri on Sunday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["ASSAULT"]
+    assert [c[0] for c in _coded("North Korea detonated a nuclear device on Tuesday, Seoul said.", "2019-03-12")] == ["ASSAULT"]

@@ -2926,3 +2926,12 @@ def test_assassinations_rapes_and_bombs_set_off_are_assaults(nlp: object) -> Non
     text = "Boko Haram militants set off a bomb at a market in Maiduguri on Sunday."
     assert [c[0] for c in _coded(text, "2019-03-12")] == ["ASSAULT"]
     assert [c[0] for c in _coded("North Korea detonated a nuclear device on Tuesday, Seoul said.", "2019-03-12")] == ["ASSAULT"]
+
+
+def test_an_inquiry_opened_or_a_suit_brought_is_an_accusation(nlp: object) -> None:
+    """CAMEO 090-094 and 115 (PLOVER ACCUSE, investigate and allege): an inquiry opened into a deed, a suit brought."""
+    text = "Kenya opened an inquiry into the killings by Somali troops on Monday."
+    assert "ACCUSE" in [c[0] for c in _coded(text, "2019-03-12")]
+    assert [c[0] for c in _coded("Ukraine filed a lawsuit against Russia at the court in The Hague on Monday.", "2019-03-12")] == ["ACCUSE"]
+    # an inquiry only announced or called for is not yet one
+    assert "ACCUSE" not in [c[0] for c in _coded("Kenya wants an inquiry into the killings, its minister said on Monday.", "2019-03-12")]

@@ -2935,3 +2935,9 @@ def test_an_inquiry_opened_or_a_suit_brought_is_an_accusation(nlp: object) -> No
     assert [c[0] for c in _coded("Ukraine filed a lawsuit against Russia at the court in The Hague on Monday.", "2019-03-12")] == ["ACCUSE"]
     # an inquiry only announced or called for is not yet one
     assert "ACCUSE" not in [c[0] for c in _coded("Kenya wants an inquiry into the killings, its minister said on Monday.", "2019-03-12")]
+
+
+def test_outsiders_let_in_is_a_retreat(nlp: object) -> None:
+    """CAMEO 086 and 0861-0863 (PLOVER RETREAT, access): inspectors, observers or aid let in."""
+    assert "RETREAT" in [c[0] for c in _coded("Syria allowed a UN aid convoy into Douma on Tuesday.", "2019-03-12")]
+    assert "RETREAT" in [c[0] for c in _coded("Venezuela let European observers into the country on Monday.", "2019-03-12")]

@@ -2960,3 +2960,38 @@ def test_a_second_person_possessive_is_no_third_person(nlp: object) -> None:
     )
     events = tidings.extract(text, published="2011-02-01")
     assert any(e.type == "CONSULT" for e in events)
+
+
+def test_stopping_aid_or_talks_reduces_relations(nlp: object) -> None:
+    """CAMEO 162 and 164 (PLOVER SANCTION): aid cut or frozen, talks broken off or suspended."""
+    assert _coded("Denmark cut its development aid to Tanzania on Monday.", "2019-03-12") == [
+        ("SANCTION", "occurred", ("/DNK",), ("/TZA",))
+    ]
+    assert _coded("Japan froze its loans to Myanmar on Tuesday.", "2019-03-12") == [("SANCTION", "occurred", ("/JPN",), ("/MMR",))]
+    # the talks themselves stay a CONSULT of their own
+    assert "SANCTION" in [c[0] for c in _coded("Turkey broke off its talks with Greece on Friday.", "2019-03-12")]
+    assert "SANCTION" in [c[0] for c in _coded("Egypt suspended negotiations with Ethiopia on Wednesday.", "2019-03-12")]
+
+
+def test_assassinations_rapes_and_bombs_set_off_are_assaults(nlp: object) -> None:
+    """CAMEO 1821, 183, 185 and 186 (PLOVER ASSAULT): the codebook's own names for violence."""
+    text = "Taliban gunmen tried to assassinate the governor of Helmand on Monday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["ASSAULT"]
+    text = "Boko Haram militants set off a bomb at a market in Maiduguri on Sunday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["ASSAULT"]
+    assert [c[0] for c in _coded("North Korea detonated a nuclear device on Tuesday, Seoul said.", "2019-03-12")] == ["ASSAULT"]
+
+
+def test_an_inquiry_opened_or_a_suit_brought_is_an_accusation(nlp: object) -> None:
+    """CAMEO 090-094 and 115 (PLOVER ACCUSE, investigate and allege): an inquiry opened into a deed, a suit brought."""
+    text = "Kenya opened an inquiry into the killings by Somali troops on Monday."
+    assert "ACCUSE" in [c[0] for c in _coded(text, "2019-03-12")]
+    assert [c[0] for c in _coded("Ukraine filed a lawsuit against Russia at the court in The Hague on Monday.", "2019-03-12")] == ["ACCUSE"]
+    # an inquiry only announced or called for is not yet one
+    assert "ACCUSE" not in [c[0] for c in _coded("Kenya wants an inquiry into the killings, its minister said on Monday.", "2019-03-12")]
+
+
+def test_outsiders_let_in_is_a_retreat(nlp: object) -> None:
+    """CAMEO 086 and 0861-0863 (PLOVER RETREAT, access): inspectors, observers or aid let in."""
+    assert "RETREAT" in [c[0] for c in _coded("Syria allowed a UN aid convoy into Douma on Tuesday.", "2019-03-12")]
+    assert "RETREAT" in [c[0] for c in _coded("Venezuela let European observers into the country on Monday.", "2019-03-12")]

@@ -39,6 +39,18 @@ def test_footer_and_navigation_removed() -> None:
     assert "held a discussion over the phone" in text and "trilateral meeting" in text
 
 
+def test_a_one_sentence_brief_is_an_article() -> None:
+    """A codebook's example or a wire brief of one short sentence is all article, not a page fragment; a menu alone
+    is still nothing."""
+    for brief in ("Chile recalled its envoy.", "Police in Lagos detained two reporters on Friday."):
+        text, _spans, _title = clean.strip_boilerplate(brief)
+        assert text == brief
+        article = clean.prepare(RawInput("brief.txt", brief.encode(), "txt"), Settings())
+        assert isinstance(article, Article) and article.text == brief
+    assert clean.strip_boilerplate("Home | World | Sport | Contact")[0] == ""
+    assert isinstance(clean.prepare(RawInput("menu.txt", b"Home | World", "txt"), Settings()), Rejection)
+
+
 def test_offsets_map_back_to_raw() -> None:
     raw = seed("000_fb28226960dfbab5")
     text, spans, _title = clean.strip_boilerplate(raw)

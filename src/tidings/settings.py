@@ -16,7 +16,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 2_000_000, "Largest article accepted, in bytes of text; larger inputs are rejected."),
-    Setting("min_words", 20, "Fewest words an article must have after cleaning."),
+    Setting("min_words", 3, "Fewest words an article must have after cleaning (a one-sentence brief is an article)."),
     Setting("batch_size", 32, "Articles per spaCy batch and per store transaction."),
     Setting("batch_chars", 100_000, "Characters of article text per batch, at most (a long article makes a batch alone): bounds memory."),
     Setting("language", "en", "The language articles must be in (ISO 639-1); others are rejected."),
@@ -29,7 +29,7 @@ class Settings:
     """Run-time settings; every field is documented in ``SETTINGS``."""
 
     max_bytes: int = 2_000_000
-    min_words: int = 20
+    min_words: int = 3
     batch_size: int = 32
     batch_chars: int = 100_000
     language: str = "en"

@@ -619,7 +619,18 @@ def _body_range(lines: list[_Line], texts: list[str], lead: int | None = None) -
             cur += w
         if cur > best:
             best, best_range = cur, (cur_start, i)
+    if best_range[1] < 0:
+        # No run reads as prose: a text of one or two short sentences ("Eritrea expelled UN peacekeepers.", a
+        # codebook's example, a wire brief) is all article, not a fragment of a page; its sentences are the body.
+        sentences = [i for i, (ln, t) in enumerate(zip(lines, texts, strict=True)) if ln.kind is None and _sentence_shaped(t)]
+        if sentences:
+            return sentences[0], sentences[-1]
     return best_range
+
+
+def _sentence_shaped(text: str) -> bool:
+    """A short line that reads as a sentence: three words or more, ending as a sentence ends."""
+    return len(text.split()) >= 3 and bool(re.search(r"[.!?\"”')]\s*$", text))
 
 
 def pieces(raw: str) -> list[Piece]:

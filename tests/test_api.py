@@ -2750,6 +2750,17 @@ def test_a_legislature_named_by_its_head_noun_is_a_body_that_acts(nlp: object) -
     assert [name for name, _country in actors] == ["Indian National Congress"]
 
 
+def test_a_seat_of_government_that_acts_is_its_government(nlp: object) -> None:
+    """ "The Kremlin accused Georgia", "the White House rejected": the seat stands for its government where it acts
+    (subject, agent, possessor); "talks at the White House" keep it a place."""
+    [(actors, _recipients)] = _sides("The Kremlin accused Georgia on Monday of shelling the town.", "2008-08-12", "ACCUSE")
+    assert [country for _name, country in actors] == ["RUS"]
+    [(actors, _recipients)] = _sides("The White House rejected the offer of talks on Tuesday.", "2011-06-08", "REJECT")
+    assert [country for _name, country in actors] == ["USA"]
+    [(actors, recipients)] = _sides("Obama met Cameron at the White House on Friday.", "2011-06-10", "CONSULT")
+    assert "White House" not in [name for name, _country in actors + recipients]
+
+
 def test_a_persons_opponents_or_officials_are_not_the_person(nlp: object) -> None:
     """ "Abbas's opponents accused him", "former Abbas aides fled": not Abbas; a body's officers speak for it ("NATO
     officials")."""

@@ -1124,7 +1124,7 @@ class Extractor:
                 e = m.entity
                 if (e.kind == "ORG" and self._of_a_thing(self.doc[m.end - 1])) or self._weapon_name(m):
                     continue  # "Coca-Cola trucks", "Chevron's plant", "fired Grad rockets": goods or a make, not an actor
-                if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(e)):
+                if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(m)):
                     if not (e.sector == "MED" and (e.key.startswith("org:") or self._credit(m.start, m.end))):
                         # a news medium reports, it does not act; "(Reuters) -" is the story's credit
                         named.setdefault(e.key, e)
@@ -1634,9 +1634,19 @@ class Extractor:
                 return bodies
         return []
 
-    def _place_like(self, e: Entity) -> bool:
-        words = set(norm(e.name or "").split())
-        return bool(words & lexicon.words("place_org_words")) or (e.name is not None and self.actors.city(e.name) is not None)
+    def _place_like(self, m: Mention) -> bool:
+        """Whether a body's name here names a place ("Tahrir Square", "the Jewish Museum"). A seat of government the
+        gazetteer knows as a body ("the White House", "the Kremlin") stands for its government where it acts: the
+        subject, the agent of a passive or a possessor ("the Kremlin's envoy"); elsewhere it is a place ("talks at the
+        White House", "a visit to the White House briefing room")."""
+        e = m.entity
+        if set(norm(e.name or "").split()) & lexicon.words("place_org_words"):
+            return True
+        if e.name is None or self.actors.city(e.name) is None:
+            return False
+        root = self.doc[m.start : m.end].root
+        acts = root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+        return not (acts and e.name in gazetteer.load().curated_bodies)
 
     def _place_at(self, i: int) -> Location | None:
         return self.actors.place_at(i)
@@ -3591,7 +3601,7 @@ class Extractor:
             if m is not None:
                 if (
                     m.start != tok.i
-                    or (m.entity.kind == "ORG" and self._place_like(m.entity))
+                    or (m.entity.kind == "ORG" and self._place_like(m))
                     or (m.entity.sector == "MED" and m.entity.key.startswith("org:"))
                 ):
                     continue

@@ -4434,6 +4434,8 @@ def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -
         # "Kenya's internet was shut down": an event read with the same side at both ends names no one it was
         # done to (the parser lost the target, or it reads "Gaddafi's forces" for both sides of a clash).
         return "a side on itself"
+    if typ == "CONSULT" and not recipients and _one_party(actors):
+        return "a meeting of one side"
     if all(_uncoded(e) for e in actors + recipients):
         # "Apple rejected Sony's application", "the NHS signed contracts with Roche", "I spoke with a venture
         # partner", "the couple planned a visit": no one in it is a state, an office, a party, a force or a
@@ -4448,6 +4450,24 @@ def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -
         # the man they are against)
         return "a state protesting"
     return None
+
+
+def _one_party(actors: list[Entity]) -> bool:
+    """Whether a meeting's only sides are one person and the group or body of his own sector he is named with ("rebel
+    defense minister Omar Hariri, visiting the west": Hariri and the rebels; "the WHO director general, Dr Margaret
+    Chan, said"): one party, with no one named to meet. The rebels and an opposition are one side of a conflict."""
+    people = [e for e in actors if e.kind == "PERSON"]
+    sides = [e for e in actors if e.kind == "ORG"]
+    if len(people) != 1 or not sides or len(people) + len(sides) != len(actors):
+        return False
+    person = people[0]
+
+    def family(sector: str | None) -> str | None:
+        return "side" if sector in ("OPP", "REB") else sector
+
+    return all(
+        person.sector is not None and family(g.sector) == family(person.sector) and person.country in (None, g.country) for g in sides
+    )
 
 
 def _uncoded(e: Entity) -> bool:

@@ -617,6 +617,19 @@ STORY_CASES = [
 ]
 
 
+def test_a_sides_word_before_a_name_puts_him_on_that_side(nlp: object) -> None:
+    """ "Rebel Omar Abdel Salam accused NATO": the man acts for the rebels, too, as a reader takes him."""
+    text = "Libyan rebels held Brega on Monday. Rebel Omar Abdel Salam accused NATO on Tuesday of doing too little to protect Misrata."
+    assert [(a, r) for t, _s, a, r in _coded(text, "2011-03-10") if t == "ACCUSE"] == [(("Libyan rebels", "Omar Abdel Salam"), ("NATO",))]
+
+
+def test_a_man_and_his_own_side_are_no_meeting(nlp: object) -> None:
+    """ "Opposition spokesman X, visiting the west, said": the spokesman and the side he speaks for are one party, not two
+    that meet."""
+    text = "Libyan rebels held Brega on Monday. Opposition spokesman Khalid Mansour, visiting the west, said the front was calm on Tuesday."
+    assert not [t for t, _s, _a, _r in _coded(text, "2011-03-10") if t == "CONSULT"]
+
+
 @pytest.mark.parametrize(("text", "coded"), STORY_CASES)
 def test_story_participants(nlp: object, text: str, coded: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
     typ, actors, recipients = coded

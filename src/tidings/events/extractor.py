@@ -1136,9 +1136,9 @@ class Extractor:
                 for e in self.actors.resolve_group(tok, None, definite=True):
                     named.setdefault(e.key, e)
                 continue
-            if tok.pos_ in ("NOUN", "PROPN") and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}:
-                for e in self._title_stands_for(tok):
-                    named.setdefault(e.key, e)
+            titled = tok.pos_ in ("NOUN", "PROPN") and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}
+            for e in self._title_stands_for(tok) if titled else self._side_of_name(tok):
+                named.setdefault(e.key, e)
             iso = self._country_word(tok, root, place_ok)
             if iso is not None:
                 countries.setdefault("country:" + iso, country_entity(iso))
@@ -1574,6 +1574,23 @@ class Extractor:
         if not self._names_title(tok):
             return self._reference(tok) or self._speaks_for(tok)
         return self._speaks_for(tok) if tok.lemma_.lower() in SPEAKING_FOR else []
+
+    def _side_of_name(self, tok: Token) -> list[Entity]:
+        """ "Rebel Idriss Abdel Karim complained": a side's word (the rebels, an opposition) set before a person's name
+        with no title between puts him on that side, and he acts for it, too, as a reader takes him ("rebel leader
+        Abdel Jalil" is a title: ``_title_stands_for``)."""
+        group = groups.group_classes().get(tok.lemma_.lower())
+        if tok.dep_ != "compound" or group is None or group.name not in groups.SIDES_OF_A_CONFLICT or self.actors.at(tok.i) is not None:
+            return []
+        head = tok.head
+        titles = lexicon.words("title_heads") | {"leader"}
+        while head.dep_ == "compound" and self.actors.at(head.i) is None and head.pos_ == "PROPN" and head.lower_ not in titles:
+            head = head.head  # "Idriss", a first name the NER left out of "Abdel Karim"
+        m = self.actors.at(head.i)
+        if m is None or m.entity.kind != "PERSON" or tok.i >= m.start:
+            return []
+        side = self.actors.group(tok.lemma_.lower(), None)
+        return [side] if side is not None else []
 
     def _named_after(self, officer: Token, side: list[Entity]) -> list[Entity]:
         """ "A spokesman for the rebels criticized the remarks. '...,' Abdel Hafiz Ghoga said.": an unnamed officer
@@ -4484,6 +4501,8 @@ def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -
         # "Kenya's internet was shut down": an event read with the same side at both ends names no one it was
         # done to (the parser lost the target, or it reads "Gaddafi's forces" for both sides of a clash).
         return "a side on itself"
+    if typ == "CONSULT" and not recipients and _one_party(actors):
+        return "a meeting of one side"
     if all(_uncoded(e) for e in actors + recipients):
         # "Apple rejected Sony's application", "the NHS signed contracts with Roche", "I spoke with a venture
         # partner", "the couple planned a visit": no one in it is a state, an office, a party, a force or a
@@ -4498,6 +4517,24 @@ def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -
         # the man they are against)
         return "a state protesting"
     return None
+
+
+def _one_party(actors: list[Entity]) -> bool:
+    """Whether a meeting's only sides are one person and the group or body of his own sector he is named with ("rebel
+    defense minister Omar Hariri, visiting the west": Hariri and the rebels; "the WHO director general, Dr Margaret
+    Chan, said"): one party, with no one named to meet. The rebels and an opposition are one side of a conflict."""
+    people = [e for e in actors if e.kind == "PERSON"]
+    sides = [e for e in actors if e.kind == "ORG"]
+    if len(people) != 1 or not sides or len(people) + len(sides) != len(actors):
+        return False
+    person = people[0]
+
+    def family(sector: str | None) -> str | None:
+        return "side" if sector in ("OPP", "REB") else sector
+
+    return all(
+        person.sector is not None and family(g.sector) == family(person.sector) and person.country in (None, g.country) for g in sides
+    )
 
 
 def _uncoded(e: Entity) -> bool:

@@ -728,6 +728,42 @@ def test_a_digest_pages_archived_stories_are_not_its_news(nlp: object) -> None:
     assert {(e.type, e.sources[0].sentence.split()[0]) for e in events} == {("COERCE", "Kenyan"), ("ASSAULT", "Somali")}
 
 
+def test_a_short_texts_state_actor_named_by_office_alone_acts_with_no_country(nlp: object) -> None:
+    """A sentence alone gives "the police", "the cabinet" or "the governor" no country, and a reader still codes the
+    event: the actor is the office, country unknown; a group named by a common noun is no town of that name."""
+    coded = {}
+    for text in (
+        "Riot police detained forty students on Tuesday.",
+        "The cabinet refused to scrap the fuel subsidy.",
+        "The governor apologized for the delays.",
+    ):
+        events = tidings.extract(text, published="2024-05-15")
+        coded[text.split()[1]] = [(e.type, [(a.kind, a.country, a.sector) for a in e.actors]) for e in events]
+    assert coded == {
+        "police": [("COERCE", [("ORG", None, "COP")])],
+        "cabinet": [("REJECT", [("ORG", None, "GOV")])],
+        "governor": [("CONCEDE", [("PERSON", None, "GOV")])],
+    }
+
+
+def test_a_full_articles_state_actor_with_no_country_is_no_one(nlp: object) -> None:
+    """In a full article the story gives an office its country; one the story never places stays uncoded."""
+    story = " ".join(
+        [
+            "The cabinet refused on Monday to scrap the fuel subsidy.",
+            "The subsidy costs a great deal every year.",
+            "Drivers queued at filling stations through the night.",
+            "Some stations ran dry by the morning.",
+            "Economists said prices would rise before the harvest.",
+            "Bakers warned that bread could cost more.",
+            "Shops in the old town closed early.",
+            "Rain is expected later in the week.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-15")
+    assert [e.type for e in events if e.type == "REJECT"] == []
+
+
 def test_support_that_names_no_one_is_no_event(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """ "Uganda recognizes states, not governments": a principle, no one backed (the rules alone would take the
     recognition's country from the story); the recognition of a council the sentence names stays."""

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
-from tidings.actors import ActorIndex, Mention, body_entity
+from tidings.actors import ActorIndex, Mention, body_entity, sector_of
 from tidings.events.model import (
     ROLES,
     Models,
@@ -1142,6 +1142,8 @@ class Extractor:
             iso = self._country_word(tok, root, place_ok)
             if iso is not None:
                 countries.setdefault("country:" + iso, country_entity(iso))
+        unplaced = [] if named or countries else self._unplaced_office(root)  # only when the argument names no one
+        named.update((e.key, e) for e in unplaced)
         named.update((e.key, e) for e in self._named_after(root, [*named.values(), *countries.values()]) if e.key not in named)
         if named and not place_ok:
             return list(named.values())
@@ -1153,6 +1155,38 @@ class Extractor:
             if place is not None and place.country:
                 return [country_entity(place.country)]
         return []
+
+    def _unplaced_office(self, noun: Token) -> list[Entity]:
+        """A short text's state actor named by its office alone, with no country ("The government closed two
+        newspapers", "Authorities lifted the curfew", "The president apologized"): a reader codes it, country unknown,
+        as in a codebook's one-sentence example. A full article's takes its country from the story (``_government``,
+        ``_reference``), and so does a short one that names a country ("Mubarak will not quit, the minister said": an
+        Egyptian minister). Not a word that also names a place ("the camp"), nor an office with an owner ("his
+        government")."""
+        placed = any(e.country for e in self.actors.salient(len(self.doc)))  # someone or somewhere of a country
+        if self._full_article or placed or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.words("place_org_words"):
+            return []
+        if lemma in lexicon.words("government_nouns"):
+            return [Entity("body:?:" + norm(lemma), noun.text.title(), "ORG", None, "GOV", None, (noun.text,))]
+        if lemma in lexicon.words("title_heads") and noun.tag_ == "NN" and self._one_office(noun):
+            words = [t.lemma_.lower() for t in noun.children if t.dep_ == "compound" and t.i < noun.i] + [lemma]
+            title = " ".join(words).title()
+            return [Entity("person:?:" + norm(title), title, "PERSON", None, sector_of(title), title, (noun.text,))]
+        return []
+
+    def _one_office(self, title: Token) -> bool:
+        """Whether a title word names one office of no stated country: "the president", "the prime minister", not
+        "the two presidents", "Haitian officers" or "a gang leader" (someone of a named country or of no state), nor
+        one the text introduced before ("a State Department official said ... the official said": that one)."""
+        if any(t.lemma_.lower() == title.lemma_.lower() for t in self.doc[: title.i]):
+            return False
+        mods = [c for c in title.children if c.dep_ in ("amod", "compound", "nmod", "nummod") and c.i < title.i]
+        if any(self.actors.at(c.i) is not None or self.actors.demonym(c.text) is not None or c.dep_ == "nummod" for c in mods):
+            return False
+        return all(c.dep_ == "amod" or c.lemma_.lower() in lexicon.words("title_words") for c in mods)
 
     def _setting_capital(self, m: Mention, root: Token) -> bool:
         """ "a NATO strike in Tripoli": a capital inside an argument, after a preposition of setting, is where, not
@@ -1657,6 +1691,8 @@ class Extractor:
         subject, the agent of a passive or a possessor ("the Kremlin's envoy"); elsewhere it is a place ("talks at the
         White House", "a visit to the White House briefing room")."""
         e = m.entity
+        if e.key.startswith("group:"):
+            return False  # a group named by a common noun, even one with no country ("police", also a Polish town)
         if set(norm(e.name or "").split()) & lexicon.words("place_org_words"):
             return True
         if e.name is None or self.actors.city(e.name) is None:

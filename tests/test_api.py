@@ -2995,3 +2995,13 @@ def test_outsiders_let_in_is_a_retreat(nlp: object) -> None:
     """CAMEO 086 and 0861-0863 (PLOVER RETREAT, access): inspectors, observers or aid let in."""
     assert "RETREAT" in [c[0] for c in _coded("Syria allowed a UN aid convoy into Douma on Tuesday.", "2019-03-12")]
     assert "RETREAT" in [c[0] for c in _coded("Venezuela let European observers into the country on Monday.", "2019-03-12")]
+
+
+def test_joint_drills_and_vehicles_sent_to_a_side(nlp: object) -> None:
+    """CAMEO 062 and 072 (PLOVER COOPERATE, AID): joint military drills held; armoured vehicles or missiles sent."""
+    text = "The Japanese army held joint drills with Australian troops near Darwin on Monday."
+    assert "COOPERATE" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Canada delivered armoured vehicles to the Iraqi army on Tuesday."
+    assert "AID" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Britain sent anti-tank missiles to Ukraine on Friday."
+    assert "AID" in [c[0] for c in _coded(text, "2019-03-12")]

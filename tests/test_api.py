@@ -3005,3 +3005,16 @@ def test_joint_drills_and_vehicles_sent_to_a_side(nlp: object) -> None:
     assert "AID" in [c[0] for c in _coded(text, "2019-03-12")]
     text = "Britain sent anti-tank missiles to Ukraine on Friday."
     assert "AID" in [c[0] for c in _coded(text, "2019-03-12")]
+
+
+def test_asylum_intelligence_warnings_and_arms_handed_over_with_named_sides(nlp: object) -> None:
+    """CAMEO 075, 064, 130, 0873 and 115 (PLOVER AID, COOPERATE, THREATEN, RETREAT, ACCUSE), each side named."""
+    assert "AID" in [c[0] for c in _coded("Sweden gave asylum to three Iranian dissidents on Monday.", "2019-03-12")]
+    text = "Jordan provided intelligence to Iraqi commanders on Tuesday."
+    assert "COOPERATE" in [c[0] for c in _coded(text, "2019-03-12")]
+    assert "THREATEN" in [c[0] for c in _coded("Russia warned Norway of consequences on Friday.", "2019-03-12")]
+    text = "Maoist rebels handed over their weapons to Nepal's army on Sunday."
+    assert "RETREAT" in [c[0] for c in _coded(text, "2019-03-12")]
+    # a case or complaint filed is brought then, dated or not; a request filed is no accusation
+    assert [c[0] for c in _coded("Qatar filed a case against the Emirates at the world court.", "2019-03-12")] == ["ACCUSE"]
+    assert "ACCUSE" not in [c[0] for c in _coded("The former minister filed a request for asylum in Norway.", "2019-03-12")]

@@ -3018,3 +3018,10 @@ def test_asylum_intelligence_warnings_and_arms_handed_over_with_named_sides(nlp:
     # a case or complaint filed is brought then, dated or not; a request filed is no accusation
     assert [c[0] for c in _coded("Qatar filed a case against the Emirates at the world court.", "2019-03-12")] == ["ACCUSE"]
     assert "ACCUSE" not in [c[0] for c in _coded("The former minister filed a request for asylum in Norway.", "2019-03-12")]
+
+
+def test_it_of_a_clause_a_capital_announces_is_the_capital(nlp: object) -> None:
+    """CAMEO 033 (PLOVER AGREE, as the export codes a planned AID): "it" of what a capital announces it will do is
+    the capital's government, as when it says so."""
+    events = tidings.extract("Berlin announced it would send aid to Lebanon.", published="2019-03-12")
+    assert [(e.type, e.status, [a.country for a in e.actors]) for e in events] == [("AID", "planned", ["DEU"])]

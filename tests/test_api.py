@@ -3055,3 +3055,33 @@ def test_outsiders_let_in_is_a_retreat(nlp: object) -> None:
     """CAMEO 086 and 0861-0863 (PLOVER RETREAT, access): inspectors, observers or aid let in."""
     assert "RETREAT" in [c[0] for c in _coded("Syria allowed a UN aid convoy into Douma on Tuesday.", "2019-03-12")]
     assert "RETREAT" in [c[0] for c in _coded("Venezuela let European observers into the country on Monday.", "2019-03-12")]
+
+
+def test_joint_drills_and_vehicles_sent_to_a_side(nlp: object) -> None:
+    """CAMEO 062 and 072 (PLOVER COOPERATE, AID): joint military drills held; armoured vehicles or missiles sent."""
+    text = "The Japanese army held joint drills with Australian troops near Darwin on Monday."
+    assert "COOPERATE" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Canada delivered armoured vehicles to the Iraqi army on Tuesday."
+    assert "AID" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Britain sent anti-tank missiles to Ukraine on Friday."
+    assert "AID" in [c[0] for c in _coded(text, "2019-03-12")]
+
+
+def test_asylum_intelligence_warnings_and_arms_handed_over_with_named_sides(nlp: object) -> None:
+    """CAMEO 075, 064, 130, 0873 and 115 (PLOVER AID, COOPERATE, THREATEN, RETREAT, ACCUSE), each side named."""
+    assert "AID" in [c[0] for c in _coded("Sweden gave asylum to three Iranian dissidents on Monday.", "2019-03-12")]
+    text = "Jordan provided intelligence to Iraqi commanders on Tuesday."
+    assert "COOPERATE" in [c[0] for c in _coded(text, "2019-03-12")]
+    assert "THREATEN" in [c[0] for c in _coded("Russia warned Norway of consequences on Friday.", "2019-03-12")]
+    text = "Maoist rebels handed over their weapons to Nepal's army on Sunday."
+    assert "RETREAT" in [c[0] for c in _coded(text, "2019-03-12")]
+    # a case or complaint filed is brought then, dated or not; a request filed is no accusation
+    assert [c[0] for c in _coded("Qatar filed a case against the Emirates at the world court.", "2019-03-12")] == ["ACCUSE"]
+    assert "ACCUSE" not in [c[0] for c in _coded("The former minister filed a request for asylum in Norway.", "2019-03-12")]
+
+
+def test_it_of_a_clause_a_capital_announces_is_the_capital(nlp: object) -> None:
+    """CAMEO 033 (PLOVER AGREE, as the export codes a planned AID): "it" of what a capital announces it will do is
+    the capital's government, as when it says so."""
+    events = tidings.extract("Berlin announced it would send aid to Lebanon.", published="2019-03-12")
+    assert [(e.type, e.status, [a.country for a in e.actors]) for e in events] == [("AID", "planned", ["DEU"])]

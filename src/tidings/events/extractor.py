@@ -1287,11 +1287,12 @@ class Extractor:
     def _reporting_body(self, pronoun: Token) -> Entity | None:
         """The body or country that reports the clause "it" opens ("the ministry said it would ...", "The United
         States, whose fleet ..., said it was moving forces"): "it" is the speaker, not the last thing named. None
-        when the speaker is a person or a pronoun."""
+        when the speaker is a person or a pronoun. A body or capital announces what it will do as it says it
+        ("Washington announced it would send missiles")."""
         if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
             return None
         verb = pronoun.head.head
-        if verb.lemma_.lower() not in lexicon.words("say_verbs"):
+        if verb.lemma_.lower() not in lexicon.words("say_verbs") | {"announce"}:
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")]
         if len(subjects) != 1:

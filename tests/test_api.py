@@ -764,6 +764,19 @@ def test_a_full_articles_state_actor_with_no_country_is_no_one(nlp: object) -> N
     assert [e.type for e in events if e.type == "REJECT"] == []
 
 
+def test_a_short_texts_undated_event_noun_is_its_report(nlp: object) -> None:
+    """A sentence alone reports the event its main verb carries, dated or not ("staged a hunger strike", "set up
+    a blockade"); an event noun further down the clause is a reference to it, as in a full article."""
+    found = {}
+    for text in (
+        "Students in Chile staged a hunger strike over tuition fees.",
+        "Demonstrations against the new tax swept Lima.",
+        "Protesters in Peru asked about the recent strikes.",
+    ):
+        found[text.split()[0]] = sorted({e.type for e in tidings.extract(text, published="2024-05-15")})
+    assert found == {"Students": ["PROTEST"], "Demonstrations": ["PROTEST"], "Protesters": []}
+
+
 def test_support_that_names_no_one_is_no_event(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """ "Uganda recognizes states, not governments": a principle, no one backed (the rules alone would take the
     recognition's country from the story); the recognition of a council the sentence names stays."""

@@ -2410,6 +2410,14 @@ class Extractor:
         own = self._clause_tokens(tok)
         return not any(tx.point is not None and tx.point.granularity in ("day", "time") for tx, s, _e in self.timex_tokens if s in own)
 
+    def _what_a_short_text_reports(self, noun: Token) -> bool:
+        """Whether an event noun is what a short text reports, dated or not: the subject or object of its sentence's
+        main verb ("Monks staged a hunger strike", "The council set up an inquiry", "Demonstrations swept the
+        capital"), in a text of fewer than ``FULL_ARTICLE`` sentences (a codebook's example, a wire brief). A full
+        article's undated event noun is a reference back ("asked about recent air strikes"), and so is one further
+        down a short text's clause ("defied the ban on demonstrations")."""
+        return not self._full_article and noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+
     def _nested(self, tok: Token, host: _Draft) -> bool:
         if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i == host.token.i and tok.pos_ == "VERB" and host.type != "CONSULT":
             return True  # "marched to protest", "struck Kharkiv, killing seven": one event
@@ -2420,7 +2428,7 @@ class Extractor:
         """Why a draft reports no event, or None."""
         if self._commentary:
             return "a signed commentary: its author's argument"  # "The opinions expressed in this commentary are solely ..."
-        if not d.verbal and d.type != "CONSULT" and d.date is None:
+        if not d.verbal and d.type != "CONSULT" and d.date is None and not self._what_a_short_text_reports(d.token):
             return "nominal, undated"  # "asked about recent air strikes": a reference to an event, not a report of it
         if self._describes_someone(d):
             return "relative clause about someone"

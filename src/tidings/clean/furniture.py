@@ -382,12 +382,15 @@ def _is_nav(line: str) -> bool:
     return caps / len(words) > 0.75 and not re.search(r"[,;]\s", line[:-1])
 
 
+_SENTENCE_END = re.compile(r"[.!?\"”')]\s*$")  # a line that ends as a sentence ends
+
+
 def _prose(text: str) -> float:
     """Positive for prose, negative for short fragments, for the body search."""
     if not text:
         return 0.0
     words = len(text.split())
-    if words >= 12 or (words >= 6 and re.search(r"[.!?\"”')]\s*$", text)):
+    if words >= 12 or (words >= 6 and _SENTENCE_END.search(text)):
         return float(words)
     return -6.0
 
@@ -630,7 +633,7 @@ def _body_range(lines: list[_Line], texts: list[str], lead: int | None = None) -
 
 def _sentence_shaped(text: str) -> bool:
     """A short line that reads as a sentence: three words or more, ending as a sentence ends."""
-    return len(text.split()) >= 3 and bool(re.search(r"[.!?\"”')]\s*$", text))
+    return len(text.split()) >= 3 and bool(_SENTENCE_END.search(text))
 
 
 def pieces(raw: str) -> list[Piece]:

@@ -1163,9 +1163,10 @@ class Extractor:
         ``_reference``), and so does a short one that names a country ("Mubarak will not quit, the minister said": an
         Egyptian minister). Not a word that also names a place ("the camp"), nor an office with an owner ("his
         government")."""
-        placed = any(e.country for e in self.actors.salient(len(self.doc)))  # someone or somewhere of a country
-        if self._full_article or placed or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        if self._full_article or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             return []
+        if any(e.country for e in self.actors.salient(len(self.doc))):
+            return []  # someone or somewhere of a country
         lemma = noun.lemma_.lower()
         if lemma in lexicon.words("place_org_words"):
             return []

@@ -3098,3 +3098,29 @@ def test_it_of_a_clause_a_capital_announces_is_the_capital(nlp: object) -> None:
     the capital's government, as when it says so."""
     events = tidings.extract("Berlin announced it would send aid to Lebanon.", published="2019-03-12")
     assert [(e.type, e.status, [a.country for a in e.actors]) for e in events] == [("AID", "planned", ["DEU"])]
+
+
+def test_codebook_modes_of_the_cooperative_and_reducing_types(nlp: object) -> None:
+    """PLOVER's modes named by other words: demands given in to or accepted and measures rescinded (CONCEDE), arms laid
+    down and a pullback of troops (RETREAT), rebels armed and refuge granted (AID), solidarity and backing (SUPPORT),
+    aid cut off and envoys recalled (SANCTION), a court order defied (REJECT), an indictment (ACCUSE), mediation
+    (CONSULT)."""
+    assert _coded("Peru gave in to the miners' demands on Tuesday.", "2019-03-12") == [("CONCEDE", "occurred", ("/PER",), ())]
+    assert [c[0] for c in _coded("Chile accepted the opposition's demands on Sunday.", "2019-03-12")] == ["CONCEDE"]
+    assert [c[0] for c in _coded("Canada rescinded its sanctions on Belarus on Monday.", "2019-03-12")] == ["CONCEDE"]
+    assert [c[0] for c in _coded("Colombia's ELN rebels laid down their weapons on Friday.", "2019-03-12")] == ["RETREAT"]
+    assert "RETREAT" in [c[0] for c in _coded("Bolivians cheered the pullback of Chilean troops from the border.", "2019-03-12")]
+    assert _coded("Iran armed the Houthi rebels in 2015.", "2019-03-12") == [("AID", "occurred", ("/IRN",), ("Houthis",))]
+    assert [c[0] for c in _coded("Kenya granted refuge to 300 Somali soldiers on Monday.", "2019-03-12")] == ["AID"]
+    text = "Students in Nairobi expressed solidarity with Ugandans on Friday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["SUPPORT"]
+    text = "The Arab League lent its backing to the Sudanese opposition on Wednesday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["SUPPORT"]
+    assert _coded("Sweden cut off aid to Zambia on Monday.", "2019-03-12") == [("SANCTION", "occurred", ("/SWE",), ("/ZMB",))]
+    text = "Qatar recalled its ambassador from Chad on Thursday."
+    assert _coded(text, "2019-03-12") == [("SANCTION", "occurred", ("/QAT",), ("/TCD",))]
+    assert [c[0] for c in _coded("Zambia defied a court order on Monday.", "2019-03-12")] == ["REJECT"]
+    assert [c[0] for c in _coded("A Kenyan court indicted Senator Mike Sonko on Monday.", "2019-03-12")] == ["ACCUSE"]
+    assert [c[0] for c in _coded("Norway is mediating between Colombia and the ELN rebels.", "2019-03-12")] == ["CONSULT"]
+    # "gave birth in a clinic" gives in to no one; "had given in to the crowd" yields to no demand
+    assert _coded("Peru's first lady gave birth in a clinic in Lima on Monday.", "2019-03-12") == []

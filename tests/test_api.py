@@ -3124,3 +3124,42 @@ def test_codebook_modes_of_the_cooperative_and_reducing_types(nlp: object) -> No
     assert [c[0] for c in _coded("Norway is mediating between Colombia and the ELN rebels.", "2019-03-12")] == ["CONSULT"]
     # "gave birth in a clinic" gives in to no one; "had given in to the crowd" yields to no demand
     assert _coded("Peru's first lady gave birth in a clinic in Lima on Monday.", "2019-03-12") == []
+def test_hijackings_gun_battles_raids_and_unconventional_weapons_are_assaults(nlp: object) -> None:
+    """CAMEO 181, 190, 193, 195 and 204 (PLOVER ASSAULT): the modes the codebook names, each a plain phrasing."""
+    assert "ASSAULT" in [c[0] for c in _coded("Somali gunmen hijacked a Kenyan fishing boat on Monday.", "2019-03-12")]
+    text = "Yemeni soldiers and Houthi rebels exchanged fire near Hodeidah on Tuesday."
+    assert "ASSAULT" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "A gunbattle broke out between Afghan police and Taliban fighters in Kunduz on Sunday."
+    assert "ASSAULT" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Saudi warplanes carried out raids on Houthi positions near Sanaa on Friday."
+    assert "ASSAULT" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Iraqi forces used chemical weapons against Kurdish villagers, the report said on Monday."
+    assert "ASSAULT" in [c[0] for c in _coded(text, "2019-03-12")]
+    # an attack named by its weapon is coded with no attacker, as one named by its deed ("gunmen killed")
+    text = "A roadside bomb killed four Malian soldiers near Gao on Wednesday."
+    assert "ASSAULT" in [c[0] for c in _coded(text, "2019-03-12")]
+    # the parser reads "raped" as "rap": a victim's noun makes it the assault, not a rebuke
+    assert "ASSAULT" in [c[0] for c in _coded("Sudanese militiamen raped women in Darfur on Monday.", "2019-03-12")]
+    assert "ASSAULT" not in [c[0] for c in _coded("Kenya's president rapped the opposition on Monday.", "2019-03-12")]
+
+
+def test_sealing_off_and_blockading_a_port_are_coercion(nlp: object) -> None:
+    """CAMEO 191 (PLOVER COERCE, restrict movement): a place sealed off, ports blockaded, a blockade declared."""
+    text = "Indian troops sealed off the old city of Srinagar on Monday."
+    assert "COERCE" in [c[0] for c in _coded(text, "2019-03-12")]
+    assert "COERCE" in [c[0] for c in _coded("The Turkish navy blockaded Cypriot ports on Tuesday.", "2019-03-12")]
+    text = "Ethiopia declared a blockade on the Tigray region on Friday."
+    assert "COERCE" in [c[0] for c in _coded(text, "2019-03-12")]
+
+
+def test_barricades_blockades_and_pickets_by_a_crowd_are_protests(nlp: object) -> None:
+    """CAMEO 1441-1444 and 143 (PLOVER PROTEST, obstruct and strike): a crowd that barricades, blockades or blocks
+    a place protests; police who block an entrance do not."""
+    text = "Chilean students barricaded the main avenue in Santiago on Monday."
+    assert "PROTEST" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Protesters blockaded the parliament in Tbilisi on Tuesday."
+    assert "PROTEST" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "French farmers blocked the ministry in Paris on Wednesday."
+    assert "PROTEST" in [c[0] for c in _coded(text, "2019-03-12")]
+    text = "Greek police blocked the entrance to the ministry in Athens on Wednesday."
+    assert "PROTEST" not in [c[0] for c in _coded(text, "2019-03-12")]

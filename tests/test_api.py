@@ -1326,6 +1326,21 @@ def test_a_repulse_is_one_sides_deed_on_the_other(nlp: object) -> None:
     assert _sides(text, "2011-04-20", "ASSAULT") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
 
 
+def test_the_target_of_a_deed_named_as_the_subject_is_not_its_doer(nlp: object) -> None:
+    """ "an air strike on Gaddafi's tanks killed five soldiers": the strike's target is whom it hit, not who struck
+    (the tanks' owners were read as the attackers, the rebels as their target); "a British air strike against the
+    oilfield, which killed three guards": the oilfield did not kill them."""
+    text = (
+        "Libyan rebels fought Muammar Gaddafi's forces near Misrata on Monday. "
+        "An air strike on Gaddafi's tanks near Misrata killed five soldiers on Tuesday."
+    )
+    [(actors, recipients)] = _sides(text, "2011-04-20", "ASSAULT", "2011-04-19")
+    assert ("Gaddafi forces", "LBY") not in actors and ("Gaddafi forces", "LBY") in recipients
+    text = "Libyan officials said a British air strike against the Sarir oilfield, which killed three guards, hit the field on Tuesday."
+    strikes = _sides(text, "2011-04-20", "ASSAULT")
+    assert strikes and all(actors == [(None, "GBR")] for actors, _recipients in strikes)
+
+
 def test_a_guessed_recipient_is_not_the_actors_own_country(nlp: object) -> None:
     """ "The Russian Foreign Ministry urged the council to honour contracts signed with Russia": the council is not
     named, and Russia is the ministry's own country, so the request has no recipient rather than Russia."""

@@ -104,6 +104,7 @@ TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
 SIDES_PREPOSITIONS = frozenset({"between", "among"})  # the sides of a clash or of talks
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})  # whom a deed of force is done to: "strikes on X"
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
 SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "envoy", "representative", "fighter"}
@@ -834,7 +835,7 @@ class Extractor:
         for roles, found in ((actor_roles, draft.actors), (recipient_roles, draft.recipients)):
             for arg in sorted({a.i: a for role in roles for a in args.get(role, [])}.values(), key=lambda a: a.i):
                 people = self._population(arg, draft.actors) if found is draft.recipients and trig.type in ADDRESSED_TYPES else None
-                found.extend([people] if people is not None else self._entities(arg, place_ok))
+                found.extend([people] if people is not None else self._entities(arg, place_ok, doer=found is draft.actors))
         if trig.mode == "visit":
             for role in ("to", "in"):
                 for pobj in args.get(role, []):
@@ -1097,12 +1098,13 @@ class Extractor:
         after = self.doc[end].text if end < len(self.doc) else ""
         return before in ("(", "-LRB-") or after in (")", "-RRB-")
 
-    def _entities(self, root: Token, place_ok: bool = False) -> list[Entity]:
+    def _entities(self, root: Token, place_ok: bool = False, doer: bool = False) -> list[Entity]:
         """The participants an argument names: people and bodies, else countries (and, if ``place_ok``, the
-        country of a place it names: "fuel to Gaza", "strikes on targets in Afghanistan")."""
+        country of a place it names: "fuel to Gaza", "strikes on targets in Afghanistan"). A ``doer`` argument, a
+        subject, does not take in what the deed it names was done to (``_arg_tokens``)."""
         named: dict[str, Entity] = {}
         countries: dict[str, Entity] = {}
-        for tok in self._arg_tokens(root):
+        for tok in self._arg_tokens(root, doer):
             low = tok.lower_
             people = self._family(tok)
             if people is None and tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
@@ -1150,7 +1152,7 @@ class Extractor:
         if named or countries or not place_ok:
             # Other types keep both: "Sweden's membership of NATO", "Israel and Hamas".
             return list(named.values()) + [c for c in countries.values() if c.key not in named]
-        for tok in self._arg_tokens(root):
+        for tok in self._arg_tokens(root, doer):
             place = self._place_at(tok.i)
             if place is not None and place.country:
                 return [country_entity(place.country)]
@@ -1541,8 +1543,10 @@ class Extractor:
             return tok.head.lemma_.lower() in nouns  # not "the Obama administration"
         return tok.dep_ == "poss" and tok.head.lower_ in nouns
 
-    def _arg_tokens(self, root: Token) -> list[Token]:
-        """The argument's subtree, without nested clauses or other events' arguments."""
+    def _arg_tokens(self, root: Token, doer: bool = False) -> list[Token]:
+        """The argument's subtree, without nested clauses or other events' arguments; for a ``doer`` (a subject), not
+        the target of a deed of force it names: "an air strike on Gaddafi's tanks killed five soldiers", "attacks on
+        civilians" (those hit, not those who struck)."""
         out: list[Token] = []
         stack = [root]
         while stack:
@@ -1554,6 +1558,8 @@ class Extractor:
                 if child.dep_ == "acl" and (child.tag_ == "VBG" or _main_verb_after_apposition(child)):
                     continue  # "ministers, meeting in Luxembourg, agreed ...": the place of another event
                 if child.dep_ == "prep" and child.lower_ in ("with", "between") and tok.i != root.i and self._is_trigger_noun(tok):
+                    continue
+                if doer and child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and self._deed_types(tok) & FORCE_TYPES:
                     continue
                 stack.append(child)
         return sorted(out, key=lambda t: t.i)

@@ -1158,13 +1158,17 @@ class Extractor:
 
     def _unplaced_office(self, noun: Token) -> list[Entity]:
         """A short text's state actor named by its office alone, with no country ("The government closed two
-        newspapers", "Authorities lifted the curfew", "The president apologized"): a reader codes it, country unknown,
-        as in a codebook's one-sentence example. A full article's takes its country from the story (``_government``,
+        newspapers", "Authorities lifted the curfew", "The president apologized"), or a group of no country that only
+        a short text lets act (``groups.short_text_group``: "Militants destroyed a power station"): a reader codes it,
+        country unknown, as in a codebook's one-sentence example. A full article's takes its country from the story (``_government``,
         ``_reference``), and so does a short one that names a country ("Mubarak will not quit, the minister said": an
         Egyptian minister). Not a word that also names a place ("the camp"), nor an office with an owner ("his
         government")."""
         if self._full_article or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             return []
+        group = groups.short_text_group(noun)
+        if group is not None:
+            return [group]  # "Rights groups urged Egypt to lift the ban": a group acts as itself, of whatever country
         if any(e.country for e in self.actors.salient(len(self.doc))):
             return []  # someone or somewhere of a country
         lemma = noun.lemma_.lower()

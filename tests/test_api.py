@@ -795,6 +795,34 @@ def test_a_short_texts_group_of_no_country_acts_as_itself(nlp: object) -> None:
     assert [e.type for e in tidings.extract(story, published="2024-05-15")] == []
 
 
+def test_a_short_texts_attack_by_no_one_named_is_its_report(nlp: object) -> None:
+    """A sentence alone whose weapon or attack is the subject, or whose victim had the deed done to him, reports an
+    attack, attacker unknown; a toll stays none, and so does such an attack in a full article."""
+    found = {}
+    for text in (
+        "A parcel bomb exploded at the post office.",
+        "A rocket attack killed four policemen near the airport.",
+        "The mayor was assassinated outside his home.",
+        "Nine rebels were killed in the mountains.",
+    ):
+        events = tidings.extract(text, published="2024-05-15")
+        found[text.split()[1]] = [(e.type, list(e.actors)) for e in events]
+    assert found == {"parcel": [("ASSAULT", [])], "rocket": [("ASSAULT", [])], "mayor": [("ASSAULT", [])], "rebels": []}
+    story = " ".join(
+        [
+            "A parcel bomb exploded at the post office on Monday.",
+            "The building was empty at the time.",
+            "Its windows were blown out.",
+            "Engineers said repairs would take a month.",
+            "Traders in the market town feared for their stock.",
+            "Some shops closed early.",
+            "Rain is expected later in the week.",
+            "The river is already high.",
+        ]
+    )
+    assert [e.type for e in tidings.extract(story, published="2024-05-15")] == []
+
+
 def test_a_short_texts_undated_event_noun_is_its_report(nlp: object) -> None:
     """A sentence alone reports the event its main verb carries, dated or not ("staged a hunger strike", "set up
     a blockade"); an event noun further down the clause is a reference to it, as in a full article."""

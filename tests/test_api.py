@@ -764,6 +764,65 @@ def test_a_full_articles_state_actor_with_no_country_is_no_one(nlp: object) -> N
     assert [e.type for e in events if e.type == "REJECT"] == []
 
 
+def test_a_short_texts_group_of_no_country_acts_as_itself(nlp: object) -> None:
+    """A sentence alone lets a group the article stage never places act ("militants", "rights groups", "the ruling
+    party"), country unknown, whatever country the sentence names; a full article does not."""
+    coded = {}
+    for text in (
+        "Militants blew up a bridge near the border.",
+        "Human rights groups called on Chile to free the detained journalists.",
+        "The election commission barred two opposition candidates from standing.",
+    ):
+        events = tidings.extract(text, published="2024-05-15")
+        coded[text.split()[-1]] = [(e.type, [(a.name, a.country, a.sector) for a in e.actors]) for e in events]
+    assert coded == {
+        "border.": [("ASSAULT", [("militants", None, "REB")])],
+        "journalists.": [("REQUEST", [("rights groups", None, "NGO")])],
+        "standing.": [("COERCE", [("election commission", None, "GOV")])],
+    }
+    story = " ".join(
+        [
+            "Militants blew up a bridge near the border on Monday.",
+            "The bridge carried most of the region's freight.",
+            "Lorries queued for miles on the old road.",
+            "Engineers said repairs would take a month.",
+            "Traders in the market town feared for their stock.",
+            "Some shops closed early.",
+            "Rain is expected later in the week.",
+            "The river is already high.",
+        ]
+    )
+    assert [e.type for e in tidings.extract(story, published="2024-05-15")] == []
+
+
+def test_a_short_texts_attack_by_no_one_named_is_its_report(nlp: object) -> None:
+    """A sentence alone whose weapon or attack is the subject, or whose victim had the deed done to him, reports an
+    attack, attacker unknown; a toll stays none, and so does such an attack in a full article."""
+    found = {}
+    for text in (
+        "A parcel bomb exploded at the post office.",
+        "A rocket attack killed four policemen near the airport.",
+        "The mayor was assassinated outside his home.",
+        "Nine rebels were killed in the mountains.",
+    ):
+        events = tidings.extract(text, published="2024-05-15")
+        found[text.split()[1]] = [(e.type, list(e.actors)) for e in events]
+    assert found == {"parcel": [("ASSAULT", [])], "rocket": [("ASSAULT", [])], "mayor": [("ASSAULT", [])], "rebels": []}
+    story = " ".join(
+        [
+            "A parcel bomb exploded at the post office on Monday.",
+            "The building was empty at the time.",
+            "Its windows were blown out.",
+            "Engineers said repairs would take a month.",
+            "Traders in the market town feared for their stock.",
+            "Some shops closed early.",
+            "Rain is expected later in the week.",
+            "The river is already high.",
+        ]
+    )
+    assert [e.type for e in tidings.extract(story, published="2024-05-15")] == []
+
+
 def test_a_short_texts_undated_event_noun_is_its_report(nlp: object) -> None:
     """A sentence alone reports the event its main verb carries, dated or not ("staged a hunger strike", "set up
     a blockade"); an event noun further down the clause is a reference to it, as in a full article."""

@@ -55,10 +55,10 @@ class GroupClass:
 
 
 @lexicon.cached
-def group_classes() -> dict[str, GroupClass]:
-    """``data/groups.tsv`` by head (one or two words)."""
+def group_classes(table: str = "groups.tsv") -> dict[str, GroupClass]:
+    """``data/groups.tsv`` (or a table of its columns) by head (one or two words)."""
     out: dict[str, GroupClass] = {}
-    for row in data_rows("groups.tsv"):
+    for row in data_rows(table):
         cells = [*row, "", "", "", "", ""][:6]
         heads = frozenset(h.strip().lower() for h in cells[0].split("|") if h.strip())
         loyal = cells[4].strip()
@@ -93,7 +93,7 @@ class Context:
 
 def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
     """The group a noun names, as (first token, end token, entity), or None."""
-    found = _class_at(tok, ctx)
+    found = _class_at(tok)
     if found is None:
         return None
     group, start, compounds = found
@@ -236,7 +236,7 @@ def stated_countries(tokens: Iterable[Token], ctx: Context) -> dict[str, str]:
     rebels" once: LBY), so that a bare "the rebels" of the same article is theirs, not the most named country's."""
     counts: dict[str, Counter[str]] = {}
     for tok in tokens:
-        found = _class_at(tok, ctx)
+        found = _class_at(tok)
         if found is None:
             continue
         leader, iso = _modifiers(tok, ctx)
@@ -274,17 +274,17 @@ def _top(counts: Counter[str], among: set[str]) -> str | None:
     return (inside or counts).most_common(1)[0][0] if counts else None
 
 
-def _class_at(tok: Token, ctx: Context) -> tuple[GroupClass, int, list[Token]] | None:
+def _class_at(tok: Token, table: str = "groups.tsv") -> tuple[GroupClass, int, list[Token]] | None:
     """The group class a noun names, the first token of its name and its modifiers before it."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
-    classes = group_classes()
+    classes = group_classes(table)
     lemma = tok.lemma_.lower()
     compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     group, start = None, tok.i
     for c in compounds:
-        two = f"{c.lemma_.lower()} {lemma}"
-        if two in classes:
+        two = next((k for w in (c.lemma_.lower(), c.lower_) if (k := f"{w} {lemma}") in classes), None)  # "rights groups"
+        if two is not None:
             group, start = classes[two], c.i
             break
     if group is None:
@@ -354,6 +354,13 @@ def named(head: str, country: str | None, ctx: Context) -> Entity | None:
     """The group of a class (by one of its heads: "protester") in a country, as the article's context names it."""
     group = group_classes().get(head)
     return _entity(group, None, None, country, ctx) if group is not None and not group.needs_leader else None
+
+
+def short_text_group(tok: Token) -> Entity | None:
+    """The group of ``data/short_groups.tsv`` a noun names ("militants", "rights groups", "unions"), of no country:
+    a short text's actor (``events.Extractor._unplaced_office``), not one the article's groups take in."""
+    found = _class_at(tok, "short_groups.tsv")
+    return _bloc(found[0], tok) if found is not None else None
 
 
 def countryless(name: str) -> Entity | None:

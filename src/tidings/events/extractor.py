@@ -1160,13 +1160,17 @@ class Extractor:
 
     def _unplaced_office(self, noun: Token) -> list[Entity]:
         """A short text's state actor named by its office alone, with no country ("The government closed two
-        newspapers", "Authorities lifted the curfew", "The president apologized"): a reader codes it, country unknown,
-        as in a codebook's one-sentence example. A full article's takes its country from the story (``_government``,
+        newspapers", "Authorities lifted the curfew", "The president apologized"), or a group of no country that only
+        a short text lets act (``groups.short_text_group``: "Militants destroyed a power station"): a reader codes it,
+        country unknown, as in a codebook's one-sentence example. A full article's takes its country from the story (``_government``,
         ``_reference``), and so does a short one that names a country ("Mubarak will not quit, the minister said": an
         Egyptian minister). Not a word that also names a place ("the camp"), nor an office with an owner ("his
         government")."""
         if self._full_article or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
             return []
+        group = groups.short_text_group(noun)
+        if group is not None:
+            return [group]  # "Rights groups urged Egypt to lift the ban": a group acts as itself, of whatever country
         if any(e.country for e in self.actors.salient(len(self.doc))):
             return []  # someone or somewhere of a country
         lemma = noun.lemma_.lower()
@@ -2417,6 +2421,31 @@ class Extractor:
         own = self._clause_tokens(tok)
         return not any(tx.point is not None and tx.point.granularity in ("day", "time") for tx, s, _e in self.timex_tokens if s in own)
 
+    def _attack_by_no_one_named(self, d: _Draft) -> bool:
+        """Whether a short text's attack is its report though no attacker is resolved, as a codebook's example codes
+        it, attacker unknown: the weapon or the attack is the subject ("A car bomb exploded outside the ministry", "A
+        suicide attack killed 15 soldiers"), its doer is named by the deed alone ("A suicide bomber blew himself up"),
+        or someone had it done to him ("The opposition leader was assassinated", "survived an assassination
+        attempt"). Not a toll ("12 rebels were killed", "the virus killed 150"), and not in a full article, whose
+        attacks without an attacker are mostly tolls and references (``_finish``)."""
+        if self._full_article:
+            return False
+        tok = d.token
+        if not d.verbal:
+            return self._suffered(tok) and self._what_a_short_text_reports(tok)
+        if tok.dep_ != "ROOT":
+            return False
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return tok.lemma_.lower() not in lexicon.words("casualty_verbs")
+        weapons = lexicon.words("weapon_nouns")
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            words = [subject, *(m for m in subject.children if m.dep_ in ("compound", "amod"))]
+            if any(w.lemma_.lower() in weapons for w in words) or any(
+                t.type == "ASSAULT" for t in self.table.get(("noun", subject.lemma_.lower()), ())
+            ):
+                return True
+        return _has_agent(tok, lexicon.words("unnamed_attackers"))
+
     def _what_a_short_text_reports(self, noun: Token) -> bool:
         """Whether an event noun is what a short text reports, dated or not: the subject or object of its sentence's
         main verb ("Monks staged a hunger strike", "The council set up an inquiry", "Demonstrations swept the
@@ -3395,7 +3424,8 @@ class Extractor:
             actors = self._other_side(recipients, [country_entity(next(iter(homes)))], d)  # "rebels came under fire"
             if not actors and (police := self._crowds_attacker(sent, recipients)) is not None:
                 actors = [police]  # "protesters were shot dead", the security forces named just before
-        if d.type == "ASSAULT" and not actors and not _has_agent(d.token, lexicon.words("unnamed_attackers")):
+        unknown_attacker = d.type == "ASSAULT" and not actors and self._attack_by_no_one_named(d)
+        if d.type == "ASSAULT" and not actors and not unknown_attacker and not _has_agent(d.token, lexicon.words("unnamed_attackers")):
             _dropped(d, sent, "assault without an attacker")
             # "12 rebels were killed", "the virus killed 150": a toll, not an attack someone made; "killed by
             # fighters", "his forces attacked" name no side a reader can code (of the attacks without a resolved
@@ -3415,12 +3445,17 @@ class Extractor:
         if d.type == "CONSULT" and not d.verbal and not actors and not recipients:
             actors = [body] if (body := self._bodys_own_meeting(d.token)) is not None else []  # "a meeting of NATO"
         deplored = d.type == "ACCUSE" and bool(actors) and not recipients and self._deplores_a_deed(d)
-        if not self._enough(d.type, actors, recipients) and not self._body_meets(d, actors + recipients) and not deplored:
+        if (
+            not self._enough(d.type, actors, recipients)
+            and not self._body_meets(d, actors + recipients)
+            and not deplored
+            and not unknown_attacker
+        ):
             _dropped(d, sent, "no actor" if not actors else "no recipient" if not recipients else "pair")
             return None
         recipients = self._off_own_side(d, actors, recipients)
         actors, recipients = self._governing_bodies(d, actors, recipients)
-        if (why := _uncodable_sides(d.type, actors, recipients)) is not None:
+        if (why := _uncodable_sides(d.type, actors, recipients)) is not None and not unknown_attacker:
             _dropped(d, sent, why)
             return None
         mode = d.mode

@@ -2364,6 +2364,18 @@ def test_a_sentence_dated_only_by_a_beginning_tells_its_history(nlp: object) -> 
     assert _dated(f"Rebels shelled the port of Brega on Sunday. {recent}", "2011-04-05", "ASSAULT") == ["2011-04-03"] * 2
 
 
+def test_a_beginning_in_an_earlier_month_does_not_take_the_narrative_back(nlp: object) -> None:
+    """ "An uprising that began on March 2 turned into a war": a day in a clause about a noun, in a month before the
+    publication's, is the story's history; the next undated report keeps the day the story had reached, not that
+    beginning (one in the publication's own month still moves it)."""
+    history = "The uprising that began on March 2 turned into a long war after the army fired on the crowds."
+    text = f"Rebels shelled the port of Brega on Sunday. {history} The Arab League urged the army to stop the shelling."
+    assert _dated(text, "2011-04-05", "REQUEST") == ["2011-04-03"]
+    recent = "The uprising that began on April 1 grew after the army fired on the crowds."
+    text = f"Rebels shelled the port of Brega on Sunday. {recent} The Arab League urged the army to stop the shelling."
+    assert _dated(text, "2011-04-05", "REQUEST") == ["2011-04-01"]
+
+
 def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nlp: object) -> None:
     """ "Crowds cleaned the square on Saturday, a day after the president resigned": the resignation is dated the
     day before the clause it hangs on (its own day, not the day it is told on); "two days after" two days before;

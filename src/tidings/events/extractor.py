@@ -2316,7 +2316,7 @@ class Extractor:
         """The day the narrative has reached: the last day the sentence's main clauses name, not a day ahead ("will
         march on Friday"). A date that describes a noun is background and moves the story to no day of its own: one
         that names it ("recalled a March 3 meeting") is passed over, one in a clause about it ("a revolt that began
-        on February 15") counts only when the sentence names no other day."""
+        on February 15") counts only when the sentence names no other day and it lies in the publication's month."""
         heading = self._chronology_date(sent)
         pub = self.article.published
         if heading is not None and (pub is None or heading.start <= pub):
@@ -2329,7 +2329,12 @@ class Extractor:
             if point.granularity == "day" and not _looks_ahead(self.doc[s]) and (pub is None or point.start <= pub)
         ]
         main = [p for p, about_noun in days if not about_noun]
-        return main[-1] if main else days[-1][0] if days else None
+        if main:
+            return main[-1]
+        # "An uprising that began on March 2 turned into a war": a day in a clause about a noun, in a month
+        # before the publication's, is the story's history; the narrative does not move back to it.
+        told = [p for p, _about in days if not self._before_publication_month(p)]
+        return told[-1] if told else None
 
     def _history(self, sent: Span) -> TimePoint | None:
         """ "Her daughter was killed in an air strike in 1986. Washington blamed Tripoli.": a main clause's month or

@@ -25,7 +25,7 @@ from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, position_mod, quantity_mod
-from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
+from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, UNIT_CODES, VAGUE, WEEKDAY, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
 
@@ -441,6 +441,34 @@ def read_from_now(m: re.Match[str], ctx: Context) -> Result:
 # -- days anchored on the narrative -------------------------------------------------
 
 
+# A date and "the day before ..." in apposition: only a comma, a semicolon or a dash between them.
+_APPOSED = re.compile(r"\s*[,;:–—-]?\s*")
+# The event after "the day after": up to three lower-case words after "the", the last its head ("the stock market plunge").
+_EVENT_NOUN = re.compile(r"\s+the\s+((?:[a-z]+(?:-[a-z]+)?\s+){0,2}[a-z]+(?:-[a-z]+)?)\b(?![\w'’-])")
+_NOT_EVENT_WORDS = frozenset(
+    ("was", "were", "is", "are", "had", "has", "have", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with",
+     "the", "a", "an", "he", "she", "they", "it", "we", "as", "when", "after", "before", "that", "which", "who")
+)  # fmt: skip
+
+
+def _event_dated(ctx: Context, at: int) -> bool:
+    """Whether the event after "the day after"/"the night before" at ``at`` ("the election") was named in the sentence
+    that dated the story's last day ("The election was held on May 9."): that day is the event's."""
+    m = _EVENT_NOUN.match(ctx.text, at)
+    if m is None or ctx.memory.day_at < 0:
+        return False
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _NOT_EVENT_WORDS:
+            break
+        words.append(w)
+    if not words or unit_of(words[-1]) in UNIT_CODES:
+        return False  # "the day after the weekend": a time, read by another rule
+    left, right = sentence_bounds(ctx.text, ctx.memory.day_at - 1, ctx.memory.day_at)
+    right = min(right, ctx.start)
+    return re.search(r"\b" + re.escape(words[-1]) + r"\b", ctx.text[left:right], re.IGNORECASE) is not None
+
+
 def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     phrase = " ".join(m["phrase"].lower().split())
     day = ctx.memory.day
@@ -450,16 +478,18 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     if any(w in ("that", "same") for w in words):
         sign = 0
     if re.fullmatch(r"the \w+ (?:before|after|prior)", phrase) and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
-        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown;
-        # "the morning after the vote" a morning the text does not date.
+        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside; "the day after the
+        # election", when the sentence that dated the last day named the election, the day after that one; else a
+        # day (or a morning) the text does not date.
         span = (m.start(), m.start() + len(m.group(0).rsplit(None, 1)[0]))
-        if part:
-            return Reading("TIME", None, None, None, span)
-        beside = day is not None and ctx.memory.day_at >= 0 and 0 <= m.start() - ctx.memory.day_at <= 3
-        if beside and day is not None:
+        beside = day is not None and ctx.memory.day_at >= 0 and _APPOSED.fullmatch(ctx.text, ctx.memory.day_at, m.start())
+        if beside and day is not None and not part:
             p = points.day(day)
             return Reading("DATE", p.value, None, p, span)
-        return Reading("DATE", None, None, None, span)
+        if day is not None and _event_dated(ctx, m.end()):
+            p = points.day(day + dt.timedelta(days=sign))
+            return Reading("TIME", f"{p.value}T{PART_CODES[part]}", None, p, span) if part else Reading("DATE", p.value, None, p, span)
+        return Reading("TIME" if part else "DATE", None, None, None, span)
     mod = {"early": "START", "late": "END"}.get((m["pos"] or "").lower())  # "late that night"
     if day is None:
         return Reading("TIME" if part else "DATE", None, mod)

@@ -1857,6 +1857,22 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         WED,
         [("Oct. 12, 2019", "2019-10-12"), ("The week before", "2019-W40")],
     ),
+    # Colloquial references to the past and present.
+    ("colloquial", "A while back, the mayor promised new roads.", WED, [("A while back", "PAST_REF")]),
+    ("colloquial", "These days, few people read newspapers.", WED, [("These days", "PRESENT_REF")]),
+    ("colloquial", "Not so long ago the mill employed 500 people.", WED, [("Not so long ago", "PAST_REF")]),
+    ("colloquial", "The factory closed some time ago.", WED, [("some time ago", "PAST_REF")]),
+    ("colloquial", "Nowadays the village has no school.", WED, [("Nowadays", "PRESENT_REF")]),
+    ("colloquial", "In the past, the party opposed the plan.", WED, [("the past", "PAST_REF")]),
+    ("colloquial", "Long ago the valley was a lake.", WED, [("Long ago", "PAST_REF")]),
+    ("colloquial", "Many years ago he worked as a teacher.", WED, [("Many years ago", "PAST_REF")]),
+    ("colloquial", "Only a short while ago the bridge was open.", WED, [("a short while ago", "PAST_REF")]),
+    ("colloquial", "The rule was dropped in the recent past.", WED, [("the recent past", "PAST_REF")]),
+    ("colloquial", "In the old days, the ferry ran twice a week.", WED, [("the old days", "PAST_REF"), ("twice a week", "P1W")]),
+    ("colloquial", "The mayor phoned me the other evening.", WED, [("the other evening", "PAST_REF")]),
+    ("colloquial", "Back in the day the town had a cinema.", WED, [("Back in the day", "PAST_REF")]),
+    ("colloquial", "A little while back, the bank cut its rates.", WED, [("A little while back", "PAST_REF")]),
+    ("colloquial", "Not that long ago, the road was unpaved.", WED, [("Not that long ago", "PAST_REF")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -861,7 +861,7 @@ RULES: tuple[Rule, ...] = (
         "past_ref",
         rx(
             # "as recently as 1995" is a limit on the time it names, no time of its own (``tagger._FOCUS``)
-            r"(?<!\bas\s)recently(?!\s+as\b)|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"(?<!\bas\s)recently(?!\s+as\b)|lately|of\s+late|the\s+other\s+(?:day|night|week|morning|afternoon|evening)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
             r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"ages\s+ago|back\s+in\s+the\s+day|once\s+upon\s+a\s+time|"

@@ -144,8 +144,8 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
         rel = "following"  # "the next year", after a year the story named, is the year after it
     unit = " ".join(m["unit"].lower().split()).replace("fiscal year", "year").replace("calendar year", "year")
     sign = _SIGNS[rel]
-    if unit == "decade" and sign > 0:
-        return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
+    if unit == "decade" and sign > 0 and m.group(0)[:4].lower() == "the ":
+        return Reading("DURATION", "P10Y")  # "over the next decade": the coming ten years; "next decade" the decade
     if unit == "fortnight":
         return Reading("DURATION", "P2W")  # "the past fortnight", "the next fortnight": two weeks, no calendar unit
     period = ctx.memory.period

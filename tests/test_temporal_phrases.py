@@ -1822,6 +1822,32 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ),
     # A seventh batch (issue 14, round 30), written from the TIMEX3 guidelines before any rule below changed, in the eight
     # classes the issue names. Modifiers on relative expressions are in NEWS_MODS, with their mod.
+    # Day ranges inside one month, in both orders.
+    ("range", "The conference ran Feb. 8-10.", WED, [("Feb. 8", "2021-02-08"), ("10", "2021-02-10")]),
+    ("range", "Delegates will gather 22-24 March.", WED, [("22", "2021-03-22"), ("24 March", "2021-03-24")]),
+    ("range", "Talks were held between the 2nd and 4th of March.", WED, [("the 2nd", "2021-03-02"), ("4th of March", "2021-03-04")]),
+    ("range", "The trial ran Jan. 9 to 11, 2018.", WED, [("Jan. 9", "2018-01-09"), ("11, 2018", "2018-01-11")]),
+    ("range", "Voting is scheduled for 27-28 April.", WED, [("27", "2021-04-27"), ("28 April", "2021-04-28")]),
+    ("range", "Rallies took place on December 28 and 29.", JAN, [("December 28", "2022-12-28"), ("29", "2022-12-29")]),
+    ("range", "The summit runs from March 15 until March 17.", WED, [("March 15", "2021-03-15"), ("March 17", "2021-03-17")]),
+    ("range", "Flooding hit the region 5–7 February.", WED, [("5", "2021-02-05"), ("7 February", "2021-02-07")]),
+    (
+        "range",
+        "Markets will close on the 24th and 25th of December.",
+        WED,
+        [("the 24th", "2021-12-24"), ("25th of December", "2021-12-25")],
+    ),
+    ("range", "The games were played Aug. 3-8, 2016.", WED, [("Aug. 3", "2016-08-03"), ("8, 2016", "2016-08-08")]),
+    ("range", "Strikes are planned for 12 and 13 May.", WED, [("12", "2021-05-12"), ("13 May", "2021-05-13")]),
+    (
+        "range",
+        "The festival ran from the 1st to the 3rd of April 2022.",
+        WED,
+        [("the 1st", "2022-04-01"), ("the 3rd of April 2022", "2022-04-03")],
+    ),
+    ("range", "The vote was held over March 6-7.", WED, [("March 6", "2021-03-06"), ("7", "2021-03-07")]),
+    ("range", "The fair ran from Sept. 28 to 30.", WED, [("Sept. 28", "2020-09-28"), ("30", "2020-09-30")]),
+    ("range", "The talks will run April 12 through April 14.", WED, [("April 12", "2021-04-12"), ("April 14", "2021-04-14")]),
     # Offsets anchored on another named date: from a written date a DURATION and the date; "the day after" a holiday the
     # unit, dated, and the holiday; from the narrative's date one DATE.
     ("offset", "The strike began four days after the Jan. 6 vote.", WED, [("four days", "P4D"), ("Jan. 6", "2021-01-06")]),
@@ -1890,6 +1916,17 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("decade", "The mill was founded early last century.", WED, [("early last century", "19")]),
     ("decade", "Rents soared in the early 2010s.", WED, [("the early 2010s", "201")]),
     ("decade", "The tax was first levied in the eighteenth century.", WED, [("the eighteenth century", "17")]),
+    # An eighth batch (issue 14, round 30), harder phrasings of the same classes, written before any rule changed.
+    ("range", "Talks will be held between 10 and 12 June.", WED, [("10", "2021-06-10"), ("12 June", "2021-06-12")]),
+    ("range", "The fair runs from 3rd to 5th June.", WED, [("3rd", "2021-06-03"), ("5th June", "2021-06-05")]),
+    ("range", "The trial runs June 3rd-5th.", WED, [("June 3rd", "2021-06-03"), ("5th", "2021-06-05")]),
+    ("range", "Voting ran on 6, 7 and 8 March.", WED, [("6", "2021-03-06"), ("7", "2021-03-07"), ("8 March", "2021-03-08")]),
+    ("range", "Voting ran on March 6, 7 and 8.", WED, [("March 6", "2021-03-06"), ("7", "2021-03-07"), ("8", "2021-03-08")]),
+    ("range", "Shops will shut from the 10th until the 12th of May.", WED, [("the 10th", "2021-05-10"), ("the 12th of May", "2021-05-12")]),
+    ("range", "The forum was held Mar. 1-3.", WED, [("Mar. 1", "2021-03-01"), ("3", "2021-03-03")]),
+    ("range", "The games took place 3rd–5th of March 2019.", WED, [("3rd", "2019-03-03"), ("5th of March 2019", "2019-03-05")]),
+    ("range", "The talks ran between 1 and 3 December 2020.", WED, [("1", "2020-12-01"), ("3 December 2020", "2020-12-03")]),
+    ("range", "The show runs June 14-16th.", WED, [("June 14", "2021-06-14"), ("16th", "2021-06-16")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

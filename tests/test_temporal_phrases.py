@@ -1927,6 +1927,30 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("range", "The games took place 3rd–5th of March 2019.", WED, [("3rd", "2019-03-03"), ("5th of March 2019", "2019-03-05")]),
     ("range", "The talks ran between 1 and 3 December 2020.", WED, [("1", "2020-12-01"), ("3 December 2020", "2020-12-03")]),
     ("range", "The show runs June 14-16th.", WED, [("June 14", "2021-06-14"), ("16th", "2021-06-16")]),
+    ("offset", "The curfew began three days after the Jan. 6 riot.", WED, [("three days", "P3D"), ("Jan. 6", "2021-01-06")]),
+    ("offset", "Troops arrived the week after the March 3 vote.", WED, [("the week", "2021-W10"), ("March 3", "2021-03-03")]),
+    ("offset", "Crowds formed the day before the March 3 vote.", WED, [("the day", "2021-03-02"), ("March 3", "2021-03-03")]),
+    ("offset", "He left two days before New Year's Eve.", WED, [("two days", "P2D"), ("New Year's Eve", "2020-12-31")]),
+    ("offset", "Riots broke out the morning after the Feb. 5 election.", WED, [("the morning", "2021-02-06TMO"), ("Feb. 5", "2021-02-05")]),
+    ("offset", "The result came a fortnight after the May 2 poll.", WED, [("a fortnight", "P2W"), ("May 2", "2020-05-02")]),
+    (
+        "offset",
+        "Shoppers flocked to malls the weekend before Christmas.",
+        WED,
+        [("the weekend", "2020-W51-WE"), ("Christmas", "2020-12-25")],
+    ),
+    (
+        "offset",
+        "Fireworks were banned the day after Independence Day.",
+        WED,
+        [("the day", "2020-07-05"), ("Independence Day", "2020-07-04")],
+    ),
+    (
+        "offset",
+        "The referendum was held on Feb. 7. The evening before the referendum, police raided the offices.",
+        WED,
+        [("Feb. 7", "2021-02-07"), ("The evening", "2021-02-06TEV")],
+    ),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -171,17 +171,16 @@ def tag(
 _DEMONSTRATIVE = re.compile(r"(?:that|this|those|these)\s", re.IGNORECASE)
 
 
-_UNIT_BEFORE = re.compile(
-    r"(?<![\w-])(?P<t>the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|"
-    + WEEKDAY
-    + r"))\s+(?P<dir>before|after)\s+$",
-    re.IGNORECASE,
+_UNIT_DIR = (
+    r"(?<![\w-])(?P<t>the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|" + WEEKDAY + r"))\s+(?P<dir>before|after)"
 )
+_UNIT_BEFORE = re.compile(_UNIT_DIR + r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
-    """ "the day after Thanksgiving", "the week before Christmas", "the Friday before Easter", "the year after 2008":
-    the unit next to the date that follows it, a DATE of its own beside that date (TimeML tags no expression inside
+    """ "the day after Thanksgiving", "the week before Christmas", "the Friday before Easter", "the year after 2008",
+    "the day before the March 3 vote" (a date that dates the event noun after it): the unit next to the date that
+    follows it, a DATE of its own beside that date (TimeML tags no expression inside
     another; TimeBank's "Oct. 12, the day before the plunge" tags "the day"). Read here, once the date after is
     known; a unit finer than that date ("the day after 2008") is left as the rules read it."""
     for b in list(out):
@@ -357,7 +356,7 @@ def _resolve_ahead(expr: str, ref: dt.date | None) -> TimePoint | None:
     return None
 
 
-_THE_UNIT_OFFSET = re.compile(_UNIT_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+(?P<rest>.+)", re.IGNORECASE)
+_THE_UNIT_OFFSET = re.compile(_UNIT_DIR + r"\s+(?P<rest>.+)", re.IGNORECASE)
 
 
 def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:

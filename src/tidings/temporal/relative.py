@@ -852,18 +852,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "present_ref",
-        rx(r"right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|the\s+present\s+day"),
+        rx(
+            r"right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|the\s+present\s+day|this\s+day\s+and\s+age"
+        ),
         read_present,
         veto_now,
-        keys=keys("now currently present presently nowadays moment days"),
+        keys=keys("now currently present presently nowadays moment days age"),
     ),
     Rule(
         "past_ref",
         rx(
             # "as recently as 1995" is a limit on the time it names, no time of its own (``tagger._FOCUS``)
-            r"(?<!\bas\s)recently(?!\s+as\b)|lately|of\s+late|the\s+other\s+(?:day|night|week|morning|afternoon|evening)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"(?<!\bas\s)recently(?!\s+as\b)|lately|of\s+late|the\s+other\s+(?:day|night|week|morning|afternoon|evening)|(?:(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+|good\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
-            r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
+            r"(?:not\s+(?:so\s+|that\s+|too\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"ages\s+ago|back\s+in\s+the\s+day|once\s+upon\s+a\s+time|"
             r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),

@@ -618,8 +618,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_code",
+        # "Q3 2020", "Q3 of 2020", "2020-H1"; "Q3" alone
         rx(
-            r"(?:(?P<kind>Q|H)(?P<n>[1-4])[\s-]+(?P<year>"
+            r"(?:(?P<kind>Q|H)(?P<n>[1-4])(?:[\s-]+|\s+of\s+)(?P<year>"
             + _YEAR4
             + r")|(?P<year2>"
             + _YEAR4

@@ -162,7 +162,8 @@ def tag(
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
-    return [t for t in _overnight(text, _counted_from_next(text, out)) if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
+    out = _overnight(text, _clock_on_day(text, _counted_from_next(text, out)))
+    return [t for t in out if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
 
 
 # "that day", "that week", "this period" with no time named before them to point back to: the day of some event
@@ -212,6 +213,25 @@ _DAY_WORDS = re.compile(
     + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+
+
+_ON = re.compile(r",?\s+on\s+", re.IGNORECASE)
+
+
+def _clock_on_day(text: str, out: list[Timex]) -> list[Timex]:
+    """ "at 11 p.m. on New Year's Eve", "at noon on the 14th": a clock time that names no day of its own takes the day
+    "on" joins to it, as it does a weekday's or a written date's (``spans._JOINED_AFTER``) when that day is read by
+    another rule (a holiday, an ordinal day)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ma = _CLOCK_VALUE.fullmatch(a.value or "")
+        if ma is None or a.type != "TIME" or _DAY_WORDS.search(a.text) is not None or _ON.fullmatch(text, a.end, b.start) is None:
+            continue
+        day = b.point or points.point_from_value(b.value)
+        if day is None or day.granularity != "day" or b.type != "DATE" or day.value == ma["date"]:
+            continue
+        out[i] = replace(a, value=day.value + (a.value or "")[len(ma["date"]) :], point=day)
+    return out
 
 
 def _overnight(text: str, out: list[Timex]) -> list[Timex]:

@@ -2107,6 +2107,22 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("duration", "The strike could last a few years.", WED, [("a few years", "PXY")]),
     ("duration", "The hearing ran six and a half hours.", WED, [("six and a half hours", "PT6H30M")]),
     ("duration", "The family has farmed here for a hundred years.", WED, [("a hundred years", "P100Y")]),
+    # A tenth batch (issue 14, round 30), a fourth probe over the classes, written before any rule below changed (30 of
+    # 39 right as first scored; two of the misses were ours: a day before a date still ahead cannot be past, so a past
+    # clause puts both a year back).
+    ("duration", "The talks took a year or so.", WED, [("a year or so", "P1Y")]),
+    ("duration", "The case lasted six-and-a-half years.", WED, [("six-and-a-half years", "P6Y6M")]),
+    ("duration", "Power returned in a matter of days.", WED, [("a matter of days", "PXD")]),
+    ("duration", "The trial took two years and three months.", WED, [("two years and three months", "P2Y3M")]),
+    ("duration", "The debate ran three hours and 20 minutes.", WED, [("three hours and 20 minutes", "PT3H20M")]),
+    ("duration", "The sentence was cut to between two years and three months.", WED, [("two years", "P2Y"), ("three months", "P3M")]),
+    ("duration", "The talks lasted two days and three nights.", WED, [("two days", "P2D"), ("three nights", "P3D")]),
+    ("duration", "The strike lasted a full year.", WED, [("a full year", "P1Y")]),
+    ("duration", "The war lasted an entire decade.", WED, [("an entire decade", "P10Y")]),
+    ("duration", "The project took 1.5 years.", WED, [("1.5 years", "P1Y6M")]),
+    ("duration", "The talks took a week and a half.", WED, [("a week and a half", "P10DT12H")]),
+    ("duration", "The ferry was idle for half a week.", WED, [("half a week", "P3DT12H")]),
+    ("duration", "The siege lasted four and a half months.", WED, [("four and a half months", "P4M15D")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

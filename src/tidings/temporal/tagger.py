@@ -162,7 +162,7 @@ def tag(
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
-    out = _overnight(text, _clock_on_day(text, _counted_from_next(text, out)))
+    out = _compound_durations(text, _overnight(text, _clock_on_day(text, _counted_from_next(text, out))))
     return [t for t in out if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
 
 
@@ -213,6 +213,36 @@ _DAY_WORDS = re.compile(
     + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+
+
+# A duration's parts, largest first (TIMEX3: P2Y3M, PT3H20M), and the word that joins two of them.
+_DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DURATION_CODES = ("Y", "M", "W", "D", "H", "M", "S")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _compound_durations(text: str, out: list[Timex]) -> list[Timex]:
+    """ "two years and three months", "three hours and 20 minutes": one DURATION (P2Y3M, PT3H20M), as "two and a half
+    years" is, when each part counts smaller units than the one before it; not "between two years and three months",
+    a range, nor "two days and three nights" (the same unit)."""
+    merged: list[Timex] = []
+    for t in out:
+        a = merged[-1] if merged else None
+        if a is not None and a.type == t.type == "DURATION" and t.mod is None and _AND.fullmatch(text, a.end, t.start):
+            pa, pt = _DURATION_PARTS.fullmatch(a.value or ""), _DURATION_PARTS.fullmatch(t.value or "")
+            if pa is not None and pt is not None and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
+                ia = [i for i, g in enumerate(pa.groups()) if g]
+                it = [i for i, g in enumerate(pt.groups()) if g]
+                if ia and it and ia[-1] < it[0]:
+                    counts = [x or y for x, y in zip(pa.groups(), pt.groups(), strict=True)]
+                    date = "".join(f"{c}{u}" for c, u in zip(counts[:4], _DURATION_CODES[:4], strict=True) if c)
+                    time = "".join(f"{c}{u}" for c, u in zip(counts[4:], _DURATION_CODES[4:], strict=True) if c)
+                    value = "P" + date + ("T" + time if time else "")
+                    merged[-1] = replace(a, end=t.end, text=text[a.start : t.end], value=value)
+                    continue
+        merged.append(t)
+    return merged
 
 
 _ON = re.compile(r",?\s+on\s+", re.IGNORECASE)

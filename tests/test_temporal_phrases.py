@@ -2110,6 +2110,14 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     # A tenth batch (issue 14, round 30), a fourth probe over the classes, written before any rule below changed (30 of
     # 39 right as first scored; two of the misses were ours: a day before a date still ahead cannot be past, so a past
     # clause puts both a year back).
+    ("offset", "Rebels attacked three days prior to the March 3 vote.", WED, [("three days", "P3D"), ("March 3", "2021-03-03")]),
+    ("offset", "Troops deployed a week ahead of the March 20 poll.", WED, [("a week", "P1W"), ("March 20", "2021-03-20")]),
+    ("offset", "He fled a day before the election on March 20.", WED, [("a day", "P1D"), ("March 20", "2020-03-20")]),
+    ("offset", "Riots broke out on the eve of the March 20 vote.", WED, [("the eve", "2020-03-19"), ("March 20", "2020-03-20")]),
+    ("offset", "Leaders will meet on the eve of the March 20 summit.", WED, [("the eve", "2021-03-19"), ("March 20", "2021-03-20")]),
+    ("offset", "Curbs were eased within days of the March 3 vote.", WED, [("days", "PXD"), ("March 3", "2021-03-03")]),
+    ("offset", "Police arrested him hours after the March 3 blast.", WED, [("hours", "PTXH"), ("March 3", "2021-03-03")]),
+    ("offset", "Tokyo stays nine hours ahead of Lisbon.", WED, []),
     ("duration", "The talks took a year or so.", WED, [("a year or so", "P1Y")]),
     ("duration", "The case lasted six-and-a-half years.", WED, [("six-and-a-half years", "P6Y6M")]),
     ("duration", "Power returned in a matter of days.", WED, [("a matter of days", "PXD")]),

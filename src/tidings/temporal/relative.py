@@ -394,6 +394,10 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
     direction = m["dir"].lower()
     mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     following = ctx.text[m.end() : m.end() + 30]
+    if direction == "ahead":
+        # "a week ahead of the vote", "two days ahead of March 20": the quantity before an event or a date, as
+        # "before"; hours ahead are a clock's lead ("Tokyo is nine hours ahead of London"), no time
+        return None if _count(m)[1] in ("hour", "minute", "second") else _split(m, ctx, mod)
     if direction in ("before", "after", "prior") and _EVENT_AFTER.match(following):
         return _split(m, ctx, mod)  # before an event we cannot date
     if direction in ("earlier", "later") and re.match(r"\s+than\b", following):
@@ -763,9 +767,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "offset",
-        rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?)"),
+        rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?|ahead(?=\s+of\b))"),
         read_offset,
-        keys=keys("earlier later before after prior previously beforehand afterward afterwards"),
+        keys=keys("earlier later before after prior previously beforehand afterward afterwards ahead"),
         reach=(70, 50),
     ),
     Rule(

@@ -176,11 +176,12 @@ _UNIT_DIR = (
     r"(?<![\w-])(?P<t>the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|" + WEEKDAY + r"))\s+(?P<dir>before|after)"
 )
 _UNIT_BEFORE = re.compile(_UNIT_DIR + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_EVE_OF = re.compile(r"(?<![\w-])(?P<t>the\s+eve)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
     """ "the day after Thanksgiving", "the week before Christmas", "the Friday before Easter", "the year after 2008",
-    "the day before the March 3 vote" (a date that dates the event noun after it): the unit next to the date that
+    "the day before the March 3 vote" (a date that dates the event noun after it), "the eve of" a date: the unit next to the date that
     follows it, a DATE of its own beside that date (TimeML tags no expression inside
     another; TimeBank's "Oct. 12, the day before the plunge" tags "the day"). Read here, once the date after is
     known; a unit finer than that date ("the day after 2008") is left as the rules read it."""
@@ -188,13 +189,14 @@ def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
         anchor = b.point or points.point_from_value(b.value)  # a holiday's reading carries its value alone
         if anchor is None or b.type not in ("DATE", "TIME"):
             continue
-        m = _UNIT_BEFORE.search(text, max(0, b.start - 40), b.start)
+        m = _UNIT_BEFORE.search(text, max(0, b.start - 40), b.start) or _EVE_OF.search(text, max(0, b.start - 20), b.start)
         if m is None:
             continue
-        point = _unit_beside(m["unit"].lower(), m["dir"].lower() == "before", anchor)
+        eve = m.re is _EVE_OF  # "the eve of Christmas", "the eve of the March 20 vote": the day before
+        unit = "day" if eve else m["unit"].lower()
+        point = _unit_beside(unit, eve or m["dir"].lower() == "before", anchor)
         if point is None:
             continue
-        unit = m["unit"].lower()
         part = PART_CODES.get(unit)
         value = f"{point.value}T{part}" if part else point.value
         start, end = m.span("t")

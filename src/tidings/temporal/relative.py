@@ -871,7 +871,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
             r"(?:not\s+(?:so\s+|that\s+|too\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"ages\s+ago|back\s+in\s+the\s+day|once\s+upon\s+a\s+time|"
-            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
+            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|(?:not[\s-]+(?:so[\s-]+|too[\s-]+|that[\s-]+)?)?distant[\s-]+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),
         read_past,
         keys=keys("recently lately past late other ago back recent moment moments upon"),

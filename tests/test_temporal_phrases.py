@@ -2221,6 +2221,18 @@ NEWS_MODS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("The envoy arrives mid-next week.", WED, [("mid-next week", "2021-W11", "MID")]),
     ("Wages rose in the second half of last month.", WED, [("the second half of last month", "2021-02", "END")]),
     ("The mine closed in the mid-1980s.", WED, [("the mid-1980s", "198", "MID")]),
+    ("The economy shrank late in 2019.", WED, [("late in 2019", "2019", "END")]),
+    ("Sales fell in the early months of 2020.", WED, [("the early months of 2020", "2020", "START")]),
+    ("Prices rose in the latter part of 2019.", WED, [("the latter part of 2019", "2019", "END")]),
+    ("Fires spread late last summer.", WED, [("late last summer", "2020-SU", "END")]),
+    ("The market peaked in the mid-2000s.", WED, [("the mid-2000s", "200", "MID")]),
+    ("Talks stalled in the middle of March.", WED, [("the middle of March", "2021-03", "MID")]),
+    ("The loan falls due at end-March.", WED, [("end-March", "2021-03", "END")]),
+    ("Rates will rise by end-2021.", WED, [("end-2021", "2021", "END")]),
+    ("Elections are due in early-2022.", WED, [("early-2022", "2022", "START")]),
+    ("The strike spread in late-February.", WED, [("late-February", "2021-02", "END")]),
+    ("The club was founded in the mid-'90s.", WED, [("the mid-'90s", "199", "MID")]),
+    ("The town shrank in the late 20th century.", WED, [("the late 20th century", "19", "END")]),
 ]
 
 

@@ -1047,7 +1047,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
             r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:(?:very|tail)\s+)?(?:beginning|start|middle|end)\s+of|(?:end|start)(?=-)|"
-            r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
+            r"(?:the\s+)?(?:first|opening|early|last|final|closing|latter|later)\s+(?:days|weeks|months|part)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
             r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -220,24 +221,30 @@ def read_rel_month_day(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_day_range(m: re.Match[str], ctx: Context) -> Result:
-    """ "March 15-20" and "15-20 March": two dates of one month, each its own expression."""
+    """ "March 15-20" and "15-20 March": two dates of one month, each its own expression; so is each day of a list
+    ("March 6, 7 and 8", "6, 7 and 8 March"), the days between the first and the last each its own too."""
     number = month_number(m["month"])
-    d1, d2 = ordinal(m["d1"]), ordinal(m["d2"])
-    if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+    mids = list(_LIST_DAY.finditer(m.string, m.start("mids"), m.end("mids"))) if m.groupdict().get("mids") else []
+    found = [ordinal(m["d1"]), *(ordinal(d["day"]) for d in mids), ordinal(m["d2"])]
+    days = [d for d in found if d is not None]
+    if len(days) < len(found) or not all(1 <= a < b <= 31 for a, b in itertools.pairwise(days)):
         return None
     year = year_number(m["year"])
-    first = month_day(number, d1, year, ctx)
+    first = month_day(number, days[0], year, ctx)
     if first is None:
         return None
     year = year or (first.point.start.year if first.point else None)
-    second = month_day(number, d2, year, ctx)
-    if second is None:
-        return None
+    readings = [first]
+    for d in days[1:]:
+        r = month_day(number, d, year, ctx)
+        if r is None:
+            return None
+        readings.append(r)
     if m.start("month") < m.start("d1"):  # March 15-20, 2019
-        spans = ((m.start("month"), m.end("d1")), (m.start("d2"), m.end()))
+        spans = [(m.start("month"), m.end("d1")), *(d.span("day") for d in mids), (m.start("d2"), m.end())]
     else:  # 15-20 March 2019, the 15th to the 20th of March
-        spans = ((m.start(), m.end("d1")), (m.start("s2"), m.end()))
-    return (Reading(first.type, first.value, None, first.point, spans[0]), Reading(second.type, second.value, None, second.point, spans[1]))
+        spans = [(m.start(), m.end("d1")), *(d.span("day") for d in mids), (m.start("s2"), m.end())]
+    return tuple(Reading(r.type, r.value, None, r.point, span) for r, span in zip(readings, spans, strict=True))
 
 
 def read_cross_month_range(m: re.Match[str], ctx: Context) -> Result:
@@ -831,6 +838,10 @@ _HALF_OF = r"(?:first|second|last|latter)\s+half\s+of\s+the"
 _EDGE_OF = r"(?:(?:very|tail)\s+)?(?:beginning|start|middle|end|close|dawn)\s+of\s+the"
 # "/": "the night of May 5/6", also as Penn-Treebank text escapes it ("Feb. 15\\/16, 2011", Timeline17's articles)
 _DAY_TO = r"(?:\\?/|\s*(?:-|–|—|to|through|and|until)\s*)"
+# The days between the first and the last of a list of days of one month ("6, 7 and 8 March"), and how it closes.
+_LIST_MIDS = r"(?P<mids>(?:\s*,\s*(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))+)"
+_LIST_DAY = re.compile(r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d)")
+_LIST_AND = r",?\s+and\s+"
 _REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
 
@@ -854,6 +865,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_range_md",
         rx(month_rx() + r"\s+" + _digits_day("d1") + _DAY_TO + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),
+        read_day_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "day_list_md",
+        rx(month_rx() + r"\s+" + _digits_day("d1") + _LIST_MIDS + _LIST_AND + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),
+        read_day_range,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
+        "day_list_dm",
+        rx(
+            r"(?:the\s+)?"
+            + _digits_day("d1")
+            + _LIST_MIDS
+            + _LIST_AND
+            + r"(?P<s2>(?:the\s+)?)"
+            + _digits_day("d2")
+            + r"\s+(?:of\s+)?"
+            + month_rx()
+            + YEAR_TAIL,
+            0,
+        ),
         read_day_range,
         keys=keys(MONTH_KEYS),
     ),
@@ -1013,7 +1047,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![\w$€£#.,/])(?<![A-Za-z]-)(?:" + _PREP.replace("|to)", ")") + r")?(?P<t>(?:(?P<pos>"
             r"early|mid|late|(?:early|late)\s+in|(?:the\s+)?(?:(?:very|tail)\s+)?(?:beginning|start|middle|end)\s+of|(?:end|start)(?=-)|"
-            r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks|months)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
+            r"(?:the\s+)?(?:first|opening|early|last|final|closing|latter|later)\s+(?:days|weeks|months|part)\s+of)[\s-]+|(?:the\s+)?(?:fiscal|calendar)(?:\s+year)?\s+|"
             r"FY\s?|the\s+year\s+)?" + year_rx() + r")(?![\w%]|[.,]\d)",
             re.IGNORECASE,
         ),

@@ -493,7 +493,9 @@ def read_edge(m: re.Match[str], ctx: Context) -> Result:
         mod = position_mod("the " + pos + " of")
     unit = m["unit"].lower()
     rel = " ".join((m["rel"] or "").lower().split())
-    shift = {"last": -1, "next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+    if rel == "the next" and ctx.memory.point is not None:
+        rel = "the following"  # "the end of the next year", after a year the story named, as "the next year" reads
+    shift = {"last": -1, "next": 1, "the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
     base: dt.date | None = ctx.ref
     if rel in ("that", "the following", "the previous") and ctx.memory.point is not None:
         base = ctx.memory.point.start
@@ -616,8 +618,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_code",
+        # "Q3 2020", "Q3 of 2020", "2020-H1"; "Q3" alone
         rx(
-            r"(?:(?P<kind>Q|H)(?P<n>[1-4])[\s-]+(?P<year>"
+            r"(?:(?P<kind>Q|H)(?P<n>[1-4])(?:[\s-]+|\s+of\s+)(?P<year>"
             + _YEAR4
             + r")|(?P<year2>"
             + _YEAR4
@@ -721,8 +724,8 @@ RULES: tuple[Rule, ...] = (
         rx(
             r"(?:(?:the\s+)?(?:(?:very|tail)\s+)?(?P<pos>end|beginning|start|middle|turn|close|"
             r"(?:early|first|opening|latter|later|last|final|closing|dying|waning)\s+(?:part|days|weeks|months|half)|second\s+half)\s+of\s+"
-            r"(?:(?:the|this)\s+|(?P<rel>last|next|that|the\s+following|"
-            r"the\s+previous)\s+)?(?:fiscal\s+)?|(?P<hpos>end|start)-)(?P<unit>year|month|week|decade|century|quarter)"
+            r"(?:(?:the|this)\s+(?!next\s)|(?P<rel>last|next|that|the\s+following|"
+            r"the\s+previous|the\s+next)\s+)?(?:fiscal\s+)?|(?P<hpos>end|start)-)(?P<unit>year|month|week|decade|century|quarter)"
         ),
         read_edge,
         veto_edge,

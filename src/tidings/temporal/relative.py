@@ -25,7 +25,7 @@ from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
 from tidings.temporal.values import QUANTITY_WORDS, duration, position_mod, quantity_mod
-from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, VAGUE, WEEKDAY, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
+from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, UNIT_CODES, VAGUE, WEEKDAY, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
 # -- deictic words -------------------------------------------------------------
 
@@ -144,8 +144,8 @@ def read_rel_unit(m: re.Match[str], ctx: Context) -> Result:
         rel = "following"  # "the next year", after a year the story named, is the year after it
     unit = " ".join(m["unit"].lower().split()).replace("fiscal year", "year").replace("calendar year", "year")
     sign = _SIGNS[rel]
-    if unit == "decade" and sign > 0:
-        return Reading("DURATION", "P10Y")  # "the next decade": the coming ten years
+    if unit == "decade" and sign > 0 and m.group(0)[:4].lower() == "the ":
+        return Reading("DURATION", "P10Y")  # "over the next decade": the coming ten years; "next decade" the decade
     if unit == "fortnight":
         return Reading("DURATION", "P2W")  # "the past fortnight", "the next fortnight": two weeks, no calendar unit
     period = ctx.memory.period
@@ -394,6 +394,10 @@ def read_offset(m: re.Match[str], ctx: Context) -> Result:
     direction = m["dir"].lower()
     mod = quantity_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     following = ctx.text[m.end() : m.end() + 30]
+    if direction == "ahead":
+        # "a week ahead of the vote", "two days ahead of March 20": the quantity before an event or a date, as
+        # "before"; hours ahead are a clock's lead ("Tokyo is nine hours ahead of London"), no time
+        return None if _count(m)[1] in ("hour", "minute", "second") else _split(m, ctx, mod)
     if direction in ("before", "after", "prior") and _EVENT_AFTER.match(following):
         return _split(m, ctx, mod)  # before an event we cannot date
     if direction in ("earlier", "later") and re.match(r"\s+than\b", following):
@@ -441,6 +445,34 @@ def read_from_now(m: re.Match[str], ctx: Context) -> Result:
 # -- days anchored on the narrative -------------------------------------------------
 
 
+# A date and "the day before ..." in apposition: only a comma, a semicolon or a dash between them.
+_APPOSED = re.compile(r"\s*[,;:–—-]?\s*")
+# The event after "the day after": up to three lower-case words after "the", the last its head ("the stock market plunge").
+_EVENT_NOUN = re.compile(r"\s+the\s+((?:[a-z]+(?:-[a-z]+)?\s+){0,2}[a-z]+(?:-[a-z]+)?)\b(?![\w'’-])")
+_NOT_EVENT_WORDS = frozenset(
+    ("was", "were", "is", "are", "had", "has", "have", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with",
+     "the", "a", "an", "he", "she", "they", "it", "we", "as", "when", "after", "before", "that", "which", "who")
+)  # fmt: skip
+
+
+def _event_dated(ctx: Context, at: int) -> bool:
+    """Whether the event after "the day after"/"the night before" at ``at`` ("the election") was named in the sentence
+    that dated the story's last day ("The election was held on May 9."): that day is the event's."""
+    m = _EVENT_NOUN.match(ctx.text, at)
+    if m is None or ctx.memory.day_at < 0:
+        return False
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _NOT_EVENT_WORDS:
+            break
+        words.append(w)
+    if not words or unit_of(words[-1]) in UNIT_CODES:
+        return False  # "the day after the weekend": a time, read by another rule
+    left, right = sentence_bounds(ctx.text, ctx.memory.day_at - 1, ctx.memory.day_at)
+    right = min(right, ctx.start)
+    return re.search(r"\b" + re.escape(words[-1]) + r"\b", ctx.text[left:right], re.IGNORECASE) is not None
+
+
 def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     phrase = " ".join(m["phrase"].lower().split())
     day = ctx.memory.day
@@ -450,16 +482,18 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     if any(w in ("that", "same") for w in words):
         sign = 0
     if re.fullmatch(r"the \w+ (?:before|after|prior)", phrase) and re.match(r"\s+[A-Za-z]", ctx.text[m.end() :]):
-        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside, or unknown;
-        # "the morning after the vote" a morning the text does not date.
+        # "Oct. 12, the day before the stock market plunge": the day is the date it stands beside; "the day after the
+        # election", when the sentence that dated the last day named the election, the day after that one; else a
+        # day (or a morning) the text does not date.
         span = (m.start(), m.start() + len(m.group(0).rsplit(None, 1)[0]))
-        if part:
-            return Reading("TIME", None, None, None, span)
-        beside = day is not None and ctx.memory.day_at >= 0 and 0 <= m.start() - ctx.memory.day_at <= 3
-        if beside and day is not None:
+        beside = day is not None and ctx.memory.day_at >= 0 and _APPOSED.fullmatch(ctx.text, ctx.memory.day_at, m.start())
+        if beside and day is not None and not part:
             p = points.day(day)
             return Reading("DATE", p.value, None, p, span)
-        return Reading("DATE", None, None, None, span)
+        if day is not None and _event_dated(ctx, m.end()):
+            p = points.day(day + dt.timedelta(days=sign))
+            return Reading("TIME", f"{p.value}T{PART_CODES[part]}", None, p, span) if part else Reading("DATE", p.value, None, p, span)
+        return Reading("TIME" if part else "DATE", None, None, None, span)
     mod = {"early": "START", "late": "END"}.get((m["pos"] or "").lower())  # "late that night"
     if day is None:
         return Reading("TIME" if part else "DATE", None, mod)
@@ -733,9 +767,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "offset",
-        rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?)"),
+        rx(_Q + _N + r"\s+(?P<dir>earlier|later|before|after|prior|previously|beforehand|afterwards?|ahead(?=\s+of\b))"),
         read_offset,
-        keys=keys("earlier later before after prior previously beforehand afterward afterwards"),
+        keys=keys("earlier later before after prior previously beforehand afterward afterwards ahead"),
         reach=(70, 50),
     ),
     Rule(
@@ -822,20 +856,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "present_ref",
-        rx(r"right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|the\s+present\s+day"),
+        rx(
+            r"right\s+now|now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|the\s+present\s+day|this\s+day\s+and\s+age"
+        ),
         read_present,
         veto_now,
-        keys=keys("now currently present presently nowadays moment days"),
+        keys=keys("now currently present presently nowadays moment days age"),
     ),
     Rule(
         "past_ref",
         rx(
             # "as recently as 1995" is a limit on the time it names, no time of its own (``tagger._FOCUS``)
-            r"(?<!\bas\s)recently(?!\s+as\b)|lately|of\s+late|the\s+other\s+(?:day|night|week)|(?:a\s+(?:little\s+|long\s+|short\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
+            r"(?<!\bas\s)recently(?!\s+as\b)|lately|of\s+late|the\s+other\s+(?:day|night|week|morning|afternoon|evening)|(?:(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+|good\s+)?|some\s+)(?:while|time)\s+(?:ago|back)|"
             r"(?:just\s+|only\s+)?(?:moments|a\s+moment)\s+ago|"
-            r"(?:not\s+(?:so\s+|that\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
+            r"(?:not\s+(?:so\s+|that\s+|too\s+)?|very\s+|so\s+)?long\s+ago|in\s+recent\s+times|"
             r"ages\s+ago|back\s+in\s+the\s+day|once\s+upon\s+a\s+time|"
-            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|distant\s+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
+            r"(?:in\s+)?(?P<t>the\s+(?:recent\s+|(?:not[\s-]+(?:so[\s-]+|too[\s-]+|that[\s-]+)?)?distant[\s-]+)?past)(?!\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|quarter|summer|winter))"
         ),
         read_past,
         keys=keys("recently lately past late other ago back recent moment moments upon"),

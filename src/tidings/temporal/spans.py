@@ -186,6 +186,9 @@ def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
     if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
         # "over the next few days": a preposition, not a quantity.
         return Reading("DURATION", duration(None, unit_of(m["unit"])), None, None, (m.end("q") + 1, m.end()))
+    if re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the strike could last a few years": the verb "last" is no part of the time, as with a count (``read_duration``)
+        return Reading("DURATION", duration(None, unit_of(m["unit"])), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(None, unit_of(m["unit"])), quantity_mod(m["q"]))
 
 

@@ -162,7 +162,8 @@ def tag(
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
-    return [t for t in _overnight(text, _counted_from_next(text, out)) if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
+    out = _compound_durations(text, _overnight(text, _clock_on_day(text, _counted_from_next(text, out))))
+    return [t for t in out if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
 
 
 # "that day", "that week", "this period" with no time named before them to point back to: the day of some event
@@ -171,30 +172,31 @@ def tag(
 _DEMONSTRATIVE = re.compile(r"(?:that|this|those|these)\s", re.IGNORECASE)
 
 
-_UNIT_BEFORE = re.compile(
-    r"(?<![\w-])(?P<t>the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|"
-    + WEEKDAY
-    + r"))\s+(?P<dir>before|after)\s+$",
-    re.IGNORECASE,
+_UNIT_DIR = (
+    r"(?<![\w-])(?P<t>the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|" + WEEKDAY + r"))\s+(?P<dir>before|after)"
 )
+_UNIT_BEFORE = re.compile(_UNIT_DIR + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_EVE_OF = re.compile(r"(?<![\w-])(?P<t>the\s+eve)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _counted_from_next(text: str, out: list[Timex]) -> list[Timex]:
-    """ "the day after Thanksgiving", "the week before Christmas", "the Friday before Easter", "the year after 2008":
-    the unit next to the date that follows it, a DATE of its own beside that date (TimeML tags no expression inside
+    """ "the day after Thanksgiving", "the week before Christmas", "the Friday before Easter", "the year after 2008",
+    "the day before the March 3 vote" (a date that dates the event noun after it), "the eve of" a date: the unit next to the date that
+    follows it, a DATE of its own beside that date (TimeML tags no expression inside
     another; TimeBank's "Oct. 12, the day before the plunge" tags "the day"). Read here, once the date after is
     known; a unit finer than that date ("the day after 2008") is left as the rules read it."""
     for b in list(out):
         anchor = b.point or points.point_from_value(b.value)  # a holiday's reading carries its value alone
         if anchor is None or b.type not in ("DATE", "TIME"):
             continue
-        m = _UNIT_BEFORE.search(text, max(0, b.start - 40), b.start)
+        m = _UNIT_BEFORE.search(text, max(0, b.start - 40), b.start) or _EVE_OF.search(text, max(0, b.start - 20), b.start)
         if m is None:
             continue
-        point = _unit_beside(m["unit"].lower(), m["dir"].lower() == "before", anchor)
+        eve = m.re is _EVE_OF  # "the eve of Christmas", "the eve of the March 20 vote": the day before
+        unit = "day" if eve else m["unit"].lower()
+        point = _unit_beside(unit, eve or m["dir"].lower() == "before", anchor)
         if point is None:
             continue
-        unit = m["unit"].lower()
         part = PART_CODES.get(unit)
         value = f"{point.value}T{part}" if part else point.value
         start, end = m.span("t")
@@ -213,6 +215,55 @@ _DAY_WORDS = re.compile(
     + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
+
+
+# A duration's parts, largest first (TIMEX3: P2Y3M, PT3H20M), and the word that joins two of them.
+_DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_DURATION_CODES = ("Y", "M", "W", "D", "H", "M", "S")
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _compound_durations(text: str, out: list[Timex]) -> list[Timex]:
+    """ "two years and three months", "three hours and 20 minutes": one DURATION (P2Y3M, PT3H20M), as "two and a half
+    years" is, when each part counts smaller units than the one before it; not "between two years and three months",
+    a range, nor "two days and three nights" (the same unit)."""
+    merged: list[Timex] = []
+    for t in out:
+        a = merged[-1] if merged else None
+        if a is not None and a.type == t.type == "DURATION" and t.mod is None and _AND.fullmatch(text, a.end, t.start):
+            pa, pt = _DURATION_PARTS.fullmatch(a.value or ""), _DURATION_PARTS.fullmatch(t.value or "")
+            if pa is not None and pt is not None and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
+                ia = [i for i, g in enumerate(pa.groups()) if g]
+                it = [i for i, g in enumerate(pt.groups()) if g]
+                if ia and it and ia[-1] < it[0]:
+                    counts = [x or y for x, y in zip(pa.groups(), pt.groups(), strict=True)]
+                    date = "".join(f"{c}{u}" for c, u in zip(counts[:4], _DURATION_CODES[:4], strict=True) if c)
+                    time = "".join(f"{c}{u}" for c, u in zip(counts[4:], _DURATION_CODES[4:], strict=True) if c)
+                    value = "P" + date + ("T" + time if time else "")
+                    merged[-1] = replace(a, end=t.end, text=text[a.start : t.end], value=value)
+                    continue
+        merged.append(t)
+    return merged
+
+
+_ON = re.compile(r",?\s+on\s+", re.IGNORECASE)
+
+
+def _clock_on_day(text: str, out: list[Timex]) -> list[Timex]:
+    """ "at 11 p.m. on New Year's Eve", "at noon on the 14th": a clock time that names no day of its own takes the day
+    "on" joins to it, as it does a weekday's or a written date's (``spans._JOINED_AFTER``) when that day is read by
+    another rule (a holiday, an ordinal day)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ma = _CLOCK_VALUE.fullmatch(a.value or "")
+        if ma is None or a.type != "TIME" or _DAY_WORDS.search(a.text) is not None or _ON.fullmatch(text, a.end, b.start) is None:
+            continue
+        day = b.point or points.point_from_value(b.value)
+        if day is None or day.granularity != "day" or b.type != "DATE" or day.value == ma["date"]:
+            continue
+        out[i] = replace(a, value=day.value + (a.value or "")[len(ma["date"]) :], point=day)
+    return out
 
 
 def _overnight(text: str, out: list[Timex]) -> list[Timex]:
@@ -357,7 +408,7 @@ def _resolve_ahead(expr: str, ref: dt.date | None) -> TimePoint | None:
     return None
 
 
-_THE_UNIT_OFFSET = re.compile(_UNIT_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+(?P<rest>.+)", re.IGNORECASE)
+_THE_UNIT_OFFSET = re.compile(_UNIT_DIR + r"\s+(?P<rest>.+)", re.IGNORECASE)
 
 
 def _resolve_offset(expr: str, ref: dt.date | None, tense: Tense | None, anchor: dt.date | None) -> TimePoint | None:

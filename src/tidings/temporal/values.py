@@ -77,6 +77,8 @@ def duration(n: float | None, unit: str) -> str:
         unit = "week"
     elif unit == "fortnight":
         n, unit = n * 2, "week"
+    if unit == "week" and n != int(n) and n * 7 != int(n * 7):
+        n, unit = n * 7, "day"  # "a week and a half": ten days and a half (P10DT12H), not a week and four days
     whole = math.floor(n)
     part = n - whole
     if part and unit in _SMALLER:

@@ -317,6 +317,12 @@ CODING_CASES = [
     ("The United States urged Egypt on Monday to lift the emergency law.", [("REQUEST", "occurred", ("/USA",), ("/EGY",))]),
     # a talk with one's own family is private
     ("Kenyan President William Ruto met his brother in Nairobi on Monday.", []),
+    # a journey to a country by a private person meets no one there; an official's is a visit
+    ("Omar Haddad, a baker from Alexandria, arrived in Kenya on Monday.", []),
+    (
+        "Kenyan Foreign Minister Musalia Mudavadi arrived in Egypt on Monday for talks.",
+        [("CONSULT", "occurred", ("Wycliffe Musalia Mudavadi",), ("/EGY",))],
+    ),
     # telling the press is no request, unless what is told is a demand
     ("Somali officials told reporters on Monday to expect more fighting in Mogadishu.", []),
     (

@@ -323,6 +323,10 @@ CODING_CASES = [
         "Kenyan Foreign Minister Musalia Mudavadi arrived in Egypt on Monday for talks.",
         [("CONSULT", "occurred", ("Wycliffe Musalia Mudavadi",), ("/EGY",))],
     ),
+    # speaking "on condition of anonymity", speaking out, talking of something: no one is talked with
+    ("The Kenyan foreign minister, speaking on condition of anonymity, said the talks had failed.", []),
+    ("The Somali president spoke out against Kenya on Monday.", []),
+    ("The Kenyan president spoke with the Somali president on Monday.", [("CONSULT", "occurred", ("/KEN",), ("/SOM",))]),
     # telling the press is no request, unless what is told is a demand
     ("Somali officials told reporters on Monday to expect more fighting in Mogadishu.", []),
     (

@@ -2527,6 +2527,8 @@ class Extractor:
             heard = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for p in c.children if p.dep_ == "pobj"]
             if self._the_press(heard):
                 return "talk: to the press"
+            if not heard and any(_no_one_talked_with(c) for c in verb.children):
+                return "talk: with no one"
         return None
 
     def _happening_speaks(self, verb: Token) -> bool:
@@ -4552,6 +4554,16 @@ def _private_trip(d: _Draft, actors: list[Entity], recipients: list[Entity]) -> 
     if recipients and all(_uncoded(e) for e in actors) and all(e.kind == "COUNTRY" for e in recipients):
         return "a private trip: no one met"
     return None
+
+
+def _no_one_talked_with(child: Token) -> bool:
+    """A word on "speak" or "talk" that says no one is talked with: "speaking on condition of anonymity" (to the
+    press, unnamed), "spoke out against the war" (a stance taken in public), "loves to talk of a pandemic" (to mention)."""
+    if child.dep_ == "prt":
+        return child.lower_ == "out"
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ == "of" or (child.lower_ == "on" and any(p.lemma_.lower() == "condition" for p in child.children))
 
 
 def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -> str | None:

@@ -317,6 +317,17 @@ CODING_CASES = [
     ("The United States urged Egypt on Monday to lift the emergency law.", [("REQUEST", "occurred", ("/USA",), ("/EGY",))]),
     # a talk with one's own family is private
     ("Kenyan President William Ruto met his brother in Nairobi on Monday.", []),
+    # giving or hosting in a full article's plain present is a standing arrangement; the same on a day is an act
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya gives food aid to Somalia.",
+        [],
+    ),
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya hosted the Somali president on Monday.",
+        [("CONSULT", "occurred", ("/SOM",), ("/KEN",))],
+    ),
     # a journey to a country by a private person meets no one there; an official's is a visit
     ("Omar Haddad, a baker from Alexandria, arrived in Kenya on Monday.", []),
     (

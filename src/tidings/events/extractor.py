@@ -83,7 +83,10 @@ STATUS_SURE = 0.7  # the status model's probability that overrules the rules' "o
 Collector = Callable[[str, int, object, list[str]], None]  # training examples: (kind, trigger token, what, features)
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a force or a group, else a crime
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Cooperation that may be a standing arrangement: aid given, a host, work together ("Qatar hosts a US base"). Force
+# and protest said in the plain present are a story's lead-in as often as a state, and lost right events when tried.
+STANDING_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})  # deeds of force: by a state, a force or a group, else a crime
 VISITS = frozenset({"visit", "trip"})  # with ``journey_verbs``, the CONSULT words of going somewhere, not of talking
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
@@ -2473,6 +2476,16 @@ class Extractor:
             return "background: years before publication"  # "Gaddafi seized power in 1969", "the 1986 raid on Tripoli"
         return None
 
+    def _standing(self, d: _Draft) -> bool:
+        """ "Egypt provides intelligence to the United States", "Qatar hosts a large US base", "the programme gives
+        money to the retired": a giving, hosting or working with said in the plain present, in a full article's own
+        words, with no time of its own (dated by the story's anchor or its publication), is a standing arrangement,
+        not one act. A heading's or a lede's present ("Obama meets Mubarak") and a quote's keep their news."""
+        tok = d.token
+        if not self._full_article or tok.tag_ not in ("VBZ", "VBP") or self.actors.quoted(tok.i):
+            return False
+        return not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and d.dated_by in ("anchor", "publication")
+
     def _another_happening(self, d: _Draft) -> str | None:
         """Why the word names a happening that is not its type's event (people fleeing, shots into the air, a crowd
         that gathers for its own ends, an aim), or None."""
@@ -2628,6 +2641,8 @@ class Extractor:
             return "asked of oneself"  # '"I ask myself," said a widow', "the army had to ask itself": no one else is asked
         if self._commentators_view(d.token, d.type in SPEECH_TYPES):
             return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
+        if d.type in STANDING_TYPES and self._standing(d):
+            return "a standing relation: simple present"  # "Qatar hosts a large US base", "Egypt provides intelligence"
         return None
 
     def _commentators_view(self, tok: Token, speech: bool) -> bool:

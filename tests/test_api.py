@@ -328,6 +328,13 @@ CODING_CASES = [
         "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya hosted the Somali president on Monday.",
         [("CONSULT", "occurred", ("/SOM",), ("/KEN",))],
     ),
+    # what one would force or persuade someone to do is an aim; "forced him to resign" tells it was done
+    (
+        "Kenya sent troops to Somalia on Monday to force the militants to withdraw from Kismayo.",
+        [("MOBILIZE", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    ("There is no easy way of forcing the Somali president to resign.", []),
+    ("Protests forced the Somali president to resign on Monday.", [("RETREAT", "occurred", ("/SOM",), ())]),
     # a journey to a country by a private person meets no one there; an official's is a visit
     ("Omar Haddad, a baker from Alexandria, arrived in Kenya on Monday.", []),
     (

@@ -533,7 +533,7 @@ class Extractor:
                 if (
                     cur.dep_ != "conj"
                     and d.type != "CONSULT"
-                    and (self._negated(cur) or cur.lemma_.lower() in lexicon.words("nonfactual_verbs"))
+                    and (self._negated(cur) or cur.lemma_.lower() in lexicon.words("nonfactual_verbs") or _causing_aim(cur))
                 ):
                     drop = True  # "will not allow Iran to deploy missiles", "to prevent Hamas from attacking"
                     break
@@ -4579,6 +4579,13 @@ def _no_one_talked_with(child: Token) -> bool:
     if child.dep_ != "prep":
         return False
     return child.lower_ == "of" or (child.lower_ == "on" and any(p.lemma_.lower() == "condition" for p in child.children))
+
+
+def _causing_aim(verb: Token) -> bool:
+    """A verb of making someone act (``causing_verbs``) in the bare infinitive or the gerund: "to force his troops to
+    cease fire", "no way of forcing him to resign", "trying to persuade the town to surrender". What it would make
+    them do is an aim, not done; "protests forced him to flee" tells a deed that was."""
+    return verb.tag_ in ("VB", "VBG") and verb.lemma_.lower() in lexicon.words("causing_verbs")
 
 
 def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -> str | None:

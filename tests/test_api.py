@@ -328,6 +328,9 @@ CODING_CASES = [
         "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya hosted the Somali president on Monday.",
         [("CONSULT", "occurred", ("/SOM",), ("/KEN",))],
     ),
+    # a post left by officials the text does not name is no retreat a record codes; a named minister's is
+    ("Three Kenyan ministers resigned on Monday after the protests.", []),
+    ("Kenyan Foreign Minister Musalia Mudavadi resigned on Monday.", [("RETREAT", "occurred", ("Wycliffe Musalia Mudavadi",), ())]),
     # what one would force or persuade someone to do is an aim; "forced him to resign" tells it was done
     (
         "Kenya sent troops to Somalia on Monday to force the militants to withdraw from Kismayo.",

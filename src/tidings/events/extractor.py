@@ -3432,7 +3432,9 @@ class Extractor:
             return None
         recipients = self._off_own_side(d, actors, recipients)
         actors, recipients = self._governing_bodies(d, actors, recipients)
-        if (why := _uncodable_sides(d.type, actors, recipients) or _private_trip(d, actors, recipients)) is not None:
+        if (
+            why := _uncodable_sides(d.type, actors, recipients) or _private_trip(d, actors, recipients) or self._unofficial_quit(d, actors)
+        ) is not None:
             _dropped(d, sent, why)
             return None
         mode = d.mode
@@ -3489,6 +3491,19 @@ class Extractor:
                 " |perfect" if _present_perfect(d.token) else ""
             )
         return mention
+
+    def _unofficial_quit(self, d: _Draft, actors: list[Entity]) -> str | None:
+        """ "The coach resigned after 23 years", "a scholar resigned his university post", "more Tunisian ministers
+        resign": a post left by a private person, or by officials the text does not name (a plural read as their
+        country, which resigns from nothing), is no retreat a record codes. One office ("the Somali president
+        resigned") is its holder, whom the country stands for."""
+        if d.type != "RETREAT" or d.token.lemma_.lower() not in lexicon.words("resign_verbs"):
+            return None
+        subjects = self._subjects(d.token)[0] if d.verbal else []
+        plural = bool(subjects) and all(s.tag_ in ("NNS", "NNPS") for s in subjects)
+        if actors and all(_private(e) or (e.kind == "COUNTRY" and plural) for e in actors):
+            return "a post left: no official named"
+        return None
 
     def _governing_bodies(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """A country that acts, or is spoken or dealt with, in news of the days of an article that calls a transitional

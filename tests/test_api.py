@@ -317,6 +317,37 @@ CODING_CASES = [
     ("The United States urged Egypt on Monday to lift the emergency law.", [("REQUEST", "occurred", ("/USA",), ("/EGY",))]),
     # a talk with one's own family is private
     ("Kenyan President William Ruto met his brother in Nairobi on Monday.", []),
+    # giving or hosting in a full article's plain present is a standing arrangement; the same on a day is an act
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya gives food aid to Somalia.",
+        [],
+    ),
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya hosted the Somali president on Monday.",
+        [("CONSULT", "occurred", ("/SOM",), ("/KEN",))],
+    ),
+    # a post left by officials the text does not name is no retreat a record codes; a named minister's is
+    ("Three Kenyan ministers resigned on Monday after the protests.", []),
+    ("Kenyan Foreign Minister Musalia Mudavadi resigned on Monday.", [("RETREAT", "occurred", ("Wycliffe Musalia Mudavadi",), ())]),
+    # what one would force or persuade someone to do is an aim; "forced him to resign" tells it was done
+    (
+        "Kenya sent troops to Somalia on Monday to force the militants to withdraw from Kismayo.",
+        [("MOBILIZE", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    ("There is no easy way of forcing the Somali president to resign.", []),
+    ("Protests forced the Somali president to resign on Monday.", [("RETREAT", "occurred", ("/SOM",), ())]),
+    # a journey to a country by a private person meets no one there; an official's is a visit
+    ("Omar Haddad, a baker from Alexandria, arrived in Kenya on Monday.", []),
+    (
+        "Kenyan Foreign Minister Musalia Mudavadi arrived in Egypt on Monday for talks.",
+        [("CONSULT", "occurred", ("Wycliffe Musalia Mudavadi",), ("/EGY",))],
+    ),
+    # speaking "on condition of anonymity", speaking out, talking of something: no one is talked with
+    ("The Kenyan foreign minister, speaking on condition of anonymity, said the talks had failed.", []),
+    ("The Somali president spoke out against Kenya on Monday.", []),
+    ("The Kenyan president spoke with the Somali president on Monday.", [("CONSULT", "occurred", ("/KEN",), ("/SOM",))]),
     # telling the press is no request, unless what is told is a demand
     ("Somali officials told reporters on Monday to expect more fighting in Mogadishu.", []),
     (

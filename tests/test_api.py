@@ -3241,6 +3241,8 @@ def test_codebook_modes_of_the_cooperative_and_reducing_types(nlp: object) -> No
     assert [c[0] for c in _coded("Norway is mediating between Colombia and the ELN rebels.", "2019-03-12")] == ["CONSULT"]
     # "gave birth in a clinic" gives in to no one; "had given in to the crowd" yields to no demand
     assert _coded("Peru's first lady gave birth in a clinic in Lima on Monday.", "2019-03-12") == []
+
+
 def test_hijackings_gun_battles_raids_and_unconventional_weapons_are_assaults(nlp: object) -> None:
     """CAMEO 181, 190, 193, 195 and 204 (PLOVER ASSAULT): the modes the codebook names, each a plain phrasing."""
     assert "ASSAULT" in [c[0] for c in _coded("Somali gunmen hijacked a Kenyan fishing boat on Monday.", "2019-03-12")]

@@ -83,10 +83,10 @@ STATUS_SURE = 0.7  # the status model's probability that overrules the rules' "o
 Collector = Callable[[str, int, object, list[str]], None]  # training examples: (kind, trigger token, what, features)
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a force or a group, else a crime
 # Cooperation that may be a standing arrangement: aid given, a host, work together ("Qatar hosts a US base"). Force
 # and protest said in the plain present are a story's lead-in as often as a state, and lost right events when tried.
-STANDING_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})  # deeds of force: by a state, a force or a group, else a crime
+STANDING_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})
 VISITS = frozenset({"visit", "trip"})  # with ``journey_verbs``, the CONSULT words of going somewhere, not of talking
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
@@ -3478,10 +3478,9 @@ class Extractor:
             return None
         recipients = self._off_own_side(d, actors, recipients)
         actors, recipients = self._governing_bodies(d, actors, recipients)
-        if (why := _uncodable_sides(d.type, actors, recipients)) is not None and not unknown_attacker:
         if (
             why := _uncodable_sides(d.type, actors, recipients) or _private_trip(d, actors, recipients) or self._unofficial_quit(d, actors)
-        ) is not None:
+        ) is not None and not unknown_attacker:
             _dropped(d, sent, why)
             return None
         mode = d.mode

@@ -3210,6 +3210,8 @@ def test_codebook_modes_of_the_cooperative_and_reducing_types(nlp: object) -> No
     assert [c[0] for c in _coded("Norway is mediating between Colombia and the ELN rebels.", "2019-03-12")] == ["CONSULT"]
     # "gave birth in a clinic" gives in to no one; "had given in to the crowd" yields to no demand
     assert _coded("Peru's first lady gave birth in a clinic in Lima on Monday.", "2019-03-12") == []
+
+
 def test_hijackings_gun_battles_raids_and_unconventional_weapons_are_assaults(nlp: object) -> None:
     """CAMEO 181, 190, 193, 195 and 204 (PLOVER ASSAULT): the modes the codebook names, each a plain phrasing."""
     assert "ASSAULT" in [c[0] for c in _coded("Somali gunmen hijacked a Kenyan fishing boat on Monday.", "2019-03-12")]
@@ -3249,3 +3251,16 @@ def test_barricades_blockades_and_pickets_by_a_crowd_are_protests(nlp: object) -
     assert "PROTEST" in [c[0] for c in _coded(text, "2019-03-12")]
     text = "Greek police blocked the entrance to the ministry in Athens on Wednesday."
     assert "PROTEST" not in [c[0] for c in _coded(text, "2019-03-12")]
+
+
+def test_a_short_texts_statement_of_intent_is_an_agreement(nlp: object) -> None:
+    """CAMEO 03x (PLOVER AGREE): a short text's "said it would open the border", "vowed to hold a referendum" express
+    an intent, said now; an intended attack or words to be said are no such pledge, nor is a full article's plan."""
+    coded = _coded("Chile's government said on Monday it would reopen the border crossing.", "2019-03-12")
+    assert [(c[0], c[1], c[2]) for c in coded] == [("AGREE", "occurred", ("/CHL",))]
+    assert "AGREE" in [c[0] for c in _coded("The Bolivian opposition vowed to hold a referendum on the constitution.", "2019-03-12")]
+    assert "AGREE" not in [c[0] for c in _coded("Chile's army vowed to crush the rebellion in the south.", "2019-03-12")]
+    assert "AGREE" not in [c[0] for c in _coded("Chile's president said he would stress the need for calm.", "2019-03-12")]
+    filler = " ".join(f"Traffic was light on road {n} that morning." for n in range(8))
+    full = "Chile's government said on Monday it would reopen the border crossing. " + filler
+    assert "AGREE" not in [c[0] for c in _coded(full, "2019-03-12")]

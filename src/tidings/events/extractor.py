@@ -345,6 +345,9 @@ KEPT_OPTIONS = Trigger("THREATEN", "verb", "", None, frozenset({"subj"}), frozen
 # Force forsworn: "the army said it would not open fire on protesters", "will not use violence against the people" (a
 # pledge to refrain from violence: PLOVER AGREE).
 FORSWORN = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset({"on", "against", "at"}), frozenset())
+# A short text's statement of intent: "said it would allow", "vowed to replace" (PLOVER AGREE, CAMEO 03x), said now.
+INTENT = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
+INTENT_VERBS = frozenset({"vow", "pledge", "promise"})  # verbs whose infinitive is what the subject means to do
 OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for office
 RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
@@ -469,6 +472,7 @@ class Extractor:
         drafts.extend(self._reported_requests(sent))
         drafts.extend(self._reported_verdicts(sent))
         drafts.extend(self._ultimatums(sent))
+        drafts.extend(self._stated_intents(sent, drafts))
         drafts = [_holding_on(self._either_or(d)) for d in drafts]
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
@@ -1767,6 +1771,35 @@ class Extractor:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
+
+    def _stated_intents(self, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
+        """A short text's statement of intent: "the president said he would step down", "the party vowed to replace its
+        leader", "the rebels said they would observe a ceasefire". PLOVER codes the saying (AGREE, CAMEO 03x: express
+        intent to ...), made now, with the speaker as the one who will act. Only the main verb of a text of fewer
+        than ``FULL_ARTICLE`` sentences (a codebook's example, a brief): in a full article "said it would" mostly
+        tells a plan the story goes on to report, and what is planned is coded there. Not a deed the tables know
+        (coded planned by its own type: a planned aid is AGREE, a planned attack THREATEN as they export), words to
+        be said ("said he would stress"), a refusal ("said it would not"), a condition, or a promise already found
+        ("pledged to", "agreed to")."""
+        root = sent.root
+        lemma = root.lemma_.lower()
+        if self._full_article or root.pos_ != "VERB" or self._negated(root) or any(d.token.i == root.i for d in drafts):
+            return []
+        if lemma in REPORTED_PLAN_VERBS:
+            said = [c for c in root.children if c.dep_ == "ccomp" and _modal_future(c)]
+            said = [c for c in said if any(s.dep_ == "nsubj" and s.tag_ == "PRP" and s.lower_ not in FIRST_PERSON for s in c.children)]
+        elif lemma in INTENT_VERBS:
+            said = [c for c in root.children if c.dep_ == "xcomp" and _infinitive(c)]
+        else:
+            return []
+        if not said or any(self._negated(c) or _conditioned(c) or _sets_a_condition(c) for c in said):
+            return []
+        if any(c.lemma_.lower() in lexicon.words("say_verbs") for c in said):
+            return []  # "said he would stress the point": what one means to say, no deed
+        deeds = {t.i for c in said for t in c.subtree}
+        if any(d.token.i in deeds for d in drafts):
+            return []  # "said it would supply arms", "vowed to crush the revolt": the deed, planned, is told by its own type
+        return [self._verbal(root, INTENT)]
 
     def _reported_verdicts(self, sent: Span) -> list[_Draft]:
         """ "Russia said the strike was illegal", "Cameron said it was unacceptable that Gaddafi ...", "the minister

@@ -3264,3 +3264,16 @@ def test_a_short_texts_statement_of_intent_is_an_agreement(nlp: object) -> None:
     filler = " ".join(f"Traffic was light on road {n} that morning." for n in range(8))
     full = "Chile's government said on Monday it would reopen the border crossing. " + filler
     assert "AGREE" not in [c[0] for c in _coded(full, "2019-03-12")]
+
+
+def test_a_short_texts_accusation_of_no_one_and_a_bodys_report(nlp: object) -> None:
+    """CAMEO 110-112 (PLOVER ACCUSE): a short text's "voiced concern over the vote" or "alleged that funds were stolen"
+    is reported with the accuser alone; a body's report that accuses speaks for the body. An accused left as a
+    pronoun, a report of no body named, or a resolution's wording are not."""
+    coded = _coded("The Ghanaian electoral commission voiced concern over the vote count.", "2019-03-12")
+    assert [(c[0], c[3]) for c in coded] == [("ACCUSE", ())]
+    assert [c[0] for c in _coded("The Ghanaian opposition alleged that the ministers had stolen public money.", "2019-03-12")] == ["ACCUSE"]
+    assert not _coded("The Ghanaian minister also hit out at those behind the riots.", "2019-03-12")
+    coded = _coded("The UN report accused Sudan's army of torturing prisoners.", "2019-03-12")
+    assert [(c[0], c[2]) for c in coded] == [("ACCUSE", ("United Nations",))]
+    assert not _coded("The report accused Sudan's army of torturing prisoners.", "2019-03-12")

@@ -2530,7 +2530,7 @@ class Extractor:
             return "strike: an attack, not a walkout"  # "NATO jets struck Tripoli", "a missile struck near the station"
         if d.type == "REQUEST" and d.token.lemma_.lower() == "call" and _resource_call(d.token):
             return "call on: a resource"  # "the troops he can call on", "can call on 10,000 men": no one is asked
-        if (d.type in SPEECH_TYPES or d.type == "COERCE") and d.verbal and self._document_says(d.token):
+        if (d.type in SPEECH_TYPES or d.type == "COERCE") and d.verbal and self._document_says(d.token) and not self._published_finding(d):
             # "the resolution calls for a freeze", "the report urged reform", "the resolution bars an occupation force":
             # what it says or rules, not a demand made or a force used that day
             return "a document's text"
@@ -2743,6 +2743,15 @@ class Extractor:
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ not in ("dobj", "nsubjpass"):
             subjects = [verb.head]  # "a resolution calling for an end", not "approved a resolution condemning": its adopters speak
         return bool(subjects) and all(s.lemma_.lower() in lexicon.words("document_nouns") for s in subjects)
+
+    def _published_finding(self, d: _Draft) -> bool:
+        """ "The UN report accused the army of abuses": a short text's main verb whose subject is a body's report is
+        that body's accusation, published (PLOVER ACCUSE; the body is the voice the report speaks in). Only an
+        accusation, and only a report of a body the text names: "the resolution calls for" stays a text's wording."""
+        if self._full_article or d.type != "ACCUSE" or d.token.dep_ != "ROOT":
+            return False
+        owners = [c for s in d.token.children if s.dep_ == "nsubj" for c in s.children if c.dep_ in ("compound", "poss", "nmod")]
+        return any((m := self.actors.at(o.i)) is not None and m.entity.kind == "ORG" for o in owners)
 
     def _recognized_as_given(self, verb: Token) -> bool:
         """ "The council, recognized by France as Libya's government", "which many nations now recognize as", "is
@@ -3482,7 +3491,7 @@ class Extractor:
             actors = self._authorities(d, recipients)  # "the internet has been shut down": the government shut it
         if d.type == "CONSULT" and not d.verbal and not actors and not recipients:
             actors = [body] if (body := self._bodys_own_meeting(d.token)) is not None else []  # "a meeting of NATO"
-        deplored = d.type == "ACCUSE" and bool(actors) and not recipients and self._deplores_a_deed(d)
+        deplored = d.type == "ACCUSE" and bool(actors) and not recipients and (self._deplores_a_deed(d) or self._one_sided(d))
         if (
             not self._enough(d.type, actors, recipients)
             and not self._body_meets(d, actors + recipients)
@@ -3600,6 +3609,20 @@ class Extractor:
             and not any(c.dep_ in ("relcl", "acl") for c in o.children)  # "the violence that erupted when X attacked": X's
             for o in objects
         )
+
+    def _one_sided(self, d: _Draft) -> bool:
+        """A short text's accusation of no one ("the ministry expressed concern over the vote", "the opposition alleged
+        that funds were embezzled"): what the text reports, coded with the accuser alone, as the brief allows a
+        clearly one-sided event, said by its main verb with a word of the ACCUSE table. Not one whose accused is there
+        but unresolved, a pronoun ("hit out at those behind the violence", "accused them"), nor in a full article,
+        whose accusations name the accused."""
+        if self._full_article or not d.verbal or d.token.dep_ != "ROOT":
+            return False  # a short text reports its main clause ("in a decision criticised by", "on charges he denies")
+        said = [d.token, *d.absorbed]
+        own = triggers(derived=False)  # a word of the hand-written table: "reacted with dismay" (a PETRARCH pattern) is too loose
+        if not any(t.type == "ACCUSE" for h in said for t in own.get(("noun" if h.pos_ == "NOUN" else "verb", h.lemma_.lower()), ())):
+            return False
+        return not any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") for h in said for t in h.subtree)
 
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international

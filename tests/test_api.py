@@ -3277,3 +3277,18 @@ def test_a_short_texts_accusation_of_no_one_and_a_bodys_report(nlp: object) -> N
     coded = _coded("The UN report accused Sudan's army of torturing prisoners.", "2019-03-12")
     assert [(c[0], c[2]) for c in coded] == [("ACCUSE", ("United Nations",))]
     assert not _coded("The report accused Sudan's army of torturing prisoners.", "2019-03-12")
+
+
+def test_declining_a_deed_is_refusing_it(nlp: object) -> None:
+    """CAMEO 124 (PLOVER REJECT): "declined to ease the curbs" refuses the concession, as "refused to" does; declining
+    to speak to the press or to comment refuses nothing."""
+    text = "Peru's government declined to lift the restrictions on foreign media on Monday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["REJECT"]
+    assert [c[0] for c in _coded("Peru's government declined to ease the trade embargo on Monday.", "2019-03-12")] == ["REJECT"]
+    assert not _coded("Peru's interior minister declined to comment on the talks on Monday.", "2019-03-12")
+
+
+def test_a_deed_done_despite_a_demand_refuses_it(nlp: object) -> None:
+    """CAMEO 12x (PLOVER REJECT): "kept up the strike despite the appeal" refuses the appeal, by the one who kept on."""
+    coded = _coded("The Peruvian teachers' union continued its strike despite the government's appeal.", "2019-03-12")
+    assert "REJECT" in [c[0] for c in coded]

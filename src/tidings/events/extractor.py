@@ -473,7 +473,7 @@ class Extractor:
         drafts.extend(self._reported_verdicts(sent))
         drafts.extend(self._ultimatums(sent))
         drafts.extend(self._stated_intents(sent, drafts))
-        drafts = [_holding_on(self._either_or(d)) for d in drafts]
+        drafts = [self._defied(_declined(_holding_on(self._either_or(d)))) for d in drafts]
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -1771,6 +1771,14 @@ class Extractor:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
+
+    def _defied(self, d: _Draft) -> _Draft:
+        """ "The opposition kept up the boycott despite the appeal", "went ahead despite calls to wait": a deed
+        done despite a demand refuses the demand (PLOVER REJECT, CAMEO 12x), by the deed's doer."""
+        prep = d.token.head
+        if d.type != "REQUEST" or d.verbal or d.token.dep_ != "pobj" or prep.lower_ != "despite" or prep.head.pos_ != "VERB":
+            return d
+        return self._verbal(prep.head, REFUSAL)
 
     def _stated_intents(self, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
         """A short text's statement of intent: "the president said he would step down", "the party vowed to replace its
@@ -4788,6 +4796,18 @@ def _holding_on(d: _Draft) -> _Draft:
     if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ("stay", "remain", "cling") for c in d.token.children):
         return d
     return _Draft("REJECT", None, d.token, verbal=True, actors=d.actors, recipients=d.recipients, location=d.location)
+
+
+def _declined(d: _Draft) -> _Draft:
+    """ "Authorities declined to ease the restrictions", "the EU declined to lift the embargo": to decline a deed is
+    to refuse it (REJECT, as "refused to ease" is), not the deed. Only a deed the tables know turns: "declined to
+    comment" or "declined to be named" refuses nothing."""
+    head = d.token.head
+    if not d.verbal or d.token.dep_ != "xcomp" or head.lemma_.lower() != "decline" or not _infinitive(d.token):
+        return d
+    if d.type == "CONSULT":
+        return d  # "declined to speak", "declined to talk to reporters": no comment to the press, no talks refused
+    return _Draft("REJECT", None, head, verbal=True, actors=d.actors, recipients=d.recipients, location=d.location)
 
 
 def _ultimatum_term(tok: Token) -> bool:

@@ -3282,3 +3282,44 @@ def test_barricades_blockades_and_pickets_by_a_crowd_are_protests(nlp: object) -
     assert "PROTEST" in [c[0] for c in _coded(text, "2019-03-12")]
     text = "Greek police blocked the entrance to the ministry in Athens on Wednesday."
     assert "PROTEST" not in [c[0] for c in _coded(text, "2019-03-12")]
+
+
+def test_a_short_texts_statement_of_intent_is_an_agreement(nlp: object) -> None:
+    """CAMEO 03x (PLOVER AGREE): a short text's "said it would open the border", "vowed to hold a referendum" express
+    an intent, said now; an intended attack or words to be said are no such pledge, nor is a full article's plan."""
+    coded = _coded("Chile's government said on Monday it would reopen the border crossing.", "2019-03-12")
+    assert [(c[0], c[1], c[2]) for c in coded] == [("AGREE", "occurred", ("/CHL",))]
+    assert "AGREE" in [c[0] for c in _coded("The Bolivian opposition vowed to hold a referendum on the constitution.", "2019-03-12")]
+    assert "AGREE" not in [c[0] for c in _coded("Chile's army vowed to crush the rebellion in the south.", "2019-03-12")]
+    assert "AGREE" not in [c[0] for c in _coded("Chile's president said he would stress the need for calm.", "2019-03-12")]
+    filler = " ".join(f"Traffic was light on road {n} that morning." for n in range(8))
+    full = "Chile's government said on Monday it would reopen the border crossing. " + filler
+    assert "AGREE" not in [c[0] for c in _coded(full, "2019-03-12")]
+
+
+def test_a_short_texts_accusation_of_no_one_and_a_bodys_report(nlp: object) -> None:
+    """CAMEO 110-112 (PLOVER ACCUSE): a short text's "voiced concern over the vote" or "alleged that funds were stolen"
+    is reported with the accuser alone; a body's report that accuses speaks for the body. An accused left as a
+    pronoun, a report of no body named, or a resolution's wording are not."""
+    coded = _coded("The Ghanaian electoral commission voiced concern over the vote count.", "2019-03-12")
+    assert [(c[0], c[3]) for c in coded] == [("ACCUSE", ())]
+    assert [c[0] for c in _coded("The Ghanaian opposition alleged that the ministers had stolen public money.", "2019-03-12")] == ["ACCUSE"]
+    assert not _coded("The Ghanaian minister also hit out at those behind the riots.", "2019-03-12")
+    coded = _coded("The UN report accused Sudan's army of torturing prisoners.", "2019-03-12")
+    assert [(c[0], c[2]) for c in coded] == [("ACCUSE", ("United Nations",))]
+    assert not _coded("The report accused Sudan's army of torturing prisoners.", "2019-03-12")
+
+
+def test_declining_a_deed_is_refusing_it(nlp: object) -> None:
+    """CAMEO 124 (PLOVER REJECT): "declined to ease the curbs" refuses the concession, as "refused to" does; declining
+    to speak to the press or to comment refuses nothing."""
+    text = "Peru's government declined to lift the restrictions on foreign media on Monday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["REJECT"]
+    assert [c[0] for c in _coded("Peru's government declined to ease the trade embargo on Monday.", "2019-03-12")] == ["REJECT"]
+    assert not _coded("Peru's interior minister declined to comment on the talks on Monday.", "2019-03-12")
+
+
+def test_a_deed_done_despite_a_demand_refuses_it(nlp: object) -> None:
+    """CAMEO 12x (PLOVER REJECT): "kept up the strike despite the appeal" refuses the appeal, by the one who kept on."""
+    coded = _coded("The Peruvian teachers' union continued its strike despite the government's appeal.", "2019-03-12")
+    assert "REJECT" in [c[0] for c in coded]

@@ -349,6 +349,9 @@ KEPT_OPTIONS = Trigger("THREATEN", "verb", "", None, frozenset({"subj"}), frozen
 # Force forsworn: "the army said it would not open fire on protesters", "will not use violence against the people" (a
 # pledge to refrain from violence: PLOVER AGREE).
 FORSWORN = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset({"on", "against", "at"}), frozenset())
+# A short text's statement of intent: "said it would allow", "vowed to replace" (PLOVER AGREE, CAMEO 03x), said now.
+INTENT = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
+INTENT_VERBS = frozenset({"vow", "pledge", "promise"})  # verbs whose infinitive is what the subject means to do
 OFFICE_RACES = frozenset({"seek", "run", "stand"})  # verbs of running for office
 RACES = frozenset({"election", "re-election", "reelection", "term", "mandate"})
 # Modals of what is not (yet) done: "would meet", "should urge", "may protest", "must press".
@@ -473,7 +476,8 @@ class Extractor:
         drafts.extend(self._reported_requests(sent))
         drafts.extend(self._reported_verdicts(sent))
         drafts.extend(self._ultimatums(sent))
-        drafts = [_holding_on(self._either_or(d)) for d in drafts]
+        drafts.extend(self._stated_intents(sent, drafts))
+        drafts = [self._defied(_declined(_holding_on(self._either_or(d)))) for d in drafts]
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -1772,6 +1776,43 @@ class Extractor:
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
 
+    def _defied(self, d: _Draft) -> _Draft:
+        """ "The opposition kept up the boycott despite the appeal", "went ahead despite calls to wait": a deed
+        done despite a demand refuses the demand (PLOVER REJECT, CAMEO 12x), by the deed's doer."""
+        prep = d.token.head
+        if d.type != "REQUEST" or d.verbal or d.token.dep_ != "pobj" or prep.lower_ != "despite" or prep.head.pos_ != "VERB":
+            return d
+        return self._verbal(prep.head, REFUSAL)
+
+    def _stated_intents(self, sent: Span, drafts: list[_Draft]) -> list[_Draft]:
+        """A short text's statement of intent: "the president said he would step down", "the party vowed to replace its
+        leader", "the rebels said they would observe a ceasefire". PLOVER codes the saying (AGREE, CAMEO 03x: express
+        intent to ...), made now, with the speaker as the one who will act. Only the main verb of a text of fewer
+        than ``FULL_ARTICLE`` sentences (a codebook's example, a brief): in a full article "said it would" mostly
+        tells a plan the story goes on to report, and what is planned is coded there. Not a deed the tables know
+        (coded planned by its own type: a planned aid is AGREE, a planned attack THREATEN as they export), words to
+        be said ("said he would stress"), a refusal ("said it would not"), a condition, or a promise already found
+        ("pledged to", "agreed to")."""
+        root = sent.root
+        lemma = root.lemma_.lower()
+        if self._full_article or root.pos_ != "VERB" or self._negated(root) or any(d.token.i == root.i for d in drafts):
+            return []
+        if lemma in REPORTED_PLAN_VERBS:
+            said = [c for c in root.children if c.dep_ == "ccomp" and _modal_future(c)]
+            said = [c for c in said if any(s.dep_ == "nsubj" and s.tag_ == "PRP" and s.lower_ not in FIRST_PERSON for s in c.children)]
+        elif lemma in INTENT_VERBS:
+            said = [c for c in root.children if c.dep_ == "xcomp" and _infinitive(c)]
+        else:
+            return []
+        if not said or any(self._negated(c) or _conditioned(c) or _sets_a_condition(c) for c in said):
+            return []
+        if any(c.lemma_.lower() in lexicon.words("say_verbs") for c in said):
+            return []  # "said he would stress the point": what one means to say, no deed
+        deeds = {t.i for c in said for t in c.subtree}
+        if any(d.token.i in deeds for d in drafts):
+            return []  # "said it would supply arms", "vowed to crush the revolt": the deed, planned, is told by its own type
+        return [self._verbal(root, INTENT)]
+
     def _reported_verdicts(self, sent: Span) -> list[_Draft]:
         """ "Russia said the strike was illegal", "Cameron said it was unacceptable that Gaddafi ...", "the minister
         said sheltering them was an act of aggression": the speaker condemns what another did (ACCUSE; PLOVER:
@@ -2501,7 +2542,7 @@ class Extractor:
             return "strike: an attack, not a walkout"  # "NATO jets struck Tripoli", "a missile struck near the station"
         if d.type == "REQUEST" and d.token.lemma_.lower() == "call" and _resource_call(d.token):
             return "call on: a resource"  # "the troops he can call on", "can call on 10,000 men": no one is asked
-        if (d.type in SPEECH_TYPES or d.type == "COERCE") and d.verbal and self._document_says(d.token):
+        if (d.type in SPEECH_TYPES or d.type == "COERCE") and d.verbal and self._document_says(d.token) and not self._published_finding(d):
             # "the resolution calls for a freeze", "the report urged reform", "the resolution bars an occupation force":
             # what it says or rules, not a demand made or a force used that day
             return "a document's text"
@@ -2728,6 +2769,15 @@ class Extractor:
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ not in ("dobj", "nsubjpass"):
             subjects = [verb.head]  # "a resolution calling for an end", not "approved a resolution condemning": its adopters speak
         return bool(subjects) and all(s.lemma_.lower() in lexicon.words("document_nouns") for s in subjects)
+
+    def _published_finding(self, d: _Draft) -> bool:
+        """ "The UN report accused the army of abuses": a short text's main verb whose subject is a body's report is
+        that body's accusation, published (PLOVER ACCUSE; the body is the voice the report speaks in). Only an
+        accusation, and only a report of a body the text names: "the resolution calls for" stays a text's wording."""
+        if self._full_article or d.type != "ACCUSE" or d.token.dep_ != "ROOT":
+            return False
+        owners = [c for s in d.token.children if s.dep_ == "nsubj" for c in s.children if c.dep_ in ("compound", "poss", "nmod")]
+        return any((m := self.actors.at(o.i)) is not None and m.entity.kind == "ORG" for o in owners)
 
     def _recognized_as_given(self, verb: Token) -> bool:
         """ "The council, recognized by France as Libya's government", "which many nations now recognize as", "is
@@ -3467,7 +3517,7 @@ class Extractor:
             actors = self._authorities(d, recipients)  # "the internet has been shut down": the government shut it
         if d.type == "CONSULT" and not d.verbal and not actors and not recipients:
             actors = [body] if (body := self._bodys_own_meeting(d.token)) is not None else []  # "a meeting of NATO"
-        deplored = d.type == "ACCUSE" and bool(actors) and not recipients and self._deplores_a_deed(d)
+        deplored = d.type == "ACCUSE" and bool(actors) and not recipients and (self._deplores_a_deed(d) or self._one_sided(d))
         if (
             not self._enough(d.type, actors, recipients)
             and not self._body_meets(d, actors + recipients)
@@ -3600,6 +3650,20 @@ class Extractor:
             and not any(c.dep_ in ("relcl", "acl") for c in o.children)  # "the violence that erupted when X attacked": X's
             for o in objects
         )
+
+    def _one_sided(self, d: _Draft) -> bool:
+        """A short text's accusation of no one ("the ministry expressed concern over the vote", "the opposition alleged
+        that funds were embezzled"): what the text reports, coded with the accuser alone, as the brief allows a
+        clearly one-sided event, said by its main verb with a word of the ACCUSE table. Not one whose accused is there
+        but unresolved, a pronoun ("hit out at those behind the violence", "accused them"), nor in a full article,
+        whose accusations name the accused."""
+        if self._full_article or not d.verbal or d.token.dep_ != "ROOT":
+            return False  # a short text reports its main clause ("in a decision criticised by", "on charges he denies")
+        said = [d.token, *d.absorbed]
+        own = triggers(derived=False)  # a word of the hand-written table: "reacted with dismay" (a PETRARCH pattern) is too loose
+        if not any(t.type == "ACCUSE" for h in said for t in own.get(("noun" if h.pos_ == "NOUN" else "verb", h.lemma_.lower()), ())):
+            return False
+        return not any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") for h in said for t in h.subtree)
 
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international
@@ -4794,6 +4858,18 @@ def _holding_on(d: _Draft) -> _Draft:
     if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ("stay", "remain", "cling") for c in d.token.children):
         return d
     return _Draft("REJECT", None, d.token, verbal=True, actors=d.actors, recipients=d.recipients, location=d.location)
+
+
+def _declined(d: _Draft) -> _Draft:
+    """ "Authorities declined to ease the restrictions", "the EU declined to lift the embargo": to decline a deed is
+    to refuse it (REJECT, as "refused to ease" is), not the deed. Only a deed the tables know turns: "declined to
+    comment" or "declined to be named" refuses nothing."""
+    head = d.token.head
+    if not d.verbal or d.token.dep_ != "xcomp" or head.lemma_.lower() != "decline" or not _infinitive(d.token):
+        return d
+    if d.type == "CONSULT":
+        return d  # "declined to speak", "declined to talk to reporters": no comment to the press, no talks refused
+    return _Draft("REJECT", None, head, verbal=True, actors=d.actors, recipients=d.recipients, location=d.location)
 
 
 def _ultimatum_term(tok: Token) -> bool:

@@ -3323,3 +3323,31 @@ def test_a_deed_done_despite_a_demand_refuses_it(nlp: object) -> None:
     """CAMEO 12x (PLOVER REJECT): "kept up the strike despite the appeal" refuses the appeal, by the one who kept on."""
     coded = _coded("The Peruvian teachers' union continued its strike despite the government's appeal.", "2019-03-12")
     assert "REJECT" in [c[0] for c in coded]
+
+
+def test_a_verb_the_lemmatizer_misreads_keeps_its_own_lemma(nlp: object) -> None:
+    """The lemmatizer reads "staged" as "stag" and "waged" as "wag": the verb's own lemma is restored, so a strike
+    or a protest staged by a crowd is a protest by the crowd."""
+    coded = _coded("Dock workers staged a strike in Rotterdam on Monday.", "2019-03-12")
+    assert [c[0] for c in coded] == ["PROTEST"] and "workers" in [a.lower() for a in coded[0][2]]
+    coded = _coded("Chilean students staged a protest in Santiago on Monday.", "2019-03-12")
+    assert [c[0] for c in coded] == ["PROTEST"]
+
+
+def test_a_word_the_tables_list_keeps_its_derived_lines() -> None:
+    """A hand line of one sense ("halted aid to X": SANCTION) does not hide the derived lines of the word's other
+    senses: both count, the hand ones first."""
+    from tidings.events.extractor import triggers
+
+    halt = triggers()[("verb", "halt")]
+    assert halt[0].type == "SANCTION" and {"SANCTION", "RETREAT"} <= {t.type for t in halt}
+    assert {t.type for t in triggers(derived=False)[("verb", "halt")]} == {"SANCTION"}
+
+
+def test_halting_or_ending_aid_or_mediation_is_a_sanction(nlp: object) -> None:
+    """CAMEO 162 and 165 (PLOVER SANCTION): aid halted, a mediation ended; talks that end are no sanction."""
+    coded = _coded("Sweden halted its budget support to Zambia on Monday.", "2019-03-12")
+    assert [(c[0], c[3]) for c in coded] == [("SANCTION", ("/ZMB",))]
+    coded = _coded("Qatar ended its mediation between Sudan and Chad on Monday.", "2019-03-12")
+    assert [c[0] for c in coded] == ["SANCTION"]
+    assert "SANCTION" not in [c[0] for c in _coded("Iran and Oman ended two days of talks in Muscat.", "2019-03-12")]

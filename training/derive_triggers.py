@@ -155,6 +155,7 @@ LEAVE = {
     ("verb", "compensate"): "to compensate is not to complain",
     ("verb", "acknowledge"): "mostly 'acknowledged that ...', a report; 1 right of 15 as CONCEDE in development (dev.py --by-trigger)",
     ("verb", "re-examine"): "a review, not an accusation",
+    ("verb", "use"): "its patterns name the tools used ('using helicopters to attack'), not an event of their own",
     ("verb", "reexamine"): "a review, not an accusation",
     ("verb", "wrestle"): "mostly with a problem",
     ("verb", "kick"): "mostly 'kick off', sport",

@@ -88,6 +88,22 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator
         yield parts[0] if len(parts) == 1 else SpacyDoc.from_docs(parts, ensure_whitespace=False)
 
 
+@lexicon.cached
+def _verb_lemmas() -> dict[str, str]:
+    return {row[0].strip().lower(): row[1].strip().lower() for row in lexicon.data_rows("verb_lemmas.tsv") if len(row) > 1}
+
+
+def mend_lemmas(doc: Doc) -> Doc:
+    """The verbs whose lemma the lemmatizer misreads ("staged a strike" -> "stag", "waged war" -> "wag"), given their
+    own (``verb_lemmas.tsv``): the trigger tables and word lists name verbs by lemma. Run on every parse, cached or
+    new, before it is read."""
+    fixes = _verb_lemmas()
+    for tok in doc:
+        if tok.tag_.startswith("VB") and (right := fixes.get(tok.lemma_.lower())) is not None:
+            tok.lemma_ = right
+    return doc
+
+
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     """``text`` cut into pieces of at most ``limit`` characters, at paragraph breaks where it can be
     (else at line or sentence ends, else anywhere); the pieces join back into ``text``."""

@@ -201,6 +201,7 @@ def analyse(
     ``models``: the trained models (the shipped ones by default); ``oracle`` and ``collect`` are for
     development and training (``training/dev.py``, ``training/train.py``).
     """
+    nlp.mend_lemmas(doc)
     tense_of = nlp.tense_lookup(doc)
     timexes = temporal.tag(doc.text, article.published, tense_of=tense_of)
     written = written_on(article.published, timexes)

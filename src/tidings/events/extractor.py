@@ -165,8 +165,11 @@ def triggers(derived: bool = True) -> dict[tuple[str, str], tuple[Trigger, ...]]
     """The trigger tables of all types, keyed by (kind, lemma); several types may share a lemma.
 
     The hand-written ``<type>.tsv`` tables first; then, with ``derived``, the lines of ``derived.tsv``
-    (``training/derive_triggers.py``: PETRARCH2's verbs and the annotations of real news) for words the
-    tables do not list.
+    (``training/derive_triggers.py``: PETRARCH2's verbs and the annotations of real news). A word the tables
+    list keeps the derived lines that need an object after its own: a hand line of one sense ("halted aid to X",
+    SANCTION) does not hide the derived lines of its other senses ("halted the offensive"); the first line whose
+    needs hold wins. A plain derived line of such a word is left out: it would undo what its hand lines need
+    ("gather" is a protest only when a crowd gathers).
     """
     out: dict[tuple[str, str], list[Trigger]] = {}
     for name in lexicon.data_names("triggers"):
@@ -178,13 +181,16 @@ def triggers(derived: bool = True) -> dict[tuple[str, str], tuple[Trigger, ...]]
         for row in data_rows(f"triggers/{name}"):
             if len(row) >= 2:
                 out.setdefault((row[0].strip(), row[1].strip()), []).append(_trigger_line(name[:-4].upper(), row))
-    if derived:
-        hand = set(out)
-        for row in data_rows(f"triggers/{DERIVED}"):
-            if len(row) >= 3 and row[0] in EVENT_TYPES and (row[1], row[2]) not in hand:
-                out.setdefault((row[1], row[2]), []).append(_trigger_line(row[0], row[1:7]))
     # A line that needs something comes before a word's plain line: "rushed aid" is AID, "rushed" alone is not.
-    return {k: tuple(sorted(v, key=lambda t: not t.needs)) for k, v in out.items()}
+    ranked = {k: sorted(v, key=lambda t: not t.needs) for k, v in out.items()}
+    if derived:
+        found: dict[tuple[str, str], list[Trigger]] = {}
+        for row in data_rows(f"triggers/{DERIVED}"):
+            if len(row) >= 3 and row[0] in EVENT_TYPES:
+                found.setdefault((row[1], row[2]), []).append(_trigger_line(row[0], row[1:7]))
+        for k, v in found.items():
+            ranked.setdefault(k, []).extend(sorted(v, key=lambda t: not t.needs) if k not in out else [t for t in v if t.needs])
+    return {k: tuple(v) for k, v in ranked.items()}
 
 
 def _trigger_line(typ: str, row: list[str]) -> Trigger:

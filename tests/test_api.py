@@ -795,6 +795,16 @@ def test_a_full_articles_state_actor_with_no_country_is_no_one(nlp: object) -> N
     assert [e.type for e in events if e.type == "REJECT"] == []
 
 
+# Five sentences of no event: with three of a test's own, a full article (``FULL_ARTICLE`` sentences).
+_QUIET_TAIL = (
+    "Engineers said repairs would take a month.",
+    "Traders in the market town feared for their stock.",
+    "Some shops closed early.",
+    "Rain is expected later in the week.",
+    "The river is already high.",
+)
+
+
 def test_a_short_texts_group_of_no_country_acts_as_itself(nlp: object) -> None:
     """A sentence alone lets a group the article stage never places act ("militants", "rights groups", "the ruling
     party"), country unknown, whatever country the sentence names; a full article does not."""
@@ -816,11 +826,7 @@ def test_a_short_texts_group_of_no_country_acts_as_itself(nlp: object) -> None:
             "Militants blew up a bridge near the border on Monday.",
             "The bridge carried most of the region's freight.",
             "Lorries queued for miles on the old road.",
-            "Engineers said repairs would take a month.",
-            "Traders in the market town feared for their stock.",
-            "Some shops closed early.",
-            "Rain is expected later in the week.",
-            "The river is already high.",
+            *_QUIET_TAIL,
         ]
     )
     assert [e.type for e in tidings.extract(story, published="2024-05-15")] == []
@@ -844,11 +850,7 @@ def test_a_short_texts_attack_by_no_one_named_is_its_report(nlp: object) -> None
             "A parcel bomb exploded at the post office on Monday.",
             "The building was empty at the time.",
             "Its windows were blown out.",
-            "Engineers said repairs would take a month.",
-            "Traders in the market town feared for their stock.",
-            "Some shops closed early.",
-            "Rain is expected later in the week.",
-            "The river is already high.",
+            *_QUIET_TAIL,
         ]
     )
     assert [e.type for e in tidings.extract(story, published="2024-05-15")] == []

@@ -354,7 +354,7 @@ CONCESSION = Trigger("CONCEDE", "verb", "", None, frozenset({"subj"}), frozenset
 KEPT_OPTIONS = Trigger("THREATEN", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
 # Force forsworn: "the army said it would not open fire on protesters", "will not use violence against the people" (a
 # pledge to refrain from violence: PLOVER AGREE).
-FORSWORN = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset({"on", "against", "at"}), frozenset())
+FORSWORN = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), TARGET_PREPOSITIONS, frozenset())
 # A short text's statement of intent: "said it would allow", "vowed to replace" (PLOVER AGREE, CAMEO 03x), said now.
 INTENT = Trigger("AGREE", "verb", "", None, frozenset({"subj"}), frozenset(), frozenset())
 INTENT_VERBS = frozenset({"vow", "pledge", "promise"})  # verbs whose infinitive is what the subject means to do

@@ -828,8 +828,11 @@ _ORDINAL_RANGE_TO = re.compile(
 )
 
 
+_DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"  # a day of a month in figures: "5", "05", "5th"
+
+
 def _digits_day(name: str) -> str:
-    return rf"(?P<{name}>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))"
+    return rf"(?P<{name}>{_DAY_DIGITS})"
 
 
 # A half of a decade or a century is that decade or century at its START or END ("the last half of the '80s").
@@ -839,11 +842,23 @@ _EDGE_OF = r"(?:(?:very|tail)\s+)?(?:beginning|start|middle|end|close|dawn)\s+of
 # "/": "the night of May 5/6", also as Penn-Treebank text escapes it ("Feb. 15\\/16, 2011", Timeline17's articles)
 _DAY_TO = r"(?:\\?/|\s*(?:-|–|—|to|through|and|until)\s*)"
 # The days between the first and the last of a list of days of one month ("6, 7 and 8 March"), and how it closes.
-_LIST_MIDS = r"(?P<mids>(?:\s*,\s*(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))+)"
-_LIST_DAY = re.compile(r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d)")
-_LIST_AND = r",?\s+and\s+"
+_LIST_TO = r"(?P<mids>(?:\s*,\s*(?:the\s+)?" + _DAY_DIGITS + r")+),?\s+and\s+"
+_LIST_DAY = re.compile(_digits_day("day"))
 _REL_DAY = r"(?:(?P<rel>last|next|this|coming|past|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+next|that)\s+)"
 _PREP = r"(?:(?P<prep>in|since|until|till|through|by|from|before|after|during|of|on|for|throughout|around|to)\s+)"
+
+
+def _month_days(to: str) -> str:
+    """Two days of one month, the month first, joined by ``to``: "March 15-20" (``_DAY_TO``), "March 6, 7 and 8"
+    (``_LIST_TO``)."""
+    return month_rx() + r"\s+" + _digits_day("d1") + to + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT
+
+
+def _days_month(to: str) -> str:
+    """Two days of one month, the days first, joined by ``to``: "3-5 March", "between the 3rd and 5th of March", "from
+    the 8th to the 10th of February", "6, 7 and 8 March": "the" inside each date."""
+    return r"(?:the\s+)?" + _digits_day("d1") + to + r"(?P<s2>(?:the\s+)?)" + _digits_day("d2") + r"\s+(?:of\s+)?" + month_rx() + YEAR_TAIL
+
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -864,30 +879,19 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_date_dashed", rx(r"(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>(?:1[6-9]|20)\d{2})"), read_numeric, keys=keys("#d")),
     Rule(
         "day_range_md",
-        rx(month_rx() + r"\s+" + _digits_day("d1") + _DAY_TO + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),
+        rx(_month_days(_DAY_TO), 0),
         read_day_range,
         keys=keys(MONTH_KEYS),
     ),
     Rule(
         "day_list_md",
-        rx(month_rx() + r"\s+" + _digits_day("d1") + _LIST_MIDS + _LIST_AND + _digits_day("d2") + YEAR_TAIL + _NOT_AMOUNT, 0),
+        rx(_month_days(_LIST_TO), 0),
         read_day_range,
         keys=keys(MONTH_KEYS),
     ),
     Rule(
         "day_list_dm",
-        rx(
-            r"(?:the\s+)?"
-            + _digits_day("d1")
-            + _LIST_MIDS
-            + _LIST_AND
-            + r"(?P<s2>(?:the\s+)?)"
-            + _digits_day("d2")
-            + r"\s+(?:of\s+)?"
-            + month_rx()
-            + YEAR_TAIL,
-            0,
-        ),
+        rx(_days_month(_LIST_TO), 0),
         read_day_range,
         keys=keys(MONTH_KEYS),
     ),
@@ -938,18 +942,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day_range_dm",
-        # "3-5 March", "between the 3rd and 5th of March", "from the 8th to the 10th of February": "the" inside each date
-        rx(
-            r"(?:the\s+)?"
-            + _digits_day("d1")
-            + _DAY_TO
-            + r"(?P<s2>(?:the\s+)?)"
-            + _digits_day("d2")
-            + r"\s+(?:of\s+)?"
-            + month_rx()
-            + YEAR_TAIL,
-            0,
-        ),
+        rx(_days_month(_DAY_TO), 0),
         read_day_range,
         keys=keys(MONTH_KEYS),
     ),

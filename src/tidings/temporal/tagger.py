@@ -17,6 +17,7 @@ from tidings.models import Tense, TimePoint, Timex
 from tidings.temporal import dates, named_days, periods, points, relative, spans
 from tidings.temporal.context import Context, Memory, Reading, Result, Rule, lexical_tense, text_keys
 from tidings.temporal.points import at, day, move, rank, to_date, too_far
+from tidings.temporal.values import joined_duration
 from tidings.temporal.words import COUNT, GROUP_NOUNS, PART_CODES, UNIT, WEEKDAY, WEEKDAYS, month_rx, number, unit_of
 
 # Explicit dates first: on a tie of extents the earlier rule wins.
@@ -219,7 +220,7 @@ _DAY_WORDS = re.compile(
 
 # A duration's parts, largest first (TIMEX3: P2Y3M, PT3H20M), and the word that joins two of them.
 _DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
-_DURATION_CODES = ("Y", "M", "W", "D", "H", "M", "S")
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")  # the groups of _DURATION_PARTS
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
@@ -238,9 +239,7 @@ def _compound_durations(text: str, out: list[Timex]) -> list[Timex]:
                 it = [i for i, g in enumerate(pt.groups()) if g]
                 if ia and it and ia[-1] < it[0]:
                     counts = [x or y for x, y in zip(pa.groups(), pt.groups(), strict=True)]
-                    date = "".join(f"{c}{u}" for c, u in zip(counts[:4], _DURATION_CODES[:4], strict=True) if c)
-                    time = "".join(f"{c}{u}" for c, u in zip(counts[4:], _DURATION_CODES[4:], strict=True) if c)
-                    value = "P" + date + ("T" + time if time else "")
+                    value = joined_duration([(int(c), u) for c, u in zip(counts, _DURATION_UNITS, strict=True) if c])
                     merged[-1] = replace(a, end=t.end, text=text[a.start : t.end], value=value)
                     continue
         merged.append(t)

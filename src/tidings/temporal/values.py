@@ -86,11 +86,13 @@ def duration(n: float | None, unit: str) -> str:
         extra = round(part * per)
         if whole == 0:
             return duration(extra, small)
-        return _join([(whole, unit), (extra, small)])
-    return _join([(round(n), unit)])
+        return joined_duration([(whole, unit), (extra, small)])
+    return joined_duration([(round(n), unit)])
 
 
-def _join(parts: list[tuple[int, str]]) -> str:
+def joined_duration(parts: list[tuple[int, str]]) -> str:
+    """The TIMEX3 duration of counts of units, largest first: [(2, "year"), (3, "month")] is P2Y3M, [(3, "hour"),
+    (20, "minute")] PT3H20M."""
     date = "".join(f"{n}{_CODES[u]}" for n, u in parts if u not in ("hour", "minute", "second"))
     time = "".join(f"{n}{_CODES[u]}" for n, u in parts if u in ("hour", "minute", "second"))
     return "P" + date + ("T" + time if time else "")

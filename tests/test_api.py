@@ -501,6 +501,16 @@ CODING_CASES = [
     # a sum frozen "in assets" is assets frozen; funds released to someone aid them
     ("Kenya froze $30 million in assets of the Somali government on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya released frozen funds to the Somali government on Monday.", [("AID", "occurred", ("/KEN",), ("/SOM",))]),
+    # a demand on pain of harm threatens; a demand to leave within a term expels; an ask to leave asks
+    (
+        "Kenya on Monday urged Somalia to pull back its troops or suffer heavy losses.",
+        [("THREATEN", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    (
+        "Kenya on Monday asked the Somali envoy to leave the country within 72 hours.",
+        [("SANCTION", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    ("Kenya on Monday urged Somalia to leave the disputed islands.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     # crowds flooding into a square or packing the streets protest
     (
         "Thousands of Kenyan protesters flooded into the main square of Nairobi on Monday.",

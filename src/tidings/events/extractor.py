@@ -105,6 +105,7 @@ DATE_LOG: dict[tuple[str, int, str, str], str] | None = None
 
 PERFECT_AUXES = frozenset({"has", "have", "'s", "'ve"})  # the present perfect's (not "had")
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
+ULTIMATUM_PAINS = frozenset({"face", "suffer", "risk"})  # "to surrender or face attack", "or suffer death", "or risk arrest"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
 SIDES_PREPOSITIONS = frozenset({"between", "among"})  # the sides of a clash or of talks
@@ -483,7 +484,7 @@ class Extractor:
         drafts.extend(self._reported_verdicts(sent))
         drafts.extend(self._ultimatums(sent))
         drafts.extend(self._stated_intents(sent, drafts))
-        drafts = [self._defied(_declined(_holding_on(self._either_or(d)))) for d in drafts]
+        drafts = [self._defied(_declined(_holding_on(self._either_or(_pressed_demand(d))))) for d in drafts]
         drafts = self._drop_protest_demands(self._drop_contents(drafts))
         for d in drafts:
             self._date(d, sent, anchor)
@@ -4879,13 +4880,35 @@ def _declined(d: _Draft) -> _Draft:
 
 
 def _ultimatum_term(tok: Token) -> bool:
-    """ "(gave them until Saturday) to surrender or face attack": an infinitive with "or face ..." is what an
-    ultimatum asks, on pain of what follows the "or"."""
+    """ "(gave them until Saturday) to surrender or face attack", "(urged them) to lay down their arms or suffer
+    death": an infinitive with "or face ..." is what an ultimatum asks, on pain of what follows the "or"."""
     if not (tok.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         return False
     alternatives = [c for c in tok.children if c.dep_ == "conj"]
-    faced = [t for c in alternatives for t in (c, *c.children) if t.lemma_.lower() == "face"]
+    faced = [t for c in alternatives for t in (c, *c.children) if t.lemma_.lower() in ULTIMATUM_PAINS]
     return any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children) and bool(faced)
+
+
+def _expulsion_term(tok: Token) -> bool:
+    """ "(asked him) to leave the country within 48 hours": an order to leave by a term set in hours or days."""
+    if tok.lemma_.lower() != "leave" or not _infinitive(tok):
+        return False
+    terms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("within", "in") for p in c.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in ("hour", "day") and any(n.dep_ == "nummod" for n in p.children) for p in terms)
+
+
+def _pressed_demand(d: _Draft) -> _Draft:
+    """A demand the annotation codes as another type: one made on pain of harm is a threat ("urged the rebels to lay
+    down their arms or suffer death": THREATEN, as an ultimatum is), and one that someone leave within a term is an
+    expulsion ("asked the attache to leave the country within 48 hours": SANCTION, CAMEO 1663 expel)."""
+    if d.type != "REQUEST" or not d.verbal:
+        return d
+    asked = [c for c in d.token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    if any(_ultimatum_term(c) for c in asked):
+        return _Draft("THREATEN", None, d.token, verbal=True, actors=d.actors, recipients=d.recipients, ultimatum=True)
+    if any(_expulsion_term(c) for c in asked):
+        return _Draft("SANCTION", "expel", d.token, verbal=True, actors=d.actors, recipients=d.recipients)
+    return d
 
 
 def _infinitive(tok: Token) -> bool:

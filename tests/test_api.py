@@ -511,6 +511,12 @@ CODING_CASES = [
         [("SANCTION", "occurred", ("/KEN",), ("/SOM",))],
     ),
     ("Kenya on Monday urged Somalia to leave the disputed islands.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
+    # "said X must ...": a deed that must stop asks its doer; what must be done to someone asks no one named
+    (
+        "Kenya said on Monday that the Somali raids on its border posts must stop.",
+        [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    ("Kenya said on Monday that Somalia needs to be treated with caution.", []),
     # crowds flooding into a square or packing the streets protest
     (
         "Thousands of Kenyan protesters flooded into the main square of Nairobi on Monday.",

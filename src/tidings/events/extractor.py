@@ -1775,7 +1775,10 @@ class Extractor:
                 listeners = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
                 if listeners and all(o.tag_ == "PRP" for o in obj) and not self._the_press(listeners):
                     obj = listeners  # "Obama said he told Mubarak that he must act": the one told is the one obliged
-                recipients = [e for s in obj for e in self._entities(s)]
+                if any(a.dep_ == "auxpass" for v in (comp, *(c for c in comp.children if c.dep_ == "xcomp")) for a in v.children):
+                    continue  # "the Brotherhood needs to be treated with caution": what is done to it, asked of no one named
+                # "all attacks against civilians must stop": the attackers are asked, not those attacked
+                recipients = [e for s in obj for e in (self._doers(s) if self._a_deed(s) else self._entities(s))]
                 if all(e.key in {a.key for a in actors} or _same_name(e, actors) for e in recipients):
                     continue  # "officials said they needed to train recruits": what they must do themselves
                 if actors and recipients:

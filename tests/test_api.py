@@ -340,6 +340,9 @@ CODING_CASES = [
     ("Protests forced the Somali president to resign on Monday.", [("RETREAT", "occurred", ("/SOM",), ())]),
     # a journey to a country by a private person meets no one there; an official's is a visit
     ("Omar Haddad, a baker from Alexandria, arrived in Kenya on Monday.", []),
+    # so is a trip by students, workers or refugees: they go abroad to study, work or flee, not to meet anyone
+    ("Kenyan students fell ill on Monday after a school trip to Uganda.", []),
+    ("Dozens of Kenyan workers arrived in Uganda on Monday.", []),
     (
         "Kenyan Foreign Minister Musalia Mudavadi arrived in Egypt on Monday for talks.",
         [("CONSULT", "occurred", ("Wycliffe Musalia Mudavadi",), ("/EGY",))],

@@ -2924,7 +2924,8 @@ class Extractor:
     def _civilians_flee(self, verb: Token) -> bool:
         """ "Thousands of civilians fled Sirte", "Libyan families fleeing into Tunisia", "migrant workers have fled":
         people escaping a war, not a leader or an army in retreat. Those who flee a war itself ("fled the civil
-        war in Sudan") are its refugees, whoever they are."""
+        war in Sudan") are its refugees, whoever they are. The same people travelling ("a Brazilian man who had
+        flown to Lisbon") visit no one."""
         if any(o.dep_ == "dobj" and o.lemma_.lower() in ("war", "fighting", "violence", "conflict") for o in verb.children):
             return True
         subjects, _passive = self._subjects(verb)
@@ -3539,7 +3540,9 @@ class Extractor:
         recipients = self._off_own_side(d, actors, recipients)
         actors, recipients = self._governing_bodies(d, actors, recipients)
         if (
-            why := _uncodable_sides(d.type, actors, recipients) or _private_trip(d, actors, recipients) or self._unofficial_quit(d, actors)
+            why := _uncodable_sides(d.type, actors, recipients)
+            or _private_trip(d, actors, recipients, d.type == "CONSULT" and d.token.pos_ == "VERB" and self._civilians_flee(d.token))
+            or self._unofficial_quit(d, actors)
         ) is not None and not unknown_attacker:
             _dropped(d, sent, why)
             return None
@@ -4694,16 +4697,26 @@ def _private(e: Entity) -> bool:
     return e.kind == "PERSON" and e.sector is None and not e.title
 
 
-def _private_trip(d: _Draft, actors: list[Entity], recipients: list[Entity]) -> str | None:
+def _private_trip(d: _Draft, actors: list[Entity], recipients: list[Entity], civilians: bool) -> str | None:
     """ "A man who had travelled to Hong Kong", "Bao arrived in Beijing on Friday", "people who had just visited
     Mexico": a journey to a country by a private person, or by no one a record codes, meets no one there (of these, 3
-    were false positives and none right in the training split's cross-validation). Talks are not journeys: "Khatib
-    held talks with Libya's prime minister" met him."""
+    were false positives and none right in the training split's cross-validation). So does one by people who travel on
+    their own account, as ``civilians`` says of the verb's subject ("a Brazilian man who had flown to Lisbon",
+    "passengers arriving") or a group with no political role ("students back from a school trip abroad"). Talks are
+    not journeys: "Khatib held talks with Libya's prime minister" met him."""
     if d.type != "CONSULT" or d.token.lemma_.lower() not in lexicon.words("journey_verbs") | VISITS:
         return None
-    if recipients and all(_uncoded(e) for e in actors) and all(e.kind == "COUNTRY" for e in recipients):
+    travellers = civilians or all(_uncoded(e) or _travellers(e) for e in actors)
+    if recipients and travellers and all(e.kind == "COUNTRY" for e in recipients):
         return "a private trip: no one met"
     return None
+
+
+def _travellers(e: Entity) -> bool:
+    """ "Students back from a school trip abroad", "workers arriving at the border": a group of people with no political
+    role (students, workers, civilians, refugees) goes abroad to study, work or flee, and meets no one there; protesters
+    and activists are a side."""
+    return e.key.startswith("group:") and e.sector in CROWD_SECTORS - {"OPP"}
 
 
 def _no_one_talked_with(child: Token) -> bool:

@@ -456,6 +456,17 @@ CODING_CASES = [
         '"Somalia must free the journalists," the Kenyan foreign minister said on Monday.',
         [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
     ),
+    # a private person's remark (a pensioner's, a shopkeeper's) is colour; what a witness says was done is news
+    ('"Kenyan troops will shell our street again," said Amina Yusuf, a 58-year-old pensioner in Kismayo.', []),
+    ('"The Kenyan army are criminals and liars," said Amina Yusuf, a 58-year-old pensioner in Kismayo.', []),
+    (
+        '"The Kenyan army are criminals and liars," said Amina Yusuf, a 58-year-old teacher in Kismayo.',
+        [("ACCUSE", "occurred", ("Amina Yusuf",), ("Kenyan forces",))],
+    ),
+    (
+        '"Kenyan troops shelled our street on Monday," said Amina Yusuf, a 58-year-old pensioner in Kismayo.',
+        [("ASSAULT", "occurred", ("Kenyan forces",), ("Amina Yusuf",))],
+    ),
     # experts of a body speak for it
     (
         "A panel of U.N. experts said on Monday that Somalia must free the journalists.",

@@ -2732,21 +2732,25 @@ class Extractor:
             return "asked of oneself"  # '"I ask myself," said a widow', "the army had to ask itself": no one else is asked
         if self._commentators_view(d.token, d.type in SPEECH_TYPES):
             return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
+        witnessed = d.type in FORCE_TYPES and d.status == "occurred"  # '"They shelled us," said a shopkeeper': testimony
+        if not witnessed and self._commentators_view(d.token, d.type in SPEECH_TYPES, self._by_private_person):
+            return "a private person's remark"  # '"He is a criminal," said a pensioner', "a shopkeeper said he hopes"
         if d.type in STANDING_TYPES and self._standing(d):
             return "a standing relation: simple present"  # "Qatar hosts a large US base", "Egypt provides intelligence"
         return None
 
-    def _commentators_view(self, tok: Token, speech: bool) -> bool:
+    def _commentators_view(self, tok: Token, speech: bool, by: Callable[[Token], bool] | None = None) -> bool:
         """ "'Gaddafi has not given up,' said George Joffe, a Middle East expert", "the killing destroyed his
         credibility, analysts say", "senior policy fellow Daniel Korski said the EU might have to be involved": what an
         analyst or a scholar says, believes or forecasts (or says someone must do) is a view of the news, not news.
         The event's own subject counts for a statement only ("a professor criticised the agency"; not "a professor
-        shot a video")."""
+        shot a video"). ``by`` tells another kind of speaker (a private person's remark is no news either)."""
+        said_by = by or self._by_commentator
         cur = tok
         for _ in range(6):
-            if cur.pos_ in ("VERB", "AUX") and (cur.i != tok.i or speech) and self._by_commentator(cur):
+            if cur.pos_ in ("VERB", "AUX") and (cur.i != tok.i or speech) and said_by(cur):
                 return True
-            if any(c.dep_ == "parataxis" and self._by_commentator(c) for c in cur.children):
+            if any(c.dep_ == "parataxis" and said_by(c) for c in cur.children):
                 return True  # "..., analysts say."
             if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "pcomp"):
                 return False
@@ -2770,6 +2774,18 @@ class Extractor:
                         for c in t.children
                     )
                 stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+        return False
+
+    def _by_private_person(self, verb: Token) -> bool:
+        """The verb's subject is, or is put in apposition as, a private person ("Ali Salem, a 60-year-old pensioner",
+        "a local shopkeeper", "a widow"): a vox-pop's remark, hope or blame is colour, not a report of what a side did.
+        Residents are no such speakers: "residents said the town was shelled" is how news reports a siege. Only the
+        subject and its appositions count, not a noun after a preposition ("a spokesman for the shopkeepers")."""
+        nouns = lexicon.words("private_speaker_nouns")
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+                if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in nouns or (t.i > 0 and f"{t.nbor(-1).lower_} {t.lower_}" in nouns)):
+                    return True
         return False
 
     def _document_says(self, verb: Token) -> bool:

@@ -549,6 +549,12 @@ CODING_CASES = [
     ("Peru suspended flights from Chile on Monday.", [("SANCTION", "occurred", ("/PER",), ("/CHL",))]),
     ("Norway suspended the sale of arms to Turkey on Monday.", [("SANCTION", "occurred", ("/NOR",), ("/TUR",))]),
     ("Canada closed its embassy in Caracas on Friday.", [("SANCTION", "occurred", ("/CAN",), ("/VEN",))]),
+    # a no-fly zone imposed or authorised over a country restricts it, as an embargo does
+    ("France imposed a no-fly zone over Syria on Monday.", [("SANCTION", "occurred", ("/FRA",), ("/SYR",))]),
+    (
+        "The Security Council voted on Monday to authorize a no-fly zone over Yemen.",
+        [("SANCTION", "occurred", ("UN Security Council",), ("/YEM",))],
+    ),
     # resistance put up against a force fights it
     (
         "Somali militants put up fierce resistance against Kenyan troops in Kismayo on Monday.",

@@ -2066,7 +2066,10 @@ class Extractor:
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal and not _sequenced(d.token, self.doc[usable[0][1]]):
             d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"
             return
-        if anchor is not None and not d.anaphoric and not (_perfect_report(d) and self._before_publication_month(anchor)):
+        # The narrative's day dates a report in the simple past; one in the present perfect with no time of its own
+        # ("NATO has accused Gaddafi of using human shields") names no past day, and the brief dates it by the
+        # publication month, below.
+        if anchor is not None and not d.anaphoric and not _perfect_report(d):
             d.date, d.dated_by = anchor, "anchor"
             return
         pub = self.article.published

@@ -1119,6 +1119,38 @@ def test_a_title_with_its_complement_is_its_holder(nlp: object) -> None:
     assert actors == [("Hillary Clinton", "USA")]
 
 
+def test_a_rulers_noun_or_an_epithet_before_the_leader_names_the_leader(nlp: object) -> None:
+    """ "Syria's strongman", "the veteran leader": the article's leader of that country, as "the leader" is."""
+    text = (
+        "President Bashar al-Assad spoke in Damascus on Sunday. On Monday Syria's longtime strongman accused Turkey of arming the rebels."
+    )
+    [(actors, _recipients)] = _sides(text, "2011-06-20", "ACCUSE")
+    assert actors == [("Bashar al-Assad", "SYR")]
+    text = "President Bashar al-Assad spoke in Damascus on Sunday. On Monday the veteran leader accused Turkey of arming the rebels."
+    [(actors, _recipients)] = _sides(text, "2011-06-20", "ACCUSE")
+    assert actors == [("Bashar al-Assad", "SYR")]
+
+
+def test_a_counterpart_is_who_holds_the_owners_title_in_that_country(nlp: object) -> None:
+    """ "the foreign minister ... his Syrian counterpart": the Syrian foreign minister the article names."""
+    text = (
+        "Foreign Minister Walid al-Moualem flew to Ankara on Monday. "
+        "Turkish Foreign Minister Ahmet Davutoglu urged his Syrian counterpart on Tuesday to withdraw the tanks from Hama."
+    )
+    [(actors, recipients)] = _sides(text, "2011-08-09", "REQUEST")
+    assert actors == [("Ahmet Davutoglu", "TUR")] and recipients == [("Walid Mualem", "SYR")]
+
+
+def test_the_leaders_of_two_nationalities_are_each_countrys_leader(nlp: object) -> None:
+    """ "The French and British leaders" after both are named: Sarkozy and Cameron, not two countries."""
+    text = (
+        "President Nicolas Sarkozy and Prime Minister David Cameron spoke in London on Monday. "
+        "The French and British leaders urged Gaddafi on Tuesday to step down."
+    )
+    [(actors, _recipients)] = _sides(text, "2011-03-29", "REQUEST")
+    assert sorted(actors) == [("David Cameron", "GBR"), ("Nicolas Sarkozy", "FRA")]
+
+
 def test_a_state_act_that_describes_someone_is_no_event(nlp: object) -> None:
     """ "an Israeli-American woman jailed in Russia" says who she is; "activists arrested last week" reports."""
     text = "The case of Naama Issachar, an Israeli-American woman jailed in Russia on drug charges, came up in the talks on Thursday."

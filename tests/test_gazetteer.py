@@ -238,3 +238,17 @@ def test_a_spelling_two_cities_share_is_chosen_by_the_story(gaz: gazetteer.Gazet
     assert {c.country for c in gaz.homonyms["khoms"]} >= {"SYR", "LBY"}
     assert gaz.city("Khoms").country == "SYR"  # type: ignore[union-attr]
     assert gaz.city("Khoms", {"LBY"}).country == "LBY"  # type: ignore[union-attr]
+
+
+def test_a_capitals_other_spelling_is_the_capital(gaz: gazetteer.Gazetteer) -> None:
+    """ "Kiev" is GeoNames' other spelling of Kyiv: a capital as much as "Kyiv" is, so a visit there is one to
+    Ukraine and "Kiev said" is Ukraine's government; another spelling of a town that is no capital is not."""
+    assert gaz.capitals["kiev"] == gaz.capitals["kyiv"] == "UKR"
+    assert "misrata" not in gaz.capitals
+
+
+def test_a_nationality_and_a_title_is_an_office_not_a_name(gaz: gazetteer.Gazetteer) -> None:
+    """PETRARCH gives Germany's government record the alias "German Chancellor": as a name it made "the German
+    chancellor" an actor called Reichstag; the title is an office, filled by the article's holder of it."""
+    assert "german chancellor" not in gaz.actors
+    assert gaz.actors["angela merkel"].country == "DEU"

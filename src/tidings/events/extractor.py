@@ -1153,7 +1153,8 @@ class Extractor:
                 for e in self.actors.resolve_group(tok, None, definite=True):
                     named.setdefault(e.key, e)
                 continue
-            titled = tok.pos_ in ("NOUN", "PROPN") and low in lexicon.words("title_heads") | {"leader", "leaders", "officials", "sides"}
+            heads = lexicon.words("title_heads") | lexicon.words("ruler_nouns") | {"leader", "leaders", "officials", "sides"}
+            titled = tok.pos_ in ("NOUN", "PROPN") and low in heads
             for e in self._title_stands_for(tok) if titled else self._side_of_name(tok):
                 named.setdefault(e.key, e)
             iso = self._country_word(tok, root, place_ok)
@@ -1602,6 +1603,10 @@ class Extractor:
         elif not owners and len(described) == 1:
             country, definite = described[0], True  # "the country's vice president", as "Egypt's"
             children = [c for c in children if c.dep_ != "poss"]
+        if tok.lower_ == "counterpart" and country is not None and not owners:
+            return self._counterpart(tok, country)
+        if tok.tag_ == "NNS" and (holders := self._each_countrys(tok, children)):
+            return holders
         nums = [c for c in children if c.dep_ == "nummod" and c.lower_ in ("two", "2", "both")]
         if tok.lower_ in ("officials", "leaders", "sides", "ministers", "counterparts") or nums:
             if nums or any(c.lower_ == "both" for c in children):
@@ -1615,6 +1620,34 @@ class Extractor:
                     words += ["of", *(t.text for t in objs)]  # "the secretary of state", not "the minister of Libya"
             ent = self.actors.resolve_title(words, country) or self._sides_officer(tok, country)
             return [ent] if ent is not None else []
+        return []
+
+    def _each_countrys(self, tok: Token, children: list[Token]) -> list[Entity]:
+        """ "the French and British leaders", "the Russian and Chinese foreign ministers": for each nationality, the
+        one of that country who holds the title, as the article names him; all of them or no one."""
+        first = next((c for c in children if c.dep_ == "amod" and self.actors.demonym(c.text)), None)
+        if first is None:
+            return []
+        isos = [iso for c in (first, *first.conjuncts) if (iso := self.actors.demonym(c.text)) is not None]
+        if len(isos) < 2:
+            return []
+        words = [c.text for c in children if c.dep_ == "compound"] + [tok.lemma_]
+        holders = [h for iso in isos if (h := self.actors.resolve_title(words, iso)) is not None]
+        return holders if len(holders) == len(isos) else []
+
+    def _counterpart(self, tok: Token, country: str) -> list[Entity]:
+        """ "Biden urged his Egyptian counterpart": the one of that country who holds the title of the counterpart's
+        owner (the Egyptian vice president), as the article names him; no one when it names none."""
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            m = self.actors.at(c.i)
+            owner = m.entity if m is not None else self.actors.resolve_pronoun(c) if c.lower_ in ("his", "her") else None
+            if owner is None or owner.kind != "PERSON" or not owner.title or owner.country == country:
+                return []
+            words = [w for w in owner.title.split() if self.actors.demonym(w) is None]  # "Turkish Foreign Minister"
+            holder = self.actors.resolve_title(words, country)
+            return [holder] if holder is not None and holder.key != owner.key else []
         return []
 
     def _sides_officer(self, tok: Token, country: str | None) -> Entity | None:
@@ -2070,7 +2103,10 @@ class Extractor:
         if len(usable) == 1 and anchor is None and not d.anaphoric and d.verbal and not _sequenced(d.token, self.doc[usable[0][1]]):
             d.date, d.dated_by = self._best(usable, d.token.i, d), "lede"
             return
-        if anchor is not None and not d.anaphoric and not (_perfect_report(d) and self._before_publication_month(anchor)):
+        # The narrative's day dates a report in the simple past; one in the present perfect with no time of its own
+        # ("NATO has accused Gaddafi of using human shields") names no past day, and the brief dates it by the
+        # publication month, below.
+        if anchor is not None and not d.anaphoric and not _perfect_report(d):
             d.date, d.dated_by = anchor, "anchor"
             return
         pub = self.article.published

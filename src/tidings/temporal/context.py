@@ -526,6 +526,27 @@ _RESCHEDULING = frozenset((
     "extended", "renewed", "prolonged", "postponed", "delayed", "deferred", "moved", "pushed", "rescheduled", "adjourned",
     "suspended", "advanced", "shifted", "changed", "put",
 ))  # fmt: skip
+# The time such a verb moves something to, not the time of its own act: "extended the deadline to December", "delayed
+# into March", "postponed until May" ("suspended aid in December", "changed its name on Dec. 5" date the act).
+_MOVED_TO = re.compile(r"\b(?:to|into|until|till|through|for|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _moved_to(before: str) -> bool:
+    """Whether the time is where a verb of moving a time moves something ("extended the deadline to December", "were
+    delayed into March"): the nearest verb in its clause, at most eight words back, is of that kind and the time follows
+    a preposition of a target. A time moved to by a recent act lies ahead of the report."""
+    if _MOVED_TO.search(before) is None:
+        return False
+    words = list(_WORD.finditer(before))
+    for i in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        w = words[i].group(0).lower()
+        if w in _RESCHEDULING:
+            return _CLAUSE_BREAK.search(before[words[i].end() :]) is None
+        if _cue_at([x.group(0) for x in words], i) is not None:
+            return False
+    return False
+
+
 # What opens another clause between a verb and a time: the time is that clause's.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”—–]|\s-\s|\b(?:and|but|or|while|whereas|when|which|who|whom|whose|that|if|unless|because|although|though|"
@@ -588,7 +609,7 @@ def settled_past(text: str, start: int, end: int) -> bool:
         return (
             cue == "past"
             and w not in _REPORTING - _PASSIVE_REPORTS
-            and w not in _RESCHEDULING
+            and (w not in _RESCHEDULING or _MOVED_TO.search(between) is None)
             and w not in _AUXILIARIES
             and prev not in ("has", "have", "had", "to")
             and _INFINITIVE.search(between) is None
@@ -688,8 +709,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     if _CHRONOLOGY_DASH.match(text, end) and _LINE_START.search(text[max(0, start - 80) : start] if start > 80 else "\n" + text[:start]):
         # "Feb. 28 - EU governments approve sanctions": a chronology's line tells the past in the present tense
         return "future" if _chronology_ahead(text[end:right]) else "past"
-    if re.search(r"\b(?:postponed to|delayed to|moved to|pushed back to)\s+(?:the\s+)?$", before, re.IGNORECASE):
-        return "future"
+    if _moved_to(before) and not re.search(r"\b(?:until|till|through|for|from)\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return "future"  # "postponed the vote to March", "delayed into May" ("until" is read below, with its own past)
     if lead := re.search(r"\b(?:until|till|through)\s+(?:the\s+)?$", before, re.IGNORECASE):
         # "until June" looks ahead, unless its verb is in the simple past or the past perfect: "had bought shares
         # through Sept. 29", "sales rose through August" ("has extended loans through January" still looks ahead).

@@ -1228,6 +1228,19 @@ def test_an_aim_that_describes_someone_is_no_event(nlp: object) -> None:
         assert [e for e in tidings.extract(text, published="2011-06-29") if e.type == "RETREAT"] == [], text
 
 
+def test_what_an_attack_is_for_or_someones_aim_is_no_attack(nlp: object) -> None:
+    """ "Strike sorties that aim to find and hit targets" tells what such sorties are for; "their strategy has been to
+    shell the port", "his aim was to kill" tell an aim: no attack, planned or done. The shelling told is one."""
+    for text in (
+        "NATO flew 90 sorties over Libya on Tuesday, 40 of them strike sorties that aim to find and hit targets.",
+        "Gaddafi's forces were pushed out of the centre of Misrata last week. Their strategy has been to shell the port from afar.",
+        "Gaddafi's aim on that day was to kill as many of the rebels in Misrata as he could.",
+    ):
+        assert [e for e in tidings.extract(text, published="2011-07-26") if e.type == "ASSAULT"] == [], text
+    text = "Gaddafi's forces were pushed out of the centre of Misrata last week. They shelled the port on Tuesday."
+    assert [e.status for e in tidings.extract(text, published="2011-07-26") if e.type == "ASSAULT"] == ["occurred"]
+
+
 def test_going_on_is_a_protest_only_on_strike_or_a_march(nlp: object) -> None:
     """ "Went on strike", "went on a hunger strike", "went on a march" are protests (of that mode); fighting that
     "was going on" and protests that "go on" are not a new protest."""

@@ -4820,15 +4820,27 @@ def _facility_shut(verb: Token) -> bool:
 
 
 RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "next"})
+AIM_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "strategy", "intention", "mission"})  # "his aim was to ..."
 
 
 def _aim_described(tok: Token) -> bool:
     """ "Rebels seeking to topple Gaddafi", "forces fighting to retake the town", "Western powers bent on overthrowing
     leaders": what someone strives for, told in a participle or an adjective that describes them (who they are), has
-    not happened. A main clause ("the rebels are seeking to topple him") keeps its own status rules."""
+    not happened; so does a relative clause in the present ("strike sorties that aim to find and hit targets": what
+    such sorties are for) and an aim told as what someone's aim or strategy is or was ("his aim was to kill as many as
+    he could", "their strategy has been to shell the port"). A main clause ("the rebels are seeking to topple him")
+    keeps its own status rules."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VB":
+        tok = tok.head  # "aim to find and hit targets": the infinitives share their head
     head = tok.head
     if tok.dep_ in ("xcomp", "advcl") and _infinitive(tok):
-        return head.dep_ in ("acl", "relcl") and head.tag_ == "VBG" and head.lemma_.lower() in lexicon.words("aim_verbs")
+        if head.lemma_.lower() == "be":
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children)
+        return (
+            head.dep_ in ("acl", "relcl")
+            and (head.tag_ == "VBG" or (head.dep_ == "relcl" and head.tag_ in ("VBP", "VBZ")))
+            and head.lemma_.lower() in lexicon.words("aim_verbs")
+        )
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "on":
         return head.head.lower_ in ("bent", "intent")
     return False

@@ -2478,6 +2478,20 @@ def test_a_town_seized_is_taken_from_the_other_side(nlp: object) -> None:
     assert ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]) in _sides(text, "2011-03-10", "COERCE")
 
 
+def test_a_towns_centre_taken_is_the_town_taken_and_one_almost_taken_is_not(nlp: object) -> None:
+    """ "Took the centre of Zawiyah", "have taken the harbour zone of Brega" occupy the town (PLOVER
+    COERCE), taken from the other side; "had almost taken the port" tells that the other side still holds it."""
+    war = "Libyan rebels fought Muammar Gaddafi forces near {0} on Sunday. "
+    for town, text in (
+        ("Zawiyah", "Rebel fighters took the centre of Zawiyah on Monday."),
+        ("Brega", "Rebel units have taken the harbour zone of Brega."),
+    ):
+        sides = _sides(war.format(town) + text, "2011-07-26", "COERCE")
+        assert ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]) in sides, text
+    text = war.format("Zliten") + "The rebels said they had almost taken the port of Zliten on Monday."
+    assert _sides(text, "2011-07-26", "COERCE") == []
+
+
 def test_a_crowds_demand_is_put_to_its_government_and_leader(nlp: object) -> None:
     """ "protesters demanded change": the government and the leader the article names, as a reader takes it."""
     text = "President Hosni Mubarak spoke on television on Monday. Thousands of protesters in Cairo demanded change on Tuesday."

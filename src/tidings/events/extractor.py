@@ -129,6 +129,7 @@ CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+NEAR_MISS = frozenset({"almost", "nearly"})  # "had almost taken the town": not taken
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
@@ -2584,6 +2585,12 @@ class Extractor:
             return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
         if d.type == "COERCE" and d.token.lemma_.lower() in lexicon.words("closing_verbs") and _facility_shut(d.token):
             return "a plant shut: an outage"  # "the company shut its pipelines", "forced coal-fired plants to shut"
+        if (
+            d.type == "COERCE"
+            and d.token.lemma_.lower() in TAKING_VERBS
+            and any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in d.token.children)
+        ):
+            return "almost taken: still held"  # "the rebels had almost taken the port": the other side still holds it
         if not d.verbal:
             return None
         if d.type == "PROTEST" and _modal_future(d.token) and any(s.lower_ in FIRST_PERSON for s in self._subjects(d.token)[0]):

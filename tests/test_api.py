@@ -1296,6 +1296,19 @@ def test_an_aim_that_describes_someone_is_no_event(nlp: object) -> None:
         assert [e for e in tidings.extract(text, published="2011-06-29") if e.type == "RETREAT"] == [], text
 
 
+def test_what_an_attack_is_for_or_someones_aim_is_no_attack(nlp: object) -> None:
+    """ "Strike sorties that aim to find and hit targets" tells what such sorties are for; "their strategy has been to
+    shell the port", "his aim was to kill" tell an aim: no attack, planned or done. The shelling told is one."""
+    for text in (
+        "NATO flew 90 sorties over Libya on Tuesday, 40 of them strike sorties that aim to find and hit targets.",
+        "Gaddafi's forces were pushed out of the centre of Misrata last week. Their strategy has been to shell the port from afar.",
+        "Gaddafi's aim on that day was to kill as many of the rebels in Misrata as he could.",
+    ):
+        assert [e for e in tidings.extract(text, published="2011-07-26") if e.type == "ASSAULT"] == [], text
+    text = "Gaddafi's forces were pushed out of the centre of Misrata last week. They shelled the port on Tuesday."
+    assert [e.status for e in tidings.extract(text, published="2011-07-26") if e.type == "ASSAULT"] == ["occurred"]
+
+
 def test_going_on_is_a_protest_only_on_strike_or_a_march(nlp: object) -> None:
     """ "Went on strike", "went on a hunger strike", "went on a march" are protests (of that mode); fighting that
     "was going on" and protests that "go on" are not a new protest."""
@@ -2533,6 +2546,20 @@ def test_a_town_seized_is_taken_from_the_other_side(nlp: object) -> None:
     """ "rebels seized several towns": the side holding them, as the article's war sets it against the taker."""
     text = "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels seized three small towns on Monday."
     assert ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]) in _sides(text, "2011-03-10", "COERCE")
+
+
+def test_a_towns_centre_taken_is_the_town_taken_and_one_almost_taken_is_not(nlp: object) -> None:
+    """ "Took the centre of Zawiyah", "have taken the harbour zone of Brega" occupy the town (PLOVER
+    COERCE), taken from the other side; "had almost taken the port" tells that the other side still holds it."""
+    war = "Libyan rebels fought Muammar Gaddafi forces near {0} on Sunday. "
+    for town, text in (
+        ("Zawiyah", "Rebel fighters took the centre of Zawiyah on Monday."),
+        ("Brega", "Rebel units have taken the harbour zone of Brega."),
+    ):
+        sides = _sides(war.format(town) + text, "2011-07-26", "COERCE")
+        assert ([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")]) in sides, text
+    text = war.format("Zliten") + "The rebels said they had almost taken the port of Zliten on Monday."
+    assert _sides(text, "2011-07-26", "COERCE") == []
 
 
 def test_a_crowds_demand_is_put_to_its_government_and_leader(nlp: object) -> None:

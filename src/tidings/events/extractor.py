@@ -130,6 +130,7 @@ CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+NEAR_MISS = frozenset({"almost", "nearly"})  # "had almost taken the town": not taken
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
@@ -2624,6 +2625,12 @@ class Extractor:
             return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
         if d.type == "COERCE" and d.token.lemma_.lower() in lexicon.words("closing_verbs") and _facility_shut(d.token):
             return "a plant shut: an outage"  # "the company shut its pipelines", "forced coal-fired plants to shut"
+        if (
+            d.type == "COERCE"
+            and d.token.lemma_.lower() in TAKING_VERBS
+            and any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in d.token.children)
+        ):
+            return "almost taken: still held"  # "the rebels had almost taken the port": the other side still holds it
         if not d.verbal:
             return None
         if d.type == "PROTEST" and _modal_future(d.token) and any(s.lower_ in FIRST_PERSON for s in self._subjects(d.token)[0]):
@@ -4889,15 +4896,27 @@ def _facility_shut(verb: Token) -> bool:
 
 
 RANKS = frozenset({"first", "last", "latest", "only", "second", "third", "next"})
+AIM_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "strategy", "intention", "mission"})  # "his aim was to ..."
 
 
 def _aim_described(tok: Token) -> bool:
     """ "Rebels seeking to topple Gaddafi", "forces fighting to retake the town", "Western powers bent on overthrowing
     leaders": what someone strives for, told in a participle or an adjective that describes them (who they are), has
-    not happened. A main clause ("the rebels are seeking to topple him") keeps its own status rules."""
+    not happened; so does a relative clause in the present ("strike sorties that aim to find and hit targets": what
+    such sorties are for) and an aim told as what someone's aim or strategy is or was ("his aim was to kill as many as
+    he could", "their strategy has been to shell the port"). A main clause ("the rebels are seeking to topple him")
+    keeps its own status rules."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VB":
+        tok = tok.head  # "aim to find and hit targets": the infinitives share their head
     head = tok.head
     if tok.dep_ in ("xcomp", "advcl") and _infinitive(tok):
-        return head.dep_ in ("acl", "relcl") and head.tag_ == "VBG" and head.lemma_.lower() in lexicon.words("aim_verbs")
+        if head.lemma_.lower() == "be":
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children)
+        return (
+            head.dep_ in ("acl", "relcl")
+            and (head.tag_ == "VBG" or (head.dep_ == "relcl" and head.tag_ in ("VBP", "VBZ")))
+            and head.lemma_.lower() in lexicon.words("aim_verbs")
+        )
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "on":
         return head.head.lower_ in ("bent", "intent")
     return False

@@ -1812,6 +1812,24 @@ def test_force_kept_in_reserve_is_a_threat(nlp: object) -> None:
     assert not _sides("Moussa Koussa did not rule out new talks on Monday.", "2011-03-01", "THREATEN")
 
 
+def test_a_rulers_threat_naming_no_one_is_aimed_at_the_other_side(nlp: object) -> None:
+    """ "he threatened a long war": a ruler's threat that names no one, in a country at war with its rebels, is aimed
+    at the other side of that war; a ruler facing no rebels threatens no one the text names."""
+    text = "Libyan rebels took the town of Zawiya on Monday. Muammar Gaddafi threatened on Tuesday to wage a long war."
+    assert _sides(text, "2011-08-24", "THREATEN") == [([("Muammar Gaddafi", "LBY")], [("Libyan rebels", "LBY")])]
+    text = "Hosni Mubarak threatened on Tuesday to wage a long war."
+    assert _sides(text, "2011-02-01", "THREATEN") == [([("Hosni Mubarak", "EGY")], [])]
+
+
+def test_a_truce_one_side_declares_is_with_the_other_side(nlp: object) -> None:
+    """ "the council declared a two-day truce": AGREE, with the other side of the article's war."""
+    war = "Libyan rebels took Zawiya from Muammar Gaddafi on Monday. "
+    text = war + "The National Transitional Council declared a two-day truce on Tuesday."
+    assert _sides(text, "2011-08-24", "AGREE") == [([("National Transitional Council", "LBY")], [("Gaddafi forces", "LBY")])]
+    text = war + "Muammar Gaddafi declared a ceasefire on Tuesday."
+    assert _sides(text, "2011-08-24", "AGREE") == [([("Muammar Gaddafi", "LBY")], [("Libyan rebels", "LBY")])]
+
+
 def test_a_verdict_on_what_is_proposed_is_a_rejection(nlp: object) -> None:
     """ "said military intervention would be unacceptable": the speaker rejects what is proposed (REJECT)."""
     assert _sides("Russia said military intervention would be unacceptable.", "2011-03-01", "REJECT") == [([(None, "RUS")], [])]

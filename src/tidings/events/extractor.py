@@ -386,6 +386,7 @@ FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "express", "voice"})
 DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
 UPRISING_WORDS = frozenset({"REJECT", "THREATEN", "CONCEDE"})  # an opposition's refusal or threat naming no one
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce"})  # a halt to fighting one side declares
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a condemnation or a welcome of a deed is aimed at its doer
 VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # words aimed at a leader or at his men
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})  # the reports a judged deed refers back to
@@ -3267,6 +3268,13 @@ class Extractor:
             # "the rebels refused to hold talks as long as he remains", "the opposition rejected any idea of talks",
             # "protesters vowed to fight on": an uprising's or an opposition's word is aimed at the ruler it opposes
             return ruler
+        if d.type == "THREATEN" and (enemy := self._regimes_enemy(d, actors)):
+            # "he threatened urban warfare": a ruler's or his regime's threat that names no one, in a country at war
+            # with its rebels, is aimed at the other side of that war
+            return enemy
+        if d.type == "AGREE" and self._truce(d.token) and (enemy := self._regimes_enemy(d, actors) or self._enemy_of(actors, d)):
+            # "the council declared a two-day truce": a truce one side of a war declares is with the other side
+            return enemy
         if d.type in ("THREATEN", "AGREE", "REJECT", "CONCEDE", "RETREAT") and (target := self._addressed_country(actors)):
             # "Washington said all options are on the table", "Italy rejected the proposal" in a story about Libya: a
             # foreign power's threat, promise or refusal that names no one is aimed at the country the story is about
@@ -3293,6 +3301,21 @@ class Extractor:
             # hundreds of people": in a story of protests, the state's force falls on the protesters.
             return [protesters]
         return []
+
+    @staticmethod
+    def _truce(tok: Token) -> bool:
+        """Whether a trigger is a truce or ceasefire (``TRUCE_NOUNS``), itself or as the object of its light verb
+        ("declared a two-day truce")."""
+        return any(t.lemma_.lower() in TRUCE_NOUNS for t in [tok, *(c for c in tok.children if c.dep_ == "dobj")])
+
+    def _regimes_enemy(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """The other side of the article's war (``_enemy_of``) for actors all of a state at war with its rebels (the
+        country, its leader, government or forces: ``_regimes_forces``), fighting as the leader's forces; else none."""
+        homes = countries_of(actors)
+        if len(homes) != 1 or not self._state_side(actors):
+            return []
+        forces = self._regimes_forces(country_entity(next(iter(homes))))
+        return self._enemy_of([forces], d) if forces is not None else []
 
     @staticmethod
     def _state_side(actors: list[Entity]) -> bool:

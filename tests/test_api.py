@@ -1900,6 +1900,20 @@ def test_an_obligation_told_to_the_press_is_not_asked_of_the_press(nlp: object) 
         assert all(name != "Reuters" for _a, recipients in sides for name, _c in recipients), sides
 
 
+def test_the_source_of_a_report_is_no_side(nlp: object) -> None:
+    """ "shot dead by police, according to Reuters": who tells of an attack is not whom it struck."""
+    text = "Ten people were shot dead by Syrian police in Homs on Sunday, according to Reuters."
+    sides = _sides(text, "2011-04-18", "ASSAULT")
+    assert sides and all(name != "Reuters" for _a, recipients in sides for name, _c in recipients), sides
+
+
+def test_a_news_outlets_reporters_are_journalists(nlp: object) -> None:
+    """ "detained two NBC reporters", "three ABC journalists": a network's people are journalists, not the network
+    (a news medium is no side)."""
+    held = _sides("Syrian police detained two NBC reporters in Damascus on Monday.", "2011-04-18", "COERCE")
+    assert held == [([("Syrian police", "SYR")], [("journalists", "SYR")])]
+
+
 def test_a_toppled_leader_is_the_one_who_retreats(nlp: object) -> None:
     """ "The uprising toppled Ben Ali", "Saleh was overthrown", "Mubarak's ouster": the leader leaves power (RETREAT
     with him as its actor), not those who brought him down."""

@@ -101,6 +101,8 @@ def find(tok: Token, ctx: Context) -> tuple[int, int, Entity] | None:
         return start, tok.i + 1, _bloc(group, tok)
     for c in compounds:
         body = ctx.body_at(c.i)
+        if body is not None and body.sector == "MED" and group.sector == "MED":
+            continue  # "CNN reporters", "two NBC journalists": the outlet's people are journalists, not the outlet
         if body is not None and c.dep_ == "compound" and (body.sector is not None or body.country is not None):
             return min(start, c.i), tok.i + 1, body  # "NATO forces", "NTC fighters"
     if any(c.lower_ in lexicon.words("foreign_modifiers") for c in compounds):

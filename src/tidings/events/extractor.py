@@ -3930,6 +3930,8 @@ class Extractor:
                     continue  # "praised the relationship and called their contacts important": another clause's
                 if child.dep_ == "prep" and child.lower_ in lexicon.words("setting_prepositions") and d.type != "ASSAULT":
                     continue  # "in Brussels", "during the war": where or when, not whom (but where an attack strikes)
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    continue  # "according to Reuters", "according to Amnesty International": who tells of it, not whom
                 found.extend(self._entities(child, place_ok=True))
         return [e for e in _unique(found) if not (e.sector == "MED" and e.key.startswith("group:"))]
 

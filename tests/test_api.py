@@ -3482,3 +3482,27 @@ def test_halting_or_ending_aid_or_mediation_is_a_sanction(nlp: object) -> None:
     coded = _coded("Qatar ended its mediation between Sudan and Chad on Monday.", "2019-03-12")
     assert [c[0] for c in coded] == ["SANCTION"]
     assert "SANCTION" not in [c[0] for c in _coded("Iran and Oman ended two days of talks in Muscat.", "2019-03-12")]
+
+
+def test_a_quoted_we_of_a_speaker_with_no_side_is_the_side_whose_statement_it_follows(nlp: object) -> None:
+    """ "Rebel fighters said ... '... We are attacking ...,' said X, a spokesman in Y": a speaker the text gives no side
+    of his own speaks for the group whose statement the quote follows, over his own earlier quote; a minister of a
+    country does not speak for a body of none."""
+    text = (
+        "Libyan rebels held Brega on Monday. Rebel fighters claimed on Tuesday that the war was going their way.\n\n"
+        '"Every day we get more guns.\n\nWe are attacking the army posts," said Ali Mansour, a spokesman in Ajdabiya.'
+    )
+    [(actors, _r)] = _sides(text, "2011-03-10", "ASSAULT")
+    assert ("Libyan rebels", "LBY") in actors, actors
+    text = (
+        "The Supreme Council of the Armed Forces said on Saturday it would hand power to an elected government. "
+        '"The council will keep its promises," General Hassan Farid said on television.\n\n'
+        '"We ask the police to protect the people."'
+    )
+    [(actors, _r)] = _sides(text, "2011-02-12", "REQUEST")
+    assert ("Supreme Council of the Armed Forces", "EGY") in actors, actors
+    text = (
+        "NATO said on Monday it would keep up its strikes on Libya. French Foreign Minister Alain Juppe spoke in Paris.\n\n"
+        'Juppe said: "We ask the alliance to spare civilians."'
+    )
+    assert all(("NATO", None) not in actors for actors, _r in _sides(text, "2011-04-12", "REQUEST"))

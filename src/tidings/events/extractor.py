@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
-from tidings.actors import ActorIndex, Mention, body_entity, sector_of
+from tidings.actors import QUOTE_MARKS, ActorIndex, Mention, body_entity, sector_of
 from tidings.events.model import (
     ROLES,
     Models,
@@ -1327,7 +1327,8 @@ class Extractor:
 
     def _speakers_group(self, tok: Token, person: Entity) -> list[Entity]:
         """A quoted "we" is the speaker and the group the text names him for, as a reader takes it ('"When we started
-        firing, they fled," said rebel commander Fathi Alzintani': Alzintani and the rebels)."""
+        firing, they fled," said rebel commander Fathi Alzintani': Alzintani and the rebels); with no side in his
+        title, the side whose statement the quote follows (``_side_before_quote``)."""
         sent = tok.sent
         window = range(max(0, sent.start - 40), min(len(self.doc), sent.end + 60))
         found = [m for i in window if (m := self.actors.at(i)) is not None and m.start == i and m.entity.key == person.key]
@@ -1339,10 +1340,36 @@ class Extractor:
             if c.dep_ not in ("compound", "amod", "appos") or m.start <= c.i < m.end or self.actors.at(c.i) is not None:
                 continue
             if c.lemma_.lower() in SPEAKING_FOR:
-                return self._speaks_for(c)
+                side = self._speaks_for(c)
+                if side:
+                    return side
+                continue  # "X, a spokesman in Zawiyah": a title with no side of its own
             group = self.actors.group(c.lemma_.lower(), None) if c.i < m.start else None
             if group is not None:
                 return [group]  # "Rebel Idriss Abdel Karim"
+        return self._side_before_quote(tok, person)
+
+    def _side_before_quote(self, tok: Token, person: Entity) -> list[Entity]:
+        """ "Rebel fighters claimed the tide was turning. 'We are attacking checkpoints,' said X.": the quoted "we" of a
+        speaker the text gives no side of his own is the group or body whose statement the quote follows (over the
+        speaker's own earlier quotes: "The council said ... '...,' General X said. 'We ask ...'")."""
+        opening = next((t for t in reversed(self.doc[: tok.i]) if t.text in QUOTE_MARKS), None)
+        if opening is None or opening.sent.start == 0:
+            return []
+        sent = self.doc[opening.sent.start - 1].sent
+        if any((m := self.actors.at(t.i)) is not None and m.entity.key == person.key for t in sent) and sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+        for verb in sent:
+            # a verb of saying, or any that reports a clause ("claimed the tide was turning")
+            if verb.pos_ != "VERB" or not (
+                verb.lemma_.lower() in lexicon.words("say_verbs") or any(c.dep_ == "ccomp" for c in verb.children)
+            ):
+                continue
+            for c in verb.children:
+                m = self.actors.at(c.i) if c.dep_ == "nsubj" else None
+                # a speaker of a country speaks for his own country's bodies only (a minister's "we" is not NATO's)
+                if m is not None and m.entity.kind == "ORG" and person.country in (None, m.entity.country):
+                    return [m.entity]
         return []
 
     def _names_group(self, possessor: Token, person: Entity) -> bool:

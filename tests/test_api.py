@@ -477,6 +477,22 @@ CODING_CASES = [
     ("Kenya will refuse to sign the treaty, the Kenyan president said on Monday.", [("REJECT", "planned", ("/KEN",), ())]),
     ("Kenyan opposition supporters are expected to gather in Nairobi on Friday.", [("PROTEST", "planned", ("supporters",), ())]),
     ("Kenyan opposition supporters hope to gather in Nairobi on Friday.", [("PROTEST", "hypothetical", ("supporters",), ())]),
+    # a call for a protest also announces it, planned by the callers' side; a call to gather for prayers is no protest
+    (
+        "The Kenyan opposition party called on its supporters to march in Nairobi on Friday.",
+        [
+            ("PROTEST", "planned", ("Kenyan opposition", "protesters"), ("/KEN",)),
+            ("REQUEST", "occurred", ("Kenyan opposition",), ("supporters",)),
+        ],
+    ),
+    (
+        "Kenyan opposition leaders called for a rally in Nairobi on Friday in support of the uprisings in Somalia.",
+        [("PROTEST", "planned", ("Kenyan opposition", "protesters"), ("/KEN",)), ("REQUEST", "occurred", ("Kenyan opposition",), ())],
+    ),
+    (
+        "Kenyan church leaders urged their followers to gather in Nairobi on Friday for prayers.",
+        [("REQUEST", "occurred", ("/KEN",), ("supporters",))],
+    ),
     ("The Kenyan foreign minister is due on Tuesday to travel to Somalia.", [("CONSULT", "planned", ("/KEN",), ("/SOM",))]),
     # "called for X to do": the parser hangs "for" on the infinitive; whom the clause asks is the one asked
     ("Kenya called on Monday for Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),

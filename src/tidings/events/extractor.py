@@ -339,6 +339,7 @@ class _Draft:
     refusal: bool = False  # a negated verb of the refusal list: REJECT, said when it is said ("would not accept")
     stance: bool = False  # a stance said of a clause ("said the strike was illegal"): what else the clause tells stands
     ultimatum: bool = False  # a term set on pain of force ("gave them until Saturday to surrender or face attack"): set now
+    call: _Draft | None = None  # the call for this protest ("urged its followers to march on Friday"): planned by the callers
 
     @property
     def inferred(self) -> bool:
@@ -530,11 +531,11 @@ class Extractor:
         by_token = {d.token.i: d for d in drafts if not d.stance}
         kept = []
         for d in drafts:
-            cur, drop = d.token, False
+            cur, drop, called_within = d.token, False, False
             if d.verbal and d.type != "CONSULT" and d.token.dep_ == "acl" and d.token.tag_ == "VB":
                 note_drop(d.token.sent.text, d.type, d.token.text, "content: an infinitive on a noun")
                 continue  # "efforts to attack Israel", "an attempt to invade Taiwan"
-            for _ in range(4):
+            for step in range(4):
                 if (
                     cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "acl", "relcl")
                     or cur.head.i == cur.i
@@ -552,6 +553,9 @@ class Extractor:
                     drop = True  # "will not allow Iran to deploy missiles", "to prevent Hamas from attacking"
                     break
                 governor = by_token.get(cur.i)
+                # "called for a rally in support of the uprisings": the call is for the rally (the verb's object, or its
+                # "for"'s), not the uprisings
+                called_within = called_within or step > 1 or (governor is not None and governor.type == d.type)
                 if (
                     not joined
                     and governor is not None
@@ -559,6 +563,9 @@ class Extractor:
                     and governor.type != d.type
                     and (governor.type in GOVERNOR_DROPS or (d.type != "CONSULT" and (governor.type == "AGREE" or _purpose(d.token))))
                 ):
+                    if governor.type == "REQUEST" and _protest_called(d) and not called_within and not self._negated(cur):
+                        _call_protest(d, governor)  # "called for a rally on Monday": the call also reports the protest planned
+                        break
                     drop = True
                     break
                 if cur.lemma_.lower() in lexicon.words("offer_verbs") and cur.i != d.token.i and d.status == "occurred":
@@ -2289,6 +2296,13 @@ class Extractor:
     def _status(self, d: _Draft) -> None:
         if d.refusal or d.ultimatum:
             return  # "will not step down" is a refusal made now, not a plan; an ultimatum's term lies ahead, it is set now
+        if d.call is not None:
+            if d.date is None and d.call.dated_by in ("clause", "sentence"):
+                # "called for a rally Monday": the day in the call's clause is the one it names for the rally
+                d.date, d.dated_by, d.date_cue = d.call.date, d.call.dated_by, d.call.date_cue
+            d.status = "planned"  # a protest called for is announced, as the brief codes a plan: its day is the coming one
+            self._weekday_ahead(d)
+            return
         pub = self.article.published
         if clause_tense(d.token) == "future" and not (
             self._progressive(d.token) and (d.date is None or pub is None or d.date.start <= pub)
@@ -2597,7 +2611,7 @@ class Extractor:
             return "aim of someone described"  # "rebels seeking to topple Gaddafi", "powers bent on overthrowing leaders"
         if (other := self._another_happening(d)) is not None:
             return other
-        if d.verbal and _wished(d.token):
+        if d.verbal and _wished(d.token) and d.call is None:
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
         if d.verbal and d.type not in ("CONSULT", "PROTEST") and _forecast(d.token):
             # "NATO is expected to endorse", "Tripoli looked set to crush the rebels"; a meeting or a rally expected on a
@@ -4728,6 +4742,21 @@ def _obliged(verb: Token) -> bool:
 
 def _dropped(d: _Draft, sent: Span, reason: str) -> None:
     note_drop(sent.text, d.type, d.token.text, reason)
+
+
+def _protest_called(d: _Draft) -> bool:
+    """Whether a draft asked for is a protest that a call announces: "a rally", "to march" (not "to gather for prayers")."""
+    words = lexicon.words("called_protest_verbs" if d.verbal else "protest_nouns")
+    return d.type == "PROTEST" and d.token.lemma_.lower() in words
+
+
+def _call_protest(d: _Draft, call: _Draft) -> None:
+    """ "The opposition called for a rally on Monday", "the Brotherhood urged its followers to march": a call for a
+    protest announces it (the brief codes it planned, besides the request), and the callers are its side: those who
+    call it out lead it, those they call on ("its followers") are theirs."""
+    d.call = call
+    if call.actors:
+        d.actors = list(call.actors)
 
 
 def note_drop(sentence: str, typ: str, trigger: str, reason: str) -> None:

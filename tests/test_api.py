@@ -3272,6 +3272,19 @@ def test_refugees_and_relatives_who_flee_are_no_retreat(nlp: object) -> None:
     assert made("Government troops fled Bor on Monday as rebel fighters advanced.") == ["RETREAT"]
 
 
+def test_a_force_sent_to_evacuate_is_no_mobilization(nlp: object) -> None:
+    """ "Sent two warships to help in the evacuation", "to bring its traders out of the town": ships, troops or planes
+    sent to carry people out mobilize against no one; a force sent to fight still mobilizes."""
+
+    def made(text: str) -> list[str]:
+        return [e.type for e in tidings.extract(text, published="2014-01-08") if e.type == "MOBILIZE"]
+
+    assert made("Kenya sent two warships to the Somali coast on Tuesday to help in the evacuation.") == []
+    assert made("Ethiopia sent troops to Somalia on Tuesday to bring its traders out of Baidoa.") == []
+    assert made("Uganda deployed transport planes on Tuesday to rescue aid workers trapped in Bor.") == []
+    assert made("Uganda deployed troops to Juba on Tuesday to fight the rebels.") == ["MOBILIZE"]
+
+
 def test_a_person_named_inside_the_object_is_not_the_object(nlp: object) -> None:
     """ "Released a statement denying any tie to a rancher's land": a person named in a clause inside the object is
     not the one released; the person released, or a person's relative captured, still is."""

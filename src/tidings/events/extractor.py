@@ -2683,6 +2683,8 @@ class Extractor:
             return "gathering: no protest"  # "fans gathered to watch the service", "places where crowds gather"
         if d.type == "PROTEST" and self._armed_side_moves(d.token):
             return "an armed side on the move: no protest"  # "rebel vehicles gathered at the gate", "rebels blocked the road"
+        if d.type == "MOBILIZE" and _sent_to_evacuate(d.token):
+            return "sent to evacuate: no mobilization"  # "sent three ships to help in the evacuation"
         if d.type == "SUPPORT" and self._backs_no_one(d.token):
             return "support of no one named"  # "the UK recognizes states, not governments", "commend themselves to God"
         if d.type == "RETREAT" and _ouster_aimed(d.token):
@@ -5086,6 +5088,25 @@ def _infinitive(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and not any(c.dep_ == "mark" or c.lower_ == "order" for c in tok.children)
     )
+
+
+def _sent_to_evacuate(verb: Token) -> bool:
+    """Whether a force is sent to carry people out: its purpose clause evacuates or rescues ("sent warships to
+    evacuate its citizens", "deploy aircraft to rescue Indians stranded", ``evacuation_words``), helps in an evacuation
+    ("sent three ships to help in the evacuation") or takes people out of a place ("sent troop carriers to take oil
+    workers out of camps"). An airlift of one's nationals is no mobilization against anyone; "sent jets to take out
+    air defences" names no place left and stays one."""
+    words = lexicon.words("evacuation_words")
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)):
+        if purpose.lemma_.lower() in words:
+            return True
+        objects = [p for c in purpose.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if any(o.lemma_.lower() in words for o in objects):
+            return True
+        outs = [c for c in purpose.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+        if any(c.dep_ == "prep" and c.lower_ == "of" for o in outs for c in o.children):
+            return True
+    return False
 
 
 def _into_the_air(tok: Token) -> bool:

@@ -1255,6 +1255,13 @@ def test_a_company_or_make_that_names_a_thing_is_no_participant(nlp: object) -> 
         assert "Mirage" not in [n for n, _c in actors]
 
 
+def test_a_plural_capitalised_by_the_start_of_its_sentence_is_no_body(nlp: object) -> None:
+    """ "Warplanes pounded ...": a common noun the NER takes for an organization because it opens the sentence;
+    the attack is the country's forces', not a body called Warplanes."""
+    [(actors, recipients)] = _sides("Warplanes pounded the rebel-held port of Misrata on Sunday, residents said.", "2011-03-20", "ASSAULT")
+    assert actors == [("Libyan forces", "LBY")] and recipients == [("Libyan rebels", "LBY")]
+
+
 def test_an_international_body_that_meets_is_a_multilateral_consultation(nlp: object) -> None:
     """ "NATO defense ministers met in Brussels": the members of one body meet; one person alone does not."""
     [event] = [

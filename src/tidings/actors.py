@@ -107,6 +107,16 @@ SECTOR_WORDS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+def _capitalised_plural(ent: Span) -> bool:
+    """Whether a one-word name is a plural common noun that only the start of its sentence or headline capitalises
+    ("Warplanes pounded the port", "'Thousands' rally"): the tagger reads it as a plural, it ends as a regular
+    plural does (not a surname in -i the tagger takes for one), and only punctuation comes before it."""
+    tok = ent.root
+    if len(ent) != 1 or tok.tag_ not in ("NNS", "NNPS") or not tok.is_title or not tok.lower_.endswith("s"):
+        return False
+    return all(t.is_punct for t in tok.sent[: tok.i - tok.sent.start])
+
+
 def sector_of(title: str | None) -> str | None:
     if not title:
         return None
@@ -637,6 +647,8 @@ class ArticleActors:
                 return "ORG"  # "UN" is not Kim Jong Un's surname
             if text in self.gaz.actors or self._known_surname(text):
                 return "PERSON"  # "Netanyahu's bureau"
+            if _capitalised_plural(ent):
+                return "NONE"  # "Warplanes bombed the town", "Revolutions have shaken the region": common nouns
             if not any(t.is_title or t.is_upper for t in ent):
                 return "NONE"  # "allied militia"
             if ent[-1].lower_ in lexicon.words("title_heads"):

@@ -113,6 +113,10 @@ def test_two_towns_far_apart_are_two_events() -> None:
     assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=benghazi), cand(a)) is None
     assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=suburb), cand(a)) is not None
     assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=country), cand(a)) is not None
+    # Two places in different countries, a town or only the country: a rally in Amman is not one in Cairo.
+    assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=Location("Jordan", "JOR")), cand(a)) is None
+    amman = Location("Amman", "JOR", 31.95, 35.93)
+    assert link.score(replace(mention([NET], [PUT], "2019-09-12", "a2"), location=amman), cand(replace(a, location=country))) is None
 
 
 MUB = Entity("hosni mubarak", "Hosni Mubarak", "PERSON", "EGY")
@@ -243,8 +247,9 @@ def test_two_inferred_dates_in_one_article_are_its_guesses_not_two_occasions() -
 
 def test_an_attack_dated_by_the_narrative_far_from_the_others_is_another_attack() -> None:
     """A war story tells many attacks on one day: 'troops shelled the rebels' near the top and, pages later,
-    'troops fired on rebel positions' with no day of its own (the narrative's) are two attacks. Told again
-    nearby, or dated in its own clause, it is still the same one; a statement is not serial."""
+    'troops fired on rebel positions' with no day of its own (the narrative's) are two attacks, and so they are when
+    the later one names the day too ('on Saturday troops also encircled the port town'). Told again nearby it is
+    still the same one; a statement is not serial."""
     from dataclasses import replace
 
     troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
@@ -254,7 +259,7 @@ def test_an_attack_dated_by_the_narrative_far_from_the_others_is_another_attack(
     far = replace(far, source=replace(far.source, sentence="Troops fired on rebel positions"))
     assert link.score(far, cand(attack)) is None
     assert link.score(replace(far, source=replace(far.source, start=300)), cand(attack)) is not None
-    assert link.score(replace(far, date_from_anchor=False), cand(attack)) is not None
+    assert link.score(replace(far, date_from_anchor=False), cand(attack)) is None
     said = typed("REQUEST", [troops], [rebels], "2011-03-10", 0)
     assert link.score(replace(said, source=far.source, date_from_anchor=True), cand(said)) is not None
 
@@ -265,7 +270,7 @@ def test_an_attack_dated_by_the_narrative_far_from_the_others_is_another_attack(
 def test_a_retreat_or_deployment_dated_by_the_narrative_far_from_the_others_is_another(typ: str, sentence: str) -> None:
     """A war story tells the front's moves as it tells its attacks, many on one day: 'the rebels withdrew from the
     port' near the top and, pages later, 'the rebels pulled back to the airbase' with no day of its own are two
-    retreats (so are two deployments). Told nearby, or dated in its own clause, it is still the same one."""
+    retreats (so are two deployments), also when the later one names the day. Told nearby it is still the same one."""
     troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
     rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
     first = typed(typ, [rebels], [troops], "2011-03-06", 0)
@@ -273,7 +278,19 @@ def test_a_retreat_or_deployment_dated_by_the_narrative_far_from_the_others_is_a
     far = replace(far, source=replace(far.source, sentence=sentence))
     assert link.score(far, cand(first)) is None
     assert link.score(replace(far, source=replace(far.source, start=300)), cand(first)) is not None
-    assert link.score(replace(far, date_from_anchor=False), cand(first)) is not None
+    assert link.score(replace(far, date_from_anchor=False), cand(first)) is None
+
+
+def test_a_rally_that_names_its_day_far_down_the_story_is_the_same_rally() -> None:
+    """A protest story recaps the day's rally pages on ("On Friday the crowd in the square grew to thousands"): one
+    gathering goes on all day, so a far report naming the day joins it; one dated only by the narrative does not."""
+    crowd = Entity("group:protesters|xyz", "protesters", "ORG", "XYZ")
+    leader = Entity("ruler of xyz", "Ruler Of Xyz", "PERSON", "XYZ")
+    rally = typed("PROTEST", [crowd], [leader], "2011-02-04", 0)
+    far = typed("PROTEST", [crowd], [leader], "2011-02-04", link.RETOLD_CHARS + 100)
+    far = replace(far, source=replace(far.source, sentence="On Friday the crowd in the square grew to thousands"))
+    assert link.score(far, cand(rally)) is not None
+    assert link.score(replace(far, date_from_anchor=True), cand(rally)) is None
 
 
 def test_a_sentence_repeated_word_for_word_far_down_the_page_is_the_same_report() -> None:

@@ -27,7 +27,11 @@ event when:
   inferred in one article (the article's guesses), or if the mention's is
   inferred, up to 30 days after, in a material act (a later reference back:
   "since Mubarak stepped down"; what is said is said again, so not the
-  verbal types).
+  verbal types);
+- the places agree: two towns more than 30 km apart, or places in two
+  countries, are two events; and within one article an attack, retreat or
+  deployment told about a paragraph away from every report of the event is
+  another (a rally too, unless it names its day: one rally goes on all day).
 
 Among compatible events the one with most shared participants wins, then the
 nearest in the same article. The deciding functions are pure; ``link_mention``
@@ -316,8 +320,13 @@ def _value(date: TimePoint | None) -> str | None:
 
 
 def _far_apart(a: Location, b: Location | None) -> bool:
-    """Two towns (places with coordinates, not countries) more than ``APART_KM`` apart."""
-    if b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+    """Two towns (places with coordinates) more than ``APART_KM`` apart, or two places in different countries (a rally
+    in Sanaa and one in Cairo, a protest outside an embassy in London and one in Tahrir Square)."""
+    if b is None:
+        return False
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     lat1, lat2, dlon = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
     cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(dlon)
@@ -330,8 +339,11 @@ def _told_apart(mention: EventMention, distance: int) -> bool:
     protest story tells many clashes, rallies and moves of the front on one day ("the rebels withdrew from the port"
     near the top, "they pulled back to the airbase" pages on), and an article retells an event near where it first
     tells it, not pages later (a sentence repeated word for word, a live page's teaser, retells it wherever it
-    stands, and so does a witness's quoted account of it, ``_testimony``: ``score`` checks both)."""
-    return mention.type in SERIAL_TYPES and mention.date_from_anchor and distance > RETOLD_CHARS
+    stands, and so does a witness's quoted account of it, ``_testimony``: ``score`` checks both). An attack, a
+    retreat or a deployment that names its day is told apart so too ("troops fought rebels in Zawiya on Saturday"
+    near the top, "on Saturday troops encircled Zlitan" pages on): each is a deed of its own. A rally that names its
+    day is not: one gathering goes on all day, and a protest story recaps it with its day."""
+    return mention.type in SERIAL_TYPES and (mention.date_from_anchor or mention.type != "PROTEST") and distance > RETOLD_CHARS
 
 
 def _testimony(mention: EventMention, same_article: Sequence[EventMention]) -> bool:

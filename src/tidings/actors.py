@@ -399,6 +399,12 @@ class ActorIndex(Protocol):
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
+
+def opening_quote(doc: Doc, i: int) -> Token | None:
+    """The quotation mark nearest before token ``i``: the one that opens the quote it is in, when it is in one."""
+    return next((t for t in reversed(doc[:i]) if t.text in QUOTE_MARKS), None)
+
+
 # The pronouns that may go on about the person a "he" or "she" stands for, in the sentences before it.
 SAME_PERSON = {
     **dict.fromkeys(("he", "him", "his"), frozenset({"he", "him", "his"})),
@@ -1501,7 +1507,9 @@ class ArticleActors:
         found = None
         sents = self._sentences()
         at = self._sentence_index(token.i) or 0
-        opening = next(t for t in reversed(self.doc[: token.i]) if t.text in QUOTE_MARKS)
+        opening = opening_quote(self.doc, token.i)
+        if opening is None:
+            return None
         end = sents[min(len(sents) - 1, at + 3)].end
         closing = next((t for t in self.doc[token.i + 1 : end] if t.text in QUOTE_MARKS), None)
         if closing is not None and closing.text not in ("``", "“"):

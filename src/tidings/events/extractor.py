@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
-from tidings.actors import QUOTE_MARKS, ActorIndex, Mention, body_entity, sector_of
+from tidings.actors import ActorIndex, Mention, body_entity, opening_quote, sector_of
 from tidings.events.model import (
     ROLES,
     Models,
@@ -294,6 +294,13 @@ def default_trigger(typ: str, kind: str, lemma: str) -> Trigger:
     """A trigger line for a word the trained model finds and the tables do not list (the type's usual roles)."""
     actor, recipient = default_roles().get((typ, kind)) or (frozenset({"subj"}), frozenset({"dobj"}))
     return Trigger(typ, kind, lemma, None, actor, recipient, frozenset())
+
+
+@lexicon.cached
+def title_nouns() -> frozenset[str]:
+    """Nouns that stand for the one who holds a post: titles (``title_heads``), a ruler's nouns (``ruler_nouns``: "the
+    Libyan dictator") and the words of leaders and officials. Read once, not for every word of every argument."""
+    return lexicon.words("title_heads") | lexicon.words("ruler_nouns") | {"leader", "leaders", "officials", "sides"}
 
 
 @lexicon.cached
@@ -1162,8 +1169,7 @@ class Extractor:
                 for e in self.actors.resolve_group(tok, None, definite=True):
                     named.setdefault(e.key, e)
                 continue
-            heads = lexicon.words("title_heads") | lexicon.words("ruler_nouns") | {"leader", "leaders", "officials", "sides"}
-            titled = tok.pos_ in ("NOUN", "PROPN") and low in heads
+            titled = tok.pos_ in ("NOUN", "PROPN") and low in title_nouns()
             for e in self._title_stands_for(tok) if titled else self._side_of_name(tok):
                 named.setdefault(e.key, e)
             iso = self._country_word(tok, root, place_ok)
@@ -1360,7 +1366,7 @@ class Extractor:
         """ "Rebel fighters claimed the tide was turning. 'We are attacking checkpoints,' said X.": the quoted "we" of a
         speaker the text gives no side of his own is the group or body whose statement the quote follows (over the
         speaker's own earlier quotes: "The council said ... '...,' General X said. 'We ask ...'")."""
-        opening = next((t for t in reversed(self.doc[: tok.i]) if t.text in QUOTE_MARKS), None)
+        opening = opening_quote(self.doc, tok.i)
         if opening is None or opening.sent.start == 0:
             return []
         sent = self.doc[opening.sent.start - 1].sent

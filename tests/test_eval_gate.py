@@ -156,3 +156,41 @@ def test_real_news_scores_hold_their_floors(name: str, tmp_path: Path) -> None:
     low = {k: (round(v, 4), spec[k]) for k, v in measured.items() if v + 1e-9 < spec[k]}
     assert not low, f"{name}: below the floor (measured, floor): {low}"
     assert len(report.duplicates) <= spec["duplicates"], report.duplicates
+
+
+def _batch(folder: Path, name: str, *events: dict[str, object]) -> None:
+    (folder / f"{name}.json").write_text(
+        json.dumps({"format": "tidings-gold/1", "split": "train", "events": list(events)}), encoding="utf-8"
+    )
+
+
+def _record(eid: str, doc: str, date: str | None, actor: str = "Ban Ki-moon") -> dict[str, object]:
+    mention = {"doc": doc, "quote": "urged both sides to stop", "trigger": "urged", "start": 0, "end": 24}
+    return {
+        "id": eid,
+        "type": "REQUEST",
+        "status": "occurred",
+        "date": date,
+        "actors": [{"name": actor, "country": None}],
+        "recipients": [{"name": None, "country": "LBY"}],
+        "required": True,
+        "mentions": [mention],
+    }
+
+
+def test_batches_records_of_one_event_become_one(tmp_path: Path) -> None:
+    # Two annotation batches each recorded the same appeal from their own articles: one event, both mentions.
+    _batch(tmp_path, "train-a", _record("A1", "t/1", "2011-03-02"), _record("A2", "t/1", None))
+    _batch(tmp_path, "train-b", _record("B1", "t/9", "2011-03-02"), _record("B2", "t/9", None), _record("B3", "t/9", "2011-03-03"))
+    events = corpora.annotation_gold("train", tmp_path)["events"]
+    ids = [e["id"] for e in events]
+    # Undated records and another day's appeal stay apart: nothing says they are the same happening.
+    assert ids == ["A1", "A2", "B2", "B3"]
+    assert [m["doc"] for m in events[0]["mentions"]] == ["t/1", "t/9"]
+
+
+def test_one_batch_keeps_its_own_records_apart(tmp_path: Path) -> None:
+    # A batch that made two records of one kind on one day meant two happenings (two appeals, to two meetings).
+    _batch(tmp_path, "train-a", _record("A1", "t/1", "2011-03-02"), _record("A2", "t/2", "2011-03-02"))
+    _batch(tmp_path, "train-b", _record("B1", "t/9", "2011-03-02", actor="Susan Rice"))
+    assert [e["id"] for e in corpora.annotation_gold("train", tmp_path)["events"]] == ["A1", "A2", "B1"]

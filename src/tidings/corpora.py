@@ -95,11 +95,39 @@ def annotation_files(split: str, folder: Path = ANNOTATIONS) -> list[Path]:
 
 
 def annotation_gold(split: str, folder: Path = ANNOTATIONS) -> dict[str, Any]:
-    """One ``tidings-gold/1`` document with every event of a split's batches (ids are unique across batches)."""
-    events: list[object] = []
+    """One ``tidings-gold/1`` document with every event of a split's batches (ids are unique across batches).
+
+    Each batch keeps one record per real event across its own articles, but two batches that read articles about
+    the same happening each made a record of it. The gold's convention is one record per real event, so records of
+    different batches that agree on everything a record says (``same_record``) become one, with both batches'
+    mentions: otherwise a linker that joins the reports of one event would be charged a miss for the second record.
+    """
+    events: list[dict[str, Any]] = []
+    kept: dict[tuple[object, ...], tuple[str, dict[str, Any]]] = {}
     for path in annotation_files(split, folder):
-        events.extend(json.loads(path.read_text(encoding="utf-8"))["events"])
+        for e in json.loads(path.read_text(encoding="utf-8"))["events"]:
+            key = same_record(e)
+            first = kept.get(key) if key is not None else None
+            if first is not None and first[0] != path.stem:
+                first[1]["mentions"] = [*first[1]["mentions"], *e["mentions"]]
+                continue
+            e = dict(e)
+            if key is not None:
+                kept.setdefault(key, (path.stem, e))
+            events.append(e)
     return {"format": "tidings-gold/1", "documents": None, "about": f"the {split} split of training/annotations", "events": events}
+
+
+def same_record(event: dict[str, Any]) -> tuple[object, ...] | None:
+    """What two records of one event agree on: type, status, date, whether required, and the sides (names, else
+    countries); None for an undated record, which cannot be told apart from another happening of its kind."""
+    if not isinstance(event, dict) or not event.get("date"):
+        return None
+
+    def sides(role: str) -> frozenset[str]:
+        return frozenset(str(p.get("name") or p.get("country")) for p in event.get(role) or [])
+
+    return (event.get("type"), event.get("status"), event["date"], event.get("required", True), sides("actors"), sides("recipients"))
 
 
 def annotated_articles(split: str, root: Path = SHARED_CORPUS, folder: Path = ANNOTATIONS) -> list[CorpusArticle]:

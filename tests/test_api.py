@@ -614,6 +614,10 @@ CODING_CASES = [
     ("Syrian troops encircled the town of Deraa on Monday.", [("ASSAULT", "occurred", ("Syrian forces",), ("/SYR",))]),
     ("Government troops advanced toward Misrata on Sunday.", [("ASSAULT", "occurred", ("Libyan forces",), ("/LBY",))]),
     ("Oil prices advanced on Monday.", []),
+    # a force that thrusts or drives toward a place attacks it as one that advances; a family driving to the coast does not
+    ("Somali insurgents thrust westwards to the port of Kismayo on Monday.", [("ASSAULT", "occurred", ("Somali rebels",), ("/SOM",))]),
+    ("Syrian troops drove north toward the town of Deraa on Monday.", [("ASSAULT", "occurred", ("Syrian forces",), ("/SYR",))]),
+    ("A Syrian family drove north toward the town of Deraa on Monday.", []),
     # talks entered with someone are talks, whoever enters them
     ("Egypt entered into talks with Israel on Monday.", [("CONSULT", "occurred", ("/EGY",), ("/ISR",))]),
 ]

@@ -3426,6 +3426,18 @@ def test_codebook_modes_of_the_cooperative_and_reducing_types(nlp: object) -> No
     assert _coded("Peru's first lady gave birth in a clinic in Lima on Monday.", "2019-03-12") == []
 
 
+def test_a_ruler_dismissing_his_own_government_concedes(nlp: object) -> None:
+    """ "Kabila dismissed his government after a week of strikes", "the emir sacked the cabinet": a ruler yields to
+    those who demanded it (PLOVER CONCEDE); tear gas fired near the cabinet office is an attack, and demands dismissed
+    are refused."""
+    text = "President Kabila dismissed his government on Monday after a week of strikes in Kinshasa."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["CONCEDE"]
+    assert [c[0] for c in _coded("Facing protests, the Emir of Kuwait sacked the cabinet on Sunday.", "2019-03-12")] == ["CONCEDE"]
+    text = "The police fired tear gas at protesters outside the cabinet office on Monday."
+    assert [c[0] for c in _coded(text, "2019-03-12")] == ["ASSAULT"]
+    assert [c[0] for c in _coded("The minister dismissed the opposition's demands on Monday.", "2019-03-12")] == ["REJECT"]
+
+
 def test_hijackings_gun_battles_raids_and_unconventional_weapons_are_assaults(nlp: object) -> None:
     """CAMEO 181, 190, 193, 195 and 204 (PLOVER ASSAULT): the modes the codebook names, each a plain phrasing."""
     assert "ASSAULT" in [c[0] for c in _coded("Somali gunmen hijacked a Kenyan fishing boat on Monday.", "2019-03-12")]

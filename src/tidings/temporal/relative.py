@@ -473,6 +473,20 @@ def _event_dated(ctx: Context, at: int) -> bool:
     return re.search(r"\b" + re.escape(words[-1]) + r"\b", ctx.text[left:right], re.IGNORECASE) is not None
 
 
+def _undated_day(ctx: Context, part: str, mod: str | None = None, span: tuple[int, int] | None = None) -> Reading:
+    """A day (or a part of one) the text does not date: "the day before Roth was pulled over", "the next day" with
+    no day named. TIMEX3 writes X for what the text leaves open and keeps what it gives, so in a story set in a year
+    it named before (its last date within one year: "last July", "the third quarter of 2018") the value is that
+    year's unknown day, "2012-XX-XX"; with no such year, no value. It dates nothing after it."""
+    last = ctx.memory.point
+    if last is None or last.start.year != last.end.year:
+        return Reading("TIME" if part else "DATE", None, mod, None, span, anchors=False)
+    value = f"{last.start.year:04d}-XX-XX"
+    if part:
+        return Reading("TIME", f"{value}T{PART_CODES[part]}", mod, None, span, anchors=False)
+    return Reading("DATE", value, mod, None, span, anchors=False)
+
+
 def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
     phrase = " ".join(m["phrase"].lower().split())
     day = ctx.memory.day
@@ -493,10 +507,12 @@ def read_anchored_day(m: re.Match[str], ctx: Context) -> Result:
         if day is not None and _event_dated(ctx, m.end()):
             p = points.day(day + dt.timedelta(days=sign))
             return Reading("TIME", f"{p.value}T{PART_CODES[part]}", None, p, span) if part else Reading("DATE", p.value, None, p, span)
-        return Reading("TIME" if part else "DATE", None, None, None, span)
+        return _undated_day(ctx, part, None, span)
     mod = {"early": "START", "late": "END"}.get((m["pos"] or "").lower())  # "late that night"
     if day is None:
-        return Reading("TIME" if part else "DATE", None, mod)
+        # "the next day" in a story set in a named year; "that day" with no day named is left without a value (and
+        # untagged, ``tagger``): as often the generic day of an event ("redemptions that day") as an anaphor
+        return Reading("TIME" if part else "DATE", None, mod) if sign == 0 else _undated_day(ctx, part, mod)
     p = points.day(day + dt.timedelta(days=sign))
     if part:
         return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p)

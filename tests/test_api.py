@@ -2356,6 +2356,8 @@ def test_a_hyphenated_cease_fire_announced_is_an_agreement(nlp: object) -> None:
         ("Chile's army urged the public on Sunday to respect the curfew.", "REQUEST", ("Chilean people", "CHL")),
         ("The Peruvian health ministry urged citizens on Monday to wash their hands.", "REQUEST", ("Peruvian people", "PER")),
         ("Kenya's president called on Kenyans on Monday to stay calm.", "REQUEST", ("Kenyan people", "KEN")),
+        # a day after the object: the parser tags "public" an adjective
+        ("Kenya's interior minister urged the public Sunday to obey the curfew.", "REQUEST", ("Kenyan people", "KEN")),
         ("Obama praised the Tunisian people on Friday.", "SUPPORT", ("Tunisian people", "TUN")),
     ],
 )
@@ -2365,6 +2367,14 @@ def test_an_appeal_to_the_public_addresses_the_countrys_people(nlp: object, text
     [(_actors, recipients)] = _sides(text, "2024-05-17", typ)
     assert recipients == [people]
     assert not _sides("The ministry advised people returning from Peru on Monday to stay home.", "2024-05-17", "REQUEST")
+
+
+def test_an_ask_is_made_of_its_addressee_not_of_whom_it_talks_about(nlp: object) -> None:
+    """ "urged the new cabinet to free the students": the cabinet is asked, even when the text does not resolve it;
+    the students the ask talks about are not."""
+    text = "Police fired tear gas at protesters in Tunis on Monday. The French minister urged the new cabinet on Tuesday to free the jailed students."
+    sides = _sides(text, "2011-01-20", "REQUEST")
+    assert sides and all(name != "students" for _actors, recipients in sides for name, _country in recipients)
 
 
 def test_a_fight_told_from_one_side_has_its_subject_act_on_the_other(nlp: object) -> None:

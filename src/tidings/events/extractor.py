@@ -891,7 +891,9 @@ class Extractor:
         citizens", "praised the Egyptian people", "urged Egyptians". Their country is the one the phrase names (a
         nationality, "Egypt's", "of Egypt"), else the speakers' own (a government addresses its people), else the
         article's."""
-        if tok.pos_ not in ("NOUN", "PROPN") or self.actors.at(tok.i) is not None:
+        # "urged the public Sunday to ...": before a day the parser may tag the object "public" an adjective
+        named = tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "dative", "pobj"))
+        if not named or self.actors.at(tok.i) is not None:
             return None
         if any(
             c.dep_ in ("nummod", "acl", "relcl", "predet") or (c.dep_ == "det" and c.lower_ not in ("the", "its", "their"))
@@ -3971,9 +3973,14 @@ class Extractor:
         skip = {"nsubj", "nsubjpass", "punct", "cc", "mark", "aux", "auxpass", "neg", "ccomp", "parataxis", "relcl", "csubj"}
         found: list[Entity] = []
         roots = [d.token] if d.verbal else [d.token, *([d.token.head] if d.token.head.pos_ in ("VERB", "AUX") else [])]
+        # "urged the caretaker government to respect the protesters' rights": an ask with its addressee named
+        # asks that one, whom the text may not resolve; who its content names is talked about, not asked
+        asked = d.type == "REQUEST" and any(c.dep_ in ("dobj", "dative") for c in d.token.children)
         for root in roots:
             for child in root.children:
                 if child.dep_ in skip or child.i == d.token.i or child in d.absorbed:
+                    continue
+                if asked and root is d.token and (child.dep_ == "xcomp" or (child.dep_ == "advcl" and _infinitive(child))):
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue  # "praised the relationship and called their contacts important": another clause's

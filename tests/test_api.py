@@ -510,6 +510,10 @@ CODING_CASES = [
     ("Kenya on Monday called the Somali raids blatant interference.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya on Monday called the talks with Somalia useful.", []),
     ("Kenya on Monday pointed the finger at Somalia over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    # scolding someone criticises them; questioning how they act does too, questioning a suspect does not
+    ("Kenya on Monday scolded Somalia for not policing the border.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya on Monday questioned Somalia's handling of the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenyan police on Monday questioned the Somali suspects about the raids.", []),
     # pushing back against demands refuses them; pushing a force back repels it
     ("Kenya pushed back on Monday against Somalia's demands.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya pushed back on Monday on Somalia's demands for a new border.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),

@@ -299,15 +299,20 @@ def test_a_rally_that_names_its_day_far_down_the_story_is_the_same_rally() -> No
 def test_an_unplaced_rally_dated_by_the_narrative_is_the_day_s_rally_the_story_dated() -> None:
     """A protest story says "thousands marched on the palace on Tuesday" near the top and, pages on, "the crowd was
     still singing at dusk", dated only by the narrative and placed nowhere: the day's rally told again, not another.
-    It stays apart when the story gave the rally no day of its own (two guesses of the narrative), and so does a
-    far report that names a place ("in the port city, a few hundred gathered")."""
+    When the story gave the rally no day of its own either, both are the narrative's guesses of one day: the same
+    sides join, other sides (a party joining the crowd) stay apart. A far report that names a place ("in the port
+    city, a few hundred gathered") stays apart."""
     crowd = Entity("group:protesters|xyz", "protesters", "ORG", "XYZ")
     leader = Entity("ruler of xyz", "Ruler Of Xyz", "PERSON", "XYZ")
     rally = typed("PROTEST", [crowd], [leader], "2011-02-08", 0)
     later = replace(typed("PROTEST", [crowd], [leader], "2011-02-08", link.RETOLD_CHARS + 1500), date_from_anchor=True)
     later = replace(later, source=replace(later.source, sentence="The crowd was still singing at dusk"))
     assert link.score(later, cand(rally)) is not None
-    assert link.score(later, cand(replace(rally, date_from_anchor=True))) is None
+    guessed = replace(rally, date_from_anchor=True)
+    assert link.score(later, cand(guessed)) is not None
+    party = Entity("people's party of xyz", "People's Party Of Xyz", "ORG", "XYZ")
+    assert link.score(later, cand(replace(guessed, actors=(crowd, party)))) is None
+    assert link.score(later, cand(replace(rally, actors=(crowd, party)))) is not None
     assert link.score(replace(later, location=Location("Port Town", "XYZ")), cand(rally)) is None
     # An attack so told stays another attack: a war story tells many on one day.
     troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tidings import link, temporal
-from tidings.models import Entity, EventMention, SourceRef
+from tidings.models import Entity, EventMention, Location, SourceRef
 
 NET = Entity("benjamin netanyahu", "Benjamin Netanyahu", "PERSON", "ISR")
 PUT = Entity("vladimir putin", "Vladimir Putin", "PERSON", "RUS")
@@ -283,14 +283,41 @@ def test_a_retreat_or_deployment_dated_by_the_narrative_far_from_the_others_is_a
 
 def test_a_rally_that_names_its_day_far_down_the_story_is_the_same_rally() -> None:
     """A protest story recaps the day's rally pages on ("On Friday the crowd in the square grew to thousands"): one
-    gathering goes on all day, so a far report naming the day joins it; one dated only by the narrative does not."""
+    gathering goes on all day, so a far report naming the day joins it; one dated only by the narrative does not
+    when it or the rally is placed (it may be another town's rally that day)."""
     crowd = Entity("group:protesters|xyz", "protesters", "ORG", "XYZ")
     leader = Entity("ruler of xyz", "Ruler Of Xyz", "PERSON", "XYZ")
     rally = typed("PROTEST", [crowd], [leader], "2011-02-04", 0)
     far = typed("PROTEST", [crowd], [leader], "2011-02-04", link.RETOLD_CHARS + 100)
     far = replace(far, source=replace(far.source, sentence="On Friday the crowd in the square grew to thousands"))
     assert link.score(far, cand(rally)) is not None
-    assert link.score(replace(far, date_from_anchor=True), cand(rally)) is None
+    port = Location("Port Town", "XYZ")
+    assert link.score(replace(far, date_from_anchor=True, location=port), cand(rally)) is None
+    assert link.score(replace(far, date_from_anchor=True), cand(replace(rally, location=port))) is None
+
+
+def test_an_unplaced_rally_dated_by_the_narrative_is_the_day_s_rally_the_story_dated() -> None:
+    """A protest story says "thousands marched on the palace on Tuesday" near the top and, pages on, "the crowd was
+    still singing at dusk", dated only by the narrative and placed nowhere: the day's rally told again, not another.
+    When the story gave the rally no day of its own either, both are the narrative's guesses of one day: the same
+    sides join, other sides (a party joining the crowd) stay apart. A far report that names a place ("in the port
+    city, a few hundred gathered") stays apart."""
+    crowd = Entity("group:protesters|xyz", "protesters", "ORG", "XYZ")
+    leader = Entity("ruler of xyz", "Ruler Of Xyz", "PERSON", "XYZ")
+    rally = typed("PROTEST", [crowd], [leader], "2011-02-08", 0)
+    later = replace(typed("PROTEST", [crowd], [leader], "2011-02-08", link.RETOLD_CHARS + 1500), date_from_anchor=True)
+    later = replace(later, source=replace(later.source, sentence="The crowd was still singing at dusk"))
+    assert link.score(later, cand(rally)) is not None
+    guessed = replace(rally, date_from_anchor=True)
+    assert link.score(later, cand(guessed)) is not None
+    party = Entity("people's party of xyz", "People's Party Of Xyz", "ORG", "XYZ")
+    assert link.score(later, cand(replace(guessed, actors=(crowd, party)))) is None
+    assert link.score(later, cand(replace(rally, actors=(crowd, party)))) is not None
+    assert link.score(replace(later, location=Location("Port Town", "XYZ")), cand(rally)) is None
+    # An attack so told stays another attack: a war story tells many on one day.
+    troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
+    attack = typed("ASSAULT", [troops], [crowd], "2011-02-08", 0)
+    assert link.score(replace(later, type="ASSAULT", actors=(troops,), recipients=(crowd,)), cand(attack)) is None
 
 
 def test_a_sentence_repeated_word_for_word_far_down_the_page_is_the_same_report() -> None:
@@ -332,8 +359,8 @@ def test_a_statement_to_someone_else_in_one_article_is_another_statement() -> No
 def test_a_quoted_account_of_an_attack_the_story_dated_is_the_same_attack() -> None:
     """A war story dates an attack ("troops shelled the rebels on Tuesday") and, pages on, quotes a witness on it
     ('"They shelled us all night," a fighter said') with no day of its own: testimony on the attack it told, not a
-    new one. Unquoted, or when the story gave the attack no day of its own, or in a protest story (which quotes
-    chants and vows, not accounts of rallies), the far report stays apart."""
+    new one. Unquoted, or when the story gave the attack no day of its own, the far report stays apart. A protest
+    story quotes chants, vows and talk of protesting that day: the day's rally, which the quote joins however far."""
     troops = Entity("group:government troops|xyz", "government troops", "ORG", "XYZ")
     rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
     attack = typed("ASSAULT", [troops], [rebels], "2011-03-08", 0)
@@ -342,8 +369,8 @@ def test_a_quoted_account_of_an_attack_the_story_dated_is_the_same_attack() -> N
     assert link.score(quote, cand(attack)) is not None
     assert link.score(replace(quote, quoted=False), cand(attack)) is None
     assert link.score(quote, cand(replace(attack, date_from_anchor=True))) is None
-    rally = typed("PROTEST", [rebels], [troops], "2011-03-08", 0)
-    assert link.score(replace(quote, type="PROTEST", recipients=(troops,), actors=(rebels,)), cand(rally)) is None
+    rally = replace(typed("PROTEST", [rebels], [troops], "2011-03-08", 0), location=Location("Port Town", "XYZ"))
+    assert link.score(replace(quote, type="PROTEST", recipients=(troops,), actors=(rebels,)), cand(rally)) is not None
 
 
 def test_an_appeal_by_one_side_is_not_an_appeal_to_it() -> None:

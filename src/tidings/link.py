@@ -342,7 +342,11 @@ def _told_apart(mention: EventMention, distance: int) -> bool:
     stands, and so does a witness's quoted account of it, ``_testimony``: ``score`` checks both). An attack, a
     retreat or a deployment that names its day is told apart so too ("troops fought rebels in Zawiya on Saturday"
     near the top, "on Saturday troops encircled Zlitan" pages on): each is a deed of its own. A rally that names its
-    day is not: one gathering goes on all day, and a protest story recaps it with its day."""
+    day is not: one gathering goes on all day, and a protest story recaps it with its day. Nor is a person's retreat
+    (a ruler stepping down, a minister resigning): a man leaves his post once, and the story comes back to it
+    wherever it likes ("since the president quit" pages after "the president stepped down on Friday")."""
+    if mention.type == "RETREAT" and any(e.kind == "PERSON" for e in mention.actors):
+        return False
     return mention.type in SERIAL_TYPES and (mention.date_from_anchor or mention.type != "PROTEST") and distance > RETOLD_CHARS
 
 

@@ -281,6 +281,19 @@ def test_a_retreat_or_deployment_dated_by_the_narrative_far_from_the_others_is_a
     assert link.score(replace(far, date_from_anchor=False), cand(first)) is None
 
 
+def test_a_person_stepping_down_far_down_the_story_is_the_same_resignation() -> None:
+    """A ruler leaves his post once: 'the president stepped down on Friday' near the top and, pages on, 'crowds
+    cheered after the president quit' (dated by the narrative) are one retreat, unlike the front's moves."""
+    ruler = Entity("ruler of xyz", "Ruler Of Xyz", "PERSON", "XYZ")
+    quit_ = typed("RETREAT", [ruler], [], "2011-02-11", 0)
+    far = replace(typed("RETREAT", [ruler], [], "2011-02-11", link.RETOLD_CHARS + 100), date_from_anchor=True)
+    far = replace(far, source=replace(far.source, sentence="Crowds cheered after the president quit"))
+    assert link.score(far, cand(quit_)) is not None
+    rebels = Entity("group:rebels|xyz", "rebels", "ORG", "XYZ")
+    front = typed("RETREAT", [rebels], [], "2011-02-11", 0)
+    assert link.score(replace(far, actors=(rebels,)), cand(front)) is None
+
+
 def test_a_rally_that_names_its_day_far_down_the_story_is_the_same_rally() -> None:
     """A protest story recaps the day's rally pages on ("On Friday the crowd in the square grew to thousands"): one
     gathering goes on all day, so a far report naming the day joins it; one dated only by the narrative does not

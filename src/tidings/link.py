@@ -352,8 +352,12 @@ def _told_apart(mention: EventMention, same_article: Sequence[EventMention], dis
     parliament) (training 4-fold --no-model PROTEST fp 76 -> 67, tp 88 unchanged, duplicates 44 -> 35). When no report
     names the day either, all are the narrative's guesses of one day, and an unplaced report with the same sides
     (the same crowd against the same ruler) is the day's rally told again; other sides (a party joining, another
-    target) may be another rally (PROTEST tp 88 -> 89, fp 67 -> 61, duplicates 35 -> 29)."""
+    target) may be another rally (PROTEST tp 88 -> 89, fp 67 -> 61, duplicates 35 -> 29). Nor is a person's retreat
+    (a ruler stepping down, a minister resigning): a man leaves his post once, and the story comes back to it
+    wherever it likes ("since the president quit" pages after "the president stepped down on Friday")."""
     if mention.type not in SERIAL_TYPES or distance <= RETOLD_CHARS:
+        return False
+    if mention.type == "RETREAT" and any(e.kind == "PERSON" for e in mention.actors):
         return False
     if mention.type != "PROTEST":
         return True
@@ -363,12 +367,6 @@ def _told_apart(mention: EventMention, same_article: Sequence[EventMention], dis
         return True
     sides = named(mention.participants)
     return all(m.date_from_anchor for m in same_article) and any(named(m.participants) != sides for m in same_article)
-    day is not: one gathering goes on all day, and a protest story recaps it with its day. Nor is a person's retreat
-    (a ruler stepping down, a minister resigning): a man leaves his post once, and the story comes back to it
-    wherever it likes ("since the president quit" pages after "the president stepped down on Friday")."""
-    if mention.type == "RETREAT" and any(e.kind == "PERSON" for e in mention.actors):
-        return False
-    return mention.type in SERIAL_TYPES and (mention.date_from_anchor or mention.type != "PROTEST") and distance > RETOLD_CHARS
 
 
 def _testimony(mention: EventMention, same_article: Sequence[EventMention]) -> bool:

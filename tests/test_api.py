@@ -1912,6 +1912,21 @@ def test_what_someone_should_do_is_asked_not_done(nlp: object) -> None:
     assert _sides(text, "2011-04-05", "RETREAT") == [([("Ali Abdullah Saleh", "YEM")], [])]
 
 
+def test_what_ones_own_country_should_do_is_no_request(nlp: object) -> None:
+    """ "a senator said the United States should stay out", "the department said citizens should leave": a view of
+    what one's own country ought to do, or advice to its people, asks no other side; a demand on one's own
+    government ("the U.S. government needs to listen") and a demand on a foreign leader still are requests."""
+    for text in (
+        "U.S. Senator Jane Miller said on Tuesday that the United States should stay out of the war in Libya.",
+        "The State Department said on Monday that American citizens should leave Egypt as soon as possible.",
+    ):
+        assert not _sides(text, "2011-03-08", "REQUEST"), text
+    text = "U.S. Senator Jane Miller said on Tuesday that the U.S. government needs to listen to the protesters."
+    assert _sides(text, "2011-03-08", "REQUEST") == [([("Jane Miller", "USA")], [(None, "USA")])]
+    text = "A senior Russian diplomat said on Tuesday that Libyan leader Muammar Gaddafi should step down."
+    assert _sides(text, "2011-03-02", "REQUEST")
+
+
 def test_an_obligation_told_to_the_press_is_not_asked_of_the_press(nlp: object) -> None:
     """'"They should all go home," a commander told Reuters', "a fisherman told Reuters he had to leave his boat":
     an obligation said to a news agency; the agency is asked nothing."""

@@ -1856,6 +1856,13 @@ class Extractor:
                 recipients = [e for s in obj for e in (self._doers(s) if self._a_deed(s) else self._entities(s))]
                 if all(e.key in {a.key for a in actors} or _same_name(e, actors) for e in recipients):
                     continue  # "officials said they needed to train recruits": what they must do themselves
+                if all(e.kind == "COUNTRY" and e.country in countries_of(actors) for e in recipients) and not any(
+                    o.lemma_.lower() in lexicon.words("government_nouns") for o in obj
+                ):
+                    # "a senator said the United States should stay out", "the ministry says citizens should leave": a
+                    # view of what one's own country ought to do, or advice to its people, asked of no other side (a
+                    # demand on one's own government, "the government needs to listen", stays one)
+                    continue
                 if actors and recipients:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)

@@ -1912,6 +1912,18 @@ def test_what_someone_should_do_is_asked_not_done(nlp: object) -> None:
     assert _sides(text, "2011-04-05", "RETREAT") == [([("Ali Abdullah Saleh", "YEM")], [])]
 
 
+def test_a_passive_verb_sharing_a_subject_is_still_passive(nlp: object) -> None:
+    """ "Syria began a curfew and residents were told to stay indoors", "activists gathered and were arrested": a verb
+    with its own passive auxiliary is passive though the parser gives it the subject of the clause it joins; that
+    subject is the one told or arrested, not the one who tells or arrests."""
+    text = "Syria began a curfew on Monday and residents were told to stay indoors for three days."
+    assert not _sides(text, "2011-04-26", "REQUEST")
+    text = "The Yemeni government said on Sunday the capital was calm. Soldiers had been and are urged to show restraint."
+    assert not _sides(text, "2011-03-06", "REQUEST")
+    text = "Dozens of activists gathered outside the ministry in Cairo on Monday and were arrested."
+    assert all(("activists", "EGY") not in actors for actors, _r in _sides(text, "2011-02-14", "COERCE"))
+
+
 def test_what_ones_own_country_should_do_is_no_request(nlp: object) -> None:
     """ "a senator said the United States should stay out", "the department said citizens should leave": a view of
     what one's own country ought to do, or advice to its people, asks no other side; a demand on one's own

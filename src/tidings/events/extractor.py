@@ -956,6 +956,9 @@ class Extractor:
                 # "a statement from the ministry urged ...": its author speaks
                 subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
                 passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
+                # "Police had been and are urged to ...", "Mexico began a shutdown and Mexicans were told to ...": a
+                # verb with its own passive auxiliary is passive, whatever subject it shares with the clause it joins
+                passive = passive or any(c.dep_ == "auxpass" for c in tok.children)
                 if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") or _whose(s) for s in subs):
                     # "NATO, whose warplanes hit ...": the owner's planes are its own
                     return [self._attack_on(cur.head) or cur.head], passive

@@ -1932,6 +1932,33 @@ def test_what_someone_should_do_is_asked_not_done(nlp: object) -> None:
     assert _sides(text, "2011-04-05", "RETREAT") == [([("Ali Abdullah Saleh", "YEM")], [])]
 
 
+def test_a_passive_verb_sharing_a_subject_is_still_passive(nlp: object) -> None:
+    """ "Syria began a curfew and residents were told to stay indoors", "activists gathered and were arrested": a verb
+    with its own passive auxiliary is passive though the parser gives it the subject of the clause it joins; that
+    subject is the one told or arrested, not the one who tells or arrests."""
+    text = "Syria began a curfew on Monday and residents were told to stay indoors for three days."
+    assert not _sides(text, "2011-04-26", "REQUEST")
+    text = "The Yemeni government said on Sunday the capital was calm. Soldiers had been and are urged to show restraint."
+    assert not _sides(text, "2011-03-06", "REQUEST")
+    text = "Dozens of activists gathered outside the ministry in Cairo on Monday and were arrested."
+    assert all(("activists", "EGY") not in actors for actors, _r in _sides(text, "2011-02-14", "COERCE"))
+
+
+def test_what_ones_own_country_should_do_is_no_request(nlp: object) -> None:
+    """ "a senator said the United States should stay out", "the department said citizens should leave": a view of
+    what one's own country ought to do, or advice to its people, asks no other side; a demand on one's own
+    government ("the U.S. government needs to listen") and a demand on a foreign leader still are requests."""
+    for text in (
+        "U.S. Senator Jane Miller said on Tuesday that the United States should stay out of the war in Libya.",
+        "The State Department said on Monday that American citizens should leave Egypt as soon as possible.",
+    ):
+        assert not _sides(text, "2011-03-08", "REQUEST"), text
+    text = "U.S. Senator Jane Miller said on Tuesday that the U.S. government needs to listen to the protesters."
+    assert _sides(text, "2011-03-08", "REQUEST") == [([("Jane Miller", "USA")], [(None, "USA")])]
+    text = "A senior Russian diplomat said on Tuesday that Libyan leader Muammar Gaddafi should step down."
+    assert _sides(text, "2011-03-02", "REQUEST")
+
+
 def test_an_obligation_told_to_the_press_is_not_asked_of_the_press(nlp: object) -> None:
     """'"They should all go home," a commander told Reuters', "a fisherman told Reuters he had to leave his boat":
     an obligation said to a news agency; the agency is asked nothing."""

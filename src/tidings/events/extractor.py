@@ -958,6 +958,9 @@ class Extractor:
                 # "a statement from the ministry urged ...": its author speaks
                 subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
                 passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
+                # "Police had been and are urged to ...", "Mexico began a shutdown and Mexicans were told to ...": a
+                # verb with its own passive auxiliary is passive, whatever subject it shares with the clause it joins
+                passive = passive or any(c.dep_ == "auxpass" for c in tok.children)
                 if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") or _whose(s) for s in subs):
                     # "NATO, whose warplanes hit ...": the owner's planes are its own
                     return [self._attack_on(cur.head) or cur.head], passive
@@ -1858,6 +1861,13 @@ class Extractor:
                 recipients = [e for s in obj for e in (self._doers(s) if self._a_deed(s) else self._entities(s))]
                 if all(e.key in {a.key for a in actors} or _same_name(e, actors) for e in recipients):
                     continue  # "officials said they needed to train recruits": what they must do themselves
+                if all(e.kind == "COUNTRY" and e.country in countries_of(actors) for e in recipients) and not any(
+                    o.lemma_.lower() in lexicon.words("government_nouns") for o in obj
+                ):
+                    # "a senator said the United States should stay out", "the ministry says citizens should leave": a
+                    # view of what one's own country ought to do, or advice to its people, asked of no other side (a
+                    # demand on one's own government, "the government needs to listen", stays one)
+                    continue
                 if actors and recipients:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)

@@ -2681,6 +2681,11 @@ class Extractor:
             return "almost taken: still held"  # "the rebels had almost taken the port": the other side still holds it
         if not d.verbal:
             return None
+        if d.type in ("PROTEST", "ACCUSE") and d.token.lemma_.lower() == "celebrate" and any(c.dep_ == "dobj" for c in d.token.children):
+            # "crowds celebrated Mubarak's resignation", "fighters celebrate the capture of the town", "a night out to
+            # celebrate a wedding": what is celebrated is the news (the resignation, the capture), or none; a crowd
+            # that celebrates in the streets, with no object, is the gathering the brief codes
+            return "a celebration of something: no protest"
         if d.type == "PROTEST" and _modal_future(d.token) and any(s.lower_ in FIRST_PERSON for s in self._subjects(d.token)[0]):
             return "a vow: we will protest"  # '"We will demonstrate again and again," a man told Reuters': resolve, no plan
         if d.type == "PROTEST" and self._officials_gather(d.token):

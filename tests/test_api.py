@@ -2901,6 +2901,18 @@ def test_a_celebration_of_something_is_no_protest(nlp: object) -> None:
     assert "PROTEST" in types("Thousands of protesters celebrated in Tahrir Square on Friday.")
 
 
+def test_force_on_ones_own_people_said_as_ongoing_is_a_charge_not_an_attack(nlp: object) -> None:
+    """ "The regime continues to shell its own citizens": what a ruler goes on doing to his people is the speaker's
+    charge, not one attack; an attack on them on a day is one."""
+
+    def assaults(text: str) -> int:
+        return sum(e.type == "ASSAULT" for e in tidings.extract(text, published="2011-03-02"))
+
+    assert assaults('"The Libyan regime continues to shell its own citizens in Misrata," the envoy told reporters on Wednesday.') == 0
+    assert assaults('"The army is bombing its own population every day," a French minister said on Wednesday.') == 0
+    assert assaults("Gaddafi forces fired on their own people in Benghazi on Sunday.") == 1
+
+
 def test_what_the_people_attacked_or_arrested_were_doing_is_no_event_of_its_own(nlp: object) -> None:
     """ "an assault on civilians protesting his rule", "arrested while protesting": the attack or the arrest is
     reported; the protest only says who the people were or what they were doing. A march whose marchers demand

@@ -2693,6 +2693,11 @@ class Extractor:
             return "almost taken: still held"  # "the rebels had almost taken the port": the other side still holds it
         if not d.verbal:
             return None
+        if d.type in ("PROTEST", "ACCUSE") and d.token.lemma_.lower() == "celebrate" and any(c.dep_ == "dobj" for c in d.token.children):
+            # "crowds celebrated Mubarak's resignation", "fighters celebrate the capture of the town", "a night out to
+            # celebrate a wedding": what is celebrated is the news (the resignation, the capture), or none; a crowd
+            # that celebrates in the streets, with no object, is the gathering the brief codes
+            return "a celebration of something: no protest"
         if d.type == "PROTEST" and _modal_future(d.token) and any(s.lower_ in FIRST_PERSON for s in self._subjects(d.token)[0]):
             return "a vow: we will protest"  # '"We will demonstrate again and again," a man told Reuters': resolve, no plan
         if d.type == "PROTEST" and self._officials_gather(d.token):
@@ -2806,7 +2811,8 @@ class Extractor:
 
     def _not_news(self, d: _Draft) -> str | None:
         """Why a verbal draft is no news: a deed someone is obliged to do (asked, not done), a full article's condition
-        ("if", "unless", "whether") or yes-no question, or a commentator's view; or, in a full article, a hypothetical."""
+        ("if", "unless", "whether") or yes-no question, a charge of force on one's own people, or a commentator's view;
+        or, in a full article, a hypothetical."""
         if self._full_article and d.status == "hypothetical" and not _sets_a_condition(d.token):
             # "Gaddafi might already have fled", "Washington should urge Mubarak to go", "would like to step down": a
             # story's guess, advice or wish, no report (the act a condition sets, "would close the border if ...", stays)
@@ -2835,6 +2841,10 @@ class Extractor:
             return "question: asks whether"  # "Did the United States invade Egypt?", an interviewer's "So he wants to leave?"
         if d.type == "REQUEST" and any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in d.token.children):
             return "asked of oneself"  # '"I ask myself," said a widow', "the army had to ask itself": no one else is asked
+        if d.type == "ASSAULT" and _own_people_charged(d.token):
+            # '"The regime continues to shell its own citizens"', "as long as the army keeps bombing its own people": a
+            # ruler's war on his people told as what he goes on doing is the speaker's charge (ACCUSE), not one attack
+            return "a charge: attacks on one's own people, ongoing"
         if self._commentators_view(d.token, d.type in SPEECH_TYPES):
             return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
         witnessed = d.type in FORCE_TYPES and d.status == "occurred"  # '"They shelled us," said a shopkeeper': testimony
@@ -4650,6 +4660,24 @@ def _framed_deed(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
+
+
+OWN_PEOPLE = frozenset({"people", "citizen", "population", "civilian", "countryman"})  # "his own people"
+
+
+def _own_people_charged(verb: Token) -> bool:
+    """ "continues to shell his own citizens", "is bombing its own population every day", "keeps firing on its own
+    people": force on one's own people (``OWN_PEOPLE``) in the present, as what someone goes on doing."""
+    if not any(t.lower_ == "own" and t.head.lemma_.lower() in OWN_PEOPLE for t in verb.subtree):
+        return False
+    cur = verb
+    for _ in range(3):
+        if cur.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "can") for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _for_years(verb: Token) -> bool:

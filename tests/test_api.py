@@ -2995,6 +2995,23 @@ def test_a_writ_is_not_the_deed_and_a_resolution_rules_no_one(nlp: object) -> No
     assert coerced("Police arrest three men in Cairo on Friday.") == 1
 
 
+def test_a_warrant_or_indictment_issued_accuses_whom_it_names(nlp: object) -> None:
+    """A court issuing an arrest warrant or an indictment charges someone (PLOVER ACCUSE), in a timeline's present
+    tense the parser misreads ("issues" a noun, "arrest" a verb) as well as in the past tense; a verdict issued
+    charges no one."""
+
+    def accused(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        return [(a, r) for t, _s, a, r in _coded(text, "2011-12-02") if t == "ACCUSE"]
+
+    coded = accused("July 8 - The ICC issues arrest warrants for Joseph Kony and two of his commanders.")
+    assert coded == [(("International Criminal Court",), ("Joseph Kony",))], coded
+    coded = accused("Interpol issued arrest warrants on Tuesday for Hosni Mubarak and his son Gamal.")
+    assert coded == [(("Interpol",), ("Hosni Mubarak", "Hosni Mubarak's son"))], coded
+    coded = accused("The court issued an indictment on Tuesday against Charles Taylor.")
+    assert [r for _a, r in coded] == [("Charles Taylor",)], coded
+    assert accused("The court issued its verdict on Tuesday.") == []
+
+
 def test_conceding_a_fact_yields_nothing(nlp: object) -> None:
     """ "conceded that the forces were proving elusive" admits a fact; "conceded defeat" yields, and so does admitting
     one's own deed of force ("conceded that its soldiers had shot two protesters")."""

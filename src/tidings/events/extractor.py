@@ -631,8 +631,10 @@ class Extractor:
                 return self._forsworn(tok) if _force_forsworn(tok) else self._refusal(tok, lemma)
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("thing_nouns") for c in tok.children):
                 return None  # "yields rose up 9 points", "the virus killed 150": markets and diseases do not act
-            if any(c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in lexicon.words("writ_nouns") for c in tok.children):
-                return None  # "the ICC issues arrest warrants": the writ's name, read as a verb and its object
+            writs = lexicon.words("writ_nouns")
+            writ = next((c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in writs), None)
+            if writ is not None:
+                return self._writ_issued(tok, writ)  # "the ICC issues arrest warrants": the writ's name, read as a verb and its object
             for trig in self._verb_candidates(tok, lemma):
                 if self._needs_met(trig, tok):
                     return self._verbal(tok, trig)
@@ -660,6 +662,25 @@ class Extractor:
                 if trig.type != "CONSULT" and tok.dep_ != "ROOT" and not self._happening(tok) and not toll:
                     draft.anaphoric = True  # "asked about recent Israeli air strikes": a reference, dated only by its own words
                 return draft
+        return None
+
+    def _writ_issued(self, verb: Token, writ: Token) -> _Draft | None:
+        """ "June 27 - The ICC issues arrest warrants for Gaddafi": a timeline's present tense the parser misreads,
+        "issues" a noun subject and "arrest" a verb taking the writ. The light verb is there all the same, so the
+        writ's noun trigger ("warrant" with "issue") reads as "issued arrest warrants" would, the words before
+        "issues" naming who issued it; a draft at the misread verb, or None (no such subject: no event)."""
+        issuer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.pos_ == "NOUN"), None)
+        if issuer is None or issuer.lemma_.lower() not in lexicon.words("light_verbs"):
+            return None
+        for trig in self.table.get(("noun", writ.lemma_.lower()), ()):
+            if issuer.lemma_.lower() not in trig.needs:
+                continue
+            draft = _Draft(trig.type, trig.mode, verb, verbal=True)
+            draft.actors.extend(e for c in issuer.children if c.dep_ in ("compound", "nmod") for e in self._entities(c))
+            self._noun_args(writ, draft, trig)
+            draft.absorbed.append(writ)
+            draft.location = self._location(verb)
+            return draft
         return None
 
     def _light_trigger(self, tok: Token, lemma: str) -> _Draft | None:

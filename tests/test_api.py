@@ -60,6 +60,9 @@ STATUS_CASES = [
     ("The Kremlin denied that Putin had met Netanyahu in Sochi last week.", "2019-09-20", ["denied"]),
     ("If Netanyahu met Putin in Moscow, the two would discuss Syria.", "2019-09-20", ["hypothetical"]),
     ("Netanyahu did not meet Putin in Moscow on Thursday.", "2019-09-20", []),
+    # a deed of force denied is reported by the denial, not as an attack or an arrest
+    ("The Syrian government denied that its troops had shelled the town of Deraa on Monday.", "2019-09-20", []),
+    ("Kenyan police denied arresting the two reporters in Nairobi on Tuesday.", "2019-09-20", []),
     ("Netanyahu will meet Putin in Moscow on Thursday.", "2019-09-16", ["planned"]),
     ("Netanyahu met Putin in Moscow on Thursday.", "2019-09-20", ["occurred"]),
     # a yes-no question asks whether it happened; a wh-question takes it as given
@@ -672,8 +675,7 @@ STORY_CASES = [
     ),
     # a country at war with its rebels attacks with its leader's forces
     (
-        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Libyan officials denied on Monday that Libya had"
-        " bombed civilians in Misrata.",
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. On Monday Libya bombed civilians in Misrata.",
         ("ASSAULT", ("Gaddafi forces",), ("civilians",)),
     ),
     # a side does not attack itself: the people its own regime shells are the other side

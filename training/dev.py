@@ -43,7 +43,7 @@ import numpy as np
 import train
 
 from tidings import actors as actors_module
-from tidings import corpora
+from tidings import corpora, gazetteer, groups, lexicon, names
 from tidings import nlp as nlp_module
 from tidings.evaluate import GoldEvent, Report, Score, parse_gold, score
 from tidings.events.model import LinearModel, Models
@@ -59,9 +59,11 @@ def cached_docs(split: str) -> list[tuple[Article, Any]]:
     from spacy.tokens import DocBin
 
     source = corpora.annotated_articles(split)
-    # The parse depends on the texts, on the spaCy components tidings adds (actors.py, nlp.py) and on the data
-    # files they read (the gazetteer's bodies, people, places, groups).
-    sources = [Path(m.__file__ or "") for m in (actors_module, nlp_module)]
+    # The parse depends on the texts, on the spaCy components tidings adds (actors.py, nlp.py), on the modules
+    # those components call while parsing (gazetteer, groups, lexicon, names) and on the data files they read (the
+    # gazetteer's bodies, people, places, groups).
+    modules = (actors_module, nlp_module, gazetteer, groups, lexicon, names)
+    sources = [Path(m.__file__ or "") for m in modules]
     sources += sorted((Path(actors_module.__file__ or "").parent / "data").glob("*.tsv"))
     code = "".join(p.read_text(encoding="utf-8") for p in sources)
     key = hashlib.sha256(("".join(a.id + a.text for a in source) + code).encode()).hexdigest()[:12]

@@ -2227,6 +2227,22 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         WED,
         [("April 4, 2019", "2019-04-04"), ("The day", "2019-04-05")],
     ),
+    # A decade named by its last two digits is the past one, except the decade about to begin: written within three
+    # years of its start it is the coming one ("the '90s" in 1988 is 199, not the 1890s), and so is any decade
+    # ahead when the clause looks ahead ("will be replaced in the '30s" in 2021); the value is the decade referred to
+    # (TIMEX3 guidelines), which the century of the reference alone does not settle.
+    ("coming decade", "Analysts expect demand for chips to double in the '90s.", "1989-10-26", [("the '90s", "199")]),
+    ("coming decade", "The chain plans 400 more stores by the early '90s.", "1988-05-02", [("the early '90s", "199")]),
+    ("coming decade", "Growth will slow in the nineties, the bank warned.", "1989-03-01", [("the nineties", "199")]),
+    ("coming decade", "The fleet is to be retired in the mid-'90s.", "1987-06-01", [("the mid-'90s", "199")]),
+    ("coming decade", "Planners see the city doubling in the 2020s and '30s.", "2018-09-14", [("the 2020s", "202"), ("'30s", "203")]),
+    ("coming decade", "The grid will need rebuilding in the '30s.", WED, [("the '30s", "203")]),
+    ("coming decade", "Sales of the model peaked in the late '20s.", "2029-04-02", [("the late '20s", "202")]),
+    ("coming decade", "Fares rose through most of the '80s.", "1989-10-26", [("the '80s", "198")]),
+    ("coming decade", "The brand dates from the '30s.", WED, [("the '30s", "193")]),
+    ("coming decade", "The railway line was laid in the '90s.", "1985-01-15", [("the '90s", "189")]),
+    ("coming decade", "Jazz clubs thrived there in the forties.", "2035-07-01", [("the forties", "194")]),
+    ("coming decade", "The mill closed in the '70s.", "1998-02-13", [("the '70s", "197")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

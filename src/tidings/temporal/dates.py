@@ -579,8 +579,28 @@ def read_year_range(m: re.Match[str], ctx: Context) -> Result:
     )
 
 
+def _coming_decade(tens: int, ctx: Context) -> bool:
+    """A decade named by its last two digits that has not begun in the reference's century is the coming one when
+    it begins within three years ("the '90s" written in 1988: writers look ahead to the decade about to open, in
+    reported speech too) or the clause looks ahead ("will be rebuilt in the '30s"); else it is the last century's
+    ("the '30s" in 2021)."""
+    assert ctx.ref is not None
+    return tens * 10 - ctx.ref.year % 100 <= 3 or ctx.tense == "future"
+
+
+def _joined_decade(ctx: Context) -> TimePoint | None:
+    """The decade named just before this one when only a list or range word stands between them ("the 2020s and
+    '30s", "the late 1980s to the early '90s")."""
+    p, (_, at) = ctx.memory.point, ctx.memory.point_span
+    if p is None or p.granularity != "decade" or at < 0 or at > ctx.start:
+        return None
+    between = ctx.text[at : ctx.start]
+    return p if _LIST_JOINER.fullmatch(between) or _RANGE_JOINER.fullmatch(between) else None
+
+
 def read_decade(m: re.Match[str], ctx: Context) -> Result:
-    if re.fullmatch(r"\d0['’]?s", m.group(0)) and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
+    bare = re.fullmatch(r"\d0['’]?s", m.group(0)) is not None
+    if bare and (ctx.memory.point is None or ctx.memory.point.granularity != "decade"):
         return None  # "in their early 20s and 30s": a bare clipped decade is one only after a decade the text dated
     word = m["dec"].lower().rstrip("s").rstrip("'’").split()[-1].split("-")[-1]
     spoken = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7, "eightie": 8, "ninetie": 9}
@@ -589,8 +609,12 @@ def read_decade(m: re.Match[str], ctx: Context) -> Result:
         century = 19
         if m["century"]:
             century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["century"].lower()]
+        elif (before := _joined_decade(ctx)) is not None:
+            # "the 2020s and '30s": the century of the decade just named, the next one when the count turns over
+            first_before = before.start.year
+            century = first_before // 100 + (1 if tens * 10 < first_before % 100 else 0)
         elif ctx.ref is not None:
-            century = ctx.ref.year // 100 - (1 if tens * 10 > ctx.ref.year % 100 else 0)
+            century = ctx.ref.year // 100 - (1 if tens * 10 > ctx.ref.year % 100 and not _coming_decade(tens, ctx) else 0)
         first = century * 100 + tens * 10
     else:
         first = int(word)

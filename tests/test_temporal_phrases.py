@@ -2345,6 +2345,15 @@ NEWS_MODS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("The strike spread in late-February.", WED, [("late-February", "2021-02", "END")]),
     ("The club was founded in the mid-'90s.", WED, [("the mid-'90s", "199", "MID")]),
     ("The town shrank in the late 20th century.", WED, [("the late 20th century", "19", "END")]),
+    # "At least" before a counted duration is inside the TIMEX3 with mod EQUAL_OR_MORE, as before a vague count
+    # ("at least several years") and before "ago" ("at least three years ago"), also with "the past" after it.
+    ("The talks could take at least two weeks.", WED, [("at least two weeks", "P2W", "EQUAL_OR_MORE")]),
+    ("Prices have fallen for at least the past 18 months.", WED, [("at least the past 18 months", "P18M", "EQUAL_OR_MORE")]),
+    ("The rebuilding will take at least three years.", WED, [("at least three years", "P3Y", "EQUAL_OR_MORE")]),
+    ("He has been held for at least 48 hours.", WED, [("at least 48 hours", "PT48H", "EQUAL_OR_MORE")]),
+    ("Rebels held the town for at least a week.", WED, [("at least a week", "P1W", "EQUAL_OR_MORE")]),
+    ("Demand should stay weak for at least several years.", WED, [("at least several years", "PXY", "EQUAL_OR_MORE")]),
+    ("The mine closed at least three years ago.", WED, [("at least three years ago", "2018", "EQUAL_OR_MORE")]),
 ]
 
 

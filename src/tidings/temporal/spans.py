@@ -48,6 +48,8 @@ from tidings.temporal.words import (
 def read_duration(m: re.Match[str], ctx: Context) -> Result:
     unit = unit_of(m["unit"])
     mod = quantity_mod(m["q"]) or quantity_mod((m["orso"] or "").strip())
+    if m["least"] and mod is None:
+        mod = "EQUAL_OR_MORE"  # "at least two weeks", "at least the past 18 months" (the determiner after it)
     if m["plus"]:
         mod = "APPROX" if "odd" in m["plus"] else "EQUAL_OR_MORE"  # "20-odd years", "30-plus years", "10+ hours"
     verb = re.match(r"last\s", m.group(0), re.IGNORECASE) and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start())
@@ -710,7 +712,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         rx(
-            r"(?:at\s+least\s+)?"
+            r"(?P<least>at\s+least\s+)?"
             + _Q
             + _REL
             + r"(?P<count>"

@@ -2227,6 +2227,15 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         WED,
         [("April 4, 2019", "2019-04-04"), ("The day", "2019-04-05")],
     ),
+    # "The final quarter" (and "half") with no year is the year's last one, placed as "the fourth quarter" is by the
+    # tense (the one just ended in a January report of results); "the last quarter" stays the quarter before this
+    # one, and a game's final quarter no part of the year.
+    ("final quarter", "Profit rose 8% in the final quarter.", "1990-01-25", [("the final quarter", "1989-Q4")]),
+    ("final quarter", "The company expects a loss in the final quarter.", "1989-10-26", [("the final quarter", "1989-Q4")]),
+    ("final quarter", "Orders picked up in the final quarter, the chairman said.", "2022-02-10", [("the final quarter", "2021-Q4")]),
+    ("final quarter", "Margins should widen in the final half, the bank said.", "2021-05-04", [("the final half", "2021-H2")]),
+    ("final quarter", "Exports fell in the last quarter.", "1989-10-26", [("the last quarter", "1989-Q3")]),
+    ("final quarter", "The Bulls scored 30 points in the final quarter.", "1989-10-26", []),
     # A decade named by its last two digits is the past one, except the decade about to begin: written within three
     # years of its start it is the coming one ("the '90s" in 1988 is 199, not the 1890s), and so is any decade
     # ahead when the clause looks ahead ("will be replaced in the '30s" in 2021); the value is the decade referred to

@@ -184,9 +184,10 @@ _SPORT = re.compile(
 def veto_part(m: re.Match[str], text: str) -> bool:
     """ "the first half of the game", "a quarter of a century", "the last quarter-mile", a quarter of a match
     and "the third quarter in a row" (a count, as "the third straight quarter" is) are not parts of a year;
-    "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth."""
+    "(the) last quarter" with no year is the quarter before this one (``relative``), not the fourth; "the final
+    quarter" is the year's last, as "the fourth quarter" is."""
     dated = m["y1"] or m["y2"] or m["y3"] or m["rel"] or m["rel2"]
-    if m["ord"].lower() in ("last", "final", "latter") and not dated:
+    if m["ord"].lower() in ("last", "latter") and not dated:
         return True
     if not dated and _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
         return True  # "scored 12 points in the fourth quarter": a quarter of a game

@@ -2625,6 +2625,12 @@ def test_an_event_counted_back_from_its_clause_is_dated_that_many_days_before(nl
     # A verb joined to the counted-back one shares its day.
     text = "The minister spoke on Tuesday, a day after the United States moved warships closer to Libya and froze Libyan assets."
     assert _dated(text, "2011-03-02", "SANCTION") == ["2011-02-28"]
+    # A gerund owned up to or begun in the counted-back clause is dated with it, also where the parser hangs the
+    # clause on the measure ("a day") rather than on the verb.
+    text = "Kenya summoned the Ugandan ambassador on Monday, a day after Uganda admitted bombing a village near the border."
+    assert _dated(text, "2011-06-21", "ASSAULT") == ["2011-06-19"]
+    text = "Rebels said on Tuesday they had retaken the port, two days after Kenyan troops began shelling the town."
+    assert _dated(text, "2011-06-21", "ASSAULT") == ["2011-06-19"]
 
 
 def test_a_visit_named_as_the_time_of_a_deed_is_dated_as_the_deed(nlp: object) -> None:

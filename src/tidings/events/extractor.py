@@ -2209,6 +2209,8 @@ class Extractor:
             verb = verb.head  # "the day after Mubarak announced he would not run": conceded when announced
         while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "a day after the United States moved warships closer and froze $30 billion": that day too
+        if verb is not None and verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl":
+            verb = verb.head  # "a day after NATO admitted killing civilians": the killing owned up to that day
         if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
             return None
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
@@ -2219,6 +2221,9 @@ class Extractor:
             (c for c in (*verb.children, *matrix.children) if c.dep_ == "npadvmod" and c.i < mark.i and mark.i - c.i <= 2),
             None,
         )
+        if measure is None and matrix.dep_ == "npadvmod" and matrix.i < mark.i and matrix.head.i != matrix.i:
+            # "..., a day after NATO admitted ...": the parser hangs the clause on the measure itself
+            measure, matrix = matrix, matrix.head
         if measure is None:
             return None
         unit = measure.lemma_.lower()

@@ -411,3 +411,20 @@ def test_a_deed_by_a_body_is_not_the_same_deed_by_another_country() -> None:
     by_firm = typed("AID", [firm], [workers], "2011-02-28", 0)
     assert link.score(typed("AID", [china], [workers], "2011-02-28", 300), cand(by_firm)) is None
     assert link.score(typed("AID", [firm], [workers], "2011-02-28", 300), cand(by_firm)) is not None
+
+
+def test_a_report_naming_one_person_joins_another_article_s_report_naming_him_with_another() -> None:
+    """'The vice president announced on television that the president had resigned' names two people acting, and
+    'the president stepped down on Friday', in another article, one of them: a man leaves his post once, so the
+    report naming him alone is that resignation, not another; so for what he says on that day. Not a report whose
+    one person is someone else, nor one of another day."""
+    deputy = Entity("deputy of xyz", "Deputy Of Xyz", "PERSON", "EGY")
+    announced = replace(typed("RETREAT", [deputy, MUB], [], "2011-02-11", 0), trigger="resignation")
+    alone = replace(mention([MUB], [], "2011-02-11", "a2", published="2011-02-12"), type="RETREAT", trigger="stepped down")
+    assert link.score(alone, cand(announced)) is not None
+    assert link.score(announced, cand(alone)) is not None
+    refused = replace(typed("REJECT", [deputy, MUB], [], "2011-02-11", 0), trigger="refused")
+    assert link.score(replace(alone, type="REJECT", trigger="refused"), cand(refused)) is not None
+    other = Entity("minister of xyz", "Minister Of Xyz", "PERSON", "EGY")
+    assert link.score(replace(alone, actors=(other,)), cand(announced)) is None
+    assert link.score(replace(alone, type="REJECT", trigger="refused", date=temporal.point_from_value("2011-02-09")), cand(refused)) is None

@@ -8,8 +8,10 @@ event when:
 - the participants are compatible: one side's named people and bodies are a
   subset of the other's and so are their countries ("Netanyahu's trip to
   Moscow" is part of "Netanyahu met Putin"), with at least a dyad on the
-  smaller side; or, within one article, their sides agree (one names a group
-  or a country where the other names someone of it), unless each names people
+  smaller side or, across articles, a single person acting in both ("the
+  president resigned" is the resignation his deputy announced);
+  or, within one article, their sides agree (one names a group or a country
+  where the other names someone of it), unless each names people
   or bodies of its own and none of them is the other's, or their dates are not
   the same (a background mention, undated or dated to the month, joins on its
   participants only); within one article, a statement addressed to others than
@@ -212,6 +214,23 @@ def _sides_agree(mention: EventMention, mentions: Sequence[EventMention]) -> boo
     return _side_agrees(mention.actors, actors) and _side_agrees(mention.recipients, recipients)
 
 
+def _one_person_named(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether, across articles, one of two reports names a single person, who acts in both, and nothing the other
+    lacks: "the president stepped down on Friday" in one article and "the vice president announced that the president
+    had resigned" in another are one resignation, though the smaller side is no dyad; "the president said on Tuesday
+    he would not run again" is the pledge another article tells with its audience. Dates must still agree (what a man
+    says again on another day is another statement). Within one article ``_sides_agree`` weighs the sides on the same
+    day (training 4-fold --no-model fp 832 -> 824, tp 959 unchanged, duplicates 112 -> 109)."""
+    if any(m.source.article_id == mention.source.article_id for m in mentions):
+        return False
+    participants = [e for m in mentions for e in m.participants]
+    acting = {e.key for m in mentions for e in m.actors if e.kind == "PERSON"} & {e.key for e in mention.actors if e.kind == "PERSON"}
+    for small, big in ((mention.participants, participants), (participants, mention.participants)):
+        if len(named(small)) == 1 and named(small) <= acting and named(small) <= named(big) and countries_of(small) <= countries_of(big):
+            return True
+    return False
+
+
 def _reversed(mention: EventMention, mentions: Sequence[EventMention]) -> bool:
     """Whether the mention's sides are the others' the other way round (an attack and the counter-attack)."""
     if mention.type == "CONSULT":
@@ -386,6 +405,8 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         return None
     participants = [e for m in candidate.mentions for e in m.participants]
     shared: float | None = _participants_compatible(mention.participants, participants)
+    if shared is None and _one_person_named(mention, candidate.mentions):
+        shared = 1
     if shared is not None and mention.date is not None and not _actors_agree(mention, candidate.mentions):
         shared = None  # a dated report, as the counter-attack below: an undated one ("the fighting") joins on its participants
     if shared is None and any(m.source.article_id == mention.source.article_id for m in candidate.mentions):

@@ -1201,6 +1201,28 @@ def test_a_rulers_noun_or_an_epithet_before_the_leader_names_the_leader(nlp: obj
     assert actors == [("Bashar al-Assad", "SYR")]
 
 
+def test_the_ousted_leader_is_the_one_whose_rule_had_ended(nlp: object) -> None:
+    """ "the ousted leader", "the deposed ruler": the article's leader once the dictionary says his rule had ended by
+    the story's day; before it, no one (he is still "the leader")."""
+    text = "Hosni Mubarak stayed in Sharm el-Sheikh on Monday. On Tuesday the ousted leader urged his supporters to stay calm."
+    [(actors, _recipients)] = _sides(text, "2011-04-12", "REQUEST")
+    assert actors == [("Hosni Mubarak", "EGY")]
+    text = "Hosni Mubarak stayed in Cairo on Monday. On Tuesday the ousted leader urged his supporters to stay calm."
+    assert [actors for actors, _recipients in _sides(text, "2011-01-25", "REQUEST")] != [[("Hosni Mubarak", "EGY")]]
+
+
+def test_the_leader_of_a_named_body_is_its_officer_not_the_countrys_leader(nlp: object) -> None:
+    """ "the leader of the National Transitional Council": the person whose title names the council, not Gaddafi."""
+    text = (
+        "Muammar Gaddafi spoke on state television on Sunday. Mustafa Abdel Jalil, chairman of the National "
+        "Transitional Council, flew to Doha. On Tuesday a Chinese envoy met the leader of the National Transitional "
+        "Council in Doha."
+    )
+    meetings = _sides(text, "2011-06-21", "CONSULT")
+    assert any(("Mustafa Abdel Jalil", "LBY") in recipients for _actors, recipients in meetings)
+    assert not any(("Muammar Gaddafi", "LBY") in actors + recipients for actors, recipients in meetings)
+
+
 def test_a_counterpart_is_who_holds_the_owners_title_in_that_country(nlp: object) -> None:
     """ "the foreign minister ... his Syrian counterpart": the Syrian foreign minister the article names."""
     text = (

@@ -193,6 +193,13 @@ def test_leaders_leave_office(gaz: gazetteer.Gazetteer) -> None:
     assert "Barack Obama" not in {a.name for a in gaz.leaders_of("USA", "2005-01-01")}
 
 
+def test_a_former_leader_had_left_office_by_the_day(gaz: gazetteer.Gazetteer) -> None:
+    assert gaz.former_leader("Hosni Mubarak", "EGY", "2011-03-01")
+    assert not gaz.former_leader("Hosni Mubarak", "EGY", "2011-02-01")
+    assert gaz.former_leader("Muammar Gaddafi", None, "2011-10-01")
+    assert not gaz.former_leader("Barack Obama", "USA", "2011-10-01")
+
+
 def test_bodies_organs_and_abbreviations(gaz: gazetteer.Gazetteer) -> None:
     expected = {
         "ICC": "International Criminal Court",

@@ -392,7 +392,7 @@ class ActorIndex(Protocol):
 
     def resolve_pronoun(self, token: Token) -> Entity | None: ...
 
-    def resolve_title(self, words: list[str], country: str | None) -> Entity | None: ...
+    def resolve_title(self, words: list[str], country: str | None, day: str | None = None) -> Entity | None: ...
 
     def resolve_group(self, token: Token, country: str | None, definite: bool) -> list[Entity]: ...
 
@@ -1563,13 +1563,19 @@ class ArticleActors:
         """The index in ``_sentences`` of the sentence holding token ``i``."""
         return next((k for k, s in enumerate(self._sentences()) if s.start <= i < s.end), None)
 
-    def resolve_title(self, words: list[str], country: str | None) -> Entity | None:
+    def resolve_title(self, words: list[str], country: str | None, day: str | None = None) -> Entity | None:
         """ "the prime minister", "the Russian leader": the one person of the article who holds it. "The veteran
         ruler", "Tunisia's longtime strongman" are the leader too: an epithet describes him, and a ruler's noun stands
-        for his title."""
+        for his title. "The ousted leader" (``former_epithets``) is the article's leader only when the dictionary
+        says his rule had ended by ``day``, the story's (ISO): not a new leader, and no one when no day is given."""
         kept = [w.lower() for w in words if w.lower() not in ("the", "'s")]
+        former = False
         if kept and kept[-1] in lexicon.words("ruler_nouns") | {"leader"}:
-            kept = [w for w in kept[:-1] if w not in lexicon.words("leader_epithets")] + ["leader"]
+            former = any(w in lexicon.words("former_epithets") for w in kept[:-1])
+            if former and day is None:
+                return None
+            dropped = lexicon.words("leader_epithets") | lexicon.words("former_epithets")
+            kept = [w for w in kept[:-1] if w not in dropped] + ["leader"]
         phrase = " ".join(kept)
         if not phrase:
             return None
@@ -1579,7 +1585,7 @@ class ArticleActors:
             if country and info.country != country:
                 continue
             if phrase == "leader":
-                ok = gazetteer.leader_title(title)
+                ok = gazetteer.leader_title(title) and (not former or self.gaz.former_leader(info.name, info.country, day or ""))
             else:
                 # "the minister" of "Interior Minister", "the secretary" of "Secretary of State", "the oil minister"
                 # of "Oil and Finance Minister" (its words, the same head)

@@ -182,6 +182,13 @@ class Gazetteer:
         found = self.leaders_of(iso3, date)
         return found[0] if found else None
 
+    def former_leader(self, name: str, iso3: str | None, date: str) -> bool:
+        """Whether the person had left a head-of-state or head-of-government office (of ``iso3``) by ``date`` and held
+        none that day, as far as the dictionary dates it: whom "the ousted leader" names (Mubarak after 11 February
+        2011, Gaddafi after 23 August 2011)."""
+        roles = [role for iso, held in self.leaders.items() if iso3 in (None, iso) for role, actor in held if actor.name == name]
+        return any(r.end is not None and r.end <= date for r in roles) and not any(r.active(date) for r in roles)
+
     def place_country(self, text: str) -> str | None:
         """The country of a place name: a country itself, a capital or a city."""
         key = norm(text)

@@ -1546,7 +1546,10 @@ class Extractor:
         last = self.doc[m.end - 1] if m is not None else tok
         owner = self._owner(tok)
         if owner is not None and (kin := self._kin_noun(last)) is not None:
-            return [] if self._named_relative(kin) is not None else [self._relative(owner, kin)]
+            if self._named_relative(kin) is not None:
+                return []
+            first = self._first_name(kin)
+            return [self._by_first_name(first, owner) if first is not None else self._relative(owner, kin)]
         of = self._kin_owner(last) if owner is not None and m is not None else None
         return [self._of_family(owner, of)] if owner is not None and of is not None else None
 
@@ -1590,6 +1593,34 @@ class Extractor:
             if m is not None and m.entity.kind == "PERSON":
                 return m
         return None
+
+    def _first_name(self, kin: Token) -> Token | None:
+        """A relative's first name alone, which the NER leaves out or takes for a place or a body: "Mubarak's son,
+        Gamal", "one of Gaddafi's sons, Saadi," (the parser hangs the name on "one")."""
+        heads = [kin]
+        if kin.head.lower_ == "of" and kin.head.head.lower_ in ("one", "another", "each", "either"):
+            heads.append(kin.head.head)
+        for head in heads:
+            for c in head.children:
+                m = self.actors.at(c.i)
+                if (
+                    c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.is_title
+                    and not list(c.children)
+                    and (m is None or m.entity.kind != "COUNTRY")
+                ):
+                    return c
+        return None
+
+    @staticmethod
+    def _by_first_name(first: Token, owner: Entity) -> Entity:
+        """The relative a first name names, with the family's name and country: "Saadi" -> Saadi Gaddafi."""
+        full = f"{first.text} {(owner.name or '').split()[-1]}"
+        known = gazetteer.load().actors.get(norm(full))
+        if known is not None:
+            return Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title or None, (full,))
+        return Entity(norm(full), full, "PERSON", owner.country, aliases=(full, first.text))
 
     def _kin_owner(self, tok: Token) -> Entity | None:
         """Whose relative a named person is: Gaddafi for "Khamis" in "Gaddafi's son Khamis"."""
@@ -1684,11 +1715,25 @@ class Extractor:
             words = [c.text for c in children if c.dep_ in ("compound", "amod") and not self.actors.demonym(c.text)] + [tok.text]
             for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "of"):
                 objs = [t for t in prep.subtree if t.i != prep.i and t.dep_ != "det"]
+                bodies = [m.entity for t in objs if (m := self.actors.at(t.i)) is not None and m.entity.kind != "COUNTRY"]
+                if bodies:
+                    return self._officer_of(bodies[0])  # "the leader of the rebel council" is not the country's leader
                 if objs and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and self.actors.at(t.i) is None for t in objs):
                     words += ["of", *(t.text for t in objs)]  # "the secretary of state", not "the minister of Libya"
-            ent = self.actors.resolve_title(words, country) or self._sides_officer(tok, country)
+            day = self.article.published.isoformat() if self.article.published is not None else None
+            ent = self.actors.resolve_title(words, country, day) or self._sides_officer(tok, country)
             return [ent] if ent is not None else []
         return []
+
+    def _officer_of(self, body: Entity) -> list[Entity]:
+        """ "the leader of the National Transitional Council", "the head of the tribe's council": the one person of the
+        article whose title names the body ("Chairman of the National Transitional Council"), whatever the title's
+        head; no one else (the body's own name stands beside it)."""
+        names = {n.lower() for n in (body.name, *body.aliases) if n and len(n) > 3}
+        holders = [
+            e for e in self.actors.salient(len(self.doc)) if e.kind == "PERSON" and e.title and any(n in e.title.lower() for n in names)
+        ]
+        return holders if len(holders) == 1 else []
 
     def _each_countrys(self, tok: Token, children: list[Token]) -> list[Entity]:
         """ "the French and British leaders", "the Russian and Chinese foreign ministers": for each nationality, the

@@ -2722,6 +2722,19 @@ def test_a_leader_facing_protests_answers_the_protesters(nlp: object) -> None:
     assert _sides(text, "2011-02-02", "REJECT") == [([("Hosni Mubarak", "EGY")], [("protesters", "EGY")])]
 
 
+def test_the_regimes_officials_facing_protests_answer_the_protesters(nlp: object) -> None:
+    """ "his son promised dialogue", "the vice president urged calm": in a story of protests, a promise or an appeal
+    with no one named, by officials of the regime the protests are against, is addressed to the protesters; the
+    country named as a whole is not taken for its officials."""
+    lead = "Protesters in Tripoli marched against Muammar Gaddafi on Sunday. Protesters camped outside the courthouse. "
+    text = lead + "Saif al-Islam Gaddafi promised dialogue and higher wages on Monday."
+    assert _sides(text, "2011-02-21", "AGREE") == [([("Saif al-Islam Gaddafi", "LBY")], [("protesters", "LBY")])]
+    text = lead + "Saif al-Islam Gaddafi urged calm on Monday."
+    assert _sides(text, "2011-02-21", "REQUEST") == [([("Saif al-Islam Gaddafi", "LBY")], [("protesters", "LBY")])]
+    text = lead + "Libya promised dialogue and higher wages on Monday."
+    assert all(("protesters", "LBY") not in recipients for _a, recipients in _sides(text, "2011-02-21", "AGREE"))
+
+
 def test_a_states_force_in_a_protest_story_falls_on_the_protesters(nlp: object) -> None:
     """ "the police shut down a demonstration", "security forces cracked down": with no one named, in a story of
     protests, the protesters are acted on."""

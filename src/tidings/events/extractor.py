@@ -3434,9 +3434,13 @@ class Extractor:
             return [*home, *([leader] if leader is not None else [])]
         if protesters.key not in {e.key for e in self.actors.salient(10)}:
             return []
-        if d.type in ("AGREE", "REJECT", "CONCEDE") and leader is not None and [a.key for a in actors] == [leader.key]:
-            # "he pledged a better democracy", "as long as Mubarak refuses to leave": a leader facing protests
-            # promises, refuses or yields to the protesters when the sentence names no one else.
+        the_leader = leader is not None and [a.key for a in actors] == [leader.key]
+        if d.type in ("AGREE", "REJECT", "CONCEDE", "REQUEST") and (the_leader or self._officials(actors)):
+            # "he pledged a better democracy", "as long as Mubarak refuses to leave", "his son promised dialogue", "the
+            # military council pledged to meet their demands", "the vice president urged calm": a leader or his
+            # regime's officials and forces, facing protests, promise, refuse, yield to or appeal to the protesters when
+            # the sentence names no one else (not the country named as a whole: "Egypt promised reforms" may be
+            # addressed to anyone).
             return [protesters]
         if d.type in ("COERCE", "THREATEN") and all(a.kind == "COUNTRY" or a.sector in STATE_FORCES for a in actors):
             # "security forces cracked down hard", "shut down a demonstration", "troops raided houses, arresting
@@ -3458,6 +3462,12 @@ class Extractor:
             return []
         forces = self._regimes_forces(country_entity(next(iter(homes))))
         return self._enemy_of([forces], d) if forces is not None else []
+
+    @staticmethod
+    def _officials(actors: list[Entity]) -> bool:
+        """Whether the actors are all named officials or bodies of a state (its government, police or army), not the
+        country named as a whole."""
+        return bool(actors) and all(a.kind != "COUNTRY" and a.sector in STATE_FORCES for a in actors)
 
     @staticmethod
     def _state_side(actors: list[Entity]) -> bool:

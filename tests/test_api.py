@@ -3677,3 +3677,12 @@ def test_a_quoted_we_of_a_speaker_with_no_side_is_the_side_whose_statement_it_fo
         'Juppe said: "We ask the alliance to spare civilians."'
     )
     assert all(("NATO", None) not in actors for actors, _r in _sides(text, "2011-04-12", "REQUEST"))
+
+
+def test_a_visiting_guest_met_the_one_who_speaks_to_him(nlp: object) -> None:
+    """ "told visiting President Museveni", "told his visiting Libyan counterpart": the guest visited the speaker (a
+    CONSULT visit, the guest its actor), not something told; an unnamed counterpart is his country."""
+    text = "Kenyan President William Ruto told visiting Ugandan President Yoweri Museveni on Monday that the border would reopen."
+    assert _sides(text, "2024-05-14", "CONSULT") == [([("Yoweri Museveni", "UGA")], [("William Ruto", "KEN")])]
+    text = "Chinese Foreign Minister Yang Jiechi told his visiting Libyan counterpart on Monday that a ceasefire was needed."
+    assert _sides(text, "2024-05-14", "CONSULT") == [([(None, "LBY")], [("Yang Jiechi", "CHN")])]

@@ -546,6 +546,7 @@ class Extractor:
                 if (
                     cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "acl", "relcl")
                     or cur.head.i == cur.i
+                    or _visitor(cur) is not None  # "told visiting President Zuma": who is told, not what
                 ):
                     break
                 # "denied the charges and accused Algeria": a second statement, not what is denied ("urged him to open up
@@ -631,6 +632,8 @@ class Extractor:
                 return self._forsworn(tok) if _force_forsworn(tok) else self._refusal(tok, lemma)
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("thing_nouns") for c in tok.children):
                 return None  # "yields rose up 9 points", "the virus killed 150": markets and diseases do not act
+            if (visitor := _visitor(tok)) is not None:
+                return self._visit_by(tok, visitor)
             writs = lexicon.words("writ_nouns")
             writ = next((c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in writs), None)
             if writ is not None:
@@ -663,6 +666,29 @@ class Extractor:
                     draft.anaphoric = True  # "asked about recent Israeli air strikes": a reference, dated only by its own words
                 return draft
         return None
+
+    def _visit_by(self, tok: Token, visitor: Token) -> _Draft | None:
+        """ "Yang told his visiting Libyan counterpart", "Gaddafi told visiting President Zuma": the visitor met the
+        one who speaks to him (the subject of the verb whose object he is). "In talks with visiting President Zuma"
+        is the talks' own side (``_noun_args``), no second event."""
+        trig = next((t for t in self.table.get(("verb", "visit"), ()) if t.type == "CONSULT"), None)
+        if tok.dep_ == "xcomp":
+            verb: Token | None = tok.head
+        else:
+            verb = _governing_verb(visitor) if tok.dep_ == "amod" and visitor.dep_ in ("dobj", "dative") else None
+        if trig is None or verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects, passive = self._subjects(verb)
+        draft = _Draft(trig.type, trig.mode, tok, verbal=True)
+        draft.recipients = [] if passive else [e for s in subjects for e in self._entities(s)]
+        hosts = {e.key for e in draft.recipients}
+        # not the host the parser may read him as ("her visiting counterpart": not hers); unnamed, his country
+        draft.actors = [e for e in self._entities(visitor, doer=True) if e.key not in hosts]
+        demonyms = [iso for c in visitor.children if c.dep_ in ("amod", "compound") and (iso := self.actors.demonym(c.text))]
+        if not draft.actors and demonyms:
+            draft.actors = [country_entity(demonyms[0])]
+        draft.location = self._location(tok)
+        return draft
 
     def _writ_issued(self, verb: Token, writ: Token) -> _Draft | None:
         """ "June 27 - The ICC issues arrest warrants for Gaddafi": a timeline's present tense the parser misreads,
@@ -1098,15 +1124,16 @@ class Extractor:
             if dep == "poss":
                 (draft.actors if "poss" in trig.actor_roles else draft.recipients).extend(self._entities(child, place_ok))
             elif dep == "prep" and (low in trig.actor_roles or low in trig.recipient_roles):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        if low == "to" and draft.mode == "visit":
-                            place = self._place_in(pobj)
-                            if place is not None:
-                                draft.location = draft.location or place
-                                draft.destination = place.country
-                        ents = self._entities(pobj, place_ok)
-                        (draft.actors if low in trig.actor_roles else draft.recipients).extend(ents)
+                sides = [p for p in child.children if p.dep_ == "pobj"]
+                sides += [v for p in child.children if p.dep_ == "pcomp" and (v := _visitor(p)) is not None]  # "talks with visiting Zuma"
+                for pobj in sides:
+                    if low == "to" and draft.mode == "visit":
+                        place = self._place_in(pobj)
+                        if place is not None:
+                            draft.location = draft.location or place
+                            draft.destination = place.country
+                    ents = self._entities(pobj, place_ok)
+                    (draft.actors if low in trig.actor_roles else draft.recipients).extend(ents)
             elif (
                 dep in ("acl", "ccomp")
                 and "that" in trig.recipient_roles
@@ -4731,6 +4758,21 @@ def _governing_verb(noun: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
+
+
+def _visitor(tok: Token) -> Token | None:
+    """Who a "visiting" before a name is: "his visiting Libyan counterpart", "told visiting President Zuma", "in
+    talks with visiting President Zuma" name the visitor, though the parser may read the name as what is visited (an
+    object right after the word, with no subject or auxiliary of its own), or None."""
+    if tok.lower_ != "visiting":
+        return None
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ not in ("pcomp", "xcomp") or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+        return None
+    if tok.dep_ == "pcomp" and tok.head.lower_ != "with":
+        return None  # "after visiting President Zuma": he was visited
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
 
 
 def _framed_deed(noun: Token) -> Token | None:

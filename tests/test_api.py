@@ -1511,6 +1511,23 @@ def test_a_new_governments_forces_are_the_transitional_body(nlp: object) -> None
     assert ("National Transitional Council", "LBY") not in actors
 
 
+def test_rebels_who_took_power_are_named_by_their_body(nlp: object) -> None:
+    """The rebels of a country whose rebel council governs by the article's day (``data/governing_bodies.tsv``) are
+    that council, and so is the country acting; an article of the war's earlier months keeps "rebels" and the
+    country; another country's rebels keep theirs."""
+    text = "Libyan rebels shelled the town of Sirte on Tuesday."
+    [(actors, _r)] = _sides(text, "2011-10-05", "ASSAULT")
+    assert actors == [("National Transitional Council", "LBY")]
+    [(actors, _r)] = _sides(text, "2011-05-10", "ASSAULT")
+    assert actors == [("Libyan rebels", "LBY")]
+    text = "Syrian rebels shelled the town of Homs on Tuesday."
+    [(actors, _r)] = _sides(text, "2011-10-05", "ASSAULT")
+    assert actors == [("Syrian rebels", "SYR")]
+    text = "Libya asked Niger on Monday to hand over a son of Muammar Gaddafi."
+    assert [a for a, _r in _sides(text, "2011-10-05", "REQUEST")] == [[("National Transitional Council", "LBY")]]
+    assert [a for a, _r in _sides(text, "2011-05-10", "REQUEST")] == [[(None, "LBY")]]
+
+
 def test_forces_loyal_to_a_body_are_the_bodys(nlp: object) -> None:
     """ "forces loyal to Libya's ruling council" are the council's, as "troops loyal to Gaddafi" are Gaddafi's."""
     text = "Forces loyal to Libya's ruling National Transitional Council shelled the town of Sirte on Sunday."

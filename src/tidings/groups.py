@@ -213,6 +213,27 @@ def transitional_bodies() -> dict[str, list[Body]]:
     return out
 
 
+@lexicon.cached
+def governing_bodies() -> dict[str, list[tuple[str, str | None, str | None]]]:
+    """``data/governing_bodies.tsv``: by country, the bodies a side became the government as (name, first day, last day)."""
+    out: dict[str, list[tuple[str, str | None, str | None]]] = {}
+    for row in data_rows("governing_bodies.tsv"):
+        cells = [*row, "", "", ""][:4]
+        out.setdefault(cells[0], []).append((cells[1], cells[2] or None, cells[3] or None))
+    return out
+
+
+def governing_body(country: str, day: str) -> Body | None:
+    """The body that governs ``country`` on ``day`` (ISO) as a side that took power (``governing_bodies``), or None:
+    its rebels are then named by it."""
+    from tidings import gazetteer
+
+    for name, first, last in governing_bodies().get(country, []):
+        if (first is None or first <= day) and (last is None or day <= last):
+            return gazetteer.load().bodies.get(norm(name))
+    return None
+
+
 def ruling_body(doc: Doc, body_at: Callable[[int], Entity | None], country: str) -> Entity | None:
     """The transitional body the article calls its country's government, or None: named as a government that says
     it is new ("the interim government", "interim government forces", "the transitional administration") or as ruling

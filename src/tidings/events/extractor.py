@@ -3877,21 +3877,28 @@ class Extractor:
 
     def _governing_bodies(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """A country that acts, or is spoken or dealt with, in news of the days of an article that calls a transitional
-        body its government ("Libya's new rulers", "the interim government": ``groups.ruling_body``), is that body
-        ("Libya asked Niger to hand him over", "Sarkozy and Cameron visited Tripoli" in September 2011: the National
-        Transitional Council); not a country attacked, taken, left or sent forces to (a place, or the old regime's
-        forces), nor where the other side already is that body."""
+        body its government ("Libya's new rulers", "the interim government": ``groups.ruling_body``), or of days when
+        a side that took power governs it (``groups.governing_body``), is that body ("Libya asked Niger to hand him
+        over", "Sarkozy and Cameron visited Tripoli" in September 2011: the National Transitional Council); not a
+        country attacked, taken, left or sent forces to (a place, or the old regime's forces), nor where the other side
+        already is that body. So are, on either side, the country's rebels once their side governs: a reader of that
+        day names them by the body they serve ("rebels", "revolutionaries" of a story of October 2011), while news of
+        earlier months keeps "rebels"."""
         if not self._current(d):
             return actors, recipients
         actors = self._as_governing_body(actors, recipients)
-        if d.type not in HELD_PLACE_TYPES | {"MOBILIZE"}:
-            recipients = self._as_governing_body(recipients, actors)
+        recipients = self._as_governing_body(recipients, actors, countries=d.type not in HELD_PLACE_TYPES | {"MOBILIZE"})
         return actors, recipients
 
-    def _as_governing_body(self, side: list[Entity], other: list[Entity]) -> list[Entity]:
+    def _as_governing_body(self, side: list[Entity], other: list[Entity], countries: bool = True) -> list[Entity]:
+        day = self.article.published.isoformat() if self.article.published is not None else None
         out: list[Entity] = []
         for e in side:
-            ruler = groups.ruling_body(self.doc, self._body_at, e.country) if e.kind == "COUNTRY" and e.country else None
+            ruler = None
+            if countries and e.kind == "COUNTRY" and e.country:
+                ruler = groups.ruling_body(self.doc, self._body_at, e.country)
+            if ruler is None and ((countries and e.kind == "COUNTRY") or _rebels(e)) and e.country and day is not None:
+                ruler = body_entity(body) if (body := groups.governing_body(e.country, day)) is not None else None
             keys = {x.key for x in [*side, *other, *out]}
             out.append(ruler if ruler is not None and ruler.key not in keys else e)
         return out
@@ -5013,6 +5020,12 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
 
 
 AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
+
+
+def _rebels(e: Entity) -> bool:
+    """Whether an entity is a country's rebels named by the common noun ("Libyan rebels", "revolutionaries"), not a
+    named armed group."""
+    return e.key.startswith("group:") and e.sector == "REB"
 
 
 def _private(e: Entity) -> bool:

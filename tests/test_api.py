@@ -3062,7 +3062,7 @@ def test_a_warrant_or_indictment_issued_accuses_whom_it_names(nlp: object) -> No
     coded = accused("July 8 - The ICC issues arrest warrants for Joseph Kony and two of his commanders.")
     assert coded == [(("International Criminal Court",), ("Joseph Kony",))], coded
     coded = accused("Interpol issued arrest warrants on Tuesday for Hosni Mubarak and his son Gamal.")
-    assert coded == [(("Interpol",), ("Hosni Mubarak", "Gamal Mubarak"))], coded
+    assert coded == [(("Interpol",), ("Gamal Mubarak", "Hosni Mubarak"))], coded
     coded = accused("The court issued an indictment on Tuesday against Charles Taylor.")
     assert [r for _a, r in coded] == [("Charles Taylor",)], coded
     assert accused("The court issued its verdict on Tuesday.") == []

@@ -635,6 +635,11 @@ CODING_CASES = [
     ("Street protests pushed the prime minister out of power on Monday.", []),
     # talks entered with someone are talks, whoever enters them
     ("Egypt entered into talks with Israel on Monday.", [("CONSULT", "occurred", ("/EGY",), ("/ISR",))]),
+    # a conjoined clause's own subject acts in it, though the parser hangs it on the first clause's object
+    (
+        "Chile expelled the Peruvian ambassador on Monday and Bolivia condemned the decision.",
+        [("ACCUSE", "occurred", ("/BOL",), ("/CHL",)), ("SANCTION", "occurred", ("/CHL",), ("/PER",))],
+    ),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).

@@ -640,6 +640,13 @@ CODING_CASES = [
         "Chile expelled the Peruvian ambassador on Monday and Bolivia condemned the decision.",
         [("ACCUSE", "occurred", ("/BOL",), ("/CHL",)), ("SANCTION", "occurred", ("/CHL",), ("/PER",))],
     ),
+    # the possessor of an arrest is who was arrested, unless an "of" phrase names him
+    ("Charles Taylor's arrest on Monday angered Liberia.", []),
+    ("An Ivorian court confirmed Laurent Gbagbo's arrest on Monday.", [("COERCE", "occurred", ("court",), ("Laurent Gbagbo",))]),
+    (
+        "Kenyan police's arrest of two Somali reporters on Tuesday angered Somalia.",
+        [("COERCE", "occurred", ("Kenyan police",), ("journalists",))],
+    ),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).

@@ -1101,7 +1101,8 @@ class Extractor:
         for child in children:
             dep, low = child.dep_, child.lower_
             if dep == "poss":
-                (draft.actors if "poss" in trig.actor_roles else draft.recipients).extend(self._entities(child, place_ok))
+                acts = "poss" in trig.actor_roles and not _undergone_by(noun)
+                (draft.actors if acts else draft.recipients).extend(self._entities(child, place_ok))
             elif dep == "prep" and (low in trig.actor_roles or low in trig.recipient_roles):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -5369,3 +5370,11 @@ def _clause_taken_from(noun: Token) -> Token | None:
         return None
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
     return verb if finite else None
+
+
+def _undergone_by(noun: Token) -> bool:
+    """Whether the possessor of a deed noun is who it was done to: "Gaddafi's capture", "the activist's detention"
+    (he was captured, detained), unless an "of" phrase names that one ("the rebels' capture of the town")."""
+    if noun.lemma_.lower() not in lexicon.words("undergone_nouns"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)

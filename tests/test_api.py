@@ -635,6 +635,18 @@ CODING_CASES = [
     ("Street protests pushed the prime minister out of power on Monday.", []),
     # talks entered with someone are talks, whoever enters them
     ("Egypt entered into talks with Israel on Monday.", [("CONSULT", "occurred", ("/EGY",), ("/ISR",))]),
+    # a conjoined clause's own subject acts in it, though the parser hangs it on the first clause's object
+    (
+        "Chile expelled the Peruvian ambassador on Monday and Bolivia condemned the decision.",
+        [("ACCUSE", "occurred", ("/BOL",), ("/CHL",)), ("SANCTION", "occurred", ("/CHL",), ("/PER",))],
+    ),
+    # the possessor of an arrest is who was arrested, unless an "of" phrase names him
+    ("Charles Taylor's arrest on Monday angered Liberia.", []),
+    ("An Ivorian court confirmed Laurent Gbagbo's arrest on Monday.", [("COERCE", "occurred", ("court",), ("Laurent Gbagbo",))]),
+    (
+        "Kenyan police's arrest of two Somali reporters on Tuesday angered Somalia.",
+        [("COERCE", "occurred", ("Kenyan police",), ("journalists",))],
+    ),
 ]
 
 # Participants as a reader resolves them, in a short story of one war (invented sentences).

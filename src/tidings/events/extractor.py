@@ -241,7 +241,7 @@ def _phrase_heads(stack: list[Token]) -> list[Token]:
         seen.add(cur.i)
         out.append(cur)
         for child in cur.children:
-            if child.dep_ in ("conj", "compound", "amod", "appos"):
+            if child.dep_ in ("conj", "compound", "amod", "appos") and _clause_taken_from(child) is None:
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
                 stack.extend(p for p in child.children if p.dep_ == "pobj")
@@ -1012,6 +1012,11 @@ class Extractor:
                     # "NATO, whose warplanes hit ...": the owner's planes are its own
                     return [self._attack_on(cur.head) or cur.head], passive
                 return subs, passive
+            if cur.i == tok.i and tok.i > 0:
+                # "... the envoy and Italy condemned the attack": the parser hung the subject on the clause before
+                taken = [n for n in (tok.doc[tok.i - 1], *tok.doc[tok.i - 1].ancestors) if _clause_taken_from(n) == tok]
+                if taken:
+                    return taken[:1], any(c.dep_ == "auxpass" for c in tok.children)
             stolen = self._participle_subjects(cur)
             if stolen:
                 return stolen, False
@@ -1122,7 +1127,8 @@ class Extractor:
         for child in children:
             dep, low = child.dep_, child.lower_
             if dep == "poss":
-                (draft.actors if "poss" in trig.actor_roles else draft.recipients).extend(self._entities(child, place_ok))
+                acts = "poss" in trig.actor_roles and not _undergone_by(noun)
+                (draft.actors if acts else draft.recipients).extend(self._entities(child, place_ok))
             elif dep == "prep" and (low in trig.actor_roles or low in trig.recipient_roles):
                 sides = [p for p in child.children if p.dep_ == "pobj"]
                 sides += [v for p in child.children if p.dep_ == "pcomp" and (v := _visitor(p)) is not None]  # "talks with visiting Zuma"
@@ -1699,7 +1705,7 @@ class Extractor:
             tok = stack.pop()
             out.append(tok)
             for child in tok.children:
-                if child.dep_ in ("relcl", "ccomp", "advcl", "parataxis"):
+                if child.dep_ in ("relcl", "ccomp", "advcl", "parataxis") or _clause_taken_from(child) is not None:
                     continue
                 if child.dep_ == "acl" and (child.tag_ == "VBG" or _main_verb_after_apposition(child)):
                     continue  # "ministers, meeting in Luxembourg, agreed ...": the place of another event
@@ -5401,3 +5407,29 @@ def _controller(verb: Token) -> Token | None:
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     return objects[0] if len(objects) == 1 else None
+
+
+def _clause_taken_from(noun: Token) -> Token | None:
+    """The verb whose subject the parser made a conjunct of the clause before it, or None: "Britain expelled the
+    envoy and Italy condemned the attack" parses "Italy" as a conjunct of "envoy" and "condemned" as one of
+    "expelled" with no subject, but a finite verb right after "and <noun phrase>" has that phrase as subject."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.right_edge.i + 1 >= len(doc):
+        return None
+    if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None
+    verb = doc[noun.right_edge.i + 1]
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= noun.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.head not in noun.ancestors:
+        return None
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+    return verb if finite else None
+
+
+def _undergone_by(noun: Token) -> bool:
+    """Whether the possessor of a deed noun is who it was done to: "Gaddafi's capture", "the activist's detention"
+    (he was captured, detained), unless an "of" phrase names that one ("the rebels' capture of the town")."""
+    if noun.lemma_.lower() not in lexicon.words("undergone_nouns"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)

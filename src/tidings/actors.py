@@ -610,9 +610,13 @@ class ArticleActors:
         """The surname of someone named in the article, or of the one well-known actor who has it (not a body's name)."""
         if " " in text:
             return False
-        if any(norm(p.name).split()[-1] == text for p in self.people.values()):
+        if self._article_surname(text):
             return True
-        return text not in self.gaz.bodies and len({a.name for a in self.gaz.surnames.get(text, []) if a.prominent}) == 1
+        return text not in self.gaz.bodies and len({a.name for a in self.gaz.surname_holders(text) if a.prominent}) == 1
+
+    def _article_surname(self, text: str) -> bool:
+        """Whether someone the article has named so far has this (normalised) surname."""
+        return any(norm(p.name).split()[-1] == text for p in self.people.values())
 
     @cached_property
     def _doc_surnames(self) -> frozenset[str]:
@@ -855,8 +859,9 @@ class ArticleActors:
     def _person(self, name: str, title: str | None, country: str | None) -> PersonInfo:
         key_name = norm(name)
         known = self.gaz.actors.get(key_name)
-        if known is None and " " in key_name:
-            known = self.gaz.spelling_of(name)  # the dictionary's person spelt another way: "Amre Moussa", "Mahmoud Jebril"
+        if known is None and (" " in key_name or not self._article_surname(key_name)):
+            # The dictionary's person spelt another way: "Amre Moussa"; "Gadaffi", unless the article names someone so.
+            known = self.gaz.spelling_of(name)
         full_name = known is not None and len(key_name.split()) >= 2
         if known is None and title:
             # "King Abdullah": the title and the name together are the alias.
@@ -868,7 +873,7 @@ class ArticleActors:
             info = self._named_before(key_name, title, country)
             if info is not None:
                 return info
-        if known is None and key_name in self.gaz.surnames:
+        if known is None and self.gaz.surname_holders(key_name):
             known = self._one_known(key_name, country)
         if known is not None:
             key = norm(known.name)
@@ -912,6 +917,12 @@ class ArticleActors:
             firsts = [p for p in people if len(norm(p.name).split()) >= 2 and norm(p.name).split()[0] == key_name]
             if len(firsts) == 1 and (country is None or firsts[0].country in (None, country)):
                 found = firsts[0]
+        if found is None and self.gaz.unowned(key_name) and (key := names.surname_key(key_name)):
+            # A surname spelt another way than the article's full name ("Tantawy" after "Mohamed Tantawi"): the one
+            # person of that folded surname, in a spelling no one else's name is.
+            spelt = [p for p in people if key in {names.surname_key(norm(n).split()[-1]) for n in (p.name, *p.aliases) if " " in n.strip()}]
+            if len(spelt) == 1 and (country is None or spelt[0].country in (None, country)):
+                found = spelt[0]
         if found is not None:
             if country and not found.country:
                 found.country = country
@@ -933,7 +944,7 @@ class ArticleActors:
     def _one_known(self, key_name: str, country: str | None) -> gazetteer.KnownActor | None:
         """The one known actor of this surname ("Ban": Ban Ki-moon): the only one, else the only well-known one, else the
         only hand-written one; in the article's country when it names one."""
-        candidates = list({a.name: a for a in self.gaz.surnames.get(key_name, [])}.values())
+        candidates = list({a.name: a for a in self.gaz.surname_holders(key_name)}.values())
         if country:
             candidates = [a for a in candidates if a.country in (None, country)]
         for pool in (candidates, [a for a in candidates if a.prominent], [a for a in candidates if a.curated]):

@@ -127,15 +127,35 @@ class Gazetteer:
     curated_bodies: frozenset[str] = frozenset()  # names of the hand-written bodies
     spellings: dict[str, KnownActor] = field(default_factory=dict)  # names.spelling_key -> the one actor of that key
     short_names: dict[str, KnownActor] = field(default_factory=dict)  # names.short_key -> the one actor of that key
+    # names.surname_key of a one-word name or surname -> its owners (a hand-written actor's one-word alias first)
+    surname_spellings: dict[str, list[KnownActor]] = field(default_factory=dict)
 
     def spelling_of(self, name: str) -> KnownActor | None:
-        """The one known person a full name spells another way ("Amre Moussa", "Mohamad Tantawi")."""
+        """The one known person a full name spells another way ("Amre Moussa", "Mohamad Tantawi"), or whom a surname
+        nobody has spells as a hand-written one-word alias ("Gadaffi" of "Gaddafi")."""
         from tidings import names
 
+        if " " not in norm(name):
+            owners = self.surname_holders(norm(name)) if self.unowned(norm(name)) else []
+            return owners[0] if len(owners) == 1 else None
         key = names.spelling_key(name)
         if not key:
             return None
         return self.spellings.get(key) or self.spellings.get(names.strict_key(name)) or self.short_names.get(key)
+
+    def unowned(self, word: str) -> bool:
+        """A (normalised) word no one's name or surname, nor a place, is: one to read as another spelling of a surname
+        ("moubarak"), not "cameroon" for Cameron."""
+        return " " not in word and not (word in self.surnames or word in self.actors or self.country_or_demonym(word) or self.city(word))
+
+    def surname_holders(self, surname: str) -> list[KnownActor]:
+        """The known actors of a (normalised) surname; for an unowned spelling, those whose surname it spells another
+        way ("moubarak")."""
+        from tidings import names
+
+        if not self.unowned(surname):
+            return self.surnames.get(surname, [])
+        return self.surname_spellings.get(names.surname_key(surname), [])
 
     def country(self, text: str) -> str | None:
         return self.countries.get(norm(text))
@@ -227,7 +247,7 @@ def load() -> Gazetteer:
     spellings, short_names = _spellings(actors)
     return Gazetteer(
         countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames, leaders, acronyms, curated,
-        spellings, short_names,
+        spellings, short_names, _surname_spellings(actors, surnames),
     )  # fmt: skip
 
 
@@ -239,6 +259,27 @@ def _spellings(actors: dict[str, KnownActor]) -> tuple[dict[str, KnownActor], di
     people.sort(key=lambda a: not a.curated)
     spellings, shorts = spelling.index([([a.name, *a.aliases], a, a.curated) for a in people])
     return cast(dict[str, KnownActor], spellings), cast(dict[str, KnownActor], shorts)
+
+
+def _surname_spellings(actors: dict[str, KnownActor], surnames: dict[str, list[KnownActor]]) -> dict[str, list[KnownActor]]:
+    """The hand-written people's one-word names and surnames by ``names.surname_key`` (the derived dictionary's are
+    too many: folded, "Gelman" would be Vanuatu's Kilman): a one-word alias ("Gaddafi") owns its key alone, as the
+    exact alias does; else every such person of a surname of that key."""
+    from tidings import names as spelling
+
+    found: dict[str, list[KnownActor]] = {}
+    for word, actor in actors.items():
+        key = spelling.surname_key(word) if actor.curated and " " not in word else ""
+        if key and actor not in found.setdefault(key, []):
+            found[key].append(actor)
+    owned = set(found)
+    for word, holders in surnames.items():
+        key = spelling.surname_key(word) if " " not in word else ""
+        if key and key not in owned:
+            found.setdefault(key, []).extend(a for a in holders if a.curated and a not in found[key])
+    for key in [k for k, v in found.items() if not v]:
+        del found[key]
+    return found
 
 
 def _countries(gc: Any) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:

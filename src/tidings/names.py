@@ -49,9 +49,23 @@ def spelling_key(name: str, strict: bool = False) -> str:
     if len(words) < 2:
         return ""
     given = _ABD.sub("abd", "".join(words[:-1]))
-    surname = _skeleton(words[-1], strict)
-    surname = "k" + surname[1:] if surname[0] in "qg" else surname
-    return f"{_skeleton(given, strict)}|{surname}"
+    return f"{_skeleton(given, strict)}|{_surname(words[-1], strict)}"
+
+
+def _surname(word: str, strict: bool) -> str:
+    surname = _skeleton(word, strict)
+    return "k" + surname[1:] if surname[0] in "qg" else surname
+
+
+@lru_cache(maxsize=100_000)
+def surname_key(word: str) -> str:
+    """A surname written alone, folded strictly (a vowel keeps its kind): "Gadaffi" is "Gaddafi", "Moubarak" is
+    "Mubarak", but "Bashar" is not "Bashir". With no given names to agree, the loose key would join too many;
+    "" for a word under five letters, which too many names share once folded."""
+    words = [w for w in norm(word).replace("'", "").split() if w not in _PARTICLES]
+    if len(words) != 1 or len(words[0]) < 5:
+        return ""
+    return _surname(words[0], strict=True)
 
 
 def short_key(name: str) -> str:

@@ -998,16 +998,16 @@ class Extractor:
         that noun as subject when it names someone ("journalists arrested", "the NTC's messages urging ...")."""
         cur = tok
         shared = tok.tag_ == "VBN"  # "were rounded up and jailed": a participle joined by "and" shares the passive
+        # "Police had been and are urged to ...", "Mexico began a shutdown and Mexicans were told to ...": a verb with its
+        # own passive auxiliary is passive, whatever subject it shares with the clause it joins
+        own_passive = any(c.dep_ == "auxpass" for c in tok.children)
         for _ in range(4):
             subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
                 statements = lexicon.words("statement_nouns")
                 # "a statement from the ministry urged ...": its author speaks
                 subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
-                passive = (cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs)
-                # "Police had been and are urged to ...", "Mexico began a shutdown and Mexicans were told to ...": a
-                # verb with its own passive auxiliary is passive, whatever subject it shares with the clause it joins
-                passive = passive or any(c.dep_ == "auxpass" for c in tok.children)
+                passive = own_passive or ((cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs))
                 if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") or _whose(s) for s in subs):
                     # "NATO, whose warplanes hit ...": the owner's planes are its own
                     return [self._attack_on(cur.head) or cur.head], passive
@@ -1016,7 +1016,7 @@ class Extractor:
                 # "... the envoy and Italy condemned the attack": the parser hung the subject on the clause before
                 taken = [n for n in (tok.doc[tok.i - 1], *tok.doc[tok.i - 1].ancestors) if _clause_taken_from(n) == tok]
                 if taken:
-                    return taken[:1], any(c.dep_ == "auxpass" for c in tok.children)
+                    return taken[:1], own_passive
             stolen = self._participle_subjects(cur)
             if stolen:
                 return stolen, False
@@ -1652,7 +1652,7 @@ class Extractor:
         full = f"{first.text} {(owner.name or '').split()[-1]}"
         known = gazetteer.load().actors.get(norm(full))
         if known is not None:
-            return Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title or None, (full,))
+            return _known_person(known, full)
         return Entity(norm(full), full, "PERSON", owner.country, aliases=(full, first.text))
 
     def _kin_owner(self, tok: Token) -> Entity | None:
@@ -4200,7 +4200,7 @@ class Extractor:
         known = gazetteer.load().leader_of(country, day.isoformat()) if day is not None else None
         if known is None or not gazetteer.leader_title(known.title) or any(norm(known.name) in (e.key, norm(e.name or "")) for e in out):
             return out
-        return [*out, Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title, (known.name,))]
+        return [*out, _known_person(known, known.name)]  # a leader's title: never empty
 
     def _opposed(self, d: _Draft) -> list[Entity]:
         """The people a protest is named against: "anti-Mubarak demonstrations", "anti-Saleh protesters marched" (an
@@ -5425,6 +5425,11 @@ def _clause_taken_from(noun: Token) -> Token | None:
         return None
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
     return verb if finite else None
+
+
+def _known_person(known: gazetteer.KnownActor, alias: str) -> Entity:
+    """The dictionary's person as an entity of this article, known there by ``alias``."""
+    return Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title or None, (alias,))
 
 
 def _undergone_by(noun: Token) -> bool:

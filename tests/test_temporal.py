@@ -539,8 +539,9 @@ TAGGED = [
     # Modifiers on relative expressions carry a TIMEX3 mod.
     ("The plant closed early last year.", "2019-09-12", [("early last year", "DATE", "2018", "START")]),
     ("Talks resume late next month.", "2019-09-12", [("late next month", "DATE", "2019-10", "END")]),
-    # "earlier"/"later" are outside the time (TimeBank: "earlier this month" is tagged "this month"); "early" inside.
-    ("Prices fell earlier this month.", "2019-09-12", [("this month", "DATE", "2019-09", "START")]),
+    # "earlier"/"later" are inside the time, as "early"/"late" are (TimeBank tags "earlier this month" whole).
+    ("Prices fell earlier this month.", "2019-09-12", [("earlier this month", "DATE", "2019-09", "START")]),
+    ("Rates will rise later this year.", "2019-09-12", [("later this year", "DATE", "2019", "END")]),
     ("Prices fell early this month.", "2019-09-12", [("early this month", "DATE", "2019-09", "START")]),
     ("The vote comes at the end of next week.", "2019-09-12", [("the end of next week", "DATE", "2019-W38", "END")]),
     ("It happened more than a year ago.", "2019-09-12", [("more than a year ago", "DATE", "2018", "MORE_THAN")]),
@@ -1629,7 +1630,7 @@ TAGGED = [
     (
         "He was arrested in June 2015. He was freed that September and left later that year.",
         "2021-03-10",
-        [("June 2015", "DATE", "2015-06", None), ("that September", "DATE", "2015-09", None), ("that year", "DATE", "2015", "END")],
+        [("June 2015", "DATE", "2015-06", None), ("that September", "DATE", "2015-09", None), ("later that year", "DATE", "2015", "END")],
     ),
     (
         "The firm had a record 2012. That December, it merged.",

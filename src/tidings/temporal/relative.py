@@ -259,7 +259,8 @@ def read_from_day(m: re.Match[str], ctx: Context) -> Result:
 
 def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
     """ "earlier this year" (START), "later this month" (END), "late last week", "earlier in the year", "mid-next
-    year" (MID)."""
+    year" (MID). "earlier"/"later" stay inside the extent, as "early"/"late" do: they place the time within the unit,
+    which TIMEX3 writes as the mod, and TimeBank tags "earlier this year" whole."""
     pos = (m["pos"] or m["mid"]).lower()
     mod = "START" if pos in ("earlier", "early") else "MID" if pos == "mid" else "END"
     rel = (m["rel"] or "this").lower()
@@ -278,15 +279,7 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
     if base is None or (rel == "that" and ctx.memory.point is not None and points.rank(ctx.memory.point.granularity) < points.rank(unit)):
         return Reading("DATE", None, mod)
     p = points.shift(base, {"last": -1, "next": 1}.get(rel, 0), unit)
-    return Reading("DATE", p.value, mod, p, _after_comparative(m))
-
-
-def _after_comparative(m: re.Match[str]) -> tuple[int, int] | None:
-    """ "earlier"/"later" place an event before or after others, inside the time: "earlier this month" is the time
-    "this month" (with mod START), while "early" is part of the time ("early this month")."""
-    if (m["pos"] or "").lower() in ("earlier", "later") and m["rel"]:
-        return (m.start("rel"), m.end())
-    return None
+    return Reading("DATE", p.value, mod, p)
 
 
 # -- offsets: ago, earlier, later --------------------------------------------------

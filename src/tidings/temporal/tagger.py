@@ -169,8 +169,8 @@ def tag(
 
 # "that day", "that week", "this period" with no time named before them to point back to: the day of some event
 # ("trades made that day"), which a TIMEX3 cannot value; left untagged, as a TIMEX3 without a value only lowers value
-# F1 ("the day before the vote" stays: TimeML tags it, valued or not)
-_DEMONSTRATIVE = re.compile(r"(?:that|this|those|these)\s", re.IGNORECASE)
+# F1 ("the day before the vote" stays: TimeML tags it, valued or not); "later that day" too, its modifier inside
+_DEMONSTRATIVE = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:that|this|those|these)\s", re.IGNORECASE)
 
 
 _UNIT_DIR = (

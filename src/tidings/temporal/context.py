@@ -367,9 +367,14 @@ _ALSO_NOUNS = frozenset(("plan", "plans", "hope", "hopes", "aim", "aims"))  # fu
 SAME_FORM_PAST = frozenset(("hit", "shut", "hurt", "quit", "burst"))
 
 
+# "he'll", "we'll", "it'll": the contracted "will" rides on its subject as one word (``_WORD``), or after a curly
+# apostrophe as a word "ll" of its own.
+_WILL_CONTRACTED = re.compile(r"(?:[a-z]+['’])?ll")
+
+
 def _cue(word: str) -> Tense | Literal["present"] | None:
     w = word.lower()
-    if w in FUTURE_CUES or w in _PLANNED or w in MODAL_CUES or w in SCHEDULED_CUES or w in SCHEDULE_VERBS:
+    if w in FUTURE_CUES or _WILL_CONTRACTED.fullmatch(w) or w in _PLANNED or w in MODAL_CUES or w in SCHEDULED_CUES or w in SCHEDULE_VERBS:
         return "future"
     if w in PRESENT_CUES:
         return "present"

@@ -17,7 +17,7 @@ import re
 
 from tidings.models import TimePoint
 from tidings.temporal import points
-from tidings.temporal.context import Context, Reading, Result, Rule, keys, past_of_clause, rx, sentence_bounds
+from tidings.temporal.context import Context, Reading, Result, Rule, keys, past_of_clause, rx, sentence_bounds, settled_past
 from tidings.temporal.dates import CLIPPED_SPOKEN_YEAR, UNIT_AFTER_YEAR, clipped_year
 from tidings.temporal.points import SEASON_CODES
 from tidings.temporal.values import duration, position_mod
@@ -320,7 +320,7 @@ def read_this_year(m: re.Match[str], ctx: Context) -> Result:
         ctx.tense == "past"
         and (ctx.ref - p.start).days < _REPORTING_DAYS
         and "current" not in m.group(0).lower()
-        and past_of_clause(ctx.text, m.start(), m.end(), ctx.settled)
+        and past_of_clause(ctx.text, m.start(), m.end(), ctx.settled or _settled_for_the_year(m, ctx))
     ):
         # "the index ended the year up 20%", "Profit for the year rose 8%" in January: a year told in the past while
         # the new one has barely begun is the one just ended.
@@ -330,6 +330,16 @@ def read_this_year(m: re.Match[str], ctx: Context) -> Result:
         # tense's side, as for "the end of the year").
         p = _edge_leaning(p, ctx.ref, "END", "year", ctx)
     return Reading("DATE", p.value, None, p)
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _settled_for_the_year(m: re.Match[str], ctx: Context) -> bool:
+    """ "Sales rose 5% for the year": "for" here names the span a figure covers, not a purpose ahead ("booked rooms for
+    Christmas", which ``settled_past`` reads as no settled past), so the past verb before "for" settles the year."""
+    lead = _FOR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    return lead is not None and ctx.tense == "past" and settled_past(ctx.text, lead.start(), m.end())
 
 
 _LAST_PART_OF = re.compile(

@@ -369,13 +369,15 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         return Reading("DATE", f"XXXX-{number:02d}", mod)
     ref = ctx.ref
     if rel in ("last", "past"):
-        # "last June" in October is this year's June; "last February" in March a year ago (February is "last month").
+        # "last June" in October is this year's June; "last February" in March a year ago (February is "last month");
+        # "last December" in January the December just ended, which is last year's as well.
         back = (ref.month - number) % 12
-        d = points.add_months(ref, -(back + 12 if back <= 1 else back))
+        d = points.add_months(ref, -(back + 12 if back == 0 or (back == 1 and number < ref.month) else back))
         p = points.month(d.year, d.month)
     elif rel == "next":
+        # "next March" in February is next year's ("next month" is this one); "next January" in December the coming one.
         ahead = (number - ref.month) % 12
-        d = points.add_months(ref, ahead + 12 if ahead <= 1 else ahead)
+        d = points.add_months(ref, ahead + 12 if ahead == 0 or (ahead == 1 and number > ref.month) else ahead)
         p = points.month(d.year, d.month)
     elif rel == "this":
         p = points.month(ref.year, number)

@@ -13,8 +13,20 @@ QUANTITY_MODS: dict[str, str] = {
     "at most": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
     "upwards of": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "or so": "APPROX",
     "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS", "barely": "EQUAL_OR_LESS", "only": "EQUAL_OR_LESS",
+    "close to": "APPROX", "well over": "MORE_THAN", "well under": "LESS_THAN", "well more than": "MORE_THAN",
+    "well less than": "LESS_THAN", "just more than": "MORE_THAN", "just less than": "LESS_THAN",
+    "slightly more than": "MORE_THAN", "slightly less than": "LESS_THAN", "a little more than": "MORE_THAN",
+    "a little less than": "LESS_THAN", "a little over": "MORE_THAN", "a little under": "LESS_THAN",
+    "much more than": "MORE_THAN", "far more than": "MORE_THAN", "not quite": "LESS_THAN",
 }  # fmt: skip
-QUANTITY_WORDS = r"(?:approximately|about|around|some|roughly|nearly|almost|just\s+under|just\s+over|less\s+than|fewer\s+than|more\s+than|upwards\s+of|over|under|up\s+to|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|barely)"
+# The words of QUANTITY_MODS that lead a count. A degree word ("well", "just", "slightly", "a little", "much", "far")
+# before the comparison is part of the quantity, inside the extent as the comparison is ("well over a year").
+QUANTITY_WORDS = (
+    r"(?:approximately|about|around|some|roughly|nearly|almost|close\s+to|not\s+quite|"
+    r"(?:(?:just|well|slightly|a\s+little|much|far)\s+)?(?:more\s+than|less\s+than)|"
+    r"(?:(?:just|well|a\s+little)\s+)?(?:over|under)|fewer\s+than|upwards\s+of|up\s+to|no\s+more\s+than|"
+    r"no\s+less\s+than|at\s+least|at\s+most|barely)"
+)
 
 # Position modifiers of dates (TIMEX3 ``mod``): "early 2011", "the end of the year", "mid-November".
 POSITION_MODS: dict[str, str] = {

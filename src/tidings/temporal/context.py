@@ -80,6 +80,7 @@ class Context:
     start: int
     end: int
     tense_of: Callable[[int, int], tuple[Tense | None, bool]]
+    clock: dt.datetime | None = None  # the reference's time of day, when it names one ("1998-02-27T08:09:00")
     _tense: tuple[Tense | None, bool] | None = field(default=None, repr=False)
     _settled: bool | None = field(default=None, repr=False)
 

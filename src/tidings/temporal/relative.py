@@ -359,6 +359,10 @@ def _ago_plain(m: re.Match[str], ctx: Context, n: float, unit: str, mod: str | N
         if unit in ("day", "week"):
             moved = points.day(base - dt.timedelta(days=n * (7 if unit == "week" else 1)))
         return Reading("DATE", moved.value, mod, moved)
+    if unit in ("hour", "minute") and ctx.clock is not None:
+        # "two hours ago" when the story's time of day is known: that clock time (TIMEX3 TIME), maybe the day before.
+        then = ctx.clock - dt.timedelta(**{f"{unit}s": n})
+        return Reading("TIME", then.strftime("%Y-%m-%dT%H:%M"), mod, points.day(then.date()))
     period = ctx.reported_period()
     if unit == "year" and n == 1 and period is not None:
         p = points.move(period, -1, "year")  # "net of $1.1 million a year ago": the year-ago quarter

@@ -146,6 +146,7 @@ def tag(
     """
     ref = to_date(reference)
     ref = dates.dateline_reference(text, ref) or ref  # a wire story counts from the day its dateline names
+    clock = _clock_of(reference, ref)
     memory = Memory()
 
     def tense_at(start: int, end: int) -> tuple[Tense | None, bool]:
@@ -158,13 +159,28 @@ def tag(
     for start, end, rule, m in candidates(text):
         if in_title(text, start, end) or in_group_name(text, start, end):
             continue
-        ctx = Context(text, ref, memory, start, end, tense_at)
+        ctx = Context(text, ref, memory, start, end, tense_at, clock)
         for reading in _readings(rule.read(m, ctx)):
             s, e = reading.span or (start, end)
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
     out = _compound_durations(text, _overnight(text, _clock_on_day(text, _counted_from_next(text, out))))
     return [t for t in out if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
+
+
+def _clock_of(reference: str | dt.date | None, ref: dt.date | None) -> dt.datetime | None:
+    """The reference's time of day ("1998-02-27T08:09:00", a datetime), when it names one and falls on the day the
+    story counts from (a dateline's other day leaves the clock unknown): "two hours ago" is then a time."""
+    if isinstance(reference, dt.datetime):
+        clock = reference
+    elif isinstance(reference, str) and re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", reference):
+        try:
+            clock = dt.datetime.fromisoformat(reference[:16])
+        except ValueError:
+            return None
+    else:
+        return None
+    return clock if clock.date() == ref else None
 
 
 # "that day", "that week", "this period" with no time named before them to point back to: the day of some event

@@ -45,6 +45,30 @@ from tidings.temporal.words import (
 # -- durations ---------------------------------------------------------------------
 
 
+# Words after which "over" before a count is "more than": a length ("lasted over a week", "for over a year", "took over
+# two hours", "a term of over four years", "in over a decade"). After anything else ("used over three years", "rose 20%
+# over two years", "Over three years, sales doubled") it is the preposition of a span, outside the TIMEX3.
+_OVER_MEANS_MORE_AFTER = frozenset((
+    "for", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken", "taking", "spent", "spend", "spends",
+    "spending", "in", "after", "within", "of", "been", "be", "is", "was", "are", "were", "than", "served", "serve",
+    "serving", "waited", "wait", "waiting", "lived", "worked", "ran", "run", "runs", "stayed", "remained", "since",
+))  # fmt: skip
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def over_as_preposition(m: re.Match[str], text: str) -> bool:
+    """Whether the quantity word of ``m`` (group ``q``) is the bare preposition "over" of a span rather than "more
+    than": no word of length before it (``_OVER_MEANS_MORE_AFTER``) and no "ago"/"old"/"later" after the count."""
+    if (m["q"] or "").lower() != "over":
+        return False
+    if re.match(r"\s+(?:ago|old|later|earlier|before|after|back)\b", text[m.end() :], re.IGNORECASE):
+        return False
+    before = _LAST_WORD.search(text, max(0, m.start("q") - 30), m.start("q"))
+    if before is None or re.search(r"[.;:!?]\s*$", text[max(0, m.start("q") - 3) : m.start("q")]):
+        return True  # "Over three years, sales doubled": a span opening the sentence
+    return before.group(1).lower() not in _OVER_MEANS_MORE_AFTER
+
+
 def read_duration(m: re.Match[str], ctx: Context) -> Result:
     unit = unit_of(m["unit"])
     mod = quantity_mod(m["q"]) or quantity_mod((m["orso"] or "").strip())
@@ -65,6 +89,9 @@ def read_duration(m: re.Match[str], ctx: Context) -> Result:
         return None  # "a second term"
     if m["q"] and re.match(r"\s*the\b", ctx.text[m.end("q") :], re.IGNORECASE):
         # "over the past two years": a preposition, not a quantity.
+        return Reading("DURATION", duration(n, unit), None, None, (m.end("q") + 1, m.end()))
+    if over_as_preposition(m, ctx.text):
+        # "the money can be used over three years", "up 20% over two years": the span the act is spread across.
         return Reading("DURATION", duration(n, unit), None, None, (m.end("q") + 1, m.end()))
     if (m["q"] or "").lower() == "the" and _unit_adjective(m, n, ctx.text):
         # "the 23-year occupation", "the two day rally": the determiner is the noun's; the time is the adjective.

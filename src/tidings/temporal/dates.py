@@ -782,6 +782,14 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME" if code else "DATE", p.value + code, mod, p)
 
 
+# "earlier"/"later" before a weekday, unless a unit before them makes them an offset ("a day later Friday": "a day
+# later", then "Friday").
+_COMPARATIVE_NOT_OFFSET = (
+    "".join(rf"(?<!\b{u}\s)(?<!\b{u}s\s)" for u in ("second", "minute", "hour", "day", "night", "week", "month", "year", "moment", "time"))
+    + r"(?:earlier|later)"
+)
+
+
 # A weekday in the name of a paper or a programme: "The Sunday Times", "the Mail on Sunday", "Saturday Night Live".
 _NAME_AFTER_WEEKDAY = re.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Observer|Star|Mail|Sport|People|Business|"
@@ -1139,7 +1147,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             # Word edges as ``rx`` draws them, save a hyphen between two weekdays: "Friday-Sunday" is a range.
             r"(?:(?<![\w-])|(?<=day-))(?:"
-            r"(?:(?P<pos>early|late|(?:the\s+)?(?:early|small|wee)\s+hours\s+of|"
+            # "earlier Sunday", "later Friday": inside the extent as "early"/"late" are (TimeBank: "Earlier Sunday")
+            r"(?:(?P<pos>early|late|" + _COMPARATIVE_NOT_OFFSET + r"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of|"
             r"(?:the\s+)?(?:early|late)\s+(?P<part0>morning|afternoon|evening|night)\s+of)\s+(?:on\s+)?)?"
             + _REL_DAY
             + r"?"

@@ -165,6 +165,7 @@ def tag(
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
     out = _compound_durations(text, _overnight(text, _clock_on_day(text, _counted_from_next(text, out))))
+    out = _open_ended(text, out)
     return [t for t in out if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
 
 
@@ -187,6 +188,27 @@ def _clock_of(reference: str | dt.date | None, ref: dt.date | None) -> dt.dateti
 # ("trades made that day"), which a TIMEX3 cannot value; left untagged, as a TIMEX3 without a value only lowers value
 # F1 ("the day before the vote" stays: TimeML tags it, valued or not); "later that day" too, its modifier inside
 _DEMONSTRATIVE = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:that|this|those|these)\s", re.IGNORECASE)
+
+
+# A date left open on one side: "1994 or later", "1990 and beyond", "2001 or earlier" (TIMEX3 mod ON_OR_AFTER,
+# ON_OR_BEFORE; the words are part of the extent, as TimeBank tags "1994 or later").
+# The words close the phrase ("in 1990 or later years" is a span of years; "March and later June" two times).
+_OPEN_AFTER = re.compile(r"\s+(?P<w>or\s+(?:later|after|beyond)|and\s+beyond)(?=\s*(?:[,.;:!?)\"”]|$))", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(r"\s+(?P<w>or\s+(?:earlier|before|sooner))(?=\s*(?:[,.;:!?)\"”]|$))", re.IGNORECASE)
+
+
+def _open_ended(text: str, out: list[Timex]) -> list[Timex]:
+    """A DATE with no mod of its own followed by "or later", "and beyond", "or earlier": the date, open on that side."""
+    taken = {t.start for t in out}
+    for i, t in enumerate(out):
+        if t.type != "DATE" or t.mod is not None or t.value is None or t.value.endswith("_REF"):
+            continue
+        m = _OPEN_AFTER.match(text, t.end) or _OPEN_BEFORE.match(text, t.end)
+        if m is None or any(t.end < s < m.end() for s in taken):
+            continue
+        mod = "ON_OR_AFTER" if m.re is _OPEN_AFTER else "ON_OR_BEFORE"
+        out[i] = replace(t, end=m.end(), text=text[t.start : m.end()], mod=mod)
+    return out
 
 
 _UNIT_DIR = (

@@ -165,7 +165,7 @@ def tag(
             out.append(Timex(s, e, text[s:e], reading.type, reading.value, reading.mod, reading.point))
             memory.remember(reading, e, s)
     out = _compound_durations(text, _overnight(text, _clock_on_day(text, _counted_from_next(text, out))))
-    out = _open_ended(text, out)
+    out = _approximate(text, _open_ended(text, out))
     return [t for t in out if t.value is not None or not _DEMONSTRATIVE.match(t.text)]
 
 
@@ -195,6 +195,28 @@ _DEMONSTRATIVE = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:that|this|t
 # The words close the phrase ("in 1990 or later years" is a span of years; "March and later June" two times).
 _OPEN_AFTER = re.compile(r"\s+(?P<w>or\s+(?:later|after|beyond)|and\s+beyond)(?=\s*(?:[,.;:!?)\"”]|$))", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(r"\s+(?P<w>or\s+(?:earlier|before|sooner))(?=\s*(?:[,.;:!?)\"”]|$))", re.IGNORECASE)
+
+
+# An approximate date or clock time: "around Nov. 1", "roughly 1990", "at about 5 p.m." (TIMEX3 mod APPROX, the word
+# inside the extent as TimeBank tags "around Nov. 1"); "about" only after a preposition ("a book about 1968" is a topic).
+_APPROX_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?P<w>around|approximately|roughly|circa)|\b(?:at|in|on|by|until|till|since|from|to)\s+(?P<a>about))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _approximate(text: str, out: list[Timex]) -> list[Timex]:
+    """A DATE or TIME with no mod of its own after "around", "roughly", "approximately", "circa" or a preposition's
+    "about": the time, approximately (PRESENT_REF and the like stay as they are)."""
+    for i, t in enumerate(out):
+        if t.type not in ("DATE", "TIME") or t.mod is not None or t.value is None or t.value.endswith("_REF"):
+            continue
+        m = _APPROX_BEFORE.search(text, max(0, t.start - 20), t.start)
+        start = m.start("w") if m is not None and m["w"] else m.start("a") if m is not None else -1
+        if m is None or (i > 0 and out[i - 1].end > start):
+            continue
+        out[i] = replace(t, start=start, text=text[start : t.end], mod="APPROX")
+    return out
 
 
 def _open_ended(text: str, out: list[Timex]) -> list[Timex]:

@@ -1120,7 +1120,7 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("colloquial", "Earlier in the week, the envoy left.", WED, [("Earlier in the week", "2021-W10")]),
     ("colloquial", "Prices have fallen in recent weeks.", WED, [("recent weeks", "PXW")]),
     ("colloquial", "The rebels left only hours ago.", WED, [("hours ago", "PTXH")]),
-    ("clock", "The march began Tuesday, at 3 p.m.", WED, [("Tuesday", "2021-03-09"), ("around 3 p.m.", "2021-03-09T15:00")]),
+    ("clock", "The march began Tuesday, at 3 p.m.", WED, [("Tuesday", "2021-03-09"), ("3 p.m.", "2021-03-09T15:00")]),
     ("clock", "The talks will open at 3 p.m. on Tuesday.", WED, [("3 p.m.", "2021-03-16T15:00"), ("Tuesday", "2021-03-16")]),
     ("clock", "Troops moved in early Tuesday morning.", WED, [("early Tuesday morning", "2021-03-09TMO")]),
     ("clock", "The mayor resigned late on Monday.", WED, [("late on Monday", "2021-03-08")]),

@@ -292,8 +292,8 @@ def read_all_unit(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_past_unit(m: re.Match[str], ctx: Context) -> Result:
-    """ "the past hour", "the last hour", "the past day": one unit back from now, a length (the calendar has no "last
-    hour" to name; "the past week" and longer are the calendar's, ``relative.rel_unit``)."""
+    """ "the past hour", "the last hour", "the past day", "the next hour": one unit back from or on from now, a length
+    (the calendar has no "last hour" or "next hour" to name; "the past week" and longer are the calendar's, ``relative.rel_unit``)."""
     if m["unit3"]:
         return Reading("DURATION", duration(None, unit_of(m["unit3"])))
     return Reading("DURATION", duration(1, unit_of(m["unit"] or m["unit2"] or m["unit4"])))
@@ -871,7 +871,7 @@ RULES: tuple[Rule, ...] = (
         # "of" something is a part of it ("the past hour of trading" is no length from now)
         # "the next day or two", "the past week or two": a few of the unit.
         rx(
-            r"the\s+(?:past\s+(?P<unit>hour|day)|last\s+(?P<unit2>hour))(?!\s+(?:of|or)\b)"
+            r"the\s+(?:past\s+(?P<unit>hour|day)|(?:last|next|coming)\s+(?P<unit2>hour))(?!\s+(?:of|or)\b)"
             r"|the\s+(?:past|last|next|coming)\s+(?P<unit3>hour|day|week|month|year)\s+or\s+(?:two|three)(?![\w-])"
             # "over the last day", "within the last day": after a preposition of extent, a day back from now (not "the
             # last day of the talks", "over the last day before the vote"; "in the last day" is as often the end of days)

@@ -1970,6 +1970,51 @@ TAGGED = [
     ("Full-year profit rose 8%.", "1998-01-20", [("Full-year", "DATE", "1997", None)]),
     ("The firm said it expects a loss for the year.", "1998-01-08", [("the year", "DATE", "1998", None)]),
     ("Profit for the year rose 8%.", "1998-05-20", [("the year", "DATE", "1998", None)]),
+    # 'for the year' after a settled past verb names the span a figure covers: the year just ended in January
+    ("Sales rose 5% for the year.", "1998-01-08", [("the year", "DATE", "1997", None)]),
+    ("Sales will rise 5% for the year.", "1998-01-08", [("the year", "DATE", "1998", None)]),
+    ("Sales rose 5% for the year.", "1998-06-08", [("the year", "DATE", "1998", None)]),
+    # a contracted 'will' looks ahead as the full word does
+    ("He'll be back Monday morning.", "1998-02-13", [("Monday morning", "TIME", "1998-02-16TMO", None)]),
+    ("We’ll know Tuesday.", "1998-02-13", [("Tuesday", "DATE", "1998-02-17", None)]),
+    ("The mill fell Tuesday.", "1998-02-13", [("Tuesday", "DATE", "1998-02-10", None)]),
+    # 'last December' in January is the December just ended; 'last February' in March a year back
+    ("He died last December.", "2024-01-10", [("last December", "DATE", "2023-12", None)]),
+    ("He died last February.", "2024-03-10", [("last February", "DATE", "2023-02", None)]),
+    ("He will come next January.", "2024-12-20", [("next January", "DATE", "2025-01", None)]),
+    ("He will come next April.", "2024-03-10", [("next April", "DATE", "2025-04", None)]),
+    # a degree word before a comparison belongs to the quantity
+    ("The talks lasted close to a year.", "2024-03-10", [("close to a year", "DURATION", "P1Y", "APPROX")]),
+    ("The talks lasted well over a year.", "2024-03-10", [("well over a year", "DURATION", "P1Y", "MORE_THAN")]),
+    ("They met more than a decade ago.", "2024-03-10", [("more than a decade ago", "DATE", "2014", "MORE_THAN")]),
+    ("It lasted a little over three weeks.", "2024-03-10", [("a little over three weeks", "DURATION", "P3W", "MORE_THAN")]),
+    # 'over' as the preposition of a span stays outside; after a word of length it is 'more than'
+    ("The money can be used over three years.", "2024-03-10", [("three years", "DURATION", "P3Y", None)]),
+    ("Over three years, sales doubled.", "2024-03-10", [("three years", "DURATION", "P3Y", None)]),
+    ("The tour will last over a week.", "2024-03-10", [("over a week", "DURATION", "P1W", "MORE_THAN")]),
+    ("He was held for over a year.", "2024-03-10", [("over a year", "DURATION", "P1Y", "MORE_THAN")]),
+    # 'two hours ago' against a reference with a clock time is that time, maybe on the day before
+    ("He left two hours ago.", "1998-02-27T08:09:00", [("two hours ago", "TIME", "1998-02-27T06:09", None)]),
+    ("He left ten hours ago.", "1998-02-27T08:09:00", [("ten hours ago", "TIME", "1998-02-26T22:09", None)]),
+    ("He left two hours ago.", "1998-02-27", [("two hours ago", "DATE", "1998-02-27", None)]),
+    # 'earlier'/'later' before a weekday are inside it, as 'early'/'late' are; not after a unit ('a day later')
+    ("Earlier Sunday, police clashed with marchers.", "1998-02-13", [("Earlier Sunday", "DATE", "1998-02-08", "START")]),
+    ("He will speak later Friday.", "1998-02-13", [("later Friday", "DATE", "1998-02-13", "END")]),
+    (
+        "It came a day later Friday.",
+        "1998-02-13",
+        [("a day", "DURATION", "P1D", None), ("Friday", "DATE", "1998-02-13", None)],
+    ),
+    # a date open on one side, and an approximate date or clock time
+    ("Profit will recover in 1994 or later.", "1989-10-26", [("1994 or later", "DATE", "1994", "ON_OR_AFTER")]),
+    ("The plan covers 1990 and beyond.", "1989-10-26", [("1990 and beyond", "DATE", "1990", "ON_OR_AFTER")]),
+    ("It will happen in March and later in June.", "1989-10-26", [("March", "DATE", "1990-03", None), ("June", "DATE", "1990-06", None)]),
+    ("The deal closes around Nov. 1.", "1989-10-26", [("around Nov. 1", "DATE", "1989-11-01", "APPROX")]),
+    ("He arrived at about 5 p.m.", "1989-10-26", [("about 5 p.m.", "TIME", "1989-10-26T17:00", "APPROX")]),
+    ("A book about 1968 sold well.", "1989-10-26", [("1968", "DATE", "1968", None)]),
+    # 'the next hour' is one hour on from now, as 'the past hour' is one back
+    ("Within the next hour, talks resume.", "1998-02-13", [("the next hour", "DURATION", "PT1H", None)]),
+    ("The next hour of trading was calm.", "1998-02-13", []),
 ]
 
 

@@ -2015,6 +2015,13 @@ TAGGED = [
     # 'the next hour' is one hour on from now, as 'the past hour' is one back
     ("Within the next hour, talks resume.", "1998-02-13", [("the next hour", "DURATION", "PT1H", None)]),
     ("The next hour of trading was calm.", "1998-02-13", []),
+    # 'this year as last': 'last' stands for the unit just named
+    (
+        "It pays twice as much this year as last.",
+        "1989-10-27",
+        [("this year", "DATE", "1989", None), ("last", "DATE", "1988", None)],
+    ),
+    ("He came this year and last year.", "1989-10-27", [("this year", "DATE", "1989", None), ("last year", "DATE", "1988", None)]),
 ]
 
 

@@ -616,6 +616,15 @@ def veto_now(m: re.Match[str], text: str) -> bool:
     return word == "Now" and re.match(r"\s*(?:for\b|then\b|and\b)", text[m.end() :]) is not None
 
 
+def read_elided_last(m: re.Match[str], ctx: Context) -> Result:
+    """ "twice as high a dividend this year as last", "more this month than last": "last" stands for the unit just
+    named, the one before the reference's."""
+    if ctx.ref is None:
+        return Reading("DATE", None)
+    p = points.shift(ctx.ref, -1, m["unit"].lower())
+    return Reading("DATE", p.value, None, p)
+
+
 def read_past(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", "PAST_REF", None, None, anchors=False)
 
@@ -875,6 +884,16 @@ RULES: tuple[Rule, ...] = (
         read_present,
         veto_now,
         keys=keys("now currently present presently nowadays moment days age"),
+    ),
+    Rule(
+        "elided_last",
+        # "this year as last", "this month than last": the unit left out after "last" (the extent is "last" alone)
+        rx(
+            r"this\s+(?P<unit>year|month|week|quarter)\s+(?:than|as|and|or|over|versus)\s+(?P<t>last)"
+            r"(?=\s*[,.;:!?)\"”]|\s+(?:and|but|when|while|because|as)\b)"
+        ),
+        read_elided_last,
+        keys=keys("last"),
     ),
     Rule(
         "past_ref",

@@ -2022,6 +2022,13 @@ TAGGED = [
         [("this year", "DATE", "1989", None), ("last", "DATE", "1988", None)],
     ),
     ("He came this year and last year.", "1989-10-27", [("this year", "DATE", "1989", None), ("last year", "DATE", "1988", None)]),
+    # 'until then' after a time named just before is that time; with none before, no time
+    (
+        "Rights will end on Nov. 30. Until then, the stock is convertible.",
+        "1989-10-27",
+        [("Nov. 30", "DATE", "1989-11-30", None), ("then", "DATE", "1989-11-30", None)],
+    ),
+    ("By then, he was gone.", "1989-10-27", []),
 ]
 
 

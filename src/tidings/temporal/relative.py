@@ -616,6 +616,18 @@ def veto_now(m: re.Match[str], text: str) -> bool:
     return word == "Now" and re.match(r"\s*(?:for\b|then\b|and\b)", text[m.end() :]) is not None
 
 
+def read_then(m: re.Match[str], ctx: Context) -> Result:
+    """ "terminate on Nov. 30. Until then, ...", "by then": "then" is the time the story named just before (TimeML
+    tags it with that time's value); with no time named close before it, it is left alone."""
+    point = ctx.memory.point
+    if point is None or not 0 <= ctx.start - ctx.memory.point_span[1] <= _THEN_REACH:
+        return None
+    return Reading("DATE", point.value, None, point)
+
+
+_THEN_REACH = 250  # characters back to the time "then" points to: its own sentence or the one before
+
+
 def read_elided_last(m: re.Match[str], ctx: Context) -> Result:
     """ "twice as high a dividend this year as last", "more this month than last": "last" stands for the unit just
     named, the one before the reference's."""
@@ -884,6 +896,12 @@ RULES: tuple[Rule, ...] = (
         read_present,
         veto_now,
         keys=keys("now currently present presently nowadays moment days age"),
+    ),
+    Rule(
+        "then",
+        rx(r"(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?P<t>then)(?!\s+(?:on|onwards?|current|[a-z]+ed)\b)", 0),
+        read_then,
+        keys=keys("then"),
     ),
     Rule(
         "elided_last",

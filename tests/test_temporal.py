@@ -1039,7 +1039,11 @@ TAGGED = [
     ("The blast came at 10:30 this morning.", "2021-03-10", [("10:30 this morning", "TIME", "2021-03-10T10:30", None)]),
     ("Polls close at 9 this evening.", "2021-03-10", [("9 this evening", "TIME", "2021-03-10T21:00", None)]),
     ("Polls close at eight PM Eastern time.", "2021-03-10", [("eight PM Eastern time", "TIME", "2021-03-10T20:00", None)]),
-    ("The fire broke out at about eight thirty last night.", "2021-03-10", [("about eight thirty last night", "TIME", "2021-03-09T20:30", "APPROX")]),
+    (
+        "The fire broke out at about eight thirty last night.",
+        "2021-03-10",
+        [("about eight thirty last night", "TIME", "2021-03-09T20:30", "APPROX")],
+    ),
     (
         "The ferry sails at seven forty-five tomorrow morning.",
         "2021-03-10",

@@ -2033,6 +2033,12 @@ TAGGED = [
         [("Nov. 30", "DATE", "1989-11-30", None), ("then", "DATE", "1989-11-30", None)],
     ),
     ("By then, he was gone.", "1989-10-27", []),
+    # the word before a weekday with its date belongs to the date
+    (
+        "The day is this coming Sunday, March eighth.",
+        "1998-03-05",
+        [("this coming Sunday, March eighth", "DATE", "1998-03-08", None)],
+    ),
 ]
 
 

@@ -983,7 +983,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_date",
         rx(
-            weekday_rx(dated=True)
+            # "this coming Sunday, March 8", "last Friday, Oct. 13": the word before the weekday is the date's too
+            r"(?:(?:[Tt]his\s+(?:coming|past)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?"
+            + weekday_rx(dated=True)
             + r",?\s+(?:\(\s*)?(?:"
             + month_rx()
             + r"\s+(?:the\s+)?"

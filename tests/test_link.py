@@ -428,3 +428,18 @@ def test_a_report_naming_one_person_joins_another_article_s_report_naming_him_wi
     other = Entity("minister of xyz", "Minister Of Xyz", "PERSON", "EGY")
     assert link.score(replace(alone, actors=(other,)), cand(announced)) is None
     assert link.score(replace(alone, type="REJECT", trigger="refused", date=temporal.point_from_value("2011-02-09")), cand(refused)) is None
+
+
+def test_a_sentence_a_later_article_runs_again_word_for_word_is_the_same_report() -> None:
+    """A wire paragraph reprinted a week later ("State radio called the move reckless.") names no day, so each copy
+    is dated by its own article: the two inferred dates are guesses at one statement, not two statements. A
+    reworded sentence, or a copy that names its own day, stays apart as before."""
+
+    def copy(sentence: str, article: str, day: str, anchor: bool = True) -> EventMention:
+        m = mention([EGY], [RUS], day, article, published=day, anchor=anchor)
+        return replace(m, type="ACCUSE", trigger="called", source=replace(m.source, sentence=sentence))
+
+    first = copy("State radio called the move reckless.", "a1", "2019-09-11")
+    assert link.score(copy("State radio called the move  'reckless'.", "a2", "2019-09-18"), cand(first)) is not None
+    assert link.score(copy("State radio said the move was reckless.", "a2", "2019-09-18"), cand(first)) is None
+    assert link.score(copy("State radio called the move reckless.", "a2", "2019-09-18", anchor=False), cand(first)) is None

@@ -29,7 +29,8 @@ event when:
   inferred in one article (the article's guesses), or if the mention's is
   inferred, up to 30 days after, in a material act (a later reference back:
   "since Mubarak stepped down"; what is said is said again, so not the
-  verbal types);
+  verbal types); and a sentence two articles print word for word, each dated
+  by its own article, is one report whatever the two inferred dates;
 - the places agree: two towns more than 30 km apart, or places in two
   countries, are two events; and within one article an attack, retreat or
   deployment told about a paragraph away from every report of the event is
@@ -49,6 +50,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
@@ -76,6 +78,8 @@ APART_KM = 30.0  # two places of one event: a town and its suburb, not two towns
 # A story tells many of them on one day: attacks and rallies, and the front's moves, retreats and deployments
 # (with RETREAT and MOBILIZE: training 4-fold --no-model tp 791 -> 794, fp 843 -> 844).
 SERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "RETREAT"})
+# A sentence this long, word for word in two articles, is a copy (a wire paragraph run again), not chance.
+COPY_WORDS = 5
 RETOLD_CHARS = 700  # about a paragraph: training 4-fold --no-model F1 0.318 -> 0.327 (300: 0.328 with fp +42)
 
 
@@ -336,6 +340,29 @@ def _dates_reconcile(mention: EventMention, conflicting: Sequence[EventMention])
     return mention.type not in VERBAL_TYPES and all(_looked_back(mention, m) for m in conflicting)
 
 
+def _words(sentence: str) -> str:
+    """A sentence's words, lower-cased, without punctuation or spacing (what two copies of a wire story share)."""
+    return " ".join(re.findall(r"[a-z0-9]+", sentence.lower()))
+
+
+def _republished(a: EventMention, b: EventMention) -> bool:
+    """Whether two reports are one sentence printed word for word in two articles, each dated only by its own article
+    (``date_from_anchor``): a wire story's paragraph that another outlet, or a later update, runs again ("Libyan state
+    television called the move blatant interference" on the 22nd and on the 29th). The sentence names no day, so the
+    two inferred dates are each article's guess at one report, not two occasions. A sentence of fewer than
+    ``COPY_WORDS`` words ("Clashes continued.") may be written twice by chance: no sign of a copy (training 4-fold
+    --no-model: tp 968 -> 967, fp 820 -> 816, duplicates 109 -> 106; the tp lost is one report of the Gulf states'
+    call that two annotation batches record twice, now one event)."""
+    words = _words(a.source.sentence)
+    return (
+        a.source.article_id != b.source.article_id
+        and a.date_from_anchor
+        and b.date_from_anchor
+        and words.count(" ") + 1 >= COPY_WORDS
+        and words == _words(b.source.sentence)
+    )
+
+
 def _value(date: TimePoint | None) -> str | None:
     return date.value if date is not None else None
 
@@ -426,7 +453,10 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         return None
     conflicting = [m for m in candidate.mentions if (m.date is not None or mention.date is not None) and not _dates_compatible(mention, m)]
     # Dates that disagree are one event's when they are guesses of one article, or a later reference back to a deed.
-    if conflicting and not (shared >= 1 and _same_person_acts(mention, candidate.mentions) and _dates_reconcile(mention, conflicting)):
+    if conflicting and not (
+        (shared >= 1 and _same_person_acts(mention, candidate.mentions) and _dates_reconcile(mention, conflicting))
+        or all(_republished(mention, m) for m in conflicting)
+    ):
         return None
     if mention.location is not None and any(_far_apart(mention.location, m.location) for m in candidate.mentions):
         return None  # shelling in Misrata and fighting in Benghazi, the same day, are two events

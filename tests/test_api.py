@@ -1137,6 +1137,35 @@ def test_the_side_named_first_acts_on_the_other_its_phrase_brings_in(nlp: object
     assert clashes and all(recipients == [] and len(actors) == 2 for actors, recipients in clashes)
 
 
+def test_a_nationality_that_locates_a_place_or_makes_a_weapon_is_no_side(nlp: object) -> None:
+    """ "near the Tunisian border", "Russian-made rockets": a nationality that says where a town is or where a weapon
+    was made is no one an attack strikes; the town stands for the other side of the war."""
+    war = "Libyan rebels fought Muammar Gaddafi's forces near Brega on Monday. "
+    text = war + "The rebels said they would attack the town of Ghezaia near the Tunisian border on Tuesday."
+    assert _sides(text, "2011-04-20", "ASSAULT") == [([("Libyan rebels", "LBY")], [("Gaddafi forces", "LBY")])]
+    text = war + "Rebels told reporters Gaddafi's forces fired Russian-made rockets into Misrata on Tuesday."
+    assert _sides(text, "2011-04-20", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+
+
+def test_a_leaders_supporters_who_attack_in_his_war_are_his_forces(nlp: object) -> None:
+    """ "Gaddafi's supporters fired rockets" in a story of Libya's rebels: his armed side; supporters who attack where
+    no rebels are named stay his supporters."""
+    text = "Libyan rebels fought Muammar Gaddafi's forces near Brega on Monday. Gaddafi's supporters fired rockets at Misrata on Tuesday."
+    assert _sides(text, "2011-04-20", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("Libyan rebels", "LBY")])]
+    text = "Egyptian President Hosni Mubarak spoke on Monday. Mubarak supporters attacked protesters in Cairo on Wednesday."
+    assert [a for a, _r in _sides(text, "2011-02-02", "ASSAULT")] == [[("Mubarak supporters", "EGY")]]
+
+
+def test_a_fight_of_a_leaders_fighters_is_not_his_own(nlp: object) -> None:
+    """ "fighters loyal to Gaddafi fought in the ousted leader's hometown": his fighters are the side, not he beside
+    them, and they fight the council that governs."""
+    text = (
+        "NTC fighters pushed into Sirte on Wednesday. Fighters loyal to Muammar Gaddafi fought a last-ditch battle in "
+        "a shrinking pocket of resistance in the ousted leader's hometown Sirte on Thursday."
+    )
+    assert _sides(text, "2011-10-14", "ASSAULT") == [([("Gaddafi forces", "LBY")], [("National Transitional Council", "LBY")])]
+
+
 def test_a_retreat_is_from_the_side_left_not_the_place(nlp: object) -> None:
     """ "fled their camp outside Tripoli": a side that leaves a place of its own country leaves the other side of the
     war; "fled to Britain": an official who flees abroad leaves his leader, not the country he reaches."""

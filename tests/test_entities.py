@@ -413,6 +413,25 @@ def test_fighters_against_a_named_ruler_are_the_rebels(nlp) -> None:  # type: ig
     assert groups == {"Libyan rebels": "REB"}, groups
 
 
+def test_fighters_and_men_are_a_side_only_through_whom_they_follow_or_fight(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "pro-Gaddafi fighters", "government fighters", "Gaddafi's men" are his forces and "anti-Gaddafi fighters" the
+    rebels; "fighters" or "men" alone name no side."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp(
+        "Libyan leader Muammar Gaddafi spoke on Monday. Pro-Gaddafi fighters shelled Zawiya on Tuesday. Government "
+        "fighters held Sirte. Anti-Gaddafi fighters took Jalu on Friday. Gaddafi's men fled Brega. Fighters gathered "
+        "in the square, and three men were seen."
+    )
+    groups = {doc[m.start : m.end].text: m.entity.name for m in ArticleActors(doc).mentions if m.entity.key.startswith("group:")}
+    assert groups == {
+        "Pro-Gaddafi fighters": "Gaddafi forces",
+        "Government fighters": "Gaddafi forces",
+        "Anti-Gaddafi fighters": "Libyan rebels",
+        "men": "Gaddafi forces",
+    }, groups
+
+
 def test_a_known_person_carries_the_dictionarys_other_spellings(nlp) -> None:  # type: ignore[no-untyped-def]
     """A person the actor dictionary knows is known by its other full names too: "Sergey Lavrov" is "Sergei Lavrov"."""
     from tidings.actors import ArticleActors

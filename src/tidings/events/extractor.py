@@ -1553,8 +1553,13 @@ class Extractor:
         )
 
     def _of_a_thing(self, tok: Token) -> bool:
-        """ "the Spanish flu", "Portuguese yields": a nationality that modifies a thing names no one who acts."""
-        return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in lexicon.words("thing_nouns")
+        """ "the Spanish flu", "Portuguese yields": a nationality that modifies a thing names no one who acts; nor
+        one that says where a place is ("near the Tunisian border") or where a weapon was made ("Russian-made
+        rockets"), which is no side of the deed."""
+        head = tok.head.lemma_.lower()
+        if tok.dep_ in ("amod", "compound", "poss") and head in lexicon.words("thing_nouns") | lexicon.words("locating_nouns"):
+            return True
+        return _make_of(tok)
 
     def _group_modifier(self, last: int) -> bool:
         """A person who only names a group: "pro-Gaddafi forces", "Gaddafi loyalists", "supporters of Mubarak",
@@ -3202,7 +3207,7 @@ class Extractor:
         if d.type == "ASSAULT":
             # A leader's attacks are his forces' ("Gaddafi tried to crush the rebels"), as a reader codes them, and so
             # are the attacks of a country at war with its rebels ("Libyan officials deny attacking civilians").
-            actors = _unique([self.actors.forces_of(a) or self._regimes_forces(a) or a for a in actors])
+            actors = _unique([self.actors.forces_of(a) or self._regimes_forces(a) or self._armed_supporters(a) or a for a in actors])
         if d.type == "PROTEST":
             actors, recipients = self._protest_participants(d, actors, recipients)
         elif (
@@ -3212,6 +3217,7 @@ class Extractor:
             # Sirte": Libya is no side beside Gaddafi's fighters)
             homes = countries_of(actors)
             actors, recipients = _unique(actors + [e for e in recipients if not (e.kind == "COUNTRY" and e.country in homes)]), []
+            actors = _without_leaders_of(actors)
         elif d.type == "REQUEST" and all(e.kind == "COUNTRY" for e in recipients) and (going := self._removal_demanded(d)):
             # "demanded the removal of the regime": the one to go, not the country his regime governs
             recipients = [e for e in going if e.key not in {a.key for a in actors}]
@@ -3413,6 +3419,16 @@ class Extractor:
         rebels = any(s.key.startswith("group:") and s.sector == "REB" and s.country == e.country for s in self.actors.salient(12))
         leader = self.actors.leader(e.country) if rebels else None
         return self.actors.forces_of(leader) if leader is not None else None
+
+    def _armed_supporters(self, e: Entity) -> Entity | None:
+        """A leader's forces, for his supporters attacking in a country whose rebels the article names ("Gaddafi's
+        supporters fired rockets at Misrata": his armed side, as a reader codes a civil war's sides), or None;
+        supporters who attack where no war is fought ("Mubarak supporters charged the protesters") stay supporters."""
+        if not e.key.startswith("group:") or e.sector != "CVL" or not self._at_war(e.country):
+            return None
+        leader = self.actors.leader(e.country) if e.country else None
+        backers = self.actors.supporters_of(leader) if leader is not None else None
+        return self.actors.forces_of(leader) if leader is not None and backers is not None and backers.key == e.key else None
 
     def _implied_recipients(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """Whom an act told with no one acted on is aimed at, as a reader resolves it (only types that need no
@@ -5279,6 +5295,26 @@ def _pressed_demand(d: _Draft) -> _Draft:
     if any(_expulsion_term(c) for c in asked):
         return _Draft("SANCTION", "expel", d.token, verbal=True, actors=d.actors, recipients=d.recipients)
     return d
+
+
+def _without_leaders_of(actors: list[Entity]) -> list[Entity]:
+    """The sides of a fight without a leader whose own forces are among them ("fighters loyal to Gaddafi fought in
+    the ousted leader's hometown": his fighters, not him beside them)."""
+    loyal = {norm(e.name or "") for e in actors if e.key.startswith("group:") and e.sector == "MIL"}
+    return [e for e in actors if not (e.kind == "PERSON" and e.name and norm(f"{e.name.split()[-1]} forces") in loyal)]
+
+
+def _make_of(tok: Token) -> bool:
+    """Whether a word is the maker half of a hyphenated make ("Russian-made", "French-built"): joined by a hyphen
+    to a participle of making, it tells where a thing comes from, not who acts with it."""
+    doc = tok.doc
+    nxt = tok.i + 2
+    return (
+        nxt < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[nxt].tag_ == "VBN"
+        and doc[nxt].lemma_.lower() in lexicon.words("make_participles")
+    )
 
 
 def _infinitive(tok: Token) -> bool:

@@ -3744,3 +3744,14 @@ def test_a_visiting_guest_met_the_one_who_speaks_to_him(nlp: object) -> None:
     assert _sides(text, "2024-05-14", "CONSULT") == [([("Yoweri Museveni", "UGA")], [("William Ruto", "KEN")])]
     text = "Chinese Foreign Minister Yang Jiechi told his visiting Libyan counterpart on Monday that a ceasefire was needed."
     assert _sides(text, "2024-05-14", "CONSULT") == [([(None, "LBY")], [("Yang Jiechi", "CHN")])]
+
+
+def test_a_visit_told_on_a_past_verb_is_not_dated_ahead(nlp: object) -> None:
+    """A noun hanging on a verb in the simple past is told as done: a month after the publication, in what the
+    speaker hopes for, is not its date; a day before the publication still is."""
+    ahead = "Alain Juppe told reporters on a visit to Cairo, and said he hoped to speak for France at a summit in June."
+    [visit] = [e for e in tidings.extract(ahead, published="2011-05-17") if e.type == "CONSULT"]
+    assert visit.date != "2011-06"
+    before = "Alain Juppe told reporters on a visit to Cairo on Monday, and said he hoped to speak for France at a summit."
+    [visit] = [e for e in tidings.extract(before, published="2011-05-17") if e.type == "CONSULT"]
+    assert visit.date == "2011-05-16"

@@ -2210,7 +2210,7 @@ class Extractor:
         # followers to march on Friday") or, as a verb, in the simple past ("ordered schools closed until May 6",
         # "promised elections by April 2012"): a day after the publication is the day of what it calls for or the
         # term it sets, not its own.
-        told_done = _present_perfect(d.token) or (d.verbal and d.token.tag_ == "VBD")
+        told_done = _present_perfect(d.token) or (d.verbal and d.token.tag_ == "VBD") or _told_on_past_verb(d)
         done = self.article.published if told_done else None
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
@@ -4737,6 +4737,15 @@ def _sequenced(tok: Token, event: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _told_on_past_verb(d: _Draft) -> bool:
+    """ "told Reuters on a visit to Doha that he hoped to attend a meeting in June": a noun hanging on a verb in the
+    simple past is told as done, so a day after the publication (June, ahead) is not its day."""
+    if d.verbal:
+        return False
+    gov = _governing_verb(d.token)
+    return gov is not None and gov.tag_ == "VBD"
 
 
 def _content_tokens(d: _Draft) -> set[int]:

@@ -3755,3 +3755,29 @@ def test_a_visit_told_on_a_past_verb_is_not_dated_ahead(nlp: object) -> None:
     before = "Alain Juppe told reporters on a visit to Cairo on Monday, and said he hoped to speak for France at a summit."
     [visit] = [e for e in tidings.extract(before, published="2011-05-17") if e.type == "CONSULT"]
     assert visit.date == "2011-05-16"
+
+
+def test_people_of_a_country_who_demand_are_its_protesters(nlp: object) -> None:
+    """ "thousands of Egyptians who are demanding that X go": the relative clause's "who" is the crowd of people its
+    noun names, so they are the country's protesters, not the country."""
+    text = "Protests went on in Cairo on Monday. Police faced thousands of Egyptians who were demanding that Mubarak resign."
+    sides = _sides(text, "2011-02-01", "REQUEST")
+    assert sides and all(("protesters", "EGY") in actors and (None, "EGY") not in actors for actors, _r in sides), sides
+
+
+def test_it_of_a_source_quoted_as_saying_is_the_source_not_the_outlet(nlp: object) -> None:
+    """ "The channel quoted sources in the council as saying it rejected ...": "it" is the council the sources are
+    in, not the outlet that quotes them."""
+    text = (
+        "Fighting raged in Libya on Sunday. Al Jazeera quoted sources from the rebel interim council "
+        "as saying it rejected Gaddafi's offer on Monday."
+    )
+    [(actors, _r)] = _sides(text, "2011-05-10", "REJECT")
+    assert actors == [("National Transitional Council", "LBY")], actors
+
+
+def test_a_rulers_government_is_the_ruler(nlp: object) -> None:
+    """ "sanctions on Gaddafi's government": the ruler who heads it (of his country), as "the Gaddafi regime" is."""
+    text = "Libyan leader Muammar Gaddafi vowed to fight on. On Monday Japan imposed sanctions on Gaddafi's government."
+    [(_a, recipients)] = _sides(text, "2011-05-10", "SANCTION")
+    assert recipients == [("Muammar Gaddafi", "LBY")], recipients

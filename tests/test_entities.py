@@ -462,3 +462,16 @@ def test_the_transitional_national_council_is_the_ntc(nlp) -> None:  # type: ign
 
     bodies = {m.entity.name for m in ArticleActors(nlp("The TNC said on Monday it would meet envoys in Doha.")).mentions}
     assert "National Transitional Council" in bodies, bodies
+
+
+def test_a_rebel_council_is_not_the_security_council_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the rebel interim council" after the U.N. Security Council is the country's transitional body: a description
+    whose words say rebel or interim describes no body whose name and sector say neither."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp(
+        "Fighting raged in Libya on Sunday. The U.N. Security Council met on Sunday. "
+        "The European Union pledged aid to the rebel interim council on Monday."
+    )
+    councils = [m.entity.name for m in ArticleActors(doc).mentions if m.entity.name and "Council" in m.entity.name]
+    assert councils == ["UN Security Council", "National Transitional Council"], councils

@@ -47,6 +47,14 @@ BODY_SYNONYMS = {"interim": "transitional", "provisional": "transitional", "care
 REBEL_WORDS = frozenset({"rebel", "opposition", "insurgent"})
 
 
+def _side_agrees(words: set[str], name_words: frozenset[str], body: Entity) -> bool:
+    """Whether a description's words of side fit a body named before: "the rebel interim council" is a rebel or
+    transitional body's description, never the U.N. Security Council's however recently that council was named."""
+    if not words & ({"transitional"} | REBEL_WORDS):
+        return True
+    return "transitional" in name_words or body.sector in ("OPP", "REB")
+
+
 @lexicon.cached
 def _body_descriptions() -> list[tuple[str, str]]:
     """``words/body_descriptions.tsv``: (noun, body name) for "the alliance" = NATO."""
@@ -1140,7 +1148,7 @@ class ArticleActors:
                     rebel = bool(words & REBEL_WORDS) and body.sector in ("OPP", "REB") and body.country in own
                     if not (rebel or "transitional" in words & name_words):
                         continue  # "the government" is the country's; "the federal government" no agency's
-                elif head not in name_words:
+                elif head not in name_words or not _side_agrees(words, name_words, body):
                     continue
                 first = min([tok.i, *(c.left_edge.i for c in mods if c.dep_ != "poss")])
                 self._add(Mention(first, tok.i + 1, body), replace=False)

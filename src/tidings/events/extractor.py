@@ -1374,6 +1374,15 @@ class Extractor:
         homes = {e.country for c in speakers for e in self._entities(c) if e.country}
         return country_entity(homes.pop()) if len(homes) == 1 else None
 
+    def _quoted_body(self, noun: Token) -> Entity | None:
+        """The body a quoted source is or belongs to: "quoted the council", "quoted sources in the council", "cited
+        officials from the ministry" (a person quoted speaks for no body here: the resolver has him)."""
+        for tok in (noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")):
+            m = self.actors.at(tok.i)
+            if m is not None:
+                return m.entity if m.entity.kind != "PERSON" else None
+        return None
+
     def _named_noun(self, noun: Token) -> bool:
         """Whether a noun is a name or has one in apposition ("its neighbour Egypt", "their ally, Qatar"): its
         possessor then only describes the one named."""
@@ -1391,6 +1400,9 @@ class Extractor:
         verb = pronoun.head.head
         if verb.lemma_.lower() not in lexicon.words("say_verbs") | {"announce"}:
             return None
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            return self._quoted_body(quoted)
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")]
         if len(subjects) != 1:
             return None
@@ -1695,6 +1707,8 @@ class Extractor:
         """A name that only owns its head noun: "Putin's special envoy"; a person's, in the plural too: "Gaddafi's
         opponents", "Mubarak aides" (a body's officers speak for it: "NATO officials", "the Brotherhood's leaders")."""
         tok = self.doc[last]
+        if person and tok.dep_ == "poss" and tok.head.tag_ == "NN" and tok.head.lemma_.lower() in lexicon.words("government_nouns"):
+            return False  # "Gaddafi's government", "Mubarak's regime": the ruler stands for the government he heads
         nouns = lexicon.words("title_heads") | lexicon.words("possessed_bodies")
         if person and tok.dep_ in ("poss", "compound") and tok.head.tag_ == "NNS":
             return tok.head.lemma_.lower() in nouns  # not "the Obama administration"
@@ -3695,6 +3709,8 @@ class Extractor:
         """People of a country demanding something are its protesters, as a reader codes them ("thousands of
         Egyptians are demanding an end to Mubarak's rule"); a country named as such stays the country."""
         subjects = [t for t in d.token.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if d.token.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in subjects):
+            subjects = [d.token.head]  # "thousands of Egyptians who are demanding ...": the noun "who" stands for
         people = {
             iso
             for s in subjects
@@ -5015,6 +5031,17 @@ def _modal_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in verb.children):
         return True
     return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted in "Al Jazeera quoted sources in the council as saying it ...": the object of "quote" or "cite"
+    whose "as saying" reports the clause, not the outlet that quotes (None for any other verb of saying)."""
+    if verb.tag_ != "VBG" or verb.head.dep_ != "prep" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
 
 
 def _reporting_speaker(pronoun: Token) -> Token | None:

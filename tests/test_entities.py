@@ -443,3 +443,13 @@ def test_the_transitional_national_council_is_the_ntc(nlp) -> None:  # type: ign
 
     bodies = {m.entity.name for m in ArticleActors(nlp("The TNC said on Monday it would meet envoys in Doha.")).mentions}
     assert "National Transitional Council" in bodies, bodies
+
+
+def test_a_known_persons_title_is_the_one_of_the_articles_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The dictionary's title of a person the text names without one is the office he held the day the article was
+    written: Biden is the vice president of a 2011 story and the president of a 2022 one."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Joe Biden spoke in Washington on Monday.")
+    assert ArticleActors(doc, "2011-03-10").people["joe biden"].title == "Vice President"
+    assert ArticleActors(doc, "2022-03-10").people["joe biden"].title == "President"

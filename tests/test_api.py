@@ -3781,3 +3781,46 @@ def test_a_rulers_government_is_the_ruler(nlp: object) -> None:
     text = "Libyan leader Muammar Gaddafi vowed to fight on. On Monday Japan imposed sanctions on Gaddafi's government."
     [(_a, recipients)] = _sides(text, "2011-05-10", "SANCTION")
     assert recipients == [("Muammar Gaddafi", "LBY")], recipients
+
+
+# Titles resolved by the story's day and country: whom "the president", "the minister" name.
+TITLE_CASES = [
+    # a country's title, when the article names no holder: the dictionary's holder of that title on the day
+    ("Turkey's prime minister urged Gaddafi on Monday to step down.", ("REQUEST", ("Recep Tayyip Erdogan",), ("Muammar Gaddafi",))),
+    # a person's title is the one he held on the day: Biden was the vice president in 2011
+    (
+        "Joe Biden met Libyan rebels in Washington on Monday. On Tuesday the vice president criticized Gaddafi.",
+        ("ACCUSE", ("Joe Biden",), ("Gaddafi forces", "Muammar Gaddafi")),
+    ),
+    # a holder named before the title wins over one named more often after it
+    (
+        "President Barack Obama met Libyan rebels in Washington on Monday. On Tuesday the president criticized Gaddafi."
+        " French President Nicolas Sarkozy met the rebels in Paris. Sarkozy praised their courage. Sarkozy called Cameron.",
+        ("ACCUSE", ("Barack Obama",), ("Gaddafi forces", "Muammar Gaddafi")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "coded"), TITLE_CASES)
+def test_a_title_names_the_holder_of_its_day_and_country(
+    nlp: object, text: str, coded: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    typ, actors, recipients = coded
+    assert [(a, r) for t, _s, a, r in _coded(text, "2011-03-10") if t == typ] == [(actors, recipients)]
+
+
+def test_a_past_holder_is_no_holder_of_the_day(nlp: object) -> None:
+    """ "former Prime Minister Benazir Bhutto" in a 2011 story: the dictionary says her office ended in 1996, so "the
+    prime minister" of that story is not her."""
+    text = "Pakistanis remembered former Prime Minister Benazir Bhutto on Sunday. On Monday the prime minister criticized India."
+    assert not [a for _t, _s, a, _r in _coded(text, "2011-03-10") if "Benazir Bhutto" in a]
+
+
+def test_an_officer_of_another_country_is_not_the_title_of_a_sentence_on_two_others(nlp: object) -> None:
+    """An Israeli minister named before is no one's "the minister" in a sentence that names only the U.S. and Egypt."""
+    text = (
+        "Israeli Defense Minister Ehud Barak visited Amman on Sunday. On Monday U.S. Defense Secretary Robert Gates"
+        " telephoned Egyptian Field Marshal Mohamed Hussein Tantawi, his third call with the minister."
+    )
+    calls = [(a, r) for _t, _s, a, r in _coded(text, "2011-03-10") if "Robert M. Gates" in a]
+    assert calls == [(("Robert M. Gates",), ("Mohamed Hussein Tantawi",))]

@@ -475,3 +475,13 @@ def test_a_rebel_council_is_not_the_security_council_named_before(nlp) -> None: 
     )
     councils = [m.entity.name for m in ArticleActors(doc).mentions if m.entity.name and "Council" in m.entity.name]
     assert councils == ["UN Security Council", "National Transitional Council"], councils
+
+
+def test_a_known_persons_title_is_the_one_of_the_articles_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The dictionary's title of a person the text names without one is the office he held the day the article was
+    written: Biden is the vice president of a 2011 story and the president of a 2022 one."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Joe Biden spoke in Washington on Monday.")
+    assert ArticleActors(doc, "2011-03-10").people["joe biden"].title == "Vice President"
+    assert ArticleActors(doc, "2022-03-10").people["joe biden"].title == "President"

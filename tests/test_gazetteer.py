@@ -193,6 +193,25 @@ def test_leaders_leave_office(gaz: gazetteer.Gazetteer) -> None:
     assert "Barack Obama" not in {a.name for a in gaz.leaders_of("USA", "2005-01-01")}
 
 
+def test_a_title_is_the_one_held_on_the_day(gaz: gazetteer.Gazetteer) -> None:
+    """A dated role's title wins over the row's current one, and a derived title lapses a year after its offices."""
+    biden = gaz.actors[gazetteer.norm("Joe Biden")]
+    assert biden.title_on("2011-02-01") == "Vice President" and biden.title_on("2022-06-01") == "President"
+    assert biden.title_on("2019-06-01") == "" and biden.title_on(None) == biden.title
+    erdogan = gaz.actors[gazetteer.norm("Recep Tayyip Erdogan")]
+    assert erdogan.title_on("2011-02-01") == "Prime Minister" and erdogan.title_on("2016-02-01") == "President"
+    assert gaz.actors[gazetteer.norm("Dmitry Medvedev")].title_on("2011-02-01") == "President"
+    cheney = gaz.actors[gazetteer.norm("Dick Cheney")]
+    assert cheney.title_on("2005-06-01") == "Vice President" and cheney.title_on("2011-02-01") == ""
+    assert gaz.actors[gazetteer.norm("Hosni Mubarak")].title_on("2011-06-01") == "President"  # ousted that year
+
+
+def test_a_deputys_dated_role_is_no_leaders(gaz: gazetteer.Gazetteer) -> None:
+    assert "Joe Biden" not in {a.name for a in gaz.leaders_of("USA", "2011-02-01")}
+    assert "Joe Biden" in {a.name for a in gaz.leaders_of("USA", "2022-06-01")}
+    assert {a.name for a in gaz.leaders_of("RUS", "2011-02-01")} >= {"Dmitry Medvedev", "Vladimir Putin"}
+
+
 def test_a_former_leader_had_left_office_by_the_day(gaz: gazetteer.Gazetteer) -> None:
     assert gaz.former_leader("Hosni Mubarak", "EGY", "2011-03-01")
     assert not gaz.former_leader("Hosni Mubarak", "EGY", "2011-02-01")

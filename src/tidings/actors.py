@@ -125,6 +125,13 @@ def _capitalised_plural(ent: Span) -> bool:
     return all(t.is_punct for t in tok.sent[: tok.i - tok.sent.start])
 
 
+def _deputy_of(title: str, phrase: str) -> bool:
+    """Whether a title ending in ``phrase`` is a deputy's ("Vice President", "Deputy Foreign Minister"): "the president"
+    and "the foreign minister" name the office's holder, not his deputy."""
+    before = title[: len(title) - len(phrase)].split()
+    return bool(before) and before[-1].strip("-") in ("vice", "deputy", "assistant", "under", "former", "ex")
+
+
 def sector_of(title: str | None) -> str | None:
     if not title:
         return None
@@ -400,7 +407,7 @@ class ActorIndex(Protocol):
 
     def resolve_pronoun(self, token: Token) -> Entity | None: ...
 
-    def resolve_title(self, words: list[str], country: str | None, day: str | None = None) -> Entity | None: ...
+    def resolve_title(self, words: list[str], country: str | None, day: str | None = None, at: int | None = None) -> Entity | None: ...
 
     def resolve_group(self, token: Token, country: str | None, definite: bool) -> list[Entity]: ...
 
@@ -469,8 +476,9 @@ def _inside_quotes(doc: Doc, across_paragraphs: bool) -> list[bool]:
 class ArticleActors:
     """The resolved actors and places of one parsed article (an ``ActorIndex``)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, published: str | None = None) -> None:
         self.doc = doc
+        self.published = published  # the day written (ISO): the dictionary's titles are those held that day
         self.gaz = gazetteer.load()
         self.people: dict[str, PersonInfo] = {}
         self.by_token: dict[int, Mention] = {}
@@ -888,7 +896,7 @@ class ArticleActors:
             found = self.people.get(key)
             if found is None:
                 home = known.country if full_name and known.prominent else country or known.country
-                found = PersonInfo(key, known.name, home, known.sector, title or known.title or None, known=True)
+                found = PersonInfo(key, known.name, home, known.sector, title or known.title_on(self.published) or None, known=True)
                 # The dictionary's other full names of the person are his too ("Sergei Lavrov" of "Sergey Lavrov").
                 found.aliases.update(a for a in (known.name, *known.aliases) if " " in a.strip())
                 self.people[key] = found
@@ -1582,11 +1590,12 @@ class ArticleActors:
         """The index in ``_sentences`` of the sentence holding token ``i``."""
         return next((k for k, s in enumerate(self._sentences()) if s.start <= i < s.end), None)
 
-    def resolve_title(self, words: list[str], country: str | None, day: str | None = None) -> Entity | None:
+    def resolve_title(self, words: list[str], country: str | None, day: str | None = None, at: int | None = None) -> Entity | None:
         """ "the prime minister", "the Russian leader": the one person of the article who holds it. "The veteran
         ruler", "Tunisia's longtime strongman" are the leader too: an epithet describes him, and a ruler's noun stands
         for his title. "The ousted leader" (``former_epithets``) is the article's leader only when the dictionary
-        says his rule had ended by ``day``, the story's (ISO): not a new leader, and no one when no day is given."""
+        says his rule had ended by ``day``, the story's (ISO): not a new leader, and no one when no day is given. A
+        title at token ``at`` refers back: a holder the article named before it wins over one named only after."""
         kept = [w.lower() for w in words if w.lower() not in ("the", "'s")]
         former = False
         if kept and kept[-1] in lexicon.words("ruler_nouns") | {"leader"}:
@@ -1601,21 +1610,30 @@ class ArticleActors:
         matches = []
         for info in self.people.values():
             title = (info.title or "").lower()
-            if country and info.country != country:
+            if (country and info.country != country) or self._left_office(info, day):
                 continue
             if phrase == "leader":
                 ok = gazetteer.leader_title(title) and (not former or self.gaz.former_leader(info.name, info.country, day or ""))
             else:
                 # "the minister" of "Interior Minister", "the secretary" of "Secretary of State", "the oil minister"
                 # of "Oil and Finance Minister" (its words, the same head)
-                ok = bool(title) and any(t.endswith(phrase) for t in (title, title.split(" of ")[0]))
+                ok = bool(title) and any(t.endswith(phrase) and not _deputy_of(t, phrase) for t in (title, title.split(" of ")[0]))
                 ok = ok or (len(phrase.split()) > 1 and _holds_words(title, phrase))
             if ok:
                 matches.append(info)
         if not matches:
             return None
+        if at is not None:
+            named = {m.entity.key for m in self.mentions if m.start < at}
+            matches = [p for p in matches if p.key in named] or matches
         best = max(matches, key=lambda p: p.count)
         return best.entity()
+
+    def _left_office(self, info: PersonInfo, day: str | None) -> bool:
+        """Whether the dictionary says a person of the article held no office on ``day`` (his own title in the text,
+        "former Prime Minister Benazir Bhutto", is then a past one): a title of that day is not his."""
+        known = self.gaz.actors.get(info.key) if info.known and day else None
+        return known is not None and day is not None and known.out_of_office(day)
 
     def resolve_group(self, token: Token, country: str | None, definite: bool) -> list[Entity]:
         """ "the two (Russian) officials": the last two people named; "two Russian officials": the next two."""

@@ -61,6 +61,7 @@ class Role:
     start: str | None  # ISO date
     end: str | None
     code: str  # the CAMEO code, as the dictionary writes it
+    title: str | None = None  # the office's title, where actors.tsv dates it ("Vice President" 2009-2017)
 
     def active(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
@@ -86,6 +87,36 @@ class KnownActor:
                 if role.sector not in (None, "ELI") and role.active(date):
                     return role.country
         return self.country
+
+    def title_on(self, date: str | None) -> str:
+        """The title the person held on ``date`` (ISO): a title is an office of some years, and news names the office
+        holder of its day ("the vice president" of 2011 is Biden, not Cheney; Biden is no president before 2021).
+        Where the roles date titles, the title of the role held that day, else none; else the dictionary's title,
+        unless a derived entry's dated offices all began after the day or ended over a year before it (an ousted
+        ruler stays the president of the reports on his fall, a minister of the 1970s is no minister of 2011)."""
+        if date is None:
+            return self.title
+        titled = [r for r in self.roles if r.title]
+        if titled:
+            return next((r.title for r in titled if r.active(date) and r.title), "")
+        if self.curated or not self.title:
+            return self.title
+        return "" if self.out_of_office(date) else self.title
+
+    def out_of_office(self, date: str) -> bool:
+        """Whether the dictionary dates the person's offices and he held none on ``date`` (ISO): every titled role
+        ended or not begun, or every dated office began after the day or ended over a year before it (Benazir
+        Bhutto's premiership is not the office of "the minister" of a 2011 story)."""
+        titled = [r for r in self.roles if r.title]
+        if titled:
+            return not any(r.active(date) for r in titled)
+        if self.curated:
+            return False  # a hand-written title with no dated one is the curator's word
+        dated = [r for r in self.roles if r.sector not in (None, "ELI") and (r.start or r.end)]
+        if not dated or any(r.active(date) for r in dated):
+            return False
+        year_before = f"{int(date[:4]) - 1}{date[4:10]}"
+        return not any(r.end is not None and year_before <= r.end <= date for r in dated)
 
     def active_on(self, date: str) -> bool:
         """Whether a role of the person (not a mere "elite" one) is held on ``date``; True when the dictionary has no dates."""
@@ -434,12 +465,13 @@ def _bodies() -> tuple[dict[str, Body], list[str]]:
 
 
 def _roles(cell: str) -> tuple[Role, ...]:
-    """``LBY,GOV,1969-09-01,2011-08-23,LBYGOV|...`` -> roles (empty fields are None)."""
+    """``LBY,GOV,1969-09-01,2011-08-23,LBYGOV|...`` -> roles (empty fields are None); a sixth field is the office's
+    title (``USA,GOV,2009-01-20,2017-01-20,USAGOV,Vice President``)."""
     out = []
     for part in cell.split("|"):
         f = part.split(",")
-        if len(f) == 5:
-            out.append(Role(f[0] or None, f[1] or None, f[2] or None, f[3] or None, f[4]))
+        if len(f) in (5, 6):
+            out.append(Role(f[0] or None, f[1] or None, f[2] or None, f[3] or None, f[4], (f[5] if len(f) == 6 else "") or None))
     return tuple(out)
 
 
@@ -510,7 +542,13 @@ def _actors(
                     found.append(actor)
         if actor.leader:
             for role in actor.roles:
-                if role.country and role.sector == "GOV" and role.code == _cameo(role.country) + "GOV":
+                # A dated title says which office: a vice president's years are no head of state's.
+                if (
+                    role.country
+                    and role.sector == "GOV"
+                    and role.code == _cameo(role.country) + "GOV"
+                    and (role.title is None or leader_title(role.title))
+                ):
                     leaders.setdefault(role.country, []).append((role, actor))
     for key in shared:
         if not actors[key].curated:  # an alias two people share is neither's, unless the first is hand-written

@@ -212,7 +212,7 @@ def analyse(
         timexes = temporal.tag(doc.text, written, tense_of=tense_of)
     chosen = trained_models() if models is None else models
     lead = clean.lead_day(article.raw, told.published)
-    people = actors.ArticleActors(doc)
+    people = actors.ArticleActors(doc, told.published.isoformat() if told.published is not None else None)
     stories = stamped_stories(article)
     main_end = stories[0][0] if stories else len(doc.text)
     found = events.Extractor(told, doc, people, timexes, chosen, oracle, collect, lead_day=lead, within=(0, main_end)).mentions()
@@ -580,7 +580,7 @@ def actor_mentions(
     ]
     for article, doc in parse_articles(articles, settings):
         if not isinstance(doc, Rejection):
-            yield article, doc, actors.ArticleActors(doc)
+            yield article, doc, actors.ArticleActors(doc, article.published.isoformat() if article.published is not None else None)
 
 
 def extract(text: str, published: str | None = None, title: str | None = None, url: str | None = None) -> list[Event]:

@@ -1773,9 +1773,46 @@ class Extractor:
                 if objs and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and self.actors.at(t.i) is None for t in objs):
                     words += ["of", *(t.text for t in objs)]  # "the secretary of state", not "the minister of Libya"
             day = self.article.published.isoformat() if self.article.published is not None else None
-            ent = self.actors.resolve_title(words, country, day) or self._sides_officer(tok, country)
+            ent = self._holder_in_sentence(tok, words, day) if country is None else None
+            ent = ent or self.actors.resolve_title(words, country, day, at=tok.i) or self._sides_officer(tok, country)
+            if ent is not None and country is None and not self._of_sentence(tok, ent):
+                ent = None
+            if ent is None and country is not None and day is not None:
+                ent = _holder_on(words, country, day)
             return [ent] if ent is not None else []
         return []
+
+    def _sentence_countries(self, tok: Token) -> list[str]:
+        """The countries a title's sentence names ("U.S.", "Egyptian"), in its order."""
+        found = [m.entity.country for t in tok.sent if (m := self.actors.at(t.i)) is not None and m.entity.kind == "COUNTRY"]
+        return list(dict.fromkeys(c for c in found if c))
+
+    def _holder_in_sentence(self, tok: Token, words: list[str], day: str | None) -> Entity | None:
+        """ "Gates spoke with Egypt's defense chief, the minister": a title of no stated country is first that of a
+        country its sentence names, as a reader takes "the president" of a sentence about Libya."""
+        for iso in self._sentence_countries(tok):
+            found = self.actors.resolve_title(words, iso, day, at=tok.i)
+            if found is not None:
+                return found
+        return None
+
+    def _of_sentence(self, tok: Token, holder: Entity) -> bool:
+        """Whether a title's holder may be of another country than the people its sentence names: a leader of a state
+        always (the story's ruler is "the toppled leader" of a sentence on a Syrian station), an officer only when it
+        names none or one of them is of his (the Israeli minister is no one's "minister" in a sentence of a U.S.
+        secretary's call to an Egyptian general)."""
+        isos = self._sentence_nationals(tok)
+        return not isos or holder.country is None or holder.country in isos or gazetteer.leader_title(holder.title)
+
+    def _sentence_nationals(self, tok: Token) -> set[str]:
+        """The nationalities a title's sentence gives its people ("U.S. Defense Secretary Robert Gates", "Egyptian
+        Field Marshal Tantawi"): the sides it is about, not a country acted on ("accused Italy")."""
+        found = set()
+        for t in tok.sent:
+            m = self.actors.at(t.i)
+            if m is not None and m.entity.country and m.entity.kind == "COUNTRY" and m.is_title_part:
+                found.add(m.entity.country)
+        return found
 
     def _officer_of(self, body: Entity) -> list[Entity]:
         """ "the leader of the National Transitional Council", "the head of the tribe's council": the one person of the
@@ -5499,9 +5536,18 @@ def _clause_taken_from(noun: Token) -> Token | None:
     return verb if finite else None
 
 
-def _known_person(known: gazetteer.KnownActor, alias: str) -> Entity:
+def _holder_on(words: list[str], country: str, day: str) -> Entity | None:
+    """ "Turkey's prime minister", "the Russian president", of an article that names no one of that title: the
+    dictionary's head of state or government of that country who held that very title on the story's day (ISO), if
+    one did (a story tells who "the president" is only when its readers may not know)."""
+    phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "'s", "’s"))
+    holders = [a for a in gazetteer.load().leaders_of(country, day) if a.title_on(day).lower() == phrase]
+    return _known_person(holders[0], holders[0].name, day) if len(holders) == 1 else None
+
+
+def _known_person(known: gazetteer.KnownActor, alias: str, day: str | None = None) -> Entity:
     """The dictionary's person as an entity of this article, known there by ``alias``."""
-    return Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title or None, (alias,))
+    return Entity(norm(known.name), known.name, "PERSON", known.country, known.sector, known.title_on(day) or None, (alias,))
 
 
 def _undergone_by(noun: Token) -> bool:

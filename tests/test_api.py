@@ -3006,6 +3006,19 @@ def test_advice_is_a_request_only_of_what_to_do_and_no_one_asks_himself(nlp: obj
     assert requests("On Monday the Libyan army had to ask itself whether Tunisia would close the border.") == 0
 
 
+def test_a_thing_asked_for_or_information_asked_is_no_request(nlp: object) -> None:
+    """ "the jets requested by France" describes the jets (the ask is background) and "requested briefings" asks for
+    information; "France requested jets from NATO" and "asked Tunisia to close the border" are demands made that day."""
+
+    def requests(text: str) -> int:
+        return sum(e.type == "REQUEST" for e in tidings.extract(text, published="2024-05-14"))
+
+    assert requests("The jets requested by France were not needed, NATO said on Monday.") == 0
+    assert requests("President Obama requested briefings from the Pentagon on Monday.") == 0
+    assert requests("France requested jets from NATO on Monday.") == 1
+    assert requests("The Libyan army asked Tunisia on Monday to close the border.") == 1
+
+
 def test_a_place_or_a_weapon_struck_is_no_walkout(nlp: object) -> None:
     """ "flu-struck Mexico" was struck (a participle that describes a noun) and "the bomb which struck the base" is a
     weapon, not workers on strike; "dock workers struck over pay" walked out."""

@@ -2807,8 +2807,8 @@ class Extractor:
             return "told the press"  # '"We must be careful," he told Reuters': a statement to the press, asked of no one
         if d.type == "PROTEST" and d.token.lemma_.lower() in ("strike", "striking") and self._military_strike(d.token):
             return "strike: an attack, not a walkout"  # "NATO jets struck Tripoli", "a missile struck near the station"
-        if d.type == "REQUEST" and d.token.lemma_.lower() == "call" and _resource_call(d.token):
-            return "call on: a resource"  # "the troops he can call on", "can call on 10,000 men": no one is asked
+        if d.type == "REQUEST" and (not_asked := _no_demand_made(d)) is not None:
+            return not_asked
         if (d.type in SPEECH_TYPES or d.type == "COERCE") and d.verbal and self._document_says(d.token) and not self._published_finding(d):
             # "the resolution calls for a freeze", "the report urged reform", "the resolution bars an occupation force":
             # what it says or rules, not a demand made or a force used that day
@@ -4913,6 +4913,47 @@ def _kin_contact(verb: Token) -> bool:
     return bool(objects) and all(
         o.lower_ in lexicon.words("kin_nouns") and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in o.children) for o in objects
     )
+
+
+REQUEST_VERBS = frozenset({"request", "demand", "ask", "urge", "seek"})  # verbs of asking that can describe a thing asked for
+# What is asked for when one only wants to know, not to have a side act or yield: a request for information
+INFORMATION_ASKED = frozenset({"briefing", "debrief", "debriefing", "information", "detail", "update", "comment", "clarification"})
+
+
+def _no_demand_made(d: _Draft) -> str | None:
+    """Why a REQUEST draft makes no demand of a political side: "call on" a resource, a verb of asking that describes
+    the thing asked for, or one that asks for information; None when it may."""
+    verb = d.token
+    if verb.lemma_.lower() == "call" and _resource_call(verb):
+        return "call on: a resource"  # "the troops he can call on", "can call on 10,000 men": no one is asked
+    if not d.verbal:
+        return None
+    if _asked_thing_described(verb):
+        return "asked: a thing described"  # "the aid requested by Libya": the aid is the news, not an ask that day
+    if _asked_information(verb):
+        return "asked: for information"  # "requested briefings", "asked the firms for a debrief": no political demand
+    return None
+
+
+def _asked_thing_described(verb: Token) -> bool:
+    """ "All the needs requested by customers were met", "the jets, requested by France, were not needed": a past
+    participle of asking that modifies a noun describes the thing asked for; the ask is background, not an event."""
+    return (
+        verb.lemma_.lower() in REQUEST_VERBS
+        and verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod", "relcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _asked_information(verb: Token) -> bool:
+    """ "The president requested briefings on the crisis", "asked the companies for a debrief": what is asked is
+    information, not something a political side is to do or yield."""
+    if verb.lemma_.lower() not in ("request", "ask", "seek"):
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in INFORMATION_ASKED for t in things)
 
 
 def _resource_call(verb: Token) -> bool:

@@ -610,6 +610,10 @@ CODING_CASES = [
     ("Kenyan troops secured the airport of Kismayo on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ("/SOM",))]),
     ("Kenyan officials took reporters to the port on Monday.", []),
     ("Kenya secured a loan from the World Bank on Monday.", []),
+    # seizing a lead, a role or a chance takes nothing from anyone: no COERCE
+    ("Kenyan troops seized the port of Kismayo on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ("/SOM",))]),
+    ("Kenya moved fast on Monday to seize back the initiative.", []),
+    ("Kenyan troops took command of the operation on Monday.", []),
     # talks held in a foreign country are held with its host; a speech given there is no talk with it
     (
         "Peruvian Foreign Minister Rafael Roncagliolo held talks in Chile on Tuesday.",

@@ -130,6 +130,8 @@ CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+# What is taken or seized without taking anything from anyone: a lead, a role, a chance
+TAKEN_ABSTRACTIONS = frozenset({"initiative", "command", "lead", "advantage", "momentum", "opportunity", "chance", "helm", "reins"})
 NEAR_MISS = frozenset({"almost", "nearly"})  # "had almost taken the town": not taken
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
@@ -2845,12 +2847,8 @@ class Extractor:
             return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
         if d.type == "COERCE" and d.token.lemma_.lower() in lexicon.words("closing_verbs") and _facility_shut(d.token):
             return "a plant shut: an outage"  # "the company shut its pipelines", "forced coal-fired plants to shut"
-        if (
-            d.type == "COERCE"
-            and d.token.lemma_.lower() in TAKING_VERBS
-            and any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in d.token.children)
-        ):
-            return "almost taken: still held"  # "the rebels had almost taken the port": the other side still holds it
+        if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS and (why := _nothing_taken(d.token)) is not None:
+            return why
         if not d.verbal:
             return None
         if d.type in ("PROTEST", "ACCUSE") and d.token.lemma_.lower() == "celebrate" and any(c.dep_ == "dobj" for c in d.token.children):
@@ -5457,6 +5455,17 @@ def _sent_to_evacuate(verb: Token) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "of" for o in outs for c in o.children):
             return True
     return False
+
+
+def _nothing_taken(verb: Token) -> str | None:
+    """Why a verb of taking (``TAKING_VERBS``) takes nothing from anyone, or None: a place almost taken is still
+    held ("the rebels had almost taken the port"); a lead, a role or a chance is no place, thing or people ("moved
+    fast to seize back the initiative", "took command of the operations", "seized the opportunity")."""
+    if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in verb.children):
+        return "almost taken: still held"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ABSTRACTIONS for c in verb.children):
+        return "taken: a lead, not a place"
+    return None
 
 
 def _into_the_air(tok: Token) -> bool:

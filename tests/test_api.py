@@ -3841,3 +3841,18 @@ def test_an_officer_of_another_country_is_not_the_title_of_a_sentence_on_two_oth
     )
     calls = [(a, r) for _t, _s, a, r in _coded(text, "2011-03-10") if "Robert M. Gates" in a]
     assert calls == [(("Robert M. Gates",), ("Mohamed Hussein Tantawi",))]
+
+
+def test_a_finite_clause_after_told_asks_nothing(nlp: object) -> None:
+    """ "told Reuters shells had been landing" reports what was seen; "told the Taliban to lay down" asks."""
+    seen = "A rebel fighter in the village, Ahmed Ali, told Reuters shells had been landing repeatedly over the past day."
+    assert [e for e in tidings.extract(seen, published="2011-03-01") if e.type == "REQUEST"] == []
+    asked = "Hamid Karzai told the Taliban to lay down their arms."
+    assert [(t, a, r) for t, _s, a, r in _coded(asked, "2011-03-01") if t == "REQUEST"] == [("REQUEST", ("Hamid Karzai",), ("Taliban",))]
+
+
+def test_an_ask_kept_up_is_made_and_one_told_with_a_future_deed_is_planned(nlp: object) -> None:
+    kept = "Several opposition leaders said they will continue to demand Mubarak's resignation."
+    assert [e.status for e in tidings.extract(kept, published="2011-03-01") if e.type == "REQUEST"] == ["occurred"]
+    ahead = "Ayman Nour will join the protests on Friday, calling on President Hosni Mubarak to resign."
+    assert [e.status for e in tidings.extract(ahead, published="2011-03-01") if e.type == "REQUEST"] == ["planned"]

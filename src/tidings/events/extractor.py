@@ -843,7 +843,7 @@ class Extractor:
                 return True  # "warships were moving toward Libya": what moves is a force
             if need == "@ccomp:will" and any(c.dep_ == "ccomp" and _modal_future(c) for c in tok.children):
                 return True  # "warned it will not allow protests", not "warned that prices remained high"
-            if need == "@xcomp" and any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c)) for c in tok.children):
+            if need == "@xcomp" and any(_nonfinite_xcomp(c) or (c.dep_ == "advcl" and _infinitive(c)) for c in tok.children):
                 return True  # "offered to mediate", "offered on Tuesday to host talks" (parsed as a clause of purpose)
             if need == "@place" and any(self._place_in(o) is not None for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return True  # "captured Brega", not "captured the most hearts"
@@ -2503,6 +2503,10 @@ class Extractor:
             d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him", "did Israel strike?"
         elif d.status == "occurred" and self._scheduled(d.token):
             d.status = "planned"  # "Jibril is due on Tuesday to travel to China"
+        if d.status == "occurred" and _participle_of_future(d.token):
+            d.status = "planned"  # "will march on Friday, calling on the president to resign": said as the march is
+        elif d.status == "planned" and d.verbal and d.type in SPEECH_TYPES and _kept_up(d.token):
+            d.status = "occurred"  # "they will continue to demand his resignation": they demand it now
         if d.status == "planned":
             self._weekday_ahead(d)
         if self._full_article and d.type in COMMITMENTS and d.status in ("planned", "hypothetical") and self._said_will(d.token):
@@ -5100,6 +5104,32 @@ def _unique(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         seen.setdefault(e.key, e)
     return list(seen.values())
+
+
+def _participle_of_future(tok: Token) -> bool:
+    """Whether a bare participle tells how a future deed will be done ("will join the protest on Friday, calling on
+    the president to retire"): what it tells happens with that deed, ahead, as a plan."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+        return False
+    head = tok.head
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children)
+
+
+def _kept_up(tok: Token) -> bool:
+    """Whether words said are said to go on ("will continue to demand", "will keep calling for"): a demand or charge
+    kept up is already being made, and is reported as made, not planned."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep")
+
+
+def _nonfinite_xcomp(tok: Token) -> bool:
+    """Whether a verb's open complement is an infinitive or the like ("told them to leave", "agreed to talk"), not a
+    finite clause the parser hung on the verb as one: "told Reuters shells had been landing" reports what was seen
+    (its auxiliaries "had been" make it a clause of its own), and no one is told to do anything."""
+    if tok.dep_ != "xcomp":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "to leave", "to be evacuated", "to have acted"
+    return tok.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _modal_future(verb: Token) -> bool:

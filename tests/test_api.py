@@ -613,6 +613,9 @@ CODING_CASES = [
     # seizing a lead, a role or a chance takes nothing from anyone: no COERCE
     ("Kenyan troops seized the port of Kismayo on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ("/SOM",))]),
     ("Kenya moved fast on Monday to seize back the initiative.", []),
+    # a town a force tries to take, or will take once something happens, is not taken
+    ("Kenyan troops massed on Monday to try to take back the port of Kismayo.", []),
+    ("Somali officials fear reprisals once Kenyan troops capture the port of Kismayo.", []),
     ("Kenyan troops took command of the operation on Monday.", []),
     # talks held in a foreign country are held with its host; a speech given there is no talk with it
     (
@@ -663,6 +666,11 @@ STORY_CASES = [
     (
         "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Libyan rebels captured Omar Bakkar on Monday.",
         ("COERCE", ("Libyan rebels",), ("Omar Bakkar",)),
+    ),
+    # captured with no agent named: the other side of the article's war took them
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Seven Gaddafi soldiers were captured on Monday.",
+        ("COERCE", ("Libyan rebels",), ("Gaddafi forces",)),
     ),
     # a weapon's make is not whom it hits
     (

@@ -137,6 +137,10 @@ DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
+AIM_VERBS = frozenset({"try", "seek", "attempt", "aim", "strive", "hope", "plan", "want", "intend", "fail"})  # "try to take"
+FUTURE_TIME_MARKS = frozenset({"once", "when", "until", "before"})  # "once they capture the city": not yet taken
+GUESS_AUXILIARIES = frozenset({"would", "could", "might", "will", "may"})  # "taking Sirte would bring": a guess
+CAPTURE_LEMMAS = frozenset({"capture", "seize", "detain", "arrest"})  # taking people, the other side's deed when no agent
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
@@ -2985,6 +2989,10 @@ class Extractor:
             # arms on terms is a threat (its speaker's), not a deed planned; a measure on terms ("would close the
             # border if ...") stays
             return "conditional force: a threat"
+        if d.verbal and d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS and _taking_aimed(d.token):
+            # "massing to try to take back the cities", "if they manage to capture Zawiyah", "once they capture the
+            # city", "taking Sirte would bring ...": a place the side means or hopes to take, not one taken
+            return "a taking aimed at: tried, hoped, to come"
         if self._full_article and not d.verbal and (verb := _governing_verb(d.token)) is not None and _conditioned(verb):
             # "if protests start in their countries", "whether uprisings will spread": the noun's clause is a condition
             # or a question, as a verb's is below; nothing is reported to have happened
@@ -3830,6 +3838,14 @@ class Extractor:
                 out = [forces]
         return _unique(out)
 
+    def _captors(self, d: _Draft, recipients: list[Entity]) -> list[Entity]:
+        """Who took an armed side's people in a capture told with no agent ("seven loyalists were captured"): the
+        other side of the article's war, as an attack with no attacker named comes from it (``_other_side``)."""
+        homes = countries_of(recipients)
+        if d.type != "COERCE" or not _passive_capture(d.token) or len(homes) != 1:
+            return []
+        return self._other_side(recipients, [country_entity(next(iter(homes)))], d)
+
     def _finish(self, d: _Draft, sent: Span) -> EventMention | None:
         reason = self._not_a_report(d)
         if reason is not None:
@@ -3846,6 +3862,7 @@ class Extractor:
             actors = self._other_side(recipients, [country_entity(next(iter(homes)))], d)  # "rebels came under fire"
             if not actors and (police := self._crowds_attacker(sent, recipients)) is not None:
                 actors = [police]  # "protesters were shot dead", the security forces named just before
+        actors = actors or self._captors(d, recipients)  # "seven loyalists were captured"
         unknown_attacker = d.type == "ASSAULT" and not actors and self._attack_by_no_one_named(d)
         if d.type == "ASSAULT" and not actors and not unknown_attacker and not _has_agent(d.token, lexicon.words("unnamed_attackers")):
             _dropped(d, sent, "assault without an attacker")
@@ -4554,6 +4571,30 @@ def _accusation(verb: Token, actors: list[Entity], accused: Sequence[Entity]) ->
 def _content_clause(tok: Token) -> bool:
     """Whether a clause is a content clause ("that X was behind it"), not a relative one ("the man who ...")."""
     return tok.dep_ in ("ccomp", "acl") or (tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+
+
+def _taking_aimed(tok: Token) -> bool:
+    """Whether a taking verb tells an aim rather than a deed: the infinitive of an attempt or of a condition ("try to
+    take back", "seeking to capture", "if they manage to capture"), a clause of time still to come ("once they
+    capture the city", present tense), or a gerund subject of a guess ("taking Sirte would bring them closer")."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.i != tok.i and (head.lemma_.lower() in AIM_VERBS or _conditioned(head)):
+        return True
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in FUTURE_TIME_MARKS for c in tok.children):
+        return True
+    return tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in GUESS_AUXILIARIES for c in head.children)
+
+
+def _passive_capture(tok: Token) -> bool:
+    """Whether a taking verb is a passive with no agent ("seven loyalists were captured", "he was captured alive"):
+    the war's other side took them, as an attack with no attacker named comes from it; a noun or an active verb
+    names its own taker, or none a reader can code ("hopes of seizing the capital")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in CAPTURE_LEMMAS
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _hypothetical_verdict(copula: Token) -> bool:

@@ -3864,3 +3864,41 @@ def test_an_ask_kept_up_is_made_and_one_told_with_a_future_deed_is_planned(nlp: 
     assert [e.status for e in tidings.extract(kept, published="2011-03-01") if e.type == "REQUEST"] == ["occurred"]
     ahead = "Ayman Nour will join the protests on Friday, calling on President Hosni Mubarak to resign."
     assert [e.status for e in tidings.extract(ahead, published="2011-03-01") if e.type == "REQUEST"] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # a participle of saying beside a condemnation is a second statement: its demand is the speaker's
+        (
+            "Mohamed ElBaradei condemned the speech on Tuesday, saying Hosni Mubarak needed to step aside.",
+            ("Mohamed ElBaradei",),
+            ("Hosni Mubarak",),
+        ),
+        # a verb of saying joined by "and" speaks for the subject of the verb it joins
+        (
+            "Barack Obama praised the Egyptian army on Friday and said it now needs to guarantee a fair transition.",
+            ("Barack Obama",),
+            ("Egyptian forces",),
+        ),
+    ],
+)
+def test_a_demand_reported_by_a_second_verb_of_saying(nlp: object, text: str, actors: tuple[str, ...], recipients: tuple[str, ...]) -> None:
+    """The speaker of a reported obligation is the subject the verb of saying shares with the verb it hangs on."""
+    requests = [(a, r) for t, s, a, r in _coded(text, "2011-02-12") if t == "REQUEST" and s == "occurred"]
+    assert requests == [(actors, recipients)]
+
+
+def test_he_told_a_body_is_someone_else_not_the_body(nlp: object) -> None:
+    """ "told the Arab League that he must step down": "he" cannot be the body told, so the body is asked nothing."""
+    coded = _coded("Hillary Clinton told the Arab League on Monday that he must step down.", "2011-02-12")
+    assert not [r for t, _s, _a, r in coded if t == "REQUEST" and r == ("Arab League",)]
+    # a person told is still the one obliged
+    coded = _coded("Barack Obama said on Monday that he told Hosni Mubarak that he must act.", "2011-02-12")
+    assert [(a, r) for t, _s, a, r in coded if t == "REQUEST"] == [(("Barack Obama",), ("Hosni Mubarak",))]
+
+
+def test_a_clause_told_with_its_own_tense_is_no_request(nlp: object) -> None:
+    """ "told Reuters shells had been landing": what is told, with its own tense, is no infinitive of what is asked."""
+    text = "A rebel fighter in the town, Ali Hassan, told Reuters shells had been landing repeatedly over the past day from forces positioned nearby."
+    assert not [t for t, _s, _a, _r in _coded(text, "2011-02-12") if t == "REQUEST"]

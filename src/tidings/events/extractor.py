@@ -558,6 +558,7 @@ class Extractor:
                 # "denied the charges and accused Algeria": a second statement, not what is denied ("urged him to open up
                 # the system, crack down on graft": a bare infinitive joined to the verb is more of what is asked)
                 joined = cur.dep_ == "conj" and d.type in SPEECH_TYPES and cur.tag_ != "VB" and cur.head.pos_ in ("VERB", "AUX")
+                joined = joined or (d.type in SPEECH_TYPES and cur.i == d.token.i and _saying_beside(cur))
                 cur = cur.head
                 if (
                     cur.dep_ != "conj"
@@ -2006,7 +2007,7 @@ class Extractor:
                     continue
                 if not _obliged(comp) or _inverted_condition(comp):
                     continue  # "said it would arrest him should he enter": a condition, asked of no one
-                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                subj = self._speakers(tok)
                 obj = [c for c in comp.children if c.dep_ == "nsubj"]
                 if any(o.lower_ in FIRST_PERSON for o in obj):
                     continue  # '"We must do better," the minister said': the speaker's own resolve, asked of no one
@@ -2014,7 +2015,12 @@ class Extractor:
                 if actors and all(_private(e) for e in actors):
                     continue  # '"The West has to hit him hard," said a civil servant': a private view, demanded of no one
                 listeners = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-                if listeners and all(o.tag_ == "PRP" for o in obj) and not self._the_press(listeners):
+                if (
+                    listeners
+                    and all(o.tag_ == "PRP" for o in obj)
+                    and not self._the_press(listeners)
+                    and not self._body_for_person(listeners, obj)
+                ):
                     obj = listeners  # "Obama said he told Mubarak that he must act": the one told is the one obliged
                 if any(a.dep_ == "auxpass" for v in (comp, *(c for c in comp.children if c.dep_ == "xcomp")) for a in v.children):
                     continue  # "the Brotherhood needs to be treated with caution": what is done to it, asked of no one named
@@ -2033,6 +2039,21 @@ class Extractor:
                     out.append(_Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients))
         out.extend(d for tok in sent if (d := self._wanted(tok)) is not None)
         return out
+
+    def _body_for_person(self, listeners: list[Token], pronouns: list[Token]) -> bool:
+        """ "Clinton told the Human Rights Council that he must step down": "he" or "she" is a person, so it cannot
+        be a body or a country told; it names someone else."""
+        if not all(p.lower_ in ("he", "she") for p in pronouns):
+            return False
+        told = [m.entity for t in listeners if (m := self.actors.at(t.i)) is not None]
+        return bool(told) and len(told) == len(listeners) and all(e.kind != "PERSON" for e in told)
+
+    def _speakers(self, say: Token) -> list[Token]:
+        """Who says a reported clause: the verb's own subject, or the one it shares with the verb it hangs on ("Obama
+        praised the army and said it needs to ...", "ElBaradei condemned the speech, saying Mubarak needed to go"),
+        as a second verb of a sentence speaks for the first one's subject. None for a passive ("it was said")."""
+        subjects, passive = self._subjects(say)
+        return [] if passive else subjects
 
     def _defied(self, d: _Draft) -> _Draft:
         """ "The opposition kept up the boycott despite the appeal", "went ahead despite calls to wait": a deed
@@ -5039,6 +5060,12 @@ def _not_yet(verb: Token) -> bool:
         return True
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return any(c.dep_ == "advmod" and c.lower_ == "yet" for h in holders for c in h.children)
+
+
+def _saying_beside(verb: Token) -> bool:
+    """ "ElBaradei condemned the speech, saying Mubarak must go": a participle of saying that hangs on a verb tells
+    a second statement beside the first, not what the first one condemns, asks or refuses."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon.words("say_verbs")
 
 
 def _asked_to(verb: Token) -> bool:

@@ -3837,3 +3837,26 @@ def test_an_officer_of_another_country_is_not_the_title_of_a_sentence_on_two_oth
     )
     calls = [(a, r) for _t, _s, a, r in _coded(text, "2011-03-10") if "Robert M. Gates" in a]
     assert calls == [(("Robert M. Gates",), ("Mohamed Hussein Tantawi",))]
+
+
+def test_bare_protesters_are_not_the_leader_s_supporters(nlp: object) -> None:
+    # The supporters' alias keeps the text's words ("Pro-Mubarak protesters"): a bare "Protesters" elsewhere shares
+    # only its last word and stays the protesters.
+    events = tidings.extract(
+        "Pro-Mubarak protesters clashed with opponents of the government in Cairo on Wednesday. "
+        "Protesters attacked the police in Tahrir Square on Thursday.",
+        published="2011-02-03",
+    )
+    attack = next(e for e in events if e.date == "2011-02-03")
+    assert [p.name for p in attack.actors] == ["protesters"]
+    assert all(p.name != "Mubarak supporters" for e in events if e.date == "2011-02-03" for p in e.actors)
+
+
+def test_a_crowd_marching_along_a_street_is_the_protesters_not_the_street(nlp: object) -> None:
+    events = tidings.extract(
+        "Protests against President Hosni Mubarak spread across Egypt on Tuesday. Thousands marching along the Corniche "
+        'on the banks of the Nile towards Tahrir Square chanted "Down with Mubarak!" on Wednesday.',
+        published="2011-02-03",
+    )
+    marched = [e for e in events if e.date == "2011-02-02"]
+    assert marched and all([p.name for p in e.actors] == ["protesters"] for e in marched)

@@ -3902,3 +3902,26 @@ def test_a_clause_told_with_its_own_tense_is_no_request(nlp: object) -> None:
     """ "told Reuters shells had been landing": what is told, with its own tense, is no infinitive of what is asked."""
     text = "A rebel fighter in the town, Ali Hassan, told Reuters shells had been landing repeatedly over the past day from forces positioned nearby."
     assert not [t for t, _s, _a, _r in _coded(text, "2011-02-12") if t == "REQUEST"]
+
+
+def test_bare_protesters_are_not_the_leader_s_supporters(nlp: object) -> None:
+    # The supporters' alias keeps the text's words ("Pro-Mubarak protesters"): a bare "Protesters" elsewhere shares
+    # only its last word and stays the protesters.
+    events = tidings.extract(
+        "Pro-Mubarak protesters clashed with opponents of the government in Cairo on Wednesday. "
+        "Protesters attacked the police in Tahrir Square on Thursday.",
+        published="2011-02-03",
+    )
+    attack = next(e for e in events if e.date == "2011-02-03")
+    assert [p.name for p in attack.actors] == ["protesters"]
+    assert all(p.name != "Mubarak supporters" for e in events if e.date == "2011-02-03" for p in e.actors)
+
+
+def test_a_crowd_marching_along_a_street_is_the_protesters_not_the_street(nlp: object) -> None:
+    events = tidings.extract(
+        "Protests against President Hosni Mubarak spread across Egypt on Tuesday. Thousands marching along the Corniche "
+        'on the banks of the Nile towards Tahrir Square chanted "Down with Mubarak!" on Wednesday.',
+        published="2011-02-03",
+    )
+    marched = [e for e in events if e.date == "2011-02-02"]
+    assert marched and all([p.name for p in e.actors] == ["protesters"] for e in marched)

@@ -1199,6 +1199,9 @@ class Extractor:
         """The participants an argument names: people and bodies, else countries (and, if ``place_ok``, the
         country of a place it names: "fuel to Gaza", "strikes on targets in Afghanistan"). A ``doer`` argument, a
         subject, does not take in what the deed it names was done to (``_arg_tokens``)."""
+        if _clause_as_subject(root):
+            # "Thousands marching along the Corniche chanted ...": the marchers act, not the street they march along
+            return [e for c in root.children if c.dep_ == "nsubj" for e in self._entities(c, place_ok, doer)]
         named: dict[str, Entity] = {}
         countries: dict[str, Entity] = {}
         for tok in self._arg_tokens(root, doer):
@@ -5157,6 +5160,12 @@ def _turned_on(d: _Draft, host: _Draft) -> bool:
     acting on the other (as the annotation codes them), not one event with both sides acting."""
     doers = {e.key for e in d.actors}
     return bool(doers & {e.key for e in host.recipients}) and not doers & {e.key for e in host.actors}
+
+
+def _clause_as_subject(tok: Token) -> bool:
+    """A verb that is a clause's subject with a subject of its own ("Thousands marching to the square chanted",
+    parsed as the subject of "chanted"): its own subject names who acts; its places and objects are no participants."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "csubj") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _in_the_crowd(e: Entity) -> bool:

@@ -13,6 +13,10 @@ event is linked:
    conflict: two Lapids of one country with different first names, or one
    surname in two countries, stay two;
 4. a bare surname joins the one entity of that surname whose country agrees.
+
+A bare name joins a group (``groups``: key ``group:...``) by the group's own name only, not by its aliases: they
+keep the text's words ("pro-Mubarak protesters" of Mubarak's supporters), and the bare "protesters" of another
+sentence or article whose last word they share are another group (the protesters, not Mubarak's supporters).
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ MIN_SURNAME_RATIO = 80.0
 def _surname(name: str) -> str:
     words = name.split()
     return words[-1] if words else ""
+
+
+def _group(key: str) -> bool:
+    """Whether the key is a group's (``groups``), whose aliases keep the text's words."""
+    return key.startswith("group:")
 
 
 def _compatible(a_country: str | None, b_country: str | None) -> bool:
@@ -93,6 +102,8 @@ def _closest(db: sqlite3.Connection, e: Entity, name: str) -> tuple[str, str, st
             continue
         stored_norm = norm(stored)
         candidates = [stored_norm, *(norm(a) for a in json.loads(aliases))]
+        if _group(key) and _group(e.key) and len(name.split()) == 1:
+            candidates = [stored_norm]  # a bare "protesters" is not the group of "pro-Mubarak protesters"
         for cand in candidates:
             if len(name.split()) == 1:
                 # A bare surname: only the surname of a fuller name, and only one such entity.

@@ -270,6 +270,18 @@ CODING_CASES = [
         "Dozens of activists were rounded up and jailed by Syrian police on Monday.",
         [("COERCE", "occurred", ("Syrian police",), ("activists",))],
     ),
+    # a place that falls to a side is taken by it, from the other side of the war or else from its state; not a
+    # price that falls to a low, nor a task that falls to an official
+    ("The town of Zintan fell to the rebels on Sunday.", [("COERCE", "occurred", ("Libyan rebels",), ("/LBY",))]),
+    (
+        "Gaddafi's forces said on Sunday that the town of Zintan fell to the rebels.",
+        [("COERCE", "occurred", ("Libyan rebels",), ("Gaddafi forces",))],
+    ),
+    ("Share prices fell to their lowest level in a year on Monday.", []),
+    ("The task of forming a government fell to the prime minister on Sunday.", []),
+    # control of a place held, not of the economy
+    ("Libyan rebels said on Tuesday they have control of the whole of Misrata.", [("COERCE", "occurred", ("Libyan rebels",), ("/LBY",))]),
+    ("The central bank is in control of the economy, the minister said on Monday.", []),
     # a clause that says who someone is, not what happened: "who seized power in a coup"
     (
         "Assimi Goita, who seized power in Mali in a coup, met Russian President Vladimir Putin in Moscow on Monday.",

@@ -3276,7 +3276,7 @@ class Extractor:
             # "Lavrov said Moscow opposed intervention": an official who says what his own country does says it
             actors = self._own_speaker(d.token, countries_of(actors)) + actors
         recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
-        held = d.type in HELD_PLACE_TYPES and any(self._named_place(e) for e in recipients)
+        held = d.type in HELD_PLACE_TYPES and (any(self._named_place(e) for e in recipients) or _fallen_place(d.token, d.type))
         if held:
             # "Rebel tanks fired at Tiji", "rebels captured Bir al-Ghanam": a town the gazetteer does not know, taken
             # for a name by the NER, stands for the side holding it (the other side of the article's war, below).
@@ -3338,7 +3338,7 @@ class Extractor:
             # "Gaddafi forces were hitting us", "rebel fighters fled", "the rebels said they lost 18 men in the battle":
             # one side of the article's war against the other (a fight told with one side only is with the other)
             homes = countries_of(actors)
-            recipients = self._side_of_target(d.token, actors) or self._enemy_of(actors, d)
+            recipients = self._side_of_target(d.token, actors) or self._enemy_of(actors, d) or _fallen_from(d.token, d.type, homes)
             main = self.actors.main_country
             armed = [a for a in actors if a.kind != "COUNTRY"]  # "Britain said its warplanes hit": its forces strike
             if (
@@ -5207,6 +5207,18 @@ def _nonfinite_xcomp(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # "to leave", "to be evacuated", "to have acted"
     return tok.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _fallen_place(verb: Token, type_: str) -> bool:
+    """Whether a draft is a place that fell to a side ("the town fell to the rebels"): the place, named or not ("the
+    town", "it"), was held by the other side of the article's war, which is whom it was taken from."""
+    return type_ == "COERCE" and verb.lemma_.lower() == "fall"
+
+
+def _fallen_from(verb: Token, type_: str, homes: set[str]) -> list[Entity]:
+    """Whom a place that fell was taken from when no war is told ("cities in the east fell to the opposition"): the
+    state it belongs to, the side's own country, as a reader codes a territory taken from its state."""
+    return [country_entity(c) for c in sorted(homes)] if _fallen_place(verb, type_) else []
 
 
 def _modal_future(verb: Token) -> bool:

@@ -2656,6 +2656,22 @@ def test_the_time_of_what_is_called_for_does_not_date_the_call(nlp: object) -> N
     assert _dated(text, "2011-01-27", "ACCUSE") == ["2011-01-26"]
 
 
+def test_a_call_for_protests_announces_them_and_is_reported_now(nlp: object) -> None:
+    """ "are calling for mass protests on Saturday", "called for protests after prayers on Friday": a call for
+    protests announces them, planned by the callers for the day named; the call itself is reported now (a present
+    progressive call is no plan, and the protest's day is not the call's)."""
+    text = "Kenyan opposition groups are calling for a rally on Saturday."
+    events = {(e.type, e.status, e.date) for e in tidings.extract(text, published="2011-02-02")}
+    assert ("REQUEST", "occurred", "2011-02") in events, events
+    assert ("PROTEST", "planned", "2011-02-05") in events, events
+    text = "The Kenyan opposition has called for protests after prayers on Friday."
+    events = {(e.type, e.status, e.date) for e in tidings.extract(text, published="2011-02-02")}
+    assert ("PROTEST", "planned", "2011-02-04") in events, events
+    assert _sides(text, "2011-02-02", "PROTEST")[0][0][0] == ("Kenyan opposition", "KEN")
+    text = "Kenyan opposition groups urged an end to the protests."
+    assert not [e for e in tidings.extract(text, published="2011-02-02") if e.type == "PROTEST"]
+
+
 def test_a_time_in_a_clause_the_event_follows_does_not_date_it(nlp: object) -> None:
     """ "After rebels seized Ajdabiya on Friday, NATO warplanes bombed ...": the time of the clause an event follows
     (or precedes) is that clause's; the event keeps the story's day."""

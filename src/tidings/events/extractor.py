@@ -353,6 +353,7 @@ class _Draft:
     stance: bool = False  # a stance said of a clause ("said the strike was illegal"): what else the clause tells stands
     ultimatum: bool = False  # a term set on pain of force ("gave them until Saturday to surrender or face attack"): set now
     call: _Draft | None = None  # the call for this protest ("urged its followers to march on Friday"): planned by the callers
+    announces: bool = False  # a call that announces a protest ("are calling for mass protests on Saturday"): a report now
 
     @property
     def inferred(self) -> bool:
@@ -2290,8 +2291,9 @@ class Extractor:
         # A deed told as done by the time of writing, in the present perfect ("The Brotherhood has called for its
         # followers to march on Friday") or, as a verb, in the simple past ("ordered schools closed until May 6",
         # "promised elections by April 2012"): a day after the publication is the day of what it calls for or the
-        # term it sets, not its own.
-        told_done = _present_perfect(d.token) or (d.verbal and d.token.tag_ == "VBD") or _told_on_past_verb(d)
+        # term it sets, not its own; so is one after a call that announces a protest ("are calling for mass protests on
+        # Saturday"): the day is the protest's, the call is reported now.
+        told_done = _present_perfect(d.token) or (d.verbal and d.token.tag_ == "VBD") or _told_on_past_verb(d) or d.announces
         done = self.article.published if told_done else None
         if d.type == "CONCEDE" and d.refusal and d.token.dep_ == "ccomp":
             # "said on Tuesday he would not seek re-election in September": conceded when said, not in September
@@ -5143,6 +5145,7 @@ def _call_protest(d: _Draft, call: _Draft) -> None:
     protest announces it (the brief codes it planned, besides the request), and the callers are its side: those who
     call it out lead it, those they call on ("its followers") are theirs."""
     d.call = call
+    call.announces = True
     if call.actors:
         d.actors = list(call.actors)
 

@@ -684,6 +684,25 @@ STORY_CASES = [
         "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Seven Gaddafi soldiers were captured on Monday.",
         ("COERCE", ("Libyan rebels",), ("Gaddafi forces",)),
     ),
+    # a third party in a clause told alongside the attack ("as", "while") watches; it is not the one hit
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Rebel fighters attacked the compound on Monday as NATO warplanes flew overhead.",
+        ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Rebel fighters attacked the compound on Monday while NATO jets circled above.",
+        ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
+    # a name joined by "and" to a date starts the next clause; a news agency shown the wreckage was not shot at
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. The rebels said they had shot down a helicopter on Monday and Reuters was shown the wreckage.",
+        ("ASSAULT", ("Libyan rebels",), ("Gaddafi forces",)),
+    ),
+    # a leader's forces are his country's, not the country of the news agency the sentence names
+    (
+        "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Rebels told Reuters Gaddafi's forces fired rockets into the city on Monday.",
+        ("ASSAULT", ("Gaddafi forces",), ("Libyan rebels",)),
+    ),
     # a weapon's make is not whom it hits
     (
         "Libyan rebels fought Muammar Gaddafi forces near Zliten on Sunday. Gaddafi troops fired Grad rockets on Monday.",

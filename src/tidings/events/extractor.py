@@ -1739,6 +1739,8 @@ class Extractor:
                     continue
                 if child.dep_ == "acl" and (child.tag_ == "VBG" or _main_verb_after_apposition(child)):
                     continue  # "ministers, meeting in Luxembourg, agreed ...": the place of another event
+                if child.dep_ == "conj" and _time_word(tok) and not _time_word(child):
+                    continue  # "shot it down on Monday and Reuters was shown the wreckage": the next clause's subject
                 if child.dep_ == "prep" and child.lower_ in ("with", "between") and tok.i != root.i and self._is_trigger_noun(tok):
                     continue
                 if doer and child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and self._deed_types(tok) & FORCE_TYPES:
@@ -3273,11 +3275,12 @@ class Extractor:
 
     def _sides(self, d: _Draft) -> tuple[list[Entity], list[Entity]]:
         """The actors and recipients of a draft as a reader codes them, from what its roles found."""
-        actors = _unique(self._refusal_speakers(d) or d.actors)
+        actors = _unique([self._leaders_own_forces(e) for e in self._refusal_speakers(d) or d.actors])
         if d.type in SPEECH_TYPES and actors and all(e.kind == "COUNTRY" for e in actors):
             # "Lavrov said Moscow opposed intervention": an official who says what his own country does says it
             actors = self._own_speaker(d.token, countries_of(actors)) + actors
-        recipients = [e for e in _unique(d.recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
+        recipients = [self._leaders_own_forces(e) for e in _unique(d.recipients)]
+        recipients = [e for e in _unique(recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
         held = d.type in HELD_PLACE_TYPES and (any(self._named_place(e) for e in recipients) or _fallen_place(d.token, d.type))
         if held:
             # "Rebel tanks fired at Tiji", "rebels captured Bir al-Ghanam": a town the gazetteer does not know, taken
@@ -4243,8 +4246,28 @@ class Extractor:
                     continue  # "in Brussels", "during the war": where or when, not whom (but where an attack strikes)
                 if child.dep_ == "prep" and child.lower_ == "according":
                     continue  # "according to Reuters", "according to Amnesty International": who tells of it, not whom
-                found.extend(self._entities(child, place_ok=True))
-        return [e for e in _unique(found) if not (e.sector == "MED" and e.key.startswith("group:"))]
+                named = self._entities(child, place_ok=True)
+                if d.type == "ASSAULT" and _while_clause(child):
+                    named = [e for e in named if self._of_the_war(e)]
+                found.extend(named)
+        return [e for e in _unique(found) if not (e.sector == "MED" and (e.key.startswith("group:") or d.type == "ASSAULT"))]
+
+    def _leaders_own_forces(self, e: Entity) -> Entity:
+        """A leader's forces are of his country, whatever country their sentence names ("Rebels told Reuters Gaddafi's
+        forces fired rockets": Libya's, not Britain's, the country the news agency gave the sentence): the article's
+        leader's forces for a group of their name placed elsewhere, else the entity itself."""
+        main = self.actors.main_country
+        leader = self.actors.leader(main) if main else None
+        forces = self.actors.forces_of(leader) if leader is not None else None
+        if forces is not None and e.key != forces.key and e.name == forces.name and e.country != forces.country:
+            return forces
+        return e
+
+    def _of_the_war(self, e: Entity) -> bool:
+        """Whether an entity is of the country the article's fighting is in: the subject of a clause told alongside an
+        attack ("rebels attacked the compound as NATO warplanes flew overhead") is a third party watching, not the
+        target, unless it is one of the war's own sides ("shelled the town while rebels held it")."""
+        return e.country is not None and e.country == self.actors.main_country
 
     def _drop_protest_demands(self, drafts: list[_Draft]) -> list[_Draft]:
         """ "Nurses went on strike, demanding higher pay": what protesters demand is their protest's, not a request of its own."""
@@ -5282,6 +5305,19 @@ def _rebels(e: Entity) -> bool:
     """Whether an entity is a country's rebels named by the common noun ("Libyan rebels", "revolutionaries"), not a
     named armed group."""
     return e.key.startswith("group:") and e.sector == "REB"
+
+
+def _time_word(tok: Token) -> bool:
+    """Whether a token is part of a date or a time ("Monday", "March"): a name joined to one by "and" is a mis-parse of
+    the next clause's subject, no conjunct of a time ("on Sunday and Reuters was shown"), as no one is a date's pair."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _while_clause(tok: Token) -> bool:
+    """Whether a verb heads an adverbial clause told at the same time as its head ("as NATO warplanes flew",
+    "while jets circled"): a circumstance of the main clause's deed, not its object; "after"/"before" clauses, which
+    tell what came first ("after rebels swept in"), are not."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children)
 
 
 def _private(e: Entity) -> bool:

@@ -515,7 +515,10 @@ CODING_CASES = [
     ("Kenya pressed on Monday for Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
     # blame said other ways: disputing someone's claim, railing or hitting out at them, voicing alarm over what they did
     ("Kenya disputed a claim by Somalia on Monday about the border.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
-    ("Kenyan lawmakers railed against Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
+    (
+        "Kenyan lawmakers railed against Somalia on Monday over the border raids.",
+        [("ACCUSE", "occurred", ("Kenyan lawmakers",), ("/SOM",))],
+    ),
     ("Kenya hit out at Somalia on Monday over the border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya voiced alarm on Monday over Somalia's border raids.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya voiced concern on Monday that Somalia was arming the militias.", [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))]),

@@ -485,3 +485,41 @@ def test_a_known_persons_title_is_the_one_of_the_articles_day(nlp) -> None:  # t
     doc = nlp("Joe Biden spoke in Washington on Monday.")
     assert ArticleActors(doc, "2011-03-10").people["joe biden"].title == "Vice President"
     assert ArticleActors(doc, "2022-03-10").people["joe biden"].title == "President"
+
+
+def _legislators(doc) -> dict[str, tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """The legislator groups the actors stage finds: name -> (country, sector)."""
+    from tidings.actors import ArticleActors
+
+    return {
+        m.entity.name or "": (m.entity.country, m.entity.sector)
+        for m in ArticleActors(doc).mentions
+        if m.entity.sector == "LEG" and m.entity.key.startswith("group:")
+    }
+
+
+def test_a_party_word_makes_lawmakers_that_partys_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Republican lawmakers" of a story on Libya are American; "Labour MPs" are British."""
+    doc = nlp("Libyan rebels held the port of Brega. Republican lawmakers criticised the strikes on Tuesday.")
+    assert _legislators(doc) == {"American lawmakers": ("USA", "LEG")}
+    doc = nlp("Labour MPs criticised the cuts in Syria's aid budget on Monday.")
+    assert _legislators(doc) == {"British lawmakers": ("GBR", "LEG")}
+
+
+def test_bare_senators_of_a_foreign_story_are_not_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "senators" in a Libya story are American by convention, and "lawmakers" of an article that names Congress are
+    Congress's, not Libya's; a group named "US lawmakers" by the gold is found under that alias."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Rebels fought Gaddafi forces near Brega in Libya. Senators urged the president on Tuesday to arm the rebels.")
+    assert _legislators(doc) == {"American lawmakers": ("USA", "LEG")}
+    doc = nlp("Libya's rebels took Brega. Congress debated the war on Monday. Lawmakers demanded a vote.")
+    assert set(_legislators(doc).values()) == {("USA", "LEG")}
+    aliases = {a for m in ArticleActors(doc).mentions if m.entity.sector == "LEG" for a in m.entity.aliases}
+    assert "US lawmakers" in aliases
+
+
+def test_a_single_senator_is_no_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the senator" is one person, not the chamber's members."""
+    doc = nlp("The senator criticised the strikes on Libya on Tuesday.")
+    assert _legislators(doc) == {}

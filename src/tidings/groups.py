@@ -38,6 +38,19 @@ TRANSITIONAL_WORDS = frozenset({"interim", "transitional", "provisional", "caret
 RULING_WORDS = frozenset({"ruling", "governing"})
 # Words that make a government one side's claim, not the country's rulers: "the rebel interim government".
 CLAIMANT_WORDS = frozenset({"rebel", "rebels", "opposition", "insurgent", "shadow", "parallel", "rival", "a", "an"})
+# Party words that name a legislator's country ("Republican lawmakers", "Labour MPs"); only of legislators, since
+# "Republican Guard" troops are no party's.
+PARTY_COUNTRIES = {
+    "republican": "USA",
+    "republicans": "USA",
+    "democratic": "USA",
+    "democrat": "USA",
+    "gop": "USA",
+    "labour": "GBR",
+    "tory": "GBR",
+}
+# Heads that name one country's legislators by convention when no nationality is said: "senators", "congressmen".
+LEGISLATOR_HOMES = {"senator": "USA", "congressman": "USA", "congresswoman": "USA"}
 ALWAYS_SINGULAR_OK = frozenset(
     {"army", "military", "militia", "police", "crowd", "opposition", "security personnel", "artillery", "air force", "navy", "firepower"}
 )
@@ -318,6 +331,8 @@ def _class_at(tok: Token, table: str = "groups.tsv") -> tuple[GroupClass, int, l
             return None
         if group.loyal and not group.needs_leader and tok.tag_ not in ("NNS", "NNPS") and lemma not in ALWAYS_SINGULAR_OK:
             return None  # "force", "unit", "tank" in the singular are rarely a group of people
+        if group.sector == "LEG" and tok.tag_ not in ("NNS", "NNPS") and not tok.lower_.endswith("s"):
+            return None  # "the senator" is a person, not the chamber's members
     return group, start, compounds
 
 
@@ -445,7 +460,10 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
         armed = tok is not None and group.sector in ("MIL", "COP")
         own = ctx.place_country(tok, True) if armed and tok is not None else None
         facing = _facing(tok, ctx) if armed and tok is not None else None
-        country = iso or own or facing or place() or ctx.stated.get(group.name) or ctx.main_country
+        if group.sector == "LEG" and tok is not None:
+            country = iso or _legislators_country(tok, ctx)
+        else:
+            country = iso or own or facing or place() or ctx.stated.get(group.name) or ctx.main_country
     dem = _demonym(country, ctx.gaz) if country else None
     # The person the group is loyal to names it only when the text says so; the country's leader only adds an alias.
     alias_leader = leader or (ctx.leader_of(country) if country and any("{leader}" in a for a in group.aliases) else None)
@@ -464,9 +482,56 @@ def _entity(group: GroupClass, tok: Token | None, leader: Entity | None, iso: st
         aliases.append(" ".join(t.text for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod")) or t.i == tok.i))
     if surname and surname.startswith(("al-", "el-")):
         aliases += [a.replace(surname, surname[3:]) for a in aliases if surname in a]
+    if group.sector == "LEG" and country:
+        aliases += [a for d in _demonym_variants(country) for a in (_fill(t, d, None) for t in (group.name, *group.aliases)) if a]
     key = f"group:{norm(name)}|{(country or '').lower()}"
     unique = tuple(sorted({a for a in aliases if a and norm(a) != norm(name)}))
     return Entity(key, name, "ORG", country, group.sector, None, unique)
+
+
+def _legislators_country(tok: Token, ctx: Context) -> str | None:
+    """The country of legislators the phrase names no nationality for, in order: a party word ("Republican
+    lawmakers"), a legislature their sentence names ("senators voted in Congress"), the convention of the head
+    ("senators" are American), the nationality the article names them with, the legislature the article names most,
+    the country of the officials and bodies their sentence names ("the White House pushed back against pressure from
+    lawmakers"), the place of their own clause, the article's country. Lawmakers debate their own government: the
+    lawmakers of a story on Libya's war are Washington's when it is Washington that answers them, not Libya's."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") and (party := PARTY_COUNTRIES.get(c.lower_)) is not None:
+            return party
+    chamber = next((b.country for t in tok.sent if (b := ctx.body_at(t.i)) is not None and b.sector == "LEG" and b.country), None)
+    return (
+        chamber
+        or LEGISLATOR_HOMES.get(tok.lemma_.lower())
+        or ctx.stated.get("{dem} lawmakers")
+        or _article_chamber(tok.doc, ctx)
+        or _officials_country(tok, ctx)
+        or ctx.place_country(tok, True)
+        or ctx.main_country
+    )
+
+
+def _officials_country(tok: Token, ctx: Context) -> str | None:
+    """The country the people and bodies of a sentence are of most (not its places): the side lawmakers press."""
+    counts: Counter[str] = Counter()
+    for t in tok.sent:
+        if t.i != tok.i and (e := ctx.person_at(t.i) or ctx.body_at(t.i)) is not None and e.country and e.sector != "LEG":
+            counts[e.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _article_chamber(doc: Doc, ctx: Context) -> str | None:
+    """The country of the legislature an article names most ("Congress" in a story on Libya's war), or None."""
+    counts = Counter(b.country for t in doc if (b := ctx.body_at(t.i)) is not None and b.sector == "LEG" and b.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _demonym_variants(iso: str) -> list[str]:
+    """Every demonym ``countries.tsv`` gives a country ("American", "U.S.", "US"): news names legislators by any."""
+    for row in data_rows("countries.tsv"):
+        if row and row[0] == iso and len(row) > 1 and row[1]:
+            return [d for d in row[1].split("|") if d]
+    return []
 
 
 def _antecedent_side(pronoun: Token, ctx: Context) -> Entity | None:

@@ -116,12 +116,16 @@ SPEAKING_FOR = frozenset(
 )
 OPPOSITION_BODY = "OPP body"  # a named opposition body (a rebel council), not a crowd of protesters
 HELD_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})  # a town attacked, taken or left stands for its holder
+# Deeds a ruling body of the armed forces does as the government (speaks, appeals, pledges, yields, talks): there
+# "the military" that does them is that body; force, deployment and withdrawal are the troops'.
+RULING_ARMY_TYPES = frozenset({"ACCUSE", "AGREE", "CONCEDE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 ANSWERED_NOUNS = {  # what a refusal or acceptance answers, and the type of the report that made it
     **dict.fromkeys(("request", "demand", "call", "appeal", "plea", "ultimatum"), "REQUEST"),
     **dict.fromkeys(("allegation", "accusation", "charge", "criticism"), "ACCUSE"),
     **dict.fromkeys(("offer", "proposal", "plan", "initiative"), "AGREE"),
 }
 BACKGROUND_DAYS = 30  # a report dated further back than this before its article is the article's background
+LONG_RULE_YEARS = 5  # "the strongman", "the longtime ruler": one who has ruled at least this many years
 CRIME_VERBS = frozenset({"commit", "conduct", "perpetrate", "carry", "use"})  # "committed atrocities", "used human shields"
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 GOVERNING_SECTORS = frozenset({"GOV", "DIP", "IGO"})  # a government, its diplomats, an international body
@@ -4006,20 +4010,29 @@ class Extractor:
         country attacked, taken, left or sent forces to (a place, or the old regime's forces), nor where the other side
         already is that body. So are, on either side, the country's rebels once their side governs: a reader of that
         day names them by the body they serve ("rebels", "revolutionaries" of a story of October 2011), while news of
-        earlier months keeps "rebels"."""
+        earlier months keeps "rebels". The country's armed forces that do a political deed of those days (a
+        statement, an appeal, a pledge, talks) are that body too when it is of the armed forces ("the military urged
+        Egyptians to return to work" in February 2011: the Supreme Council of the Armed Forces), while troops who act
+        by force, deploy or withdraw stay the army, and so does the military others praise or appeal to (a foreign
+        leader's words are to the country's army)."""
         if not self._current(d):
             return actors, recipients
-        actors = self._as_governing_body(actors, recipients)
-        recipients = self._as_governing_body(recipients, actors, countries=d.type not in HELD_PLACE_TYPES | {"MOBILIZE"})
+        day = self.article.published.isoformat() if self.article.published is not None else None
+        actors = self._as_governing_body(actors, recipients, day, armies=d.type in RULING_ARMY_TYPES)
+        recipients = self._as_governing_body(recipients, actors, day, countries=d.type not in HELD_PLACE_TYPES | {"MOBILIZE"})
         return actors, recipients
 
-    def _as_governing_body(self, side: list[Entity], other: list[Entity], countries: bool = True) -> list[Entity]:
-        day = self.article.published.isoformat() if self.article.published is not None else None
+    def _as_governing_body(
+        self, side: list[Entity], other: list[Entity], day: str | None, countries: bool = True, armies: bool = False
+    ) -> list[Entity]:
         out: list[Entity] = []
         for e in side:
             ruler = None
             if countries and e.kind == "COUNTRY" and e.country:
                 ruler = groups.ruling_body(self.doc, self._body_at, e.country)
+            if ruler is None and armies and _national_army(e) and e.country and day is not None:
+                body = groups.governing_body(e.country, day)
+                ruler = body_entity(body) if body is not None and body.sector == "MIL" else None
             if ruler is None and ((countries and e.kind == "COUNTRY") or _rebels(e)) and e.country and day is not None:
                 ruler = body_entity(body) if (body := groups.governing_body(e.country, day)) is not None else None
             keys = {x.key for x in [*side, *other, *out]}
@@ -5301,6 +5314,15 @@ def _dates_agree(a: TimePoint | None, b: TimePoint | None) -> bool:
 AGENT_DEPS = frozenset({"nsubj", "agent", "poss"})
 
 
+def _national_army(e: Entity) -> bool:
+    """Whether an entity is a country's armed forces named by the common noun and its nationality ("Egyptian
+    forces" of "the military", "the army"), not forces named for a leader ("Mubarak forces") or a named unit."""
+    if not (e.key.startswith("group:") and e.sector == "MIL" and e.country and e.name):
+        return False
+    words = e.name.split()
+    return len(words) == 2 and words[1] == "forces" and gazetteer.load().demonym(words[0]) == e.country
+
+
 def _rebels(e: Entity) -> bool:
     """Whether an entity is a country's rebels named by the common noun ("Libyan rebels", "revolutionaries"), not a
     named armed group."""
@@ -5747,10 +5769,55 @@ def _clause_taken_from(noun: Token) -> Token | None:
 def _holder_on(words: list[str], country: str, day: str) -> Entity | None:
     """ "Turkey's prime minister", "the Russian president", of an article that names no one of that title: the
     dictionary's head of state or government of that country who held that very title on the story's day (ISO), if
-    one did (a story tells who "the president" is only when its readers may not know)."""
-    phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "'s", "’s"))
+    one did (a story tells who "the president" is only when its readers may not know); "Tunisia's longtime
+    strongman" is its long ruler (``_ruler_on``)."""
+    kept = [w.lower() for w in words if w.lower() not in ("the", "'s", "’s")]
+    if kept and kept[-1] in lexicon.words("ruler_nouns") | {"leader"}:
+        return _ruler_on(kept, country, day)
+    phrase = " ".join(kept)
     holders = [a for a in gazetteer.load().leaders_of(country, day) if a.title_on(day).lower() == phrase]
     return _known_person(holders[0], holders[0].name, day) if len(holders) == 1 else None
+
+
+def _ruler_on(kept: list[str], country: str, day: str) -> Entity | None:
+    """ "Tunisia's longtime strongman", "the ousted leader", "its ruler", of an article that names no one who rules
+    the country: a ruler's noun, or "the leader" with an epithet, names the dictionary's head of state (not a prime
+    minister, whom no one calls the ruler) as a reader of that day knows him. An epithet of the past ("ousted",
+    "former") names the one whose rule ended in the year before the day; otherwise the one who has ruled for
+    ``LONG_RULE_YEARS`` years or more (a "strongman" is an established ruler), in office that day, else, when none
+    is, the one whose long rule ended in that year ("Tunisia's longtime strongman" of February 2011 is Ben Ali). A
+    bare "the leader" names no one here: its holder is the title's."""
+    epithets = set(kept[:-1])
+    former = bool(epithets & lexicon.words("former_epithets"))
+    if kept[-1] == "leader" and not former and not epithets & lexicon.words("leader_epithets"):
+        return None
+    rules = [(r, a) for r, a in gazetteer.load().leaders.get(country, ()) if _rulers_title(r.title or a.title)]
+    current = {a.name for r, a in rules if r.active(day)}
+    year_before = _years_before(day, 1)
+    ended = [(r, a) for r, a in rules if r.end is not None and year_before <= r.end <= day and a.name not in current]
+    if former:
+        found = sorted(ended, key=lambda ra: ra[0].end or "", reverse=True)
+        if len({a.name for r, a in found if found and r.end == found[0][0].end}) > 1:
+            return None  # two rulers who left the same day: no one of them is "the ousted leader"
+    else:
+        held = [(r, a) for r, a in rules if r.active(day) and _long_rule(r, day)]
+        found = sorted(held or [(r, a) for r, a in ended if _long_rule(r, r.end or day)], key=lambda ra: ra[0].start or "")
+    return _known_person(found[0][1], found[0][1].name, day) if found else None
+
+
+def _rulers_title(title: str) -> bool:
+    """Whether a dated office's title is a ruler's (a president, king, emir), not a premier's or a bare name."""
+    return bool(title) and "minister" not in title.lower()
+
+
+def _long_rule(role: gazetteer.Role, until: str) -> bool:
+    """Whether an office had been held ``LONG_RULE_YEARS`` years or more by ``until`` (ISO)."""
+    return role.start is not None and role.start <= _years_before(until, LONG_RULE_YEARS)
+
+
+def _years_before(day: str, years: int) -> str:
+    """The ISO day ``years`` years before ``day`` (same month and day)."""
+    return f"{int(day[:4]) - years}{day[4:10]}"
 
 
 def _known_person(known: gazetteer.KnownActor, alias: str, day: str | None = None) -> Entity:

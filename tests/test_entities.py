@@ -523,3 +523,38 @@ def test_a_single_senator_is_no_group(nlp) -> None:  # type: ignore[no-untyped-d
     """ "the senator" is one person, not the chamber's members."""
     doc = nlp("The senator criticised the strikes on Libya on Tuesday.")
     assert _legislators(doc) == {}
+
+
+def test_a_name_after_the_village_of_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Rebels said they had taken the village of Nasr on Sunday after heavy fighting.")
+    assert not [m for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"]
+
+
+def test_an_adjective_of_a_name_is_its_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Gaddafi-loyal fighters shelled the oil town of Brega on Wednesday, rebels said.")
+    people = {m.entity.name for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
+    assert "Gaddafi-loyal" not in people and "Muammar Gaddafi" in people
+    doc = nlp("U.N. Secretary-General Ban Ki-moon condemned the attacks on Monday.")
+    assert [m.entity.name for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"] == ["Ban Ki-moon"]
+
+
+def test_a_photo_credits_outlet_gives_the_next_name_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Photo by Kim Badawi for CNN Mubarak, who has ruled Egypt for three decades, said he would not run again.")
+    found = {doc[m.start : m.end].text: (m.entity.name, m.entity.country) for m in ArticleActors(doc).mentions}
+    assert found["Mubarak"] == ("Hosni Mubarak", "EGY")
+
+
+def test_a_place_is_no_surname_of_a_phrase_the_ner_took_for_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Taking Sirte will be hard, the commander said. Fighters loyal to Gaddafi remain in Sirte and shelled the rebels.")
+    actors = ArticleActors(doc)
+    i = [t.i for t in doc if t.text == "Sirte"][-1]
+    found = actors.at(i)
+    assert found is None or found.entity.kind != "PERSON"

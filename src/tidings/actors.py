@@ -125,6 +125,22 @@ def _capitalised_plural(ent: Span) -> bool:
     return all(t.is_punct for t in tok.sent[: tok.i - tok.sent.start])
 
 
+# Settlements whose name follows "of" ("the village of Nasr"); not "the stronghold of", which a person's name may follow.
+_SETTLEMENTS = frozenset({"village", "town", "city", "district", "suburb", "neighborhood", "neighbourhood", "oasis", "port"})
+
+
+# What a hyphen adds to a person's name to make it a side's adjective ("Gaddafi-loyal"), not "Ban Ki-moon"'s "moon".
+_SIDING_WORDS = frozenset({"loyal", "backed", "allied", "led", "aligned", "controlled", "held", "run", "friendly"})
+
+
+def _opens_with_common_word(ent: Span) -> bool:
+    """Whether a name the NER tags a person opens with a word no name opens with ("Taking Sirte", "Near Brega",
+    "Following Obama"): a verb, a preposition or a determiner the NER swept in, so its last word is no surname that
+    makes the place of that name a person."""
+    first = ent[0]
+    return first.pos_ in ("VERB", "ADP", "DET", "SCONJ", "AUX") or (first.is_stop and first.lower_ not in ("al", "el", "ben", "bin", "abu"))
+
+
 def _deputy_of(title: str, phrase: str) -> bool:
     """Whether a title ending in ``phrase`` is a deputy's ("Vice President", "Deputy Foreign Minister"): "the president"
     and "the foreign minister" name the office's holder, not his deputy."""
@@ -637,13 +653,19 @@ class ArticleActors:
     @cached_property
     def _doc_surnames(self) -> frozenset[str]:
         """Last words of the names of two words or more that the NER or the gazetteer tags as people in this article."""
-        return frozenset(norm(e.text).split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and len(norm(e.text).split()) >= 2)
+        return frozenset(
+            norm(e.text).split()[-1]
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and len(norm(e.text).split()) >= 2 and not _opens_with_common_word(e)
+        )
 
     def _label(self, ent: Span) -> str:
         text = norm(ent.text)
         if ent.label_ == "PERSON":
             if text in lexicon.words("not_people") or text.startswith("photo"):
                 return "NONE"
+            if self._named_settlement(ent):
+                return "GPE"  # "the village of Nasr" is no Farouq Seif al-Nasr
             if len(ent) == 1 and ent.root.dep_ == "compound" and f"{text} {ent.root.head.lemma_.lower()}" in groups.group_classes():
                 return "NONE"  # "Riot police" opening a sentence: a kind of police, not Pussy Riot's
             if self.gaz.country_or_demonym(ent.text) or (
@@ -687,6 +709,11 @@ class ArticleActors:
             return "GPE"
         return str(ent.label_)
 
+    def _named_settlement(self, ent: Span) -> bool:
+        """Whether a name follows "the village of", "the town of": the name of a place, never of a person."""
+        i = ent.start
+        return i >= 2 and self.doc[i - 1].lower_ == "of" and self.doc[i - 2].lower_ in _SETTLEMENTS
+
     def _person_name(self, ent: Span) -> str | None:
         tokens = list(ent)
         while tokens and (
@@ -697,6 +724,8 @@ class ArticleActors:
             tokens = tokens[1:]
         while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
             tokens = tokens[:-1]
+        while len(tokens) >= 3 and tokens[-2].text == "-" and tokens[-1].lower_ in _SIDING_WORDS:
+            tokens = tokens[:-2]  # "Gaddafi-loyal", "Saleh-allied": an adjective of the person, who is Gaddafi
         if not tokens:
             return None
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -776,8 +805,8 @@ class ArticleActors:
                 country = country or found
                 title_words.append("")
                 continue
-            if tok.ent_type_ == "ORG" and country is None:
-                country = self._body_country(tok)
+            if tok.ent_type_ == "ORG" and country is None and not self._media_outlet(tok):
+                country = self._body_country(tok)  # not "Getty Images for CNN Mubarak": an outlet is nobody's country
             title_words.append(tok.text)
         if country is None:
             country = self._named_body_country(words)
@@ -791,6 +820,11 @@ class ArticleActors:
         ):
             title = None
         return title, country, used
+
+    def _media_outlet(self, tok: Token) -> bool:
+        """Whether ``tok`` is part of a news outlet's name ("CNN"): a photo credit or a byline before a name."""
+        span = self._ent_at(tok.i)
+        return norm(tok.text) in lexicon.words("media") or (span is not None and norm(span.text) in lexicon.words("media"))
 
     def _ent_at(self, i: int) -> Span | None:
         """The NER span covering token ``i``, or None."""

@@ -112,7 +112,7 @@ class KnownActor:
             return not any(r.active(date) for r in titled)
         if self.curated:
             return False  # a hand-written title with no dated one is the curator's word
-        dated = [r for r in self.roles if r.sector not in (None, "ELI") and (r.start or r.end)]
+        dated = self._dated_roles()
         if not dated or any(r.active(date) for r in dated):
             return False
         year_before = f"{int(date[:4]) - 1}{date[4:10]}"
@@ -120,8 +120,12 @@ class KnownActor:
 
     def active_on(self, date: str) -> bool:
         """Whether a role of the person (not a mere "elite" one) is held on ``date``; True when the dictionary has no dates."""
-        dated = [r for r in self.roles if r.sector not in (None, "ELI") and (r.start or r.end)]
+        dated = self._dated_roles()
         return not dated or any(r.active(date) for r in dated)
+
+    def _dated_roles(self) -> list[Role]:
+        """The roles that are offices (not a mere "elite" one) with a start or an end date."""
+        return [r for r in self.roles if r.sector not in (None, "ELI") and (r.start or r.end)]
 
 
 _POSSESSIVE = re.compile(r"'s$")

@@ -528,10 +528,13 @@ def _article_chamber(doc: Doc, ctx: Context) -> str | None:
 
 def _demonym_variants(iso: str) -> list[str]:
     """Every demonym ``countries.tsv`` gives a country ("American", "U.S.", "US"): news names legislators by any."""
-    for row in data_rows("countries.tsv"):
-        if row and row[0] == iso and len(row) > 1 and row[1]:
-            return [d for d in row[1].split("|") if d]
-    return []
+    return _demonyms_by_country().get(iso, [])
+
+
+@lexicon.cached
+def _demonyms_by_country() -> dict[str, list[str]]:
+    """``countries.tsv``: ISO code -> its demonyms, read once (not per group resolved)."""
+    return {row[0]: [d for d in row[1].split("|") if d] for row in data_rows("countries.tsv") if len(row) > 1 and row[1]}
 
 
 def _antecedent_side(pronoun: Token, ctx: Context) -> Entity | None:

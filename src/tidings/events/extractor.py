@@ -1799,9 +1799,15 @@ class Extractor:
             return [ent] if ent is not None else []
         return []
 
-    def _sentence_countries(self, tok: Token) -> list[str]:
-        """The countries a title's sentence names ("U.S.", "Egyptian"), in its order."""
-        found = [m.entity.country for t in tok.sent if (m := self.actors.at(t.i)) is not None and m.entity.kind == "COUNTRY"]
+    def _sentence_countries(self, tok: Token, titles_only: bool = False) -> list[str]:
+        """The countries a title's sentence names ("U.S.", "Egyptian"), in its order; with ``titles_only``, only the
+        nationalities it gives its people ("U.S. Defense Secretary Robert Gates"), not a country acted on ("accused
+        Italy")."""
+        found = [
+            m.entity.country
+            for t in tok.sent
+            if (m := self.actors.at(t.i)) is not None and m.entity.kind == "COUNTRY" and (m.is_title_part or not titles_only)
+        ]
         return list(dict.fromkeys(c for c in found if c))
 
     def _holder_in_sentence(self, tok: Token, words: list[str], day: str | None) -> Entity | None:
@@ -1818,18 +1824,8 @@ class Extractor:
         always (the story's ruler is "the toppled leader" of a sentence on a Syrian station), an officer only when it
         names none or one of them is of his (the Israeli minister is no one's "minister" in a sentence of a U.S.
         secretary's call to an Egyptian general)."""
-        isos = self._sentence_nationals(tok)
+        isos = set(self._sentence_countries(tok, titles_only=True))
         return not isos or holder.country is None or holder.country in isos or gazetteer.leader_title(holder.title)
-
-    def _sentence_nationals(self, tok: Token) -> set[str]:
-        """The nationalities a title's sentence gives its people ("U.S. Defense Secretary Robert Gates", "Egyptian
-        Field Marshal Tantawi"): the sides it is about, not a country acted on ("accused Italy")."""
-        found = set()
-        for t in tok.sent:
-            m = self.actors.at(t.i)
-            if m is not None and m.entity.country and m.entity.kind == "COUNTRY" and m.is_title_part:
-                found.add(m.entity.country)
-        return found
 
     def _officer_of(self, body: Entity) -> list[Entity]:
         """ "the leader of the National Transitional Council", "the head of the tribe's council": the one person of the

@@ -265,7 +265,7 @@ FUTURE_CUES = frozenset((
 SCHEDULED_CUES = frozenset((
     "expires", "expire", "begins", "begin", "starts", "ends", "opens", "closes", "resumes", "resume", "convenes",
     "convene", "meets", "arrives", "leaves", "returns", "matures", "mature", "takes", "reopens", "reopen", "reconvenes",
-    "reconvene",
+    "reconvene", "continues", "continue", "adjourns",
 ))  # fmt: skip
 # What a diary of news says in the present, before the day it names: "the Senate votes Thursday", "the two leaders
 # meet Friday", "the court hears arguments Monday", "he testifies Tuesday", "the team plays Sunday", "the fair runs
@@ -644,6 +644,7 @@ _EVENT_FOR = re.compile(
     r"referendum|election|elections|talks|session|hearing|ceremony|funeral)\b[\"”'’]?(?:\s+[A-Za-z]+){0,4}\s+for\s+$",
     re.IGNORECASE,
 )
+_PAST_PERFECT = re.compile(r"\b(?:had|hadn['’]t)\b", re.IGNORECASE)
 _INFINITIVE_AFTER_PAST = re.compile(
     r"\b(?:agreed|agreement|decided|voted|moved|offered|promised|pledged|announced|signed|approved)\b[^.;]*?\bto\s+"
     r"(?!(?:the|a|an|be|have|its|their|his|her|\$|\d)\b)[a-z]+\b(?:\s+[\w$.,'’-]+){0,8}\s+$"
@@ -738,7 +739,9 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         and _verb_cue_after(re.split(r"[,;]", text[end:right], maxsplit=1)[0]) != "past"
     ):
         return "future"  # "If talks fail in October, ...", "Unless renewed by March, ...": a condition looks ahead
-    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before) or _EVENT_FOR.search(before[-80:]):
+    if (event := _EVENT_FOR.search(before[-80:])) is not None and _PAST_PERFECT.search(event.group(0)):
+        return None  # "a hearing had been set for Sept. 3": a plan told from the past, on either side of the report
+    if _SCHEDULED_FOR.search(before) or _INTO_FORCE.search(before) or event is not None:
         return "future"  # "the vote is Thursday", "talks are set for Monday", "the law comes into force in October"
     if re.search(r"\b(?:since|back\s+(?:in|on|at))\s+$", before, re.IGNORECASE) or _ORIGIN.search(before):
         return "past"

@@ -446,6 +446,28 @@ def _in_month_list(m: re.Match[str], text: str) -> bool:
     return not before.group(0).rstrip().endswith(",") or _MONTH_AFTER.match(text, m.end()) is not None
 
 
+# A month's full name between a determiner and a lower-case noun ("the May election", "The June vote", "its April
+# report"): the modal ("may be"), the verb ("March on") and the first name ("June Carter") never stand there.
+_DETERMINER_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:be|have|not|and|or|to|of|is|was|will|would|can|could|should|also)\b)[a-z]{3,}\b")
+_FULL_MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+)
+
+
+def _attributive_month(m: re.Match[str], text: str) -> bool:
+    """Whether the month is a full month name before the noun it dates, after a determiner ("the May election",
+    "The June vote"): TIMEX3 tags the month there, as in "the October crash", even for "May" and "June", which alone
+    are as often the modal or a first name."""
+    word = m["month"]
+    if "." in word or word.lower() not in _FULL_MONTHS:
+        return False
+    return (
+        _DETERMINER_BEFORE.search(text, max(0, m.start("month") - 12), m.start("month")) is not None
+        and _NOUN_AFTER.match(text, m.end()) is not None
+    )
+
+
 def veto_month(m: re.Match[str], text: str) -> bool:
     """ "May" the modal, "March" the verb, "Theresa May" the name; a month standing alone is a month."""
     word = m["month"]
@@ -453,6 +475,8 @@ def veto_month(m: re.Match[str], text: str) -> bool:
         return False
     if m["rel"] or m["prep"] or _in_month_list(m, text):
         return word == "May" and re.match(r"\s+(?:be|have|not|also|well|yet|still|even|never|soon|now)\b", text[m.end() :]) is not None
+    if _attributive_month(m, text):
+        return False  # "the May election", "The June vote": a month naming when its noun happens
     if "." in word or len(word) <= 3:
         return True  # "Jan." alone is too often a name or a list
     before = text[max(0, m.start() - 30) : m.start()]

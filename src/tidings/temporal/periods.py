@@ -45,7 +45,7 @@ def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
         return points.nearest(candidates, ctx.ref, "future", True)
     last = max((c for c in candidates if c.start <= ctx.ref), key=lambda c: c.start)
     ended = (ctx.ref - last.end).days
-    if ctx.tense == "future" and ended > 0 and (ended > _REPORTING_DAYS or _change_ahead(ctx)):
+    if ctx.tense == "future" and ended > 0 and (ended > _REPORTING_DAYS or _change_ahead(ctx, kind)):
         return min((c for c in candidates if c.start > ctx.ref), key=lambda c: c.start)
     return last
 
@@ -53,6 +53,8 @@ def _nearest_part(kind: str, n: int, ctx: Context) -> TimePoint | None:
 _RESULTS = re.compile(
     r"\b(?:results?|reports?|reported|reporting|post|posts|posting|announce[sd]?|releases?|earnings|figures|share)\b", re.I
 )
+# The lines of an income statement: a quarter's figure of them is reported after the quarter ends.
+_ACCOUNTS = re.compile(r"\b(?:profits?|loss(?:es)?|net|income|revenues?|sales)\b", re.I)
 _CHANGE = re.compile(
     r"\b(?:rise|rises|rising|grow|grows|growing|improve|improves|improving|recover|recovers|rebound|rebounds|pick\s+up|"
     r"slow|slows|slowing|fall|falls|falling|decline|declines|declining|increase|increases|strengthen|strengthens|weaken|"
@@ -62,12 +64,18 @@ _CHANGE = re.compile(
 )
 
 
-def _change_ahead(ctx: Context) -> bool:
+def _change_ahead(ctx: Context, kind: str) -> bool:
     """Whether a future clause tells of a change within the period ("profit will rise in the second half", "the
     plant opens in the first quarter"), not of results reported after it ("expects third-quarter results",
-    "will report a loss for the fourth quarter"): the period lies ahead, not just behind."""
+    "will report a loss for the fourth quarter"): the period lies ahead, not just behind.
+
+    A quarter's profit, loss, net, income, revenue or sales are results too ("expects first-quarter profit to fall"
+    a week after March ended is that quarter's, not one nine months ahead); a half's are a forecast as often ("profit
+    will recover in the second half" in January looks to the half ahead)."""
     left, right = sentence_bounds(ctx.text, ctx.start, ctx.end)
     clause = ctx.text[left:right]
+    if kind == "Q" and _ACCOUNTS.search(clause) is not None:
+        return False
     return _CHANGE.search(clause) is not None and _RESULTS.search(clause) is None
 
 

@@ -48,6 +48,18 @@ _TODAY_COMPARED = re.compile(
 )
 
 
+# "today" that opens a comparison with an earlier age is the present age too: "computers are cheaper today than in
+# 1980", "more people vote today than a decade ago", "the town is richer today than it was" ("higher today than
+# yesterday" compares two days: only a time of years, "ever" or a past verb after "than" make it an age).
+_TODAY_THAN_AGE = re.compile(
+    r"\s+than\s+(?:(?:it|they|he|she|we|you|there|this|that)\s+(?:was|were|had|did|used)\b|"
+    r"(?:in|during|at)\s+(?:the\s+)?(?:(?:1[5-9]|20)\d0s|['’]\d0s|(?:1[5-9]|20)\d{2}\b|past\b|\d{1,2}(?:st|nd|rd|th)\s+century)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d+|several|a\s+few|many)\s+"
+    r"(?:decades?|years?|generations?|centur(?:y|ies))\s+ago\b|ever\b|at\s+any\s+(?:time|point)\b|before\b)",
+    re.IGNORECASE,
+)
+
+
 # "today" of an age, by its place in the noun phrase, told in the present: a share of today's kind ("many of today's
 # computers use", "most of today's voters are") or a thing "of today" closing its phrase ("the Russia of today is", "the
 # youth of today are"); in the past or the future the day ("most of today's trading was light", "the events of today
@@ -58,11 +70,13 @@ _OF_TODAY = re.compile(r"\bthe\s+[A-Za-z]+\s+of\s+$", re.IGNORECASE)
 
 def _generic_today(m: re.Match[str], ctx: Context) -> bool:
     """Whether "today" names the present age (PRESENT_REF), not the reference day: before a noun of an age ("today's
-    world"), closing a comparison ("faster than can be done today"), in a share of today's kind or a thing "of today"
-    told in the present."""
+    world"), closing a comparison ("faster than can be done today") or opening one with an earlier age ("cheaper today
+    than in 1980"), in a share of today's kind or a thing "of today" told in the present."""
     before = ctx.text[max(0, m.start() - 60) : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
     if _GENERIC_TODAY.match(ctx.text, m.end()) or _TODAY_COMPARED.search(before):
+        return True
+    if _TODAY_THAN_AGE.match(ctx.text, m.end()):
         return True
     if ctx.tense is not None:
         return False  # past or future: a day's events ("most of today's session will be closed")

@@ -2281,6 +2281,14 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("quarter", "The company expects first-quarter profit to fall.", "2021-04-08", [("first-quarter", "2021-Q1")]),
     ("quarter", "Analysts expect fourth-quarter sales to rise 5%.", "2021-01-12", [("fourth-quarter", "2020-Q4")]),
     ("quarter", "Profit will recover in the second half.", "2021-01-12", [("the second half", "2021-H2")]),
+    # "the quarter ending <day>" in a future clause is the quarter of the coming such day, as the day itself is read.
+    (
+        "quarter",
+        "Sales should recover in the quarter ending March 31.",
+        "2021-11-02",
+        [("the quarter", "2022-Q1"), ("March 31", "2022-03-31")],
+    ),
+    ("quarter", "Sales fell in the quarter ending June 30.", "2021-11-02", [("the quarter", "2021-Q2"), ("June 30", "2021-06-30")]),
     # "today" that opens a comparison with an earlier age is the present age; with another day it stays the day.
     ("generic", "Computers are cheaper today than they were in 1980.", WED, [("today", "PRESENT_REF"), ("1980", "1980")]),
     ("generic", "More people vote today than a decade ago.", WED, [("today", "PRESENT_REF"), ("a decade ago", "2011")]),

@@ -249,6 +249,10 @@ def _period_base(text: str, noun: str, m: re.Match[str], ctx: Context) -> TimePo
         candidates = [points.quarter(y, (number - 1) // 3 + 1) for y in (ctx.ref.year - 1, ctx.ref.year)]
         if ended["year"]:
             return points.quarter(int(ended["year"]), (number - 1) // 3 + 1)
+        if ctx.tense == "future" and ended.group(0).lstrip().lower().startswith("ending"):
+            # "will rise in the quarter ending March 31" in November: the quarter that ends on the coming March 31
+            ahead = [points.quarter(y, (number - 1) // 3 + 1) for y in (ctx.ref.year, ctx.ref.year + 1)]
+            return points.nearest(ahead, ctx.ref, "future", True)
         if ended["day"] and ended.group(0).lstrip().lower().startswith(("ended", "that ended", "which ended")):
             # "the quarter ended Oct. 31" four days before Oct. 31: the quarter of last year's Oct. 31, the day it ended
             # being past (a publication day's slack aside), as the date itself is read.

@@ -74,6 +74,20 @@ STATUS_CASES = [
     # a want asked back is asked too
     ("So Kenya wants Somalia to free the journalists?", "2024-05-17", ["hypothetical"]),
     ("Kenya wants Somalia to free the journalists.", "2024-05-17", ["occurred"]),
+    # a yes-no question asked above the event's clause ("going to", "do you think") asks about it too
+    ("Is Kenya going to arrest the journalists?", "2024-05-17", ["hypothetical"]),
+    ("KING: Are the rebels going to attack Tripoli?", "2024-05-17", ["hypothetical"]),
+    # a scenario the reader is asked to picture, a precaution's "in case", a guess: nothing is reported
+    ("Imagine that Kenya arrested the journalists.", "2024-05-17", ["hypothetical"]),
+    ("Suppose Kenyan troops attack Somali fighters near Mandera.", "2024-05-17", ["hypothetical"]),
+    ("Kenya has troops ready in case Somali fighters attack the border.", "2024-05-17", ["hypothetical"]),
+    ("It seems possible that Kenya arrested the journalists.", "2024-05-17", ["hypothetical"]),
+    ("Kenyan troops possibly attacked the Somali fighters on Monday.", "2024-05-17", ["hypothetical"]),
+    ("Kenyan troops probably attacked the Somali fighters on Monday.", "2024-05-17", ["occurred"]),
+    # what one ought to do or is pressed to do is not done; what one was pressed to do in the past was
+    ("What Kenya must do is release the journalists.", "2024-05-17", ["hypothetical"]),
+    ("Kenya has no choice but to release the journalists.", "2024-05-17", ["hypothetical"]),
+    ("Kenya had no choice but to release the journalists on Monday.", "2024-05-17", ["occurred"]),
 ]
 
 
@@ -1053,6 +1067,34 @@ def test_a_full_articles_condition_or_question_is_not_news(nlp: object, monkeypa
     )
     events = tidings.extract(story, published="2024-05-14")
     assert sorted((e.type, e.status) for e in events) == [("ASSAULT", "occurred"), ("COERCE", "hypothetical")]
+
+
+def test_a_full_articles_questions_scenarios_and_views_are_not_news(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a full article an anchor's yes-no question, a columnist's "imagine", an "in case" precaution, a guess
+    ("maybe", "it is likely that"), an argued view ("it is obvious that") and advice ("what he should do is") report
+    nothing; the day's attack and the measure taken stand."""
+    import dataclasses
+
+    from tidings import pipeline
+
+    shipped = pipeline.trained_models()
+    monkeypatch.setattr(pipeline, "trained_models", lambda: dataclasses.replace(shipped, reports=None))
+    story = " ".join(
+        [
+            "Somali forces attacked a Kenyan border post near Mandera on Monday.",
+            "BLITZER: Do you think Kenyan troops will attack the Somali camps?",
+            "Imagine Kenyan troops attacked the Somali camps.",
+            "Kenya closed the border on Tuesday in case Somali forces attack the post again.",
+            "Maybe the people of Mandera will rise up against the Somali government.",
+            "It is likely that Kenya arrested the Somali fighters.",
+            "It is obvious that Somalia has been providing weapons to the fighters.",
+            "What the Kenyan president should do is meet the Somali president.",
+            "Officials in Nairobi gave no details of the damage.",
+            "Traders in Mandera said business had slowed.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-14")
+    assert sorted((e.type, e.status) for e in events) == [("ASSAULT", "occurred"), ("COERCE", "occurred")]
 
 
 def test_modes_contexts_and_topics(nlp: object) -> None:

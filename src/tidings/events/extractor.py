@@ -390,6 +390,22 @@ FRAME_PREPOSITIONS = frozenset({"during", "at"})  # "during his visit", "at the 
 PERIOD_BOUNDS = frozenset({"since", "until", "till"})  # "since March 31": the start of a period that runs on
 # Conjunctions that make a clause a condition: "if Netanyahu met Putin", "unless he steps down".
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Adverbs that make a clause a guess: "maybe they will rise up", "perhaps he fled" ("probably" reports what is all
+# but known, "probably killed by a shell", and stays).
+SPECULATIVE_ADVERBS = frozenset({"maybe", "perhaps", "possibly"})
+# Adjectives of an "it is ... that" frame that weigh whether the clause is so: "It is likely that they fled".
+SPECULATIVE_ADJECTIVES = frozenset({
+    "likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable", "doubtful", "uncertain",
+})  # fmt: skip
+# Adjectives of the frame that argue the clause is plain to see: "It is obvious he will not step down" (a view).
+ARGUING_ADJECTIVES = frozenset({"obvious", "evident", "self-evident"})
+APPRAISING_COPULAS = frozenset({"be", "seem", "appear", "look", "remain"})  # "it is", "it seems", "it looks likely"
+# The words before the "to" of an infinitive one is pressed into: "had no choice but to", "little alternative but to".
+NO_CHOICE = frozenset({("choice", "but"), ("alternative", "but"), ("option", "but")})
+# Imperatives that open a scenario, not a report: "Imagine the army fired", "Suppose NATO bombs Tripoli".
+POSITING_VERBS = frozenset({"imagine", "suppose"})
+# Words that may stand before such an imperative: "Just imagine", "Now suppose", "Let us suppose".
+POSITING_OPENERS = frozenset({"just", "now", "so", "and", "but", "then", "simply", "let", "us", "'s", "me"})
 # Verbs whose reported "would" is a plan: "said it would supply", "announced it would withdraw".
 # Types whose event is the saying itself: "said it would honor the treaties" promises now (AGREE), "said he would
 # refuse to meet" refuses now; the training split's news codes 99% of each as occurred (in full articles only).
@@ -2582,6 +2598,8 @@ class Extractor:
             return False
         if subjects and auxes and min(auxes) < min(subjects):
             return True
+        if _asked_above(verb):
+            return True  # "Is Kenya going to arrest them?", "Do you think the army will fire?": the clause above asks
         # "So, he wants Suleiman to take over?": a statement asked back, the interviewer's question, not a report ("said
         # he met ...?" reports what was said)
         says = verb.lemma_.lower() in lexicon.words("say_verbs")
@@ -2617,7 +2635,7 @@ class Extractor:
     def _hypothetical(self, tok: Token) -> bool:
         cur = tok
         for _ in range(4):
-            if _conditioned(cur):
+            if _conditioned(cur) or _posited(cur) or _advised(cur) or _appraisal(cur) in SPECULATIVE_ADJECTIVES or _no_choice_but(cur):
                 return True
             if cur.tag_ in ("VBZ", "VBP", "VB") and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in cur.children):
                 return True  # "keep the pressure on until he steps down"
@@ -2627,6 +2645,8 @@ class Extractor:
                 return True  # "had Mubarak stepped down on Thursday, ..."
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in cur.children):
                 return True
+            if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADVERBS for c in cur.children):
+                return True  # "maybe the people will rise up", "the rebels possibly fled": a guess, as a modal makes it
             if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp", "pcomp"):
                 return False
             if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in lexicon.words("wish_verbs"):
@@ -3043,6 +3063,8 @@ class Extractor:
             # '"The regime continues to shell its own citizens"', "as long as the army keeps bombing its own people": a
             # ruler's war on his people told as what he goes on doing is the speaker's charge (ACCUSE), not one attack
             return "a charge: attacks on one's own people, ongoing"
+        if self._full_article and _argued(d.token):
+            return "commentary: it is obvious that"  # "It is obvious he will not step down": the writer's argument
         if self._commentators_view(d.token, d.type in SPEECH_TYPES):
             return "commentary: an analyst's view"  # '"He has not given up," said an expert', "analysts say", "analysts believe"
         witnessed = d.type in FORCE_TYPES and d.status == "occurred"  # '"They shelled us," said a shopkeeper': testimony
@@ -4735,8 +4757,133 @@ def _one_body(everyone: list[Entity]) -> bool:
 
 
 def _conditioned(verb: Token) -> bool:
-    """ "if he does not step down", "unless Hamas stops": the verb heads a condition."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) or _inverted_condition(verb)
+    """ "if he does not step down", "unless Hamas stops", "in case the rebels attack": the verb heads a condition."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) or _inverted_condition(verb) or _in_case(verb)
+
+
+def _in_case(verb: Token) -> bool:
+    """ "troops stand ready in case the rebels attack", "In case the talks fail, ...": "in case" opens a clause of what
+    may happen (a precaution's reason), never a report. The parser hangs "in case" anywhere (a preposition of the main
+    verb, of the clause's own verb), so the words are read where they stand: the clause's first two words, or the two
+    just before it."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "ROOT":
+        return False
+    start = verb.left_edge.i
+    doc = verb.doc
+    opening = [t.lower_ for t in doc[start : start + 2]]
+    before = [t.lower_ for t in doc[max(start - 2, verb.sent.start) : start]]
+    return opening == ["in", "case"] or before == ["in", "case"]
+
+
+def _posited(tok: Token) -> bool:
+    """ "Imagine the army fired on the crowd", "Suppose that NATO bombs Tripoli", "Just imagine ...": a sentence that
+    opens with the imperative of a verb of supposing asks the reader to picture what it says; it reports nothing. (A
+    speaker's "I suppose they attacked" has a subject and is no scenario.)"""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct and t.lower_ not in POSITING_OPENERS]
+    if not words or words[0].lower_ not in POSITING_VERBS or words[0].i >= tok.i:
+        return False
+    opener = words[0]
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opener.i for c in opener.children)
+
+
+def _appraisal(verb: Token) -> str | None:
+    """ "It is likely that the troops attacked", "it seems possible he fled", "it is obvious he will not step down": the
+    adjective of an "it is ... that" frame whose clause the verb heads (or "likely to" of a raised subject, "Kenya is
+    likely to arrest them"), lowercased; None when the verb heads no such clause. The frame weighs the clause, in the
+    writer's voice (or a speaker's): how likely it is, or that it is plain to see; it does not report it."""
+    head = verb.head
+    if head.i == verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
+        return head.lemma_.lower()  # "is likely to arrest"
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in APPRAISING_COPULAS:
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return None
+    adjective = next((c for c in head.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    return adjective.lemma_.lower() if adjective is not None else None
+
+
+def _argued(tok: Token) -> bool:
+    """ "It's obvious that NATO has been providing air support": a clause an "it is obvious" frame asserts is argued
+    for, a view of the news (its own clause or the clause a conjunct or infinitive of it hangs on)."""
+    cur = tok
+    for _ in range(3):
+        if _appraisal(cur) in ARGUING_ADJECTIVES:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _no_choice_but(verb: Token) -> bool:
+    """ "has little choice but to offer concessions", "had no alternative but to move quickly to release them", "had
+    better release them": what one is pressed to do, not a deed done (the parser hangs the infinitive anywhere, so
+    the words before its "to" are read; an infinitive of purpose under it is pressed too)."""
+    cur = verb
+    for _ in range(3):
+        if cur.pos_ not in ("VERB", "AUX"):
+            return False
+        to = next((c for c in cur.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and tuple(t.lower_ for t in cur.doc[max(to.i - 2, 0) : to.i]) in NO_CHOICE:
+            return _pressed_now(cur.doc[max(to.i - 5, cur.sent.start) : to.i - 2])
+        if (
+            cur.dep_ == "xcomp"
+            and cur.head.lower_ in ("had", "'d")
+            and any(c.dep_ == "advmod" and c.lower_ == "better" for c in cur.children)
+        ):
+            return True  # "Kenya had better release them"
+        if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i or not _infinitive(cur):
+            return False
+        cur = cur.head
+    return False
+
+
+def _pressed_now(words: Span) -> bool:
+    """ "has little choice but to", "will have no choice but to": the pressure is now or ahead, the deed not done;
+    "had no choice but to retreat" tells that they did."""
+    have = next((t for t in reversed(words) if t.lemma_.lower() == "have"), None)
+    return have is not None and (have.tag_ in ("VBZ", "VBP") or (have.tag_ == "VB" and any(c.dep_ == "aux" for c in have.children)))
+
+
+def _advised(tok: Token) -> bool:
+    """ "What he should do is announce that he will resign", "what Kenya needs to do is free them": the complement of
+    a pseudo-cleft whose "what ... do" clause holds a modal of advice or need is what someone ought to do, not what
+    was done ("What the army did was open fire" reports it)."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.lemma_.lower() == "be" and cur.dep_ in ("xcomp", "attr", "ccomp", "acomp"):
+            return any(c.dep_ == "csubj" and _of_advice(c) for c in head.children)
+        cur = head
+    return False
+
+
+def _of_advice(clause: Token) -> bool:
+    """ "should do", "must do", "needs to do", "has to do": the "what ... do" clause of a pseudo-cleft says what ought to be."""
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS - {"can", "may", "might", "could", "would"} for c in clause.children):
+        return True
+    return clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" and c.lemma_.lower() == "do" for c in clause.children)
+
+
+def _asked_above(verb: Token) -> bool:
+    """ "Is Kenya going to arrest them?", "Do you think the army will fire on them?": a yes-no question whose
+    auxiliary stands before the subject of a clause above the event's (its "going to", its "think") asks about the
+    event too; a wh-word before that auxiliary ("Why do you think they fired?") takes it as given."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        subjects = [c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        auxes = [c.i for c in cur.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+        if subjects and auxes and min(auxes) < min(subjects):
+            return not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") and c.i < min(auxes) for c in cur.children)
+    return False
 
 
 def _sets_a_condition(tok: Token) -> bool:

@@ -181,6 +181,19 @@ def test_differently_named_sides_join_only_on_the_same_date() -> None:
     assert link.score(typed("PROTEST", [PROTESTERS], [], "2011-01", 300), cand(marched)) is not None
 
 
+def test_a_day_the_narrative_guesses_inside_the_month_of_a_report_is_the_same_date() -> None:
+    """'The government has offered talks' (dated to the month) and, a paragraph on, 'its spokesman offered elections'
+    dated only by the story's day: the sides agree country by country, and the day is the article's guess inside
+    the month, so they are one offer. A day the sentence names, or a guessed day in another month, stays apart."""
+    spokesman = Entity("omar haddad", "Omar Haddad", "PERSON", "EGY")
+    month = typed("AGREE", [EGY], [], "2011-04", 0)
+    guessed = replace(typed("AGREE", [spokesman], [], "2011-04-05", 300), date_from_anchor=True)
+    assert link.score(guessed, cand(month)) is not None
+    assert link.score(month, cand(guessed)) is not None
+    assert link.score(typed("AGREE", [spokesman], [], "2011-04-05", 300), cand(month)) is None
+    assert link.score(replace(guessed, date=temporal.point_from_value("2011-05-05")), cand(month)) is None
+
+
 def test_a_clash_and_a_deed_between_its_sides_are_two_events() -> None:
     """'Police and protesters clashed on Friday' (both sides acting) and 'police fired tear gas at the protesters on
     Friday' (one side's deed on the other): two events. Two reports of the clash still join."""

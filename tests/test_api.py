@@ -2684,6 +2684,36 @@ def test_a_wire_storys_dateline_is_its_leads_day(nlp: object) -> None:
     assert _dated(f"CAIRO | Tue Jan 25, 2011 3:12pm EST CAIRO (Reuters) - {lead}", "2011-02-02", "SUPPORT") == ["2011-02"]
 
 
+def test_a_wire_story_stamped_in_the_small_hours_east_of_utc_is_read_from_the_day_before(nlp: object) -> None:
+    """ "TRIPOLI | Wed Apr 6, 2011 4:03am IST": filed late on April 5 (UTC), so its lead tells of April 5 and a quote's
+    "today" is April 5 too, though the page carries April 6."""
+    text = (
+        "TRIPOLI | Wed Apr 6, 2011 4:03am IST TRIPOLI (Reuters) - Rebels shelled the port of Brega on Monday. "
+        '"There was heavy shelling today," a rebel said. Kenya\'s president praised the rebels.'
+    )
+    assert _dated(text, "2011-04-06", "SUPPORT") == ["2011-04-05"]
+
+
+def test_a_present_perfect_is_dated_only_through_the_verb_it_is_reported_by(nlp: object) -> None:
+    """English names no past day with the present perfect: a day in another clause of its sentence ("using them on
+    Saturday") is that clause's, and the deed takes the publication month; the day of the verb that reports it
+    ("state television reported on Monday") dates it."""
+    text = "The United States has also deployed drones to Libya, using them for the first time on Saturday to strike a rocket launcher."
+    assert _dated(text, "2011-04-24", "MOBILIZE") == ["2011-04"]
+    text = "Nearly 2,000 escaped prisoners have been arrested by the police, state television reported on Monday."
+    assert _dated(text, "2011-02-02", "COERCE") == ["2011-01-31"]
+
+
+def test_the_story_reaches_the_day_of_its_sentences_own_clause(nlp: object) -> None:
+    """ "Troops retook the town on Tuesday, two days after rebels seized it on Sunday": the narrative moves to Tuesday,
+    the main clause's day, not to the Sunday a later clause names; the next undated report is Tuesday's."""
+    text = (
+        "Rebels shelled Brega on Sunday. Government forces retook the town on Tuesday, two days after rebels seized it "
+        "on Sunday. They arrested ten rebels."
+    )
+    assert _dated(text, "2011-03-10", "COERCE")[-1] == "2011-03-08"
+
+
 @pytest.mark.parametrize("bound", ["until the fall elections", "until September"])
 def test_a_time_that_bounds_a_period_does_not_date_the_main_clause(nlp: object, bound: str) -> None:
     """ "Protesters demanded that he step down, with a caretaker government running the country until the fall

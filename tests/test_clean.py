@@ -307,6 +307,23 @@ def test_published_from_a_dateline_anywhere_in_the_lead(page: str, date: str, so
     assert found is not None and found.date.isoformat() == date and found.source == source
 
 
+@pytest.mark.parametrize(
+    ("stamp", "published", "day"),
+    [
+        ("Thu Apr 7, 2011 4:03 am IST", "2011-04-07", "2011-04-06"),  # 22:33 UTC on the 6th
+        ("Sun May 1, 2011 12:58 am BST", "2011-05-01", "2011-04-30"),
+        ("Tue Jul 26, 2011 2:51 pm BST", "2011-07-26", "2011-07-26"),
+        ("Wed Apr 6, 2011 11:55 pm EDT", "2011-04-07", "2011-04-06"),  # west of UTC: never a day forward
+    ],
+)
+def test_a_stamp_in_the_small_hours_east_of_utc_tells_the_day_before(stamp: str, published: str, day: str) -> None:
+    """A wire story stamped in the small hours of a zone east of UTC was filed late on the day before, by the clock of
+    the wire's desks: its lead tells that day's news."""
+    raw = f"Strike hits oil field\n\nTRIPOLI | {stamp} TRIPOLI (Reuters) - Libya said an air strike hit an oil field." + BODY
+    found = clean.lead_day(raw, dt.date.fromisoformat(published))
+    assert found is not None and found[0].isoformat() == day
+
+
 def test_lead_dateline_beats_a_crawl_header_and_a_caption() -> None:
     page = (
         "Monday, 8 Jun 2020 - 16 of Sivan, 5780\n\n"

@@ -235,6 +235,51 @@ def find_published(raw: str, limit_chars: int = 6000, url: str | None = None) ->
 
 LEAD_DAY_SLACK = 3  # days: a dateline further before the publication date dates an older story, not this one's lead
 
+# Hours ahead of UTC of the zones east of it that wire stamps carry (standard offsets; "IST" is India's, as on Reuters'
+# pages printed in India). Only these matter to ``_stamp_day``: a stamp west of UTC never names a later day than its news.
+EAST_ZONE_HOURS = {
+    "BST": 1.0,
+    "CET": 1.0,
+    "WAT": 1.0,
+    "CEST": 2.0,
+    "EET": 2.0,
+    "CAT": 2.0,
+    "SAST": 2.0,
+    "EEST": 3.0,
+    "EAT": 3.0,
+    "PKT": 5.0,
+    "IST": 5.5,
+    "ICT": 7.0,
+    "WIB": 7.0,
+    "HKT": 8.0,
+    "SGT": 8.0,
+    "AWST": 8.0,
+    "JST": 9.0,
+    "KST": 9.0,
+    "AEST": 10.0,
+    "AEDT": 11.0,
+    "NZST": 12.0,
+    "NZDT": 13.0,
+}
+_ZONED_CLOCK = re.compile(
+    r"(?<![\d.])(?P<h>\d{1,2})[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s?(?:(?P<half>[AaPp])\.?[Mm]\.?)?\s*(?P<zone>[A-Z]{2,4})(?![A-Za-z])"
+)
+
+
+def _stamp_day(raw: str, position: int, day: dt.date) -> dt.date:
+    """The day of the news a wire stamp dates: "TRIPOLI | Thu Apr 7, 2011 4:03 am IST" was filed late on April 6 by
+    the clock of the wire's desks (22:33 UTC), in the small hours of a zone east of UTC, so it tells April 6's news.
+    The stamp's day moves back to its UTC day, never forward (an evening stamp west of UTC is its own day's story)."""
+    stamp = TIMESTAMP.search(raw, position, position + 160)
+    clock = _ZONED_CLOCK.search(stamp.group(0)) if stamp is not None else None
+    if clock is None or clock["zone"] not in EAST_ZONE_HOURS:
+        return day
+    hour = int(clock["h"]) % 12 if clock["half"] else int(clock["h"])
+    if clock["half"] and clock["half"].lower() == "p":
+        hour += 12
+    minutes = hour * 60 + int(clock["mi"]) - round(EAST_ZONE_HOURS[clock["zone"]] * 60)
+    return day - dt.timedelta(days=1) if minutes < 0 else day
+
 
 def lead_day(raw: str, published: dt.date | None) -> tuple[dt.date, int] | None:
     """The day the lead's own dateline or time stamp names ("TRIPOLI | Sun Apr 10, 2011 7:33 pm EDT TRIPOLI
@@ -245,9 +290,10 @@ def lead_day(raw: str, published: dt.date | None) -> tuple[dt.date, int] | None:
     found = find_published(raw)
     if found is None or found.source != "dateline" or published is None:
         return None
-    if not published - dt.timedelta(days=LEAD_DAY_SLACK) <= found.date <= published:
+    day = _stamp_day(raw, max(found.position, 0), found.date)
+    if not published - dt.timedelta(days=LEAD_DAY_SLACK) <= day <= published:
         return None
-    return found.date, max(found.position, 0)
+    return day, max(found.position, 0)
 
 
 def _stamp_weight(s: Stamp, text: str, pos: int, first: bool, listing: bool, size: int) -> tuple[str, float]:

@@ -2342,6 +2342,8 @@ class Extractor:
         if in_clause:
             d.date, d.dated_by = self._best(in_clause, d.token.i, d), "clause"
             return
+        if _present_perfect(d.token):
+            usable = [(tx, s, e) for tx, s, e in usable if self._dates_perfect(d.token, s)]
         # The main clause of the sentence, not a relative clause about something else.
         main = [
             (tx, s, e)
@@ -2379,6 +2381,15 @@ class Extractor:
             # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
             # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
             d.date, d.dated_by = month_of(pub), "publication"
+
+    def _dates_perfect(self, tok: Token, start: int) -> bool:
+        """ "X has been shut down, the ministry told CNN on Tuesday": a deed in the present perfect is dated by a time
+        outside its clause only through a verb its clause hangs on (the telling, by which it was done). English names
+        no past day with the present perfect, so a day in another clause of the sentence ("have made few advances
+        since launching their revolt in February", "has deployed drones, using them on Saturday") is that clause's."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+        other = _clause_verb(self.doc[start])
+        return verb is not None and other is not None and other in verb.ancestors
 
     def _before_publication_month(self, day: TimePoint) -> bool:
         pub = self.article.published
@@ -2694,16 +2705,22 @@ class Extractor:
             # heading's day (a week or month too, "Last week: ..."); the days its text names are background to it.
             return heading
         days = [
-            (point, _describes_noun(self.doc[s]))
+            (point, s, _describes_noun(self.doc[s]))
             for point, s in self._narrative_dates(sent)
             if point.granularity == "day" and not _looks_ahead(self.doc[s]) and (pub is None or point.start <= pub)
         ]
-        main = [p for p, about_noun in days if not about_noun]
+        main = [(p, s) for p, s, about_noun in days if not about_noun]
+        root = self._clause_tokens(sent.root)
+        own = [p for p, s in main if s in root]
+        if own:
+            # "Troops retook the town on Tuesday, two days after rebels seized it on Sunday": the story has reached the
+            # day of the sentence's own clause, not the one a later clause names
+            return own[-1]
         if main:
-            return main[-1]
+            return main[-1][0]
         # "An uprising that began on March 2 turned into a war": a day in a clause about a noun, in a month
         # before the publication's, is the story's history; the narrative does not move back to it.
-        told = [p for p, _about in days if not self._before_publication_month(p)]
+        told = [p for p, _s, _about in days if not self._before_publication_month(p)]
         return told[-1] if told else None
 
     def _history(self, sent: Span) -> TimePoint | None:

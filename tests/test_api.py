@@ -4079,3 +4079,25 @@ def test_a_crowd_marching_along_a_street_is_the_protesters_not_the_street(nlp: o
     )
     marched = [e for e in events if e.date == "2011-02-02"]
     assert marched and all([p.name for p in e.actors] == ["protesters"] for e in marched)
+
+
+def test_their_goes_back_to_the_plural_subject_of_its_own_sentence(nlp: object) -> None:
+    """ "some Syrians ..., urging their relatives": "their" is the Syrians the sentence names, not the ministry the
+    clause before it names; the plural subject it goes back to names no one else, so the appeal is to no body."""
+    text = (
+        "Syria's Interior Ministry said on Monday that all rallies were banned, but some Syrians went from house to "
+        "house in Homs on Monday, urging their relatives to join the protest."
+    )
+    requests = [(a, r) for t, _s, a, r in _coded(text, "2011-02-12") if t == "REQUEST"]
+    assert requests == [(("/SYR",), ())]
+
+
+def test_they_is_the_crowd_of_its_sentence_not_a_body_named_before(nlp: object) -> None:
+    """ "Hundreds of Jordanians rallied ... as they accused Riyadh": the accusers are the Jordanians, not the
+    Brotherhood the sentence before names."""
+    text = (
+        "The Muslim Brotherhood called for calm on Wednesday. Hundreds of Jordanians rallied outside the Saudi embassy "
+        "in Amman on Wednesday as they accused Riyadh of jailing their relatives."
+    )
+    accusations = [(a, r) for t, _s, a, r in _coded(text, "2011-02-12") if t == "ACCUSE"]
+    assert accusations == [(("/JOR",), ("/SAU",))]

@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
@@ -473,6 +474,7 @@ class Extractor:
         self.timex_index = {i for _tx, s, e in self.timex_tokens for i in range(s, e)}
         # The article's own contexts: those its words name three times or more ("a war story", "an epidemic").
         self.article_contexts = [name for name, rx in context_words() if len(rx.findall(doc.text, 0, 20000)) >= 3]
+        self._antecedent_sought: set[int] = set()  # plural pronouns whose antecedent is being looked for
         self._full_article = sum(1 for _ in doc.sents) >= FULL_ARTICLE
         # A signed opinion piece, by its disclaimer (the clean stage drops the line as page furniture; the raw text keeps it).
         text = (article.raw or doc.text).lower()
@@ -1341,12 +1343,109 @@ class Extractor:
             # "thousands of people in the square saying that they will go on", "rebels said they had taken the
             # town": the subject of a reported clause is, first, whoever reports it
             return self._entities(speaker)
+        near = self._plural_antecedent(tok)
+        if near is not None:
+            return near
         ent = self.actors.resolve_pronoun(tok)
+        if tok.lower_ in PLURAL_PRONOUNS:
+            return self._plural_resolved(tok, ent)
         if ent is None or self._names_group(tok, ent):
             return []
         if tok.lower_ in ("we", "us", "our") and ent.kind == "PERSON":
             return [ent, *self._speakers_group(tok, ent)]
         return [ent]
+
+    def _plural_antecedent(self, pronoun: Token) -> list[Entity] | None:
+        """ "Some Egyptians went door to door, urging their neighbours", "Hundreds of Jordanians rallied as they
+        accused Riyadh": a "they" or "their" goes back first to the nearest plural subject its own sentence names
+        before it (not a place), over a body named in the sentences before; "70 people, 40 of them students": a
+        partitive "them" is the plural just named. A plural of people no one is named for ("some residents",
+        "organizers") is still the antecedent: the pronoun then names no one, rather than a side guessed from the
+        sentences before. None when the sentence has no such plural (the resolver looks further back), and for any
+        other "them" (an object may be anyone the sentence acts on or names: "accused the rebels of shelling
+        civilians and vowed to punish them")."""
+        if pronoun.lower_ not in PLURAL_PRONOUNS:
+            return None
+        if pronoun.i in self._antecedent_sought:
+            return []  # the pronoun is inside the phrase taken for its antecedent ("demonstrators who said they")
+        self._antecedent_sought.add(pronoun.i)
+        try:
+            return self._nearest_plural(pronoun)
+        finally:
+            self._antecedent_sought.discard(pronoun.i)
+
+    def _nearest_plural(self, pronoun: Token) -> list[Entity] | None:
+        """``_plural_antecedent``'s search, back through the pronoun's own sentence."""
+        partitive = pronoun.lower_ == "them" and pronoun.dep_ == "pobj" and pronoun.head.lower_ in ("of", "among")
+        if pronoun.lower_ == "them" and not partitive:
+            return None
+        for tok in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if tok.dep_ in ("compound", "amod") or not (tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok)):
+                continue
+            if not partitive and _subject_role(tok).dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "they" and "their" go on about a subject ("rebels say they expect credit from governments")
+            m = self.actors.at(tok.i)
+            placed = tok.ent_type_ in ("GPE", "LOC", "FAC") and (m is None or m.entity.kind != "COUNTRY")
+            if (
+                placed
+                or self.actors.place_at(tok.i) is not None
+                or (m is not None and m.entity.kind not in ("PERSON", "COUNTRY") and self._place_like(m))
+            ):
+                continue  # "around Misrata and Ajdabiyah", "Tahrir Square": where, not who
+            found = self._entities(tok, doer=True)
+            people = [e for e in found if e.kind == "PERSON"]
+            if found and (len(people) != 1 or len(found) > 1):
+                return found  # a group, a body, a people, or two or more people ("Obama and Sarkozy said they")
+            if m is None and tok.lemma_.lower() in _people_nouns():
+                return []  # "organizers said they ...": people the text names no side for
+            if partitive:
+                return None  # "gatherings, among them ...": things, not people named further back
+        return None
+
+    def _coordinated(self, tok: Token) -> bool:
+        """Whether a name heads a coordination of names ("Amnesty and Human Rights Watch said ..."): plural."""
+        m = self.actors.at(tok.i)
+        return m is not None and any(
+            c.dep_ == "conj" and (n := self.actors.at(c.i)) is not None and n.start != m.start for c in tok.children
+        )
+
+    def _own_subject_tokens(self, pronoun: Token) -> set[int]:
+        """The tokens of the subject of the clause an object pronoun is in ("the police beat them": the police), a
+        relative "who" standing for the noun it modifies ("officers, who pushed them back": the officers)."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        for _ in range(2):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        out: set[int] = set()
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                c = verb.head
+            out.update(range(c.left_edge.i, c.right_edge.i + 1))
+        return out
+
+    def _plural_resolved(self, pronoun: Token, ent: Entity | None) -> list[Entity]:
+        """A "they", "them" or "their" the resolver has found ``ent`` for, unless ``ent`` is the other side of the
+        pronoun's own clause ("they drove Gaddafi forces out", "police beat them"): then no one rather than a side
+        the clause rules out."""
+        if ent is None or ent.key in self._pronoun_other_side(pronoun) or self._names_group(pronoun, ent):
+            return []
+        return [ent]
+
+    def _pronoun_other_side(self, pronoun: Token) -> set[str]:
+        """The entity keys a plural pronoun cannot stand for: the other side its own clause names. An object "them"
+        is not its clause's subject ("they've beaten them": that would be "themselves"); a subject "they" is not
+        whom its own verb acts on ("they drove the last Gaddafi forces out")."""
+        if pronoun.lower_ == "them" and pronoun.dep_ in ("dobj", "dative", "pobj"):
+            own = self._own_subject_tokens(pronoun)
+            keys = {m.entity.key for i in own if (m := self.actors.at(i)) is not None}
+            return keys | {e.key for i in own if self.doc[i].lower_ in ("they", "we") for e in self._pronoun_people(self.doc[i])}
+        if pronoun.lower_ == "they" and pronoun.dep_ == "nsubj":
+            verb = pronoun.head
+            return {m.entity.key for t in verb.subtree if t.i > pronoun.i and (m := self.actors.at(t.i)) is not None}
+        return set()
 
     def _speaker_goes_on(self, pronoun: Token) -> list[Entity]:
         """ "Suleiman made important statements, the senior official said. Still, he added that ...": a "he" who says
@@ -5436,6 +5535,25 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     if quoting.lemma_.lower() not in ("quote", "cite"):
         return None
     return next((c for c in quoting.children if c.dep_ == "dobj"), None)
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _subject_role(tok: Token) -> Token:
+    """The token that holds a noun's place in its clause: itself, or the first of the names it is coordinated with
+    ("Britain and France said": France's place is Britain's)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Plural nouns of people a "they" may stand for though no side is named: crowds, residents, officials, workers,
+    and counts of people ("thousands", "dozens")."""
+    lists = ("person_nouns", "population_nouns", "civilian_nouns", "striker_nouns", "title_heads")
+    return frozenset().union(*(lexicon.words(n) for n in lists)) | {"thousand", "hundred", "dozen", "organizer", "organiser"}
 
 
 def _reporting_speaker(pronoun: Token) -> Token | None:

@@ -2709,7 +2709,7 @@ def test_the_story_reaches_the_day_of_its_sentences_own_clause(nlp: object) -> N
     the main clause's day, not to the Sunday a later clause names; the next undated report is Tuesday's."""
     text = (
         "Rebels shelled Brega on Sunday. Government forces retook the town on Tuesday, two days after rebels seized it "
-        "on Sunday. They arrested ten rebels."
+        "on Sunday. Government troops arrested ten rebels."
     )
     assert _dated(text, "2011-03-10", "COERCE")[-1] == "2011-03-08"
 

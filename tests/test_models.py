@@ -85,3 +85,51 @@ def test_the_report_model_takes_smaller_steps_than_the_others(train: ModuleType)
     other = train.model_of(rows, model.REPORTS, 0.0, 0, 1)
     assert train.REPORT_RATE < train.RATE
     assert 0 < np.abs(report.weights).max() < np.abs(other.weights).max()
+
+
+def test_reference_tells_how_the_sentence_names_a_participant(nlp: object) -> None:
+    """A participant named ("Putin"), met through a pronoun ("He"), by other words ("the president") or not in the
+    sentence at all: the report model weighs each differently (a pronoun or an absent one is resolved less surely)."""
+    from tidings.models import Entity
+
+    putin = Entity("vladimir putin", "Vladimir Putin", "PERSON", "RUS", "GOV", "President", ("Putin",))
+    doc = nlp("He met the president and Putin.")  # type: ignore[operator]
+    assert model.reference(doc[0:1], putin) == "pron"
+    assert model.reference(doc[2:4], putin) == "words"
+    assert model.reference(doc[5:6], putin) == "name"
+    assert model.reference(None, putin) == "away"
+
+
+def _mention(typ: str, start: int, *keys: str) -> tidings.models.EventMention:
+    from tidings.models import Entity, EventMention, SourceRef
+
+    people = tuple(Entity(k, k.title(), "PERSON", "RUS") for k in keys)
+    return EventMention(typ, None, "occurred", people[:1], people[1:], None, None, SourceRef("a", "s", start, start + 10), "met")
+
+
+def test_article_features_count_a_story_told_again() -> None:
+    """News is told again (headline, lede, body), an aside once: the features count the article's other mentions of
+    the type that share a participant, say whether this one is the first, and count its sentence's others."""
+    lede, again, aside, beside = _mention("CONSULT", 0, "ann", "bob"), _mention("CONSULT", 50, "bob", "cy"), _mention("CONSULT", 90, "dee", "eve"), _mention("ACCUSE", 90, "dee", "eve")  # fmt: skip
+    told = [lede, again, aside, beside]
+    assert {"nshare=1", "first_of=True", "nsent=0", "nart=2"} <= set(model.article_features(lede, told))
+    assert {"nshare=1", "first_of=False"} <= set(model.article_features(again, told))
+    assert {"nshare=0", "first_of=True", "nsent=1", "t|nshare=CONSULT|0"} <= set(model.article_features(aside, told))
+
+
+def test_a_full_articles_report_features_see_the_whole_article(nlp: object) -> None:
+    """The report features of a mention are drawn once the article is read: a meeting told in the lede and again
+    later counts its retelling, the retelling knows it is not the first."""
+    from tidings.events.model import Models
+    from tidings.models import RawInput
+    from tidings.pipeline import analyse, parse_articles, prepare
+    from tidings.settings import Settings
+
+    filler = " ".join(f"The weather in the capital was mild on day {i} of the month." for i in range(1, 9))
+    text = f"Putin met Netanyahu in Moscow on Thursday. {filler} Netanyahu met Putin for three hours."
+    article = prepare(RawInput("a.txt", text, "txt", {"published": "2018-02-02"}), Settings())
+    [(article, doc)] = parse_articles([article], Settings())  # type: ignore[list-item]
+    seen: list[list[str]] = []
+    analyse(article, doc, Models(), None, lambda kind, _i, _what, feats: seen.append(feats) if kind == "report" else None)
+    assert len(seen) == 2
+    assert [("first_of=True" in f, "nshare=1" in f) for f in seen] == [(True, True), (False, True)]

@@ -49,7 +49,10 @@ from tidings.events.model import (
     ROLES,
     Models,
     argument_features,
+    article_features,
     is_candidate,
+    reading_features,
+    reference,
     report_features,
     sentence_features,
     status_features,
@@ -481,6 +484,7 @@ class Extractor:
         self._commentary = any(phrase in text for phrase in lexicon.words("opinion_disclaimers"))
         self._places_named: set[str] | None = None
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
+        self._reports: dict[int, tuple[int, list[str]]] = {}  # id of a mention -> its trigger token, its report features
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -507,6 +511,23 @@ class Extractor:
                 anchor, history = day, None
             else:
                 history = self._history(sent) or history
+        return self._scored(out)
+
+    def _scored(self, mentions: list[EventMention]) -> list[EventMention]:
+        """The mentions with the report model's probability as their confidence, once the article's mentions are all
+        drawn: its features include where each stands among them (``article_features``)."""
+        if not self._reports:
+            return mentions
+        out = []
+        for m in mentions:
+            i, feats = self._reports.get(id(m), (-1, []))
+            if i < 0:
+                out.append(m)
+                continue
+            feats = feats + article_features(m, mentions)
+            if self.collect is not None:
+                self.collect("report", i, (m.type, m.status, m.actors, m.recipients, m.date), feats)
+            out.append(m if self.reports is None else replace(m, confidence=round(float(self.reports.proba(feats)[1]), 3)))
         return out
 
     # -- sentences ----------------------------------------------------------
@@ -4112,11 +4133,12 @@ class Extractor:
             source=source,
             trigger=d.token.text,
             contexts=tuple(dict.fromkeys(contexts)),
-            confidence=round(self._confidence(d, sent, actors, recipients, max(0.2, confidence)), 3),
+            confidence=round(max(0.2, confidence), 3),
             date_from_anchor=d.inferred,
             topics=tuple(dict.fromkeys(topics)),
             quoted=self.actors.quoted(d.token.i),
         )
+        self._report_features(d, sent, mention)
         if DATE_LOG is not None:
             DATE_LOG[(self.article.id, start, d.type, d.token.text)] = (f"{d.dated_by}: {d.date_cue}" if d.date_cue else d.dated_by) + (
                 " |perfect" if _present_perfect(d.token) else ""
@@ -4288,20 +4310,43 @@ class Extractor:
         found -= theirs
         return next(iter(found)) if len(found) == 1 else None
 
-    def _confidence(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity], rules: float) -> float:
-        """How likely the finished mention is an event a reader codes as drawn (type, status, participants, date):
-        the report model's probability, learned from the team's annotations of real news; ``rules`` (the rules'
-        own guess) without the model."""
+    def _report_features(self, d: _Draft, sent: Span, mention: EventMention) -> None:
+        """Keep the features of a finished mention for the report model (``_scored`` adds the article's and gives
+        its probability, learned from the team's annotations of real news, as the mention's confidence; without the
+        model the rules' own guess stays)."""
         if self.reports is None and self.collect is None:
-            return rules
+            return
         pub = self.article.published
         days = (pub - d.date.start).days if d.date is not None and pub is not None else None
+        actors, recipients = list(mention.actors), list(mention.recipients)
         feats = report_features(d.token, d.type, d.status, d.verbal, actors, recipients, d.dated_by, days, sent)
-        if self.collect is not None:
-            self.collect("report", d.token.i, (d.type, d.status, tuple(actors), tuple(recipients), d.date), feats)
-        if self.reports is None:
-            return rules
-        return float(self.reports.proba(feats)[1])
+        said = self._referred(sent)
+        references = [(side, reference(said.get(e.key), e), e.kind) for side, es in (("a", actors), ("r", recipients)) for e in es]
+        granularity = d.date.granularity if d.date is not None else None
+        feats += reading_features(
+            d.type,
+            references,
+            mention.mode,
+            mention.location is not None,
+            d.anaphoric,
+            d.stance,
+            d.refusal,
+            d.dated_by,
+            granularity,
+            bool(d.date_cue),
+        )
+        self._reports[id(mention)] = (d.token.i, feats)
+
+    def _referred(self, sent: Span) -> dict[str, Span]:
+        """The words by which the sentence first refers to each entity it names or resolves, by entity key."""
+        found: dict[str, Span] = {}
+        last = -1
+        for tok in sent:
+            m = self.actors.at(tok.i)
+            if m is not None and m.start != last:
+                last = m.start
+                found.setdefault(m.entity.key, self.doc[m.start : m.end])
+        return found
 
     def _learned_roles(self, d: _Draft, sent: Span, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """The argument model's roles for every person, body, group or country of the sentence, the rules' roles

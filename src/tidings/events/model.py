@@ -16,8 +16,10 @@
   confidence (``--min-confidence`` keeps the likelier ones). Features of the
   finished mention: its type and trigger, its status, who its participants are
   (kind, sector, named or only a country, found in the sentence or resolved
-  from before), where its date came from and how far it lies from the
-  publication, quotes.
+  from before), how the sentence refers to them (a name, a pronoun, other
+  words), where its date came from, how fine it is and how far it lies from
+  the publication, quotes; and where it stands among its article's mentions
+  (told again or once, the first telling or not), drawn once the article is read.
 - The argument model: is this person, body, group or country of the sentence
   an actor of the event, a recipient, or neither? Features of the pair: the
   dependency path from the trigger to the entity, the preposition that
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-    from tidings.models import Entity
+    from tidings.models import Entity, EventMention
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +226,62 @@ def report_features(
         f.append("same_country")
     f += (x for x in sentence_features(sent) if x != "first")
     return f
+
+
+PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "him", "them", "us"))
+
+
+def reference(words: Span | None, entity: Entity) -> str:
+    """How a sentence refers to a participant: ``name`` ("Mubarak", "NATO"), ``pron`` ("he", "they"), ``words`` (a
+    title, a group or a demonym: "the president", "protesters", "Syrian"), ``away`` (``words`` is None: not in the
+    sentence, resolved from before, inferred). A participant met only through a pronoun or from outside the sentence
+    is resolved less surely than one named, and a wrong participant makes a wrong mention."""
+    if words is None:
+        return "away"
+    if words[0].lower_ in PRONOUNS or words.root.pos_ == "PRON":
+        return "pron"
+    text = words.text.lower()
+    surname = entity.name.split()[-1] if entity.name else None
+    return "name" if any(n and n.lower() in text for n in (surname, *entity.aliases)) else "words"
+
+
+def reading_features(
+    typ: str,
+    references: Sequence[tuple[str, str, str]],
+    mode: str | None,
+    located: bool,
+    anaphoric: bool,
+    stance: bool,
+    refusal: bool,
+    dated_by: str,
+    granularity: str | None,
+    cued: bool,
+) -> list[str]:
+    """How the rules read the mention: how the sentence refers to each participant (``references``: side, ``reference``,
+    kind), the mode and place they found, whether the trigger refers back ("the talks"), and how fine its date is
+    and whether a time expression gave it (out-of-fold on the training split's 2,935 mentions, with ``article_features``: Brier
+    score 0.2060 -> 0.1979, log loss 0.598 -> 0.579)."""
+    out = [f"mode={mode}", f"loc={located}", f"anaph={anaphoric}", f"stance={stance}", f"refusal={refusal}"]
+    out += (f"gran={granularity}", f"by|gran={dated_by}|{granularity}", f"cue={cued}")
+    for side, how, kind in references:
+        out += (f"{side}src={how}", f"{side}src|k={how}|{kind}", f"t|{side}src={typ}|{how}")
+    return out
+
+
+def article_features(mention: EventMention, mentions: Sequence[EventMention]) -> list[str]:
+    """Where the mention stands among its article's mentions (``mentions``, itself among them): how many others of
+    its type share a participant with it and whether it is the first of them, how many others its sentence has,
+    how many the article has. A story's news is told again and again (in the headline, the lede, the body), an
+    aside once; a sentence that the rules read as many events is more often a list or a misreading."""
+    keys = {e.key for e in mention.participants}
+    others = [m for m in mentions if m is not mention]
+    told = [m for m in others if m.type == mention.type and keys & {e.key for e in m.participants}]
+    beside = sum(1 for m in others if m.source.start == mention.source.start)
+    first = not any(m.source.start < mention.source.start for m in told)
+    return [
+        f"nshare={_bucket(len(told), (0, 1, 2, 4))}", f"t|nshare={mention.type}|{_bucket(len(told), (0, 1, 3))}",
+        f"nsent={_bucket(beside, (0, 1, 2, 4))}", f"first_of={first}", f"nart={_bucket(len(mentions), (1, 3, 6, 12, 25, 50))}",
+    ]  # fmt: skip
 
 
 def _setting(

@@ -194,3 +194,54 @@ def test_one_batch_keeps_its_own_records_apart(tmp_path: Path) -> None:
     _batch(tmp_path, "train-a", _record("A1", "t/1", "2011-03-02"), _record("A2", "t/2", "2011-03-02"))
     _batch(tmp_path, "train-b", _record("B1", "t/9", "2011-03-02", actor="Susan Rice"))
     assert [e["id"] for e in corpora.annotation_gold("train", tmp_path)["events"]] == ["A1", "A2", "B1"]
+
+
+def test_same_as_joins_records_that_differ_in_a_detail(tmp_path: Path) -> None:
+    # One batch dated the appeal to the month and did not require it; a reviewer linked it to the dated record.
+    loose = {**_record("B1", "t/9", "2011-03"), "required": False, "same_as": "A1"}
+    _batch(tmp_path, "train-a", _record("A1", "t/1", "2011-03-02"))
+    _batch(tmp_path, "train-b", loose, _record("B2", "t/9", "2011-03-05"))
+    events = corpora.annotation_gold("train", tmp_path)["events"]
+    assert [e["id"] for e in events] == ["A1", "B2"]
+    assert [m["doc"] for m in events[0]["mentions"]] == ["t/1", "t/9"]
+    assert events[0]["date"] == "2011-03-02" and events[0]["required"] is True
+    assert all("same_as" not in e for e in events)
+
+
+def test_same_as_carries_the_records_already_joined_with_it(tmp_path: Path) -> None:
+    # B1 and C1 agree exactly (one event); B1 names A1 as the same happening, so all three reports become one.
+    _batch(tmp_path, "train-a", _record("A1", "t/1", "2011-03-02", actor="Susan Rice"))
+    _batch(tmp_path, "train-b", {**_record("B1", "t/2", "2011-03-02"), "same_as": "A1"})
+    _batch(tmp_path, "train-c", _record("C1", "t/3", "2011-03-02"))
+    events = corpora.annotation_gold("train", tmp_path)["events"]
+    assert [e["id"] for e in events] == ["A1"]
+    assert sorted(m["doc"] for m in events[0]["mentions"]) == ["t/1", "t/2", "t/3"]
+
+
+def test_same_as_naming_no_record_is_an_error(tmp_path: Path) -> None:
+    _batch(tmp_path, "train-a", {**_record("A1", "t/1", "2011-03-02"), "same_as": "Z9"})
+    with pytest.raises(ValueError, match="Z9"):
+        corpora.annotation_gold("train", tmp_path)
+
+
+def test_dev_folds_score_a_joined_record_as_their_own_articles_support_it(tmp_path: Path) -> None:
+    # A1 dated the appeal to the day from its article; B1's article gave only the month. A fold holding only B1's
+    # article is scored on B1 as its batch made it, a fold holding A1's article on the joined record.
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(ROOT / "training"))
+    spec = importlib.util.spec_from_file_location("dev", ROOT / "training" / "dev.py")
+    assert spec is not None and spec.loader is not None
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    _batch(tmp_path, "train-a", {**_record("A1", "t/1", "2011-03-02"), "required": False})
+    _batch(tmp_path, "train-b", {**_record("B1", "t/9", "2011-03"), "same_as": "A1"})
+    data = corpora.annotation_gold("train", tmp_path)
+    golds = evaluate.parse_gold(data)
+    alone = dev.fold_gold(golds, data["events"], {"t/9"})
+    assert [(g.id, g.date, g.required) for g in alone] == [("B1", "2011-03", True)]
+    both = dev.fold_gold(golds, data["events"], {"t/1", "t/9"})
+    assert [(g.id, g.date, g.required) for g in both] == [("A1", "2011-03-02", True)]
+    only_a = dev.fold_gold(golds, data["events"], {"t/1"})
+    assert [(g.id, g.required) for g in only_a] == [("A1", False)]

@@ -101,21 +101,73 @@ def annotation_gold(split: str, folder: Path = ANNOTATIONS) -> dict[str, Any]:
     the same happening each made a record of it. The gold's convention is one record per real event, so records of
     different batches that agree on everything a record says (``same_record``) become one, with both batches'
     mentions: otherwise a linker that joins the reports of one event would be charged a miss for the second record.
+    Records that a reviewer found to be one happening although they differ in a detail (one batch dated it to the
+    month, named the person where the other named his country, or did not require it) say so explicitly with
+    ``"same_as": "<id of the other record>"`` (``join_same_as``).
     """
     events: list[dict[str, Any]] = []
     kept: dict[tuple[object, ...], tuple[str, dict[str, Any]]] = {}
+    merged_into: dict[str, str] = {}  # a record's id -> the id of the record that took its mentions
+    links: list[tuple[str, str]] = []
     for path in annotation_files(split, folder):
         for e in json.loads(path.read_text(encoding="utf-8"))["events"]:
+            if e.get("same_as"):
+                links.append((str(e["id"]), str(e["same_as"])))
             key = same_record(e)
             first = kept.get(key) if key is not None else None
             if first is not None and first[0] != path.stem:
                 first[1]["mentions"] = [*first[1]["mentions"], *e["mentions"]]
+                merged_into[str(e.get("id"))] = str(first[1].get("id"))
                 continue
             e = dict(e)
+            e.pop("same_as", None)
             if key is not None:
                 kept.setdefault(key, (path.stem, e))
             events.append(e)
+    events = join_same_as(events, links, merged_into)
     return {"format": "tidings-gold/1", "documents": None, "about": f"the {split} split of training/annotations", "events": events}
+
+
+def join_same_as(
+    events: list[dict[str, Any]], links: list[tuple[str, str]], merged_into: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """Fold the records joined by ``same_as`` links (``(id, id of the record it is the same as)``) into one.
+
+    The record a link points at keeps its own fields (the reviewer points at the fuller, more precise one) and gains
+    the other's mentions; it is required when either was, since one batch found the event clearly reported. The
+    folded records stay under ``variants`` (and the kept one's own flag under ``own_required``): a scorer that sees
+    only some of the articles (a cross-validation fold) can score the record those articles support.
+    ``merged_into`` maps the ids of records already folded by ``same_record`` to the record that took them, so a link
+    may name any of a group. An unknown id is an annotation error: ``ValueError`` rather than two records left apart.
+    """
+    by_id = {str(e.get("id")): e for e in events}
+    alias = merged_into or {}
+    parent: dict[str, str] = {}
+
+    def root(event_id: str) -> str:
+        event_id = alias.get(event_id, event_id)
+        if event_id not in by_id:
+            raise ValueError(f"same_as names an unknown record {event_id}")
+        while event_id in parent:
+            event_id = parent[event_id]
+        return event_id
+
+    for source, target in links:
+        a, b = root(source), root(target)
+        if a != b:
+            parent[a] = b
+    out = []
+    for e in events:
+        head = root(str(e.get("id")))
+        if head == str(e.get("id")):
+            out.append(e)
+            continue
+        kept = by_id[head]
+        kept.setdefault("own_required", bool(kept.get("required", True)))
+        kept.setdefault("variants", []).append(dict(e))
+        kept["mentions"] = [*kept["mentions"], *e["mentions"]]
+        kept["required"] = bool(kept.get("required", True) or e.get("required", True))
+    return out
 
 
 def same_record(event: dict[str, Any]) -> tuple[object, ...] | None:

@@ -558,3 +558,41 @@ def test_a_place_is_no_surname_of_a_phrase_the_ner_took_for_a_name(nlp) -> None:
     i = [t.i for t in doc if t.text == "Sirte"][-1]
     found = actors.at(i)
     assert found is None or found.entity.kind != "PERSON"
+
+
+def _with_person(nlp, text: str, name: str):  # type: ignore[no-untyped-def]
+    """The parse of ``text`` with ``name`` tagged PERSON, as the NER tags a company's name now and then."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    span = Span(doc, start, start + len(name.split()), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Italian oil firm Zentra signed a supply deal with Libya on Monday.", "Zentra"),
+        ("Borvek Neft signed a supply deal with Iraq on Monday.", "Borvek Neft"),
+        ("Shares of Talvo Holdings fell after the ministry fined it on Monday.", "Talvo Holdings"),
+    ],
+)
+def test_a_company_is_no_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A name after "firm" or "company", or ending in a corporate word ("Neft", "Holdings"), is a company's."""
+    from tidings.actors import ArticleActors
+
+    doc = _with_person(nlp, text, name)
+    found = {doc[m.start : m.end].text: m.entity.kind for m in ArticleActors(doc).mentions}
+    assert found.get(name) == "ORG", found
+
+
+def test_a_bare_given_name_is_no_obscure_dictionary_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Mo" is none of the dictionary's Korean ministers (a given name of "Li Gun Mo"), and a bare surname the
+    dictionary gives only an obscure official of, with no title or spelling, is not him."""
+    from tidings.actors import ArticleActors
+
+    doc = _with_person(nlp, "Soldiers captured Mo near the coast on Tuesday.", "Mo")
+    people = {m.entity.name: m.entity.country for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
+    assert people.get("Mo") is None and "Li Gun Mo" not in people, people

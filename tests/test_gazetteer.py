@@ -278,3 +278,37 @@ def test_a_nationality_and_a_title_is_an_office_not_a_name(gaz: gazetteer.Gazett
     chancellor" an actor called Reichstag; the title is an office, filled by the article's holder of it."""
     assert "german chancellor" not in gaz.actors
     assert gaz.actors["angela merkel"].country == "DEU"
+
+
+def test_a_family_first_names_given_names_are_no_surname() -> None:
+    """ "Li Gun Mo" is Mr Li: his given names ("Gun Mo", "Mo") name nobody, else a bare "Mo" of any story is him; a
+    two-word family-first name keeps both words ("Carrie Lam" is written Western-style)."""
+    assert gazetteer._surname_forms(["li", "gun", "mo"], family_first=True) == {"li"}
+    assert gazetteer._surname_forms(["carrie", "lam"], family_first=True) == {"carrie", "lam"}
+    assert gazetteer._surname_forms(["omar", "ben", "ali"], family_first=False) == {"ben ali", "ali"}
+
+
+def test_the_dictionarys_family_first_people_are_found_by_family_name(gaz: gazetteer.Gazetteer) -> None:
+    """Kim Jong Un of North Korea is Mr Kim, never Mr "Un" (nor "Jong Un"); the given names of the dictionary's Korean
+    and Chinese people are no one's surname."""
+    assert any(a.name == "Kim Jong Un" for a in gaz.surnames["kim"])
+    assert all(a.name != "Kim Jong Un" for a in gaz.surnames.get("un", []) + gaz.surnames.get("jong un", []))
+    assert all(a.name != "Moon Jae-in" for a in gaz.surnames.get("in", []))
+
+
+def test_an_alias_that_spells_no_word_of_the_name_is_someone_else() -> None:
+    """PETRARCH files a group's members under one record: an alias is a spelling of the name, not another person."""
+    assert gazetteer._spells("Mustafa Lufti", "Musthafa Luthfee")
+    assert gazetteer._spells("Djukanovic", "Milo Dukanovic")
+    assert not gazetteer._spells("Karim Haddad", "Samir Nouri")
+    assert gazetteer._organisation_name("Council Of Elders For Peace")
+    assert not gazetteer._organisation_name("Omar Ben Ali")
+
+
+def test_aliases_of_other_people_and_bodies_as_people_name_no_one(gaz: gazetteer.Gazetteer) -> None:
+    """A Syrian dissident filed under another opposition figure, an observatory's director under the observatory, an
+    armed group's leaders under the group: none of these names is the record's person; and a "person" named as a body
+    ("White House", "Islamic State Of Iraq And The Levant") is no person."""
+    for name in ("michel kilo", "rami abdulrahman", "al baghdadi", "zarqawi", "white house", "islamic state of iraq and the levant"):
+        assert name not in gaz.actors, name
+    assert not gaz.surname_holders("house")

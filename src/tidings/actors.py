@@ -675,6 +675,8 @@ class ArticleActors:
             body = self.gaz.bodies.get(text)
             if body is not None and (" " in text or body.name in self.gaz.curated_bodies) and text not in self._doc_surnames:
                 return "ORG"  # not a person the dictionary codes as his group ("Nasrallah")
+            if self._company(ent):
+                return "ORG"
         if (
             ent.label_ in ("GPE", "LOC")
             and text in self._doc_surnames
@@ -708,6 +710,16 @@ class ArticleActors:
         if ent.label_ == "ORG" and (self.gaz.country(ent.text) or text in self.gaz.capitals):
             return "GPE"
         return str(ent.label_)
+
+    def _company(self, ent: Span) -> bool:
+        """Whether a name the NER takes for a person's is a company's: it ends in a corporate word ("Gazprom Neft",
+        "Acme Holdings") or follows a noun that names a company ("oil firm Eni", "the energy giant Gazprom"), and the
+        dictionary knows no person of that name."""
+        if norm(ent.text) in self.gaz.actors:
+            return False
+        if len(ent) >= 2 and ent[-1].lower_.rstrip(".") in lexicon.words("company_words"):
+            return True
+        return ent.start > 0 and self.doc[ent.start - 1].lower_ in lexicon.words("company_nouns")
 
     def _named_settlement(self, ent: Span) -> bool:
         """Whether a name follows "the village of", "the town of": the name of a place, never of a person."""
@@ -992,14 +1004,20 @@ class ArticleActors:
         return same[0]
 
     def _one_known(self, key_name: str, country: str | None) -> gazetteer.KnownActor | None:
-        """The one known actor of this surname ("Ban": Ban Ki-moon): the only one, else the only well-known one, else the
-        only hand-written one; in the article's country when it names one."""
+        """The one well-known actor of this surname ("Ban": Ban Ki-moon): the only one, else the only well-known one,
+        else the only hand-written one; in the article's country when it names one. Never one the dictionary lists
+        with no other spelling, no title and no rule of a country by one word alone: news names such a person in
+        full before it uses the surname alone (and that full name is found before), so a bare "al-Baghdadi" is no
+        minister of the 2000s, where a bare "Gbagbo" is the president and "Musalia Mudavadi" the one minister of
+        those two names."""
         candidates = list({a.name: a for a in self.gaz.surname_holders(key_name)}.values())
         if country:
             candidates = [a for a in candidates if a.country in (None, country)]
         for pool in (candidates, [a for a in candidates if a.prominent], [a for a in candidates if a.curated]):
             if len(pool) == 1:
-                return pool[0] if pool[0].prominent or len(candidates) == 1 else None
+                known = pool[0].prominent or pool[0].leader
+                words = [w for w in key_name.split() if w not in ("al", "el")]  # "al-Baghdadi" is one word
+                return pool[0] if known or (len(words) >= 2 and len(candidates) == 1) else None
         return None
 
     def _org(self, ent: Span) -> Entity | None:

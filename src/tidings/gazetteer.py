@@ -270,7 +270,7 @@ def load() -> Gazetteer:
     cities, homonyms, alternates = _cities(gc, iso2_to_3, capitals)
     _capital_spellings(cities, alternates, capitals)
     bodies, body_aliases = _bodies()
-    actors, surnames, leaders = _actors(demonyms)
+    actors, surnames, leaders = _actors(demonyms, frozenset(bodies))
     for key in alternates & (bodies.keys() | actors.keys() | surnames.keys() | demonyms.keys() | countries.keys()):
         # "Hamas" is a spelling of Hamm, Germany, and the Palestinian movement: a name someone else owns is theirs.
         spelling = cities.pop(key)
@@ -479,15 +479,44 @@ def _roles(cell: str) -> tuple[Role, ...]:
     return tuple(out)
 
 
-def _actor_rows() -> list[KnownActor]:
+# The countries whose people's names put the family name first (as training/derive_actors.py flags them): "Li Gun Mo"
+# is Mr Li, and "Mo" names no one. Vietnamese and Japanese names are not among them: news calls Nguyen Tan Dung
+# "Dung" and writes Shinzo Abe given name first.
+FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+ALIAS_MIN_RATIO = 65  # a word of the alias spells one of the name ("Mustafa Lufti" of Musthafa Luthfee: 93)
+_ORG_NAME_WORDS = frozenset({"of", "for", "and", "the"})
+
+
+def _spells(alias: str, name: str) -> bool:
+    """Whether an alias is the name written another way: one of its words spells one of the name's (particles left
+    out). PETRARCH files the members of a group under one record ("Michel Kilo" under Abdulrazak Eid, the
+    observatory's director under the observatory): an alias that shares no word with the name is another person."""
+    words = [w for w in norm(alias).replace("'", "").split() if w not in ("al", "el") and len(w) > 1]
+    own = [w for w in norm(name).replace("'", "").split() if w not in ("al", "el") and len(w) > 1]
+    return any(fuzz.ratio(a, b) >= ALIAS_MIN_RATIO for a in words for b in own)
+
+
+def _organisation_name(name: str) -> bool:
+    """A derived "person" named as a body is ("Islamic State Of Iraq And The Levant", "Syrian Observatory For Human
+    Rights", "Secretary Of State"): a person's name has no "of", "for", "and" or "the" between its words."""
+    return bool(set(norm(name).split()) & _ORG_NAME_WORDS)
+
+
+def _actor_rows(body_names: frozenset[str] = frozenset()) -> list[KnownActor]:
     """Hand-written actors (name, country, sector, title, aliases, optional roles), then PETRARCH's;
-    rows of one name are one actor (the hand-written fields win, aliases and roles add up)."""
+    rows of one name are one actor (the hand-written fields win, aliases and roles add up). A derived row named as
+    a body is no person ("White House", "Kremlin" among the people; ``body_names``: the normalised names of the
+    bodies), and its aliases that spell no word of its name are other people (``_spells``)."""
     merged: dict[str, KnownActor] = {}
     for source in ("actors.tsv", "petrarch_actors.tsv"):
         derived = source != "actors.tsv"
         for row in data_rows(source):
+            if derived and row[0] not in merged and (_organisation_name(row[0]) or norm(row[0]) in body_names):
+                continue
             roles = _roles(row[5]) if len(row) > 5 else ()
             aliases = tuple(_alternatives(row, 4))
+            if derived:
+                aliases = tuple(a for a in aliases if _spells(a, row[0]))
             flags = row[6] if len(row) > 6 else ""
             country = None if row[1] == "-" else row[1]
             leader = any(r.sector == "ELI" for r in roles) or (not derived and leader_title(row[3]))
@@ -516,14 +545,14 @@ def leader_title(title: str | None) -> bool:
 
 
 def _actors(
-    demonyms: Mapping[str, str],
+    demonyms: Mapping[str, str], body_names: frozenset[str] = frozenset()
 ) -> tuple[dict[str, KnownActor], dict[str, list[KnownActor]], dict[str, list[tuple[Role, KnownActor]]]]:
     actors: dict[str, KnownActor] = {}
     titles = lexicon.words("title_words")
     shared: set[str] = set()
     surnames: dict[str, list[KnownActor]] = {}
     leaders: dict[str, list[tuple[Role, KnownActor]]] = {}
-    for actor in _actor_rows():
+    for actor in _actor_rows(body_names):
         names = [actor.name, *actor.aliases]
         if not actor.curated:
             # "German Chancellor", an alias PETRARCH gives Germany's government record: a nationality and a title
@@ -537,9 +566,7 @@ def _actors(
         for alias in names:
             words = norm(alias).split()
             # Every proper suffix is a surname form: "Shabbat", "Ben Shabbat", "al Assad"; "Ban" of "Ban Ki-moon".
-            forms = {" ".join(words[k:]) for k in range(1, len(words))}
-            if actor.family_first and len(words) >= 2:
-                forms.add(words[0])
+            forms = _surname_forms(words, _family_first(actor))
             for form in forms:
                 found = surnames.setdefault(form, [])
                 if not found or found[-1] is not actor:
@@ -558,6 +585,24 @@ def _actors(
         if not actors[key].curated:  # an alias two people share is neither's, unless the first is hand-written
             del actors[key]
     return actors, surnames, leaders
+
+
+def _family_first(actor: KnownActor) -> bool:
+    """Whether the person's name puts the family name first: as the dictionary marks it, or a hand-written person of
+    a country whose names do ("Kim Jong Un" of North Korea, whom no derived row flags)."""
+    return actor.family_first or (actor.curated and actor.country in FAMILY_FIRST_COUNTRIES)
+
+
+def _surname_forms(words: list[str], family_first: bool) -> set[str]:
+    """The forms of a name that stand for the person alone: every proper suffix ("Shabbat", "Ben Shabbat", "al
+    Assad"); for a family-first name, the family name ("Ban" of "Ban Ki-moon"), and its suffixes only when it has
+    two words (a Western-style "Carrie Lam"): the given names of "Li Gun Mo" ("Gun Mo", "Mo") are nobody's surname."""
+    if family_first and len(words) >= 3:
+        return {words[0]}
+    forms = {" ".join(words[k:]) for k in range(1, len(words))}
+    if family_first and len(words) >= 2:
+        forms.add(words[0])
+    return forms
 
 
 def _nationality_and_title(words: list[str], demonyms: Mapping[str, str], titles: frozenset[str]) -> bool:

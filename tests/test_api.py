@@ -4007,3 +4007,18 @@ def test_a_crowd_marching_along_a_street_is_the_protesters_not_the_street(nlp: o
     )
     marched = [e for e in events if e.date == "2011-02-02"]
     assert marched and all([p.name for p in e.actors] == ["protesters"] for e in marched)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The rebel commander vowed revenge against the army on Tuesday.", "rebels"),
+        ("Russia said on Friday it reserved the right to respond to the NATO deployment.", "country:RUS"),
+    ],
+)
+def test_codebook_threats_from_petrarch_patterns(nlp: object, text: str, actor: str) -> None:
+    """CAMEO 13x patterns for the verb their comment names (derived.tsv, --codebook-types THREATEN): vowing revenge
+    and reserving the right to respond are threats."""
+    events = [e for e in tidings.extract(text, published="2021-03-01") if e.type == "THREATEN"]
+    assert events, text
+    assert any(actor in a.key for e in events for a in e.actors)

@@ -4081,7 +4081,6 @@ def test_a_crowd_marching_along_a_street_is_the_protesters_not_the_street(nlp: o
     assert marched and all([p.name for p in e.actors] == ["protesters"] for e in marched)
 
 
-<<<<<<< HEAD
 def test_their_goes_back_to_the_plural_subject_of_its_own_sentence(nlp: object) -> None:
     """ "some Syrians ..., urging their relatives": "their" is the Syrians the sentence names, not the ministry the
     clause before it names; the plural subject it goes back to names no one else, so the appeal is to no body."""
@@ -4102,7 +4101,8 @@ def test_they_is_the_crowd_of_its_sentence_not_a_body_named_before(nlp: object) 
     )
     accusations = [(a, r) for t, _s, a, r in _coded(text, "2011-02-12") if t == "ACCUSE"]
     assert accusations == [(("/JOR",), ("/SAU",))]
-=======
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
@@ -4116,4 +4116,3 @@ def test_codebook_threats_from_petrarch_patterns(nlp: object, text: str, actor: 
     events = [e for e in tidings.extract(text, published="2021-03-01") if e.type == "THREATEN"]
     assert events, text
     assert any(actor in a.key for e in events for a in e.actors)
->>>>>>> h221

@@ -536,3 +536,32 @@ def test_the_us_is_not_a_reader_talking_to_you() -> None:
     report = "The House of Representatives prepared to vote on differing approaches to U.S. involvement in Libya ."
     assert furniture.comment_score(report) <= 0
     assert furniture.comment_score("thank u so much for this , you are right") > 0
+
+
+def test_a_reader_speaking_for_us_reads_as_a_reader() -> None:
+    """ "We", "our", "us" and a capitalised "My" outside a quotation are a reader's voice; inside one, a source's."""
+    from tidings.clean import furniture
+
+    assert furniture.comment_score("We should keep our money at home and let them sort it out.") > 0
+    assert furniture.comment_score("My neighbour thinks the whole thing is staged.") > 0
+    assert furniture.comment_score('"We will not leave the square," a student told reporters on Friday.') <= 0
+    assert furniture.comment_score("The ministry said the talks would resume on Monday in Geneva.") <= 0
+
+
+def test_readers_speaking_for_us_before_a_comment_footer_go() -> None:
+    """A thread whose readers write "we" and "our" rather than "I" goes with the footer that ends it; the story stays."""
+    story = [
+        "GENEVA (Wire) - Negotiators met again on Tuesday, the mediator's office said in a statement.",
+        "The talks, the first in a year, lasted three hours, according to the foreign ministry.",
+    ]
+    readers = [
+        "We keep paying for wars that are none of our business.",
+        "Our leaders never learn anything from history.",
+        "My taxes should stay at home where they belong.",
+        "Nobody asked us what we think about any of this.",
+    ]
+    footer = ["Views expressed in the comments do not represent those of the Wire | Report abuse"]
+    text = kept("\n\n".join(story + readers + footer) + "\n")
+    assert "Negotiators met again on Tuesday" in text and "lasted three hours" in text
+    for reader in ("none of our business", "never learn", "stay at home", "Nobody asked us"):
+        assert reader not in text, reader

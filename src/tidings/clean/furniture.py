@@ -101,7 +101,9 @@ _POSTED_BY = re.compile(r"^\s*posted\s+by\s+\S+", re.IGNORECASE)
 _NUMERIC = re.compile(r"^[-+$€£]?\d[\d,./:%]*%?$|^[-+]\d")
 
 # -- reading a line as a reader's comment -------------------------------------------
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|imo|IMO|lol|LOL)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|[Mm]y|mine|imo|IMO|lol|LOL)\b")
+# "we", "our", "us" outside a quotation: a reporter does not speak for a group, a reader does ("we should stay out").
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # "we're", "we'll" too: the apostrophe ends the word
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ours|YOU|YOUR)\b|(?<![\w.])u(?![\w.])")  # "u", not the "U" of "U.S."
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according\s+to|reported|announced|added|stated|quoted)\b")
 _META = re.compile(r"\b(?:this\s+article|the\s+article|the\s+author|this\s+story|the\s+media|this\s+site)\b", re.IGNORECASE)
@@ -404,6 +406,7 @@ def comment_score(text: str) -> float:
     s = 0.0
     s += 1.0 if _FIRST_PERSON.search(text) else 0.0
     s += 1.0 if _SECOND_PERSON.search(text) else 0.0
+    s += 1.0 if _FIRST_PLURAL.search(text) and not re.search(r"[\"“”]", text) else 0.0
     s += 1.0 if "!" in text else 0.0
     s += 1.0 if re.search(r"!!|\?\?|\.\.(?!\.\s*[A-Z])|\.{4,}", text) else 0.0
     s += 1.5 if text[:1].islower() else 0.0

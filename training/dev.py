@@ -59,12 +59,15 @@ def cached_docs(split: str) -> list[tuple[Article, Any]]:
     from spacy.tokens import DocBin
 
     source = corpora.annotated_articles(split)
-    # The parse depends on the texts, on the spaCy components tidings adds (actors.py, nlp.py), on the modules
-    # those components call while parsing (gazetteer, groups, lexicon, names) and on the data files they read (the
-    # gazetteer's bodies, people, places, groups).
+    # The parse depends on the texts as the clean stage leaves them (clean/*.py), on the spaCy components tidings
+    # adds (actors.py, nlp.py), on the modules those components call while parsing (gazetteer, groups, lexicon,
+    # names) and on the data files they read (the gazetteer's bodies, people, places, groups, and word lists such
+    # as the corporate words that make a name a company).
     modules = (actors_module, nlp_module, gazetteer, groups, lexicon, names)
     sources = [Path(m.__file__ or "") for m in modules]
-    sources += sorted((Path(actors_module.__file__ or "").parent / "data").glob("*.tsv"))
+    package = Path(actors_module.__file__ or "").parent
+    sources += sorted((package / "clean").glob("*.py"))
+    sources += sorted((package / "data").glob("*.tsv")) + sorted((package / "data" / "words").glob("*.tsv"))
     code = "".join(p.read_text(encoding="utf-8") for p in sources)
     key = hashlib.sha256(("".join(a.id + a.text for a in source) + code).encode()).hexdigest()[:12]
     path = CACHE / f"{split}-{key}"

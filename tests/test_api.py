@@ -4116,3 +4116,20 @@ def test_codebook_threats_from_petrarch_patterns(nlp: object, text: str, actor: 
     events = [e for e in tidings.extract(text, published="2021-03-01") if e.type == "THREATEN"]
     assert events, text
     assert any(actor in a.key for e in events for a in e.actors)
+
+
+def test_a_live_blogs_entry_stamps_set_each_entrys_day(nlp: object) -> None:
+    """A live blog's entries, newest first, each under "(Update <local time>, <ET time>)": an entry's events happened
+    on its stamp's day (ET, the page's zone), not on the day the entry above it names; a stamp whose clock is later
+    than the one above it is the day before (the blog crossed back past midnight)."""
+    text = (
+        "Police clash with protesters in Cairo\n\n"
+        "(Update 12:40 a.m. Wednesday in Cairo, 5:40 p.m. ET Tuesday)\n"
+        "Egyptian police arrested 40 protesters in Alexandria on Monday, the Interior Ministry said.\n\n"
+        "(Update 11:20 p.m. Cairo, 4:20 p.m. ET)\n"
+        "French Foreign Minister Michele Alliot-Marie met Egyptian Prime Minister Ahmed Shafik in Cairo.\n\n"
+        "(Update 1:05 a.m. Cairo, 6:05 p.m. ET)\n"
+        "UN Secretary-General Ban Ki-moon urged the Egyptian government to free the detained protesters.\n"
+    )
+    dates = {e.type: e.date for e in tidings.extract(text, published="2011-02-02")}
+    assert dates == {"COERCE": "2011-01-31", "CONSULT": "2011-02-01", "REQUEST": "2011-01-31"}

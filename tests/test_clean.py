@@ -565,3 +565,24 @@ def test_readers_speaking_for_us_before_a_comment_footer_go() -> None:
     assert "Negotiators met again on Tuesday" in text and "lasted three hours" in text
     for reader in ("none of our business", "never learn", "stay at home", "Nobody asked us"):
         assert reader not in text, reader
+
+
+def test_entry_stamps_give_each_live_blog_entry_its_day_in_the_pages_zone() -> None:
+    """ "(Update 1:10 a.m. Thursday in Cairo, 6:10 p.m. ET)" is Wednesday in ET; below it, newest first, an entry
+    keeps that day until its ET clock is later than the one above (back past midnight), and an ET weekday wins."""
+    raw = (
+        "(Update 1:10 a.m. Thursday in Cairo, 6:10 p.m. ET) a\n"
+        "(Update 10:05 p.m. Cairo, 3:05 p.m. ET) b\n"
+        "(Update 2:30 a.m. Cairo, 7:30 p.m. ET) c\n"
+        "(Update 9:00 p.m. Friday in Cairo, 2:00 p.m. ET Friday) d\n"
+    )
+    days = [day for _pos, day in clean.entry_stamps(raw, dt.date(2011, 2, 3))]
+    assert days == [dt.date(2011, 2, 2), dt.date(2011, 2, 2), dt.date(2011, 2, 1), dt.date(2011, 2, 4)]
+    assert clean.entry_stamps(raw, None) == []
+
+
+def test_entry_stamps_without_a_weekday_start_from_the_pages_date() -> None:
+    """Stamps that name no day: the newest entry is the page's day, an entry whose clock is later is the day before."""
+    raw = "(Update 9:00 p.m. Cairo, 2:00 p.m. ET) a\n(Update 1:15 a.m. Cairo, 6:15 p.m. ET) b\nno stamp here"
+    assert [d for _p, d in clean.entry_stamps(raw, dt.date(2011, 2, 5))] == [dt.date(2011, 2, 5), dt.date(2011, 2, 4)]
+    assert clean.entry_stamps("[Updated at 2:15 p.m. ET] a story", dt.date(2011, 2, 5)) == []

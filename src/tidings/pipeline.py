@@ -220,7 +220,10 @@ def analyse(
     people = actors.ArticleActors(doc, told.published.isoformat() if told.published is not None else None)
     stories = stamped_stories(article)
     main_end = stories[0][0] if stories else len(doc.text)
-    found = events.Extractor(told, doc, people, timexes, chosen, oracle, collect, lead_day=lead, within=(0, main_end)).mentions()
+    entries = clean.entry_stamps(article.raw, article.published) if article.raw else []
+    found = events.Extractor(
+        told, doc, people, timexes, chosen, oracle, collect, lead_day=lead, within=(0, main_end), entries=entries
+    ).mentions()
     for start, end, day in stories:
         if told.published is not None and told.published.year - day.year >= BACKGROUND_YEARS:
             continue  # a story of the site's archive ("updated: ... 2008" on a page of 2011): not the page's news

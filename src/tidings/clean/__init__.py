@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from tidings import temporal
-from tidings.clean.dates import DateCandidate, find_published, lead_day
+from tidings.clean.dates import DateCandidate, entry_stamps, find_published, lead_day
 from tidings.clean.furniture import Piece, pieces, strip_boilerplate
 from tidings.ingest import BOMS, reject
 from tidings.models import Article, RawInput, Rejection
@@ -40,6 +40,7 @@ __all__ = [
     "article_id",
     "decode",
     "detect_language",
+    "entry_stamps",
     "find_published",
     "lead_day",
     "pieces",

@@ -333,3 +333,58 @@ def _latest_reported(raw: str) -> dt.date | None:
 def _add(out: list[DateCandidate], day: dt.date | None, source: str, confidence: float, position: int) -> None:
     if day is not None:
         out.append(DateCandidate(day, source, confidence, position))
+
+
+# -- a live blog's entry stamps ------------------------------------------------------
+
+_CLOCK = r"(\d{1,2}):(\d{2}) ?([ap])\.? ?m\.?"
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "(Update 4:08 a.m. Tuesday in Cairo, 9:08 p.m. ET Monday)", "(Update 11:51 p.m. Cairo, 4:51 p.m. ET)": a live
+# blog's entry, stamped with the local time of the news and the time of the page's own zone (ET).
+ENTRY_STAMP = re.compile(
+    rf"\(Updated?(?: at)? {_CLOCK}(?: (?P<local_day>{'|'.join(_DAY_NAMES)}))?(?: in)? [A-Z][a-z]+,? +"
+    rf"{_CLOCK}\s+ET(?: (?P<page_day>{'|'.join(_DAY_NAMES)}))?\)",
+    re.IGNORECASE,
+)
+WEEKDAY_REACH = 3  # a stamp's weekday names a day at most this many days from the page's date
+
+
+def _minutes(hour: str, minute: str, half: str) -> int:
+    return (int(hour) % 12 + (12 if half.lower() == "p" else 0)) * 60 + int(minute)
+
+
+def _near_weekday(name: str, published: dt.date) -> dt.date:
+    """The day of that name nearest the page's date (a live blog runs a day or two either side of it)."""
+    want = _DAY_NAMES.index(name.lower())
+    days = [published + dt.timedelta(days=n) for n in range(-WEEKDAY_REACH, WEEKDAY_REACH + 1)]
+    return min((d for d in days if d.weekday() == want), key=lambda d: abs((d - published).days))
+
+
+def entry_stamps(raw: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """The entries of a live blog, each stamped "(Update 4:08 a.m. Tuesday in Cairo, 9:08 p.m. ET Monday)": (where
+    its stamp stands in ``raw``, the day of its news in the page's zone, ET). An entry's events happened on its
+    stamp's day, which the page's date does not give (a blog runs past midnight, or over days).
+
+    A stamp that names a weekday fixes its day (the ET weekday, else the local one, a day back when the ET clock is
+    the evening before the local small hours); a page whose stamps name none starts from its own date, the day of its
+    newest entry. The entries below, newest first, keep the day until a stamp's ET clock is later than the one above
+    it: the blog crossed back past midnight."""
+    if published is None:
+        return []
+    found = list(ENTRY_STAMP.finditer(raw))
+    out: list[tuple[int, dt.date]] = []
+    day: dt.date | None = published if found and not any(m["local_day"] or m["page_day"] for m in found) else None
+    above: int | None = None
+    for m in found:
+        local, page = _minutes(*m.group(1, 2, 3)), _minutes(*m.group(5, 6, 7))
+        if m["page_day"]:
+            day = _near_weekday(m["page_day"], published)
+        elif m["local_day"]:
+            # the local day named, the page's zone behind it: "1:24 a.m. Tuesday in Cairo, 6:24 p.m. ET" is Monday
+            day = _near_weekday(m["local_day"], published) - dt.timedelta(days=1 if page > local else 0)
+        elif day is not None and above is not None and page > above:
+            day -= dt.timedelta(days=1)
+        above = page
+        if day is not None:
+            out.append((m.start(), day))
+    return out

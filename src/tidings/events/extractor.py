@@ -447,6 +447,7 @@ class Extractor:
         collect: Collector | None = None,
         lead_day: tuple[dt.date, int] | None = None,
         within: tuple[int, int] | None = None,
+        entries: Sequence[tuple[int, dt.date]] = (),
     ) -> None:
         """``models``: the trained trigger and argument models (None: the rules alone). ``oracle`` (development
         only: ``training/dev.py --oracle``) gives the triggers, by token, with their type and status, so that
@@ -455,10 +456,13 @@ class Extractor:
         trigger token, the rules' status, the features). ``lead_day``: the day the lead's dateline names (a wire
         story's "TRIPOLI | Sun Apr 10, 2011 ... (Reuters) -", cut from the text) and where it stands in the raw
         text: from there on, the narrative's day until the story names one. ``within``: only the sentences that
-        begin in this character range of the text (one story of a page of several, ``pipeline.stamped_stories``)."""
+        begin in this character range of the text (one story of a page of several, ``pipeline.stamped_stories``).
+        ``entries``: a live blog's entry stamps (``clean.entry_stamps``: their raw offsets, their days): each sets the
+        narrative's day for the entry it heads."""
         self.article = article
         self.within = within
         self.lead_day = lead_day
+        self.entries = list(entries)
         self.model = models.triggers
         self.arguments = models.arguments
         self.statuses = models.statuses
@@ -492,9 +496,13 @@ class Extractor:
         anchor: TimePoint | None = None
         history: TimePoint | None = None  # the background month or year the story has turned back to, if any
         lead = self.lead_day
+        entries = list(self.entries)
         for sent in self.doc.sents:
             if self.within is not None and not self.within[0] <= sent.start_char < self.within[1]:
                 continue
+            stamped = self._entry_day(sent, entries)
+            if stamped is not None:
+                anchor, history = stamped, None  # a live blog's entry: its stamp's day, not the last entry's
             if lead is not None and self.article.raw_offsets(sent.start_char, sent.end_char)[0] >= lead[1]:
                 anchor = anchor or TimePoint(lead[0].isoformat(), lead[0], lead[0], "day")  # the dateline's day
                 lead = None
@@ -512,6 +520,15 @@ class Extractor:
             else:
                 history = self._history(sent) or history
         return self._scored(out)
+
+    def _entry_day(self, sent: Span, entries: list[tuple[int, dt.date]]) -> TimePoint | None:
+        """The day of the last live-blog entry stamp at or before the sentence, if one stands between it and the
+        sentence before (``entries`` is consumed as the sentences pass its stamps)."""
+        day: dt.date | None = None
+        start = self.article.raw_offsets(sent.start_char, sent.end_char)[0]
+        while entries and entries[0][0] <= start:
+            day = entries.pop(0)[1]
+        return TimePoint(day.isoformat(), day, day, "day") if day is not None else None
 
     def _scored(self, mentions: list[EventMention]) -> list[EventMention]:
         """The mentions with the report model's probability as their confidence, once the article's mentions are all

@@ -4101,3 +4101,10 @@ def test_they_is_the_crowd_of_its_sentence_not_a_body_named_before(nlp: object) 
     )
     accusations = [(a, r) for t, _s, a, r in _coded(text, "2011-02-12") if t == "ACCUSE"]
     assert accusations == [(("/JOR",), ("/SAU",))]
+
+
+def test_place_on_whom_a_deed_is_done_to_is_where(nlp: object) -> None:
+    """ "Clashed with rebels in Brega": the parser hangs the place on the rebels, yet it is where the clash was."""
+    events = tidings.extract("Government troops clashed with rebels in Brega on Monday.", published="2011-03-20")
+    clash = next(e for e in events if e.type == "ASSAULT")
+    assert clash.location is not None and clash.location.name == "Brega" and clash.location.country == "LBY"

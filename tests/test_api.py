@@ -4133,3 +4133,10 @@ def test_a_live_blogs_entry_stamps_set_each_entrys_day(nlp: object) -> None:
     )
     dates = {e.type: e.date for e in tidings.extract(text, published="2011-02-02")}
     assert dates == {"COERCE": "2011-01-31", "CONSULT": "2011-02-01", "REQUEST": "2011-01-31"}
+
+
+def test_place_on_whom_a_deed_is_done_to_is_where(nlp: object) -> None:
+    """ "Clashed with rebels in Brega": the parser hangs the place on the rebels, yet it is where the clash was."""
+    events = tidings.extract("Government troops clashed with rebels in Brega on Monday.", published="2011-03-20")
+    clash = next(e for e in events if e.type == "ASSAULT")
+    assert clash.location is not None and clash.location.name == "Brega" and clash.location.country == "LBY"

@@ -143,6 +143,7 @@ TAKEN_ABSTRACTIONS = frozenset({"initiative", "command", "lead", "advantage", "m
 NEAR_MISS = frozenset({"almost", "nearly"})  # "had almost taken the town": not taken
 DESTINATION_PREPOSITIONS = frozenset({"to", "toward", "towards", "into", "off", "near", "at"})  # where a force is sent
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})  # "fighting in Tiji"
+TARGET_PREPOSITIONS = frozenset({"with", "on", "at", "against"})  # "clashed with rebels in Brega": whom a deed is done to
 # an armed side's opponents, by sector
 OTHER_SIDE = {"MIL": ("REB",), "COP": ("OPP", "REB"), "REB": ("MIL", "COP"), OPPOSITION_BODY: ("MIL", "COP")}
 AIM_VERBS = frozenset({"try", "seek", "attempt", "aim", "strive", "hope", "plan", "want", "intend", "fail"})  # "try to take"
@@ -998,7 +999,7 @@ class Extractor:
             draft.location = next(
                 (p for role in recipient_roles for a in args.get(role, []) if (p := self._place_at(a.i)) is not None), None
             )
-        draft.location = draft.location or self._location(tok)
+        draft.location = draft.location or self._location(tok, on_objects=place_ok)
         return draft
 
     def _population(self, tok: Token, actors: list[Entity]) -> Entity | None:
@@ -2144,9 +2145,23 @@ class Extractor:
                 return city
         return None
 
-    def _location(self, tok: Token) -> Location | None:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+    def _location(self, tok: Token, on_objects: bool = False) -> Location | None:
+        """Where the trigger's clause says the deed was done: an "in" or "at" phrase on the trigger ("fighting in
+        Misrata"), else one on whom or what it acts on ("fired on protesters in Tahrir Square", "arrested activists
+        at the airport"), the nearest to the trigger first (``on_objects``: not a meeting's, whose object is the
+        person met and whose place says who hosted it). Not "to" or "toward": where someone went, not where."""
+        objects = [c for c in tok.children if on_objects and c.dep_ in ("dobj", "nsubjpass")]
+        objects += [
+            o
+            for c in tok.children
+            if on_objects and c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for head in [tok, *sorted(objects, key=lambda c: abs(c.i - tok.i))]:
+            for child in sorted(
+                (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), key=lambda c: abs(c.i - tok.i)
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         place = self._place_in(pobj)

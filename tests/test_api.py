@@ -1797,6 +1797,30 @@ def test_a_protest_is_against_the_ruler_of_the_day_as_well_as_the_leader_the_art
     assert _coded(text, "2011-01-26") == [("PROTEST", "occurred", ("protesters",), ("Ahmed Nazif", "Hosni Mubarak"))]
 
 
+def test_a_protest_is_against_the_target_it_names_not_the_head_of_state_by_a_guess(nlp: object) -> None:
+    """ "rallied against the prime minister": the one its "against" phrase names, not also the president; "against
+    the government": its country's rulers; "against rising food prices": its country, not a leader it never names."""
+    text = (
+        "Egyptian Prime Minister Ahmed Shafik met bankers on Monday. "
+        "Thousands of Egyptians rallied in Cairo on Tuesday against the prime minister."
+    )
+    assert _coded(text, "2011-02-10") == [("PROTEST", "occurred", ("protesters",), ("Ahmed Shafik",))]
+    text = "Thousands of Egyptians rallied in Cairo on Tuesday against the government."
+    assert _coded(text, "2011-02-10") == [("PROTEST", "occurred", ("protesters",), ("Hosni Mubarak",))]
+    text = "Thousands of Egyptians rallied in Cairo on Tuesday against rising food prices."
+    assert _coded(text, "2011-02-10") == [("PROTEST", "occurred", ("protesters",), ("/EGY",))]
+
+
+def test_a_rally_abroad_in_solidarity_is_against_the_other_countrys_ruler_not_the_hosts(nlp: object) -> None:
+    """A rally in Paris in solidarity with Egypt's protesters is against Egypt's ruler, never France's president."""
+    text = (
+        "Thousands of Egyptian protesters marched in Cairo on Monday. Egyptian protesters demanded change. "
+        "Hundreds of people rallied in Paris on Tuesday in solidarity with the Egyptian protesters."
+    )
+    sides = _sides(text, "2011-02-03", "PROTEST", "2011-02-01")
+    assert sides and all(recipients == [("Hosni Mubarak", "EGY")] for _actors, recipients in sides)
+
+
 def test_an_uprisings_refusal_naming_no_one_is_aimed_at_the_ruler(nlp: object) -> None:
     """ "The rebels refused to hold talks": rebels or an opposition who refuse or threaten, naming no one, do so
     against the ruler they rise against."""

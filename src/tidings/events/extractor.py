@@ -4508,6 +4508,9 @@ class Extractor:
         government and the leader the article names."""
         country = (d.location.country if d.location else None) or next((e.country for e in actors if e.country), None)
         country = country or self.actors.main_country
+        opposed = self._opposed(d)
+        # "Anti-Mubarak rallies were held": the man a protest is named against is its target, never one who protests
+        actors = [a for a in actors if a.key not in {e.key for e in opposed}]
         backed = self._rallied_for(d.token, country)
         backers = self.actors.supporters_of(backed) if backed is not None else None
         if backers is not None and backed is not None and all(e.kind == "COUNTRY" or e.key.startswith("group:") for e in actors):
@@ -4527,14 +4530,66 @@ class Extractor:
             # against the leader they cheer or his country.
             cheered = {a.name.split()[0] for a in actors if a.name and a.name != "supporters"}
             return _unique(actors), [r for r in recipients if r.kind != "COUNTRY" and not (r.name and r.name.split()[-1] in cheered)]
-        if not recipients and country:
-            recipients = [country_entity(country), *self._ruler(country, d)]
+        aimed, at_rulers = self._protest_target(d, country)
+        recipients = _unique([*recipients, *aimed])
+        named = any(e.kind != "COUNTRY" for e in [*recipients, *opposed])
         uprising = self._uprising_abroad(country)
-        if uprising is not None:
-            # "hundreds gathered outside the UN in New York", "Palestinians rallied in solidarity": a rally abroad
-            # in a story of a country's uprising is against the ruler the uprising is against.
+        if uprising is not None and not named and self._in_solidarity(d):
+            # "Palestinians rallied in Ramallah in solidarity with the Egyptians": a rally abroad in solidarity with
+            # another country's protesters is against that country's ruler, never the host country's leader.
+            return _unique(actors), _unique([*recipients, *self._ruler(uprising, d)])
+        if not recipients and not opposed and country:
+            # "protests in Tunisia", "rallied against the government": with no one else named as the target, a
+            # protest is against the government of its country and the leader who heads it; one against something
+            # else ("against price rises") is its country's affair, not its leader's by a guess.
+            recipients = [country_entity(country), *(self._ruler(country, d) if at_rulers else [])]
+        if uprising is not None and not named and at_rulers:
+            # "hundreds gathered outside the UN in New York": a rally abroad in a story of a country's uprising is
+            # against the ruler the uprising is against.
             recipients = [*recipients, *self._ruler(uprising, d)]
-        return _unique(actors), _unique([*self._opposed(d), *recipients])
+        return _unique(actors), _unique([*opposed, *recipients])
+
+    def _protest_target(self, d: _Draft, country: str | None) -> tuple[list[Entity], bool]:
+        """Whom a protest's own "against" phrase names as its target ("rallied against the prime minister",
+        "protesters against the president"; not a verb's object, which the parser often mistakes), and whether the
+        protest may be taken against its country's rulers: yes when it names no target, or the government, the
+        regime or its rule; no when the phrase names something else ("against NATO airstrikes", "against price
+        rises"): no licence to add a head of state the text never names as its target."""
+        heads = [d.token, *(c for c in d.token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"))]
+        targets = [
+            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children if p.dep_ == "pobj"
+        ]
+        if not targets:
+            return [], True
+        found: list[Entity] = []
+        ruled = False
+        for target in (t for head in targets for t in (head, *head.conjuncts)):
+            found += [e for e in self._entities(target) if e.kind != "COUNTRY"]
+            if target.lemma_.lower() in lexicon.words("government_nouns") | {"rule"}:
+                ruled = True
+            elif (holder := self._title_named(target, country, d)) is not None:
+                found.append(holder)
+        return _unique(found), ruled
+
+    def _title_named(self, tok: Token, country: str | None, d: _Draft) -> Entity | None:
+        """The person a bare title names ("against the prime minister", "against the president"): its holder in the
+        article (``ActorIndex.resolve_title``), or None for a noun that is no leader's title."""
+        words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.text]
+        if " ".join(w.lower() for w in words) not in lexicon.words("leader_titles") | lexicon.words("ruler_nouns"):
+            return None
+        day = d.date.start.isoformat() if d.date is not None else None
+        return self.actors.resolve_title(words, country, day, at=tok.i)
+
+    def _in_solidarity(self, d: _Draft) -> bool:
+        """Whether a protest is told as one of solidarity or support with others ("rallied in solidarity with the
+        Egyptians", "marched in support of the protesters in Cairo"): the word "solidarity" or "in support of" in the
+        protest's own phrase (the trigger's subtree)."""
+        for tok in d.token.subtree:
+            if tok.lemma_.lower() == "solidarity":
+                return True
+            if tok.lemma_.lower() == "support" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
+                return True
+        return False
 
     def _uprising_abroad(self, country: str | None) -> str | None:
         """The country of the uprising a story tells of, when a protest takes place in another: the first country

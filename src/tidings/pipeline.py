@@ -205,18 +205,18 @@ def analyse(
     tense_of = nlp.tense_lookup(doc)
     timexes = temporal.tag(doc.text, article.published, tense_of=tense_of)
     written = written_on(article.published, timexes)
+    lead = clean.lead_day(article.raw, written)
+    if lead is not None and written is not None and lead[0] < written:
+        # A wire story filed on the day its dateline names and published a day or two later ("TRIPOLI | Wed Apr 6 ...
+        # 7:55 pm EDT" on a page of April 7): its "today" and its weekdays are the filing day's.
+        written = lead[0]
     told = article
     if written != article.published:
-        # Its dates are read from the day it was written; its sources keep the date it carries.
+        # Its dates are read from the day it was written (tagged once more, from that day); its sources keep the date
+        # it carries.
         told = replace(article, published=written)
         timexes = temporal.tag(doc.text, written, tense_of=tense_of)
     chosen = trained_models() if models is None else models
-    lead = clean.lead_day(article.raw, told.published)
-    if lead is not None and told.published is not None and lead[0] < told.published:
-        # A wire story filed on the day its dateline names and published a day or two later ("TRIPOLI | Wed Apr 6 ...
-        # 7:55 pm EDT" on a page of April 7): its "today" and its weekdays are the filing day's.
-        told = replace(told, published=lead[0])
-        timexes = temporal.tag(doc.text, lead[0], tense_of=tense_of)
     people = actors.ArticleActors(doc, told.published.isoformat() if told.published is not None else None)
     stories = stamped_stories(article)
     main_end = stories[0][0] if stories else len(doc.text)

@@ -274,10 +274,7 @@ def _stamp_day(raw: str, position: int, day: dt.date) -> dt.date:
     clock = _ZONED_CLOCK.search(stamp.group(0)) if stamp is not None else None
     if clock is None or clock["zone"] not in EAST_ZONE_HOURS:
         return day
-    hour = int(clock["h"]) % 12 if clock["half"] else int(clock["h"])
-    if clock["half"] and clock["half"].lower() == "p":
-        hour += 12
-    minutes = hour * 60 + int(clock["mi"]) - round(EAST_ZONE_HOURS[clock["zone"]] * 60)
+    minutes = _minutes(clock["h"], clock["mi"], clock["half"]) - round(EAST_ZONE_HOURS[clock["zone"]] * 60)
     return day - dt.timedelta(days=1) if minutes < 0 else day
 
 
@@ -349,7 +346,10 @@ ENTRY_STAMP = re.compile(
 WEEKDAY_REACH = 3  # a stamp's weekday names a day at most this many days from the page's date
 
 
-def _minutes(hour: str, minute: str, half: str) -> int:
+def _minutes(hour: str, minute: str, half: str | None) -> int:
+    """Minutes past midnight of a clock: 12-hour when ``half`` ("a" or "p") is given, else 24-hour."""
+    if not half:
+        return int(hour) * 60 + int(minute)
     return (int(hour) % 12 + (12 if half.lower() == "p" else 0)) * 60 + int(minute)
 
 

@@ -5056,9 +5056,15 @@ def _appraisal(verb: Token) -> str | None:
 def _argued(tok: Token) -> bool:
     """ "It's obvious that NATO has been providing air support": a clause an "it is obvious" frame asserts is argued
     for, a view of the news (its own clause or the clause a conjunct or infinitive of it hangs on)."""
+    return _up_the_chain(tok, lambda cur: _appraisal(cur) in ARGUING_ADJECTIVES)
+
+
+def _up_the_chain(tok: Token, holds: Callable[[Token], bool], links: int = 3) -> bool:
+    """Whether ``holds`` is true of ``tok`` or of a verb it hangs on as a conjunct or an infinitive ("continues to
+    shell", "said and warned"), climbing at most ``links`` words: what frames a clause frames its chained verbs."""
     cur = tok
-    for _ in range(3):
-        if _appraisal(cur) in ARGUING_ADJECTIVES:
+    for _ in range(links):
+        if holds(cur):
             return True
         if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return False
@@ -5380,14 +5386,8 @@ def _own_people_charged(verb: Token) -> bool:
     people": force on one's own people (``OWN_PEOPLE``) in the present, as what someone goes on doing."""
     if not any(t.lower_ == "own" and t.head.lemma_.lower() in OWN_PEOPLE for t in verb.subtree):
         return False
-    cur = verb
-    for _ in range(3):
-        if cur.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "can") for c in cur.children):
-            return True
-        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    present = ("is", "are", "am", "'s", "'re", "can")
+    return _up_the_chain(verb, lambda cur: cur.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in present for c in cur.children))
 
 
 def _for_years(verb: Token) -> bool:

@@ -2293,6 +2293,34 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("generic", "Computers are cheaper today than they were in 1980.", WED, [("today", "PRESENT_REF"), ("1980", "1980")]),
     ("generic", "More people vote today than a decade ago.", WED, [("today", "PRESENT_REF"), ("a decade ago", "2011")]),
     ("generic", "Shares closed higher today than on Monday.", WED, [("today", "2021-03-10"), ("Monday", "2021-03-08")]),
+    # Lists and ranges of months or seasons share the year written after the last of them (TIMEX3 tags each member);
+    # a range runs forward, so a later month or season before the year is the year before's. Two months joined by a
+    # dash are two expressions, as two days are; a bare season after a season and "and"/"to" is a season too.
+    ("shared_year", "The dam was shut in March and April of 2015.", WED, [("March", "2015-03"), ("April of 2015", "2015-04")]),
+    ("shared_year", "Floods hit the valley in June and July 2012.", WED, [("June", "2012-06"), ("July 2012", "2012-07")]),
+    (
+        "shared_year",
+        "The strike ran from November to February 2014.",
+        WED,
+        [("November", "2013-11"), ("February 2014", "2014-02")],
+    ),
+    ("shared_year", "Bids are due in May or June, 2019.", WED, [("May", "2019-05"), ("June, 2019", "2019-06")]),
+    (
+        "shared_year",
+        "The port was closed in late October and early November 2016.",
+        WED,
+        [("late October", "2016-10"), ("early November 2016", "2016-11")],
+    ),
+    ("shared_year", "Tourism fell in the spring and summer of 2017.", WED, [("the spring", "2017-SP"), ("summer of 2017", "2017-SU")]),
+    ("shared_year", "The road was rebuilt from fall to spring 2018.", WED, [("fall", "2017-FA"), ("spring 2018", "2018-SP")]),
+    ("shared_year", "Fuel ran short in the fall and winter of 2014.", WED, [("the fall", "2014-FA"), ("winter of 2014", "2014-WI")]),
+    ("joined_season", "Crops failed in the spring and summer.", "2020-10-01", [("the spring", "2020-SP"), ("summer", "2020-SU")]),
+    ("joined_season", "Snow closed the pass last fall and winter.", WED, [("last fall", "2020-FA"), ("winter", "2020-WI")]),
+    ("joined_season", "Prices fall and spring back.", WED, []),
+    ("month_pair", "Sales slumped in March-April 2019.", WED, [("March", "2019-03"), ("April 2019", "2019-04")]),
+    ("month_pair", "Rents rose sharply in Nov.-Dec.", WED, [("Nov.", "2020-11"), ("Dec.", "2020-12")]),
+    ("month_pair", "The survey ran in Dec.-Jan. 2020.", WED, [("Dec.", "2019-12"), ("Jan. 2020", "2020-01")]),
+    ("month_pair", "Profit rose in the April-June quarter.", WED, [("the April-June quarter", "2020-Q2")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).
@@ -2404,6 +2432,12 @@ NEWS_MODS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("Rebels held the town for at least a week.", WED, [("at least a week", "P1W", "EQUAL_OR_MORE")]),
     ("Demand should stay weak for at least several years.", WED, [("at least several years", "PXY", "EQUAL_OR_MORE")]),
     ("The mine closed at least three years ago.", WED, [("at least three years ago", "2018", "EQUAL_OR_MORE")]),
+    # A half or a part of a month is the month at its START or END, the words inside the extent (as "the first days
+    # of March" are).
+    ("Exports slowed in the first half of June.", WED, [("the first half of June", "2020-06", "START")]),
+    ("Prices jumped in the second half of January.", WED, [("the second half of January", "2021-01", "END")]),
+    ("The vote is set for the latter part of May.", WED, [("the latter part of May", "2021-05", "END")]),
+    ("The rains came in the early part of February.", WED, [("the early part of February", "2021-02", "START")]),
 ]
 
 

@@ -289,6 +289,34 @@ def read_dated_range(m: re.Match[str], ctx: Context) -> Result:
     )
 
 
+def read_month_pair(m: re.Match[str], ctx: Context) -> Result:
+    """ "March-April 1997", "Nov.-Dec.": two months joined by a dash, each its own expression, as a range of days
+    is; the year given after the second holds for both (the first a year earlier when its month comes later);
+    with none, the second is the first such month after the first, which is placed as a bare month is."""
+    n1, n2 = month_number(m["m1"]), month_number(m["month"])
+    if n1 == n2:
+        return None
+    year = year_number(m["year"])
+    if year is not None:
+        p1, p2 = points.month(year - 1 if n1 > n2 else year, n1), points.month(year, n2)
+    else:
+        first = read_month_plain(n1, None, ctx)
+        if not isinstance(first, Reading) or first.point is None:
+            return (
+                Reading("DATE", f"XXXX-{n1:02d}", span=(m.start(), m.end("m1"))),
+                Reading("DATE", f"XXXX-{n2:02d}", span=(m.start("month"), m.end())),
+            )
+        p1 = first.point
+        d = points.add_months(p1.start, 1)
+        while d.month != n2:
+            d = points.add_months(d, 1)
+        p2 = points.month(d.year, d.month)
+    return (
+        Reading("DATE", p1.value, None, p1, (m.start(), m.end("m1"))),
+        Reading("DATE", p2.value, None, p2, (m.start("month"), m.end())),
+    )
+
+
 def read_month_year(m: re.Match[str], ctx: Context) -> Result:
     year = year_number(m["year"])
     if year is None:
@@ -320,9 +348,10 @@ def read_month(m: re.Match[str], ctx: Context) -> Result:
     rel = " ".join((m["rel"] or "").lower().replace("-", " ").split())
     prep = (m["prep"] or "").lower()
     mod = position_mod(rel) or {"since": "AFTER", "after": "AFTER", "before": "BEFORE"}.get(prep)
-    if rel.endswith(("days of", "weeks of")):
-        # "the first days of March", "the closing weeks of December": the month, at its START or END.
-        mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening") else "END"
+    if rel.endswith(("days of", "weeks of", "half of", "part of")):
+        # "the first days of March", "the closing weeks of December", "the second half of June", "the latter part of
+        # May": the month, at its START or END (TIMEX3 keeps the month's value; the words are inside the extent).
+        mod = "START" if rel.removeprefix("the ").split()[0] in ("first", "opening", "early", "earlier") else "END"
         rel = ""
     if rel == "the next":
         rel = "the following" if ctx.memory.point is not None else "next"  # "in 2015 ... the next March": March 2016
@@ -404,6 +433,10 @@ def read_month_plain(number: int, mod: str | None, ctx: Context, rel: str = "", 
         # run out: the reference's month or the first such month after it ("in March contracts were signed" is a time).
         d = points.add_months(ref, (number - ref.month) % 12)
         p = points.month(d.year, d.month)
+    elif (shared := _year_of_month_after(number, ctx)) is not None:
+        # "in March and April of 1997", "from November to February 1998": the year given after the last month of a
+        # list or a range holds for the months before it (a year earlier for a month later in the calendar).
+        p = points.month(shared, number)
     elif (joined := _range_month(ctx)) is not None:
         # "from October to March", "November through February": the range ends on the first such month after it opens;
         # a list's month is the one nearest the month before it ("May and June", "December and January", "June and May").
@@ -431,6 +464,24 @@ _SURNAME_AFTER = re.compile(
     + r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"(?=\s*(?:,|\(|\bsaid\b|\bsays\b|\bwho\b|\bwas\b|\bis\b|\bhas\b|\bhad\b|\bthe\b|\bof\b|['’]s\b))"
 )
+
+
+# A month after a list or range word, with the year written after it: "and April of 1997", "to early May 1998",
+# "or June, 1996", "-April 1997".
+_MONTH_WITH_YEAR_AFTER = re.compile(
+    r"\s*(?:[-–]|,?\s*(?:and|or|&|to|through|thru|until|till)\s)\s*(?:(?:in|from|until|till|through|to)\s+)?"
+    r"(?:(?:early|mid|late)[\s-]+)?" + month_rx("next") + r",?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d{2})(?![\w%]|[.,]\d)"
+)
+
+
+def _year_of_month_after(number: int, ctx: Context) -> int | None:
+    """The year of the month that closes the list or range this bare month opens ("March and April of 1997": 1997
+    for March too; "from November to February 1998": 1997 for November, as the range runs forward), else None."""
+    m = _MONTH_WITH_YEAR_AFTER.match(ctx.text, ctx.end)
+    if m is None:
+        return None
+    year = int(m["year"])
+    return year - 1 if number > month_number(m["next"]) else year
 
 
 _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])" + month_rx("prev") + r"(?:\s*,\s*|\s*(?:,\s*)?(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$")
@@ -954,6 +1005,14 @@ RULES: tuple[Rule, ...] = (
         keys=keys(MONTH_KEYS),
     ),
     Rule(
+        "month_pair",
+        # no day after either month ("Nov. 30-Dec. 2" is a range of days), no noun of a quarter after ("the April-June
+        # quarter" is one quarter, the longer match)
+        rx(month_rx("m1") + r"\s*[-–—]\s*" + month_rx() + r"(?!\s*\d{1,2}(?!\d))" + YEAR_TAIL, 0),
+        read_month_pair,
+        keys=keys(MONTH_KEYS),
+    ),
+    Rule(
         "cross_month_range",
         rx(
             month_rx("m1")
@@ -1085,7 +1144,10 @@ RULES: tuple[Rule, ...] = (
                 r"(?:(?P<rel>last|next|this|past|this\s+past|this\s+coming|the\s+following|the\s+next|the\s+previous|the\s+preceding|that|"
                 r"early|late|mid|"
                 r"(?:end|start)(?=-)|"
-                r"(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:days|weeks)\s+of|" + POSITION_WORDS[3:-1] + r")[\s-]+)?"
+                r"(?:the\s+)?(?:(?:first|opening|last|final|closing)\s+(?:days|weeks)|"
+                r"(?:first|second|last|latter|final)\s+half|(?:early|earlier|first|opening|latter|later|last|final|closing)\s+part)\s+of|"
+                + POSITION_WORDS[3:-1]
+                + r")[\s-]+)?"
             )
             + month_rx()
             + ")",

@@ -428,6 +428,13 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
             return None
         p = points.season(year, code)
         return Reading("DATE", p.value, mod, p)
+    if rel in ("", "the") and (shared := _year_of_season_after(code, ctx)) is not None:
+        # "the spring and summer of 1997", "from fall to spring 1998": the year given after the last season of a list
+        # or a range holds for the seasons before it
+        p = points.season(shared, code)
+        return Reading("DATE", p.value, mod, p)
+    if rel in ("", "the") and (joined := _joined_season(code, ctx)) is not None:
+        return Reading("DATE", joined.value, mod, joined)
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{code}", mod)
     ref = ctx.ref
@@ -465,6 +472,50 @@ def read_season(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", found.value, mod, found)
 
 
+# A season after a list or range word, with the year it is given: "and summer of 1997", "to spring 1998".
+_SEASON_JOINER = r"\s*(?:[-–]|,?\s*(?:and|or|&|to|through|thru|until|till|into)\s)\s*(?:(?:the|in|from|until|till|through|to)\s+)?"
+_SEASON_WITH_YEAR_AFTER = re.compile(
+    _SEASON_JOINER
+    + r"(?:(?:early|mid|late)[\s-]+)?(?P<next>spring|summer|autumn|fall|winter),?\s+(?:of\s+)?(?P<year>"
+    + _YEAR4
+    + r")(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")  # by their start in the year: winter 1997 opens in December 1997 (``points.season``)
+
+
+def _year_of_season_after(code: str, ctx: Context) -> int | None:
+    """The year of the season that closes the list or range this bare season opens ("the spring and summer of
+    1997": 1997 for spring too; "from fall to spring 1998": 1997 for the fall, as a range runs forward), else None."""
+    m = _SEASON_WITH_YEAR_AFTER.match(ctx.text, ctx.end)
+    if m is None:
+        return None
+    year = int(m["year"])
+    later = _SEASON_ORDER.index(code) > _SEASON_ORDER.index(SEASON_CODES[m["next"].lower()])
+    return year - 1 if later else year
+
+
+def _joined_season(code: str, ctx: Context) -> TimePoint | None:
+    """The first such season after the one named just before, when only a list or range word stands between them:
+    "in the spring and summer" (the summer after that spring), "from fall to spring" (the spring after that fall)."""
+    named, (_start, end) = ctx.memory.point, ctx.memory.point_span
+    if named is None or named.granularity != "season" or end < 0 or end > ctx.start:
+        return None
+    if not re.fullmatch(_SEASON_JOINER, ctx.text[end : ctx.start], re.IGNORECASE):
+        return None
+    year = named.start.year
+    return points.season(year + (1 if _SEASON_ORDER.index(code) <= _SEASON_ORDER.index(named.value[-2:]) else 0), code)
+
+
+# A season before a list or range word ("the winter and", "spring to"): a bare season after it is a season too.
+# The first season must be one: after a determiner or a preposition of time ("prices fall and spring back" has none).
+_SEASON_BEFORE = re.compile(
+    r"\b(?:the|in|by|until|till|since|during|through|from|last|this|next|past|coming|early|late|mid)[\s-]+"
+    r"(?:spring|summer|autumn|fall|winter)" + _SEASON_JOINER + r"$",
+    re.IGNORECASE,
+)
+
+
 _NAME_AFTER_SEASON = re.compile(r"\s+(?!(?:The|A|An|In|On|At|By|And|But|He|She|It|They|We|I)\b)[A-Z][a-z]")
 
 
@@ -491,6 +542,8 @@ def veto_season(m: re.Match[str], text: str) -> bool:
         # "the fall in oil prices", "blamed the fall on demand", "the spring in his step": a drop or a leap; the
         # season is "in the fall", "by the spring", unless a noun's preposition follows ("since the fall in prices")
         return not _SEASON_PREP.search(before) or re.match(r"\s+(?:in|on|to|from|of|was|is|has|had)\b", text[m.end() :]) is not None
+    if not (rel or m["year"] or m["tens"]) and _SEASON_BEFORE.search(before) and not _SEASON_NOUN.match(text, m.end()):
+        return False  # "in the winter and spring", "from summer to fall": the second of two seasons joined
     if not (rel or m["year"] or m["tens"]) and _BARE_SEASON_PREP.search(before) and not _SEASON_NOUN.match(text, m.end()):
         # A bare season after a preposition of time ("until spring", "by summer", "since fall"), unless it is a noun's
         # adjective ("summer camp"); "in winter" is too often any winter ("the leaves fall in autumn").

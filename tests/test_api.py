@@ -4164,3 +4164,18 @@ def test_place_on_whom_a_deed_is_done_to_is_where(nlp: object) -> None:
     events = tidings.extract("Government troops clashed with rebels in Brega on Monday.", published="2011-03-20")
     clash = next(e for e in events if e.type == "ASSAULT")
     assert clash.location is not None and clash.location.name == "Brega" and clash.location.country == "LBY"
+
+
+def test_a_present_tense_verb_read_as_a_plural_noun_is_a_verb(nlp: object) -> None:
+    # A chronology's present tense: the tagger reads "defects" as a plural noun; with a subject and no article it is
+    # the verb, and the defection is reported.
+    events = tidings.extract("Interior Minister Karim Mansour defects and flies to Malta.", published="2012-03-10")
+    assert [(e.type, [a.name for a in e.actors]) for e in events if e.type == "RETREAT"] == [("RETREAT", ["Karim Mansour"])]
+
+
+def test_a_plural_noun_with_an_article_or_a_number_stays_a_noun(nlp: object) -> None:
+    from tidings.events.extractor import mend_present_verbs
+
+    for text in ("The inspectors found two defects in the new bridge.", "The engineers listed the defects of the bridge."):
+        doc = mend_present_verbs(nlp(text))  # type: ignore[operator]
+        assert [t.tag_ for t in doc if t.lower_ == "defects"] == ["NNS"]

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tidings import actors, clean, events, ingest, lexicon, link, nlp, parallel, shards, temporal
 from tidings.errors import InputError
-from tidings.events.extractor import BACKGROUND_YEARS, FULL_ARTICLE, note_drop
+from tidings.events.extractor import BACKGROUND_YEARS, FULL_ARTICLE, mend_present_verbs, note_drop
 from tidings.events.model import Models
 from tidings.models import Analysis, Article, Candidate, DatedSentence, Event, EventMention, RawInput, Rejection, Tense, Timex
 from tidings.settings import Settings
@@ -202,6 +202,7 @@ def analyse(
     development and training (``training/dev.py``, ``training/train.py``).
     """
     nlp.mend_lemmas(doc)
+    mend_present_verbs(doc)
     tense_of = nlp.tense_lookup(doc)
     timexes = temporal.tag(doc.text, article.published, tense_of=tense_of)
     written = written_on(article.published, timexes)

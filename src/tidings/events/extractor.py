@@ -295,6 +295,29 @@ def rule_types(tok: Token, table: dict[tuple[str, str], tuple[Trigger, ...]]) ->
     return [t.type for t in table.get(("noun", lemma), ())]
 
 
+# What a noun phrase has and a verb of the present tense never does: "the defects", "its calls", "two protests".
+NOUN_MARKS = frozenset({"det", "poss", "nummod", "amod", "case"})
+
+
+def mend_present_verbs(doc: Doc) -> Doc:
+    """Verbs of the present tense that the tagger read as plural nouns, tagged as verbs.
+
+    Headlines and chronologies tell news in the present ("the minister defects and flies to Malta", "the general
+    pledges elections"), and their "-s" verbs are read as plural nouns. A noun takes no subject: a plural "noun"
+    with a subject before it, no article, possessive, number or adjective of its own, whose lemma the trigger
+    tables know as a verb, is that verb. Run on every parse before the extractor reads it (idempotent).
+    """
+    table = triggers()
+    for tok in doc:
+        if tok.tag_ != "NNS" or ("verb", tok.lemma_.lower()) not in table:
+            continue
+        if any(c.dep_ in NOUN_MARKS for c in tok.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            tok.tag_, tok.pos_ = "VBZ", "VERB"
+    return doc
+
+
 @lexicon.cached
 def default_roles() -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]:
     """``data/roles.tsv``: per (type, kind), the actor and recipient roles of a word the tables do not list."""

@@ -443,6 +443,23 @@ def test_a_report_naming_one_person_joins_another_article_s_report_naming_him_wi
     assert link.score(replace(alone, type="REJECT", trigger="refused", date=temporal.point_from_value("2011-02-09")), cand(refused)) is None
 
 
+def test_the_same_person_retreating_in_two_articles_is_one_retreat_whatever_else_each_names() -> None:
+    """'A revolt overthrew the president', read with the country the story compares it to, and, in another article,
+    'the president stepped down, the vice president announced', naming the one who announced it: each names something
+    the other lacks, but a man leaves his post once, so they are one retreat. Not when another man retreats, nor on
+    another day both name, nor for a deed a man may do again (an attack by his men)."""
+    deputy = Entity("deputy of xyz", "Deputy Of Xyz", "PERSON", "EGY")
+    elsewhere = Entity("country:LBY", None, "COUNTRY", "LBY")
+    stepped = replace(mention([MUB], [], "2011-02-11", "a1", published="2011-02-11"), type="RETREAT", trigger="stepped down")
+    announced = replace(mention([deputy, MUB], [], "2011-02-11", "a1", 200, published="2011-02-11"), type="RETREAT", trigger="announced")
+    overthrown = replace(mention([MUB], [elsewhere], "2011-02-11", "a2", published="2011-02-20"), type="RETREAT", trigger="overthrew")
+    assert link.score(overthrown, cand(stepped, announced)) is not None
+    assert link.score(replace(overthrown, actors=(deputy,)), cand(stepped)) is None
+    assert link.score(replace(overthrown, date=temporal.point_from_value("2011-02-01")), cand(stepped, announced)) is None
+    attack = [replace(m, type="ASSAULT") for m in (stepped, announced)]
+    assert link.score(replace(overthrown, type="ASSAULT"), cand(*attack)) is None
+
+
 def test_a_sentence_a_later_article_runs_again_word_for_word_is_the_same_report() -> None:
     """A wire paragraph reprinted a week later ("State radio called the move reckless.") names no day, so each copy
     is dated by its own article: the two inferred dates are guesses at one statement, not two statements. A

@@ -19,10 +19,11 @@ events, the exact dates (the system's date equal to the gold's, at the gold's pr
 than the gold's (a day for a month, or any date where the gold has none) or coarser; ``--show finer`` lists the
 finer ones with their sentence and where each mention's date came from.
 
-``--show dates`` lists the false positives that match a gold event of their sentences on everything but the
-date: publication, gold and system dates, the sentence, and where each mention's date came from (its own
-clause's or its sentence's time expression, the narrative anchor, the publication); the summary line counts
-them by that source and by how the dates differ.
+``--show dups`` lists each duplicate with the gold events it repeats and the system events that took them (the
+pair the linker kept apart). ``--show dates`` lists the false positives that match a gold event of their sentences
+on everything but the date: publication, gold and system dates, the sentence, and where each mention's date came
+from (its own clause's or its sentence's time expression, the narrative anchor, the publication); the summary line
+counts them by that source and by how the dates differ.
 
 Parses are cached in ``training/.cache`` (keyed by the articles' texts, the code of the spaCy components and
 the data files they read).
@@ -45,7 +46,7 @@ import train
 from tidings import actors as actors_module
 from tidings import corpora, gazetteer, groups, lexicon, names
 from tidings import nlp as nlp_module
-from tidings.evaluate import GoldEvent, Report, Score, parse_gold, score
+from tidings.evaluate import GoldEvent, Report, Score, date_match, parse_gold, participants_match, score
 from tidings.events.model import LinearModel, Models
 from tidings.models import Article
 from tidings.pipeline import _write, analyse, language
@@ -318,17 +319,21 @@ def show(report: Report, events: list[Any], golds: list[GoldEvent], raw: list[di
                         f"    near: {e.status} {e.date} {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
                     )
     if what in ("dups", "all"):
-        twin = {e: g for g, e in report.matches}
+        gold_of = {g.id: g for g in golds}
         for eid in report.duplicates:
             e = ev[eid]
-            found = [ev[m] for m in twin if ev[m].type == e.type and ev[m].sources[0].article_id == e.sources[0].article_id]
             print(
                 f"DUP {e.type} {e.status} {e.date} {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
             )
             print(f"    {e.sources[0].sentence[:160]}")
-            for m in found:
+            # The gold events it repeats and the events that took them: the pair the linker kept apart.
+            for gid, tid in report.matches:
+                g, m = gold_of.get(gid), ev[tid]
+                if g is None or (g.type, g.status) != (e.type, e.status) or not (participants_match(g, e) and date_match(g, e)):
+                    continue
                 who = [(a.name, a.country) for a in m.actors], [(r.name, r.country) for r in m.recipients]
-                print(f"    matched: {m.status} {m.date} {who[0]} -> {who[1]} | {m.sources[0].sentence[:120]}")
+                same = "same article" if m.sources[0].article_id == e.sources[0].article_id else "another article"
+                print(f"    repeats {gid} ({g.date}), taken by: {m.date} {who[0]} -> {who[1]} ({same}) | {m.sources[0].sentence[:120]}")
     if what in ("fp", "all"):
         for eid in report.false_positives:
             e = ev[eid]

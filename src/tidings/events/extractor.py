@@ -152,6 +152,7 @@ GUESS_AUXILIARIES = frozenset({"would", "could", "might", "will", "may"})  # "ta
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "detain", "arrest"})  # taking people, the other side's deed when no agent
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
+NOW_ADVERBS = frozenset({"now", "just"})  # "have now retreated", "has just resigned": done by the time of writing
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CONTROL_PREPOSITIONS = frozenset(
     {"after", "before", "since", "while", "upon", "on", "by", "without", "in"}
@@ -2532,7 +2533,9 @@ class Extractor:
             # A report in the past or present perfect with no time expression ("clashes erupted in Suez",
             # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
             # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
-            d.date, d.dated_by = month_of(pub), "publication"
+            # A deed told as just done ("troops have now withdrawn") is of the publication's day itself.
+            now = _told_now(d.token) if d.verbal else False
+            d.date, d.dated_by = (TimePoint(pub.isoformat(), pub, pub, "day") if now else month_of(pub)), "publication"
 
     def _dates_perfect(self, tok: Token, start: int) -> bool:
         """ "X has been shut down, the ministry told CNN on Tuesday": a deed in the present perfect is dated by a time
@@ -2541,7 +2544,10 @@ class Extractor:
         since launching their revolt in February", "has deployed drones, using them on Saturday") is that clause's."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
         other = _clause_verb(self.doc[start])
-        return verb is not None and other is not None and other in verb.ancestors
+        if verb is None or other is None:
+            return False
+        teller = _teller(other)
+        return teller in verb.ancestors or other in verb.ancestors or _attributes(teller, verb)
 
     def _before_publication_month(self, day: TimePoint) -> bool:
         pub = self.article.published
@@ -5198,6 +5204,26 @@ def _bound_of(tok: Token) -> bool:
     return False
 
 
+def _teller(verb: Token) -> Token:
+    """ "was quoted as saying on Monday": the verb of a report through the "as saying" that tells its manner."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return verb
+
+
+def _attributes(teller: Token, verb: Token) -> bool:
+    """ "Malta has refused to return the jets, the prime minister said on Tuesday": a verb of saying with a subject of
+    its own, after the clause it reports and hung on it (a parse that takes the trailing attribution for a second
+    clause), is the telling of that clause, not another deed."""
+    return (
+        teller.head.i == verb.i
+        and teller.i > verb.i
+        and teller.dep_ in ("conj", "parataxis", "advcl")
+        and teller.lemma_.lower() in lexicon.words("say_verbs")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children)
+    )
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a word is in (the word itself when it is one), or None."""
     cur = tok
@@ -5235,6 +5261,15 @@ def _present_perfect(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _told_now(tok: Token) -> bool:
+    """ "Troops have now pulled back", "the minister has just resigned": a present perfect with "now" or "just" tells
+    of a deed done by the very time of writing, the publication's day, not some day of its month (with no such word,
+    the brief dates a present perfect by the publication's month)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return _present_perfect(tok) and any(c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS for c in tok.children)
 
 
 def _perfect_report(d: _Draft) -> bool:

@@ -2423,6 +2423,19 @@ def test_a_present_perfect_is_dated_by_its_trailing_attribution(nlp: object) -> 
     assert _dated(text, "2024-05-17", "MOBILIZE") == ["2024-05-14"]
 
 
+def test_a_day_in_a_question_does_not_move_the_narrative(nlp: object) -> None:
+    """ "Asked if the clashes meant Saturday's deadline had been scrapped": a day in a question (or a condition) is
+    put, not told, and the next sentence is not dated by it; a day a sentence tells of still is."""
+    story = (
+        "Somali militants attacked the Kenyan town of Garissa, officials said.\n\n{}\n\n"
+        "Kenyan President William Ruto urged Somalia to rein in the militants."
+    )
+    asked = "Asked if the clashes meant Saturday's ceasefire deadline had been scrapped, the commander said it had."
+    assert _dated(story.format(asked), "2024-05-17", "REQUEST") == ["2024-05"]
+    told = "The commander said the ceasefire collapsed on Saturday."
+    assert _dated(story.format(told), "2024-05-17", "REQUEST") == ["2024-05-11"]
+
+
 def test_an_attack_its_target_suffered_is_a_report_against_it(nlp: object) -> None:
     """ "The rebels withstood an offensive by Gaddafi's forces on Wednesday", "Misrata faced heavy shelling on Tuesday":
     the noun reports an attack, dated by the verb's clause, made on the verb's subject; "did not face any attack"

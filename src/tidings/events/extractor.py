@@ -152,6 +152,7 @@ GUESS_AUXILIARIES = frozenset({"would", "could", "might", "will", "may"})  # "ta
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "detain", "arrest"})  # taking people, the other side's deed when no agent
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
+POSED_MARKS = frozenset({"if", "whether", "unless"})  # a question or a condition: what it names is not told
 NOW_ADVERBS = frozenset({"now", "just"})  # "have now retreated", "has just resigned": done by the time of writing
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CONTROL_PREPOSITIONS = frozenset(
@@ -2865,7 +2866,10 @@ class Extractor:
         days = [
             (point, s, _describes_noun(self.doc[s]))
             for point, s in self._narrative_dates(sent)
-            if point.granularity == "day" and not _looks_ahead(self.doc[s]) and (pub is None or point.start <= pub)
+            if point.granularity == "day"
+            and not _looks_ahead(self.doc[s])
+            and not _posed(self.doc[s])
+            and (pub is None or point.start <= pub)
         ]
         main = [(p, s) for p, s, about_noun in days if not about_noun]
         root = self._clause_tokens(sent.root)
@@ -5179,6 +5183,19 @@ def _looks_ahead(tok: Token) -> bool:
         return True
     verb = _clause_verb(tok)
     return verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in LOOKING_AHEAD for c in verb.children)
+
+
+def _posed(tok: Token) -> bool:
+    """ "Asked if the fighting meant Saturday's deadline had been scrapped", "unless the talks resume on Monday": a day
+    in a question or a condition is put, not told; the story has not reached it."""
+    cur = tok
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in POSED_MARKS for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _bounds_a_period(tok: Token) -> bool:

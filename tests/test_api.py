@@ -2406,6 +2406,36 @@ def test_a_noun_a_verb_says_happened_is_a_report(nlp: object) -> None:
     assert _dated("Reporters asked Clinton about the clashes between police and protesters.", "2011-01-27", "ASSAULT") == []
 
 
+def test_a_present_perfect_told_as_just_done_is_of_the_publications_day(nlp: object) -> None:
+    """ "Troops have now withdrawn": done by the time of writing, the publication's day; with no "now" or "just" a
+    present perfect names no past day, and the brief dates it by the publication's month."""
+    assert _dated("Kenyan troops have now withdrawn from the border town of Mandera.", "2024-05-17", "RETREAT") == ["2024-05-17"]
+    assert _dated("Kenyan troops have withdrawn from the border town of Mandera.", "2024-05-17", "RETREAT") == ["2024-05"]
+
+
+def test_a_present_perfect_is_dated_by_its_trailing_attribution(nlp: object) -> None:
+    """ "X has refused ..., the prime minister said on Tuesday", "..., the minister was quoted as saying on Tuesday":
+    the attribution after a present perfect is its telling, and its day dates the deed done by then, however the
+    parse hangs the attribution on the clause."""
+    text = "Tanzania has refused to hand two jets back to Uganda, the Tanzanian prime minister said on Tuesday."
+    assert _dated(text, "2024-05-17", "REJECT") == ["2024-05-14"]
+    text = "Uganda has sent fighter jets to a base in Kenya, its defence minister was quoted as saying on Tuesday."
+    assert _dated(text, "2024-05-17", "MOBILIZE") == ["2024-05-14"]
+
+
+def test_a_day_in_a_question_does_not_move_the_narrative(nlp: object) -> None:
+    """ "Asked if the clashes meant Saturday's deadline had been scrapped": a day in a question (or a condition) is
+    put, not told, and the next sentence is not dated by it; a day a sentence tells of still is."""
+    story = (
+        "Somali militants attacked the Kenyan town of Garissa, officials said.\n\n{}\n\n"
+        "Kenyan President William Ruto urged Somalia to rein in the militants."
+    )
+    asked = "Asked if the clashes meant Saturday's ceasefire deadline had been scrapped, the commander said it had."
+    assert _dated(story.format(asked), "2024-05-17", "REQUEST") == ["2024-05"]
+    told = "The commander said the ceasefire collapsed on Saturday."
+    assert _dated(story.format(told), "2024-05-17", "REQUEST") == ["2024-05-11"]
+
+
 def test_an_attack_its_target_suffered_is_a_report_against_it(nlp: object) -> None:
     """ "The rebels withstood an offensive by Gaddafi's forces on Wednesday", "Misrata faced heavy shelling on Tuesday":
     the noun reports an attack, dated by the verb's clause, made on the verb's subject; "did not face any attack"

@@ -152,6 +152,8 @@ GUESS_AUXILIARIES = frozenset({"would", "could", "might", "will", "may"})  # "ta
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "detain", "arrest"})  # taking people, the other side's deed when no agent
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
+POSED_MARKS = frozenset({"if", "whether", "unless"})  # a question or a condition: what it names is not told
+NOW_ADVERBS = frozenset({"now", "just"})  # "have now retreated", "has just resigned": done by the time of writing
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CONTROL_PREPOSITIONS = frozenset(
     {"after", "before", "since", "while", "upon", "on", "by", "without", "in"}
@@ -2555,7 +2557,9 @@ class Extractor:
             # A report in the past or present perfect with no time expression ("clashes erupted in Suez",
             # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
             # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
-            d.date, d.dated_by = month_of(pub), "publication"
+            # A deed told as just done ("troops have now withdrawn") is of the publication's day itself.
+            now = _told_now(d.token) if d.verbal else False
+            d.date, d.dated_by = (TimePoint(pub.isoformat(), pub, pub, "day") if now else month_of(pub)), "publication"
 
     def _dates_perfect(self, tok: Token, start: int) -> bool:
         """ "X has been shut down, the ministry told CNN on Tuesday": a deed in the present perfect is dated by a time
@@ -2564,7 +2568,10 @@ class Extractor:
         since launching their revolt in February", "has deployed drones, using them on Saturday") is that clause's."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
         other = _clause_verb(self.doc[start])
-        return verb is not None and other is not None and other in verb.ancestors
+        if verb is None or other is None:
+            return False
+        teller = _teller(other)
+        return teller in verb.ancestors or other in verb.ancestors or _attributes(teller, verb)
 
     def _before_publication_month(self, day: TimePoint) -> bool:
         pub = self.article.published
@@ -2882,7 +2889,10 @@ class Extractor:
         days = [
             (point, s, _describes_noun(self.doc[s]))
             for point, s in self._narrative_dates(sent)
-            if point.granularity == "day" and not _looks_ahead(self.doc[s]) and (pub is None or point.start <= pub)
+            if point.granularity == "day"
+            and not _looks_ahead(self.doc[s])
+            and not _posed(self.doc[s])
+            and (pub is None or point.start <= pub)
         ]
         main = [(p, s) for p, s, about_noun in days if not about_noun]
         root = self._clause_tokens(sent.root)
@@ -5198,6 +5208,19 @@ def _looks_ahead(tok: Token) -> bool:
     return verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in LOOKING_AHEAD for c in verb.children)
 
 
+def _posed(tok: Token) -> bool:
+    """ "Asked if the fighting meant Saturday's deadline had been scrapped", "unless the talks resume on Monday": a day
+    in a question or a condition is put, not told; the story has not reached it."""
+    cur = tok
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in POSED_MARKS for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _bounds_a_period(tok: Token) -> bool:
     """ "the law in force since February 15", "Since NATO took over on March 31, the United States has flown 755
     sorties", "until Friday": a day that opens or closes a period, not a day the story has reached."""
@@ -5219,6 +5242,26 @@ def _bound_of(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _teller(verb: Token) -> Token:
+    """ "was quoted as saying on Monday": the verb of a report through the "as saying" that tells its manner."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return verb
+
+
+def _attributes(teller: Token, verb: Token) -> bool:
+    """ "Malta has refused to return the jets, the prime minister said on Tuesday": a verb of saying with a subject of
+    its own, after the clause it reports and hung on it (a parse that takes the trailing attribution for a second
+    clause), is the telling of that clause, not another deed."""
+    return (
+        teller.head.i == verb.i
+        and teller.i > verb.i
+        and teller.dep_ in ("conj", "parataxis", "advcl")
+        and teller.lemma_.lower() in lexicon.words("say_verbs")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children)
+    )
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -5258,6 +5301,15 @@ def _present_perfect(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _told_now(tok: Token) -> bool:
+    """ "Troops have now pulled back", "the minister has just resigned": a present perfect with "now" or "just" tells
+    of a deed done by the very time of writing, the publication's day, not some day of its month (with no such word,
+    the brief dates a present perfect by the publication's month)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return _present_perfect(tok) and any(c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS for c in tok.children)
 
 
 def _perfect_report(d: _Draft) -> bool:

@@ -4209,3 +4209,46 @@ def test_a_plural_noun_with_an_article_or_a_number_stays_a_noun(nlp: object) -> 
     for text in ("The inspectors found two defects in the new bridge.", "The engineers listed the defects of the bridge."):
         doc = mend_present_verbs(nlp(text))  # type: ignore[operator]
         assert [t.tag_ for t in doc if t.lower_ == "defects"] == ["NNS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # an adjective of inability or of a disposition to act: what is not, or not yet, done
+        ("The rebels were unable to attack Gaddafi's troops on Monday.", "ASSAULT"),
+        ("Government forces eager to shoot protesters in Homs were deployed on Monday.", "ASSAULT"),
+        # a gerund after a noun of prospect: what may come
+        ("Libyan rebels have little prospect of attacking Gaddafi's forces in Sirte this month.", "ASSAULT"),
+        # "once" before the verb: formerly, who someone is
+        (
+            "Gaddafi, once condemned by Washington as a sponsor of terror, met Italian Prime Minister Silvio Berlusconi in Rome on Monday.",
+            "ACCUSE",
+        ),
+        # a blow dealt: a setback, no criticism
+        ("The resignation of Prime Minister Ahmed Shafik dealt a blow to Hosni Mubarak on Friday.", "ACCUSE"),
+        # "agree" with a clause: a view shared
+        ("Most people questioned in London agreed they would like to see Gaddafi removed.", "AGREE"),
+        # a happening that reinforces an impression mobilizes no one
+        ("The defection of the interior minister on Monday reinforced the image of a crumbling regime.", "MOBILIZE"),
+        # a participle of speaking that sets the scene for a statement is no talk with anyone
+        ("Speaking in Benghazi on Monday, rebel spokesman Abdel Hafiz Ghoga said the rebels would take Brega.", "CONSULT"),
+    ],
+)
+def test_what_is_no_report_of_a_deed_done(nlp: object, text: str, typ: str) -> None:
+    assert typ not in _types(text, "2011-03-30")
+
+
+def test_the_deeds_those_no_reports_stand_beside_are_kept(nlp: object) -> None:
+    """The same deeds told as done are reported: "attacked", "captured", "once again condemned", "agreed to take"."""
+    assert "ASSAULT" in _types("The rebels attacked Gaddafi's troops on Monday.", "2011-03-30")
+    assert "ACCUSE" in _types("Prime Minister Ahmed Shafik criticized Hosni Mubarak on Friday.", "2011-03-30")
+    assert "ACCUSE" in _types("Washington once again condemned Gaddafi on Monday as a sponsor of terror.", "2011-03-30")
+    assert "AGREE" in _types("NATO agreed on Sunday to take command of the operations in Libya.", "2011-03-30")
+    talk = "Speaking with Syrian President Bashar al-Assad by phone on Monday, Turkish Foreign Minister Ahmet Davutoglu said the killing must stop."
+    assert "CONSULT" in _types(talk, "2011-03-30")
+
+
+def test_a_deed_agreed_in_a_clause_is_coded_for_itself(nlp: object) -> None:
+    """ "The cabinet agreed that Italy would freeze the assets": no deal with anyone, the freeze decided is the report."""
+    coded = _coded("The Italian cabinet agreed on Monday that Italy would freeze the assets of the Libyan government.", "2011-03-30")
+    assert [(t, a, r) for t, _s, a, r in coded] == [("SANCTION", ("/ITA",), ("/LBY",))]

@@ -655,6 +655,8 @@ class Extractor:
                     drop = True  # "will not allow Iran to deploy missiles", "to prevent Hamas from attacking"
                     break
                 governor = by_token.get(cur.i)
+                if governor is not None and governor.type == "AGREE" and _agreed_that(governor.token):
+                    governor = None  # "agreed that Italy would freeze the assets": the freeze decided is the report
                 # "called for a rally in support of the uprisings": the call is for the rally (the verb's object, or its
                 # "for"'s), not the uprisings
                 called_within = called_within or step > 1 or (governor is not None and governor.type == d.type)
@@ -3047,7 +3049,7 @@ class Extractor:
             return "relative clause about someone"
         if d.verbal and _aim_described(d.token):
             return "aim of someone described"  # "rebels seeking to topple Gaddafi", "powers bent on overthrowing leaders"
-        if (other := self._another_happening(d) or _denied_deed(d)) is not None:
+        if (other := self._another_happening(d) or _denied_deed(d) or _no_deed_told(d)) is not None:
             return other
         if d.verbal and _wished(d.token) and d.call is None:
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
@@ -3136,8 +3138,9 @@ class Extractor:
             return "admits a fact"  # "officials conceded that the army was proving elusive": nothing yielded
         if d.type == "REJECT" and self._rejects_a_view(d.token):
             return "rejects a view: a disagreement"  # "rejected the idea that ...", "rejected that argument"
-        if d.type in ("THREATEN", "AGREE") and self._happening_speaks(d.token):
-            return "a happening threatens or offers: no one speaks"  # "protests threatened to split the country"
+        if d.type in ("THREATEN", "AGREE", "MOBILIZE") and self._happening_speaks(d.token):
+            # "protests threatened to split the country", "the defection reinforced the image of a crumbling regime"
+            return "a happening threatens or offers: no one speaks"
         return None
 
     def _no_visit(self, verb: Token) -> str | None:
@@ -3159,6 +3162,8 @@ class Extractor:
                 return "talk: to the press"
             if not heard and any(_no_one_talked_with(c) for c in verb.children):
                 return "talk: with no one"
+            if not heard and _statement_setting(verb):
+                return "speaking: where a statement was made"  # "Speaking at a news conference, the minister said ..."
         return None
 
     def _happening_speaks(self, verb: Token) -> bool:
@@ -5996,6 +6001,88 @@ def _aim_described(tok: Token) -> bool:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "on":
         return head.head.lower_ in ("bent", "intent")
     return False
+
+
+# Adjectives of inability or of a disposition to act ("unable to advance", "forces eager to shoot", "reluctant to
+# intervene"): the infinitive they take tells what is not, or not yet, done. Not those that tell it was done ("quick
+# to condemn", "the first to recognize", "able to seize") nor a plan ("ready to", "set to": ``_forecast``).
+DISPOSITIONS = frozenset(
+    {
+        "unable",
+        "powerless",
+        "eager",
+        "keen",
+        "willing",
+        "unwilling",
+        "reluctant",
+        "loath",
+        "anxious",
+        "desperate",
+        "determined",
+        "hesitant",
+        "afraid",
+    }
+)
+# Nouns of what may come ("little prospect of mounting an offensive", "the possibility of attacking", "no chance of
+# winning"): the gerund after their "of" is a possibility, not a deed.
+PROSPECT_NOUNS = frozenset(
+    {"prospect", "chance", "possibility", "likelihood", "risk", "danger", "hope", "option", "idea", "capability", "capacity", "ability"}
+)
+
+
+def _no_deed_told(d: _Draft) -> str | None:
+    """Why a verb names no deed done, or None: what someone is unable or disposed to do (an infinitive on an adjective
+    of inability or disposition, ``DISPOSITIONS``), what may come (a gerund after the "of" of a noun of prospect,
+    ``PROSPECT_NOUNS``), what someone once did, told as who he is ("Gaddafi, once branded a mad dog by Washington",
+    "leaders who once backed Assad": "once" before the verb is "formerly", background), a blow dealt (an idiom for a
+    setback: "his death deals a blow to the rebels", not a criticism) and a view or a decision agreed ("agree" with a
+    clause, ``_agreed_that``: "most agreed that he should go", a shared opinion, not a deal)."""
+    tok = d.token
+    if not d.verbal:
+        return None
+    while tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VB":
+        tok = tok.head  # "unable to advance or hold ground": the infinitives share their head
+    if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in DISPOSITIONS:
+        return "disposition: unable, eager, willing to"
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PROSPECT_NOUNS:
+        return "prospect: the chance of a deed"
+    if _formerly(d.token):
+        return "background: once, formerly"
+    if (
+        d.type == "ACCUSE"
+        and d.token.lemma_.lower() == "deal"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "blow" for c in d.token.children)
+    ):
+        return "a blow dealt: a setback"
+    if d.type == "AGREE" and _agreed_that(d.token):
+        return "agreed that: a view or a decision"  # "those asked agreed they would like him gone": no deal, no promise
+    return None
+
+
+def _agreed_that(verb: Token) -> bool:
+    """ "Those asked agreed they would like him gone", "the cabinet agreed that Italy would freeze the assets": "agree"
+    with a clause tells a view shared or a deed decided, not a deal or a promise made to anyone; the deed decided, if
+    any, is coded for itself (``_drop_contents`` leaves it)."""
+    return verb.lemma_.lower() == "agree" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _formerly(verb: Token) -> bool:
+    """ "Once branded a mad dog", "who once backed Assad": "once" before the verb, as its adverb, is "at one time in the
+    past"; not "once again", "once more" (one more time) nor "at once" (at one go)."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "once" and c.i < verb.i:
+            after = verb.doc[c.i + 1].lower_ if c.i + 1 < len(verb.doc) else ""
+            before = verb.doc[c.i - 1].lower_ if c.i > 0 else ""
+            if after not in ("again", "more") and before != "at":
+                return True
+    return False
+
+
+def _statement_setting(verb: Token) -> bool:
+    """ "Speaking at a news conference, the minister said ...", "Speaking on state television, he warned ...": a
+    participle of speaking, with no one spoken to, that sets the scene for a verb of saying (``say_verbs``) tells where
+    or how the statement was made, not a talk with anyone."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in lexicon.words("say_verbs") | {"mention"}
 
 
 def _ouster_aimed(tok: Token) -> bool:

@@ -806,6 +806,33 @@ def test_a_man_and_his_own_side_are_no_meeting(nlp: object) -> None:
     assert not [t for t, _s, _a, _r in _coded(text, "2011-03-10") if t == "CONSULT"]
 
 
+def test_a_third_person_in_a_quote_is_not_its_speaker(nlp: object) -> None:
+    """'"They kept marching until he fled the country," Karim said': the speaker says "I" of himself, so the "he" of
+    his own words is someone else, and Karim flees nowhere."""
+    text = (
+        "Protests spread across Tunisia in January. Ahmed Karim, a teacher, joined them. "
+        '"They kept marching until he fled the country," Karim said of the president.'
+    )
+    coded = _coded(text, "2011-03-10")
+    assert not [a for t, _s, a, _r in coded if t == "RETREAT" and "Ahmed Karim" in a]
+    assert [t for t, _s, _a, _r in coded].count("PROTEST") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting went on in Libya. Rebel spokesman Ali Salem said on Friday that a militia commander had confessed that his"
+        " men had attacked the convoy.",
+        "Fighting went on in Libya. Rebel minister Ali Salem told reporters on Friday that an allied commander had been detained"
+        " and had admitted that his guards had carried out the killing.",
+    ],
+)
+def test_a_possessive_under_an_unnamed_persons_clause_is_his(nlp: object, text: str) -> None:
+    """ "X said a militia commander had confessed that his men attacked": the men are the commander's, whom the text
+    does not name, not the speaker's: no attack by the speaker."""
+    assert not [a for t, _s, a, _r in _coded(text, "2011-03-10") if t == "ASSAULT" and "Ali Salem" in a]
+
+
 @pytest.mark.parametrize(("text", "coded"), STORY_CASES)
 def test_story_participants(nlp: object, text: str, coded: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
     typ, actors, recipients = coded

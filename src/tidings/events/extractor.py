@@ -448,6 +448,7 @@ BACKGROUND_YEARS = 2
 # Full news articles (the annotated Timeline17 stories run to 34 sentences at the median) against shorter texts.
 FULL_ARTICLE = 8
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her"})  # a person spoken of, never the speaker
 DEPLORING_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "express", "voice"})
 DEPLORED_PREPOSITIONS = frozenset({"about", "over", "at"})  # "concern about the violence", "outrage over the attacks"
 UPRISING_WORDS = frozenset({"REJECT", "THREATEN", "CONCEDE"})  # an opposition's refusal or threat naming no one
@@ -1419,7 +1420,53 @@ class Extractor:
             return []
         if tok.lower_ in ("we", "us", "our") and ent.kind == "PERSON":
             return [ent, *self._speakers_group(tok, ent)]
+        if tok.lower_ in THIRD_PERSON_SINGULAR and (self._speaks_the_quote(tok, ent) or self._owned_by_unnamed(tok)):
+            return []
         return [ent]
+
+    def _owned_by_unnamed(self, pronoun: Token) -> bool:
+        """Whether a "his" or "her" belongs to the unnamed person the clause above its own is about: "Tarik said a
+        militia leader had confessed that his men did the killing" (his men are the leader's, not Tarik's), as a
+        "he" does (the resolver's ``_bound_to_a_noun``): the nearest subject up the chain of clauses, if it is a
+        person or an officer no name is given for."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        verb = pronoun.head.head
+        people = lexicon.words("person_nouns") | lexicon.words("title_heads")
+        for _ in range(3):
+            if verb.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "relcl") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                s = subjects[0]
+                return s.tag_ == "NN" and s.lemma_.lower() in people and self.actors.at(s.i) is None and not self._names_title(s)
+        return False
+
+    def _speaks_the_quote(self, pronoun: Token, ent: Entity) -> bool:
+        """Whether a "he", "his" or "her" inside a quotation would stand for the one who speaks it: a speaker says
+        "I" or "we" of himself, so the third person in his own words is someone else ('"They marched until he fled,"
+        Omar said': not Omar; '"We saw how his men ran," he said, "..."' with a "we" that is the speaker). The
+        speaker is the subject of a verb of saying outside the quote in the pronoun's sentence, or whom a first-person
+        pronoun of the same quoted sentence stands for."""
+        if not self.actors.quoted(pronoun.i):
+            return False
+        says = lexicon.words("say_verbs")
+        for tok in pronoun.sent:
+            if self._quoted_first_person(tok) and (speaker := self.actors.resolve_pronoun(tok)) is not None and speaker.key == ent.key:
+                return True
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in says or self.actors.quoted(tok.i):
+                continue
+            for c in tok.children:
+                if c.dep_ != "nsubj" or c.lower_ in PRONOUNS:
+                    continue
+                if any(e.key == ent.key for e in self._entities(c)):
+                    return True
+        return False
+
+    def _quoted_first_person(self, tok: Token) -> bool:
+        """Whether a token is an "I", "we", "my" or "our" inside a quotation: the speaker's own word for himself."""
+        return tok.lower_ in FIRST_PERSON | {"my", "our"} and tok.tag_ in ("PRP", "PRP$") and self.actors.quoted(tok.i)
 
     def _plural_antecedent(self, pronoun: Token) -> list[Entity] | None:
         """ "Some Egyptians went door to door, urging their neighbours", "Hundreds of Jordanians rallied as they

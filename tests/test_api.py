@@ -551,8 +551,8 @@ CODING_CASES = [
     ("Kenya pushed back on Monday against Somalia's demands.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya pushed back on Monday on Somalia's demands for a new border.", [("REJECT", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenyan troops pushed the Somali militia back on Monday.", []),
-    # razing or demolishing buildings is coercion
-    ("Kenyan soldiers demolished homes in a Somali village on Monday.", [("COERCE", "occurred", ("Kenyan forces",), ())]),
+    # razing or demolishing homes is ASSAULT `destroy' (PLOVER manual: demolition of housing settlements)
+    ("Kenyan soldiers demolished homes in a Somali village on Monday.", [("ASSAULT", "occurred", ("Kenyan forces",), ("/SOM",))]),
     # striking a deal agrees (striking a camp attacks); setting fire to a building attacks its holder
     ("Kenya struck a deal with Somalia on Monday to reopen the border.", [("AGREE", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenyan troops struck a militia camp in Somalia on Monday.", [("ASSAULT", "occurred", ("Kenyan forces",), ("/SOM",))]),
@@ -4279,3 +4279,33 @@ def test_a_deed_agreed_in_a_clause_is_coded_for_itself(nlp: object) -> None:
     """ "The cabinet agreed that Italy would freeze the assets": no deal with anyone, the freeze decided is the report."""
     coded = _coded("The Italian cabinet agreed on Monday that Italy would freeze the assets of the Libyan government.", "2011-03-30")
     assert [(t, a, r) for t, _s, a, r in coded] == [("SANCTION", ("/ITA",), ("/LBY",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER ASSAULT `abduct' (kidnap, abduct, hijack), not COERCE `arrest'
+        ("Gunmen kidnapped two aid workers in northern Mali on Monday.", "ASSAULT"),
+        # PLOVER ASSAULT `destroy': demolition of homes is destruction as the intention
+        ("Israeli troops demolished the houses of three suspected militants on Monday.", "ASSAULT"),
+        # PLOVER RETREAT: surrender to an armed side gives up the fight; yielding to demands stays CONCEDE
+        ("Two hundred government soldiers surrendered to the rebels on Monday.", "RETREAT"),
+        ("The rebels surrendered to the government's demands on Monday.", "CONCEDE"),
+        # PLOVER RETREAT `release': a leader set free
+        ("Police released the opposition leader on Friday.", "RETREAT"),
+        # PLOVER RETREAT `access': inspectors let in, peacekeepers' deployment accepted
+        ("Syria allowed UN chemical inspectors to enter the site on Monday.", "RETREAT"),
+        ("Lebanon accepted the deployment of UN peacekeepers in the south.", "RETREAT"),
+        # CAMEO 153 -> MOBILIZE `police'
+        ("Egyptian authorities sent riot police into the square on Friday.", "MOBILIZE"),
+    ],
+)
+def test_plover_type_conventions(nlp: object, text: str, expected: str) -> None:
+    """The PLOVER manual's conventions for the types of deeds CAMEO and news word differently (one line or rule each
+    in the trigger tables and the extractor)."""
+    assert expected in [e.type for e in tidings.extract(text, published="2015-03-02")], text
+
+
+def test_a_released_statement_is_no_release(nlp: object) -> None:
+    """Releasing a thing is no release of anyone (RETREAT `release' needs a person or a captive's word)."""
+    assert not [e for e in tidings.extract("Police released a statement on Friday.", published="2015-03-02") if e.type == "RETREAT"]

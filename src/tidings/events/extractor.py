@@ -934,6 +934,8 @@ class Extractor:
                 return True
             if need == "@ccomp" and any(c.dep_ == "ccomp" for c in tok.children):
                 return True
+            if need.startswith("@letin:") and _let_in(tok, need[7:]):
+                return True  # "allowed inspectors to enter", "let monitors visit": who is let in heads the clause's subject
             if need.startswith("@subj:") and self._subject_is(tok, need[6:]):
                 return True  # "warships were moving toward Libya": what moves is a force
             if need == "@ccomp:will" and any(c.dep_ == "ccomp" and _modal_future(c) for c in tok.children):
@@ -6162,6 +6164,14 @@ def _holding_on(d: _Draft) -> _Draft:
     if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ("stay", "remain", "cling") for c in d.token.children):
         return d
     return _Draft("REJECT", None, d.token, verbal=True, actors=d.actors, recipients=d.recipients, location=d.location)
+
+
+def _let_in(verb: Token, word: str) -> bool:
+    """ "Iraq allowed inspectors to return", "let monitors visit the site": the parser makes those let in the subject
+    of the verb's complement clause, not its object, so a trigger line's ``@letin:W`` looks there for the word W."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return _in_phrase(word, _phrase_heads(subjects))
 
 
 def _declined(d: _Draft) -> _Draft:

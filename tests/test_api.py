@@ -4309,3 +4309,39 @@ def test_plover_type_conventions(nlp: object, text: str, expected: str) -> None:
 def test_a_released_statement_is_no_release(nlp: object) -> None:
     """Releasing a thing is no release of anyone (RETREAT `release' needs a person or a captive's word)."""
     assert not [e for e in tidings.extract("Police released a statement on Friday.", published="2015-03-02") if e.type == "RETREAT"]
+
+
+def _recipients(text: str, typ: str) -> list[tuple[str, ...]]:
+    """The recipients (names, else "/ISO3") of the events of one type a short 2011 story reports."""
+    return [r for t, _s, _a, r in _coded(text, "2011-03-10") if t == typ]
+
+
+def test_a_judged_deed_is_aimed_at_whom_the_judge_then_asks(nlp: object) -> None:
+    """ "Condemned the shelling of Misrata and called on Gaddafi's forces to ...": the town shelled is not the one
+    condemned; the side asked, in the joined clause, to stop it is."""
+    text = (
+        "Libyan leader Muammar Gaddafi spoke on Monday. The United States on Wednesday condemned the shelling of Misrata"
+        " and called on Gaddafi's forces to let aid ships in."
+    )
+    assert _recipients(text, "ACCUSE") == [("Gaddafi forces", "Muammar Gaddafi")]
+
+
+def test_a_split_for_to_clause_names_whom_it_asks(nlp: object) -> None:
+    """ "Called for supporters of Gaddafi to abandon him": the parser leaves "supporters" the object of "for" and
+    hangs the infinitive on "called"; the supporters are still the ones asked."""
+    text = (
+        "Libyan leader Muammar Gaddafi spoke on Monday. The French and British leaders on Tuesday called for supporters of"
+        " Gaddafi to abandon him and asked Libyans opposing him to join talks."
+    )
+    (recipients,) = _recipients(text, "REQUEST")
+    assert "Gaddafi supporters" in recipients
+
+
+def test_a_description_beside_a_thing_attacked_is_not_the_target(nlp: object) -> None:
+    """ "Shelled the port, a lifeline for trapped civilians": those the port serves were not shelled; the place
+    stands for the side holding it."""
+    text = (
+        "Libyan rebels held Brega on Monday. A rebel spokesman said Gaddafi's troops had shelled the port, a lifeline for"
+        " trapped civilians, on Tuesday."
+    )
+    assert _recipients(text, "ASSAULT") == [("Libyan rebels",)]

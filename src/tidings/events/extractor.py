@@ -1082,6 +1082,8 @@ class Extractor:
                 args.setdefault("that", []).extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
         for clause in _for_clauses(tok):  # "called for Gaddafi to leave": whom the clause asks, as "that Gaddafi leave"
             args.setdefault("that", []).extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if split := _split_for_subjects(tok):  # "called for supporters of Gaddafi to abandon him", parsed apart
+            args.setdefault("that", []).extend(split)
         for key in [k for k in args if k.startswith("obj-")]:
             args.setdefault(key[4:], []).extend(args.pop(key))
         if passive:
@@ -1979,8 +1981,20 @@ class Extractor:
                     continue
                 if doer and child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and self._deed_types(tok) & FORCE_TYPES:
                     continue
+                if not doer and self._thing_described(tok, child):
+                    continue
                 stack.append(child)
         return sorted(out, key=lambda t: t.i)
+
+    def _thing_described(self, thing: Token, appos: Token) -> bool:
+        """Whether ``appos`` is a description set beside a thing acted on, not someone: "shelled the road to the port,
+        a lifeline for trapped civilians" (those it serves are not those shelled)."""
+        if appos.dep_ != "appos" or appos.pos_ != "NOUN" or thing.pos_ != "NOUN":
+            return False
+        if self.actors.at(thing.i) is not None or self.actors.at(appos.i) is not None:
+            return False
+        people = lexicon.words("person_nouns")
+        return thing.lemma_.lower() not in people and appos.lemma_.lower() not in people and thing.tag_ == "NN"
 
     def _is_trigger_noun(self, tok: Token) -> bool:
         return ("noun", tok.lemma_.lower()) in self.table
@@ -3559,6 +3573,7 @@ class Extractor:
             actors = self._own_speaker(d.token, countries_of(actors)) + actors
         recipients = [self._leaders_own_forces(e) for e in _unique(d.recipients)]
         recipients = [e for e in _unique(recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
+        recipients = self._judged_doers(d, actors, recipients)
         held = d.type in HELD_PLACE_TYPES and (any(self._named_place(e) for e in recipients) or _fallen_place(d.token, d.type))
         if held:
             # "Rebel tanks fired at Tiji", "rebels captured Bir al-Ghanam": a town the gazetteer does not know, taken
@@ -3937,11 +3952,11 @@ class Extractor:
                     return list(m.actors)
         return []
 
-    def _deed_doers(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+    def _deed_doers(self, d: _Draft, actors: list[Entity], recent: bool = True) -> list[Entity]:
         """Who did the deed a judgement names as its object ("condemned the violence", "called the attack cowardly",
         "welcomed the strikes", "concern over the crackdown"): the one the deed's noun names as its own ("NATO's
-        strikes", "the attacks by the regime"), else the actors of the last report of such a deed in the sentence or
-        the two before, when they are not the judge's side."""
+        strikes", "the attacks by the regime"), else (if ``recent``) the actors of the last report of such a deed in
+        the sentence or the two before, when they are not the judge's side."""
         objects = [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")]
         heads = [d.token, *objects]
         objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
@@ -3958,12 +3973,48 @@ class Extractor:
             named = [e for o in owners for e in self._entities(o) if e.key not in mine]
             if named:
                 return _unique(named)
+        if not recent:
+            return []
         judged = {t for o in deeds for t in types[o.i]}
         sents = self._sentence_starts(d.token.sent.start, 2)
         for start, m in reversed(self._said):
             if start in sents and m.type in judged and m.actors and not _side_keys(list(m.actors)) & mine:
                 return list(m.actors)
         return []
+
+    def _judged_doers(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """The recipients of a judgement of a deed: "condemned the shelling of Misrata", "welcomed the strikes on
+        Gaddafi's tanks" (the town or the people the deed befell are not the judged; its doer is, when the deed's
+        phrase or the request joined to the judgement names him), else ``recipients``."""
+        if d.type not in JUDGING_TYPES or not recipients:
+            return recipients
+        return self._asked_in_turn(d, actors) or self._deed_doers(d, actors, recent=False) or recipients
+
+    def _asked_in_turn(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Whom a judge asks, in the clause joined to his judgement of a deed no one is named for, to stop or undo it:
+        "condemned the shelling of the town and called on the army to let aid in" (the one asked is the one judged),
+        or none."""
+        if not d.verbal or not self._judges_deed(d):
+            return []
+        mine = _side_keys(actors)
+        for verb in (c for c in d.token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if "REQUEST" not in rule_types(verb, self.table):
+                continue
+            args = self._verb_args(verb)
+            asked = [e for role in ("dobj", "on") for a in args.get(role, []) for e in self._entities(a)]
+            homes = countries_of(actors)
+            named = [e for e in asked if e.key not in mine and not (e.kind == "COUNTRY" and e.country in homes)]
+            if named:
+                return _unique(named)
+        return []
+
+    def _judges_deed(self, d: _Draft) -> bool:
+        """Whether a judgement's object is a deed of force or an arrest ("condemned the shelling", "concern over the
+        arrests"), as ``_deed_doers`` reads it."""
+        objects = [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [d.token, *objects]
+        objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+        return any(o.pos_ == "NOUN" and self._deed_types(o) & FORCE_TYPES for o in objects)
 
     def _deed_types(self, noun: Token) -> set[str]:
         """The types of deed a noun names: an attack's, an arrest's (from the trigger tables), or any for a deed in
@@ -5078,6 +5129,24 @@ def _for_clauses(verb: Token) -> list[Token]:
         and c.tag_ == "VB"
         and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+
+
+def _split_for_subjects(verb: Token) -> list[Token]:
+    """ "called for supporters of Gaddafi to abandon him": the subject of a "for ... to" clause the parser split, the
+    noun left as the object of "for" and the infinitive hung on the verb right after it (whom the clause asks, as
+    ``_for_clauses`` reads the whole clause)."""
+    infinitives = {
+        c.left_edge.i
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+    }
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.right_edge.i + 1 in infinitives
     ]
 
 

@@ -428,6 +428,10 @@ CODING_CASES = [
     # said again and again: "have long called on", "has repeatedly urged" is a stance, not one day's demand
     ("Kenya has long called on Somalia to free the journalists.", []),
     ("Kenya has called on Somalia to free the journalists.", [("REQUEST", "occurred", ("/KEN",), ("/SOM",))]),
+    # a past tense the parser hung on the sentence's only noun as a reduced relative ("the rebels [who were] called
+    # on ...") is the sentence's verb, and that noun its subject, who alone acts
+    ("The rebels called on the government to resign.", [("REQUEST", "occurred", ("rebels",), ("Government",))]),
+    ("Kenyan rebels called on the government to negotiate.", [("REQUEST", "occurred", ("Kenyan rebels",), ("/KEN",))]),
     ("Kenya worked with Somalia on Monday to secure the border.", [("COOPERATE", "occurred", ("/KEN",), ("/SOM",))]),
     # what someone thinks others want has not happened: a belief, as "believe" is, no report
     ('"I think most Kenyans want the Somali president to resign," Kenyan opposition leader Raila Odinga said on Monday.', []),

@@ -1150,7 +1150,7 @@ class Extractor:
                         return author, False  # "issued a statement urging soldiers": who issued it urges
                 stranded = _stranded_subject(cur)
                 return [stranded or cur.head], cur.tag_ == "VBN" and stranded is None
-            if cur.dep_ == "acl" and (stranded := _stranded_subject(cur)) is not None:
+            if cur.dep_ == "acl" and (stranded := _stranded_subject(cur) or _finite_on_root_noun(cur)) is not None:
                 return [stranded], False  # "The United States, which has recognized the opposition, called for ..."
             break
         return [], False
@@ -6404,7 +6404,20 @@ def _main_verb_after_apposition(verb: Token) -> bool:
     """ "Amr Moussa, head of the Arab League, called Monday for ...": the parser hangs the sentence's verb on the
     name as a reduced relative ("called" = "who was called"); after the name's appositive, set off by commas, with
     no "by" phrase, it is the name's own act."""
-    return _stranded_subject(verb) is not None
+    return _stranded_subject(verb) is not None or _finite_on_root_noun(verb) is not None
+
+
+def _finite_on_root_noun(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung on the noun it made the sentence's root ("The rebels called on
+    the government to resign" parsed as "the rebels [who were] called on ..."), or None. A past tense, not a
+    participle, heads a clause of its own; a sentence whose root is a bare noun has no other verb, so that noun is
+    the verb's subject. A "by" phrase marks a true passive participle and is left alone."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return None
+    return head
 
 
 def _stranded_subject(verb: Token) -> Token | None:

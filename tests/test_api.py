@@ -4349,3 +4349,28 @@ def test_a_description_beside_a_thing_attacked_is_not_the_target(nlp: object) ->
         " trapped civilians, on Tuesday."
     )
     assert _recipients(text, "ASSAULT") == [("Libyan rebels",)]
+
+
+def test_a_tally_since_a_date_is_no_one_deed(nlp: object) -> None:
+    """ "Its jets have flown 400 strike sorties since May 2" and "at least 60 people have been killed by the army since
+    Sunday" sum many deeds over a span (a running total), and a deed told inside the counted thing is part of it; the
+    same deeds told as one day's ("bombed the depot on Tuesday") stay."""
+    tally = "Since the alliance took over on May 2, Ruritania's air force has conducted 400 strike sorties, including 90 in which its jets bombed targets."
+    assert "ASSAULT" not in _types(tally, "2011-06-10")
+    assert "ASSAULT" not in _types("Ruritanian troops have killed at least 60 protesters since Sunday, the opposition said.", "2011-06-10")
+    assert "ASSAULT" in _types("Ruritanian troops killed 60 protesters in the capital on Sunday, the opposition said.", "2011-06-10")
+
+
+def test_a_when_clause_cut_to_its_participle_tells_a_habit(nlp: object) -> None:
+    """ "When threatened, the general attacks": a "when" clause with no subject of its own on a verb in the plain
+    present tells what someone does whenever it happens, no deed; "when he was threatened on Monday, he attacked", or
+    a past main verb, tells one."""
+    from tidings.events.extractor import _generic_when
+
+    def when_clause(text: str, word: str) -> bool:
+        doc = nlp(text)  # type: ignore[operator]
+        return _generic_when(next(t for t in doc if t.text == word))
+
+    assert when_clause("When threatened, the general attacks his critics.", "threatened")
+    assert not when_clause("When he was threatened on Monday, the general attacked his critics.", "threatened")
+    assert not when_clause("When threatened, the general attacked his critics on Monday.", "threatened")

@@ -3333,6 +3333,12 @@ class Extractor:
             # '"The regime continues to shell its own citizens"', "as long as the army keeps bombing its own people": a
             # ruler's war on his people told as what he goes on doing is the speaker's charge (ACCUSE), not one attack
             return "a charge: attacks on one's own people, ongoing"
+        if d.type in FORCE_TYPES and _running_tally(d.token):
+            # "has conducted 755 sorties since March 31", "36 people had been killed since Saturday": a count of many
+            # deeds over a span, told to sum a campaign up, not one attack or arrest
+            return "a tally since a date: many deeds"
+        if _generic_when(d.token):
+            return "habitual: when it happens"  # "when threatened, he attacks": what someone does whenever, no one deed
         if self._full_article and _argued(d.token):
             return "commentary: it is obvious that"  # "It is obvious he will not step down": the writer's argument
         if self._commentators_view(d.token, d.type in SPEECH_TYPES):
@@ -5163,6 +5169,51 @@ def _one_body(everyone: list[Entity]) -> bool:
 def _conditioned(verb: Token) -> bool:
     """ "if he does not step down", "unless Hamas stops", "in case the rebels attack": the verb heads a condition."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) or _inverted_condition(verb) or _in_case(verb)
+
+
+def _running_tally(verb: Token) -> bool:
+    """ "The air force has conducted 755 sorties since March 31", "at least 36 people had been killed there since
+    Saturday": a perfect with a counted object (or a counted passive subject) and a "since" phrase or clause on the
+    verb sums up many deeds over a span (a running total), not one deed. "Has captured the town since" (nothing
+    counted) or "killed 36 people on Sunday" (no span) stay. A deed told inside the counted thing ("755 sorties,
+    including 119 in which the planes fired") is part of the tally."""
+    for anc in verb.ancestors:
+        if _tally_verb(anc) and any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) and verb in c.subtree for c in anc.children):
+            return True
+    return _tally_verb(verb)
+
+
+def _tally_verb(verb: Token) -> bool:
+    """Whether a verb is a perfect with a counted object and a "since" phrase or clause (see ``_running_tally``)."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
+        return False
+    since = any(
+        (c.dep_ == "prep" and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+    return since and any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in verb.children)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun is counted by a number above one ("755 sorties", "at least 1,700 civilians"): many of a kind."""
+    for c in noun.children:
+        if c.dep_ == "nummod" and c.like_num:
+            try:
+                return float(c.text.replace(",", "")) > 1
+            except ValueError:
+                return c.lower_ not in ("one", "a")
+    return False
+
+
+def _generic_when(verb: Token) -> bool:
+    """ "When threatened, he attacks", "whenever provoked they fire back": a "when" clause cut to its participle, with
+    no subject, on a verb in the plain present tells what someone does whenever it happens, a habit, not one deed."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBG") or verb.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in verb.children)
 
 
 def _in_case(verb: Token) -> bool:

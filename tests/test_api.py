@@ -4374,3 +4374,26 @@ def test_a_when_clause_cut_to_its_participle_tells_a_habit(nlp: object) -> None:
     assert when_clause("When threatened, the general attacks his critics.", "threatened")
     assert not when_clause("When he was threatened on Monday, the general attacked his critics.", "threatened")
     assert not when_clause("When threatened, the general attacked his critics on Monday.", "threatened")
+
+
+def test_a_town_no_table_knows_is_still_where_the_deed_was_done(nlp: object) -> None:
+    """A town the gazetteer lacks, named where an attack happened, is the event's place, with the country of its
+    sentence; a surname the article gives a person is no place; and one day's shelling of that town told again far
+    down the story is one event, while another town's is another."""
+    events = tidings.extract("Syrian troops shelled rebels in Talbiseh on Monday.", published="2011-06-01")
+    assert [(e.location.name, e.location.country) if e.location else None for e in events] == [("Talbiseh", "SYR")]
+    events = tidings.extract(
+        "Khaled Talbiseh, a local official, said Syrian troops shelled rebels in Talbiseh on Monday.", published="2011-06-01"
+    )
+    assert events and all(e.location is None for e in events)
+    filler = " ".join(["The finance minister said the budget would be published next month and taxes would not rise."] * 8)
+    again = tidings.extract(
+        f"Syrian troops shelled rebels in Talbiseh on Monday. {filler} Syrian troops also shelled rebels in Talbiseh, residents said.",
+        published="2011-06-01",
+    )
+    assert [len(e.sources) for e in again] == [2]
+    other = tidings.extract(
+        f"Syrian troops shelled rebels in Talbiseh on Monday. {filler} Syrian troops also shelled rebels in Rastan, residents said.",
+        published="2011-06-01",
+    )
+    assert sorted(e.location.name for e in other if e.location) == ["Rastan", "Talbiseh"]

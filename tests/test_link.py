@@ -473,3 +473,22 @@ def test_a_sentence_a_later_article_runs_again_word_for_word_is_the_same_report(
     assert link.score(copy("State radio called the move  'reckless'.", "a2", "2019-09-18"), cand(first)) is not None
     assert link.score(copy("State radio said the move was reckless.", "a2", "2019-09-18"), cand(first)) is None
     assert link.score(copy("State radio called the move reckless.", "a2", "2019-09-18", anchor=False), cand(first)) is None
+
+
+def test_one_town_s_attack_told_again_far_down_the_story_is_the_same_attack() -> None:
+    """'Troops shelled the rebels in Talbiseh' near the top and, pages on, 'the army's attacks in Talbiseh' on the
+    same day are one attack: the same town settles what the distance leaves open. Another town's is another attack,
+    and so is a report naming only the country, or one whose event names two towns."""
+    troops = Entity("group:government troops|syr", "government troops", "ORG", "SYR")
+    rebels = Entity("group:rebels|syr", "rebels", "ORG", "SYR")
+    town, other = Location("Talbiseh", "SYR"), Location("Rastan", "SYR", 34.93, 36.73)
+    attack = replace(typed("ASSAULT", [troops], [rebels], "2011-05-30", 0), location=town)
+    far = replace(typed("ASSAULT", [troops], [rebels], "2011-05-30", link.RETOLD_CHARS + 400), date_from_anchor=True)
+    far = replace(far, source=replace(far.source, sentence="The army kept up its attacks"))
+    assert link.score(replace(far, location=town), cand(attack)) is not None
+    assert link.score(replace(far, location=Location("Talbiseh", "SYR", 34.84, 36.73)), cand(attack)) is not None
+    assert link.score(far, cand(attack)) is None
+    assert link.score(replace(far, location=other), cand(attack)) is None
+    assert link.score(replace(far, location=Location("Syria", "SYR")), cand(replace(attack, location=Location("Syria", "SYR")))) is None
+    rastan = replace(attack, location=other, source=replace(attack.source, start=200))
+    assert link.score(replace(far, location=town), cand(attack, rastan)) is None

@@ -183,7 +183,7 @@ def main() -> None:
     slot = [place[article.doc_id or article.id] for article, _doc in docs]
     total = Score()
     by_type: dict[str, Score] = defaultdict(Score)
-    dated = pairs = dups = over = multi = 0
+    dated = pairs = dups = over = multi = placed = counted = countried = 0
     doc_of = {article.id: article.doc_id or article.id for article, _doc in docs}
     batch_of = {
         e["id"]: path.stem for path in corpora.annotation_files("train") for e in json.loads(path.read_text(encoding="utf-8"))["events"]
@@ -237,6 +237,9 @@ def main() -> None:
         for t, s in report.by_type.items():
             _add(by_type[t], s)
         dups += len(report.duplicates)
+        counted += len(events)
+        placed += sum(e.location is not None for e in events)
+        countried += sum(e.location is not None and e.location.country is not None for e in events)
         judged = merges(events, top_raw, doc_of, batch_of, types)
         multi += len(judged)
         over += sum(bool(bad) for _e, _sets, bad in judged)
@@ -267,6 +270,7 @@ def main() -> None:
         f" coarser than gold {precision['coarser']}; other {precision['other']}. Optional gold matched {precision['optional']},"
         f" {precision['optional exact']} exactly; dated where the gold has no date {precision['optional undated']}"
     )
+    print(f"events with a place: {placed} of {counted}, {countried} with its country")
     ranked = sorted(date_from.items(), key=lambda kv: -sum(kv[1]))
     print("exact and finer than gold, by where the date came from:", ", ".join(f"{k} {e}/{f}" for k, (e, f) in ranked))
     for floor, s in swept.items():

@@ -58,7 +58,7 @@ from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import Protocol
 
-from tidings import temporal
+from tidings import gazetteer, temporal
 from tidings.models import (
     MODE_RANK,
     Candidate,
@@ -448,6 +448,28 @@ def _told_apart(mention: EventMention, same_article: Sequence[EventMention], dis
     return all(m.date_from_anchor for m in same_article) and any(named(m.participants) != sides for m in same_article)
 
 
+def _town(location: Location | None) -> str | None:
+    """The name of a place smaller than a country (a town, a district, a square), lower-cased, or None: a country's
+    name ("attacks in Libya") says nothing of which town was hit."""
+    if location is None:
+        return None
+    if location.lat is None and location.country is not None and gazetteer.load().country(location.name) is not None:
+        return None
+    return location.name.lower()
+
+
+def _same_town(mention: EventMention, same_article: Sequence[EventMention]) -> bool:
+    """Whether an attack, a retreat, a deployment or a rally told far from the event's other reports in its article
+    (``_told_apart``) names the town they name, and they name no other: one day's shelling of one town is one event
+    however far apart the story tells it ("forces fired mortar rounds on Misrata" near the top, "the army's attacks
+    in Misrata" pages on). The day, the type and the sides already agree (``score``); what keeps a war story's many
+    attacks of a day apart is that they hit different places, which the town here settles. Two towns are never one
+    attack's, and a report naming no town, or only a country, stays told apart."""
+    mine = _town(mention.location)
+    theirs = {_town(m.location) for m in same_article} - {None}
+    return mine is not None and theirs == {mine}
+
+
 def _testimony(mention: EventMention, same_article: Sequence[EventMention]) -> bool:
     """Whether a report dated only by the narrative is someone's quoted account of an attack, a retreat or a deployment
     that the article has told with its day: '"The police attacked the demonstrators," a lawyer told us', pages after
@@ -504,6 +526,7 @@ def score(mention: EventMention, candidate: Candidate) -> float | None:
         if (
             _told_apart(mention, same_article, distance)
             and not _testimony(mention, same_article)
+            and not _same_town(mention, same_article)
             and not any(m.source.sentence == mention.source.sentence for m in same_article)
         ):
             return None

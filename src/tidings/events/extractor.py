@@ -87,6 +87,7 @@ STATUS_SURE = 0.7  # the status model's probability that overrules the rules' "o
 Collector = Callable[[str, int, object, list[str]], None]  # training examples: (kind, trigger token, what, features)
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
+CONTINENTS = frozenset({"Africa", "America", "Americas", "Asia", "Europe", "Oceania"})  # "West Africa": no town
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a force or a group, else a crime
 # Cooperation that may be a standing arrangement: aid given, a host, work together ("Qatar hosts a US base"). Force
 # and protest said in the plain present are a story's lead-in as often as a state, and lost right events when tried.
@@ -514,6 +515,7 @@ class Extractor:
         text = (article.raw or doc.text).lower()
         self._commentary = any(phrase in text for phrase in lexicon.words("opinion_disclaimers"))
         self._places_named: set[str] | None = None
+        self._surnames: frozenset[str] | None = None
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
         self._reports: dict[int, tuple[int, list[str]]] = {}  # id of a mention -> its trigger token, its report features
 
@@ -2248,16 +2250,74 @@ class Extractor:
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        for head in [tok, *sorted(objects, key=lambda c: abs(c.i - tok.i))]:
-            for child in sorted(
-                (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), key=lambda c: abs(c.i - tok.i)
-            ):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        place = self._place_in(pobj)
-                        if place is not None:
-                            return place
+        pobjs = [
+            pobj
+            for head in [tok, *sorted(objects, key=lambda c: abs(c.i - tok.i))]
+            for child in sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), key=lambda c: abs(c.i - tok.i))
+            for pobj in child.children
+            if pobj.dep_ == "pobj"
+        ]
+        # A place a table knows first; a name only the NER reads as a place when the clause names no other.
+        return next((p for pobj in pobjs if (p := self._place_in(pobj)) is not None), None) or next(
+            (p for pobj in pobjs if (p := self._unlisted_place(pobj)) is not None), None
+        )
+
+    def _unlisted_place(self, tok: Token) -> Location | None:
+        """A place the NER tags GPE that no table knows ("clashes in Zinjibar", "a rally at Sidi Bouzid"): a town the
+        gazetteer lacks or spells otherwise is still where the deed was done, for the reader filtering by place and
+        for the linker telling one town's attack from another's. Not a name the article gives a person ("in
+        Bolton" after "John Bolton"), nor a name read as an actor (a person, a body, a country) or a nationality.
+        Its country is the one the phrase names with it ("Zinjibar, Yemen", "Zinjibar in southern Yemen"), else the
+        country the article names most: a story's towns are mostly its country's."""
+        for t in tok.subtree:
+            if t.ent_type_ != "GPE" or t.ent_iob_ != "B" or t.i in self.timex_index:
+                continue
+            end = t.i + 1
+            while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+                end += 1
+            words = [w for w in self.doc[t.i : end] if w.lower_ != "the"]
+            name = re.sub(r"['’]s$", "", " ".join(w.text for w in words)).strip()
+            if not words or not all(w.is_title for w in words) or len(name) < 3:
+                continue
+            if any(self.actors.at(j) is not None for j in range(t.i, end)) or self.actors.demonym(name) is not None:
+                continue
+            if norm(name) in self._person_surnames():
+                continue
+            if words[-1].text in CONTINENTS:
+                continue  # "North Africa", "the Sahel and West Africa": a region of countries, no town
+            return Location(name, self._country_of_unlisted(self.doc[t.i : end]))
         return None
+
+    def _country_of_unlisted(self, span: Span) -> str | None:
+        """The country of a place no table knows: the one the phrase gives it with, after a comma ("Zinjibar, Yemen")
+        or in an "in" phrase on it ("Zinjibar in southern Yemen"); else the one country its sentence names, or the
+        country the article names most when the sentence names no other (a story's towns are mostly its country's);
+        none when the sentence names several (an air base in Sardinia for NATO's Libya operation)."""
+        given = [span.end + 1] if span.end + 1 < len(self.doc) and self.doc[span.end].text == "," else []
+        given += [o.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+        for i in given:
+            place = self.actors.place_at(i)
+            if place is not None:
+                return place.country
+            if self.doc[i].ent_type_ == "GPE":
+                return None  # "Fort Hood, Texas": a state or a province no table knows, of a country unnamed
+        named: set[str] = set()
+        for w in span.sent:
+            m, place = self.actors.at(w.i), self.actors.place_at(w.i)
+            if m is not None and m.entity.kind != "PERSON" and m.entity.country:
+                named.add(m.entity.country)  # a person's country is his nationality, not a setting
+            if place is not None and place.country:
+                named.add(place.country)
+        if len(named) == 1:
+            return next(iter(named))
+        return self.actors.main_country if not named else None
+
+    def _person_surnames(self) -> frozenset[str]:
+        """The last words of the names of the people the article names (normalised): a surname is no place."""
+        if self._surnames is None:
+            names = {m.entity.name for i in range(len(self.doc)) if (m := self.actors.at(i)) is not None and m.entity.kind == "PERSON"}
+            self._surnames = frozenset(norm(n).split()[-1] for n in names if n and n.strip())
+        return self._surnames
 
     def _reported_requests(self, sent: Span) -> list[_Draft]:
         """ "Russia said that Israel should stop ...", "ElBaradei said the United States needed to let go": a

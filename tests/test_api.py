@@ -2525,7 +2525,8 @@ def test_we_in_a_quote_is_the_speaker_named_where_the_quote_closes_or_before_it(
         '"We are closely monitoring the situation," State Department spokesman P.J. Crowley said on Thursday.\n\n'
         '"We continue to urge Egyptian authorities to show restraint."'
     )
-    assert _sides(text, "2011-01-28", "REQUEST") == [([("P.J. Crowley", "USA")], [(None, "EGY")])]
+    # the body his title names speaks in his "we" too
+    assert _sides(text, "2011-01-28", "REQUEST") == [([("P.J. Crowley", "USA"), ("State Department", "USA")], [(None, "EGY")])]
     text = (
         'Foreign Minister Moussa Koussa spoke on Friday. "This is a hard time.\n\n'
         "We urge the United Nations to send observers to Libya.\n\n"
@@ -4397,3 +4398,54 @@ def test_a_town_no_table_knows_is_still_where_the_deed_was_done(nlp: object) -> 
         published="2011-06-01",
     )
     assert sorted(e.location.name for e in other if e.location) == ["Rastan", "Talbiseh"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "NATO spokeswoman Carmen Romero said on Tuesday",
+        "A NATO spokeswoman, Carmen Romero, said on Tuesday",
+        "Carmen Romero, a spokeswoman for NATO, said on Tuesday",
+    ],
+)
+def test_a_quoted_we_of_a_named_bodys_spokeswoman_is_the_body(nlp: object, speaker: str) -> None:
+    """ "NATO spokeswoman X said: 'We have bombed ...'": the "we" of an officer whose title names a body (before its
+    head, as its appositive or after "for") is that body's, not only the officer's."""
+    text = f'Fighting went on in Libya on Monday. {speaker}: "We have bombed 40 tanks in the past week."'
+    assaults = [(a, r) for t, _s, a, r in _coded(text, "2011-04-10") if t == "ASSAULT"]
+    assert [a for a, _r in assaults] == [("Carmen Romero", "NATO")], assaults
+
+
+def test_a_bodys_spokeswomans_we_strikes_the_storys_country(nlp: object) -> None:
+    """A strike a body's officer reports in the first person is the body's, so it falls on the country the story is
+    about as "NATO aircraft struck" does: the officer does not keep the body from counting as the armed side."""
+    text = 'Libyan rebels held Brega on Monday. NATO spokesman Carmen Romero said on Tuesday: "We have conducted 300 sorties."'
+    assert ("ASSAULT", "occurred", ("Carmen Romero", "NATO"), ("/LBY",)) in _coded(text, "2011-04-10")
+
+
+def test_a_spokeswoman_and_her_body_are_no_meeting(nlp: object) -> None:
+    """ "'We said we would consult ...,' NATO spokeswoman X said": the officer and the body she speaks for are one
+    party, so consultations with no one else named are no meeting."""
+    text = (
+        "Fighting went on in Libya on Monday. "
+        '"We said that we would consult closely with the United Nations and the council and that process of consultations '
+        'is ongoing," NATO spokeswoman Carmen Romero said on Tuesday.'
+    )
+    assert not [t for t, _s, _a, _r in _coded(text, "2011-04-10") if t == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a criticism told before is words about the deed, not the deed judged
+        ("Britain voiced concern on Monday about the violence in Yemen. France condemned the violence on Tuesday.", ()),
+        ("Britain criticised the government of Yemen on Monday. France condemned the move on Tuesday.", ()),
+        # a deed told before is the one "the move" judges
+        ("Britain sent two warships toward Libya on Monday. Libya condemned the move on Tuesday.", ("/GBR",)),
+    ],
+)
+def test_a_judged_deed_goes_back_to_a_deed_not_to_a_criticism(nlp: object, text: str, recipients: tuple[str, ...]) -> None:
+    """ "France condemned the move": the doer guessed from the report just before is that of a deed, never of an
+    earlier criticism (whose speaker did not do what is condemned)."""
+    judged = [r for t, _s, a, r in _coded(text, "2011-04-10") if t == "ACCUSE" and a in (("/FRA",), ("/LBY",))]
+    assert judged == [recipients], judged

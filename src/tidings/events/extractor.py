@@ -1669,11 +1669,14 @@ class Extractor:
             return []
         m = min(found, key=lambda m: abs(m.start - tok.i))
         head = self.doc[m.end - 1]
+        title = head.head if head.dep_ == "appos" else None  # "a NATO spokeswoman, X, said"
+        if title is not None and title.lemma_.lower() in SPEAKING_FOR and (side := self._speaks_for(title) or self._titles_body(title)):
+            return side
         for c in head.children:
             if c.dep_ not in ("compound", "amod", "appos") or m.start <= c.i < m.end or self.actors.at(c.i) is not None:
                 continue
             if c.lemma_.lower() in SPEAKING_FOR:
-                side = self._speaks_for(c)
+                side = self._speaks_for(c) or self._titles_body(c)
                 if side:
                     return side
                 continue  # "X, a spokesman in Zawiyah": a title with no side of its own
@@ -1681,6 +1684,16 @@ class Extractor:
             if group is not None:
                 return [group]  # "Rebel Idriss Abdel Karim"
         return self._side_before_quote(tok, person)
+
+    def _titles_body(self, title: Token) -> list[Entity]:
+        """ "NATO spokeswoman X", "Foreign Ministry spokesman X", "X, a spokesman for the council": the named body an
+        officer's title puts before its head or after "for" is the one he speaks for, so his quoted "we" is that body's
+        (a person or a country named there is not: "Obama's spokesman" speaks for a government the text may not name,
+        and a nationality only tells the officer's country)."""
+        mods = [c for c in title.children if c.dep_ in ("compound", "nmod") and c.i < title.i]
+        mods += [p for c in title.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        bodies = [m.entity for c in mods if (m := self.actors.at(c.i)) is not None and m.entity.kind == "ORG"]
+        return bodies[:1]
 
     def _side_before_quote(self, tok: Token, person: Entity) -> list[Entity]:
         """ "Rebel fighters claimed the tide was turning. 'We are attacking checkpoints,' said X.": the quoted "we" of a
@@ -3705,6 +3718,8 @@ class Extractor:
             recipients = self._side_of_target(d.token, actors) or self._enemy_of(actors, d) or _fallen_from(d.token, d.type, homes)
             main = self.actors.main_country
             armed = [a for a in actors if a.kind != "COUNTRY"]  # "Britain said its warplanes hit": its forces strike
+            # "NATO spokeswoman X: 'we struck'": the body strikes, its officer only speaks for it
+            armed = [a for a in armed if a.kind != "PERSON"] or armed
             if (
                 not recipients
                 and d.type == "ASSAULT"
@@ -4041,7 +4056,9 @@ class Extractor:
                 return _unique(named)
         if not recent:
             return []
-        judged = {t for o in deeds for t in types[o.i]}
+        # a criticism reported before is words about a deed, not the deed a judgement names ("Gibbs voiced concern
+        # about the violence. 'We condemn the violence,' he said": the violence is not Gibbs's)
+        judged = {t for o in deeds for t in types[o.i]} - {"ACCUSE"}
         sents = self._sentence_starts(d.token.sent.start, 2)
         for start, m in reversed(self._said):
             if start in sents and m.type in judged and m.actors and not _side_keys(list(m.actors)) & mine:
@@ -6132,12 +6149,16 @@ def _uncodable_sides(typ: str, actors: list[Entity], recipients: list[Entity]) -
 def _one_party(actors: list[Entity]) -> bool:
     """Whether a meeting's only sides are one person and the group or body of his own sector he is named with ("rebel
     defense minister Omar Hariri, visiting the west": Hariri and the rebels; "the WHO director general, Dr Margaret
-    Chan, said"): one party, with no one named to meet. The rebels and an opposition are one side of a conflict."""
+    Chan, said"): one party, with no one named to meet. The rebels and an opposition are one side of a conflict. A
+    person of no known country, named with one body of none ('"We will consult," NATO spokeswoman X said'), is its
+    officer: the two are one party too."""
     people = [e for e in actors if e.kind == "PERSON"]
     sides = [e for e in actors if e.kind == "ORG"]
     if len(people) != 1 or not sides or len(people) + len(sides) != len(actors):
         return False
     person = people[0]
+    if person.country is None and len(sides) == 1 and sides[0].country is None:
+        return True
 
     def family(sector: str | None) -> str | None:
         return "side" if sector in ("OPP", "REB") else sector

@@ -4449,3 +4449,31 @@ def test_a_judged_deed_goes_back_to_a_deed_not_to_a_criticism(nlp: object, text:
     earlier criticism (whose speaker did not do what is condemned)."""
     judged = [r for t, _s, a, r in _coded(text, "2011-04-10") if t == "ACCUSE" and a in (("/FRA",), ("/LBY",))]
     assert judged == [recipients], judged
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # "like Uganda": the country likened to the deed's doer is no doer beside it
+        ("Kenya, like Uganda, expelled the Ethiopian envoy on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/ETH",))]),
+        # "following Uganda's lead": the model followed is no side either
+        ("Kenya, following Uganda's lead, expelled the Ethiopian envoy on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/ETH",))]),
+        # "inspired by Uganda": what inspired the protesters is not among them
+        (
+            "Protesters in Nairobi, inspired by Uganda, demanded on Monday that the president resign.",
+            [("REQUEST", "occurred", ("protesters",), ("/KEN",))],
+        ),
+    ],
+)
+def test_a_country_compared_to_is_no_side(nlp: object, text: str, coded: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    """A comparison or a model ("like X", "as in X", "following X's example", "inspired by X") names what a deed is
+    likened to, not who takes part in it."""
+    assert _coded(text, "2024-05-17") == coded
+
+
+def test_a_hyphenated_likeness_names_no_side(nlp: object) -> None:
+    """ "Plotting an Egyptian-style uprising": the uprising is like Egypt's, and Egypt takes no part in the arrest."""
+    text = "Activists arrested in Zambia last week and accused of plotting an Egyptian-style uprising appeared in court on Monday."
+    coded = _coded(text, "2011-03-10")
+    assert ("COERCE", "occurred", ("/ZMB",), ("activists",)) in coded
+    assert not [t for t, _s, a, r in coded if "/EGY" in a + r]

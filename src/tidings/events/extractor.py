@@ -1998,8 +1998,11 @@ class Extractor:
                     continue
                 if not doer and self._thing_described(tok, child):
                     continue
+                if _comparison(child):
+                    continue  # "protesters, like those in Tunisia": the likeness, not a side
                 stack.append(child)
-        return sorted(out, key=lambda t: t.i)
+        # "an Egyptian-style uprising": a likeness to Egypt names no one of Egypt
+        return sorted((t for t in out if not _likeness_word(t)), key=lambda t: t.i)
 
     def _thing_described(self, thing: Token, appos: Token) -> bool:
         """Whether ``appos`` is a description set beside a thing acted on, not someone: "shelled the road to the port,
@@ -4689,6 +4692,8 @@ class Extractor:
                     continue  # "praised the relationship and called their contacts important": another clause's
                 if child.dep_ == "prep" and child.lower_ in lexicon.words("setting_prepositions") and d.type != "ASSAULT":
                     continue  # "in Brussels", "during the war": where or when, not whom (but where an attack strikes)
+                if _comparison(child):
+                    continue  # "as in Tunisia", "following Egypt's example": a likeness, not whom
                 if child.dep_ == "prep" and child.lower_ == "according":
                     continue  # "according to Reuters", "according to Amnesty International": who tells of it, not whom
                 named = self._entities(child, place_ok=True)
@@ -6069,6 +6074,37 @@ def _time_word(tok: Token) -> bool:
     """Whether a token is part of a date or a time ("Monday", "March"): a name joined to one by "and" is a mis-parse of
     the next clause's subject, no conjunct of a time ("on Sunday and Reuters was shown"), as no one is a date's pair."""
     return tok.ent_type_ in ("DATE", "TIME")
+
+
+COMPARISON_PREPOSITIONS = frozenset({"like", "unlike"})
+MODEL_NOUNS = frozenset({"example", "lead", "footstep", "model"})
+INSPIRED_VERBS = frozenset({"inspire", "embolden", "emulate", "compare", "echo", "mirror"})
+
+
+def _comparison(tok: Token) -> bool:
+    """Whether a modifier sets its argument beside another as a comparison or a model, not a side of the deed: "like
+    Egypt", "unlike Tunisia", "as in Tunisia", "as with Egypt", "following Egypt's example", "inspired by Tunisia",
+    "compared with Libya". A country or a person named there is what the deed is likened to, no actor or target."""
+    low = tok.lower_
+    if tok.dep_ == "prep" and low in COMPARISON_PREPOSITIONS:
+        return True
+    if tok.dep_ == "prep" and low == "as":
+        return any(c.dep_ in ("prep", "pcomp") and c.lower_ in ("in", "with") for c in tok.children)
+    if tok.dep_ in ("prep", "advcl", "acl") and low in ("following", "follow", "followed"):
+        return any(c.lemma_.lower() in MODEL_NOUNS for c in tok.subtree if c.i != tok.i and c.dep_ in ("pobj", "dobj"))
+    return tok.dep_ in ("acl", "advcl", "prep") and tok.lemma_.lower() in INSPIRED_VERBS and tok.tag_ in ("VBN", "VBG")
+
+
+LIKENESS_SUFFIXES = frozenset({"style", "like", "type", "inspired", "esque"})
+
+
+def _likeness_word(tok: Token) -> bool:
+    """Whether a word is the model half of a hyphenated likeness ("an Egyptian-style uprising", "a Tunisia-inspired
+    revolt", "Iraq-like chaos"): joined by a hyphen to "style", "like", "inspired", it tells what a thing resembles,
+    not who takes part in it."""
+    doc = tok.doc
+    nxt = tok.i + 2
+    return nxt < len(doc) and doc[tok.i + 1].text == "-" and doc[nxt].lower_ in LIKENESS_SUFFIXES and not doc[tok.i].whitespace_
 
 
 def _while_clause(tok: Token) -> bool:

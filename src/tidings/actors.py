@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tidings import gazetteer, groups, lexicon, names
 from tidings.gazetteer import norm
 from tidings.models import Entity, Location, country_entity
-from tidings.nlp import CLAUSE_DEPS, Component
+from tidings.nlp import CLAUSE_DEPS, Component, governing_subject
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1531,21 +1531,14 @@ class ArticleActors:
     def _bound_to_a_noun(self, token: Token) -> bool:
         """Whether a "he" or "she" belongs to the unnamed person a governing clause is about: "the gunman showed
         no emotion as he killed 13 people" (he is the gunman, not a man named before)."""
-        verb = token.head
-        for _ in range(3):
-            if verb.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "relcl") or verb.head.i == verb.i:
-                return False
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                s = subjects[0]
-                return (
-                    s.tag_ == "NN"
-                    and s.lemma_.lower() in lexicon.words("person_nouns")
-                    and self.by_token.get(s.i) is None
-                    and s.i not in self.title_owner
-                )
-        return False
+        s = governing_subject(token.head)
+        return (
+            s is not None
+            and s.tag_ == "NN"
+            and s.lemma_.lower() in lexicon.words("person_nouns")
+            and self.by_token.get(s.i) is None
+            and s.i not in self.title_owner
+        )
 
     def quoted(self, i: int) -> bool:
         """Whether token ``i`` is inside quotation marks (a quote ends at the paragraph's end)."""

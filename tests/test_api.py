@@ -4275,6 +4275,8 @@ def test_the_deeds_those_no_reports_stand_beside_are_kept(nlp: object) -> None:
     assert "ASSAULT" in _types("The rebels attacked Gaddafi's troops on Monday.", "2011-03-30")
     assert "ACCUSE" in _types("Prime Minister Ahmed Shafik criticized Hosni Mubarak on Friday.", "2011-03-30")
     assert "ACCUSE" in _types("Washington once again condemned Gaddafi on Monday as a sponsor of terror.", "2011-03-30")
+    # "once" before the clause's subject is the conjunction ("as soon as"), even where the parser reads an adverb
+    assert "COERCE" in _types("Once rebels seized Brega on Monday, NATO jets bombed government tanks.", "2011-03-30")
     assert "AGREE" in _types("NATO agreed on Sunday to take command of the operations in Libya.", "2011-03-30")
     talk = "Speaking with Syrian President Bashar al-Assad by phone on Monday, Turkish Foreign Minister Ahmet Davutoglu said the killing must stop."
     assert "CONSULT" in _types(talk, "2011-03-30")

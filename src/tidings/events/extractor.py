@@ -6346,9 +6346,11 @@ def _agreed_that(verb: Token) -> bool:
 
 def _formerly(verb: Token) -> bool:
     """ "Once branded a mad dog", "who once backed Assad": "once" before the verb, as its adverb, is "at one time in the
-    past"; not "once again", "once more" (one more time) nor "at once" (at one go)."""
+    past"; not "once again", "once more" (one more time) nor "at once" (at one go), nor a "once" before the clause's
+    subject, the conjunction the parser sometimes reads as an adverb ("Once rebels seized the town, ...": as soon as)."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ == "once" and c.i < verb.i:
+        if c.dep_ == "advmod" and c.lower_ == "once" and c.i < verb.i and not any(c.i < i for i in subjects):
             after = verb.doc[c.i + 1].lower_ if c.i + 1 < len(verb.doc) else ""
             before = verb.doc[c.i - 1].lower_ if c.i > 0 else ""
             if after not in ("again", "more") and before != "at":

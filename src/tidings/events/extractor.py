@@ -153,7 +153,6 @@ GUESS_AUXILIARIES = frozenset({"would", "could", "might", "will", "may"})  # "ta
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "detain", "arrest"})  # taking people, the other side's deed when no agent
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
-POSED_MARKS = frozenset({"if", "whether", "unless"})  # a question or a condition: what it names is not told
 NOW_ADVERBS = frozenset({"now", "just"})  # "have now retreated", "has just resigned": done by the time of writing
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 CONTROL_PREPOSITIONS = frozenset(
@@ -4033,9 +4032,7 @@ class Extractor:
         "welcomed the strikes", "concern over the crackdown"): the one the deed's noun names as its own ("NATO's
         strikes", "the attacks by the regime"), else (if ``recent``) the actors of the last report of such a deed in
         the sentence or the two before, when they are not the judge's side."""
-        objects = [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")]
-        heads = [d.token, *objects]
-        objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+        objects = _judged_objects(d.token)
         types = {o.i: self._deed_types(o) for o in objects if o.pos_ == "NOUN"}
         deeds = [o for o in objects if types.get(o.i)]
         if not deeds:
@@ -4089,9 +4086,7 @@ class Extractor:
     def _judges_deed(self, d: _Draft) -> bool:
         """Whether a judgement's object is a deed of force or an arrest ("condemned the shelling", "concern over the
         arrests"), as ``_deed_doers`` reads it."""
-        objects = [c for c in d.token.children if c.dep_ in ("dobj", "nsubjpass")]
-        heads = [d.token, *objects]
-        objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+        objects = _judged_objects(d.token)
         return any(o.pos_ == "NOUN" and self._deed_types(o) & FORCE_TYPES for o in objects)
 
     def _deed_types(self, noun: Token) -> set[str]:
@@ -5212,6 +5207,15 @@ def _for_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def _judged_objects(verb: Token) -> list[Token]:
+    """What a judgement is of: its object or passive subject ("condemned the shelling") and the object of an "about",
+    "over" or "at" on the verb or on that object ("voiced concern over the arrests")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [verb, *objects]
+    objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
+    return objects
+
+
 def _split_for_subjects(verb: Token) -> list[Token]:
     """ "called for supporters of Gaddafi to abandon him": the subject of a "for ... to" clause the parser split, the
     noun left as the object of "for" and the infinitive hung on the verb right after it (whom the clause asks, as
@@ -5461,7 +5465,7 @@ def _posed(tok: Token) -> bool:
     in a question or a condition is put, not told; the story has not reached it."""
     cur = tok
     for _ in range(12):
-        if any(c.dep_ == "mark" and c.lower_ in POSED_MARKS for c in cur.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
             return True
         if cur.head.i == cur.i:
             return False

@@ -277,11 +277,15 @@ SCHEDULE_VERBS = frozenset((
     "gather", "gathers", "testify", "testifies", "fly", "flies", "decide", "decides", "rules", "signs",
     "hear", "hears", "host", "hosts", "debate", "debates", "depart", "departs", "conclude", "concludes", "head", "heads",
     "goes", "go", "sit", "sits", "kicks", "wraps", "arrive", "leave", "return", "runs",
+    # a deadline, a measure or an office on a timetable: "the deadline passes at midnight Sunday", "the curfew lifts
+    # Saturday", "the strike enters its third day Thursday", "the bill becomes law Friday", "he steps down Friday",
+    # "the minister addresses parliament Thursday", "she speaks at the summit Thursday"
+    "passes", "lifts", "enters", "becomes", "speaks",
 ))  # fmt: skip
 SCHEDULE_NOUNS = frozenset((
     "vote", "votes", "play", "plays", "travel", "visit", "visits", "face", "faces", "hold", "holds", "flies", "rules",
     "signs", "host", "hosts", "debate", "debates", "head", "heads", "meet", "return", "returns", "go",
-    "leave", "sits", "kicks", "wraps", "runs",
+    "leave", "sits", "kicks", "wraps", "runs", "passes", "lifts",
 ))  # fmt: skip
 SCHEDULE_BASE = frozenset((
     "meet", "vote", "play", "travel", "visit", "face", "hold", "gather", "testify", "fly", "decide",
@@ -413,7 +417,56 @@ def _schedule_noun(words: list[str], i: int) -> bool:
         return True
     if not w.endswith("s") and not prev.endswith("s") and i > 1 and words[i - 2].lower() in _BEFORE_ADJECTIVE:
         return True  # "a resolution vote in March", "the state visit on Monday": after its modifier ("the ministers meet")
+    if _object_of_past(words, i):
+        return True  # "showed the boarding passes Monday", "cast their votes Tuesday": the noun the past verb governs
     return i > 0 and _cue(words[i - 1]) == "past"  # "saw runs in October", "held votes Tuesday": the verb's object
+
+
+# "open" and "close" after a plural are its present, as "opens" and "closes" are a singular's ("polls close at 8 p.m.
+# Thursday"); elsewhere they are as often adjectives ("kept the markets open", "a close vote").
+_OPENING = frozenset(("open", "close"))
+_NOT_PLURAL = frozenset(("is", "was", "has", "its", "this", "us", "his", "hers", "ours", "yours", "theirs", "as", "thus", "less", "unless"))
+
+
+def _plural_subject(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a plural noun that is its subject: the noun ends in -s, and no verb before it
+    makes it an object ("kept the markets open Monday") or "to"/a modal governs ("to keep shops open"); a verb of
+    saying opens the clause ("said polls close Thursday")."""
+    if i == 0:
+        return False
+    noun = words[i - 1].lower()
+    if len(noun) < 4 or not noun.endswith("s") or noun.endswith("ss") or noun in _NOT_PLURAL:
+        return False
+    for j in range(i - 2, max(-1, i - 5), -1):
+        w = words[j].lower()
+        if w in _REPORTING or w in ("says", "say", "that"):
+            return True  # "said polls close Thursday": the report opens the clause whose subject the plural is
+        if _cue(w) is not None or w in ("to", "keep", "keeps", "leave", "leaves", "stay", "stays", "remain", "remains"):
+            return False
+        if w not in _BEFORE_ADJECTIVE and not w[:1].isupper() and w not in ("all", "most", "many", "some", "both"):
+            return False  # a word between that is no determiner: not the clause's subject
+    return True
+
+
+def _base_governed(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a base form of ``SCHEDULE_BASE``, is governed by a verb before it, so no present of a
+    timetable: a past ("a truce took hold", "fighting broke out, left ..."), "to", "not" or "did" ("did not meet
+    Monday", "agreed to vote Tuesday"), an inverted auxiliary ("did Netanyahu meet Putin on Thursday?")."""
+    prev = words[i - 1].lower() if i > 0 else ""
+    if i > 0 and _cue(words[i - 1]) == "past" and prev not in ("has", "have", "had"):
+        return True
+    return prev in _NO_SCHEDULE_BEFORE or any(x.lower() in _DO_FORMS for x in words[max(0, i - 5) : i])
+
+
+def _object_of_past(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ends a noun phrase opened by a determiner right after a past verb ("checked the passes",
+    "showed the boarding passes"): the object of that verb, no present of its own. After a verb of saying the
+    determiner opens a clause instead ("said the deadline passes Sunday")."""
+    for j in range(i - 1, max(0, i - 3), -1):
+        if words[j].lower() in _BEFORE_ADJECTIVE:
+            verb = words[j - 1].lower()
+            return _cue(verb) == "past" and verb not in _REPORTING and verb not in _AUXILIARIES
+    return False
 
 
 def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
@@ -453,12 +506,10 @@ def _cue_at(words: list[str], i: int) -> Tense | Literal["present"] | None:
         if prev in ("i", "we", "you", "they", "a", "an") or i == 0:
             return None
         return "past"
-    if w in SCHEDULE_BASE and i > 0 and _cue(words[i - 1]) == "past" and prev not in ("has", "have", "had"):
-        return None  # "a truce took hold", "fighting broke out, left ...": the past verb before governs
-    if w in SCHEDULE_BASE and prev in _NO_SCHEDULE_BEFORE:
-        return None  # "did not meet Monday", "agreed to vote Tuesday": the auxiliary or the governing verb tells
-    if w in SCHEDULE_BASE and any(x.lower() in _DO_FORMS for x in words[max(0, i - 5) : i]):
-        return None  # "did Netanyahu meet Putin on Thursday?": the inverted auxiliary tells
+    if w in _OPENING and _plural_subject(words, i):
+        return "future"  # "polls open at 7 a.m. Thursday", "markets close Friday": a plural's present on a timetable
+    if w in SCHEDULE_BASE and _base_governed(words, i):
+        return None
     if w in _ALSO_NOUNS and (prev in _BEFORE_ADJECTIVE or prev.endswith(("'s", "’s")) or prev in ("of", "for", "peace", "new")):
         return None  # "endorsed Ukraine's plan for a tribunal on Monday": a noun, no future
     if w in _PLANNED and prev == "been" and i > 1 and words[i - 2].lower() == "had":

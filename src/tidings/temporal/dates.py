@@ -642,12 +642,15 @@ def veto_year_range(m: re.Match[str], text: str) -> bool:
     """Two years apart by at most ten ("1957-58", "1990-91"); "1989-10 percent" and "1945-60" are no such pair
     (the year rule reads their first year)."""
     first, second = _range_years(m)
+    if second == first + 1 and m.group(0)[:1] in "Ff":
+        return True  # "fiscal 1997-98": one fiscal year (``periods.read_split_year``)
     return second - first > 10 or UNIT_AFTER_YEAR.match(text, m.end()) is not None
 
 
 def read_year_range(m: re.Match[str], ctx: Context) -> Result:
-    """ "1957-58", "the 1988-89 season", "fiscal 1990-91": two years, each its own expression, the second written
-    with its last two digits and counted in the first one's century."""
+    """ "1957-58", "the 1988-89 season": two years, each its own expression, the second written with its last two
+    digits and counted in the first one's century. (A fiscal year or a winter named by two years is one time:
+    ``periods.read_split_year``.)"""
     first, second = _range_years(m)
     a, b = points.year(first), points.year(second)
     return (

@@ -208,12 +208,15 @@ def veto_part(m: re.Match[str], text: str) -> bool:
 
 
 def read_quarter_code(m: re.Match[str], ctx: Context) -> Result:
-    """ "Q3 2019", "2019 Q3", "H1 2020"; "Q3" alone is the nearest third quarter."""
-    kind = (m["kind"] or m["kind2"] or m["kind3"]).upper()
-    n = int(m["n"] or m["n2"] or m["n3"])
+    """ "Q3 2019", "2019 Q3", "H1 2020", "3Q97" (an analyst's code, the ordinal first, always with its year: "3Q"
+    alone is as often a name); "Q3" alone is the nearest third quarter."""
+    kind = (m["kind"] or m["kind2"] or m["kind3"] or m["kind4"] or m["kind5"]).upper()
+    n = int(m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"])
     if kind == "H" and n > 2:
         return None
-    y = m["year"] or m["year2"]
+    y: str | int | None = m["year"] or m["year2"] or m["year4"]
+    if y is None and (clipped := m["yy4"] or m["yy5"]):
+        y = spoken_year("'" + clipped.lstrip("'’"))
     if y is None:
         found = _nearest_part(kind, n, ctx)
         return Reading("DATE", found.value if found else f"XXXX-{kind}{n}", None, found)
@@ -376,6 +379,30 @@ def veto_the_year(m: re.Match[str], text: str) -> bool:
 def read_named_year(m: re.Match[str], ctx: Context) -> Result:
     """ "the 2020 fiscal year", "the 1990 calendar year": that year."""
     p = points.year(int(m["year"]))
+    return Reading("DATE", p.value, None, p)
+
+
+# Two years joined by a dash or a slash, the second the year after the first ("1997-98", "1996/97", "2019-2020").
+_SPLIT_YEARS = r"(?P<y1>" + _YEAR4 + r")\s*[-–/]\s*(?P<y2>\d{2}|" + _YEAR4 + r")(?![\d/–-])"
+
+
+def _second_year(m: re.Match[str]) -> int | None:
+    """The later year of ``_SPLIT_YEARS``, or None where it is not the year after the first ("1990-95" is a range)."""
+    first = int(m["y1"])
+    second = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if second < first:
+        second += 100  # "1999-00"
+    return second if second == first + 1 else None
+
+
+def read_split_year(m: re.Match[str], ctx: Context) -> Result:
+    """A business year or a winter that runs across two years, named by both ("the 1997-98 fiscal year", "fiscal
+    1997-98", "the winter of 1996-97"): one time, not two years. A fiscal year takes the year it ends in, as "fiscal
+    1998" names it; a winter the year it begins in, as "this winter" is valued in January."""
+    second = _second_year(m)
+    if second is None:
+        return None
+    p = points.season(second - 1, "WI") if m["season"] and not m["post"] else points.year(second)
     return Reading("DATE", p.value, None, p)
 
 
@@ -694,13 +721,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_code",
-        # "Q3 2020", "Q3 of 2020", "2020-H1"; "Q3" alone
+        # "Q3 2020", "Q3 of 2020", "2020-H1", "Q3 '97"; "Q3" alone; analysts' "3Q97", "3Q 1997", "1H98", "4Q"
         rx(
             r"(?:(?P<kind>Q|H)(?P<n>[1-4])(?:[\s-]+|\s+of\s+)(?P<year>"
             + _YEAR4
-            + r")|(?P<year2>"
+            + r")|(?P<kind5>Q|H)(?P<n5>[1-4])\s?(?P<yy5>['’]\d{2})|(?P<year2>"
             + _YEAR4
-            + r")[\s-]+(?P<kind2>Q|H)(?P<n2>[1-4])|(?P<kind3>Q)(?P<n3>[1-4]))",
+            + r")[\s-]+(?P<kind2>Q|H)(?P<n2>[1-4])|(?P<kind3>Q)(?P<n3>[1-4])"
+            + r"|(?P<n4>[1-4])(?P<kind4>Q|H)(?:\s?(?P<year4>"
+            + _YEAR4
+            + r")|(?P<yy4>['’]?\d{2})))(?!\d)",
             0,
         ),
         read_quarter_code,
@@ -756,6 +786,17 @@ RULES: tuple[Rule, ...] = (
         rx(r"(?:the\s+)?(?P<year>" + _YEAR4 + r")\s+(?:fiscal|financial|calendar|budget|tax)\s+year"),
         read_named_year,
         keys=keys("year"),
+    ),
+    Rule(
+        "split_year",
+        rx(
+            r"(?:the\s+)?(?:(?P<pre>fiscal|financial|budget|tax)\s+(?:year\s+)?|(?P<season>winter)\s+(?:of\s+)?)?"
+            + _SPLIT_YEARS
+            + r"(?:\s+(?P<post>fiscal|financial|budget|tax)\s+year)?"
+        ),
+        read_split_year,
+        lambda m, _text: not (m["pre"] or m["season"] or m["post"]) or _second_year(m) is None,
+        keys=keys("fiscal financial budget tax winter"),
     ),
     Rule(
         "year_end",

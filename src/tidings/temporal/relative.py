@@ -66,6 +66,9 @@ _TODAY_THAN_AGE = re.compile(
 # shocked").
 _SHARE_OF_TODAYS = re.compile(r"\b(?:many|most|some|all|much|few|none|half|each|any)\s+of\s+$", re.IGNORECASE)
 _OF_TODAY = re.compile(r"\bthe\s+[A-Za-z]+\s+of\s+$", re.IGNORECASE)
+# "even today", "still today" in the present set the present age against the past ("even today the town is poor");
+# in the past a day's deed ("even today he refused to comment").
+_EVEN_TODAY = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
 
 
 def _generic_today(m: re.Match[str], ctx: Context) -> bool:
@@ -80,6 +83,8 @@ def _generic_today(m: re.Match[str], ctx: Context) -> bool:
         return True
     if ctx.tense is not None:
         return False  # past or future: a day's events ("most of today's session will be closed")
+    if _EVEN_TODAY.search(before):
+        return True  # "even today the town is poor", "still today many believe it": the present age, against the past
     if after[:1] in ("'", "’") and _SHARE_OF_TODAYS.search(before):
         return True
     return not after[:1].isalnum() and after[:1] not in ("'", "’") and _OF_TODAY.search(before) is not None
@@ -215,11 +220,15 @@ def read_the_weekend(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_this_time(m: re.Match[str], ctx: Context) -> Result:
-    """ "this time last year": the reference day a year back (a week, a month)."""
+    """ "this time last year", "the same time a year ago": the reference day a year back (a week, a month);
+    "this time tomorrow" the next day."""
     if ctx.ref is None:
         return Reading("DATE", None)
-    sign = 1 if m["rel"].lower() == "next" else -1
-    unit = m["unit"].lower()
+    if m["dd"]:
+        p = points.day(ctx.ref + dt.timedelta(days=1 if m["dd"].lower() == "tomorrow" else -1))
+        return Reading("DATE", p.value, None, p)
+    sign = 1 if m["rel"] and m["rel"].lower() == "next" else -1
+    unit = (m["unit"] or m["ago_unit"]).lower()
     if unit == "week":
         p = points.day(ctx.ref + dt.timedelta(weeks=sign))
     else:
@@ -754,7 +763,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "this_time",
-        rx(r"this\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)"),
+        # "this time last year", "the same time last year", "this time a year ago", "this time tomorrow": the reference
+        # day moved by the unit (TIMEX3 gives the point the phrase names, not the unit)
+        rx(
+            r"(?:this|the\s+same)\s+time\s+(?:(?P<rel>last|next)\s+(?P<unit>week|month|year)|"
+            r"a\s+(?P<ago_unit>week|month|year)\s+(?:ago|earlier)|(?P<dd>yesterday|tomorrow))"
+        ),
         read_this_time,
         keys=keys("time"),
     ),
@@ -952,14 +966,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "future_ref",
         rx(
-            r"(?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|future\s+(?:years|quarters|months|decades)|"
+            # "the not-too-distant future", "the not so distant future": the hedge is part of the time, as for the past
+            r"(?:the\s+)?(?:not[\s-]+(?:so[\s-]+|too[\s-]+|that[\s-]+)?(?=distant))?(?:near|distant|foreseeable|immediate)\s+future|"
+            r"the\s+future|future\s+(?:years|quarters|months|decades)|"
+            # a date left open ahead: "at a later date", "on some future date" (TIMEX3 FUTURE_REF)
+            r"(?:a|some)\s+(?:later|future)\s+date|"
             r"the\s+(?:near|short|long|longer|medium)[\s-]+term|"
             r"(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|"
             r"(?:the\s+)?(?:days|weeks|months|years|decades|generations)\s+to\s+come"
         ),
         read_future,
         veto_future,
-        keys=keys("future coming upcoming term come"),
+        keys=keys("future coming upcoming term come later"),
     ),
     Rule(
         "in_future",

@@ -509,10 +509,11 @@ _MONTH_DAY_EITHER = month_rx("mon") + r"\s+" + day_rx("md") + r"|" + day_rx("dmd
 # The day after a clock time, in either order of month and day ("5 p.m. EST on Nov. 15", "at 08:15 on 3 November",
 # "10:15 p.m. on Sunday, 1 October"), past the same time in another zone in brackets ("3 p.m. local time (1300
 # GMT) on Friday"; the bracketed time closes its bracket before the day) and past the time that closes a range
-# ("from 7 a.m. to 8 p.m. on Sunday").
+# ("from 7 a.m. to 8 p.m. on Sunday"); after the bracket "on" may be left out, as wires write it ("3 p.m. (2000 GMT)
+# Tuesday").
 _JOINED_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until|till)\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b))?"  # "7 a.m.-8 p.m. on Sunday"
-    r"\)?(?:\s*\([^()\n]{1,30}\))?,?\s+on\s+(?:(?P<dw>" + WEEKDAY + r")\b"
+    r"\)?(?:\s*\([^()\n]{1,30}\))?(?:,?\s+on\s+|(?<=\))\s+(?=[A-Z]))(?:(?P<dw>" + WEEKDAY + r")\b"
     r"(?:\s+(?P<dpart>morning|afternoon|evening|night)\b)?,?\s*)?(?:" + _MONTH_DAY_EITHER + r")?(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
 )
 
@@ -678,6 +679,8 @@ _ON_DAY = (
     + r")?|\s+on\s+(?:"
     + _MONTH_DAY_EITHER
     + r"))(?:,?\s+(?P<yr>(?:1[6-9]|20)\d{2})(?!\d))?"
+    # the day named by its distance from today, as a weekday is joined: "at dawn yesterday", "by nightfall tomorrow"
+    + r"|\s+(?P<rd>today|yesterday|tomorrow)\b(?!['’]s)"
 )
 
 
@@ -692,8 +695,8 @@ def read_light(m: re.Match[str], ctx: Context) -> Result:
     mod = "MID" if m["light"].lower().startswith("mid") else None
     if m["wmd"] or m["md"] or m["dmd"]:
         day = _month_day_of(m["wm"] or m["mon"] or m["dmon"], m["wmd"] or m["md"] or m["dmd"], m["yr"], ctx)
-    elif m["wd"]:
-        day = _day_of(m["wd"], ctx)
+    elif m["wd"] or m["rd"]:
+        day = _day_of(m["wd"] or m["rd"], ctx)
     else:
         left, _right = sentence_bounds(ctx.text, ctx.start, ctx.end)
         day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left - 200 else None
@@ -703,7 +706,7 @@ def read_light(m: re.Match[str], ctx: Context) -> Result:
     if day is None:
         return Reading("TIME", None, mod)
     p = points.day(day)
-    return Reading("TIME", f"{p.value}T{code}", mod, p, anchors=bool(m["wd"] or m["md"] or m["dmd"] or m["wmd"]))
+    return Reading("TIME", f"{p.value}T{code}", mod, p, anchors=bool(m["wd"] or m["rd"] or m["md"] or m["dmd"] or m["wmd"]))
 
 
 def read_clock_duration(m: re.Match[str], ctx: Context) -> Result:

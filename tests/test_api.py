@@ -4479,3 +4479,30 @@ def test_a_hyphenated_likeness_names_no_side(nlp: object) -> None:
     coded = _coded(text, "2011-03-10")
     assert ("COERCE", "occurred", ("/ZMB",), ("activists",)) in coded
     assert not [t for t, _s, a, r in coded if "/EGY" in a + r]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # "in a letter to X": the letter's addressee is asked, not the side the thing asked names
+        ("In a letter to the African Union on Monday, Kenya appealed for help against the Somali militants.", ("African Union",)),
+        ("In a message to the European Union on Monday, Serbia urged an end to the sanctions on Belarus.", ("European Union",)),
+        # "sent a letter to X calling for ...": the call the letter carries
+        ("Kenya sent a letter to the African Union on Monday calling for an end to the fighting in Somalia.", ("African Union",)),
+        # the one the verb itself addresses still is asked, whoever the letter went to
+        ("In a letter to the African Union on Monday, Kenya urged Uganda to close its border with Somalia.", ("/UGA",)),
+    ],
+)
+def test_a_request_in_a_letter_asks_its_addressee(nlp: object, text: str, recipients: tuple[str, ...]) -> None:
+    """An appeal made in a letter or a message sent to someone asks the one it is sent to, unless the verb names whom
+    it asks itself."""
+    assert _coded(text, "2024-05-20") == [("REQUEST", "occurred", ("/KEN",) if "Kenya" in text else ("/SRB",), recipients)]
+
+
+def test_who_is_asked_in_a_that_clause_or_named_as_the_force(nlp: object) -> None:
+    """ "requested that NATO help": the subject of what is requested is asked, as with "demanded that"; "called for
+    NATO air strikes": the force named to strike is asked besides the United Nations, which authorises force."""
+    text = "Kenya formally requested on Monday that NATO help the Somali government."
+    assert _coded(text, "2024-05-20") == [("REQUEST", "occurred", ("/KEN",), ("NATO",))]
+    text = "Kenya called on Monday for NATO air strikes on the militants in Somalia."
+    assert _coded(text, "2024-05-20") == [("REQUEST", "occurred", ("/KEN",), ("NATO", "United Nations"))]

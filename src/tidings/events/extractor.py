@@ -96,6 +96,13 @@ VISITS = frozenset({"visit", "trip"})  # with ``journey_verbs``, the CONSULT wor
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
+# Writings sent to someone: an appeal, a promise or a warning made "in a letter to the council" is made to the council.
+LETTER_NOUNS = frozenset(
+    {"letter", "message", "note", "memo", "memorandum", "cable", "telegram", "email", "e-mail", "missive", "appeal", "plea", "petition"}
+)
+LETTER_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})  # what a letter asks, promises or warns: its addressee's
+# The prepositions of a verb or its object that name whom the verb addresses ("urged Italy", "called on NATO").
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "of", "from"})
 # What a crowd may gather to do and protest by it: "gathered to demand his resignation", "to denounce the regime",
 # "to show support for the army"; any other aim ("to watch the service", "to break their fast") is no protest.
 PROTEST_AIMS = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
@@ -1025,6 +1032,10 @@ class Extractor:
                 for e in draft.recipients:
                     if e.kind == "COUNTRY":
                         draft.destination = e.country
+        if trig.type in LETTER_TYPES and not self._addressee_named(tok) and (to := _letter_addressees(tok)):
+            # "In a letter to the Arab League, the rebels appealed for help against Gaddafi": the letter's addressee is
+            # asked, not whom the thing asked names (Gaddafi, or Libya in "urged an end to the bombing of Libya")
+            draft.recipients[:] = [e for t in to for e in self._entities(t)] or draft.recipients
         if draft.location is None and place_ok:
             # "shelled Misrata": the place attacked is where it happened (its country stands for who was hit).
             draft.location = next(
@@ -1032,6 +1043,16 @@ class Extractor:
             )
         draft.location = draft.location or self._location(tok, on_objects=place_ok)
         return draft
+
+    def _addressee_named(self, verb: Token) -> bool:
+        """Whether a verb's own object or addressee names someone ("urged Italy", "asked them", "called on the
+        rebels", "appealed to the council"), not a thing asked ("urged an end to the bombing of Libya")."""
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        heads += [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS for p in c.children if p.dep_ == "pobj"
+        ]
+        people = _people_nouns() | title_nouns()
+        return any(self.actors.at(h.i) is not None or h.tag_ == "PRP" or h.lemma_.lower() in people for h in heads)
 
     def _population(self, tok: Token, actors: list[Entity]) -> Entity | None:
         """The people of a country an appeal, promise, praise or warning addresses: "urged the public", "called on
@@ -3809,7 +3830,8 @@ class Extractor:
         if d.type == "REQUEST" and self._intervention_asked(d, actors):
             # "rebels called for air strikes", "urged a no-fly zone": foreign force is asked of the body that can
             # authorise it, the United Nations, not of the side it would strike
-            return [body_entity(gazetteer.load().bodies[norm("United Nations")])]
+            # ("called for NATO air strikes": NATO, the force named to strike, is asked besides)
+            return _unique([body_entity(gazetteer.load().bodies[norm("United Nations")]), *self._force_named(d, actors)])
         if d.type == "CONSULT" and not recipients and actors:
             return self._host_country(d, actors)
         return recipients
@@ -3828,6 +3850,15 @@ class Extractor:
             if any(re.search(rf"\b{re.escape(w)}s?$", text) for w in words):
                 return True
         return False
+
+    def _force_named(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """The international body a request names as the one to act on its asked intervention, by a word before the
+        thing asked ("called for NATO air strikes", "urged Security Council action"), not one of the askers."""
+        asked = [c for c in d.token.children if c.dep_ == "dobj"]
+        asked += [p for c in d.token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        mods = [m for noun in asked for m in noun.children if m.dep_ in ("compound", "nmod", "poss") and m.i < noun.i]
+        found = [m.entity for t in mods if (m := self.actors.at(t.i)) is not None]
+        return [e for e in found if e.sector == "IGO" and e.key not in {a.key for a in actors}]
 
     def _host_country(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """The foreign country talks are held in, their host ("held talks in Malta", "had talks in Peru on the
@@ -5931,6 +5962,28 @@ def _in_the_crowd(e: Entity) -> bool:
     if e.kind == "PERSON":
         return e.sector is None
     return e.key.startswith("group:") and e.sector in CROWD_SECTORS and not (e.name or "").endswith("supporters")
+
+
+def _letter_addressees(verb: Token) -> list[Token]:
+    """The heads of whom the writing a verb is told in is sent to: "in a letter to the council, he urged ...", "said
+    in a message addressed to Obama that ...", "sent a note to NATO calling for ..."; the verb's own clause, then
+    the clauses that report or carry it (two links up)."""
+    cur = verb
+    for _ in range(3):
+        letters = [p for c in cur.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via") for p in c.children]
+        letters += [c for c in cur.children if c.dep_ == "dobj"]
+        letters += [cur] if cur.pos_ == "NOUN" else []
+        for letter in (t for t in letters if t.lemma_.lower() in LETTER_NOUNS):
+            sent = [letter, *(c for c in letter.children if c.dep_ == "acl")]  # "a letter addressed to the council"
+            to = [p for h in sent for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+            if letter.dep_ == "dobj" and letter.head.i == cur.i:  # "sent a letter to NATO"
+                to += [p for c in cur.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+            if to:
+                return _phrase_heads(to)
+        if cur.dep_ not in ("ccomp", "xcomp", "advcl", "acl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return []
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

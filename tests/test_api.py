@@ -4481,6 +4481,7 @@ def test_a_hyphenated_likeness_names_no_side(nlp: object) -> None:
     assert not [t for t, _s, a, r in coded if "/EGY" in a + r]
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("text", "recipients"),
     [
@@ -4506,3 +4507,23 @@ def test_who_is_asked_in_a_that_clause_or_named_as_the_force(nlp: object) -> Non
     assert _coded(text, "2024-05-20") == [("REQUEST", "occurred", ("/KEN",), ("NATO",))]
     text = "Kenya called on Monday for NATO air strikes on the militants in Somalia."
     assert _coded(text, "2024-05-20") == [("REQUEST", "occurred", ("/KEN",), ("NATO", "United Nations"))]
+=======
+def test_a_side_found_on_both_sides_stays_where_it_stands_with_fewer() -> None:
+    """One side on both sides of a deed is a reading error: an army that drives rebels out is not driven out, and the
+    owner of a convoy a strike hits is not among the strikers. The side stays where it stands with fewer others, and
+    stays on both when the two sides are as large (nothing tells which reading is wrong)."""
+    from tidings.events.extractor import _one_side_each
+    from tidings.models import Entity
+
+    army = Entity("group:army", "Kenyan forces", "ORG", "KEN", "MIL")
+    rebels = Entity("group:rebels", "rebels", "ORG", "KEN", "REB")
+    jets = Entity("country:FRA", None, "COUNTRY", "FRA")
+    convoy = Entity("group:convoy", "Gaddafi forces", "ORG", "LBY", "MIL")
+    drove = _one_side_each("ASSAULT", [army], [rebels, army])
+    assert [e.key for e in drove[0]] == ["group:army"] and [e.key for e in drove[1]] == ["group:rebels"]
+    struck = _one_side_each("ASSAULT", [jets, convoy], [convoy])
+    assert [e.key for e in struck[0]] == ["country:FRA"] and [e.key for e in struck[1]] == ["group:convoy"]
+    tied = _one_side_each("ASSAULT", [army, rebels], [rebels, jets])
+    assert [e.key for e in tied[0]] == ["group:army", "group:rebels"] and [e.key for e in tied[1]] == ["group:rebels", "country:FRA"]
+    assert _one_side_each("CONSULT", [army], [rebels, army]) == ([army], [rebels, army])
+>>>>>>> h246

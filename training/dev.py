@@ -137,7 +137,7 @@ def arguments() -> argparse.Namespace:
         "--oracle", action="store_true", help="the annotated triggers (type and status) instead: measures participants, dates, linking"
     )
     parser.add_argument("--sweep", help="also score at these confidence floors (comma-separated)")
-    parser.add_argument("--show", choices=["missed", "fp", "dups", "merges", "dates", "finer", "all"], help="print the errors")
+    parser.add_argument("--show", choices=["missed", "fp", "dups", "merges", "dates", "finer", "extras", "all"], help="print the errors")
     parser.add_argument("--types", help="only these types (comma-separated)")
     parser.add_argument("--show-participants", action="store_true", help="print the participant mismatches of false positives")
     parser.add_argument("--by-trigger", action="store_true", help="true and false positives by trigger word and type")
@@ -164,6 +164,7 @@ def main() -> None:
     date_causes: dict[str, int] = defaultdict(int)
     precision: dict[str, int] = defaultdict(int)  # matched events by how their date compares with the gold's
     date_from: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # where their date came from -> [exact, finer]
+    extras: dict[str, int] = defaultdict(int)  # participants of true positives the gold does not have, by kind and role
     docs = cached_docs("train")
     data = corpora.annotation_gold("train")
     raw = [e for e in data["events"] if isinstance(e, dict)]
@@ -257,6 +258,7 @@ def main() -> None:
             show(report, events, golds, raw, args.show)
         show_dates(report, events, golds, raw, said, args.show in ("dates", "all"), date_causes)
         exact_dates(report, events, golds, said, args.show in ("finer", "all"), precision, date_from)
+        extra_sides(report, events, golds, args.show in ("extras", "all"), extras, said)
         for k, v in why(events, golds, raw, report).items():
             reasons[k] += v
         for k, v in why_missed(events, golds, raw, report).items():
@@ -271,6 +273,11 @@ def main() -> None:
         f" {precision['optional exact']} exactly; dated where the gold has no date {precision['optional undated']}"
     )
     print(f"events with a place: {placed} of {counted}, {countried} with its country")
+    print(
+        f"extra participants on true positives: {extras['extra']} on {extras['events with an extra']} of {extras['events']} events"
+        f" (actors {extras['extra actor']}, recipients {extras['extra recipient']}); matching only by country {extras['country']}"
+        f" (actors {extras['country actor']}, recipients {extras['country recipient']})"
+    )
     ranked = sorted(date_from.items(), key=lambda kv: -sum(kv[1]))
     print("exact and finer than gold, by where the date came from:", ", ".join(f"{k} {e}/{f}" for k, (e, f) in ranked))
     for floor, s in swept.items():
@@ -508,6 +515,65 @@ def exact_dates(
             print(f"FINER {s0.article_id[:10]} pub {s0.published} gold {g.date} system {e.date} [{first}] {e.type} | {s0.sentence[:200]}")
             for c in cues[:4]:
                 print(f"    {c}")
+
+
+def extra_kind(entity: Any, wanted: tuple[Any, ...]) -> str | None:
+    """Whether a system participant is one the gold side lacks: None when it matches a gold participant as the
+    scorer would (by name, or by country where the gold names only a country), "country" when it shares only the
+    country of a named gold participant, "extra" when it matches none of them at all."""
+    from tidings.evaluate import _names
+    from tidings.gazetteer import norm
+
+    names = _names(entity)
+    if any(p.name and norm(p.name) in names for p in wanted):
+        return None
+    if any(not p.name and p.country and p.country == entity.country for p in wanted):
+        return None
+    if entity.country and any(p.country == entity.country for p in wanted):
+        return "country"
+    return "extra"
+
+
+def extra_sides(
+    report: Report, events: list[Any], golds: list[GoldEvent], out: bool, tally: dict[str, int], said: dict[tuple[str, int, str], list[Any]]
+) -> None:
+    """Count the participants of true positives that their gold event lacks into ``tally`` (with ``out``, print them).
+
+    The scorer ignores a participant the gold does not have, but a reader of the store does not: "jets hit the
+    armour" with a third country added as a recipient is a wrong event to a reader though it scores as right. Each
+    system side is compared with the gold's same side (for CONSULT, whose sides are symmetric, with all of them).
+    """
+    by_id = {g.id: g for g in golds}
+    ev = {e.id: e for e in events}
+    for gid, eid in report.matches:
+        g, e = by_id[gid], ev[eid]
+        if not g.required:
+            continue
+        tally["events"] += 1
+        everyone = g.actors + g.recipients
+        sides = (("actor", e.actors, everyone if g.type == "CONSULT" else g.actors),)
+        sides += (("recipient", e.recipients, everyone if g.type == "CONSULT" else g.recipients),)
+        found = 0
+        for role, system, wanted in sides:
+            for entity in system:
+                kind = extra_kind(entity, wanted)
+                if kind is None:
+                    continue
+                tally[kind] += 1
+                tally[f"{kind} {role}"] += 1
+                found += kind == "extra"
+                if out:
+                    print(
+                        f"EXTRA {kind} {role} {entity.name or entity.country} ({entity.country}) {g.type}: gold"
+                        f" {[(p.name, p.country) for p in g.actors]} -> {[(p.name, p.country) for p in g.recipients]}"
+                        f" | system {[(a.name, a.country) for a in e.actors]} -> {[(r.name, r.country) for r in e.recipients]}"
+                        f" | {e.sources[0].sentence[:200]}"
+                    )
+                    for s in e.sources:
+                        for m in said.get((s.article_id, s.start, e.type), []):
+                            if any(x.key == entity.key for x in (*m.actors, *m.recipients)):
+                                print(f"    from {m.trigger!r} ({len(e.sources)} sources) | {s.sentence[:240]}")
+        tally["events with an extra"] += found > 0
 
 
 def show_dates(

@@ -4356,6 +4356,7 @@ class Extractor:
             return None
         recipients = self._off_own_side(d, actors, recipients)
         actors, recipients = self._governing_bodies(d, actors, recipients)
+        actors, recipients = _one_side_each(d.type, actors, recipients)
         if (
             why := _uncodable_sides(d.type, actors, recipients)
             or _private_trip(d, actors, recipients, d.type == "CONSULT" and d.token.pos_ == "VERB" and self._civilians_flee(d.token))
@@ -5984,6 +5985,23 @@ def _letter_addressees(verb: Token) -> list[Token]:
             break
         cur = cur.head
     return []
+
+
+def _one_side_each(typ: str, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Each participant on one side only. Roles gathered apart can put one side on both ("French planes struck a
+    command centre belonging to Gaddafi's forces": the owner is hit, not striking; "the army drove the rebels out": the
+    army is not driven out); it stays where it stands alone or with fewer others, the side it was found on by the
+    deed's own grammar, and is left on both when the two sides are as large (nothing tells which is wrong). A meeting's
+    sides are one set, which this leaves alone."""
+    if typ == "CONSULT":
+        return actors, recipients
+    acted_on = {r.key for r in recipients}
+    for key in [a.key for a in actors if a.key in acted_on]:  # in the actors' order, so that the outcome is stable
+        if len(actors) > max(len(recipients), 1):
+            actors = [a for a in actors if a.key != key]
+        elif len(recipients) > max(len(actors), 1):
+            recipients = [r for r in recipients if r.key != key]
+    return actors, recipients
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -4481,7 +4481,6 @@ def test_a_hyphenated_likeness_names_no_side(nlp: object) -> None:
     assert not [t for t, _s, a, r in coded if "/EGY" in a + r]
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("text", "recipients"),
     [
@@ -4507,7 +4506,8 @@ def test_who_is_asked_in_a_that_clause_or_named_as_the_force(nlp: object) -> Non
     assert _coded(text, "2024-05-20") == [("REQUEST", "occurred", ("/KEN",), ("NATO",))]
     text = "Kenya called on Monday for NATO air strikes on the militants in Somalia."
     assert _coded(text, "2024-05-20") == [("REQUEST", "occurred", ("/KEN",), ("NATO", "United Nations"))]
-=======
+
+
 def test_a_side_found_on_both_sides_stays_where_it_stands_with_fewer() -> None:
     """One side on both sides of a deed is a reading error: an army that drives rebels out is not driven out, and the
     owner of a convoy a strike hits is not among the strikers. The side stays where it stands with fewer others, and
@@ -4526,4 +4526,3 @@ def test_a_side_found_on_both_sides_stays_where_it_stands_with_fewer() -> None:
     tied = _one_side_each("ASSAULT", [army, rebels], [rebels, jets])
     assert [e.key for e in tied[0]] == ["group:army", "group:rebels"] and [e.key for e in tied[1]] == ["group:rebels", "country:FRA"]
     assert _one_side_each("CONSULT", [army], [rebels, army]) == ([army], [rebels, army])
->>>>>>> h246

@@ -4526,3 +4526,56 @@ def test_a_side_found_on_both_sides_stays_where_it_stands_with_fewer() -> None:
     tied = _one_side_each("ASSAULT", [army, rebels], [rebels, jets])
     assert [e.key for e in tied[0]] == ["group:army", "group:rebels"] and [e.key for e in tied[1]] == ["group:rebels", "country:FRA"]
     assert _one_side_each("CONSULT", [army], [rebels, army]) == ([army], [rebels, army])
+
+
+    ("text", "actors"),
+    [
+        # those set off beside the subject with "with" or "along with" act with it, not upon the one acted on
+        ("Kenya, with Uganda and Tanzania, condemned the raid on Monday.", ("/KEN", "/TZA", "/UGA")),
+        ("Chile, along with Peru, condemned the raid on Monday.", ("/CHL", "/PER")),
+        # "joined X in urging": X urges too
+        ("Kenya joined Uganda on Monday in urging the council to act.", ("/KEN", "/UGA")),
+        # a country subject joined to another is the antecedent of "they", not a place
+        ("Kenya and Uganda said on Monday they demanded a ceasefire.", ("/KEN", "/UGA")),
+        # coordinated nationalities on one plural noun: the group of each country
+        ("Kenyan and Ugandan protesters marched on Monday.", ("protesters", "protesters")),
+        # a possessive shared by two countries: the protesters of each
+        ("Kenya and Uganda's protesters demanded the release of prisoners on Monday.", ("protesters", "protesters")),
+    ],
+)
+def test_coordinated_sides_all_act(nlp: object, text: str, actors: tuple[str, ...]) -> None:
+    """Several sides named together act together: a subject's companions, those "joined in" a deed, a coordinated
+    antecedent of "they" and nationalities joined on one noun are each an actor."""
+    found = [e for e in tidings.extract(text, published="2024-05-15") if e.type in ("ACCUSE", "REQUEST", "PROTEST")]
+    assert [tuple(sorted(a.name or f"/{a.country}" for a in e.actors)) for e in found] == [actors]
+
+
+def test_coordinated_nationalities_give_each_countrys_group(nlp: object) -> None:
+    """ "Kenyan and Ugandan protesters": the protesters of each country, not of the first alone."""
+    (event,) = [
+        e for e in tidings.extract("Kenyan and Ugandan protesters marched on Monday.", published="2024-05-15") if e.type == "PROTEST"
+    ]
+    assert sorted(a.country or "" for a in event.actors) == ["KEN", "UGA"]
+
+
+def test_envoys_of_two_countries_to_a_body_act_for_their_countries(nlp: object) -> None:
+    """ "Kenyan and Ugandan U.N. envoys": each country's envoy (its named ambassador when the article names him), not
+    the body they are posted to."""
+    text = "Kenyan Ambassador John Mwangi spoke on Monday. Kenyan and Ugandan U.N. envoys sharply criticized the African Union on Tuesday."
+    (event,) = [e for e in tidings.extract(text, published="2024-05-15") if e.type == "ACCUSE"]
+    assert sorted(a.name or f"/{a.country}" for a in event.actors) == ["/UGA", "John Mwangi"]
+    assert [a.name for a in event.recipients] == ["African Union"]
+
+
+def test_those_among_whom_someone_is_counted_act(nlp: object) -> None:
+    """ "Senators X and Y were among those calling for Z to resign": they called for it."""
+    text = "Senators John Harlan and Mary Keene were among those calling for Governor Tom Reyes to resign on Monday."
+    found = [e for e in tidings.extract(text, published="2024-05-15") if e.type == "REQUEST"]
+    assert [sorted(a.name or "" for a in e.actors) for e in found] == [["John Harlan", "Mary Keene"]]
+
+
+def test_each_judged_deed_of_a_coordination_names_its_doer(nlp: object) -> None:
+    """ "condemned the NATO air strikes and the French raids": the doers of both deeds are judged."""
+    text = "Russia condemned the NATO air strikes and the French raids on Tuesday."
+    (event,) = [e for e in tidings.extract(text, published="2011-05-14") if e.type == "ACCUSE"]
+    assert sorted(r.name or f"/{r.country}" for r in event.recipients) == ["/FRA", "NATO"]

@@ -1112,7 +1112,12 @@ class Extractor:
             args["dobj"] = subj + args.get("dobj", [])
             args["subj"] = args.get("agent", []) + args.get("by", [])
         else:
-            args["subj"] = subj
+            companions = _companions(tok, subj)
+            if companions:
+                # "China, with Russia and India, condemned the strikes": those with the subject act with it
+                args["with"] = [t for t in args.get("with", []) if t not in companions]
+                args.pop("along", None)
+            args["subj"] = subj + companions
         return args
 
     def _subjects(self, tok: Token) -> tuple[list[Token], bool]:
@@ -1132,6 +1137,8 @@ class Extractor:
                 subs = [a for s in subs for a in ((s.dep_ == "nsubj" and s.lemma_.lower() in statements and self._author(s)) or [s])]
                 passive = own_passive or ((cur.i == tok.i or shared) and any(s.dep_ == "nsubjpass" for s in subs))
                 if cur.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") or _whose(s) for s in subs):
+                    if among := _among_those(cur.head):
+                        return among, passive  # "McCain was among those who called for ...": he called
                     # "NATO, whose warplanes hit ...": the owner's planes are its own
                     return [self._attack_on(cur.head) or cur.head], passive
                 return subs, passive
@@ -1161,10 +1168,17 @@ class Extractor:
                 # "struggled since taking control", "after meeting Putin, Obama said": the clause's subject acts.
                 shared = False
                 cur = cur.head.head
+                joined = _joined_in(cur, tok)
+                if joined:
+                    # "the United States joined France and Britain in urging ...": all of them urge
+                    subs, passive = self._subjects(cur)
+                    return ([*subs, *joined], False) if subs else (joined, False)
                 continue
             if _first_to(cur):
                 cur = cur.head.head  # "Qatar became the first country to recognize the NTC": Qatar recognized it
                 continue
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and (among := _among_those(cur.head)):
+                return among, False  # "Kerry and McCain were among those calling for ...": they called
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
                 if cur.tag_ == "VBG" and cur.head.lemma_.lower() in lexicon.words("statement_nouns"):
                     author = self._author(cur.head)
@@ -1312,6 +1326,11 @@ class Extractor:
         return before in ("(", "-LRB-") or after in (")", "-RRB-")
 
     def _entities(self, root: Token, place_ok: bool = False, doer: bool = False) -> list[Entity]:
+        """The participants an argument names: the people of each country joined before a plural noun ("Egyptian and
+        Tunisian protesters", ``_coordinated_nationals``), else as ``_named_entities`` reads them."""
+        return self._coordinated_nationals(root) or self._shared_possessor(root) or self._named_entities(root, place_ok, doer)
+
+    def _named_entities(self, root: Token, place_ok: bool = False, doer: bool = False) -> list[Entity]:
         """The participants an argument names: people and bodies, else countries (and, if ``place_ok``, the
         country of a place it names: "fuel to Gaza", "strikes on targets in Afghanistan"). A ``doer`` argument, a
         subject, does not take in what the deed it names was done to (``_arg_tokens``)."""
@@ -1373,6 +1392,70 @@ class Extractor:
             if place is not None and place.country:
                 return [country_entity(place.country)]
         return []
+
+    def _coordinated_nationals(self, noun: Token) -> list[Entity]:
+        """ "Egyptian and Tunisian protesters", "Russian and South African U.N. envoys": a plural noun with two or more
+        nationalities joined before it names the people of each country, as a reader lists them: the group of each
+        (protesters of Egypt and of Tunisia) or, for a title, each country's holder the article names, else the
+        country. A body named right before the title is where they serve ("U.N. envoys": to the UN), not whom they
+        act for. Empty for any other noun: the argument is read as usual."""
+        m = self.actors.at(noun.i)
+        if noun.tag_ not in ("NNS", "NNPS") or (m is not None and m.entity.kind != "ORG"):
+            return []
+        isos = self._joined_nationalities(noun)
+        if len(isos) < 2:
+            return []
+        lemma = noun.lemma_.lower()
+        found = [g for iso in isos if (g := self.actors.group(lemma, iso)) is not None]
+        if len(found) == len(isos):
+            return _unique(found)
+        if lemma not in title_nouns() and noun.lower_ not in title_nouns():
+            return []
+        words = [c.text for c in noun.children if c.dep_ == "compound" and self.actors.at(c.i) is None]
+        out: list[Entity] = []
+        for iso in isos:
+            holder = next((h for w in _title_variants(lemma) if (h := self.actors.resolve_title([*words, w], iso)) is not None), None)
+            out.append(holder or country_entity(iso))
+        return _unique(out)
+
+    def _shared_possessor(self, name: Token) -> list[Entity]:
+        """ "Egypt and Tunisia's protesters": a country joined to a group noun another country owns shares the
+        possessive, as a reader takes it (the protesters of each), however the parser splits the phrase; empty for
+        anything else ("Egypt and Tunisia's president" names no group)."""
+        m = self.actors.at(name.i)
+        joined = [c for c in name.children if c.dep_ == "conj"]
+        if m is None or m.entity.kind != "COUNTRY" or not m.entity.country or len(joined) != 1 or joined[0].tag_ != "NNS":
+            return []
+        noun = joined[0]
+        owners = [
+            o.entity.country
+            for c in noun.children
+            if c.dep_ == "poss" and (o := self.actors.at(c.i)) is not None and o.entity.kind == "COUNTRY"
+        ]
+        if len(owners) != 1 or not owners[0] or owners[0] == m.entity.country:
+            return []
+        found = [g for iso in (m.entity.country, owners[0]) if (g := self.actors.group(noun.lemma_.lower(), iso)) is not None]
+        return found if len(found) == 2 else []
+
+    def _joined_nationalities(self, noun: Token) -> list[str]:
+        """The countries of the nationality words (or country names) joined by "and" or "or" before a noun, in order:
+        "British, French and Lebanese envoys" -> GBR, FRA, LBN; fewer than two when none are joined."""
+        span = self.doc[noun.left_edge.i : noun.i]
+        isos: list[str] = []
+        last = first = None
+        for t in span:
+            m = self.actors.at(t.i)
+            iso = m.entity.country if m is not None and m.entity.kind == "COUNTRY" else None
+            # "Tunisian" of the group "Tunisian protesters"; a nationality word the NER took for a name of its own
+            own = m is None or m.entity.kind == "COUNTRY" or m.end - 1 == noun.i or m.start == m.end - 1 == t.i
+            iso = iso or (self.actors.demonym(t.text) if own else None)
+            if iso:
+                isos.append(iso)
+                first = t.i if first is None else first
+                last = t.i
+        if first is None or last is None or not any(t.lower_ in ("and", "or") for t in self.doc[first:last]):
+            return []
+        return list(dict.fromkeys(isos))
 
     def _unplaced_office(self, noun: Token) -> list[Entity]:
         """A short text's state actor named by its office alone, with no country ("The government closed two
@@ -1517,9 +1600,12 @@ class Extractor:
                 continue  # "they" and "their" go on about a subject ("rebels say they expect credit from governments")
             m = self.actors.at(tok.i)
             placed = tok.ent_type_ in ("GPE", "LOC", "FAC") and (m is None or m.entity.kind != "COUNTRY")
+            # A country named as a subject is a side, though the gazetteer also knows it as a place ("Britain and
+            # France said they would ...": they are the two states).
+            state = m is not None and m.entity.kind == "COUNTRY"
             if (
                 placed
-                or self.actors.place_at(tok.i) is not None
+                or (self.actors.place_at(tok.i) is not None and not state)
                 or (m is not None and m.entity.kind not in ("PERSON", "COUNTRY") and self._place_like(m))
             ):
                 continue  # "around Misrata and Ajdabiyah", "Tahrir Square": where, not who
@@ -4069,14 +4155,15 @@ class Extractor:
         if not deeds:
             return []
         mine = _side_keys(actors)
+        doers: list[Entity] = []  # "condemned NATO's strikes and the shelling by rebels": the doers of each deed
         for deed in deeds:
             owners = [c for c in deed.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
             owners += [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
             # "the violence that erupted when pro-Mubarak supporters attacked protesters": who does it in its clause
             owners += [c for t in deed.subtree if t.pos_ == "VERB" and self._deed_verb(t) for c in t.children if c.dep_ == "nsubj"]
-            named = [e for o in owners for e in self._entities(o) if e.key not in mine]
-            if named:
-                return _unique(named)
+            doers += [e for o in owners for e in self._entities(o) if e.key not in mine]
+        if doers:
+            return _unique(doers)
         if not recent:
             return []
         # a criticism reported before is words about a deed, not the deed a judgement names ("Gibbs voiced concern
@@ -5245,7 +5332,8 @@ def _judged_objects(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     heads = [verb, *objects]
     objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
-    return objects
+    # "blamed NATO air strikes and shelling by rebel forces": each deed joined to the first is judged too
+    return objects + [c for o in objects for c in o.conjuncts if c.pos_ == "NOUN" and c not in objects]
 
 
 def _split_for_subjects(verb: Token) -> list[Token]:
@@ -6068,6 +6156,51 @@ def _quoted_as_saying(verb: Token) -> Token | None:
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _among_those(noun: Token) -> list[Token]:
+    """The subjects counted "among those" a clause describes: "Kerry and McCain were among those calling for ...",
+    "he was among those who fled" (they are of those who did it), or none for any other noun."""
+    if noun.lower_ not in ("those", "ones") or noun.dep_ != "pobj" or noun.head.lower_ != "among":
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() != "be":
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _title_variants(lemma: str) -> tuple[str, ...]:
+    """The titles a plural title noun may stand for: an envoy or a representative of a country is its ambassador, or
+    the deputy who speaks for the mission; any other title is itself."""
+    if lemma in ("envoy", "representative", "ambassador", "diplomat"):
+        return ("envoy", "ambassador", "representative", "deputy ambassador")
+    return (lemma,)
+
+
+def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Those a clause's subject acts together with, set off by commas between it and its verb: "China, with Russia,
+    India and Brazil, condemned the strikes", "Saudi Arabia, along with Kuwait, condemned Iran" (they condemned them
+    too; a "with" after the verb is a partner or a target: "met with", "clashed with")."""
+    if not subjects or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    end = max(s.right_edge.i for s in subjects)
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not end < prep.i < verb.i or verb.doc[prep.i - 1].text != ",":
+            continue
+        heads = [prep] if prep.lower_ == "with" else [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if prep.lower_ not in ("with", "along", "together") or not heads:
+            continue
+        out += [p for h in heads for p in h.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")]
+    return out
+
+
+def _joined_in(join: Token, deed: Token) -> list[Token]:
+    """The others a subject "joined in" a deed: "the United States joined France and Britain in urging a vote" (they
+    urge it too), the objects of "join" whose "in" clause holds ``deed``; none for other verbs."""
+    if join.lemma_.lower() != "join" or not (deed.dep_ == "pcomp" and deed.head.lower_ == "in" and deed.head.head.i == join.i):
+        return []
+    return [c for c in join.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
 
 
 def _subject_role(tok: Token) -> Token:

@@ -586,3 +586,30 @@ def test_entry_stamps_without_a_weekday_start_from_the_pages_date() -> None:
     raw = "(Update 9:00 p.m. Cairo, 2:00 p.m. ET) a\n(Update 1:15 a.m. Cairo, 6:15 p.m. ET) b\nno stamp here"
     assert [d for _p, d in clean.entry_stamps(raw, dt.date(2011, 2, 5))] == [dt.date(2011, 2, 5), dt.date(2011, 2, 4)]
     assert clean.entry_stamps("[Updated at 2:15 p.m. ET] a story", dt.date(2011, 2, 5)) == []
+
+
+def test_other_stories_headlines_run_together_go_and_a_storys_own_highlights_stay() -> None:
+    """A line of other stories' headlines and teasers run together with no sentence end between them ("... to safety
+    A selection of ...") is furniture when it shares little with the article's words; the story's own highlights,
+    run together the same way, share its words and stay, and so does one long sentence of the story."""
+    run = (
+        "Village fete raises record sum for church roof A gallery of the finest garden photographs of the summer "
+        "Thousands of fans queued for tickets after the band announced a farewell tour Cyclists pose with the mayor "
+        "before the charity ride through the valley"
+    )
+    highlights = (
+        "Kenyan police fire tear gas at protesters in Nairobi Protesters demand the release of the jailed opposition "
+        "leader The government says the protest was illegal Police detained dozens of protesters near the parliament"
+    )
+    story = [
+        "Kenyan police fired tear gas at protesters in Nairobi on Monday as thousands demanded the release of the jailed opposition leader.",
+        "The government said the protest was illegal and that police had detained dozens of protesters near the parliament.",
+        "Opposition leaders said the protesters would return to the streets of Nairobi on Friday to demand the release of their leader,"
+        " who was jailed last month after a rally in the capital that the government says broke the law on public gatherings,"
+        " and to call for new elections, a free press and an end to the arrests of opposition supporters across the country"
+        " in the run-up to the vote.",
+    ]
+    text = kept("\n\n".join([highlights, *story, run]) + "\n")
+    assert "Village fete" not in text and "Cyclists pose" not in text
+    assert "Protesters demand the release" in text
+    assert all(s[:40] in text for s in story)

@@ -539,6 +539,34 @@ def _related_lists(lines: list[_Line], texts: list[str]) -> list[int]:
     return out
 
 
+_ENDS = re.compile(r"[.!?][\"”')]?(?=\s|$)")
+# Where one run-together headline ends and the next begins: a lower-case word, then a capitalised word that opens a
+# clause ("... to safety A selection of ...", "... the world Thousands of people ...").
+_SEAM = re.compile(r"[a-z] (?:A|An|The|[A-Z][a-z]+s?) (?=[a-z])")
+
+
+def _run_together(text: str) -> bool:
+    """A long line with (almost) no sentence end: one piece of prose ends a sentence every 150 characters or so, a
+    list of headlines or teasers run together ("Glider pilot parachuted to safety A selection of the best images
+    from around the world Thousands of people clashed with police ...") hardly ever."""
+    if len(text.split()) < 20 or len(text) < 250 * (len(_ENDS.findall(text)) + 1):
+        return False
+    return len(_SEAM.findall(text)) >= 3
+
+
+def _headline_runs(lines: list[_Line], texts: list[str]) -> list[int]:
+    """Lines that are other stories' headlines or teasers run together, with no sentence end between them, sharing
+    little with the rest of the article's words (a story's own highlights share its words, and stay)."""
+    out = []
+    for i, t in enumerate(texts):
+        if lines[i].kind is not None or not _run_together(t):
+            continue
+        body = Counter(w for k, other in enumerate(texts) if k != i and lines[k].kind is None for w in _content_words(other))
+        if _off_topic(t, body, 0.3):
+            out.append(i)
+    return out
+
+
 # -- 5. the page's last words -------------------------------------------------------------
 _JUNCTION = re.compile(r"[a-z,] (?:A|An|The|Our|Your|This|Get|Find|Discover)\s+[a-z]")
 
@@ -592,6 +620,9 @@ def _analyse(raw: str) -> tuple[list[_Line], tuple[int, int]]:
         lines[i].kind = "headline"
         texts[i] = ""
     for i in _related_lists(lines, texts):
+        lines[i].kind = "related"
+        texts[i] = ""
+    for i in _headline_runs(lines, texts):
         lines[i].kind = "related"
         texts[i] = ""
     for i in _taglines(texts):

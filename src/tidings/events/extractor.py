@@ -92,6 +92,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a 
 # Cooperation that may be a standing arrangement: aid given, a host, work together ("Qatar hosts a US base"). Force
 # and protest said in the plain present are a story's lead-in as often as a state, and lost right events when tried.
 STANDING_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})
+# Words of a blast that also tell a place's turmoil: "a bomb exploded", but "Egypt will explode", "the city erupted".
+OUTBURSTS = frozenset({"explode", "erupt"})
 VISITS = frozenset({"visit", "trip"})  # with ``journey_verbs``, the CONSULT words of going somewhere, not of talking
 # Events done by speaking: news media take part in them as actors ("Al Jazeera accused Egypt of jamming its signal").
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "SUPPORT", "THREATEN"})  # appeals, promises, praise, warnings: said to someone
@@ -3286,7 +3288,7 @@ class Extractor:
             return "relative clause about someone"
         if d.verbal and _aim_described(d.token):
             return "aim of someone described"  # "rebels seeking to topple Gaddafi", "powers bent on overthrowing leaders"
-        if (other := self._another_happening(d) or _denied_deed(d) or _no_deed_told(d)) is not None:
+        if (other := self._another_happening(d) or self._no_one_targeted(d) or _denied_deed(d) or _no_deed_told(d)) is not None:
             return other
         if d.verbal and _wished(d.token) and d.call is None:
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
@@ -3340,8 +3342,8 @@ class Extractor:
             return "civilians fleeing"
         if d.type == "ASSAULT" and _into_the_air(d.token):
             return "shots into the air"  # "fired shots into the air": a celebration or a warning, no attack on anyone
-        if d.type in FORCE_TYPES | {"PROTEST"} and d.token.lemma_.lower() in lexicon.words("market_moves") and self._market_move(d.token):
-            return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel"
+        if d.type in FORCE_TYPES | {"PROTEST"} and any(self._market_move(w) for w in _moving_words(d)):
+            return "a market's move"  # "gold has rallied", "crude futures shot up to $120 a barrel", "had a bond rally"
         if d.type == "COERCE" and d.token.lemma_.lower() in lexicon.words("closing_verbs") and _facility_shut(d.token):
             return "a plant shut: an outage"  # "the company shut its pipelines", "forced coal-fired plants to shut"
         if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS and (why := _nothing_taken(d.token)) is not None:
@@ -3378,6 +3380,16 @@ class Extractor:
         if d.type in ("THREATEN", "AGREE", "MOBILIZE") and self._happening_speaks(d.token):
             # "protests threatened to split the country", "the defection reinforced the image of a crumbling regime"
             return "a happening threatens or offers: no one speaks"
+        return None
+
+    def _no_one_targeted(self, d: _Draft) -> str | None:
+        """Why a word of blame or of a blast, said of a thing or a place, targets no one, or None."""
+        if not d.verbal:
+            return None
+        if d.type == "ACCUSE" and d.token.lemma_.lower() == "blame" and self._blames_a_thing(d.token):
+            return "blamed a thing: no one accused"  # "blamed the weather for the delay", "blamed bad luck"
+        if d.type == "ASSAULT" and d.token.lemma_.lower() in OUTBURSTS and self._place_erupts(d.token):
+            return "a place erupts: unrest, no attack"  # "Egypt will explode", "the country will erupt"
         return None
 
     def _no_visit(self, verb: Token) -> str | None:
@@ -3438,15 +3450,42 @@ class Extractor:
 
     def _market_move(self, tok: Token) -> bool:
         """ "Gold has rallied", "investors viewed Friday's rally as overdone", "after shooting
-        up to $120 a barrel, crude futures ...": the one that rallies or shoots up is a market (``market_nouns``)."""
+        up to $120 a barrel, crude futures ...", "a bond rally", "we had a Treasuries rally": the one that rallies or
+        shoots up is a market (``market_nouns``)."""
         markets = lexicon.words("market_nouns")
         if tok.pos_ in ("VERB", "AUX"):
             movers = self._subjects(tok)[0]
         else:
-            movers = [c for c in tok.children if c.dep_ == "poss"]  # not a compound: "food price protests" protest
+            # A rally's own modifier names what rallies ("a bond rally", "the stock market rally"); only a market move's
+            # words come here, so "food price protests" stay protests, and a "price" modifier tells what a crowd
+            # rallies about ("a fuel price rally").
+            movers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.lemma_.lower() != "price")]
             if tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
                 movers += [c for c in tok.head.children if c.dep_ == "nsubj"]
         return any(t.lemma_.lower() in markets or t.lower_ in markets for m in movers for t in (m, *m.children) if t.dep_ != "prep")
+
+    def _blames_a_thing(self, verb: Token) -> bool:
+        """ "Blamed the weather for a lack of air strikes", "blames bad luck": what is blamed is a thing, no person,
+        body or country, and no one is blamed "on" ("blamed the violence on Islamists" accuses the Islamists);
+        nobody is accused (PLOVER ACCUSE needs someone accused), whoever the "for" phrase names."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects or any(self._entities(o) for o in objects):
+            return False
+        blamed_on = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        return not blamed_on and all(o.pos_ == "NOUN" and o.lemma_.lower() not in lexicon.words("person_nouns") for o in objects)
+
+    def _place_erupts(self, verb: Token) -> bool:
+        """ "Egypt will explode", "the capital erupted": a country or a city that explodes or erupts is a place in
+        turmoil (a figure of speech), no attack; a bomb that explodes in it is told with the bomb as the subject."""
+        subjects, passive = self._subjects(verb)
+        if passive or not subjects:
+            return False
+        return all(self._a_country(s) or s.ent_type_ in ("GPE", "LOC") for s in subjects)
+
+    def _a_country(self, tok: Token) -> bool:
+        """Whether a word names a country (as a mention of it)."""
+        m = self.actors.at(tok.i)
+        return m is not None and m.entity.kind == "COUNTRY"
 
     def _admits_a_fact(self, verb: Token) -> bool:
         """ "Conceded that Gaddafi's army was proving elusive", "conceded they were struggling": a "that" clause and no
@@ -3507,6 +3546,16 @@ class Extractor:
             # '"The regime continues to shell its own citizens"', "as long as the army keeps bombing its own people": a
             # ruler's war on his people told as what he goes on doing is the speaker's charge (ACCUSE), not one attack
             return "a charge: attacks on one's own people, ongoing"
+        if (
+            d.type in FORCE_TYPES | {"RETREAT"}
+            and self.actors.quoted(d.token.i)
+            and _present_progressive(d.token)
+            and d.dated_by != "clause"
+        ):
+            # '"Cameron is a problem, he is bombing Libya," he said', '"NATO is retreating," he shouted': a speaker's
+            # picture of what a side is doing these days, no one deed; a witness's "they are shelling us now" has its
+            # time and stays
+            return "a quote's picture: is doing, no time"
         if d.type in FORCE_TYPES and _running_tally(d.token):
             # "has conducted 755 sorties since March 31", "36 people had been killed since Saturday": a count of many
             # deeds over a span, told to sum a campaign up, not one attack or arrest
@@ -6714,6 +6763,25 @@ def _nothing_taken(verb: Token) -> str | None:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ABSTRACTIONS for c in verb.children):
         return "taken: a lead, not a place"
     return None
+
+
+def _present_progressive(tok: Token) -> bool:
+    """ "Is bombing", "are retreating": a present participle with a present "be" (not "was shelling"), at no time
+    of its own ("are shelling us right now" is a witness's report of the moment), done to no one who speaks ("are
+    shelling us", "are shelling our street": a witness's testimony)."""
+    if tok.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m") for c in tok.children):
+        return False
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("now", "currently", "today", "tonight") for c in tok.children):
+        return False
+    done_to = [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return not any(t.lower_ in FIRST_PERSON or t.lower_ in ("our", "my") for t in done_to)
+
+
+def _moving_words(d: _Draft) -> list[Token]:
+    """The words of a draft that may tell a market's move (``market_moves``): its trigger, or the noun a light verb
+    carries ("had a Treasuries rally", "staged a strong rally")."""
+    moves = lexicon.words("market_moves")
+    return [w for w in (d.token, *d.absorbed) if w.lemma_.lower() in moves]
 
 
 def _into_the_air(tok: Token) -> bool:

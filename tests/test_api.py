@@ -2454,6 +2454,31 @@ def test_a_present_perfect_is_dated_by_its_trailing_attribution(nlp: object) -> 
     assert _dated(text, "2024-05-17", "MOBILIZE") == ["2024-05-14"]
 
 
+def test_a_time_inside_an_aside_does_not_date_the_sentence_around_it(nlp: object) -> None:
+    """ "arrested him -- the vendor died on May 4 -- but ...": a time inside an aside set off by a pair of dashes or by
+    brackets belongs to the aside's own statement; the report outside it, with no time of its own, is dated by the
+    publication's month. A time outside the aside still dates the sentence's report."""
+    text = "Kenyan police arrested the opposition leader Raila Odinga in Nairobi — the vendor died on May 4 — but the protests went on."
+    assert _dated(text, "2024-05-17", "COERCE") == ["2024-05"]
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala (the two last met on May 4) to discuss the border."
+    )
+    assert _dated(text, "2024-05-17", "CONSULT") == ["2024-05"]
+    text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday -- a week after the border closed -- to discuss trade."
+    assert _dated(text, "2024-05-17", "CONSULT") == ["2024-05-14"]
+
+
+def test_a_time_in_a_since_clause_dates_only_that_clause(nlp: object) -> None:
+    """ "promised to reopen the border, closed since the fighting began three months ago": the time bounds the
+    period of the closure and does not date the promise (the publication's month does); an event inside the "since"
+    clause keeps the clause's own day."""
+    text = (
+        "The Kenyan government promised to reopen the border with Somalia, closed since the fighting began three months ago, within days."
+    )
+    assert _dated(text, "2024-05-17", "AGREE") == ["2024-05"]
+    assert _dated("Kenyan troops have held the town of Mandera since they seized it on Tuesday.", "2024-05-17", "COERCE") == ["2024-05-14"]
+
+
 def test_a_day_in_a_question_does_not_move_the_narrative(nlp: object) -> None:
     """ "Asked if the clashes meant Saturday's deadline had been scrapped": a day in a question (or a condition) is
     put, not told, and the next sentence is not dated by it; a day a sentence tells of still is."""

@@ -161,6 +161,7 @@ FUTURE_TIME_MARKS = frozenset({"once", "when", "until", "before"})  # "once they
 GUESS_AUXILIARIES = frozenset({"would", "could", "might", "will", "may"})  # "taking Sirte would bring": a guess
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "detain", "arrest"})  # taking people, the other side's deed when no agent
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
+ASIDE_OPENERS = frozenset({"--", "–", "—", "("})  # a pair of dashes or brackets sets off an aside
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 NOW_ADVERBS = frozenset({"now", "just"})  # "have now retreated", "has just resigned": done by the time of writing
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
@@ -2746,6 +2747,8 @@ class Extractor:
             and s not in conceded
             and s not in asked
             and not (done and tx.point is not None and tx.point.start > done)
+            and not _aside_apart(sent, s, d.token.i)
+            and not _bounding_clause(self.doc[s], d.token)
         ]
         in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:
@@ -5663,6 +5666,34 @@ def _bound_of(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _bounding_clause(tok: Token, event: Token) -> bool:
+    """ "promised to reopen the border, closed since the fighting began three months ago", "stayed until troops
+    arrived on Friday": a time in a clause of "since" or "until" dates that clause, the bound of a period the sentence
+    tells of; it does not date an event outside the clause (``_bound_of`` does the same for a phrase, "since March")."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and event not in cur.subtree and any(c.dep_ == "mark" and c.lower_ in PERIOD_BOUNDS for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _aside_apart(sent: Span, start: int, event: int) -> bool:
+    """ "police arrested him -- the vendor died on May 4 -- but ...", "met in Kampala (the two last met on May 4)": a
+    time inside an aside set off by a pair of dashes or by brackets belongs to the aside, a statement of its own, and
+    does not date an event outside it (the parser may hang the aside anywhere, so the punctuation decides)."""
+    doc = sent.doc
+    opened = next((i for i in range(start - 1, sent.start - 1, -1) if doc[i].text in ASIDE_OPENERS | {")"}), None)
+    if opened is None or doc[opened].text == ")":
+        return False
+    mark = doc[opened].text
+    if mark != "(" and sum(doc[i].text == mark for i in range(sent.start, opened)) % 2:
+        return False  # the dash before the time closes an aside; the time is outside it
+    closer = ")" if mark == "(" else mark
+    closed = next((i for i in range(start + 1, sent.end) if doc[i].text == closer), None)
+    return closed is not None and not opened < event < closed
 
 
 def _teller(verb: Token) -> Token:

@@ -596,3 +596,57 @@ def test_a_bare_given_name_is_no_obscure_dictionary_person(nlp) -> None:  # type
     doc = _with_person(nlp, "Soldiers captured Mo near the coast on Tuesday.", "Mo")
     people = {m.entity.name: m.entity.country for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
     assert people.get("Mo") is None and "Li Gun Mo" not in people, people
+
+
+PERSON_COUNTRIES = [
+    # A US legislator's title, though the story is about another country.
+    ("Fighting went on in Syria. Rep. Tom Hadley said on Monday he opposed sending arms to the Syrian rebels.", "Tom Hadley", "USA"),
+    # An employer's country in an appositive.
+    ("Crowds filled the streets of Cairo. Leila Farouk, a presenter for Egypt's state television, resigned.", "Leila Farouk", "EGY"),
+    # An appositive apposed to a title's last noun ("ambassador to Ghana").
+    ("In Accra, the French ambassador to Ghana, Paul Martel, met the minister.", "Paul Martel", "FRA"),
+    # A title before the name, a country in the appositive after it.
+    ("Gen. Tom Brandt, head of the German Bundeswehr staff, will visit Oslo.", "Tom Brandt", "DEU"),
+    # An outlet's own journalist.
+    ("Protests spread across Tunisia. CNN's Sam Dorsey was briefly held by police.", "Sam Dorsey", "USA"),
+    # An official of an international body keeps no country, whatever nationality the sentence names.
+    ("WFP Executive Director Anna Grove said she had visited the Libyan border.", "Anna Grove", None),
+    # A local named with nothing else to say where he is from is of the story's country.
+    ("Ships docked in Misrata, Libya, on Monday. Port manager Salem Obeid asked for more cranes.", "Salem Obeid", "LBY"),
+    # ... but not a journalist beside his outlet.
+    ("Protests spread across Egypt. A BBC correspondent, Tom Lacey, was detained in Cairo.", "Tom Lacey", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), PERSON_COUNTRIES)
+def test_a_persons_country_comes_from_his_own_words(nlp, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    found = {m.entity.name: m.entity.country for m in ArticleActors(nlp(text)).mentions if m.entity.kind == "PERSON"}
+    assert name in found and found[name] == country, found
+
+
+def test_the_house_is_the_us_house_in_an_american_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("The Senate backed the U.S. plan, but the House rejected it on Friday.")
+    found = {doc[m.start : m.end].text: (m.entity.name, m.entity.country) for m in ArticleActors(doc).mentions}
+    assert found.get("House") == ("US House of Representatives", "USA"), found
+    doc = nlp("Guests gathered at the house of the mayor in Lyon, France.")
+    assert all(m.entity.name != "US House of Representatives" for m in ArticleActors(doc).mentions)
+
+
+def test_a_warship_is_of_its_navy(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("The destroyer USS Mason sailed into the Red Sea on Monday.")
+    found = {m.entity.name: (m.entity.kind, m.entity.country) for m in ArticleActors(doc).mentions}
+    assert found.get("USS Mason") == ("ORG", "USA"), found
+
+
+def test_a_name_run_across_a_dash_that_repeats_it_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Egyptian President Hosni Mubarak spoke on Tuesday. Mubarak - Mubarak's aides met later.")
+    names = {m.entity.name for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
+    assert names == {"Hosni Mubarak"}, names

@@ -129,6 +129,16 @@ def _capitalised_plural(ent: Span) -> bool:
 _SETTLEMENTS = frozenset({"village", "town", "city", "district", "suburb", "neighborhood", "neighbourhood", "oasis", "port"})
 
 
+# Titles that only the US Congress gives in English news: "Rep. Mike Rogers", "Congresswoman Jane Harman" (AP style).
+_US_LEGISLATOR_TITLES = frozenset({"rep", "sen", "congressman", "congresswoman"})
+
+# Navies' ship prefixes: "USS Barry" is a United States Ship, "HMS Cumberland" one of the Royal Navy.
+_SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMCS": "CAN", "HMAS": "AUS", "HMNZS": "NZL"}
+
+# Where an appositive names whom a person works for: "a reporter for Egypt's Nile TV", "an aide to the Libyan leader"
+_EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "with", "to"})  # not "a critic of the Syrian regime"
+
+
 # What a hyphen adds to a person's name to make it a side's adjective ("Gaddafi-loyal"), not "Ban Ki-moon"'s "moon".
 _SIDING_WORDS = frozenset({"loyal", "backed", "allied", "led", "aligned", "controlled", "held", "run", "friendly"})
 
@@ -139,6 +149,24 @@ def _opens_with_common_word(ent: Span) -> bool:
     makes the place of that name a person."""
     first = ent[0]
     return first.pos_ in ("VERB", "ADP", "DET", "SCONJ", "AUX") or (first.is_stop and first.lower_ not in ("al", "el", "ben", "bin", "abu"))
+
+
+def _undoubled(tokens: list[Token]) -> list[Token]:
+    """A name the NER ran across a spaced dash that repeats it ("Mubarak - Mubarak's son", a headline's name then
+    the story's first words) is that name once; a hyphen inside a name ("Ben-Shabbat") has no spaces and stays."""
+    cuts = [
+        k
+        for k, t in enumerate(tokens)
+        if t.text in ("-", "–", "—") and 0 < k < len(tokens) - 1 and tokens[k - 1].whitespace_ and t.whitespace_
+    ]
+    if not cuts:
+        return tokens
+    parts, start = [], 0
+    for k in [*cuts, len(tokens)]:
+        parts.append(tokens[start:k])
+        start = k + 1
+    forms = {" ".join(norm(t.text) for t in part) for part in parts}
+    return parts[0] if len(forms) == 1 and all(parts) else tokens
 
 
 def _deputy_of(title: str, phrase: str) -> bool:
@@ -588,6 +616,7 @@ class ArticleActors:
                 self._place_or_country(ent, part)
         countries = [m.entity.country for m in self.by_token.values() if m.entity.kind == "COUNTRY" and m.entity.country]
         self.main_country = groups.main_country(countries + [loc.country for loc in self.places.values() if loc.country])
+        self._story_country_people()
         self._fix_unqualified_bodies()
         self._abbreviations()
         self._described_bodies()
@@ -661,6 +690,8 @@ class ArticleActors:
 
     def _label(self, ent: Span) -> str:
         text = norm(ent.text)
+        if len(ent) >= 2 and ent[0].text in _SHIP_PREFIXES and ent.label_ in ("PERSON", "ORG", "FAC"):
+            return "ORG"  # "USS Barry" is a warship, not a person
         if ent.label_ == "PERSON":
             if text in lexicon.words("not_people") or text.startswith("photo"):
                 return "NONE"
@@ -738,6 +769,7 @@ class ArticleActors:
             tokens = tokens[:-1]
         while len(tokens) >= 3 and tokens[-2].text == "-" and tokens[-1].lower_ in _SIDING_WORDS:
             tokens = tokens[:-2]  # "Gaddafi-loyal", "Saleh-allied": an adjective of the person, who is Gaddafi
+        tokens = _undoubled(tokens)
         if not tokens:
             return None
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -794,6 +826,7 @@ class ArticleActors:
                 i -= 1
                 continue
             break
+        appos: list[Token] = []
         if not words:
             appos = self._appositive(ent)
             if appos:
@@ -801,7 +834,7 @@ class ArticleActors:
                 used |= {t.i for t in appos}
         words = words + inner
         if not words:
-            return None, self._appositive_nationality(ent), used
+            return None, self._appositive_nationality(ent) or self._appositive_employer_country(ent), used
         title_words: list[str] = []
         for tok in words:
             found = None
@@ -817,11 +850,11 @@ class ArticleActors:
                 country = country or found
                 title_words.append("")
                 continue
-            if tok.ent_type_ == "ORG" and country is None and not self._media_outlet(tok):
+            if tok.ent_type_ == "ORG" and country is None and (not self._media_outlet(tok) or self._outlet_staff(tok, words)):
                 country = self._body_country(tok)  # not "Getty Images for CNN Mubarak": an outlet is nobody's country
             title_words.append(tok.text)
         if country is None:
-            country = self._named_body_country(words)
+            country = self._country_beyond_title(ent, words, appositive=bool(appos))
         title: str | None = " ".join(w for w in title_words if w and w not in ("'s", "’s")).strip(" -")
         assert title is not None
         title = re.sub(r"^(?:the|of|and|for|to)\s+", "", title, flags=re.IGNORECASE)
@@ -832,6 +865,46 @@ class ArticleActors:
         ):
             title = None
         return title, country, used
+
+    def _country_beyond_title(self, ent: Span, words: list[Token], appositive: bool) -> str | None:
+        """A country for a titled person whose title words name none: a government body they spell out, else the
+        appositive after the name ("Adm. Mike Mullen, chairman of the U.S. Joint Chiefs of Staff"), else a title
+        only the US Congress gives ("Rep. Mike Rogers", though the story is about Libya)."""
+        country = self._named_body_country(words)
+        if country is None and not appositive:
+            country = self._appositive_country(ent)
+        if country is None and self._us_legislator(words):
+            country = "USA"
+        return country
+
+    def _us_legislator(self, words: list[Token]) -> bool:
+        """Whether the title before a name is one only the US Congress gives ("Rep.", "Sen.", "Congresswoman"), and
+        no other body's name is in it. Not the full "Representative", which other bodies' titles use ("EU High
+        Representative") and which cost a false positive on the check half."""
+        return any(norm(t.text) in _US_LEGISLATOR_TITLES for t in words) and not any(t.ent_type_ == "ORG" for t in words)
+
+    def _appositive_country(self, ent: Span) -> str | None:
+        """The country an appositive after the name gives ("..., chairman of the U.S. Joint Chiefs of Staff"): its
+        first nationality or country, else the country of a body it names."""
+        for tok in self._appositive(ent):
+            if tok.ent_type_ in ("NORP", "GPE") or tok.text.lower() in self.gaz.demonyms:
+                span = self._ent_at(tok.i)
+                found = self.gaz.country_or_demonym(re.sub(r"['’]s$", "", span.text if span is not None else tok.text))
+                if found is not None:
+                    return found
+            if tok.ent_type_ == "ORG" and not self._media_outlet(tok):
+                found = self._body_country(tok)
+                if found is not None:
+                    return found
+        return None
+
+    def _outlet_staff(self, tok: Token, words: list[Token]) -> bool:
+        """Whether a news outlet before a name is the person's employer ("CNN's Ben Wedeman", "BBC correspondent
+        Jon Leyne"), so its country is the journalist's; a photo credit ("Getty Images for CNN") is not."""
+        span = self._ent_at(tok.i)
+        end = span.end if span is not None else tok.i + 1
+        possessive = end < len(self.doc) and self.doc[end].text in ("'s", "’s")
+        return possessive or any(t.lemma_.lower() in lexicon.words("press_nouns") for t in words)
 
     def _media_outlet(self, tok: Token) -> bool:
         """Whether ``tok`` is part of a news outlet's name ("CNN"): a photo credit or a byline before a name."""
@@ -871,8 +944,9 @@ class ArticleActors:
             span = self._ent_at(tok.i)
             if span is not None:
                 body = self.gaz.bodies.get(norm(span.text))
-                if body is None and len(span) > 1:
-                    return self.gaz.country_or_demonym(span[0].text)
+                words = [t for t in span if t.lower_ != "the"]  # "the U.S. Joint Chiefs of Staff"
+                if body is None and len(words) > 1:
+                    return self.gaz.country_or_demonym(words[0].text)
         return body.country if body is not None else None
 
     def _appositive_nationality(self, ent: Span) -> str | None:
@@ -884,12 +958,45 @@ class ArticleActors:
             return self.gaz.demonym(word)
         return None
 
+    def _appositive_employer_country(self, ent: Span) -> str | None:
+        """ "Shahira Amin, a reporter for Egypt's state-run Nile TV", "X, an aide to the Libyan leader": the country
+        of whom an appositive says the person works for (a country's possessive, a nationality, or a body of one
+        country); a news outlet alone ("a reporter for CNN") says nothing of the reporter's country."""
+        doc = self.doc
+        j = ent.end
+        if not (j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the")):
+            return None
+        k = j + 2
+        while k < min(len(doc), j + 6) and not doc[k].is_punct and doc[k].lower_ not in _EMPLOYER_PREPOSITIONS:
+            k += 1
+        if k >= len(doc) - 1 or doc[k].lower_ not in _EMPLOYER_PREPOSITIONS or doc[k - 1].pos_ != "NOUN":
+            return None
+        k += 1
+        if doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        if k >= len(doc):
+            return None
+        tok = doc[k]
+        if tok.ent_type_ in ("GPE", "NORP"):
+            span = self._ent_at(k)
+            text = span.text if span is not None else tok.text
+            after = doc[span.end] if span is not None and span.end < len(doc) else None
+            possessive = after is not None and after.text in ("'s", "’s")
+            if possessive or tok.ent_type_ == "NORP" or re.search(r"['’]s$", text):
+                return self.gaz.country_or_demonym(re.sub(r"['’]s$", "", text))
+            return None
+        if tok.ent_type_ == "ORG" and not self._media_outlet(tok):
+            return self._body_country(tok)
+        return None
+
     def _appositive(self, ent: Span) -> list[Token]:
         """ ", head of the National Security Council" after the name, or the head noun it is apposed to."""
         doc = self.doc
         root = ent.root
-        if root.dep_ == "appos" and root.head.i < ent.start and root.head.text.lower() in lexicon.words("title_heads"):
-            head = root.head
+        head = root.head
+        if root.dep_ == "appos" and head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.i < ent.start:
+            head = head.head.head  # "the U.S. ambassador to Egypt, Margaret Scobey": apposed to the title, not to Egypt
+        if root.dep_ == "appos" and head.i < ent.start and head.text.lower() in lexicon.words("title_heads"):
             return [t for t in head.subtree if t.i < ent.start and not t.is_punct and t.ent_type_ != "PERSON"][-12:]
         j = ent.end
         if j < len(doc) - 1 and doc[j].text == ",":
@@ -1024,6 +1131,12 @@ class ArticleActors:
         text = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE).strip()
         text = re.sub(r"['’]s$", "", text).strip()
         key = norm(text)
+        ship = _SHIP_PREFIXES.get(text.split()[0]) if len(text.split()) >= 2 else None
+        if ship is not None:
+            return Entity(key, text, "ORG", ship, "MIL", None, (ent.text,))  # "USS Barry": a warship of its navy
+        house = self._us_house(text)
+        if house is not None:
+            return house
         body = self.gaz.bodies.get(key)
         if body is not None and body.country is None and _generic_name(text):
             country = self._nationality_before(ent)
@@ -1049,6 +1162,27 @@ class ArticleActors:
                 country = self.gaz.country(poss.group(1))
         sector = sector_of(text) or ("GOV" if "council" in key or "government" in key else None)
         return Entity(key, text, "ORG", country, sector, None, (ent.text,))
+
+    @cached_property
+    def _speaks_of_us(self) -> bool:
+        """Whether the article names the United States or one of its legislators ("Rep. Mike Rogers")."""
+        return "USA" in self.context or any(
+            norm(t.text) in _US_LEGISLATOR_TITLES and t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_type_ == "PERSON" for t in self.doc
+        )
+
+    def _us_house(self, text: str) -> Entity | None:
+        """ "The House" capitalised and alone is, by the convention of English news, the US House of Representatives,
+        in an article that speaks of the United States; "House Republicans", "the House intelligence committee" are
+        American too. Not "White House", "House of Commons", which are names of their own."""
+        words = text.split()
+        if not words or words[0] != "House" or not self._speaks_of_us:
+            return None
+        if len(words) == 1:
+            body = self.gaz.bodies.get("us house of representatives")
+            return body_entity(body, text) if body is not None else None
+        if words[1] in ("of", "Of"):
+            return None
+        return Entity(norm(text), text, "ORG", "USA", "LEG", None, (text,))
 
     def _nationality_before(self, ent: Span) -> str | None:
         """The country a nationality or a country's possessive just before a body names: "Russian", "Russia's"."""
@@ -1131,7 +1265,7 @@ class ArticleActors:
     def _framing_countries(self) -> None:
         """A person of unknown country in a sentence framed by one nationality ("On the Israeli side, ... Aharon Haliva")."""
         for info in self.people.values():
-            if info.country is not None or info.known:
+            if info.country is not None or info.known or self._international_title(info.title):
                 continue
             found: set[str] = set()
             for m in self.by_token.values():
@@ -1145,6 +1279,46 @@ class ArticleActors:
                             found.add(iso)
             if len(found) == 1:
                 info.country = found.pop()
+
+    def _story_country_people(self) -> None:
+        """Someone nothing in the article gives a country (no title of a country's body, no nationality, no
+        dictionary entry: "port manager Ahmed Salem", "Abdusalam Osman, 23") is of the country the story is about,
+        as news names locals without saying where they are from; not an official of an international body, nor a
+        journalist, whom an outlet sends from elsewhere."""
+        if self.main_country is None:
+            return
+        for info in self.people.values():
+            if info.country is not None or info.known or self._international_title(info.title) or self._press_title(info.title):
+                continue
+            if any(self._beside_the_press(m) for m in self.by_token.values() if m.entity.key == info.key):
+                continue
+            info.country = self.main_country
+            for i, m in list(self.by_token.items()):
+                if m.entity.key == info.key:
+                    self.by_token[i] = Mention(m.start, m.end, info.entity(), m.is_title_part)
+
+    def _beside_the_press(self, m: Mention, reach: int = 8) -> bool:
+        """Whether a mention stands beside a journalist's noun or a news outlet ("A BBC correspondent, X", "a
+        photographer for CNN, X"), in its sentence: the person is likely a journalist sent from elsewhere."""
+        sent = self.doc[m.start].sent
+        near = self.doc[max(sent.start, m.start - reach) : min(sent.end, m.end + reach)]
+        return any(t.lemma_.lower() in lexicon.words("press_nouns") or (t.ent_type_ == "ORG" and self._media_outlet(t)) for t in near)
+
+    @staticmethod
+    def _press_title(title: str | None) -> bool:
+        """Whether a title is a journalist's ("BBC correspondent", "reporter")."""
+        return any(w in lexicon.words("press_nouns") for w in norm(title or "").split())
+
+    def _international_title(self, title: str | None) -> bool:
+        """Whether a title names an international body ("WFP Executive Director", "UN envoy"): its holder serves no
+        country, so a nationality elsewhere in the sentence is not his."""
+        words = norm(title or "").split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 5) + 1):
+                body = self.gaz.bodies.get(" ".join(words[i:j]))
+                if body is not None and body.country is None and body.sector in ("IGO", "NGO", "JUD"):
+                    return True
+        return False
 
     def _abbreviations(self) -> None:
         """ "the National Security Council (NSC)": NSC is that council, here and later in the article."""

@@ -794,6 +794,12 @@ STORY_CASES = [
         " opposition leader said. President Hosni Mubarak spoke on state television on Tuesday. Obama spoke with Mubarak on Wednesday.",
         ("CONSULT", ("Barack Obama",), ("Hosni Mubarak",)),
     ),
+    # exiles and army units are groups of their country, named as the news names them
+    (
+        "Libyan exiles in London accused Muammar Gaddafi on Monday of ordering the killings.",
+        ("ACCUSE", ("Libyan exiles",), ("Muammar Gaddafi",)),
+    ),
+    ("Libyan army units defected to the rebels in Benghazi on Tuesday.", ("RETREAT", ("Libyan army units",), ("Libyan rebels",))),
 ]
 
 

@@ -432,6 +432,19 @@ def test_fighters_and_men_are_a_side_only_through_whom_they_follow_or_fight(nlp)
     }, groups
 
 
+def test_exiles_and_army_units_are_groups_of_their_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "exiles" and "army units" are named as the news names them, with their country ("Libyan exiles", "Libyan army
+    units"), not as the country alone or its leader's forces; "exile" in the singular is a state, not a group."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp(
+        "Muammar Gaddafi's son blamed exiles for the unrest in Libya. Across the country, army units defected to the "
+        "rebels. A minister went into exile."
+    )
+    groups = {doc[m.start : m.end].text: m.entity.name for m in ArticleActors(doc).mentions if m.entity.key.startswith("group:")}
+    assert groups == {"exiles": "Libyan exiles", "army units": "Libyan army units", "rebels": "Libyan rebels"}, groups
+
+
 def test_a_known_person_carries_the_dictionarys_other_spellings(nlp) -> None:  # type: ignore[no-untyped-def]
     """A person the actor dictionary knows is known by its other full names too: "Sergey Lavrov" is "Sergei Lavrov"."""
     from tidings.actors import ArticleActors

@@ -51,6 +51,8 @@ PARTY_COUNTRIES = {
 }
 # Heads that name one country's legislators by convention when no nationality is said: "senators", "congressmen".
 LEGISLATOR_HOMES = {"senator": "USA", "congressman": "USA", "congresswoman": "USA"}
+# Heads that name a group only in the plural: "exiles" are people abroad, "exile" alone the state ("went into exile").
+PLURAL_ONLY = frozenset({"exile"})
 ALWAYS_SINGULAR_OK = frozenset(
     {"army", "military", "militia", "police", "crowd", "opposition", "security personnel", "artillery", "air force", "navy", "firepower"}
 )
@@ -331,8 +333,8 @@ def _class_at(tok: Token, table: str = "groups.tsv") -> tuple[GroupClass, int, l
             return None
         if group.loyal and not group.needs_leader and tok.tag_ not in ("NNS", "NNPS") and lemma not in ALWAYS_SINGULAR_OK:
             return None  # "force", "unit", "tank" in the singular are rarely a group of people
-        if group.sector == "LEG" and tok.tag_ not in ("NNS", "NNPS") and not tok.lower_.endswith("s"):
-            return None  # "the senator" is a person, not the chamber's members
+        if (group.sector == "LEG" or lemma in PLURAL_ONLY) and tok.tag_ not in ("NNS", "NNPS") and not tok.lower_.endswith("s"):
+            return None  # "the senator" is a person, not the chamber's members; "went into exile" names no exiles
     return group, start, compounds
 
 

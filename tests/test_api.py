@@ -4594,6 +4594,7 @@ def test_a_side_found_on_both_sides_stays_where_it_stands_with_fewer() -> None:
     assert _one_side_each("CONSULT", [army], [rebels, army]) == ([army], [rebels, army])
 
 
+@pytest.mark.parametrize(
     ("text", "actors"),
     [
         # those set off beside the subject with "with" or "along with" act with it, not upon the one acted on

@@ -4646,3 +4646,12 @@ def test_each_judged_deed_of_a_coordination_names_its_doer(nlp: object) -> None:
     text = "Russia condemned the NATO air strikes and the French raids on Tuesday."
     (event,) = [e for e in tidings.extract(text, published="2011-05-14") if e.type == "ACCUSE"]
     assert sorted(r.name or f"/{r.country}" for r in event.recipients) == ["/FRA", "NATO"]
+
+
+def test_a_protest_called_for_a_weekday_after_the_call_is_that_days(nlp: object) -> None:
+    """ "On Thursday the party called for marches after Friday prayers": the protest is set for the Friday after the
+    call's day, not the one a week after the publication."""
+    text = "On Thursday the Kenyan opposition called for its followers to demonstrate after Friday's weekly prayers."
+    dates = {e.type: e.date for e in tidings.extract(text, published="2011-01-29")}
+    assert dates["REQUEST"] == "2011-01-27"
+    assert dates["PROTEST"] == "2011-01-28"

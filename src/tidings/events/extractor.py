@@ -3001,11 +3001,16 @@ class Extractor:
 
     def _weekday_ahead(self, d: _Draft) -> None:
         """ "Jibril was due on Tuesday to travel to China": a plan is set for a day ahead of the report, so a bare
-        weekday read as the past week's (the past tense of "was due") is the coming one."""
+        weekday read as the past week's (the past tense of "was due") is the coming one. A protest called for on a
+        day the story names ("on Thursday the party called for marches after Friday prayers") is set for a day ahead of
+        the call, not of the publication: a weekday after the call's day is already the coming one."""
         pub = self.article.published
         if pub is None or d.date is None or d.date.granularity != "day" or d.dated_by not in ("clause", "sentence"):
             return
         if d.date_cue.lower().rstrip(".") not in WEEKDAY_NAMES or d.date.start >= pub:
+            return
+        called = d.call.date if d.call is not None else None
+        if called is not None and called.granularity == "day" and called.start < d.date.start:
             return
         day = d.date.start + dt.timedelta(days=7)
         d.date = TimePoint(day.isoformat(), day, day, "day")

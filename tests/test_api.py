@@ -4646,3 +4646,15 @@ def test_each_judged_deed_of_a_coordination_names_its_doer(nlp: object) -> None:
     text = "Russia condemned the NATO air strikes and the French raids on Tuesday."
     (event,) = [e for e in tidings.extract(text, published="2011-05-14") if e.type == "ACCUSE"]
     assert sorted(r.name or f"/{r.country}" for r in event.recipients) == ["/FRA", "NATO"]
+
+
+def test_a_persons_party_is_the_party_the_article_named(nlp: object) -> None:
+    """ "Mubarak urged his party": his party is the party named before it, not Mubarak himself; with no party named
+    the request has no recipient to guess."""
+    text = (
+        "Egyptian President Hosni Mubarak heads the National Democratic Party. "
+        "On Monday Mubarak urged his party to hold talks with the opposition."
+    )
+    assert _sides(text, "2011-02-01", "REQUEST") == [([("Hosni Mubarak", "EGY")], [("National Democratic Party", None)])]
+    text = "Mubarak urged his party on Monday to hold talks with the opposition."
+    assert all(("National Democratic Party", None) not in r for _a, r in _sides(text, "2011-02-01", "REQUEST"))

@@ -4655,3 +4655,15 @@ def test_a_protest_called_for_a_weekday_after_the_call_is_that_days(nlp: object)
     dates = {e.type: e.date for e in tidings.extract(text, published="2011-01-29")}
     assert dates["REQUEST"] == "2011-01-27"
     assert dates["PROTEST"] == "2011-01-28"
+
+
+def test_a_persons_party_is_the_party_the_article_named(nlp: object) -> None:
+    """ "Mubarak urged his party": his party is the party named before it, not Mubarak himself; with no party named
+    the request has no recipient to guess."""
+    text = (
+        "Egyptian President Hosni Mubarak heads the National Democratic Party. "
+        "On Monday Mubarak urged his party to hold talks with the opposition."
+    )
+    assert _sides(text, "2011-02-01", "REQUEST") == [([("Hosni Mubarak", "EGY")], [("National Democratic Party", None)])]
+    text = "Mubarak urged his party on Monday to hold talks with the opposition."
+    assert all(("National Democratic Party", None) not in r for _a, r in _sides(text, "2011-02-01", "REQUEST"))

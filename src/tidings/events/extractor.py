@@ -1333,6 +1333,34 @@ class Extractor:
         Tunisian protesters", ``_coordinated_nationals``), else as ``_named_entities`` reads them."""
         return self._coordinated_nationals(root) or self._shared_possessor(root) or self._named_entities(root, place_ok, doer)
 
+    def _kin_or_party(self, tok: Token) -> list[Entity] | None:
+        """What a word beside something a person has stands for: "his party" is the party (``_own_party``), and
+        "his" in it no one of its own; else a relative (``_family``); None when it stands beside neither."""
+        if tok.dep_ == "poss" and self._own_party(tok.head) is not None:
+            return []  # "his party": the party, not the man whose party it is
+        party = self._own_party(tok)
+        return [party] if party is not None else self._family(tok)
+
+    def _own_party(self, noun: Token) -> Entity | None:
+        """ "Saleh asked his party", "the president's party": a person's party is the party the article named before
+        it, of his country or of none stated, as a reader takes it; None when none was named."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() != "party":
+            return None
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if len(poss) != 1:
+            return None
+        m = self.actors.at(poss[0].i)
+        owner = m.entity if m is not None else (self.actors.resolve_pronoun(poss[0]) if poss[0].tag_ == "PRP$" else None)
+        if owner is None or owner.kind != "PERSON":
+            return None
+        for i in range(noun.i - 1, -1, -1):
+            named = self.actors.at(i)
+            if named is None or named.entity.kind != "ORG" or "party" not in (named.entity.name or "").lower().split():
+                continue
+            if named.entity.country in (None, owner.country):
+                return named.entity
+        return None
+
     def _named_entities(self, root: Token, place_ok: bool = False, doer: bool = False) -> list[Entity]:
         """The participants an argument names: people and bodies, else countries (and, if ``place_ok``, the
         country of a place it names: "fuel to Gaza", "strikes on targets in Afghanistan"). A ``doer`` argument, a
@@ -1344,7 +1372,7 @@ class Extractor:
         countries: dict[str, Entity] = {}
         for tok in self._arg_tokens(root, doer):
             low = tok.lower_
-            people = self._family(tok)
+            people = self._kin_or_party(tok)
             if people is None and tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
                 people = self._pronoun_people(tok)
             if people is not None:

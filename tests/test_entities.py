@@ -303,6 +303,9 @@ def test_anti_government_fighters_are_the_rebels(nlp) -> None:  # type: ignore[n
         ("Amre Saber", "Amr Saber"),
         ("Jean Mbassou", "Jean Mbasso"),
         ("Youssef Hussein", "Yusuf Husayn"),
+        ("Tariq Hamdan", "Tarek Hamdan"),  # qaf as "q" or "k"
+        ("Rafiq Saber", "Rafik Saber"),
+        ("Chokri Saber", "Shukri Saber"),  # shin in the French "ch"
     ],
 )
 def test_one_name_spelt_two_ways_has_one_spelling_key(a: str, b: str) -> None:
@@ -325,6 +328,16 @@ def test_different_people_keep_different_spelling_keys(a: str, b: str) -> None:
 
     assert spelling_key(a) != spelling_key(b)
     assert spelling_key("Qaddafi") == ""  # a surname alone is no full name
+
+
+def test_a_french_spelling_of_a_known_name_is_the_known_person() -> None:
+    """French agencies write shin "ch" and qaf "k": "Ahmed Chafik" is the dictionary's Ahmed Shafik."""
+    from tidings import gazetteer
+    from tidings.names import spelling_key
+
+    known = gazetteer.load().spelling_of("Ahmed Chafik")
+    assert known is not None and known.name == "Ahmed Shafik"
+    assert spelling_key("Qais Saber", strict=True) == spelling_key("Kais Saber", strict=True)
 
 
 @pytest.mark.parametrize(
@@ -663,3 +676,29 @@ def test_a_name_run_across_a_dash_that_repeats_it_is_one_name(nlp) -> None:  # t
     doc = nlp("Egyptian President Hosni Mubarak spoke on Tuesday. Mubarak - Mubarak's aides met later.")
     names = {m.entity.name for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
     assert names == {"Hosni Mubarak"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Libyan Prime Minister Al-Baghdadi Ali al-Mahmoudi met reporters in Tripoli on Monday.", "Al Baghdadi Ali al-Mahmudi"),
+        ("Qatari Prime Minister Hamad bin Jassim al-Thani met reporters in Doha on Monday.", "Hamad bin Jassim al-Thani"),
+    ],
+)
+def test_an_arabic_name_the_ner_cut_in_two_is_one_person(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The NER ends a name at an article or a "bin" ("Al-Baghdadi" | "Ali al-Mahmoudi"): two person names side by
+    side, with no comma or "and" between, are one when they are an Arabic name."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp(text)
+    people = {m.entity.name for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
+    assert people == {name}, people
+
+
+def test_two_people_named_side_by_side_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A comma or "and" between two names keeps them two people, Arabic names or not."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Ali al-Mahmoudi and Omar Suleiman met in Cairo on Monday.")
+    people = {m.entity.name for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"}
+    assert len(people) == 2, people

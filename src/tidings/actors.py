@@ -273,7 +273,7 @@ def _split_swallowed_names(doc: Doc) -> Doc:
 
     ents = []
     changed = False
-    for tagged in _with_nationality(doc):
+    for tagged in _joined_names(_with_nationality(doc)):
         ent = _without_brackets(tagged)
         if ent is None:
             changed = True
@@ -340,6 +340,31 @@ def _without_brackets(ent: Span) -> Span | None:
     from spacy.tokens import Span
 
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "bint"})
+
+
+def _joined_names(ents: list[Span]) -> list[Span]:
+    """Two person names the NER cut apart with nothing between them are one name when it is an Arabic one: English
+    never sets two people side by side without a comma or "and", but the NER ends a name at an article or a "bin"
+    ("Al-Baghdadi" | "Ali al-Mahmoudi", "Hamad" | "bin Jassim al-Thani"), and the halves find no one."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and any(t.lower_ in NAME_PARTICLES for t in (*prev, *ent))
+            and not any(t.text in ("'s", "’s") for t in prev)
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _with_nationality(doc: Doc) -> list[Span]:

@@ -3,7 +3,7 @@
 News writes one Arabic name many ways: Gaddafi / Qaddafi / Kadhafi, Mohammed / Mohamed / Muhammad / Mohamad,
 Abdul Elah / Abdel Elah / Abdelilah, Jibril / Jebril, Nguesso / Nguessou, Amr / Amre, al-Bakhit / Al Bakhit.
 ``spelling_key`` folds what these spellings differ in -- the vowels (a run of vowels is one vowel), doubled letters,
-"dh" for "d" (but a diphthong is not a vowel: Hussein is not Hassan), the article "al-"/"el-" inside a name, "Abdul"/"Abdel"/"Abd al-" for "Abd", a silent final "e", the
+"dh" for "d", "q" for "k" and the French "ch" for "sh" (but a diphthong is not a vowel: Hussein is not Hassan), the article "al-"/"el-" inside a name, "Abdul"/"Abdel"/"Abd al-" for "Abd", a silent final "e", the
 spaces and hyphens of the given names, and a "Q", "G" or "K" opening the surname -- and keeps what tells people
 apart: the consonants of the given names and of the surname (Saif al-Islam and Muammar Gaddafi stay two).
 """
@@ -27,6 +27,8 @@ def _skeleton(word: str, strict: bool = False) -> str:
     if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiouy":
         word = word[:-1]  # Amre, Moussa's French-styled spellings
     word = word.replace("dh", "d").replace("ph", "f").replace("gue", "ge").replace("gui", "gi")
+    # Qaf is written "q" or "k" (Tariq, Tarek; Shafiq, Shafik), shin "sh" or, in French, "ch" (Chafik, Chokri).
+    word = word.replace("q", "k").replace("ch", "sh")
     if strict:
         # Strict: a vowel keeps its kind (a; e or i; o or u): Shokri is Shukri, Bakkar is not Boukar.
         word = _VOWELS.sub(lambda m: "".join(sorted({_KIND[c] for c in m.group(0)})), word)

@@ -492,3 +492,24 @@ def test_one_town_s_attack_told_again_far_down_the_story_is_the_same_attack() ->
     assert link.score(replace(far, location=Location("Syria", "SYR")), cand(replace(attack, location=Location("Syria", "SYR")))) is None
     rastan = replace(attack, location=other, source=replace(attack.source, start=200))
     assert link.score(replace(far, location=town), cand(attack, rastan)) is None
+
+
+def _threat(actors, recipients, date, article):  # type: ignore[no-untyped-def]
+    return replace(mention(actors, recipients, date, article, published="2011-03-08"), type="THREATEN")
+
+
+def test_a_country_named_in_one_article_is_the_body_another_names() -> None:
+    """'The United States warned Libya' this month in one article and 'the White House warned Gaddafi' on the 7th in
+    another: each role agrees, one by its country alone, so they are one warning; two bodies that differ stay apart."""
+    usa, lby = Entity("country:USA", None, "COUNTRY", "USA"), Entity("country:LBY", None, "COUNTRY", "LBY")
+    house = Entity("white house", "White House", "ORG", "USA")
+    gaddafi = Entity("muammar gaddafi", "Muammar Gaddafi", "PERSON", "LBY")
+    warned = _threat([usa], [gaddafi], "2011-03", "a1")
+    assert link.score(_threat([house], [lby], "2011-03-07", "a2"), cand(warned)) is not None
+    assert link.score(_threat([house], [gaddafi], "2011-03-07", "a2"), cand(warned)) is not None
+    # Both roles named by someone else (another body, another target): another warning.
+    state = Entity("state department", "State Department", "ORG", "USA")
+    other = _threat([state], [Entity("saif al-islam", "Saif al-Islam", "PERSON", "LBY")], "2011-03-07", "a2")
+    assert link.score(other, cand(_threat([house], [gaddafi], "2011-03-07", "a1"))) is None
+    # Dates must still agree.
+    assert link.score(_threat([house], [lby], "2011-04-07", "a2"), cand(warned)) is None

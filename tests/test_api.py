@@ -4667,3 +4667,51 @@ def test_a_persons_party_is_the_party_the_article_named(nlp: object) -> None:
     assert _sides(text, "2011-02-01", "REQUEST") == [([("Hosni Mubarak", "EGY")], [("National Democratic Party", None)])]
     text = "Mubarak urged his party on Monday to hold talks with the opposition."
     assert all(("National Democratic Party", None) not in r for _a, r in _sides(text, "2011-02-01", "REQUEST"))
+
+
+def _sorted_types(text: str) -> list[str]:
+    return sorted(e.type for e in tidings.extract(text, published="2011-04-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a participle describing a thing tells what it is; the deed itself is reported where it is dated
+        ("NATO jets on Monday patrolled the no-fly zone ordered by the Security Council over Libya.", []),
+        ("The Security Council imposed a no-fly zone over Libya on Thursday.", ["SANCTION"]),
+        # "met by/with" a crowd or a thing is the receiving end of a deed; officials who meet a visitor hold a meeting
+        ("The African Union envoy was met in Benghazi on Sunday by thousands of Libyan demonstrators.", []),
+        ("The French foreign minister was met at the airport by Libyan officials on Sunday.", ["CONSULT"]),
+        # a vehicle is no visitor; a minister is
+        ("A Turkish tanker arrived in Libya on Thursday.", []),
+        ("The Turkish foreign minister arrived in Libya on Thursday.", ["CONSULT"]),
+        # a promise about an impersonal future is a forecast; one about what a side will do is a pledge
+        ("Libya's oil minister promised Italy on Monday that more Libyan oil would come online soon.", []),
+        ("Libya's oil minister promised Italy on Monday that Libya would pump more oil.", ["AGREE"]),
+        # a refusal aimed at a view is a disagreement; a refused proposal is a rejection
+        ("Egypt's president refused on Monday to accept the American view that reform was urgent.", []),
+        ("Egypt's president refused on Monday to accept the American proposal.", ["REJECT"]),
+    ],
+)
+def test_words_that_report_no_deed_of_their_type(nlp: object, text: str, kept: list[str]) -> None:
+    """A participle on a thing, "met by demonstrators", a tanker that arrives, a promise that oil will flow and a refusal
+    to accept a view are no new event; the deeds they resemble are."""
+    assert _sorted_types(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "attitude"),
+    [
+        ("They had given up war as a means to settle disputes.", True),
+        ("The villagers gave up hope.", True),
+        ("Libya gave up its weapons programme.", False),
+        ("The rebels gave up the town.", False),
+    ],
+)
+def test_giving_up_a_feeling_or_practice_is_no_concession(nlp: object, text: str, attitude: bool) -> None:
+    """ "gave up hope", "given up war as a means": a feeling or a practice in general, not a thing held or a claim."""
+    from tidings.events.extractor import _gives_up_an_attitude
+    from tidings.pipeline import language
+
+    verb = next(t for t in language()(text) if t.lemma_ == "give")
+    assert _gives_up_an_attitude(verb) is attitude

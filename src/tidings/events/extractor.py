@@ -148,6 +148,62 @@ CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+# Vehicles and craft: what carries people or goods arrives, travels or flies, but is no visitor ("a tanker arrived in
+# port", "the convoy arrived in Niger"); whoever it carries is named apart when the story means a visit
+VEHICLE_NOUNS = frozenset(
+    {
+        "tanker",
+        "ship",
+        "vessel",
+        "boat",
+        "ferry",
+        "frigate",
+        "plane",
+        "airliner",
+        "aircraft",
+        "jet",
+        "warplane",
+        "helicopter",
+        "flight",
+        "convoy",
+        "truck",
+        "lorry",
+        "vehicle",
+        "bus",
+        "train",
+        "shipment",
+        "cargo",
+        "tank",
+        "bulldozer",
+    }
+)
+# What one gives up as a feeling or a practice, not a thing held ("gave up hope", "had given up war as a means")
+RENOUNCED_ATTITUDES = frozenset({"hope", "hopes", "dream", "dreams", "faith", "illusion", "illusions", "war", "violence", "habit"})
+# Verbs whose object, refused, is a view held, not a demand ("refuse to accept my standpoint")
+ACCEPTING_VERBS = frozenset({"accept", "believe", "share", "adopt"})
+# Who or what meets someone with a deed, not a talk: a crowd or a force ("was met by demonstrators", "met by riot
+# police"); officials who meet a visitor ("met at the airport by the deputy minister") hold a meeting
+RECEIVING_CROWDS = frozenset(
+    {
+        "protester",
+        "demonstrator",
+        "crowd",
+        "mob",
+        "throng",
+        "supporter",
+        "resident",
+        "police",
+        "troop",
+        "soldier",
+        "force",
+        "fire",
+        "gunfire",
+    }
+)
+# Verbs that report a promise or a pledge
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow"})
+# Pronouns that name a side that can keep a promise ("promised that it would", "vowed they would")
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 # What is taken or seized without taking anything from anyone: a lead, a role, a chance
 TAKEN_ABSTRACTIONS = frozenset({"initiative", "command", "lead", "advantage", "momentum", "opportunity", "chance", "helm", "reins"})
 NEAR_MISS = frozenset({"almost", "nearly"})  # "had almost taken the town": not taken
@@ -3324,7 +3380,10 @@ class Extractor:
             return "relative clause about someone"
         if d.verbal and _aim_described(d.token):
             return "aim of someone described"  # "rebels seeking to topple Gaddafi", "powers bent on overthrowing leaders"
-        if (other := self._another_happening(d) or self._no_one_targeted(d) or _denied_deed(d) or _no_deed_told(d)) is not None:
+        other = (
+            self._another_happening(d) or self._no_one_targeted(d) or _denied_deed(d) or _no_deed_told(d) or self._no_deed_of_its_type(d)
+        )
+        if other is not None:
             return other
         if d.verbal and _wished(d.token) and d.call is None:
             return "wished: subjunctive or for-to clause"  # "adamant that Gaddafi step down", "the push for Mubarak to step down"
@@ -3418,6 +3477,65 @@ class Extractor:
             return "a happening threatens or offers: no one speaks"
         return None
 
+    def _no_deed_of_its_type(self, d: _Draft) -> str | None:
+        """Why a verb's words name no new deed of its type, or None: a participle describing a thing ("a no-fly zone
+        ordered by the UN"), the receiving end of "met by/with" ("the delegation was met by demonstrators"), a vehicle
+        that arrives, a promise about an impersonal future, a feeling or practice given up."""
+        if not d.verbal:
+            return None
+        tok = d.token
+        lemma = tok.lemma_.lower()
+        if d.type != "ASSAULT" and self._participle_on_a_thing(tok):
+            return "participle: a thing described"
+        if d.type == "CONSULT" and lemma == "meet" and self._subjects(tok)[1] and _met_by_a_deed(tok):
+            return "met by or with: the receiving end"  # "was met by protesters", "were met with tear gas"
+        if d.type == "CONSULT" and lemma in lexicon.words("journey_verbs") and self._vehicle_moves(tok):
+            return "journey: a vehicle arrives"  # "a tanker arrived in Singapore", "the convoy arrived in Niger"
+        if d.type == "AGREE" and lemma in PROMISE_VERBS and self._promised_a_happening(tok):
+            return "forecast: a promise of no deed"  # "promising that more oil would come online"
+        if lemma == "give" and _gives_up_an_attitude(tok):
+            return "given up: a feeling or a practice"  # "gave up hope", "had given up war as a means"
+        return None
+
+    def _participle_on_a_thing(self, verb: Token) -> bool:
+        """ "Enforcing a no-fly zone ordered by the UN", "the curfew imposed by the army": a past participle that
+        describes a thing (not someone: "journalists arrested" reports an arrest) tells what the thing is, a deed
+        reported elsewhere or before; one with a time of its own ("sanctions imposed in February", "the curfew
+        imposed on Friday") reports when it was done, and stays."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+            return False
+        if self.actors.at(verb.head.i) is not None or verb.head.lemma_.lower() in lexicon.words("person_nouns"):
+            return False
+        own = {t.i for t in verb.subtree}
+        return not any(s in own for _tx, s, _e in self.timex_tokens)
+
+    def _vehicle_moves(self, verb: Token) -> bool:
+        """ "A tanker is expected to arrive in Singapore", "the convoy arrived in Niger": the one that arrives is a
+        vehicle or a craft, no visitor."""
+        subjects = self._subjects(verb)[0]
+        crafts = VEHICLE_NOUNS | lexicon.words("weapon_nouns")
+        return bool(subjects) and all(s.lemma_.lower() in crafts and self.actors.at(s.i) is None for s in subjects)
+
+    def _promised_a_happening(self, verb: Token) -> bool:
+        """ "Promising that more of it would come online", "pledged that prices would fall": what is promised is a
+        clause whose active subject is neither a side nor a pronoun for one, a forecast about things; "promised the
+        government would launch a dialogue", "pledged that they will look into it" and "promised that elections would
+        be held" (passive: the promiser holds them) are pledges."""
+        if any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and self.actors.at(c.i) is None) for c in verb.children):
+            return False  # "promised to reform", "pledged aid" (whom it is promised to, "promised Italy that ...", is no deed)
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if len(clauses) != 1 or any(c.dep_ in ("auxpass", "nsubjpass") for c in clauses[0].children):
+            return False
+        subjects = [c for c in clauses[0].children if c.dep_ in ("nsubj", "expl")]
+        people = lexicon.words("person_nouns") | lexicon.words("government_nouns")
+        return bool(subjects) and all(
+            self.actors.at(s.i) is None
+            and s.lower_ not in PERSONAL_PRONOUNS
+            and s.tag_ not in ("WP", "WDT")
+            and s.lemma_.lower() not in people
+            for s in subjects
+        )
+
     def _no_one_targeted(self, d: _Draft) -> str | None:
         """Why a word of blame or of a blast, said of a thing or a place, targets no one, or None."""
         if not d.verbal:
@@ -3471,6 +3589,10 @@ class Extractor:
         of talks", "the idea of deploying a force": a proposal of a deed, refused)."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        # "refuse to accept my standpoint": a refusal aimed at a view is a disagreement too
+        objects += [
+            o for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in ACCEPTING_VERBS for o in x.children if o.dep_ == "dobj"
+        ]
         views = lexicon.words("view_nouns")
         if not objects or not all(o.lemma_.lower() in views for o in objects):
             return False
@@ -7044,3 +7166,33 @@ def _undergone_by(noun: Token) -> bool:
     if noun.lemma_.lower() not in lexicon.words("undergone_nouns"):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
+
+
+def _gives_up_an_attitude(verb: Token) -> bool:
+    """ "Gave up hope", "had given up war as a means to solve conflicts": what is given up is a feeling or a practice
+    named in general (``RENOUNCED_ATTITUDES``, no article or owner), not a thing held or a claim ("gave up its pursuit of
+    weapons", "gave up the town")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(
+        o.lemma_.lower() in RENOUNCED_ATTITUDES and not any(c.dep_ in ("det", "poss") for c in o.children) for o in objects
+    )
+
+
+def _met_by_a_deed(verb: Token) -> bool:
+    """ "Were met with tear gas", "was met with silence", "was met in Benghazi by thousands of demonstrators": a passive
+    "meet" with a thing ("with") or a crowd or a force ("by", ``RECEIVING_CROWDS``) is the receiving end of a deed;
+    "was met at the airport by officials" stays a meeting."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    by = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    agents = [_ones_counted(p) for c in by for p in c.children if p.dep_ == "pobj"]
+    return bool(agents) and all(a.lemma_.lower() in RECEIVING_CROWDS for a in agents)
+
+
+def _ones_counted(noun: Token) -> Token:
+    """ "Thousands of demonstrators", "dozens of police": the ones a number word counts, or the noun itself."""
+    if noun.tag_ == "CD" or noun.lemma_.lower() in ("thousand", "hundred", "dozen", "score", "million"):
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
+    return noun

@@ -4715,3 +4715,32 @@ def test_giving_up_a_feeling_or_practice_is_no_concession(nlp: object, text: str
 
     verb = next(t for t in language()(text) if t.lemma_ == "give")
     assert _gives_up_an_attitude(verb) is attitude
+
+
+def test_an_ing_noun_after_and_in_a_judged_list_names_its_doer(nlp: object) -> None:
+    """ "blamed air strikes and shelling by X": "shelling", parsed as a verb, is the list's next deed; X is blamed."""
+    text = "Libyan loyalists blamed NATO air strikes and shelling by France for the deaths of civilians on Monday."
+    (event,) = [e for e in tidings.extract(text, published="2011-10-14") if e.type == "ACCUSE"]
+    assert sorted(r.name or f"/{r.country}" for r in event.recipients) == ["/FRA", "NATO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Amnesty International, Human Rights Watch and Oxfam said their staff were held. "
+            "All three groups called for the release of their workers on Monday.",
+            ["Amnesty International", "Human Rights Watch", "Oxfam"],
+        ),
+        # an indefinite count names new groups, not those named before
+        (
+            "Amnesty International, Human Rights Watch and Oxfam said their staff were held. "
+            "Three groups called for the release of their workers on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_definite_count_of_groups_refers_back_to_those_named(nlp: object, text: str, actors: list[str] | None) -> None:
+    """ "All three groups called for ...": the last three bodies named, as "the two" are the last two people."""
+    found = [sorted(e.name or "" for e in ev.actors) for ev in tidings.extract(text, published="2011-02-08") if ev.type == "REQUEST"]
+    assert found == ([actors] if actors is not None else [])

@@ -123,6 +123,14 @@ ULTIMATUM_PAINS = frozenset({"face", "suffer", "risk"})  # "to surrender or face
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
 SIDES_PREPOSITIONS = frozenset({"between", "among"})  # the sides of a clash or of talks
+# "all three groups", "the four countries": a count before a plural noun of sides refers back to the sides of that
+# kind last named (``_counted_sides``); "two"/"both" people are ``resolve_group``'s.
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
+COUNTED_KINDS = {
+    **dict.fromkeys(("groups", "organizations", "organisations", "parties", "agencies", "bodies", "charities"), "ORG"),
+    **dict.fromkeys(("countries", "nations", "states", "governments", "powers"), "COUNTRY"),
+}
+BACK_REFERENCE_DETERMINERS = frozenset({"the", "all", "these", "those"})  # "three groups" alone are new ones
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})  # whom a deed of force is done to: "strikes on X"
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
 SPEAKING_FOR = frozenset(
@@ -1455,10 +1463,9 @@ class Extractor:
                 elif e.kind == "COUNTRY" and not self._of_a_thing(self.doc[m.end - 1]) and not self._setting_capital(m, root):
                     countries.setdefault(e.key, e)
                 continue
-            if low in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
-                # "the two met", "both said": the last two people named.
-                for e in self.actors.resolve_group(tok, None, definite=True):
-                    named.setdefault(e.key, e)
+            if (group := self._group_reference(tok, root)) is not None:
+                for e in group:
+                    (countries if e.kind == "COUNTRY" else named).setdefault(e.key, e)
                 continue
             titled = tok.pos_ in ("NOUN", "PROPN") and low in title_nouns()
             for e in self._title_stands_for(tok) if titled else self._side_of_name(tok):
@@ -2201,6 +2208,39 @@ class Extractor:
 
     def _is_trigger_noun(self, tok: Token) -> bool:
         return ("noun", tok.lemma_.lower()) in self.table
+
+    def _group_reference(self, tok: Token, root: Token) -> list[Entity] | None:
+        """The sides a count refers back to: "the two met", "both said" (the last two people named), "all three
+        groups" (``_counted_sides``); None when the word is no such count."""
+        if tok.i == root.i and (counted := self._counted_sides(tok)):
+            return counted
+        if tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            return self.actors.resolve_group(tok, None, definite=True)
+        return None
+
+    def _counted_sides(self, tok: Token) -> list[Entity]:
+        """ "All three groups called for ...", "the four countries agreed": a definite count before a plural noun of
+        sides refers back to the last sides of that kind the story named, as a reader takes it; only when the three
+        sentences before it and its own name as many (else the count is not theirs, and no one is guessed)."""
+        kind = COUNTED_KINDS.get(tok.lower_)
+        counts = [COUNT_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS]
+        back = any(c.lower_ in BACK_REFERENCE_DETERMINERS for c in tok.children if c.dep_ in ("det", "predet"))
+        if kind is None or len(counts) != 1 or not back:
+            return []
+        sents = [s for s in self.doc.sents if s.start <= tok.i]
+        start = sents[max(0, len(sents) - 4)].start
+        found: dict[str, Entity] = {}
+        i = tok.i - 1
+        while i >= start and len(found) < counts[0]:
+            m = self.actors.at(i)
+            if m is None:
+                i -= 1
+                continue
+            e = m.entity
+            if e.kind == kind and (kind == "COUNTRY" or (not m.is_title_part and e.sector != "MED")):
+                found.setdefault(e.key, e)
+            i = min(i, m.start) - 1
+        return list(found.values())[::-1] if len(found) == counts[0] else []
 
     def _reference(self, tok: Token) -> list[Entity]:
         """A group ("the two Russian officials") or a title ("the prime minister")."""
@@ -4357,7 +4397,7 @@ class Extractor:
         strikes", "the attacks by the regime"), else (if ``recent``) the actors of the last report of such a deed in
         the sentence or the two before, when they are not the judge's side."""
         objects = _judged_objects(d.token)
-        types = {o.i: self._deed_types(o) for o in objects if o.pos_ == "NOUN"}
+        types = {o.i: self._deed_types(o) | self._gerund_deed_types(o) for o in objects if o.pos_ == "NOUN" or o.tag_ == "VBG"}
         deeds = [o for o in objects if types.get(o.i)]
         if not deeds:
             return []
@@ -4421,6 +4461,12 @@ class Extractor:
         if low in lexicon.words("deed_nouns"):
             return set(type_rules())  # "the move", "the approach": whatever was last reported done
         return {t.type for t in self.table.get(("noun", low), ())} & DEED_TYPES
+
+    def _gerund_deed_types(self, tok: Token) -> set[str]:
+        """The types of deed an "-ing" word the parser took for a verb names as a noun ("shelling", "bombing")."""
+        if tok.tag_ != "VBG":
+            return set()
+        return {t.type for t in self.table.get(("noun", tok.lower_), ())} & DEED_TYPES
 
     def _deed_verb(self, verb: Token) -> bool:
         """Whether a verb reports a deed of force, an arrest, a deployment or a sanction (the trigger tables)."""
@@ -5540,7 +5586,8 @@ def _judged_objects(verb: Token) -> list[Token]:
     heads = [verb, *objects]
     objects += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLORED_PREPOSITIONS for p in c.children]
     # "blamed NATO air strikes and shelling by rebel forces": each deed joined to the first is judged too
-    return objects + [c for o in objects for c in o.conjuncts if c.pos_ == "NOUN" and c not in objects]
+    objects += [c for o in objects for c in o.conjuncts if c.pos_ == "NOUN" and c not in objects]
+    return objects + _gerund_list_members(verb, [o for o in objects if o.dep_ == "dobj"])
 
 
 def _split_for_subjects(verb: Token) -> list[Token]:
@@ -6272,6 +6319,24 @@ def _turned_on(d: _Draft, host: _Draft) -> bool:
     acting on the other (as the annotation codes them), not one event with both sides acting."""
     doers = {e.key for e in d.actors}
     return bool(doers & {e.key for e in host.recipients}) and not doers & {e.key for e in host.actors}
+
+
+def _gerund_list_members(verb: Token, objects: list[Token]) -> list[Token]:
+    """ "blamed air strikes and shelling by rebel forces": the parser takes the "-ing" noun after "and" for a second
+    verb; with no subject, object or auxiliary of its own it is the object list's next member (a deed judged, whose
+    "by" phrase names its doer, as in "strikes by NATO")."""
+    if not objects:
+        return []
+    ands = [c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "and"]
+    found: list[Token] = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.tag_ != "VBG" or conj.i < objects[0].i:
+            continue
+        if {c.dep_ for c in conj.children} & {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "cc"}:
+            continue
+        if any(objects[0].i < i < conj.i for i in ands):
+            found.append(conj)
+    return found
 
 
 def _clause_as_subject(tok: Token) -> bool:

@@ -487,6 +487,12 @@ def _headlinese(text: str) -> bool:
     return not any(w.lower().strip(",.") in _HEADLINESE_STOP for w in text.split()[:3])
 
 
+def _body_words(lines: list[_Line], texts: list[str], outside: range) -> Counter[str]:
+    """The content words of the page's unclassified lines outside ``outside``: the article a candidate line of
+    furniture is compared with."""
+    return Counter(w for k, t in enumerate(texts) if k not in outside and lines[k].kind is None for w in _content_words(t))
+
+
 def _off_topic(text: str, body: Counter[str], limit: float) -> bool:
     words = _content_words(text)
     if len(words) < 3 or sum(body.values()) < 30:
@@ -502,7 +508,7 @@ def _other_headlines(lines: list[_Line], texts: list[str], lead: int | None, ful
     candidates = [i for i in range(min(top, dates.LEAD_LINES, len(lines))) if lines[i].kind is None and texts[i]]
     if not candidates:
         return []
-    body = Counter(w for j, t in enumerate(texts) if j >= top and lines[j].kind is None for w in _content_words(t))
+    body = _body_words(lines, texts, range(top))
     out = []
     for i in candidates:
         if not _headline_shaped(texts[i]):
@@ -532,7 +538,7 @@ def _related_lists(lines: list[_Line], texts: list[str]) -> list[int]:
             j += 1
         need = 2 if i > 0 and lines[i - 1].kind in ("site", "nav") else 3
         if j - i >= need:
-            body = Counter(w for k, t in enumerate(texts) if not i <= k < j and lines[k].kind is None for w in _content_words(t))
+            body = _body_words(lines, texts, range(i, j))
             if _off_topic(" ".join(texts[i:j]), body, 0.3):
                 out += range(i, j)
         i = max(j, i + 1)
@@ -561,7 +567,7 @@ def _headline_runs(lines: list[_Line], texts: list[str]) -> list[int]:
     for i, t in enumerate(texts):
         if lines[i].kind is not None or not _run_together(t):
             continue
-        body = Counter(w for k, other in enumerate(texts) if k != i and lines[k].kind is None for w in _content_words(other))
+        body = _body_words(lines, texts, range(i, i + 1))
         if _off_topic(t, body, 0.3):
             out.append(i)
     return out

@@ -1910,7 +1910,8 @@ TAGGED = [
     ("Analysts see a loss for the year as a whole.", "1989-10-26", [("the year", "DATE", "1989", None)]),
     ("Profit for the year at the unit rose 4%.", "1989-10-26", [("the year", "DATE", "1989", None)]),
     ("The mill closed the year a war began.", "1989-10-26", []),
-    ("Shippers are wary of the year ahead.", "1989-12-26", []),
+    # 'the year ahead' is the coming year, as 'the coming year' is (not the reference's year)
+    ("Shippers are wary of the year ahead.", "1989-12-26", [("the year ahead", "DATE", "1990", None)]),
     # 'full-year' before its noun, as 'third-quarter' is: the year of the report ('a full-year contract' is a length)
     ("The firm expects full-year earnings to fall.", "1989-10-26", [("full-year", "DATE", "1989", None)]),
     ("Full-year sales rose 8%.", "1989-10-26", [("Full-year", "DATE", "1989", None)]),

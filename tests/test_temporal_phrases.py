@@ -2396,6 +2396,46 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
         [("8 p.m.", "2021-03-08T20:00"), ("1900 GMT", "2021-03-08T19:00"), ("Monday", "2021-03-08")],
     ),
     ("bracket_day", "Troops left at 3 p.m. (2000 GMT).", WED, [("3 p.m.", "2021-03-10T15:00"), ("2000 GMT", "2021-03-10T20:00")]),
+    # Lunchtime after a preposition is the middle of the day (part of the day MI, as "midday"), of the day named in
+    # the sentence, else of the publication day; "a lunchtime speech" describes an event and is no time.
+    ("lunchtime", "The minister resigned shortly before lunchtime.", WED, [("lunchtime", "2021-03-10TMI")]),
+    ("lunchtime", "On Monday the market was quiet until lunchtime.", WED, [("Monday", "2021-03-08"), ("lunchtime", "2021-03-08TMI")]),
+    ("lunchtime", "The envoy gave a lunchtime speech to bankers.", WED, []),
+    ("lunchtime", "Traders had sold the stock by lunch-time.", WED, [("lunch-time", "2021-03-10TMI")]),
+    # A part of the day with "on" and a day after it takes that day, as a clock time does ("at 3 p.m. on Tuesday").
+    ("part_on_day", "The talks broke up at lunchtime on Tuesday.", WED, [("lunchtime", "2021-03-09TMI"), ("Tuesday", "2021-03-09")]),
+    ("part_on_day", "Shelling resumed in the evening on Monday.", WED, [("the evening", "2021-03-08TEV"), ("Monday", "2021-03-08")]),
+    ("part_on_day", "Rain fell during the night on Sunday.", WED, [("the night", "2021-03-07TNI"), ("Sunday", "2021-03-07")]),
+    ("part_on_day", "He spoke this morning on the radio.", WED, [("this morning", "2021-03-10TMO")]),
+    # The singular unit "ahead" is the coming unit, as "the coming year" is; the plural a vague stretch ahead.
+    ("unit_ahead", "Bankers are gloomy about the year ahead.", WED, [("the year ahead", "2022")]),
+    ("unit_ahead", "The week ahead will test the coalition.", WED, [("The week ahead", "2021-W11")]),
+    ("unit_ahead", "Exporters brace for a hard month ahead.", WED, []),
+    ("unit_ahead", "The vote came a week ahead of the summit.", WED, [("a week", "P1W")]),
+    ("unit_ahead", "Planners see growth in the decade ahead.", WED, [("the decade ahead", "P10Y")]),
+    # A bare hour after a part of the day ("Tuesday night at 11") is that part's clock time on that day: after noon
+    # for the afternoon, the evening and the night, a night's small hours the next day; "at 11 percent" is no time.
+    ("part_at_hour", "The vote was counted Tuesday night at 11.", WED, [("Tuesday night", "2021-03-09TNI"), ("11", "2021-03-09T23:00")]),
+    ("part_at_hour", "The ferry sank Monday morning at 6:30.", WED, [("Monday morning", "2021-03-08TMO"), ("6:30", "2021-03-08T06:30")]),
+    (
+        "part_at_hour",
+        "The rally opens Friday evening at 7:30, police said.",
+        WED,
+        [("Friday evening", "2021-03-12TEV"), ("7:30", "2021-03-12T19:30")],
+    ),
+    (
+        "part_at_hour",
+        "The blast shook the port Saturday night at 2.",
+        WED,
+        [("Saturday night", "2021-03-06TNI"), ("2", "2021-03-07T02:00")],
+    ),
+    ("part_at_hour", "Bids close this afternoon at three.", WED, [("this afternoon", "2021-03-10TAF"), ("three", "2021-03-10T15:00")]),
+    ("part_at_hour", "Bonds traded Monday morning at 98 1/2.", WED, [("Monday morning", "2021-03-08TMO")]),
+    # A day history named is its one date, whatever the publication day; "another Black Monday" is a day like it.
+    ("historic_day", "Shares lost a fifth of their value on Black Monday.", WED, [("Black Monday", "1987-10-19")]),
+    ("historic_day", "Veterans gathered to mark D-Day.", WED, [("D-Day", "1944-06-06")]),
+    ("historic_day", "Brokers fear another Black Monday.", WED, []),
+    ("historic_day", "The war in Europe ended on V-E Day.", WED, [("V-E Day", "1945-05-08")]),
 ]
 
 # Sentences tidings still gets wrong, each with its reason (the test expects them to fail).

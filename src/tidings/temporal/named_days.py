@@ -344,6 +344,30 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Result:
 _NEAREST_SATURDAY = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}  # from a holiday's weekday to its weekend's Saturday
 
 
+# Days history named once, as facts of the calendar: the name is that one day, whatever the publication day
+# ("Black Monday" is the 1987 crash, not a coming Monday). Capitalised only, as written.
+_HISTORIC_DAYS = {
+    "Black Monday": "1987-10-19",
+    "Black Tuesday": "1929-10-29",
+    "Black Thursday": "1929-10-24",
+    "D-Day": "1944-06-06",
+    "V-E Day": "1945-05-08",
+    "VE Day": "1945-05-08",
+    "V-J Day": "1945-08-15",
+    "VJ Day": "1945-08-15",
+}
+_HISTORIC_NAMES = "|".join(re.escape(n) for n in sorted(_HISTORIC_DAYS, key=len, reverse=True))
+
+
+def read_historic_day(m: re.Match[str], ctx: Context) -> Result:
+    """A day that history named ("Black Monday", "D-Day"): its one date, the time the story speaks of; "another Black
+    Monday" is a day like it, no time."""
+    if m["like"] or m["name"] not in _HISTORIC_DAYS:
+        return None
+    p = points.day(dt.date.fromisoformat(_HISTORIC_DAYS[m["name"]]))
+    return Reading("DATE", p.value, None, p)
+
+
 def read_holiday_part(m: re.Match[str], ctx: Context) -> Result:
     """ "Memorial Day weekend", "Thanksgiving weekend", "Christmas week", "Christmas morning", "election night": the
     holiday's weekend (the one it falls in or stands beside), its week, or a part of its day. "Every Christmas",
@@ -391,6 +415,13 @@ _HOLIDAY_KEYS = frozenset(
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "historic_day",
+        # "another Black Monday", "a Black Monday": a day like it, no date (the match still holds the weekday back)
+        re.compile(r"(?<![\w-])(?P<like>(?:another|a|an)\s+)?(?P<t>(?P<name>" + _HISTORIC_NAMES + r"))(?![\w-])", re.IGNORECASE),
+        read_historic_day,
+        keys=keys("black d-day day ve vj"),
+    ),
     Rule(
         "holiday",
         rx(

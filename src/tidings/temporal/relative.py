@@ -561,6 +561,16 @@ def read_part_of_the_day(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME", f"{p.value}T{PART_CODES[part]}", mod, p, span, anchors=False)
 
 
+def read_lunchtime(m: re.Match[str], ctx: Context) -> Result:
+    """ "at lunchtime", "by lunchtime": the middle of the day (TIMEX3 part of the day MI, as "midday"), of the day the
+    sentence (or the one before) named, else of the reference day, as ``read_part_of_the_day`` places a part."""
+    day = _day_of_part(ctx)
+    if day is None:
+        return None
+    p = points.day(day)
+    return Reading("TIME", f"{p.value}T{PART_CODES['midday']}", None, p, anchors=False)
+
+
 def read_part_within(m: re.Match[str], ctx: Context) -> Result:
     """ "in the middle of the night" (MID), "for the rest of the afternoon": that part of the day the sentence (or the
     one before) named, else of the reference day, as ``read_part_of_the_day`` places it."""
@@ -884,6 +894,16 @@ RULES: tuple[Rule, ...] = (
         ),
         read_part_of_the_day,
         keys=keys("morning afternoon evening night"),
+    ),
+    Rule(
+        "lunchtime",
+        # the meal's time of day after a preposition; "lunchtime talks", "a lunchtime speech" describe an event
+        rx(
+            r"(?:at|by|until|till|before|after|around|over|during|since|from)\s+(?P<t>lunch[\s-]?time)"
+            r"(?!['’-]|\s+(?:of|before|after|when|that|which|crowds?|rush|speech|talks?|meeting)\b)"
+        ),
+        read_lunchtime,
+        keys=keys("lunchtime lunch"),
     ),
     Rule(
         "part_of_the_day_within",

@@ -305,6 +305,17 @@ def read_long_unit(m: re.Match[str], ctx: Context) -> Result:
 
 
 def read_ahead(m: re.Match[str], ctx: Context) -> Result:
+    """ "the days ahead": a vague stretch of the unit to come; "the year ahead", "the week ahead" the coming unit, as
+    "the coming year" is read (``relative.read_rel_unit``), and "the decade ahead" the ten years to come as "the next
+    decade" is."""
+    if m["one"]:
+        unit = unit_of(m["one"])
+        if unit == "decade":
+            return Reading("DURATION", "P10Y")
+        if ctx.ref is None:
+            return Reading("DATE", None)
+        p = points.shift(ctx.ref, 1, unit)
+        return Reading("DATE", p.value, None, p)
     return Reading("DURATION", duration(None, unit_of(m["unit"] or m["unit2"])))
 
 
@@ -315,7 +326,9 @@ _COUNT_BEFORE = re.compile(
 
 def veto_ahead(m: re.Match[str], text: str) -> bool:
     """A bare "hours ahead" after a count ("seven hours ahead", "a few days ahead") or "the" and a word ("the difficult
-    days ahead") is another rule's or no vague future."""
+    days ahead") is another rule's or no vague future; "The Week Ahead" in capitals is the name of a column or a show."""
+    if m["one"] and not m.group(0).split(None, 1)[1].islower():
+        return True
     return bool(m["bare"]) and _COUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
@@ -614,6 +627,29 @@ def read_clock(m: re.Match[str], ctx: Context) -> Result:
     return Reading("TIME", f"{p.value}{clock}", None, p, anchors=dated)
 
 
+def read_part_at_hour(m: re.Match[str], ctx: Context) -> Result:
+    """ "Tuesday night at 11", "this morning at 9:30": a bare hour after a part of the day is a clock time of that part
+    (the afternoon's, evening's and night's hours after noon; a night's small hours the next day's), on the day the
+    sentence named for the part, else the reference day."""
+    told = number(m["h"])
+    if told is None or not 1 <= told <= 12:
+        return None
+    hour, minute = int(told), int(m["mi"] or 0)
+    part = m["part"].lower()
+    left, _right = sentence_bounds(ctx.text, m.start(), m.end())
+    day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left else ctx.ref
+    if day is None:
+        return None
+    if part in ("afternoon", "evening") or (part in ("night", "tonight") and hour >= 6):
+        hour = hour % 12 + 12
+    elif part in ("night", "tonight"):
+        day += dt.timedelta(days=1)  # "Tuesday night at 2": the small hours after it
+    elif hour == 12:
+        hour = 0  # "in the morning at 12" is midnight's hour
+    p = points.day(day)
+    return Reading("TIME", f"{p.value}T{hour:02d}:{minute:02d}", None, p, anchors=False)
+
+
 def _told_against_the_hour(m: re.Match[str]) -> tuple[int, int] | None:
     """ "half past three" (03:30), "a quarter to five" (04:45), "ten to nine" (08:50): the hour as told, in the
     afternoon or evening when "p.m." or a part of the day says so."""
@@ -910,6 +946,8 @@ RULES: tuple[Rule, ...] = (
         # article), not "seven hours ahead" (a count: another rule's) nor "days ahead of the vote" (counted from it)
         rx(
             r"the\s+(?:few\s+)?(?P<unit>hour|day|week|month|year|decade)s\s+ahead"
+            # the singular, "the year ahead", "the week ahead": the coming unit
+            r"|the\s+(?P<one>week|month|year|decade)\s+ahead(?!\s+of\b)"
             r"|(?P<bare>(?P<unit2>hour|day|week|month|year)s\s+ahead)(?!\s+of\b)"
         ),
         read_ahead,
@@ -971,6 +1009,16 @@ RULES: tuple[Rule, ...] = (
         read_adverb,
         veto_adverb,
         keys=keys("daily nightly weekly biweekly fortnightly monthly quarterly annually biannually semiannually biennially yearly hourly"),
+    ),
+    Rule(
+        "part_at_hour",
+        # the hour alone, closing the clause: "at 11 percent", "at 5 1/2" are no clock times
+        rx(
+            r"(?P<part>morning|afternoon|evening|night|tonight)\s+at\s+(?P<t>(?P<h>1[0-2]|0?[1-9]|" + NUMBER_WORD + r")"
+            r"(?::(?P<mi>[0-5]\d))?)(?=\s*[,.;:!?)\"”]|\s+(?:and|when|as|but|after|before|local\s+time)\b)"
+        ),
+        read_part_at_hour,
+        keys=keys("morning afternoon evening night tonight"),
     ),
     Rule(
         "clock",

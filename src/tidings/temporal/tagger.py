@@ -307,16 +307,23 @@ def _compound_durations(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _ON = re.compile(r",?\s+on\s+", re.IGNORECASE)
+# a clock time or a part of the day (TIMEX3 MO, MI, AF, EV, NI) on a day
+_TIME_OF_DAY_VALUE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})T(?:\d{2}:\d{2}|(?P<part>MO|MI|AF|EV|NI)\b).*")
+# a part of the day that names no day: "the evening", "the early morning", "lunchtime" (not "this evening")
+_BARE_PART = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|lunch[\s-]?time", re.IGNORECASE)
 
 
 def _clock_on_day(text: str, out: list[Timex]) -> list[Timex]:
     """ "at 11 p.m. on New Year's Eve", "at noon on the 14th": a clock time that names no day of its own takes the day
     "on" joins to it, as it does a weekday's or a written date's (``spans._JOINED_AFTER``) when that day is read by
-    another rule (a holiday, an ordinal day)."""
+    another rule (a holiday, an ordinal day); so does a part of the day ("in the evening on Tuesday", "at lunchtime
+    on Friday"), which is read before the day after it."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        ma = _CLOCK_VALUE.fullmatch(a.value or "")
-        if ma is None or a.type != "TIME" or _DAY_WORDS.search(a.text) is not None or _ON.fullmatch(text, a.end, b.start) is None:
+        ma = _TIME_OF_DAY_VALUE.fullmatch(a.value or "")
+        if ma is None or a.type != "TIME" or _ON.fullmatch(text, a.end, b.start) is None:
+            continue
+        if _BARE_PART.fullmatch(a.text) is None if ma["part"] else _DAY_WORDS.search(a.text) is not None:
             continue
         day = b.point or points.point_from_value(b.value)
         if day is None or day.granularity != "day" or b.type != "DATE" or day.value == ma["date"]:

@@ -2252,6 +2252,24 @@ def test_a_toppled_leader_is_the_one_who_retreats(nlp: object) -> None:
     assert _sides(text, "2011-02-12", "RETREAT") == [([("Hosni Mubarak", "EGY")], [])]
 
 
+def test_a_leaders_ousting_is_his_retreat(nlp: object) -> None:
+    """ "The ousting of Ben Ali": the noun tells the leader's going as "ouster" does (RETREAT, he is its actor)."""
+    text = "Tunisian President Zine El Abidine Ben Ali spoke on Thursday. The ousting of Ben Ali on Friday ended his long rule."
+    assert _sides(text, "2011-01-15", "RETREAT") == [([("Zine El Abidine Ben Ali", "TUN")], [])]
+
+
+def test_appreciation_expressed_and_support_offered_are_support(nlp: object) -> None:
+    """PLOVER SUPPORT ("commend", "express support for"): appreciation or gratitude expressed or voiced to someone
+    commends them; support offered "of" a government backs it. Material support offered for a task names no one
+    backed."""
+    kenya_uganda = [([(None, "KEN")], [(None, "UGA")])]
+    assert _sides("Kenya expressed its appreciation to Uganda on Monday.", "2013-04-02", "SUPPORT") == kenya_uganda
+    assert _sides("Kenya voiced its gratitude to Uganda on Monday.", "2013-04-02", "SUPPORT") == kenya_uganda
+    offered = _sides("Kenya offered its support of the Somali government on Monday.", "2013-04-02", "SUPPORT")
+    assert offered == [([(None, "KEN")], [(None, "SOM")])]
+    assert not _sides("Kenya offered logistical support for the mission on Monday.", "2013-04-02", "SUPPORT")
+
+
 def test_defying_a_curfew_is_no_refusal_defying_pressure_is(nlp: object) -> None:
     """ "defied international pressure to step down" refuses what others ask (REJECT); "defied a curfew", "defied
     the ban" is how a crowd protests, no refusal."""

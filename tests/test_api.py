@@ -4762,3 +4762,61 @@ def test_a_definite_count_of_groups_refers_back_to_those_named(nlp: object, text
     """ "All three groups called for ...": the last three bodies named, as "the two" are the last two people."""
     found = [sorted(e.name or "" for e in ev.actors) for ev in tidings.extract(text, published="2011-02-08") if ev.type == "REQUEST"]
     assert found == ([actors] if actors is not None else [])
+
+
+def _recipients_of(text: str, published: str, words: str) -> list[list[tuple[str | None, str | None]]]:
+    """The recipients of each event whose sentence holds ``words``, as (name, country) pairs."""
+    return [
+        [(p.name, p.country) for p in e.recipients] for e in tidings.extract(text, published=published) if words in e.sources[0].sentence
+    ]
+
+
+def test_a_bare_title_names_the_story_countrys_office_holder(nlp: object) -> None:
+    # a title of no stated country, in a story about Egypt, names Egypt's president of the day, never the word itself
+    found = _recipients_of(
+        "CAIRO (Reuters) - Thousands of Egyptians marched on Friday. The opposition called on the president to step down on Monday.",
+        "2011-02-10",
+        "called on the president",
+    )
+    assert found == [[("Hosni Mubarak", "EGY")]]
+
+
+def test_a_bare_title_is_not_a_foreign_holder_named_far_before(nlp: object) -> None:
+    text = (
+        "President Barack Obama urged restraint in Egypt on Thursday. Police fired tear gas at crowds in Cairo on Friday. "
+        "The army deployed tanks in the Egyptian capital on Friday. Protesters burned a police station in Suez on Saturday. "
+        "Thousands of Egyptians marched in Alexandria on Saturday. Protesters demanded on Sunday that the president step down."
+    )
+    assert _recipients_of(text, "2011-02-01", "the president step down") == [[("Hosni Mubarak", "EGY")]]
+
+
+def test_a_bare_title_goes_on_about_a_foreign_holder_just_named(nlp: object) -> None:
+    text = (
+        "Thousands of Egyptians marched in Cairo on Friday. President Barack Obama spoke on Saturday. "
+        "The president urged Egypt to release the detained journalists."
+    )
+    acted = [[p.name for p in e.actors] for e in tidings.extract(text, published="2011-02-01") if "urged Egypt" in e.sources[0].sentence]
+    assert acted == [["Barack Obama"]]
+
+
+def test_a_vice_president_is_not_the_president(nlp: object) -> None:
+    found = _recipients_of(
+        "Thousands of Egyptians marched in Cairo on Friday. The opposition called on the vice president to resign on Monday.",
+        "2011-02-10",
+        "vice president",
+    )
+    assert all(name not in ("Hosni Mubarak", "Vice President", "President") for pairs in found for name, _iso in pairs)
+
+
+def test_a_pronoun_goes_back_to_a_title_of_its_own_sentence(nlp: object) -> None:
+    # "he" of the last sentence is the Libyan leader named by his title there, not the rebel chief of the sentence before
+    text = (
+        "Rebels took the town of Zlitan on Monday. Muammar Gaddafi spoke on state television on Tuesday. "
+        "NATO jets struck targets near Tripoli overnight. Fighting went on in Brega on Tuesday. "
+        "Rebels shelled army positions near Misrata on Wednesday. Aid ships reached Benghazi on Wednesday. "
+        "Rebel chief Mustafa Abdel Jalil met French officials in Paris on Wednesday. "
+        "The rebel council rejected any deal with the Libyan leader on Thursday, insisting that he must quit."
+    )
+    found = _recipients_of(text, "2011-07-22", "Libyan leader")
+    assert found and all(("Muammar Gaddafi", "LBY") in pairs for pairs in found)
+    assert all(name != "Mustafa Abdel Jalil" for pairs in found for name, _iso in pairs)

@@ -1616,6 +1616,9 @@ class Extractor:
         near = self._plural_antecedent(tok)
         if near is not None:
             return near
+        titled = self._title_antecedent(tok)
+        if titled is not None:
+            return [titled]
         ent = self.actors.resolve_pronoun(tok)
         if tok.lower_ in PLURAL_PRONOUNS:
             return self._plural_resolved(tok, ent)
@@ -1626,6 +1629,27 @@ class Extractor:
         if tok.lower_ in THIRD_PERSON_SINGULAR and (self._speaks_the_quote(tok, ent) or self._owned_by_unnamed(tok)):
             return []
         return [ent]
+
+    def _title_antecedent(self, pronoun: Token) -> Entity | None:
+        """ "The rebels refused any deal with the Libyan leader, insisting that he must quit": a "he" or "she" whose own
+        sentence names no person before it goes back to the nearest office named there by a definite title, as a
+        reader takes it, rather than to someone of the sentences before; the title's holder is whom it names
+        (``_reference``). A title inside a quote is not the antecedent of a pronoun outside it, nor the other way
+        ('"The president must go," he said': the speaker)."""
+        if pronoun.lower_ not in THIRD_PERSON_SINGULAR:
+            return None
+        sent = pronoun.sent
+        if any((m := self.actors.at(t.i)) is not None and m.entity.kind == "PERSON" for t in self.doc[sent.start : pronoun.i]):
+            return None
+        quoted = self.actors.quoted(pronoun.i)
+        for tok in reversed(self.doc[sent.start : pronoun.i]):
+            if tok.tag_ != "NN" or tok.lower_ not in title_nouns() or self.actors.at(tok.i) is not None:
+                continue
+            if self.actors.quoted(tok.i) != quoted or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return None
+            people = [e for e in self._reference(tok) if e.kind == "PERSON"]
+            return people[0] if len(people) == 1 else None
+        return None
 
     def _owned_by_unnamed(self, pronoun: Token) -> bool:
         """Whether a "his" or "her" belongs to the unnamed person the clause above its own is about: "Tarik said a
@@ -2281,10 +2305,41 @@ class Extractor:
             ent = ent or self.actors.resolve_title(words, country, day, at=tok.i) or self._sides_officer(tok, country)
             if ent is not None and country is None and not self._of_sentence(tok, ent):
                 ent = None
+            if country is None and day is not None and (ent is None or self._foreign_and_far(tok, ent)):
+                ent = self._story_holder(words, day) or ent
             if ent is None and country is not None and day is not None:
                 ent = _holder_on(words, country, day)
             return [ent] if ent is not None else []
         return []
+
+    def _story_holder(self, words: list[str], day: str) -> Entity | None:
+        """ "The opposition called on the president to step down", in a story from Cairo: a title of no stated country
+        and no holder the reader is pointed to names the office of the story's own country, as news writes it (the
+        dictionary's holder of that very title on the story's day: ``_holder_on``). Not a title no head of state or
+        government holds ("the vice president", "the former president" match no such title)."""
+        home = self._story_country()
+        return _holder_on(words, home, day) if home is not None else None
+
+    def _story_country(self) -> str | None:
+        """The country a story is about: the one it names most, else, in a text that names no country by name, the one
+        country its people and groups are of ("Thousands of Egyptians marched": Egypt)."""
+        if self.actors.main_country is not None:
+            return self.actors.main_country
+        homes = {e.country for e in self.actors.salient(10) if e.country}
+        homes |= {iso for t in self.doc if t.ent_type_ == "NORP" and (iso := self.actors.demonym(t.text) or self._nationality(t, False))}
+        return homes.pop() if len(homes) == 1 else None
+
+    def _foreign_and_far(self, tok: Token, holder: Entity) -> bool:
+        """Whether a title's holder found among the article's people is of another country than the story's and not
+        named in the title's sentence or the one before: "President Barack Obama urged restraint ... (paragraphs on)
+        ... protesters demanded that the president leave" of a Cairo story is Egypt's president, while "Obama spoke.
+        The president said" goes on about him."""
+        main = self._story_country()
+        if main is None or holder.kind != "PERSON" or holder.country in (None, main):
+            return False
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return not any((m := self.actors.at(t.i)) is not None and m.entity.key == holder.key for t in self.doc[start : sent.end])
 
     def _sentence_countries(self, tok: Token, titles_only: bool = False) -> list[str]:
         """The countries a title's sentence names ("U.S.", "Egyptian"), in its order; with ``titles_only``, only the

@@ -4115,11 +4115,46 @@ def test_it_of_a_source_quoted_as_saying_is_the_source_not_the_outlet(nlp: objec
     assert actors == [("National Transitional Council", "LBY")], actors
 
 
-def test_a_rulers_government_is_the_ruler(nlp: object) -> None:
-    """ "sanctions on Gaddafi's government": the ruler who heads it (of his country), as "the Gaddafi regime" is."""
+def test_a_rulers_government_is_his_country(nlp: object) -> None:
+    """ "sanctions on Gaddafi's government", "the Obama administration urged", "the government of Hosni Mubarak": a
+    government named after its ruler acts as a whole, so it is the ruler's country (no name), as the gold codes
+    "the Egyptian government"; "his father's government" too."""
     text = "Libyan leader Muammar Gaddafi vowed to fight on. On Monday Japan imposed sanctions on Gaddafi's government."
     [(_a, recipients)] = _sides(text, "2011-05-10", "SANCTION")
+    assert recipients == [(None, "LBY")], recipients
+    [(actors, recipients)] = _sides("The Obama administration urged Mubarak on Tuesday to begin reforms.", "2011-02-10", "REQUEST")
+    assert actors == [(None, "USA")] and recipients == [("Hosni Mubarak", "EGY")], (actors, recipients)
+    [(actors, recipients)] = _sides("Gaddafi's government condemned the British decision on Monday.", "2011-03-10", "ACCUSE")
+    assert actors == [(None, "LBY")] and recipients == [(None, "GBR")], (actors, recipients)
+    [(actors, recipients)] = _sides("The Gaddafi government accused NATO on Tuesday of killing civilians.", "2011-08-10", "ACCUSE")
+    assert actors == [(None, "LBY")] and recipients == [("NATO", None)], (actors, recipients)
+    text = "Senator John McCain urged the Obama administration on Friday to recognize the council."
+    [(_a, recipients)] = _sides(text, "2011-06-10", "REQUEST")
+    assert recipients == [(None, "USA")], recipients
+    text = "Rights groups accused the government of President Hosni Mubarak on Monday of torturing prisoners."
+    [(_a, recipients)] = _sides(text, "2011-02-10", "ACCUSE")
+    assert recipients == [(None, "EGY")], recipients
+    text = "Muammar Gaddafi's son Saif al-Islam spoke in Tripoli. His father's government accused France on Monday of lying."
+    [(actors, _r)] = _sides(text, "2011-03-10", "ACCUSE")
+    assert actors == [(None, "LBY")], actors
+
+
+def test_a_rulers_government_beside_its_own_country_or_after_it_fell_is_the_ruler(nlp: object) -> None:
+    """The ruler tells his government apart where the bare country would not: beside a side of the same country
+    (the rebels, a domestic critic: a country is dropped as a double of a named side of it) and once another body
+    governs the country (the old regime is not the country's government of the day); a regime to fall stays him."""
+    text = "Libya's rebels fought on. A Gaddafi government spokesman denied negotiating with the rebel council on Tuesday."
+    [(actors, _r)] = _sides(text, "2011-08-16", "CONSULT")
+    assert ("Muammar Gaddafi", "LBY") in actors, actors
+    text = (
+        "Libya's interim government promised elections on Monday. On Tuesday Japan imposed sanctions on the government of "
+        "now-ousted leader Muammar Gaddafi."
+    )
+    [(_a, recipients)] = _sides(text, "2011-09-29", "SANCTION")
     assert recipients == [("Muammar Gaddafi", "LBY")], recipients
+    text = "The protesters called for the fall of President Ali Abdullah Saleh's regime on Friday."
+    [(_a, recipients)] = _sides(text, "2011-02-10", "REQUEST")
+    assert recipients == [("Ali Abdullah Saleh", "YEM")], recipients
 
 
 # Titles resolved by the story's day and country: whom "the president", "the minister" name.

@@ -133,6 +133,10 @@ COUNTED_KINDS = {
 BACK_REFERENCE_DETERMINERS = frozenset({"the", "all", "these", "those"})  # "three groups" alone are new ones
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})  # whom a deed of force is done to: "strikes on X"
 RECOGNITION = frozenset({"recognize", "recognise", "recognition"})  # SUPPORT triggers that recognise a government
+# The nouns of a government that a ruler's name, or a relative's, or "his", can own or qualify ("Gaddafi's government",
+# "the Obama administration", "the regime of Hosni Mubarak", "his father's government"): the participant is the
+# country governed, as the real-news gold codes a government acting as a whole (its name is no one's).
+RULED_BODIES = frozenset({"government", "regime", "administration", "cabinet", "junta"})
 SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "official", "minister", "envoy", "representative", "fighter"}
 )
@@ -1397,6 +1401,11 @@ class Extractor:
         Tunisian protesters", ``_coordinated_nationals``), else as ``_named_entities`` reads them."""
         return self._coordinated_nationals(root) or self._shared_possessor(root) or self._named_entities(root, place_ok, doer)
 
+    def _kin_party_or_ruler(self, tok: Token, root: Token) -> list[Entity] | None:
+        """``_kin_or_party``, and no one for a ruler's word in his government's name ("Gaddafi's government", "the
+        Obama administration": the government noun stands for the country, ``_rulers_government``)."""
+        return [] if self._rulers_government(tok, root) is not None else self._kin_or_party(tok)
+
     def _kin_or_party(self, tok: Token) -> list[Entity] | None:
         """What a word beside something a person has stands for: "his party" is the party (``_own_party``), and
         "his" in it no one of its own; else a relative (``_family``); None when it stands beside neither."""
@@ -1436,7 +1445,7 @@ class Extractor:
         countries: dict[str, Entity] = {}
         for tok in self._arg_tokens(root, doer):
             low = tok.lower_
-            people = self._kin_or_party(tok)
+            people = self._kin_party_or_ruler(tok, root)
             if people is None and tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
                 people = self._pronoun_people(tok)
             if people is not None:
@@ -1951,10 +1960,78 @@ class Extractor:
                 return True
         return False
 
+    def _rulers_government(self, tok: Token, root: Token) -> Token | None:
+        """The government noun a word of an argument names the ruler or owner of, or None: "Gaddafi" in "Gaddafi's
+        government" and in "the government of Muammar Gaddafi", "Obama" in "the Obama administration", "his" and
+        "father" in "his father's government". The government acts as a whole, so the ruler is no participant (the
+        noun stands for his country, ``_government``); one who is his government's subject or object elsewhere in
+        the argument still is."""
+        t = tok
+        while t.i != root.i and t.head.i != t.i:
+            head = t.head
+            if t.dep_ in ("poss", "compound") and _ruled_body(head) and self._ruler_word(t):
+                return head
+            if t.dep_ == "pobj" and head.lower_ == "of" and _ruled_body(head.head) and self._ruler_word(t):
+                return head.head
+            if t.dep_ not in ("poss", "compound", "pobj", "prep", "case", "det", "amod", "appos", "flat"):
+                return None
+            t = head
+        return None
+
+    def _sentence_rulers(self, sent: Span) -> dict[str, Entity]:
+        """The rulers whose government a sentence names (``_rulers_government``), by the country governed: "Gaddafi"
+        for Libya in "Gaddafi's government", the relative in "his father's government"."""
+        out: dict[str, Entity] = {}
+        for tok in sent:
+            if not _ruled_body(tok):
+                continue
+            for r in _government_owners(tok):
+                ruler = self._government_head(r) if self._ruler_word(r) else None
+                if ruler is not None and ruler.country:
+                    out.setdefault(ruler.country, ruler)
+        return out
+
+    def _government_head(self, tok: Token) -> Entity | None:
+        """The person a government noun's possessor or "of" object names (``_ruler_word``): the name's person, the
+        relative ("his father": ``_family``), or the person "his" stands for."""
+        m = self.actors.at(tok.i)
+        if m is not None:
+            return m.entity if m.entity.kind == "PERSON" else None
+        kin = [c for c in tok.children if c.dep_ == "poss"]
+        found = self._family(kin[0]) if kin else None
+        if found:
+            return found[0]
+        return self._owner(tok) if tok.tag_ == "PRP$" else None
+
+    def _rulers_beside_own(self, sent: Span, entities: list[Entity], among: list[Entity] | None) -> list[Entity]:
+        """A country that stands for its ruler's government ("Gaddafi's government") beside someone else of that
+        country ("rebels refuse talks with Gaddafi's government"): the ruler, who tells the government apart from the
+        other side, where the bare country would be dropped as the other's double (``drop_country_doubles``)."""
+        rulers = self._sentence_rulers(sent)
+        if not rulers:
+            return entities
+        named = {e.country for e in (entities if among is None else among) if e.kind != "COUNTRY" and e.country}
+        return _unique([rulers[e.country] if e.kind == "COUNTRY" and e.country in named and e.country in rulers else e for e in entities])
+
+    def _ruler_word(self, tok: Token) -> bool:
+        """Whether a possessor or "of" object names a person who may head a government: a person's name ("Gaddafi",
+        "President Hosni Mubarak"), a relative ("his father"), or a personal pronoun standing for a person."""
+        m = self.actors.at(tok.i)
+        if m is not None:
+            return m.entity.kind == "PERSON"
+        if tok.pos_ == "NOUN" and (tok.lower_ in lexicon.words("kin_nouns") or tok.lemma_.lower() in lexicon.words("kin_nouns")):
+            return any(c.dep_ == "poss" and self._owner(c) is not None for c in tok.children)
+        return tok.tag_ == "PRP$" and tok.lower_ in ("his", "her") and self._owner(tok) is not None
+
     def _government(self, tok: Token) -> str | None:
         """ "the government", "Libyan authorities", "Gaddafi's regime": the country whose government it is."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.words("government_nouns"):
             return None
+        if _ruled_body(tok):
+            # "his father's government", "the government of Muammar Gaddafi": the ruler's country
+            for r in _government_owners(tok):
+                if self._ruler_word(r) and (ruler := self._government_head(r)) is not None and ruler.country:
+                    return ruler.country
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound"):
                 m = self.actors.at(child.i)
@@ -4091,9 +4168,16 @@ class Extractor:
             # not Russia, which only names the ministry).
             homes = countries_of(actors)
             ours = homes if d.type in OWN_OBJECTS else set()
+            # ... but a ruler's government the clause names is dealt with, not guessed: its ruler, who tells it apart
+            # from the actors of its own country ("ElBaradei called for the government of Hosni Mubarak to stop ...")
+            rulers = self._sentence_rulers(d.token.sent)
+            recipients = [
+                rulers[e.country] if e.kind == "COUNTRY" and e.country in homes and e.country in rulers else e
+                for e in self._clause_participants(d)
+            ]
             recipients = [
                 e
-                for e in self._clause_participants(d)
+                for e in recipients
                 if e.key not in {a.key for a in actors}
                 and not _same_name(e, actors)
                 and e.country not in ours
@@ -4714,6 +4798,7 @@ class Extractor:
             actors, recipients = self._learned_roles(d, sent, actors, recipients)
         # CONSULT's participants are one set; other types' roles are kept apart.
         among = actors + recipients if d.type == "CONSULT" else None
+        actors, recipients = self._rulers_beside_own(sent, actors, among), self._rulers_beside_own(sent, recipients, among)
         actors, recipients = drop_country_doubles(actors, among), drop_country_doubles(recipients, among)
         if d.type == "ASSAULT" and not actors and len(homes := countries_of(recipients)) == 1:
             actors = self._other_side(recipients, [country_entity(next(iter(homes)))], d)  # "rebels came under fire"
@@ -4844,13 +4929,23 @@ class Extractor:
         if not self._current(d):
             return actors, recipients
         day = self.article.published.isoformat() if self.article.published is not None else None
-        actors = self._as_governing_body(actors, recipients, day, armies=d.type in RULING_ARMY_TYPES)
-        recipients = self._as_governing_body(recipients, actors, day, countries=d.type not in HELD_PLACE_TYPES | {"MOBILIZE"})
+        old = self._sentence_rulers(d.token.sent)
+        actors = self._as_governing_body(actors, recipients, day, armies=d.type in RULING_ARMY_TYPES, old=old)
+        recipients = self._as_governing_body(recipients, actors, day, countries=d.type not in HELD_PLACE_TYPES | {"MOBILIZE"}, old=old)
         return actors, recipients
 
     def _as_governing_body(
-        self, side: list[Entity], other: list[Entity], day: str | None, countries: bool = True, armies: bool = False
+        self,
+        side: list[Entity],
+        other: list[Entity],
+        day: str | None,
+        countries: bool = True,
+        armies: bool = False,
+        old: Mapping[str, Entity] | None = None,
     ) -> list[Entity]:
+        """``_governing_bodies`` for one side. A country that stands for a ruler's government the sentence names
+        (``old``, ``_sentence_rulers``: "sanctions on the government of now-ousted leader Gaddafi") is the old
+        regime, not the body governing now: its ruler."""
         out: list[Entity] = []
         for e in side:
             ruler = None
@@ -4861,6 +4956,8 @@ class Extractor:
                 ruler = body_entity(body) if body is not None and body.sector == "MIL" else None
             if ruler is None and ((countries and e.kind == "COUNTRY") or _rebels(e)) and e.country and day is not None:
                 ruler = body_entity(body) if (body := groups.governing_body(e.country, day)) is not None else None
+            if ruler is not None and e.kind == "COUNTRY" and old and e.country and e.country in old:
+                ruler = old[e.country]
             keys = {x.key for x in [*side, *other, *out]}
             out.append(ruler if ruler is not None and ruler.key not in keys else e)
         return out
@@ -6497,6 +6594,18 @@ def _modal_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in verb.children):
         return True
     return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _ruled_body(tok: Token) -> bool:
+    """Whether a noun is one government (``RULED_BODIES``, singular): "government", "regime", "administration"."""
+    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in RULED_BODIES
+
+
+def _government_owners(noun: Token) -> list[Token]:
+    """The words a government noun's ruler may be named by: its possessor or modifier ("Gaddafi's government", "the
+    Obama administration") and the object of its "of" ("the government of Hosni Mubarak")."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    return owners + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

@@ -357,6 +357,41 @@ CODING_CASES = [
         "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya hosted the Somali president on Monday.",
         [("CONSULT", "occurred", ("/SOM",), ("/KEN",))],
     ),
+    # a naming verb in a full article's plain present is a standing view; the same said on a day is an accusation
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. The Kenyan president describes the Somali militants as criminals.",
+        [],
+    ),
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. The Kenyan president described the Somali militants as "
+        "criminals on Monday.",
+        [("ACCUSE", "occurred", ("/KEN",), ("/SOM",))],
+    ),
+    # a demand told as what a side "is demanding", at no time, is its standing aim; one made on a day is news
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenyan opposition leaders are demanding a new constitution.",
+        [],
+    ),
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenyan opposition leaders demanded a new constitution on "
+        "Monday.",
+        [("REQUEST", "occurred", ("Kenyan opposition",), ())],
+    ),
+    # what a side "has been doing", at no time, is background; the same on a day is a deed
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya has been pressing Somalia to hold elections.",
+        [],
+    ),
+    (
+        "Kenya and Somalia have long shared a border. Both countries depend on trade. Officials meet often. Nairobi is "
+        "a busy city. Traders cross daily. Roads are poor. Fuel is costly. Kenya pressed Somalia on Monday to hold elections.",
+        [("REQUEST", "occurred", ("/KEN",), ("/SOM",))],
+    ),
     # a post left by officials the text does not name is no retreat a record codes; a named minister's is
     ("Three Kenyan ministers resigned on Monday after the protests.", []),
     ("Kenyan Foreign Minister Musalia Mudavadi resigned on Monday.", [("RETREAT", "occurred", ("Wycliffe Musalia Mudavadi",), ())]),

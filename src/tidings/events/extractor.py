@@ -108,6 +108,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "of", "from"})
 # What a crowd may gather to do and protest by it: "gathered to demand his resignation", "to denounce the regime",
 # "to show support for the army"; any other aim ("to watch the service", "to break their fast") is no protest.
 PROTEST_AIMS = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+# The verbs that name or characterize someone ("describes them as rats", "calls them traitors", "brands it a crime")
+CHARACTERIZING_VERBS = frozenset({"describe", "call", "portray", "brand", "label", "dismiss", "refer", "regard", "view", "consider"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"})
 PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "them", "their", "it", "its", "we", "us", "our", "i", "my", "me"})
 DROPS: Counter[str] = Counter()  # why drafts were dropped (reported by training/dev.py)
@@ -3901,7 +3903,50 @@ class Extractor:
             return "a private person's remark"  # '"He is a criminal," said a pensioner', "a shopkeeper said he hopes"
         if d.type in STANDING_TYPES and self._standing(d):
             return "a standing relation: simple present"  # "Qatar hosts a large US base", "Egypt provides intelligence"
+        return self._no_day_of_its_own(d)
+
+    def _no_day_of_its_own(self, d: _Draft) -> str | None:
+        """Why a full article's verb tells what goes on, not what happened on a day, or None: a naming verb in the
+        plain present (a standing view), a demand in the present progressive (a standing aim), a perfect progressive
+        (background); each with no time of its own."""
+        if d.type in SPEECH_TYPES and self._habitual_speech(d):
+            return "habitual: a standing view, simple present"  # "Gaddafi describes the rebels as rats"
+        if d.type in ("REQUEST", "PROTEST") and self._ongoing_demand(d):
+            return "a standing demand: is demanding, no time"  # "the opposition is demanding a new constitution"
+        if self._ongoing_background(d):
+            return "background: has been doing, no time"  # "the administration has been pressing Mubarak to reform"
         return None
+
+    def _habitual_speech(self, d: _Draft) -> bool:
+        """ "Gaddafi describes the rebels as rats", "the group calls them traitors", "brands the strikes a crime": an
+        accusation or a stance told with a naming verb (``CHARACTERIZING_VERBS``) in the plain present in a full article's own words, with no time of its
+        own, is what someone habitually says or holds (a standing view), not one statement on a day; news prose tells a
+        statement in the past ("described", "said on Monday"). A heading's or a lede's present ("Obama urges Mubarak
+        to go") and a quote's keep their news, as ``_standing`` keeps them."""
+        lemma = d.token.lemma_.lower()
+        if lemma not in CHARACTERIZING_VERBS or not self._standing(d):
+            return False
+        # "calls them traitors" names; "calls for elections", "calls on Mubarak to go" asks (a heading's present)
+        return not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") for c in d.token.children)
+
+    def _ongoing_demand(self, d: _Draft) -> bool:
+        """ "The opposition is demanding a constitutional monarchy", "the Egyptian people are demanding democracy",
+        "they're all protesting about inequality": a demand or a protest told in the present progressive, in a full
+        article's own words or a quote, at no time of its own (dated only by the story's anchor or its publication),
+        is what a side stands for these days, not a demand made or a protest held on a day; a heading's or a lede's
+        ("Protesters are demanding ...") and one with its own time ("are marching today") keep their news."""
+        if not (self._full_article and d.verbal and _present_progressive(d.token)):
+            return False
+        return d.dated_by in ("anchor", "publication")
+
+    def _ongoing_background(self, d: _Draft) -> bool:
+        """ "The administration has been pressing Mubarak", "rebels have been fighting Gaddafi's forces": the perfect
+        progressive, in a full article, with no time of its own (dated only by the story's anchor or its publication),
+        tells what has been going on as background to the news, not a deed on a day; "have been fighting since
+        Saturday" or "had been shelling the town on Monday" has its time and stays."""
+        if not (self._full_article and d.verbal and _perfect_progressive(d.token)):
+            return False
+        return d.dated_by in ("anchor", "publication")
 
     def _commentators_view(self, tok: Token, speech: bool, by: Callable[[Token], bool] | None = None) -> bool:
         """ "'Gaddafi has not given up,' said George Joffe, a Middle East expert", "the killing destroyed his
@@ -7178,6 +7223,14 @@ def _nothing_taken(verb: Token) -> str | None:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ABSTRACTIONS for c in verb.children):
         return "taken: a lead, not a place"
     return None
+
+
+def _perfect_progressive(tok: Token) -> bool:
+    """ "Has been pressing", "have been fighting", "had been urging": a present participle under "have been"."""
+    if tok.tag_ != "VBG":
+        return False
+    auxes = [c.lemma_.lower() for c in tok.children if c.dep_ == "aux"]
+    return "have" in auxes and "be" in auxes
 
 
 def _present_progressive(tok: Token) -> bool:

@@ -866,6 +866,19 @@ HELD_DEMAND_CASES = [
     ("Kenyan lawmakers on Tuesday called for an inquiry into the shootings.", (("Kenyan lawmakers",), ("/KEN",))),
     # "X step down": X is asked
     ("Kenyan opposition leaders called on Tuesday for President Mwai Kibaki to step down.", (("Kenyan opposition",), ("Mwai Kibaki",))),
+    # "the president" a country's own people want gone is theirs, not the story's most named president
+    (
+        "U.S. President Barack Obama spoke on Monday about the unrest in Kenya. President Mwai Kibaki has led Kenya since"
+        " 2002. Kenyan opposition groups are calling for the president to step down.",
+        (("Kenyan opposition",), ("Mwai Kibaki",)),
+    ),
+    (
+        "U.S. President Barack Obama spoke on Monday about the unrest in Kenya. President Mwai Kibaki has led Kenya since"
+        " 2002. Thousands of Kenyan protesters demanded that the president resign.",
+        (("protesters",), ("Mwai Kibaki",)),
+    ),
+    # an appeal for calm is made to everyone, not to the government
+    ("The Kenyan opposition called for calm on Tuesday.", (("Kenyan opposition",), ())),
     # the readout of a call: what the caller asked for is asked of the one called
     (
         "Norwegian Foreign Minister Jonas Gahr Store spoke with Kenyan President Mwai Kibaki by phone on Monday. Store also called"

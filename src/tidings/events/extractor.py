@@ -121,6 +121,8 @@ PERFECT_AUXES = frozenset({"has", "have", "'s", "'ve"})  # the present perfect's
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
 ULTIMATUM_PAINS = frozenset({"face", "suffer", "risk"})  # "to surrender or face attack", "or suffer death", "or risk arrest"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
+# What an appeal to everyone asks for ("called for calm", "urged restraint"): asked of all sides, not of a government.
+CALM_NOUNS = frozenset({"calm", "calmness", "restraint", "unity", "patience"})
 # Deeds done to people held or harmed, which a demand asks of whoever holds or harms them: "called for the release of
 # detainees", "demanded the return of the hostages", "urged the protection of civilians". Those they name are the
 # deed's patients, never whom the demand is made of (unlike the one a removal noun names: "the ouster of Saleh").
@@ -2310,10 +2312,22 @@ class Extractor:
         ]
         return list(dict.fromkeys(c for c in found if c))
 
+    def _sentence_group_countries(self, tok: Token) -> list[str]:
+        """The countries of the groups a title's sentence names ("Egyptian opposition groups", "Yemeni protesters"),
+        in its order."""
+        found = [
+            m.entity.country
+            for t in tok.sent
+            if (m := self.actors.at(t.i)) is not None and m.entity.key.startswith("group:") and m.entity.country
+        ]
+        return list(dict.fromkeys(c for c in found if c))
+
     def _holder_in_sentence(self, tok: Token, words: list[str], day: str | None) -> Entity | None:
         """ "Gates spoke with Egypt's defense chief, the minister": a title of no stated country is first that of a
-        country its sentence names, as a reader takes "the president" of a sentence about Libya."""
-        for iso in self._sentence_countries(tok):
+        country its sentence names, as a reader takes "the president" of a sentence about Libya; in a sentence that
+        names no country, that of the groups it names ("Egyptian protesters demanded that the president resign": their
+        president, not the story's most named one)."""
+        for iso in self._sentence_countries(tok) or self._sentence_group_countries(tok):
             found = self.actors.resolve_title(words, iso, day, at=tok.i)
             if found is not None:
                 return found
@@ -4353,10 +4367,11 @@ class Extractor:
     def _citizens_demand(d: _Draft, actors: list[Entity]) -> bool:
         """Whether a demand naming no one is made by a country's own people outside its state: its opposition, parties,
         activists, unions, students, lawmakers, groups (not its government, forces, rebels or envoys, nor the country
-        as a whole, whose demand may be of anyone), and not a call for a protest, which is made to one's followers."""
-        return not d.announces and all(
-            a.kind != "COUNTRY" and a.sector not in STATE_FORCES | NO_CITIZEN_VOICE and not _private(a) for a in actors
-        )
+        as a whole, whose demand may be of anyone); not a call for a protest, which is made to one's followers, nor an
+        appeal for calm, made to everyone ("ElBaradei called for calm")."""
+        if d.announces or _appeal_to_all(d.token):
+            return False
+        return all(a.kind != "COUNTRY" and a.sector not in STATE_FORCES | NO_CITIZEN_VOICE and not _private(a) for a in actors)
 
     @staticmethod
     def _truce(tok: Token) -> bool:
@@ -6688,6 +6703,14 @@ def _while_clause(tok: Token) -> bool:
     "while jets circled"): a circumstance of the main clause's deed, not its object; "after"/"before" clauses, which
     tell what came first ("after rebels swept in"), are not."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children)
+
+
+def _appeal_to_all(verb: Token) -> bool:
+    """Whether what a demand asks for is an appeal to everyone, not a demand of a government: "called for calm",
+    "urged restraint", "appealed for unity" (``CALM_NOUNS``, as the object or after "for")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return any(a.lemma_.lower() in CALM_NOUNS for a in asked)
 
 
 def _private(e: Entity) -> bool:

@@ -884,6 +884,58 @@ def test_story_participants(nlp: object, text: str, coded: tuple[str, tuple[str,
     assert [(a, r) for t, _s, a, r in _coded(text, "2011-03-10") if t == typ] == [(actors, recipients)]
 
 
+# Demands naming no one asked: those to be freed or spared are not asked; the story's government, or the one the
+# speaker has just talked with, is (invented sentences).
+HELD_DEMAND_CASES = [
+    # the people to be released are the deed's patients: a country's own opposition asks its government
+    (
+        "Kenyan police arrested twenty students in Nairobi on Monday. On Tuesday the Kenyan opposition demanded the release"
+        " of the students.",
+        (("Kenyan opposition",), ("/KEN",)),
+    ),
+    ("The Kenyan opposition called on Tuesday for the release of the jailed students and activists.", (("Kenyan opposition",), ("/KEN",))),
+    # a foreign group's call for the protection of civilians is made of the country they are in
+    ("Human Rights Watch on Tuesday urged the protection of civilians in Kenya.", (("Human Rights Watch",), ("/KEN",))),
+    # a demand of a country's own people, naming no one, is put to its government
+    ("The Kenyan opposition on Tuesday demanded a new constitution and fresh elections.", (("Kenyan opposition",), ("/KEN",))),
+    ("Kenyan lawmakers on Tuesday called for an inquiry into the shootings.", (("Kenyan lawmakers",), ("/KEN",))),
+    # "X step down": X is asked
+    ("Kenyan opposition leaders called on Tuesday for President Mwai Kibaki to step down.", (("Kenyan opposition",), ("Mwai Kibaki",))),
+    # "the president" a country's own people want gone is theirs, not the story's most named president
+    (
+        "U.S. President Barack Obama spoke on Monday about the unrest in Kenya. President Mwai Kibaki has led Kenya since"
+        " 2002. Kenyan opposition groups are calling for the president to step down.",
+        (("Kenyan opposition",), ("Mwai Kibaki",)),
+    ),
+    (
+        "U.S. President Barack Obama spoke on Monday about the unrest in Kenya. President Mwai Kibaki has led Kenya since"
+        " 2002. Thousands of Kenyan protesters demanded that the president resign.",
+        (("protesters",), ("Mwai Kibaki",)),
+    ),
+    # an appeal for calm is made to everyone, not to the government
+    ("The Kenyan opposition called for calm on Tuesday.", (("Kenyan opposition",), ())),
+    # the readout of a call: what the caller asked for is asked of the one called
+    (
+        "Norwegian Foreign Minister Jonas Gahr Store spoke with Kenyan President Mwai Kibaki by phone on Monday. Store also called"
+        " for the immediate release of journalists and activists, his office said.",
+        (("Jonas Gahr Store",), ("Mwai Kibaki",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), HELD_DEMAND_CASES)
+def test_a_demand_is_made_of_whoever_can_grant_it(nlp: object, text: str, sides: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    """ "Called for the release of the detainees" asks whoever holds them, never the detainees: the government of the
+    demanders' own country, the story's country for a foreign voice, or the one the speaker has just talked with."""
+    assert [(a, r) for t, _s, a, r in _coded(text, "2011-03-10") if t == "REQUEST"] == [sides]
+
+
+def test_a_call_for_a_protest_asks_no_government(nlp: object) -> None:
+    """ "Activists called for protests on Friday": a call made to one's followers, not a demand of the government."""
+    coded = _coded("Kenyan activists called for protests in Nairobi on Friday.", "2011-03-10")
+    assert [r for t, _s, _a, r in coded if t == "REQUEST"] == [()]
+
+
 @pytest.mark.parametrize(("text", "coded"), CODING_CASES)
 def test_event_coding(nlp: object, text: str, coded: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert _coded(text, "2024-05-17") == coded

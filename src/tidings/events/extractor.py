@@ -123,6 +123,18 @@ PERFECT_AUXES = frozenset({"has", "have", "'s", "'ve"})  # the present perfect's
 TALK_PREPOSITIONS = frozenset({"during", "in", "at", "after", "for", "following", "before"})  # "said after talks with"
 ULTIMATUM_PAINS = frozenset({"face", "suffer", "risk"})  # "to surrender or face attack", "or suffer death", "or risk arrest"
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
+# What an appeal to everyone asks for ("called for calm", "urged restraint"): asked of all sides, not of a government.
+CALM_NOUNS = frozenset({"calm", "calmness", "restraint", "unity", "patience"})
+# Deeds done to people held or harmed, which a demand asks of whoever holds or harms them: "called for the release of
+# detainees", "demanded the return of the hostages", "urged the protection of civilians". Those they name are the
+# deed's patients, never whom the demand is made of (unlike the one a removal noun names: "the ouster of Saleh").
+HELD_NOUNS = frozenset({
+    "release", "freeing", "return", "repatriation", "extradition", "handover", "hand-over", "detention", "killing",
+    "murder", "protection", "evacuation", "rescue",
+})  # fmt: skip
+# The same deeds as verbs, whose passive subject in what is demanded is the patient: "demanded that the prisoners be
+# freed", "called for the hostages to be returned".
+HELD_VERBS = frozenset({"release", "free", "return", "repatriate", "extradite", "hand", "protect", "evacuate", "rescue", "spare"})
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
 SIDES_PREPOSITIONS = frozenset({"between", "among"})  # the sides of a clash or of talks
 # "all three groups", "the four countries": a count before a plural noun of sides refers back to the sides of that
@@ -158,6 +170,9 @@ CRIME_VERBS = frozenset({"commit", "conduct", "perpetrate", "carry", "use"})  # 
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})  # the sectors of a state's police, army and government
 GOVERNING_SECTORS = frozenset({"GOV", "DIP", "IGO"})  # a government, its diplomats, an international body
 ARMED_SECTORS = frozenset({"MIL", "REB"})  # the sectors of an armed side: an army, rebels
+# Sectors that speak for no country's people to their own government: rebels at war with it, bodies of several
+# states, diplomats, the press, the courts.
+NO_CITIZEN_VOICE = frozenset({"REB", "IGO", "DIP", "MED", "JUD"})
 CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
@@ -2431,10 +2446,22 @@ class Extractor:
         ]
         return list(dict.fromkeys(c for c in found if c))
 
+    def _sentence_group_countries(self, tok: Token) -> list[str]:
+        """The countries of the groups a title's sentence names ("Egyptian opposition groups", "Yemeni protesters"),
+        in its order."""
+        found = [
+            m.entity.country
+            for t in tok.sent
+            if (m := self.actors.at(t.i)) is not None and m.entity.key.startswith("group:") and m.entity.country
+        ]
+        return list(dict.fromkeys(c for c in found if c))
+
     def _holder_in_sentence(self, tok: Token, words: list[str], day: str | None) -> Entity | None:
         """ "Gates spoke with Egypt's defense chief, the minister": a title of no stated country is first that of a
-        country its sentence names, as a reader takes "the president" of a sentence about Libya."""
-        for iso in self._sentence_countries(tok):
+        country its sentence names, as a reader takes "the president" of a sentence about Libya; in a sentence that
+        names no country, that of the groups it names ("Egyptian protesters demanded that the president resign": their
+        president, not the story's most named one)."""
+        for iso in self._sentence_countries(tok) or self._sentence_group_countries(tok):
             found = self.actors.resolve_title(words, iso, day, at=tok.i)
             if found is not None:
                 return found
@@ -4178,6 +4205,8 @@ class Extractor:
         recipients = [self._leaders_own_forces(e) for e in _unique(d.recipients)]
         recipients = [e for e in _unique(recipients) if e.key not in {a.key for a in actors} and not _same_name(e, actors)]
         recipients = self._judged_doers(d, actors, recipients)
+        patients = self._held_in_demand(d)
+        recipients = [e for e in recipients if e.key not in patients]
         held = d.type in HELD_PLACE_TYPES and (any(self._named_place(e) for e in recipients) or _fallen_place(d.token, d.type))
         if held:
             # "Rebel tanks fired at Tiji", "rebels captured Bir al-Ghanam": a town the gazetteer does not know, taken
@@ -4228,12 +4257,13 @@ class Extractor:
                 and e.country not in ours
                 and not (e.kind == "COUNTRY" and e.country in homes)
                 and not (held and self._named_place(e))
+                and e.key not in patients
             ]
         actors, recipients = self._first_side_acts(d, actors, recipients)
         if d.type == "REQUEST" and d.token.lemma_.lower() in CROWD_DEMANDS:
             actors = self._crowd_protesters(d, actors)
         if not recipients and d.type == "REQUEST":
-            recipients = self._addressed_country(actors)
+            recipients = self._interlocutor(d, actors) or self._addressed_country(actors)
         if d.type in HELD_PLACE_TYPES and recipients and all(e.kind == "COUNTRY" for e in recipients):
             # a town of the side's own country attacked, taken or left is the other side's ("Gaddafi's soldiers
             # fled their camp outside Tripoli": from the rebels, not from Libya)
@@ -4487,6 +4517,13 @@ class Extractor:
         if d.type == "REQUEST" and all(a.key == protesters.key for a in actors):
             # "protesters demanded change": a crowd's demands are put to its government and the leader the article names
             return [*home, *([leader] if leader is not None else [])]
+        if d.type == "REQUEST" and self._citizens_demand(d, actors):
+            # "the opposition is demanding a new constitution", "lawmakers called for the recall of parliament": the
+            # demands a country's own people make of no one named are put to its government, as a crowd's are
+            governing = self._ruling_body(protesters.country or "")
+            if governing is not None and governing.key in {a.key for a in actors}:
+                return []  # the body that governs asks its people, not itself
+            return [*home, *([governing] if governing is not None else [leader] if leader is not None else [])]
         if protesters.key not in {e.key for e in self.actors.salient(10)}:
             return []
         the_leader = leader is not None and [a.key for a in actors] == [leader.key]
@@ -4502,6 +4539,23 @@ class Extractor:
             # hundreds of people": in a story of protests, the state's force falls on the protesters.
             return [protesters]
         return []
+
+    def _ruling_body(self, iso: str) -> Entity | None:
+        """The body that governs a country in the article's days when a side that took power does (``groups``: "the
+        interim government", the National Transitional Council from September 2011), not its fallen leader."""
+        day = self.article.published.isoformat() if self.article.published is not None else None
+        body = groups.governing_body(iso, day) if day is not None else None
+        return body_entity(body) if body is not None else groups.ruling_body(self.doc, self._body_at, iso)
+
+    @staticmethod
+    def _citizens_demand(d: _Draft, actors: list[Entity]) -> bool:
+        """Whether a demand naming no one is made by a country's own people outside its state: its opposition, parties,
+        activists, unions, students, lawmakers, groups (not its government, forces, rebels or envoys, nor the country
+        as a whole, whose demand may be of anyone); not a call for a protest, which is made to one's followers, nor an
+        appeal for calm, made to everyone ("ElBaradei called for calm")."""
+        if d.announces or _appeal_to_all(d.token):
+            return False
+        return all(a.kind != "COUNTRY" and a.sector not in STATE_FORCES | NO_CITIZEN_VOICE and not _private(a) for a in actors)
 
     @staticmethod
     def _truce(tok: Token) -> bool:
@@ -4573,6 +4627,22 @@ class Extractor:
             for start, m in reversed(self._said):
                 if start in sents and m.type == typ and not {a.key for a in m.actors} & mine:
                     return list(m.actors)
+        return []
+
+    def _interlocutor(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Whom a demand naming no one is made of when its speaker has just talked with someone of another country:
+        "Biden spoke with Suleiman by phone ... Biden also called for the release of the detainees" (the readout of a
+        call or a meeting tells what was asked of the one talked with); none when no talk of the speaker's with a
+        foreign partner is told in the sentence or the two before."""
+        mine = {a.key for a in actors}
+        homes = countries_of(actors)
+        sents = self._sentence_starts(d.token.sent.start, 2)
+        for start, m in reversed(self._said):
+            if start not in sents or m.type != "CONSULT" or not {a.key for a in m.actors} & mine:
+                continue
+            partners = [e for e in [*m.actors, *m.recipients] if e.key not in mine and e.country not in homes]
+            if partners:
+                return _unique(partners)
         return []
 
     def _deed_doers(self, d: _Draft, actors: list[Entity], recent: bool = True) -> list[Entity]:
@@ -4737,6 +4807,27 @@ class Extractor:
             if out:
                 return _unique(out)
         return []
+
+    def _held_in_demand(self, d: _Draft) -> set[str]:
+        """The keys of the people a demand names as those to be freed, returned or spared ("called for the release of
+        journalists and activists", "demanded that the detainees be freed", "urged the protection of civilians"): the
+        deed's patients, not whom it is asked of, which is whoever holds them (the story's government, or the jailer
+        the sentence names as addressee). A country is never held: "the release of Libyan funds" keeps Libya."""
+        if d.type != "REQUEST":
+            return set()
+        subjects = {t.i for s in self._subjects(d.token)[0] for t in s.subtree}
+        held: list[Token] = []
+        for tok in d.token.subtree:
+            if tok.i in subjects or tok.i == d.token.i:
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in HELD_NOUNS:
+                # "the release of X" names X; "X's release" too, but "Egypt's release of X" names its doer
+                of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                held += of or [c for c in tok.children if c.dep_ == "poss"]
+            elif tok.pos_ in ("VERB", "AUX") and lemma in HELD_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+                held += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        return {e.key for root in held for e in self._entities(root) if e.kind != "COUNTRY"}
 
     def _crowd_protesters(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """People of a country demanding something are its protesters, as a reader codes them ("thousands of
@@ -6821,6 +6912,14 @@ def _while_clause(tok: Token) -> bool:
     "while jets circled"): a circumstance of the main clause's deed, not its object; "after"/"before" clauses, which
     tell what came first ("after rebels swept in"), are not."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children)
+
+
+def _appeal_to_all(verb: Token) -> bool:
+    """Whether what a demand asks for is an appeal to everyone, not a demand of a government: "called for calm",
+    "urged restraint", "appealed for unity" (``CALM_NOUNS``, as the object or after "for")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return any(a.lemma_.lower() in CALM_NOUNS for a in asked)
 
 
 def _private(e: Entity) -> bool:

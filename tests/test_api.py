@@ -2858,6 +2858,17 @@ def test_a_day_named_in_a_plan_or_a_forecast_does_not_move_the_narrative(nlp: ob
         assert _dated(text, "2011-02-11", "REQUEST") == ["2011-02-10"], aside
 
 
+def test_a_day_ahead_of_an_awaited_event_does_not_move_the_narrative(nlp: object) -> None:
+    """ "ahead of a meeting of ministers on Thursday": the meeting was still to come, its day lies ahead and is no day
+    the story has reached."""
+    text = (
+        "Rebels shelled the port of Brega on Monday. "
+        "Diplomats drafted new sanctions ahead of a meeting of foreign ministers on Thursday. "
+        "Italy's foreign minister urged Gaddafi to step down."
+    )
+    assert _dated(text, "2011-06-21", "REQUEST") == ["2011-06-20"]
+
+
 def test_a_day_that_opens_a_period_does_not_move_the_narrative(nlp: object) -> None:
     """ "Since NATO took over on March 31, the United States has flown 755 sorties": the day a period began is no day
     the story has reached; the next undated report keeps the story's day."""

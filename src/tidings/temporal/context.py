@@ -746,6 +746,29 @@ _BOUND_TO = (
 )
 
 
+# An event named after "ahead of", "on the eve of", "in the run-up to" and the like, with its day after it ("ahead of a
+# meeting of ministers on Thursday", "on the eve of a summit in London on Tuesday"): the words say the event was still
+# to come when the clause happened, so its day lies ahead. The noun phrase between holds no verb and no clause break.
+_AWAITED = re.compile(
+    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for)"
+    r"\s+(?P<noun>(?:[\w'’.-]+\s+){1,8})(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her", "our"))  # no noun of their own
+
+
+def _awaited_event(before: str) -> bool:
+    """Whether the time closes a noun phrase that follows a preposition of waiting (``_AWAITED``)."""
+    m = _AWAITED.search(before[-120:])
+    if m is None:
+        return False
+    noun = m["noun"]
+    named = [w for w in noun.split() if w.lower() not in _DETERMINERS]
+    return bool(named) and _CLAUSE_BREAK.search(noun) is None and _verb_cue(noun) is None
+
+
 # A clause of content after a noun and its time ("the announcement Tuesday that he will resign"): "that" and its subject.
 # Its verb tells the tense of what was announced, not of the announcement; "that" and a verb is a relative clause ("the
 # vote Thursday that will decide the race"), whose verb is the noun's own.
@@ -784,6 +807,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
         re.IGNORECASE,
     ):
         return "future"  # "shares rose ahead of Friday's jobs report": what is awaited lies ahead of the report
+    if _awaited_event(before):
+        return "future"  # "talks went on ahead of a meeting of ministers on Thursday": the meeting's day lies ahead too
     if (
         (cond := _CONDITION.search(before))
         and _verb_cue(before[cond.start() :]) is None

@@ -815,10 +815,39 @@ _PLAN_AFTER = re.compile(
 )
 
 
+# A weekday in what a call asks for ("called for protests after Friday prayers", "urged a strike on Monday"): what is
+# called for lay ahead of the call, which may itself be past, so the clause's past does not tell on which side of the
+# report the day lies either. (A call in the present perfect, "has called for", is reported now: its content's day is
+# read as the call's, ``events.extractor``.)
+_CALLED_FOR = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!['’]s\s)(?<!['’]ve\s)\b(?:call(?:ed|ing)|appeal(?:ed|ing)|urg(?:ed|ing))\s+for\s+"
+    r"(?:[\w'’-]+\s+){0,5}(?:on\s+|after\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A plan told from the past ("was scheduled to meet officials on Monday", "were due to arrive on Friday", "was to
+# speak on Sunday"): the plan was ahead when it was made, but the telling is past, so the day may lie on either side
+# of the report; the nearer is meant.
+_PLAN_FROM_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:(?:scheduled|expected|due|set|slated|supposed|planned|going)\s+)?to\s+(?:[\w'’-]+\s+){1,6}(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _planned_day(wd: int, ctx: Context) -> dt.date | None:
-    """The nearer day ``wd`` to the reference, past or coming, when a word of plan follows the weekday's possessive and
-    the clause is not in the future (where the coming one is meant anyway); the reference day itself when it is one."""
-    if ctx.ref is None or ctx.tense == "future" or not _PLAN_AFTER.match(ctx.text, ctx.end):
+    """The nearer day ``wd`` to the reference, past or coming, when a word of plan follows the weekday's possessive, or
+    the weekday stands in what a call asks for (``_CALLED_FOR``), and the clause is not in the future (where the coming
+    one is meant anyway), or when a plan is told from the past (``_PLAN_FROM_PAST``, whatever the clause's tense); the
+    reference day itself when it is one."""
+    if ctx.ref is None:
+        return None
+    window = max(0, ctx.start - 80)
+    past_plan = _PLAN_FROM_PAST.search(ctx.text, window, ctx.start)
+    if past_plan is None and ctx.tense == "future":
+        return None
+    cue = past_plan or _CALLED_FOR.search(ctx.text, window, ctx.start)
+    if not _PLAN_AFTER.match(ctx.text, ctx.end) and (cue is None or re.search(r"[,;:.!?\"“”]", cue.group(0))):
         return None
     back, ahead = (ctx.ref.weekday() - wd) % 7, (wd - ctx.ref.weekday()) % 7
     return ctx.ref - dt.timedelta(days=back) if back <= ahead else ctx.ref + dt.timedelta(days=ahead)

@@ -513,3 +513,84 @@ def test_a_country_named_in_one_article_is_the_body_another_names() -> None:
     assert link.score(other, cand(_threat([house], [gaddafi], "2011-03-07", "a1"))) is None
     # Dates must still agree.
     assert link.score(_threat([house], [lby], "2011-04-07", "a2"), cand(warned)) is None
+
+
+MUB = Entity("hosni mubarak", "Hosni Mubarak", "PERSON", "EGY")
+SHA = Entity("ahmed shafik", "Ahmed Shafik", "PERSON", "EGY")
+EGY = Entity("country:EGY", None, "COUNTRY", "EGY")
+LBY = Entity("country:LBY", None, "COUNTRY", "LBY")
+ARMY = Entity("egyptian army", "Egyptian army", "ORGANIZATION", "EGY")
+GAD = Entity("muammar gaddafi", "Muammar Gaddafi", "PERSON", "LBY")
+
+
+def report(typ: str, actors: list[Entity], recipients: list[Entity], sentence: str, article: str = "a1", start: int = 0) -> EventMention:
+    """One report of an event: its own sentence (reports are told apart by their sentences' words)."""
+    return replace(
+        mention(actors, recipients, "2011-02-11", article, start), type=typ, source=SourceRef(article, sentence, start, start + 8)
+    )
+
+
+def test_a_record_of_many_reports_drops_a_side_only_one_stray_report_gives() -> None:
+    reports = [
+        report("RETREAT", [MUB], [], "The president stepped down on Friday.", "a1"),
+        report("RETREAT", [MUB], [], "Mubarak resigned after weeks of rallies.", "a2"),
+        report("RETREAT", [MUB], [], "The old leader quit his post.", "a3"),
+        # the misread sentence names the most sides, so it would be the best report
+        report("RETREAT", [MUB, GAD], [LBY], "Crowds in Libya cheered as the president in Cairo fell.", "a4"),
+    ]
+    event = link.aggregate("ev_1", reports)
+    assert [e.key for e in event.actors] == ["hosni mubarak"]
+    assert event.recipients == ()
+
+
+def test_a_side_of_the_event_s_own_country_one_report_gives_is_kept() -> None:
+    reports = [
+        report("RETREAT", [MUB], [], "The president stepped down on Friday.", "a1"),
+        report("RETREAT", [MUB], [], "Mubarak resigned after weeks of rallies.", "a2"),
+        report("RETREAT", [MUB], [ARMY], "The president handed power to the army.", "a3"),
+    ]
+    assert [e.key for e in link.aggregate("ev_1", reports).recipients] == ["egyptian army"]
+
+
+def test_a_record_of_two_reports_keeps_every_side() -> None:
+    event = link.aggregate(
+        "ev_1",
+        [
+            report("RETREAT", [MUB], [], "The president stepped down on Friday.", "a1"),
+            report("RETREAT", [MUB, GAD], [LBY], "Crowds in Libya cheered as the president in Cairo fell.", "a2"),
+        ],
+    )
+    assert {e.key for e in event.actors} == {"hosni mubarak", "muammar gaddafi"}
+    assert [e.key for e in event.recipients] == ["country:LBY"]
+
+
+def test_a_side_another_report_names_by_its_country_is_kept() -> None:
+    reports = [
+        report("REQUEST", [MUB], [SHA], "The president urged his new prime minister to act.", "a1"),
+        report("REQUEST", [MUB], [EGY], "Mubarak called on Egypt to stay calm.", "a2"),
+        report("REQUEST", [MUB], [EGY], "The president asked the country for patience.", "a3"),
+    ]
+    event = link.aggregate("ev_1", reports)
+    assert [e.key for e in event.recipients] == ["ahmed shafik"]  # Egypt itself is redundant beside him
+
+
+def test_the_only_actor_is_kept_when_no_report_confirms_another() -> None:
+    reports = [
+        report("ASSAULT", [ARMY], [LBY], "The army shelled the border post.", "a1"),
+        report("ASSAULT", [SHO], [LBY], "Shoigu's men struck across the frontier.", "a2", 40),
+        report("ASSAULT", [PUT], [LBY], "Putin's forces fired on the town.", "a3", 80),
+    ]
+    event = link.aggregate("ev_1", reports)
+    assert [e.key for e in event.actors] == ["egyptian army"]  # the best report's: no one else is confirmed
+    assert [e.key for e in event.recipients] == ["country:LBY"]
+
+
+def test_a_sentence_printed_twice_is_one_report_and_does_not_confirm_itself() -> None:
+    stray = "Crowds in Libya cheered as the president in Cairo fell."
+    reports = [
+        report("RETREAT", [MUB], [], "The president stepped down on Friday.", "a1"),
+        report("RETREAT", [MUB], [], "Mubarak resigned after weeks of rallies.", "a2"),
+        report("RETREAT", [MUB], [LBY], stray, "a3"),
+        report("RETREAT", [MUB], [LBY], stray, "a4"),
+    ]
+    assert link.aggregate("ev_1", reports).recipients == ()

@@ -637,17 +637,70 @@ def date_conflicts(mentions: Sequence[EventMention], chosen: TimePoint | None) -
     )
 
 
+AGREED_FROM = 3  # a record of this many reports or more keeps only the sides its reports agree on
+
+
+def _report(mention: EventMention) -> str:
+    """What makes a report one: its sentence's words. Another trigger of the same sentence, or the sentence a
+    second article prints word for word, repeats that sentence's reading; it does not confirm it."""
+    return _words(mention.source.sentence)
+
+
+def _confirmed(entity: Entity, role: str, mention: EventMention, mentions: Sequence[EventMention]) -> bool:
+    """Whether another report than ``mention``'s gives ``entity``: names it (on either side: a side named the other
+    way round is still named), or names its country on the same side (a report that says "Egypt" where another
+    names an Egyptian minister tells the same side less precisely)."""
+    here = _report(mention)
+    for m in mentions:
+        if _report(m) == here:
+            continue
+        if any(e.key == entity.key or (entity.name and e.name == entity.name) for e in m.participants):
+            return True
+        side = m.actors if role == "actor" else m.recipients
+        if entity.country and any(e.kind == "COUNTRY" and e.country == entity.country for e in side):
+            return True
+    return False
+
+
+def _agreed(mentions: Sequence[EventMention], best: EventMention) -> set[str] | None:
+    """The participants a record of many reports keeps: those another report confirms (``_confirmed``), and those of
+    the confirmed participants' countries or of none. A foreign side that one stray report of many adds ("Mubarak
+    stepped down" given Libya as recipient by one sentence that also names Libya) is that sentence's misreading,
+    not the event's. A side none of whose members is confirmed keeps the best report's: its actors always (an event
+    has someone acting), its recipients when two reports or more name one (most reports of a resignation name no
+    one it is done to). ``None`` (keep every side) for a record of fewer than ``AGREED_FROM`` reports, where one
+    report's side is all the evidence there is (training 4-fold --no-model: tp 995, fp 742 unchanged; extra
+    participants on true positives 202 -> 195)."""
+    reports = {_report(m) for m in mentions}
+    if len(reports) < AGREED_FROM:
+        return None
+    kept: set[str] = set()
+    for role in ("actor", "recipient"):
+        confirmed = {e.key for m in mentions for e in (m.actors if role == "actor" else m.recipients) if _confirmed(e, role, m, mentions)}
+        if not confirmed and role == "actor":
+            confirmed = {e.key for e in best.actors}
+        elif not confirmed and len({_report(m) for m in mentions if m.recipients}) >= 2:
+            confirmed = {e.key for e in best.recipients}
+        kept |= confirmed
+    # Only a stray from abroad goes: an unconfirmed side of the event's own countries (or of none) may be a detail
+    # one report alone gives (the minister a call was addressed to), not a misreading.
+    home = {e.country for m in mentions for e in m.participants if e.key in kept and e.country}
+    kept |= {e.key for m in mentions for e in m.participants if e.country is None or e.country in home}
+    return kept
+
+
 def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
     """The event record that its mentions support."""
     best = max(mentions, key=lambda m: (m.confidence, len(m.participants)))
-    actors: dict[str, Entity] = {e.key: e for e in best.actors}
-    recipients: dict[str, Entity] = {e.key: e for e in best.recipients}
+    agreed = _agreed(mentions, best)
+    actors: dict[str, Entity] = {e.key: e for e in best.actors if agreed is None or e.key in agreed}
+    recipients: dict[str, Entity] = {e.key: e for e in best.recipients if agreed is None or e.key in agreed}
     for m in mentions:
         for e in m.actors:
-            if e.key not in actors and e.key not in recipients:
+            if e.key not in actors and e.key not in recipients and (agreed is None or e.key in agreed):
                 actors[e.key] = e
         for e in m.recipients:
-            if e.key not in actors and e.key not in recipients:
+            if e.key not in actors and e.key not in recipients and (agreed is None or e.key in agreed):
                 recipients[e.key] = e
     # A country is redundant beside someone of that country on its side ("Netanyahu" makes "Israel" redundant);
     # a meeting's participants are one side.

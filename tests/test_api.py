@@ -4744,3 +4744,30 @@ def test_a_definite_count_of_groups_refers_back_to_those_named(nlp: object, text
     """ "All three groups called for ...": the last three bodies named, as "the two" are the last two people."""
     found = [sorted(e.name or "" for e in ev.actors) for ev in tidings.extract(text, published="2011-02-08") if ev.type == "REQUEST"]
     assert found == ([actors] if actors is not None else [])
+
+
+def _sides_of(text: str, typ: str) -> list[tuple[list[str], list[str]]]:
+    """The actors and recipients of each event of one type extracted from ``text``."""
+    events = tidings.extract(text, published="2011-10-22")
+    return [
+        ([p.name or f"/{p.country}" for p in e.actors], [p.name or f"/{p.country}" for p in e.recipients]) for e in events if e.type == typ
+    ]
+
+
+def test_they_after_people_at_a_place_like_body_are_the_people(nlp: object) -> None:
+    text = "Thousands of students rallied at Sanaa University on Monday. They demanded that President Saleh step down."
+    found = _sides_of(text, "REQUEST")
+    assert found and all("Sanaa University" not in actors for actors, _r in found)
+    assert found[0][0] == ["students"]
+
+
+def test_his_opponents_are_not_him_nor_his_forces(nlp: object) -> None:
+    found = _sides_of("Gaddafi spoke on Monday. His opponents attacked the town on Tuesday.", "ASSAULT")
+    assert all(not {"Muammar Gaddafi", "Gaddafi forces"} & set(actors) for actors, _r in found)
+    forces = _sides_of("Gaddafi spoke on Monday. His forces attacked the town on Tuesday.", "ASSAULT")
+    assert forces and forces[0][0] == ["Gaddafi forces"]
+
+
+def test_a_relative_pronoun_under_a_reporting_verb_stands_for_its_noun(nlp: object) -> None:
+    text = "A rebel spokesman said on Monday there was concern for 40,000 prisoners who he said had been detained by Gaddafi forces."
+    assert _sides_of(text, "COERCE") == [(["Gaddafi forces"], ["prisoners"])]

@@ -4953,3 +4953,30 @@ def test_a_pronoun_goes_back_to_a_title_of_its_own_sentence(nlp: object) -> None
     found = _recipients_of(text, "2011-07-22", "Libyan leader")
     assert found and all(("Muammar Gaddafi", "LBY") in pairs for pairs in found)
     assert all(name != "Mustafa Abdel Jalil" for pairs in found for name, _iso in pairs)
+
+
+def _sides_of(text: str, typ: str) -> list[tuple[list[str], list[str]]]:
+    """The actors and recipients of each event of one type extracted from ``text``."""
+    events = tidings.extract(text, published="2011-10-22")
+    return [
+        ([p.name or f"/{p.country}" for p in e.actors], [p.name or f"/{p.country}" for p in e.recipients]) for e in events if e.type == typ
+    ]
+
+
+def test_they_after_people_at_a_place_like_body_are_the_people(nlp: object) -> None:
+    text = "Thousands of students rallied at Sanaa University on Monday. They demanded that President Saleh step down."
+    found = _sides_of(text, "REQUEST")
+    assert found and all("Sanaa University" not in actors for actors, _r in found)
+    assert found[0][0] == ["students"]
+
+
+def test_his_opponents_are_not_him_nor_his_forces(nlp: object) -> None:
+    found = _sides_of("Gaddafi spoke on Monday. His opponents attacked the town on Tuesday.", "ASSAULT")
+    assert all(not {"Muammar Gaddafi", "Gaddafi forces"} & set(actors) for actors, _r in found)
+    forces = _sides_of("Gaddafi spoke on Monday. His forces attacked the town on Tuesday.", "ASSAULT")
+    assert forces and forces[0][0] == ["Gaddafi forces"]
+
+
+def test_a_relative_pronoun_under_a_reporting_verb_stands_for_its_noun(nlp: object) -> None:
+    text = "A rebel spokesman said on Monday there was concern for 40,000 prisoners who he said had been detained by Gaddafi forces."
+    assert _sides_of(text, "COERCE") == [(["Gaddafi forces"], ["prisoners"])]

@@ -245,6 +245,8 @@ AIM_VERBS = frozenset({"try", "seek", "attempt", "aim", "strive", "hope", "plan"
 FUTURE_TIME_MARKS = frozenset({"once", "when", "until", "before"})  # "once they capture the city": not yet taken
 GUESS_AUXILIARIES = frozenset({"would", "could", "might", "will", "may"})  # "taking Sirte would bring": a guess
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "detain", "arrest"})  # taking people, the other side's deed when no agent
+# whom a possessor is against: "his opponents", "their rivals" are the other side, never the possessor
+ADVERSARY_NOUNS = frozenset({"adversary", "critic", "detractor", "enemy", "foe", "opponent", "rival"})
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 ASIDE_OPENERS = frozenset({"--", "–", "—", "("})  # a pair of dashes or brackets sets off an aside
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
@@ -1229,6 +1231,8 @@ class Extractor:
                         return among, passive  # "McCain was among those who called for ...": he called
                     # "NATO, whose warplanes hit ...": the owner's planes are its own
                     return [self._attack_on(cur.head) or cur.head], passive
+                if _relative_through_speech(cur, subs):
+                    return [cur.head.head], passive  # "prisoners who he said had been detained": the prisoners
                 return subs, passive
             if cur.i == tok.i and tok.i > 0:
                 # "... the envoy and Italy condemned the attack": the parser hung the subject on the clause before
@@ -1625,6 +1629,8 @@ class Extractor:
         supporters": the group, not the man)."""
         if tok.dep_ == "poss" and self._named_noun(tok.head):
             return []  # "its neighbour Egypt recognized the council": Egypt acts, not what "its" stands for
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ADVERSARY_NOUNS:
+            return []  # "his opponents attacked": those against him, as "Gaddafi's opponents" is (``_title_possessor``)
         home = self._speakers_country(tok)
         if home is not None:
             return [home]
@@ -1793,7 +1799,38 @@ class Extractor:
         the clause rules out."""
         if ent is None or ent.key in self._pronoun_other_side(pronoun) or self._names_group(pronoun, ent):
             return []
+        if self._named_as_a_place(pronoun, ent):
+            return self._earlier_plural(pronoun)
         return [ent]
+
+    def _named_as_a_place(self, pronoun: Token, ent: Entity) -> bool:
+        """Whether the body a "they" was resolved to is, where last named before it, a place the people gathered at
+        ("students rallied at Cairo University. They demanded ...": the students, not the university): a place-like
+        body's name as the object of a preposition."""
+        if ent.kind in ("PERSON", "COUNTRY"):
+            return False
+        m = next((m for i in range(pronoun.i - 1, -1, -1) if (m := self.actors.at(i)) is not None and m.entity.key == ent.key), None)
+        if m is None:
+            return False
+        return self.doc[m.start : m.end].root.dep_ == "pobj" and self._place_like(m)
+
+    def _earlier_plural(self, pronoun: Token) -> list[Entity]:
+        """The people a "they" goes back to when the body it was resolved to is only where they were: the nearest
+        plural subject of the sentence before ("Thousands of students rallied at ..."); no one if there is none."""
+        start = pronoun.sent.start
+        if start == 0:
+            return []
+        prev = self.doc[start - 1].sent
+        for tok in reversed(self.doc[prev.start : prev.end]):
+            if tok.dep_ in ("compound", "amod") or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            if _subject_role(tok).dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            m = self.actors.at(tok.i)
+            if m is not None and m.entity.kind not in ("PERSON", "COUNTRY") and self._place_like(m):
+                continue
+            return self._entities(tok, doer=True)
+        return []
 
     def _pronoun_other_side(self, pronoun: Token) -> set[str]:
         """The entity keys a plural pronoun cannot stand for: the other side its own clause names. An object "them"
@@ -6801,6 +6838,17 @@ def _joined_in(join: Token, deed: Token) -> list[Token]:
     if join.lemma_.lower() != "join" or not (deed.dep_ == "pcomp" and deed.head.lower_ == "in" and deed.head.head.i == join.i):
         return []
     return [c for c in join.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
+
+
+def _relative_through_speech(verb: Token, subs: list[Token]) -> bool:
+    """Whether a relative pronoun is the subject of a clause reported inside a relative clause: "prisoners who he
+    said had been detained", "the men who officials say fired": the pronoun stands for the noun the relative clause
+    modifies, as in "prisoners who had been detained"."""
+    if verb.dep_ != "ccomp" or verb.head.dep_ != "relcl" or verb.head.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if verb.head.lemma_.lower() not in lexicon.words("say_verbs"):
+        return False
+    return any(s.lower_ in ("who", "that", "which") and s.i < verb.head.i for s in subs)
 
 
 def _subject_role(tok: Token) -> Token:

@@ -637,6 +637,14 @@ CODING_CASES = [
     # a consulate closed reduces relations; weapons sales banned to a country are an embargo
     ("Kenya closed the Somali consulate in Mombasa on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
     ("Kenya banned all weapons sales to Somalia on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    # aid, arms sales and cooperation stopped, cut, frozen or scaled back are one class (CAMEO 16 -> SANCTION)
+    ("Germany halted arms deliveries to Saudi Arabia on Monday.", [("SANCTION", "occurred", ("/DEU",), ("/SAU",))]),
+    ("Japan cut arms sales to Myanmar on Monday.", [("SANCTION", "occurred", ("/JPN",), ("/MMR",))]),
+    ("Kenya froze cooperation with Somalia on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    ("Kenya scaled back aid to Somalia on Monday.", [("SANCTION", "occurred", ("/KEN",), ("/SOM",))]),
+    # the "he" of a clause an unnamed officer reports is that officer
+    ("The Egyptian foreign minister said on Monday he would visit Moscow.", [("CONSULT", "planned", ("/EGY",), ("/RUS",))]),
+    ("The Egyptian foreign minister said on Monday he would step down.", [("RETREAT", "planned", ("/EGY",), ())]),
     # flights, sales or exports suspended are cut off like relations; an embassy closed in a city leaves its country
     ("Peru suspended flights from Chile on Monday.", [("SANCTION", "occurred", ("/PER",), ("/CHL",))]),
     ("Norway suspended the sale of arms to Turkey on Monday.", [("SANCTION", "occurred", ("/NOR",), ("/TUR",))]),

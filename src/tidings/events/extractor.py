@@ -1640,7 +1640,7 @@ class Extractor:
         body = self._reporting_body(tok)
         if body is not None:
             return [body]
-        speaker = _reporting_speaker(tok)
+        speaker = _reporting_speaker(tok) or self._unnamed_reporter(tok)
         if speaker is not None:
             # "thousands of people in the square saying that they will go on", "rebels said they had taken the
             # town": the subject of a reported clause is, first, whoever reports it
@@ -1682,6 +1682,28 @@ class Extractor:
             people = [e for e in self._reference(tok) if e.kind == "PERSON"]
             return people[0] if len(people) == 1 else None
         return None
+
+    def _unnamed_reporter(self, pronoun: Token) -> Token | None:
+        """The unnamed officer who reports the clause a "he" or "she" opens: "the Egyptian president said he would
+        step down", "the foreign minister announced she would visit Cairo". English binds the subject of a reported
+        clause to the one who reports it first; the resolver leaves such a "he" unresolved (it belongs to a noun no
+        name is given for), but the officer's title and country still say who acts. None when the reporter is
+        named (the resolver has him), is a pronoun, or is no officer."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or self.actors.quoted(pronoun.i):
+            return None
+        clause = pronoun.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("say_verbs"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        s = subjects[0]
+        if s.tag_ != "NN" or s.lemma_.lower() not in lexicon.words("title_heads") or self.actors.at(s.i) is not None:
+            return None
+        if self._names_title(s) or any(c.dep_ == "appos" for c in s.children):
+            return None  # "the chairman, Rep. Smith, said he ...": a name is given, the resolver's
+        return s if len(self._entities(s)) == 1 else None  # one officer of one side, not "Libya's envoy to India"
 
     def _owned_by_unnamed(self, pronoun: Token) -> bool:
         """Whether a "his" or "her" belongs to the unnamed person the clause above its own is about: "Tarik said a

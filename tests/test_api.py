@@ -4942,3 +4942,28 @@ def test_a_pronoun_goes_back_to_a_title_of_its_own_sentence(nlp: object) -> None
     found = _recipients_of(text, "2011-07-22", "Libyan leader")
     assert found and all(("Muammar Gaddafi", "LBY") in pairs for pairs in found)
     assert all(name != "Mustafa Abdel Jalil" for pairs in found for name, _iso in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Yemeni opposition insists Ali Abdullah Saleh resign and leave Yemen.",
+        "France insisted on Monday that Ali Abdullah Saleh step down.",
+        "The Yemeni opposition stressed on Monday that Ali Abdullah Saleh leave the country.",
+    ],
+)
+def test_a_mandative_subjunctive_reported_is_a_request(nlp: object, text: str) -> None:
+    """ "insists Saleh resign", "insisted that Saleh step down": the bare form with its own subject under a verb of
+    saying is what the speaker demands of that subject, said now; the resignation itself is not coded."""
+    coded = _coded(text, "2011-03-14")
+    assert [r for t, s, _a, r in coded if t == "REQUEST" and s == "occurred"] == [("Ali Abdullah Saleh",)]
+    assert not [t for t, _s, _a, _r in coded if t == "RETREAT"]
+
+
+def test_a_statement_of_fact_in_a_reported_clause_is_no_request(nlp: object) -> None:
+    """ "insists Saleh remains" (the -s form) or "insisted Saleh stayed" tells a fact, not a demand."""
+    for text in (
+        "The Yemeni opposition insists Ali Abdullah Saleh remains in Sanaa.",
+        "The Yemeni opposition insisted Ali Abdullah Saleh stayed in Sanaa.",
+    ):
+        assert not [t for t, _s, _a, _r in _coded(text, "2011-03-14") if t == "REQUEST"]

@@ -4988,3 +4988,28 @@ def test_his_opponents_are_not_him_nor_his_forces(nlp: object) -> None:
 def test_a_relative_pronoun_under_a_reporting_verb_stands_for_its_noun(nlp: object) -> None:
     text = "A rebel spokesman said on Monday there was concern for 40,000 prisoners who he said had been detained by Gaddafi forces."
     assert _sides_of(text, "COERCE") == [(["Gaddafi forces"], ["prisoners"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Yemeni opposition insists Ali Abdullah Saleh resign and leave Yemen.",
+        "France insisted on Monday that Ali Abdullah Saleh step down.",
+        "The Yemeni opposition stressed on Monday that Ali Abdullah Saleh leave the country.",
+    ],
+)
+def test_a_mandative_subjunctive_reported_is_a_request(nlp: object, text: str) -> None:
+    """ "insists Saleh resign", "insisted that Saleh step down": the bare form with its own subject under a verb of
+    saying is what the speaker demands of that subject, said now; the resignation itself is not coded."""
+    coded = _coded(text, "2011-03-14")
+    assert [r for t, s, _a, r in coded if t == "REQUEST" and s == "occurred"] == [("Ali Abdullah Saleh",)]
+    assert not [t for t, _s, _a, _r in coded if t == "RETREAT"]
+
+
+def test_a_statement_of_fact_in_a_reported_clause_is_no_request(nlp: object) -> None:
+    """ "insists Saleh remains" (the -s form) or "insisted Saleh stayed" tells a fact, not a demand."""
+    for text in (
+        "The Yemeni opposition insists Ali Abdullah Saleh remains in Sanaa.",
+        "The Yemeni opposition insisted Ali Abdullah Saleh stayed in Sanaa.",
+    ):
+        assert not [t for t, _s, _a, _r in _coded(text, "2011-03-14") if t == "REQUEST"]

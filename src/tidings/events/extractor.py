@@ -2781,8 +2781,8 @@ class Extractor:
         return self._surnames
 
     def _reported_requests(self, sent: Span) -> list[_Draft]:
-        """ "Russia said that Israel should stop ...", "ElBaradei said the United States needed to let go": a
-        demand, reported."""
+        """ "Russia said that Israel should stop ...", "ElBaradei said the United States needed to let go", "the council
+        insists Gaddafi step down" (a mandative subjunctive): a demand, reported."""
         out = []
         for tok in sent:
             if tok.lemma_.lower() not in lexicon.words("say_verbs") or tok.pos_ not in ("VERB",):
@@ -2790,7 +2790,7 @@ class Extractor:
             for comp in tok.children:
                 if comp.dep_ != "ccomp":
                     continue
-                if not _obliged(comp) or _inverted_condition(comp):
+                if not (_obliged(comp) or _mandative(comp)) or _inverted_condition(comp):
                     continue  # "said it would arrest him should he enter": a condition, asked of no one
                 subj = self._speakers(tok)
                 obj = [c for c in comp.children if c.dep_ == "nsubj"]
@@ -6610,6 +6610,15 @@ def _for_to_clause(copula: Token) -> Token | None:
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(c.dep_ == "nsubj" for c in clause.children):
             return clause
     return None
+
+
+def _mandative(verb: Token) -> bool:
+    """ "The council insists Gaddafi step down", "stressed that the army withdraw": a reported clause with a subject of
+    its own and a verb in the bare form, with no auxiliary, is a mandative subjunctive: what the speaker demands of
+    that subject, as "must" or "should" would say it (a statement of fact reads "steps down" or "stepped down")."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _obliged(verb: Token) -> bool:

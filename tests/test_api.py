@@ -988,6 +988,43 @@ def test_a_full_articles_reported_promise_is_made_as_it_is_said(nlp: object, mon
     assert sorted((e.type, e.status) for e in events if e.type in ("AGREE", "AID")) == [("AGREE", "occurred"), ("AID", "planned")]
 
 
+def test_a_full_articles_plans_in_the_making_are_planned(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is still being planned, arranged or is yet to be said lies ahead: "is planning to arrest", "are
+    organizing a march", "marches are planned", "will say he will not seek another term" are planned; a statement
+    going on now ("is saying he will not seek") is made, and a commitment in quoted words ("Kenya will recognize")
+    is made as it is spoken (the rules' statuses, without the report model's floor)."""
+    import dataclasses
+
+    from tidings import pipeline
+
+    shipped = pipeline.trained_models()
+    monkeypatch.setattr(pipeline, "trained_models", lambda: dataclasses.replace(shipped, reports=None))
+    filler = [
+        "The border has been calm for a week.",
+        "Traders in Mandera said business had picked up.",
+        "Officials in Nairobi gave no details.",
+        "Aid groups welcomed the news.",
+        "Rain is expected in the region next month.",
+        "The two countries share a long border.",
+        "Schools in the north reopened.",
+    ]
+    cases = [
+        ("The Kenyan government is planning to arrest opposition leaders in Nairobi.", ("COERCE", "planned")),
+        ("The Kenyan army is preparing to attack Somali fighters near Mandera.", ("ASSAULT", "planned")),
+        ("Kenyan students said they were organizing a march against the president in Nairobi.", ("PROTEST", "planned")),
+        ("Large demonstrations against the Kenyan president are planned for Nairobi and Mombasa.", ("PROTEST", "planned")),
+        ("Kenyan President William Ruto will say on Tuesday that he will not seek another term, aides said.", ("CONCEDE", "planned")),
+        ("Kenyan President William Ruto is saying he will not seek another term.", ("CONCEDE", "occurred")),
+        (
+            '"Until elections are held, Kenya will recognize the Somali government as the legitimate authority in Somalia."',
+            ("SUPPORT", "occurred"),
+        ),
+    ]
+    for sentence, expected in cases:
+        events = tidings.extract(" ".join([sentence, *filler]), published="2024-05-17")
+        assert [(e.type, e.status) for e in events] == [expected], sentence
+
+
 def test_a_full_articles_background_years_back_is_not_news(nlp: object) -> None:
     """In a full article an act dated two years or more before publication is background; today's act stays."""
     story = " ".join(

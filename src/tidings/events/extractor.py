@@ -3303,6 +3303,11 @@ class Extractor:
         return any(c.dep_ == "neg" for c in tok.children)
 
     def _status(self, d: _Draft) -> None:
+        if _said_ahead(d.token):
+            # "Mubarak will say he will not seek another term": what a statement still to be made tells is still to come
+            d.status = "planned"
+            self._weekday_ahead(d)
+            return
         if d.refusal or d.ultimatum:
             return  # "will not step down" is a refusal made now, not a plan; an ultimatum's term lies ahead, it is set now
         if d.call is not None:
@@ -3332,13 +3337,18 @@ class Extractor:
             d.status = "hypothetical"  # "if Netanyahu met Putin", "Abbas would meet him", "did Israel strike?"
         elif d.status == "occurred" and self._scheduled(d.token):
             d.status = "planned"  # "Jibril is due on Tuesday to travel to China"
+        elif d.status == "occurred" and ((d.type not in SPEECH_TYPES and _arranging(d.token)) or _arranged_ahead(d.token)):
+            # "they are organizing a march", "marches are planned for Cairo": not yet done ("are calling for a rally": the
+            # call is made now)
+            d.status = "planned"
         if d.status == "occurred" and _participle_of_future(d.token):
             d.status = "planned"  # "will march on Friday, calling on the president to resign": said as the march is
         elif d.status == "planned" and d.verbal and d.type in SPEECH_TYPES and _kept_up(d.token):
             d.status = "occurred"  # "they will continue to demand his resignation": they demand it now
         if d.status == "planned":
             self._weekday_ahead(d)
-        if self._full_article and d.type in COMMITMENTS and d.status in ("planned", "hypothetical") and self._said_will(d.token):
+        said = self._said_will(d.token) or (d.status == "planned" and self._quoted_will(d.token))
+        if self._full_article and d.type in COMMITMENTS and d.status in ("planned", "hypothetical") and said:
             # "said Egypt would honor its treaties": in a news story the promise (or refusal) is made as it is said; a
             # PLOVER brief codes what one will do as planned ("Slovakia will refuse to ratify it")
             d.status = "occurred"
@@ -3365,7 +3375,8 @@ class Extractor:
         cur = tok
         for _ in range(4):
             if cur.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in cur.children):
-                return True
+                # "is planning to shut the networks", "are preparing to attack": the plan goes on now, its deed is ahead
+                return cur.i == tok.i or cur.lemma_.lower() not in lexicon.words("future_heads")
             if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
                 return False
             cur = cur.head
@@ -3467,6 +3478,14 @@ class Extractor:
                 return False
             cur = cur.head
         return False
+
+    def _quoted_will(self, tok: Token) -> bool:
+        """'"The United States will recognize the council," she said' with the saying out of the sentence: a
+        commitment in someone's quoted words, in the plain future ("will", not "would"), is made as it is spoken."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+        if verb is None or not self.actors.quoted(verb.i):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
     def _last_day(self, sent: Span) -> TimePoint | None:
         """The day the narrative has reached: the last day the sentence's main clauses name, not a day ahead ("will
@@ -6764,10 +6783,50 @@ def _participle_of_future(tok: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children)
 
 
+def _said_ahead(tok: Token) -> bool:
+    """Whether the word is told in a statement still to be made: "Mubarak will say he will not seek another term",
+    "the minister is expected to announce that troops will leave" (a saying in the future, not one going on now:
+    "he is saying he will stay" is said)."""
+    cur = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    for _ in range(4):
+        if cur is None or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and (
+            cur.head.lemma_.lower() in lexicon.words("say_verbs") or cur.head.lemma_.lower() in REPORTED_PLAN_VERBS
+        ):
+            say = cur.head
+            going_on = say.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in say.children)
+            return clause_tense(say) == "future" and not going_on
+        if cur.dep_ not in ("xcomp", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _arranging(tok: Token) -> bool:
+    """Whether the word is a verb of arranging in the progressive: "they are organizing a march", "were planning a
+    strike": the arranging goes on, what is arranged is still to come."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VBG" or tok.lemma_.lower() not in lexicon.words("arranging_verbs"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were", "'s", "'re", "am") for c in tok.children)
+
+
+def _arranged_ahead(noun: Token) -> bool:
+    """Whether a noun's event is arranged in the present or the future: "major demonstrations are planned for Cairo",
+    "talks will be scheduled" (not "the march was planned for weeks", which may have been held since)."""
+    arranger = _arranged(noun)
+    if arranger is None or noun.dep_ != "nsubjpass":
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "'s", "'re", "am", "will", "'ll", "shall") for c in arranger.children
+    )
+
+
 def _kept_up(tok: Token) -> bool:
     """Whether words said are said to go on ("will continue to demand", "will keep calling for"): a demand or charge
     kept up is already being made, and is reported as made, not planned."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "keep")
+    going_on = ("continue", "keep")  # "are going to keep the pressure on": the word itself says it goes on
+    return tok.lemma_.lower() in going_on or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in going_on)
 
 
 def _nonfinite_xcomp(tok: Token) -> bool:

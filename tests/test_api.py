@@ -938,6 +938,20 @@ def test_a_demand_is_made_of_whoever_can_grant_it(nlp: object, text: str, sides:
     assert [(a, r) for t, _s, a, r in _coded(text, "2011-03-10") if t == "REQUEST"] == [sides]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We call for specific attacks on strongholds of these militias," said council spokesman Hassan Dahir on Tuesday.',
+        "Somali rebels on Tuesday called for air strikes against the militias' bases.",
+    ],
+)
+def test_the_targets_of_a_called_for_attack_are_not_asked(nlp: object, text: str) -> None:
+    """ "Called for air strikes on the militias' strongholds" asks whoever would strike (the UN, NATO), never the
+    targets, as the real-news gold codes every such call: no one is named here, so no one is asked."""
+    coded = [(t, r) for t, _s, _a, r in _coded(text, "2011-03-10") if t == "REQUEST"]
+    assert coded and all(not any("militia" in name.lower() or "forces" in name.lower() for name in r) for _t, r in coded)
+
+
 def test_a_call_for_a_protest_asks_no_government(nlp: object) -> None:
     """ "Activists called for protests on Friday": a call made to one's followers, not a demand of the government."""
     coded = _coded("Kenyan activists called for protests in Nairobi on Friday.", "2011-03-10")

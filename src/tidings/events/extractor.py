@@ -135,6 +135,10 @@ HELD_NOUNS = frozenset({
 # The same deeds as verbs, whose passive subject in what is demanded is the patient: "demanded that the prisoners be
 # freed", "called for the hostages to be returned".
 HELD_VERBS = frozenset({"release", "free", "return", "repatriate", "extradite", "hand", "protect", "evacuate", "rescue", "spare"})
+# Attacks a demand may ask for or against ("called for air strikes on Gaddafi's forces", "urged an end to attacks on
+# civilians"): those struck are the attack's targets, never whom the demand is made of (the one who would strike or
+# stop: the UN, NATO, the attacker's leader), as the real-news gold codes every such call.
+STRUCK_NOUNS = frozenset({"strike", "airstrike", "air-strike", "bombing", "bombardment", "attack", "raid", "shelling", "intervention"})
 NAMING_VERBS = frozenset({"call"})  # with an object they name or phone: "called the situation tense", not "called on"
 SIDES_PREPOSITIONS = frozenset({"between", "among"})  # the sides of a clash or of talks
 # "all three groups", "the four countries": a count before a plural noun of sides refers back to the sides of that
@@ -4905,6 +4909,11 @@ class Extractor:
                 held += of or [c for c in tok.children if c.dep_ == "poss"]
             elif tok.pos_ in ("VERB", "AUX") and lemma in HELD_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
                 held += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            elif tok.pos_ == "NOUN" and lemma in STRUCK_NOUNS:
+                # "air strikes on Gaddafi's forces", "attacks against civilians": the targets
+                held += [
+                    p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children if p.dep_ == "pobj"
+                ]
         return {e.key for root in held for e in self._entities(root) if e.kind != "COUNTRY"}
 
     def _crowd_protesters(self, d: _Draft, actors: list[Entity]) -> list[Entity]:

@@ -697,14 +697,18 @@ def aggregate(event_id_: str, mentions: Sequence[EventMention]) -> Event:
     """The event record that its mentions support."""
     best = max(mentions, key=lambda m: (m.confidence, len(m.participants)))
     agreed = _agreed(mentions, best)
-    actors: dict[str, Entity] = {e.key: e for e in best.actors if agreed is None or e.key in agreed}
-    recipients: dict[str, Entity] = {e.key: e for e in best.recipients if agreed is None or e.key in agreed}
+
+    def kept(e: Entity) -> bool:
+        return agreed is None or e.key in agreed
+
+    actors: dict[str, Entity] = {e.key: e for e in best.actors if kept(e)}
+    recipients: dict[str, Entity] = {e.key: e for e in best.recipients if kept(e)}
     for m in mentions:
         for e in m.actors:
-            if e.key not in actors and e.key not in recipients and (agreed is None or e.key in agreed):
+            if e.key not in actors and e.key not in recipients and kept(e):
                 actors[e.key] = e
         for e in m.recipients:
-            if e.key not in actors and e.key not in recipients and (agreed is None or e.key in agreed):
+            if e.key not in actors and e.key not in recipients and kept(e):
                 recipients[e.key] = e
     # A country is redundant beside someone of that country on its side ("Netanyahu" makes "Israel" redundant);
     # a meeting's participants are one side.

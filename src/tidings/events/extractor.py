@@ -616,8 +616,14 @@ class Extractor:
         self._commentary = any(phrase in text for phrase in lexicon.words("opinion_disclaimers"))
         self._places_named: set[str] | None = None
         self._surnames: frozenset[str] | None = None
+        self._rulers_by_sentence: dict[int, dict[str, Entity]] = {}  # ``_sentence_rulers``, by the sentence's first token
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
         self._reports: dict[int, tuple[int, list[str]]] = {}  # id of a mention -> its trigger token, its report features
+
+    @property
+    def _published_day(self) -> str | None:
+        """The article's publication day (ISO), if known."""
+        return self.article.published.isoformat() if self.article.published is not None else None
 
     # -- public -------------------------------------------------------------
     def mentions(self) -> list[EventMention]:
@@ -2060,16 +2066,22 @@ class Extractor:
 
     def _sentence_rulers(self, sent: Span) -> dict[str, Entity]:
         """The rulers whose government a sentence names (``_rulers_government``), by the country governed: "Gaddafi"
-        for Libya in "Gaddafi's government", the relative in "his father's government"."""
-        out: dict[str, Entity] = {}
-        for tok in sent:
-            if not _ruled_body(tok):
-                continue
-            for r in _government_owners(tok):
-                ruler = self._government_head(r) if self._ruler_word(r) else None
-                if ruler is not None and ruler.country:
-                    out.setdefault(ruler.country, ruler)
-        return out
+        for Libya in "Gaddafi's government", the relative in "his father's government". Read once per sentence: a
+        draft's sides ask for it up to four times."""
+        found = self._rulers_by_sentence.get(sent.start)
+        if found is None:
+            found = {}
+            for tok in sent:
+                for ruler in self._rulers_named(tok) if _ruled_body(tok) else []:
+                    found.setdefault(ruler.country or "", ruler)
+            self._rulers_by_sentence[sent.start] = found
+        return found
+
+    def _rulers_named(self, noun: Token) -> list[Entity]:
+        """The people of a country a government noun names as its ruler (``_government_owners`` that are
+        ``_ruler_word``s): "Gaddafi" in "Gaddafi's government", the father in "his father's government"."""
+        rulers = (self._government_head(r) for r in _government_owners(noun) if self._ruler_word(r))
+        return [r for r in rulers if r is not None and r.country]
 
     def _government_head(self, tok: Token) -> Entity | None:
         """The person a government noun's possessor or "of" object names (``_ruler_word``): the name's person, the
@@ -2107,11 +2119,8 @@ class Extractor:
         """ "the government", "Libyan authorities", "Gaddafi's regime": the country whose government it is."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.words("government_nouns"):
             return None
-        if _ruled_body(tok):
-            # "his father's government", "the government of Muammar Gaddafi": the ruler's country
-            for r in _government_owners(tok):
-                if self._ruler_word(r) and (ruler := self._government_head(r)) is not None and ruler.country:
-                    return ruler.country
+        if _ruled_body(tok) and (rulers := self._rulers_named(tok)):
+            return rulers[0].country  # "his father's government", "the government of Muammar Gaddafi": the ruler's country
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound"):
                 m = self.actors.at(child.i)
@@ -2457,7 +2466,7 @@ class Extractor:
                     return self._officer_of(bodies[0])  # "the leader of the rebel council" is not the country's leader
                 if objs and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and self.actors.at(t.i) is None for t in objs):
                     words += ["of", *(t.text for t in objs)]  # "the secretary of state", not "the minister of Libya"
-            day = self.article.published.isoformat() if self.article.published is not None else None
+            day = self._published_day
             ent = self._holder_in_sentence(tok, words, day) if country is None else None
             ent = ent or self.actors.resolve_title(words, country, day, at=tok.i) or self._sides_officer(tok, country)
             if ent is not None and country is None and not self._of_sentence(tok, ent):
@@ -3378,7 +3387,7 @@ class Extractor:
         it depends on (a plan only when its date lies ahead)."""
         cur = tok
         for _ in range(4):
-            if cur.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in cur.children):
+            if _going_on_now(cur):
                 # "is planning to shut the networks", "are preparing to attack": the plan goes on now, its deed is ahead
                 return cur.i == tok.i or cur.lemma_.lower() not in lexicon.words("future_heads")
             if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
@@ -4625,7 +4634,7 @@ class Extractor:
     def _ruling_body(self, iso: str) -> Entity | None:
         """The body that governs a country in the article's days when a side that took power does (``groups``: "the
         interim government", the National Transitional Council from September 2011), not its fallen leader."""
-        day = self.article.published.isoformat() if self.article.published is not None else None
+        day = self._published_day
         body = groups.governing_body(iso, day) if day is not None else None
         return body_entity(body) if body is not None else groups.ruling_body(self.doc, self._body_at, iso)
 
@@ -5151,7 +5160,7 @@ class Extractor:
         leader's words are to the country's army)."""
         if not self._current(d):
             return actors, recipients
-        day = self.article.published.isoformat() if self.article.published is not None else None
+        day = self._published_day
         old = self._sentence_rulers(d.token.sent)
         actors = self._as_governing_body(actors, recipients, day, armies=d.type in RULING_ARMY_TYPES, old=old)
         recipients = self._as_governing_body(recipients, actors, day, countries=d.type not in HELD_PLACE_TYPES | {"MOBILIZE"}, old=old)
@@ -6804,8 +6813,7 @@ def _said_ahead(tok: Token) -> bool:
             cur.head.lemma_.lower() in lexicon.words("say_verbs") or cur.head.lemma_.lower() in REPORTED_PLAN_VERBS
         ):
             say = cur.head
-            going_on = say.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in say.children)
-            return clause_tense(say) == "future" and not going_on
+            return clause_tense(say) == "future" and not _going_on_now(say)
         if cur.dep_ not in ("xcomp", "conj"):
             return False
         cur = cur.head
@@ -7469,6 +7477,11 @@ def _nothing_taken(verb: Token) -> str | None:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ABSTRACTIONS for c in verb.children):
         return "taken: a lead, not a place"
     return None
+
+
+def _going_on_now(tok: Token) -> bool:
+    """ "is holding", "are planning", "'re saying": a present participle with a present "be" of its own."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am") for c in tok.children)
 
 
 def _perfect_progressive(tok: Token) -> bool:

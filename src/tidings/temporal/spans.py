@@ -564,6 +564,12 @@ def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
         return _day_of(j["dw"], ctx)
     if after is not None and after["dw"]:
         return _day_of(after["dw"], ctx)
+    return _sentence_day(m, ctx)
+
+
+def _sentence_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The day the time's own sentence named last, else the reference day: where a clock time that names no day
+    of its own falls."""
     left, _right = sentence_bounds(ctx.text, m.start(), m.end())
     if ctx.memory.day is not None and ctx.memory.day_at >= left:
         return ctx.memory.day
@@ -636,8 +642,7 @@ def read_part_at_hour(m: re.Match[str], ctx: Context) -> Result:
         return None
     hour, minute = int(told), int(m["mi"] or 0)
     part = m["part"].lower()
-    left, _right = sentence_bounds(ctx.text, m.start(), m.end())
-    day = ctx.memory.day if ctx.memory.day is not None and ctx.memory.day_at >= left else ctx.ref
+    day = _sentence_day(m, ctx)
     if day is None:
         return None
     if part in ("afternoon", "evening") or (part in ("night", "tonight") and hour >= 6):

@@ -140,6 +140,16 @@ def read_part(m: re.Match[str], ctx: Context) -> Result:
     return Reading("DATE", p.value, None, p, anchors=not ago, span=_without_determiner(m, ctx))
 
 
+def read_part_edge(m: re.Match[str], ctx: Context) -> Result:
+    """ "the end of the third quarter", "the beginning of the second half of 1990": the part of the year read as
+    ``read_part`` reads it, with its edge as the mod (END, START, MID) and the edge words inside the extent, as TIMEX3
+    writes "the end of the year"; without them the quarter alone would be tagged and the edge lost."""
+    found = read_part(m, ctx)
+    if not isinstance(found, Reading):
+        return found
+    return Reading(found.type, found.value, position_mod(f"the {m['edge'].lower()} of"), found.point, None, found.anchors)
+
+
 def _without_determiner(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     """A determiner of the noun the quarter modifies is not the time's: "a third-quarter loss" ("third-quarter"),
     "its fourth quarter" ("fourth quarter"), as TIMEX3 extents are written. None: the whole match."""
@@ -364,8 +374,15 @@ _LAST_PART_OF = re.compile(
 )
 
 
+# "Person of the Year", "Car of the Year": an award's name, a capitalised noun "of the Year", no time.
+_AWARD_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+
+
 def veto_the_year(m: re.Match[str], text: str) -> bool:
-    """ "the year he was born", "the year of the dragon": a year the text defines, not this one."""
+    """ "the year he was born", "the year of the dragon": a year the text defines, not this one; "Player of the Year"
+    an award's name."""
+    if m.group(0).endswith("Year") and _AWARD_OF.search(text, max(0, m.start() - 40), m.start()):
+        return True
     return (
         re.match(
             r"\s+(?:(?:that|when|which|in\s+which|before|after|of(?!\s+[$€£])|ahead|he|she|they|it|we|I|you|the|a|his|her|their|its)\b|[A-Z0-9])",
@@ -694,6 +711,19 @@ def read_elided_period(m: re.Match[str], ctx: Context) -> Result:
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "part_edge",
+        rx(
+            r"(?:the\s+)?(?:very\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+"
+            + _PART_PREFIX
+            + _ORD
+            + r"[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
+            + _PART_SUFFIX
+        ),
+        read_part_edge,
+        veto_part,
+        keys=keys("quarter half"),
+    ),
+    Rule(
         "part_of_year",
         rx(_PART_PREFIX + _ORD + r"[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)" + _PART_SUFFIX),
         read_part,
@@ -764,7 +794,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fiscal_span",
         rx(
-            r"(?P<t>the\s+(?:fiscal\s+)?(?P<unit>year|month|week))\s+(?:ended|ending|that\s+ended|to\s+date|"
+            # "its fiscal year ended June 30", "the company's fiscal year ending in March": the owner's year alike (TimeBank
+            # keeps "its" inside the extent, as in "its fourth quarter"; a noun's "'s" stays out)
+            r"(?P<t>(?:(?:the|its|their)\s+(?:fiscal\s+)?|(?<=['’]s\s)fiscal\s+)(?P<unit>year|month|week))\s+"
+            r"(?:ended|ending|that\s+ended|to\s+date|"
             r"(?:to|through)(?=\s+(?:the\s+end\s+of\s+)?(?:" + month_rx("until") + r"|" + WEEKDAY + r")\b))"
         ),
         read_fiscal_span,
@@ -774,6 +807,9 @@ RULES: tuple[Rule, ...] = (
         "this_year",
         rx(
             r"the\s+(?:(?:full|whole|entire|current|calendar)\s+)?(?:fiscal\s+)?year|the\s+(?:full|whole|entire|current|calendar)\s+year"
+            # "its current fiscal year", "the company's current fiscal year": an owner's business year now running ("the
+            # company's fiscal year runs from July to June" defines a kind of year, no year of the calendar)
+            r"|(?:(?:its|their)\s+|(?<=['’]s\s))current\s+fiscal\s+year"
             # "full-year profit", as "third-quarter profit": the adjective alone (not "a full-year contract", a length)
             r"|(?<!\ba\s)full-year(?=\s+[a-z])"
         ),

@@ -66,6 +66,13 @@ _TODAY_THAN_AGE = re.compile(
 # shocked").
 _SHARE_OF_TODAYS = re.compile(r"\b(?:many|most|some|all|much|few|none|half|each|any)\s+of\s+$", re.IGNORECASE)
 _OF_TODAY = re.compile(r"\bthe\s+[A-Za-z]+\s+of\s+$", re.IGNORECASE)
+# "today's" before the people of an age, told in the present, is the present age ("today's consumers are more careful",
+# "today's young voters expect"); in the past or the future it is the day's ("today's buyers snapped up shares").
+_TODAYS_PEOPLE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:consumers|investors|voters|workers|managers|executives|employees|employers|buyers|shoppers|"
+    r"customers|users|teachers|doctors|leaders|politicians|readers|viewers|listeners|audiences|farmers|women|men|people|"
+    r"teenagers|adults|citizens|businesses|companies|firms|corporations|consumer|investor|voter|worker)\b"
+)
 # "even today", "still today" in the present set the present age against the past ("even today the town is poor");
 # in the past a day's deed ("even today he refused to comment").
 _EVEN_TODAY = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
@@ -83,6 +90,8 @@ def _generic_today(m: re.Match[str], ctx: Context) -> bool:
         return True
     if ctx.tense is not None:
         return False  # past or future: a day's events ("most of today's session will be closed")
+    if _TODAYS_PEOPLE.match(ctx.text, m.end()):
+        return True
     if _EVEN_TODAY.search(before):
         return True  # "even today the town is poor", "still today many believe it": the present age, against the past
     if after[:1] in ("'", "’") and _SHARE_OF_TODAYS.search(before):
@@ -298,11 +307,30 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
             return Reading("DATE", None, mod)
         p = points.day(day)
         return Reading("DATE", p.value, mod, p)
+    if unit == "quarter" and m["rel"] is None:
+        # "sales rose late in the quarter": the quarter the story reports, as "the quarter" alone reads it, not the
+        # reference's own quarter (which in October has barely begun)
+        quarter = _story_quarter(ctx)
+        return Reading("DATE", quarter.value if quarter else None, mod, quarter)
     base = ctx.memory.point.start if rel == "that" and ctx.memory.point is not None else ctx.ref
     if base is None or (rel == "that" and ctx.memory.point is not None and points.rank(ctx.memory.point.granularity) < points.rank(unit)):
         return Reading("DATE", None, mod)
     p = points.shift(base, {"last": -1, "next": 1}.get(rel, 0), unit)
     return Reading("DATE", p.value, mod, p)
+
+
+def _story_quarter(ctx: Context) -> TimePoint | None:
+    """The quarter a business story reports: one named before (``Context.reported_period``), else in the future the
+    reference's own quarter and otherwise the last quarter ended before the reference (as ``periods`` reads "the
+    quarter")."""
+    period = ctx.reported_period()
+    if period is not None and period.granularity == "quarter":
+        return period
+    if ctx.ref is None:
+        return None
+    if ctx.tense == "future":
+        return points.at("quarter", ctx.ref)
+    return points.at("quarter", points.add_months(ctx.ref, -3))
 
 
 # -- offsets: ago, earlier, later --------------------------------------------------

@@ -29,6 +29,7 @@ from tidings.temporal.words import (
     COUNT,
     MONTHS,
     NUMBER_WORD,
+    ORDINAL_VALUES,
     UNIT,
     UNIT_KEYS,
     VAGUE,
@@ -161,6 +162,10 @@ def veto_duration(m: re.Match[str], text: str) -> bool:
         return True
     if re.match(r"['’]?\s+Wars?\b", after):
         return True  # "the Six-Day War", "the Thirty Years' War": a war's name, no time
+    if re.match(
+        r"[\s-]+(?:care|trad(?:e|er|ers|ing)|labou?rers?|schools?|students?|pupils?|camps?|trips?|passes?|jobs?|rooms?)\b", after
+    ) and (m["unit"].lower() in ("day", "night")):
+        return True  # "a day care center", "a day trader", "a night school": a compound noun, no length of time
     if "old" in m.re.groupindex and m["old"]:
         return False  # "the 8-month-old truce": how long an event has lasted, a duration (not a person's age)
     if re.match(r"(?:-|\s+)olds?\b|\s+of\s+age\b", after) or re.search(
@@ -219,6 +224,39 @@ def read_vague_duration(m: re.Match[str], ctx: Context) -> Result:
         # "the strike could last a few years": the verb "last" is no part of the time, as with a count (``read_duration``)
         return Reading("DURATION", duration(None, unit_of(m["unit"])), None, None, (m.start("count"), m.end()))
     return Reading("DURATION", duration(None, unit_of(m["unit"])), quantity_mod(m["q"]))
+
+
+# "the third loss in as many years", "five deaths in as many days": "as many" repeats the count told before it in the
+# sentence (a cardinal or an ordinal), so the span is that many units (TIMEX3 P3Y), not a vague PXY. The count is the
+# last number word, ordinal or small figure before "in as many" in the sentence (a year such as "1989" or a sum of money
+# is no count); with none, the vague duration stays.
+_AS_MANY_COUNT = re.compile(
+    r"(?<![$£€\d.,])\b(?P<n>\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|"
+    + r"seventh|eighth|ninth)|"
+    + NUMBER_WORD
+    + "|"
+    + "|".join(sorted((w for w in ORDINAL_VALUES if w.isalpha() and w not in ("last", "final")), key=len, reverse=True))
+    + r")\b(?![\d.,]|\s*(?:%|percent|per\s+cent|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_many_count(ctx: Context, start: int) -> int | None:
+    """The count "as many" at ``start`` repeats: the last cardinal or ordinal before it in its sentence."""
+    left, _ = sentence_bounds(ctx.text, start, start)
+    found = None
+    for c in _AS_MANY_COUNT.finditer(ctx.text, left, start):
+        found = c["n"]
+    if found is None:
+        return None
+    n = ordinal(found) if re.search(r"(?:st|nd|rd|th)$", found, re.IGNORECASE) else number(found)
+    return int(n) if n is not None and 1 < n < 100 and n == int(n) else None
+
+
+def read_as_many(m: re.Match[str], ctx: Context) -> Result:
+    """ "(the third rise) in as many weeks": the count told before, in the unit (P3W); vague (PXW) with no count."""
+    n = _as_many_count(ctx, m.start())
+    return Reading("DURATION", duration(n, unit_of(m["unit"])))
 
 
 def read_bare_units(m: re.Match[str], ctx: Context) -> Result:
@@ -841,6 +879,13 @@ RULES: tuple[Rule, ...] = (
         read_vague_duration,
         keys=keys(UNIT_KEYS),
         reach=(70, 50),
+    ),
+    Rule(
+        "as_many",
+        rx(r"(?<=\bin\s)as\s+many\s+(?P<unit>" + UNIT + r")s\b"),
+        read_as_many,
+        keys=keys(UNIT_KEYS),
+        reach=(40, 20),
     ),
     Rule(
         "units_long",

@@ -2476,6 +2476,15 @@ NEWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
     ("fiscal_owner", "Its fiscal year ended June 30.", WED, [("Its fiscal year", "P1Y"), ("June 30", "2020-06-30")]),
     ("fiscal_owner", "The company's fiscal year ended Sept. 30.", WED, [("fiscal year", "P1Y"), ("Sept. 30", "2020-09-30")]),
     ("fiscal_owner", "Profit for its current fiscal year will rise.", WED, [("its current fiscal year", "2021")]),
+    # "The 1988 period" with no quarter named before it is a time within that year, valued as the year (not left
+    # without a value); after a quarter it is that quarter of 1988.
+    ("period_year", "The shares were issued in the 1988 period.", WED, [("the 1988 period", "1988")]),
+    (
+        "period_year",
+        "Third-quarter net rose. Net in the 2019 period was flat.",
+        OCT20,
+        [("Third-quarter", "2020-Q3"), ("the 2019 period", "2019-Q3")],
+    ),
     # False alarms: an award's name "of the Year", compound nouns with "day" ("day care", "day trader").
     ("false_alarm", "She was named Person of the Year.", WED, []),
     ("false_alarm", "The firm opened a day care center.", WED, []),

@@ -291,6 +291,10 @@ def read_period(m: re.Match[str], ctx: Context) -> Result:
         n = number(months[1])  # "the first nine months", "the year-earlier eight months": a span, not a quarter
         return Reading("DURATION", duration(n, "month")) if n else None
     base = _period_base(text, noun, m, ctx)
+    if base is None and (m["year"] or m["year2"]):
+        # "the 1988 period" with no quarter named before: a time within 1988, valued as the year (never no value)
+        whole = points.year(int(m["year"] or m["year2"]))
+        return Reading("DATE", whole.value, None, whole, anchors=False)
     if base is None:
         return Reading("DATE", None)
     ago = re.search(r"year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year|last\s+year|a\s+year\s+(?:ago|earlier)", text)

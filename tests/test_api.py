@@ -1633,6 +1633,27 @@ def test_a_countrys_title_is_the_person_of_the_article_who_holds_it(nlp: object)
     assert actors == [("Barack Obama", "USA")] and recipients == [("Hosni Mubarak", "EGY")]
 
 
+def test_a_title_the_article_gave_in_a_predicate_names_its_holder(nlp: object) -> None:
+    """ "appointed X as the new prime minister", "X, who is the justice minister": the title later names X, of his
+    country only; two people given the title name no one."""
+    text = (
+        "King Abdullah appointed Marouf al-Bakhit as the country's new prime minister on Tuesday. "
+        "On Friday protesters marched against Jordan's new prime minister."
+    )
+    [(_actors, recipients)] = _sides(text, "2011-02-04", "PROTEST")
+    assert recipients == [("Marouf al-Bakhit", "JOR")]
+    text = "Mustafa Abdel Jalil, who is the justice minister, spoke on Sunday. On Monday the justice minister resigned in protest."
+    [(actors, _recipients)] = _sides(text, "2011-02-22", "RETREAT")
+    assert actors == [("Mustafa Abdel Jalil", "LBY")]
+    text = "Mustafa Abdel Jalil, who is the justice minister, spoke on Sunday. On Monday Egypt's justice minister resigned in protest."
+    assert all(("Mustafa Abdel Jalil", "LBY") not in actors for actors, _r in _sides(text, "2011-02-22", "RETREAT"))
+    text = (
+        "Ahmed Said was named justice minister in March. Omar Farid was named justice minister in May. "
+        "On Monday the justice minister resigned in protest."
+    )
+    assert all(not {name for name, _c in actors} & {"Ahmed Said", "Omar Farid"} for actors, _r in _sides(text, "2011-06-20", "RETREAT"))
+
+
 def test_a_noun_that_a_verb_says_happened_is_a_report(nlp: object) -> None:
     """ "Clashes ... erupted on Wednesday", "there were clashes Wednesday night between ...": dated by the verb's
     clause; "there were no clashes" reports none."""
@@ -1735,6 +1756,26 @@ def test_a_relative_is_not_the_person_he_belongs_to(nlp: object) -> None:
     text = "Mutassim Gaddafi had assaulted another of Mohammed Gaddafi's cousins."
     [(actors, recipients)] = _sides(text, "2011-03-01", "ASSAULT")
     assert actors == [("Mutassim Gaddafi", "LBY")] and recipients == [("Mohammed Gaddafi's cousin", "LBY")]
+
+
+def test_an_unnamed_son_is_the_one_of_his_family_the_article_names(nlp: object) -> None:
+    """ "Gaddafi's son", "Gaddafi son" (a headline) left unnamed are the one other Gaddafi the article names; not when
+    it names two, nor "his youngest son" (one told from his brothers), nor the ruler for a son's "his son"."""
+    text = "Saif al-Islam Gaddafi spoke on television on Sunday. On Monday Gaddafi's son threatened the protesters with civil war."
+    [(actors, _recipients)] = _sides(text, "2011-02-21", "THREATEN")
+    assert actors == [("Saif al-Islam Gaddafi", "LBY")]
+    text = "Gaddafi's son Saif al-Islam Gaddafi spoke on television on Sunday. Gaddafi son warns of civil war."
+    [(actors, _recipients)] = _sides(text, "2011-02-21", "THREATEN")
+    assert actors == [("Saif al-Islam Gaddafi", "LBY")]
+    text = "Saif al-Islam Gaddafi and Khamis Gaddafi spoke on Sunday. On Monday Gaddafi's son threatened the protesters."
+    [(actors, _recipients)] = _sides(text, "2011-02-21", "THREATEN")
+    assert actors == [("Muammar Gaddafi's son", "LBY")]
+    text = "Saif al-Islam Gaddafi spoke on Friday. A NATO strike on a house in Tripoli killed Muammar Gaddafi's youngest son on Saturday."
+    [(_actors, recipients)] = _sides(text, "2011-05-01", "ASSAULT")
+    assert recipients == [("Muammar Gaddafi's son", "LBY")]
+    text = "Hosni Mubarak spoke on Friday. Gamal Mubarak resigned from the party on Saturday. On Sunday his son criticised the protesters."
+    [(actors, _recipients)] = _sides(text, "2011-02-06", "ACCUSE")
+    assert ("Hosni Mubarak", "EGY") not in actors
 
 
 def test_he_is_not_someone_a_quoted_speaker_talks_about(nlp: object) -> None:

@@ -180,6 +180,10 @@ NO_CITIZEN_VOICE = frozenset({"REB", "IGO", "DIP", "MED", "JUD"})
 CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB", "CVL"})  # the sectors of people in the street: activists, students, workers
 LEFT_VERBS = frozenset({"retreat", "withdraw", "pull", "flee", "drive", "push", "expel"})  # "... from" a place
 BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  # COERCE lemmas that shut a means of communication
+# Relatives who bear their family's name, whom an unnamed "X's son" may be the one namesake of X the article names
+# (``_sole_relative``): not a wife or husband (a name not always shared), nor a family or relatives (many people),
+# nor a parent (a son's "his father" is read from the son, whom a pronoun may have wrongly taken for the father).
+NAMESAKE_KIN = frozenset({"son", "daughter", "brother", "sister", "grandson", "nephew", "heir"})
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
 # Vehicles and craft: what carries people or goods arrives, travels or flies, but is no visitor ("a tanker arrived in
 # port", "the convoy arrived in Niger"); whoever it carries is named apart when the story means a visit
@@ -2239,11 +2243,13 @@ class Extractor:
             return [relative]
         last = self.doc[m.end - 1] if m is not None else tok
         owner = self._owner(tok)
-        if owner is not None and (kin := self._kin_noun(last)) is not None:
+        if owner is not None and (kin := self._kin_noun(last) or _headline_kin(last)) is not None:
             if self._named_relative(kin) is not None:
                 return []
             first = self._first_name(kin)
-            return [self._by_first_name(first, owner) if first is not None else self._relative(owner, kin)]
+            if first is not None:
+                return [self._by_first_name(first, owner)]
+            return [self._sole_relative(owner, kin) or self._relative(owner, kin)]
         of = self._kin_owner(last) if owner is not None and m is not None else None
         return [self._of_family(owner, of)] if owner is not None and of is not None else None
 
@@ -2257,6 +2263,22 @@ class Extractor:
             return None
         same = [e for e in self._namesakes(norm(m.entity.name).split()[-1], 30) if e.key != m.entity.key]
         return same[0] if len(same) == 1 else self._relative(m.entity, kin)
+
+    def _sole_relative(self, owner: Entity, kin: Token) -> Entity | None:
+        """ "Gaddafi's son", "his son", "one of his sons", left unnamed: the one other person of the owner's family
+        name the article names ("Gaddafi's son Saif al-Islam Gaddafi appeared on television ... Gaddafi's son warned"),
+        as a reader takes the relative the story has introduced, and as ``_relative_of`` reads "a son of X". Only a
+        blood relative who bears the family's name (not a wife, nor the family as a whole), and no one when the
+        article names two or more of that name besides the owner (which son is meant is then not told)."""
+        word = kin.lemma_.lower() if kin.tag_ == "NNS" else kin.lower_
+        if word not in NAMESAKE_KIN or (kin.tag_ == "NNS" and not _one_of(kin)) or not owner.name:
+            return None
+        if any(c.dep_ in ("amod", "nummod") for c in kin.children):
+            return None  # "Gaddafi's youngest son", "his second son": one told from his brothers, maybe not the one named
+        same = [e for e in self._namesakes(norm(owner.name).split()[-1], 30) if e.key != owner.key]
+        if len(same) != 1 or gazetteer.leader_title(same[0].title or ""):
+            return None  # the ruler is no one's son here: "his son" of a pronoun taken for the son himself
+        return same[0]
 
     def _namesakes(self, surname: str, among: int) -> list[Entity]:
         """The people among the article's ``among`` most named whose surname (normalised) is ``surname``."""
@@ -2460,7 +2482,7 @@ class Extractor:
         if definite and not any(c.dep_ == "poss" for c in children):
             words = [c.text for c in children if c.dep_ in ("compound", "amod") and not self.actors.demonym(c.text)] + [tok.text]
             for prep in (c for c in children if c.dep_ == "prep" and c.lower_ == "of"):
-                objs = [t for t in prep.subtree if t.i != prep.i and t.dep_ != "det"]
+                objs = [t for t in prep.subtree if t.i != prep.i and t.dep_ not in ("det", "punct")]  # "the Al-Zuwayya tribe"
                 bodies = [m.entity for t in objs if (m := self.actors.at(t.i)) is not None and m.entity.kind != "COUNTRY"]
                 if bodies:
                     return self._officer_of(bodies[0])  # "the leader of the rebel council" is not the country's leader
@@ -2469,6 +2491,7 @@ class Extractor:
             day = self._published_day
             ent = self._holder_in_sentence(tok, words, day) if country is None else None
             ent = ent or self.actors.resolve_title(words, country, day, at=tok.i) or self._sides_officer(tok, country)
+            ent = ent or self._introduced_holder(tok, words, country)
             if ent is not None and country is None and not self._of_sentence(tok, ent):
                 ent = None
             if country is None and day is not None and (ent is None or self._foreign_and_far(tok, ent)):
@@ -2477,6 +2500,49 @@ class Extractor:
                 ent = _holder_on(words, country, day)
             return [ent] if ent is not None else []
         return []
+
+    def _introduced_holder(self, tok: Token, words: list[str], country: str | None) -> Entity | None:
+        """ "The king appointed Marouf al-Bakhit as the country's new prime minister. ... Protesters marched against
+        Jordan's new prime minister": a title the article gave a person in a predicate before it ("appointed X as",
+        "named X", "X became", "X, who is") names him, of the title's country or of none stated, as a reader takes
+        the office's holder the story introduced. An epithet of the office's time ("new", "current") tells no other
+        office apart. No one when the article gave the title so to two people (which one is meant is not told)."""
+        phrase = _office_words(words)
+        if not phrase:
+            return None
+        found: dict[str, Entity] = {}
+        for t in self.doc[: tok.i]:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lower_ != phrase[-1]:
+                continue
+            holder = self._predicated_person(t)
+            if holder is None or (country is not None and holder.country not in (None, country)):
+                continue
+            given = _office_words(
+                [c.text for c in t.children if c.dep_ in ("compound", "amod") and not self.actors.demonym(c.text)] + [t.text]
+            )
+            if given[-len(phrase) :] == phrase:
+                found.setdefault(holder.key, holder)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _predicated_person(self, title: Token) -> Entity | None:
+        """The person a title noun is said of: "X is (became) the minister", "X, who is the minister", "appointed X
+        (as) the minister", "X was named the minister"; None when it is said of no one named."""
+        verb = title.head
+        if title.dep_ == "pobj" and verb.lower_ == "as":
+            verb = verb.head
+        elif title.dep_ not in ("attr", "oprd"):
+            return None
+        if title.dep_ == "attr" and verb.lemma_ not in ("be", "become", "remain"):
+            return None
+        deps = ("nsubj",) if title.dep_ == "attr" else ("dobj", "nsubjpass")
+        for c in verb.children:
+            if c.dep_ not in deps:
+                continue
+            if c.lower_ == "who" and verb.dep_ == "relcl":
+                c = verb.head  # "X, who is the minister"
+            m = self.actors.at(c.i)
+            return m.entity if m is not None and m.entity.kind == "PERSON" else None
+        return None
 
     def _story_holder(self, words: list[str], day: str) -> Entity | None:
         """ "The opposition called on the president to step down", in a story from Cairo: a title of no stated country
@@ -7640,6 +7706,30 @@ def _clause_taken_from(noun: Token) -> Token | None:
         return None
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
     return verb if finite else None
+
+
+# Words that set an office in time, not tell one office from another: "the new prime minister" is the prime minister.
+OFFICE_TIME_EPITHETS = frozenset({"new", "current", "incumbent", "newly", "appointed", "sitting"})
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """A title's words as an office (lower case), without an article, a possessive or an epithet of its time."""
+    return [w.lower() for w in words if w.lower() not in ("the", "'s", "’s", "a", "an") and w.lower() not in OFFICE_TIME_EPITHETS]
+
+
+def _headline_kin(tok: Token) -> Token | None:
+    """The relative a name set bare before a kin noun owns, as headlines write it ("Gaddafi son warns of civil
+    war" for "Gaddafi's son"), or None."""
+    head = tok.head
+    kin = lexicon.words("kin_nouns")
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and head.i == tok.i + 1 and (head.lower_ in kin or head.lemma_.lower() in kin):
+        return head
+    return None
+
+
+def _one_of(kin: Token) -> bool:
+    """Whether a plural kin noun counts one of them: "one of his sons"."""
+    return kin.head.lower_ == "of" and kin.head.head.lower_ == "one"
 
 
 def _holder_on(words: list[str], country: str, day: str) -> Entity | None:

@@ -4892,6 +4892,30 @@ def test_those_among_whom_someone_is_counted_act(nlp: object) -> None:
     assert [sorted(a.name or "" for a in e.actors) for e in found] == [["John Harlan", "Mary Keene"]]
 
 
+def test_those_among_whom_a_verbless_line_counts_someone_act(nlp: object) -> None:
+    """ "Senators X and Y among those calling for Z to resign": a line with no verb counts the names it opens with
+    among those who called."""
+    text = "Senators John Harlan and Mary Keene among those calling for Governor Tom Reyes to resign on Monday."
+    found = [e for e in tidings.extract(text, published="2024-05-15") if e.type == "REQUEST"]
+    assert [sorted(a.name or "" for a in e.actors) for e in found] == [["John Harlan", "Mary Keene"]]
+    assert [[r.name for r in e.recipients] for e in found] == [["Tom Reyes"]]
+
+
+def test_a_decree_does_what_its_participle_says_through_its_signer(nlp: object) -> None:
+    """ "signed a decree freezing the assets of X": who signed the decree freezes them (as who issues a statement
+    urging calm urges it); the participle has no subject of its own."""
+    text = "Kenyan President Tom Reyes signed a decree on Monday freezing the assets of opposition leader John Harlan."
+    found = [e for e in tidings.extract(text, published="2024-05-15") if e.type == "SANCTION"]
+    assert [([a.name for a in e.actors], [r.name for r in e.recipients]) for e in found] == [(["Tom Reyes"], ["John Harlan"])]
+
+
+def test_a_person_sent_to_meet_someone_meets_them(nlp: object) -> None:
+    """ "sent former ambassador X to Kampala to meet Y": the envoy meets Y, not the one who sent him."""
+    text = "Kenyan President Tom Reyes sent former ambassador John Harlan to Kampala on Monday to meet Ugandan President Mary Keene."
+    found = [e for e in tidings.extract(text, published="2024-05-15") if e.type == "CONSULT"]
+    assert [([a.name for a in e.actors], [r.name for r in e.recipients]) for e in found] == [(["John Harlan"], ["Mary Keene"])]
+
+
 def test_each_judged_deed_of_a_coordination_names_its_doer(nlp: object) -> None:
     """ "condemned the NATO air strikes and the French raids": the doers of both deeds are judged."""
     text = "Russia condemned the NATO air strikes and the French raids on Tuesday."

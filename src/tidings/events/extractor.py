@@ -260,6 +260,10 @@ ASIDE_OPENERS = frozenset({"--", "–", "—", "("})  # a pair of dashes or brac
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
 NOW_ADVERBS = frozenset({"now", "just"})  # "have now retreated", "has just resigned": done by the time of writing
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
+# What a ruler or a body signs or issues that does what it says: "signed an executive order freezing the assets" (who
+# signed it freezes them, as who issues a statement urging calm urges it)
+DECREE_NOUNS = frozenset({"order", "decree", "edict", "directive", "ordinance"})
+SENDING_VERBS = frozenset({"send", "dispatch"})  # "sent an envoy to meet ...": the envoy meets (``_envoy_sent``)
 CONTROL_PREPOSITIONS = frozenset(
     {"after", "before", "since", "while", "upon", "on", "by", "without", "in"}
 )  # "after meeting X, Y said": Y met
@@ -1256,7 +1260,8 @@ class Extractor:
             stolen = self._participle_subjects(cur)
             if stolen:
                 return stolen, False
-            controller = _controller(cur)
+            # "forced the rebels to withdraw", "sent former ambassador Wisner to Cairo to meet Mubarak": the object acts
+            controller = _controller(cur) or self._envoy_sent(cur)
             if controller is not None:
                 return [controller], False
             if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
@@ -1286,7 +1291,7 @@ class Extractor:
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and (among := _among_those(cur.head)):
                 return among, False  # "Kerry and McCain were among those calling for ...": they called
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.tag_ in ("VBN", "VBG"):
-                if cur.tag_ == "VBG" and cur.head.lemma_.lower() in lexicon.words("statement_nouns"):
+                if cur.tag_ == "VBG" and cur.head.lemma_.lower() in lexicon.words("statement_nouns") | DECREE_NOUNS:
                     author = self._author(cur.head)
                     if author:
                         return author, False  # "issued a statement urging soldiers": who issued it urges
@@ -1307,6 +1312,18 @@ class Extractor:
         attack = antecedent.head.head
         found = self.table.get(("noun", attack.lemma_.lower()), ()) if attack.pos_ == "NOUN" else ()
         return attack if any(t.type == "ASSAULT" for t in found) else None
+
+    def _envoy_sent(self, verb: Token) -> Token | None:
+        """The person sent to do what an infinitive of purpose says: "Obama sent former ambassador Wisner to Cairo to
+        meet Mubarak" (Wisner meets him), or None. An envoy acts for the sender, but the meeting is the envoy's; only a
+        named person is taken ("sent troops to protect the embassy" leaves the sender's deed to the rules of force)."""
+        if verb.dep_ not in ("advcl", "xcomp") or not _infinitive(verb) or verb.head.lemma_.lower() not in SENDING_VERBS:
+            return None
+        objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if len(objects) != 1:
+            return None
+        m = self.actors.at(objects[0].i)
+        return objects[0] if m is not None and m.entity.kind == "PERSON" else None
 
     def _speech_joined(self, verb: Token) -> Token | None:
         """The verb of saying a speech act is joined to when the parser hangs it on what was said: "the ministry
@@ -6974,6 +6991,8 @@ def _among_those(noun: Token) -> list[Token]:
     if noun.lower_ not in ("those", "ones") or noun.dep_ != "pobj" or noun.head.lower_ != "among":
         return []
     verb = noun.head.head
+    if verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN"):
+        return [verb]  # "Kerry and McCain among those calling for ...": a verbless line; the names are the subject
     if verb.lemma_.lower() != "be":
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -209,10 +209,10 @@ CODING_CASES = [
         "The government said on Monday that a NATO strike in Tripoli had killed Saif al-Arab Gaddafi.",
         [("ASSAULT", "occurred", ("NATO",), ("Saif al-Arab Gaddafi",))],
     ),
-    # "at their meeting in Luxembourg" is where, not with whom
+    # "at their meeting in Luxembourg" is where, not with whom; the ministers at it meet (a multilateral CONSULT)
     (
         "EU foreign ministers agreed at their meeting in Luxembourg on Monday to assist the Libyan rebels.",
-        [("AGREE", "occurred", ("European Union",), ("Libyan rebels",))],
+        [("AGREE", "occurred", ("European Union",), ("Libyan rebels",)), ("CONSULT", "occurred", ("European Union",), ())],
     ),
     # a spokesman or commander named with his group's word acts for the group as well as himself
     (
@@ -1624,6 +1624,22 @@ def test_an_international_body_that_meets_is_a_multilateral_consultation(nlp: ob
     ]
     assert [a.name for a in event.actors] == ["NATO"] and event.mode == "multilateral" and event.date == "2011-06-08"
     assert [e for e in tidings.extract("Amr Moussa met in Cairo on Wednesday.", published="2011-06-09") if e.type == "CONSULT"] == []
+
+
+def test_those_at_a_bodys_talks_take_part_in_them(nlp: object) -> None:
+    """ "EU ministers are to consider new measures at talks": the parser may hang "at talks" on the object;
+    the body whose members are at the talks meets. One person at a meeting is no consultation."""
+    [event] = [
+        e
+        for e in tidings.extract(
+            "EU foreign ministers are to consider new measures at talks in Luxembourg on Thursday.", published="2011-03-08"
+        )
+        if e.type == "CONSULT"
+    ]
+    assert [a.name for a in event.actors] == ["European Union"] and event.status == "planned" and event.date == "2011-03-10"
+    assert event.mode == "multilateral" and not event.recipients
+    alone = tidings.extract("Catherine Ashton spoke at a meeting in Brussels on Monday.", published="2011-05-20")
+    assert [e for e in alone if e.type == "CONSULT"] == []
 
 
 def test_a_countrys_title_is_the_person_of_the_article_who_holds_it(nlp: object) -> None:

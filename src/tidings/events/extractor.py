@@ -1414,6 +1414,8 @@ class Extractor:
             # "Khatib said after talks with Libya's prime minister that ...": the subject took part (through the
             # clauses an adverbial or a conjoined verb hangs on, not through a report's "that").
             verb = noun.head.head if noun.head.lower_ in TALK_PREPOSITIONS else _governing_verb(noun)
+            if verb is not None and verb.dep_ == "dobj" and noun.head.lower_ == "at":
+                verb = verb.head  # "are to consider new measures at talks": the parser hangs "at talks" on the object
             for _ in range(3):
                 if verb is None or verb.pos_ not in ("VERB", "AUX"):
                     break
@@ -5322,8 +5324,13 @@ class Extractor:
 
     def _body_meets(self, d: _Draft, everyone: list[Entity]) -> bool:
         """ "NATO defense ministers met", "the Contact Group gathers in Istanbul": the members of one international
-        body meet (said with a verb: "on the sidelines of the G20 summit" names a setting, not a meeting)."""
-        return d.type == "CONSULT" and _one_body(everyone) and (d.verbal or self._bodys_own_meeting(d.token) == everyone[0])
+        body meet (said with a verb: "on the sidelines of the G20 summit" names a setting, not a meeting). So do its
+        members at talks or a meeting ("EU ministers are to consider new measures at talks in Luxembourg"): those at
+        the talks take part in them, all of them actors (ONTOLOGY.md, "Meetings")."""
+        if d.type != "CONSULT" or not _one_body(everyone):
+            return False
+        attended = d.token.dep_ == "pobj" and d.token.head.lower_ == "at"
+        return d.verbal or attended or self._bodys_own_meeting(d.token) == everyone[0]
 
     def _bodys_own_meeting(self, noun: Token) -> Entity | None:
         """The international body whose own meeting a noun names: "a meeting in Turkey of the contact group", "an

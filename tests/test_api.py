@@ -958,6 +958,31 @@ def test_a_call_for_a_protest_asks_no_government(nlp: object) -> None:
     assert [r for t, _s, _a, r in coded if t == "REQUEST"] == [()]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The Kenyan president met the opposition leaders on Tuesday and asked them to end the boycott.", ("Kenyan opposition",)),
+        ("The Kenyan president met the opposition leaders on Tuesday, urging them to end the boycott.", ("Kenyan opposition",)),
+    ],
+)
+def test_an_object_them_of_a_shared_subject_is_the_one_acted_on(nlp: object, text: str, asked: tuple[str, ...]) -> None:
+    """ "Met the leaders and asked them to ...": the subject does both, so "them" is whom the first verb acts on."""
+    assert [r for t, _s, _a, r in _coded(text, "2011-03-10") if t == "REQUEST"] == [asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("China condemned the U.S.-led strikes on Syria on Tuesday.", ("/USA",)),
+        ("China condemned the U.N.-led raids on the port on Tuesday.", ("United Nations",)),
+    ],
+)
+def test_a_one_word_led_by_names_the_deeds_doer(nlp: object, text: str, judged: tuple[str, ...]) -> None:
+    """ "Condemned the U.S.-led strikes on Syria": the tokenizer keeps "U.S.-led" whole; the one judged is who led the
+    strikes, not the country struck."""
+    assert [r for t, _s, _a, r in _coded(text, "2011-03-10") if t == "ACCUSE"] == [judged]
+
+
 @pytest.mark.parametrize(("text", "coded"), CODING_CASES)
 def test_event_coding(nlp: object, text: str, coded: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert _coded(text, "2024-05-17") == coded

@@ -1434,7 +1434,7 @@ class Extractor:
         ("a NATO air strike", "EU sanctions") acts; a place is where."""
         m = self.actors.at(child.i)
         if m is None:
-            pass
+            draft.actors.extend(_led_by(child) if trig.type != "CONSULT" else [])
         elif m.entity.kind == "PERSON" or (m.entity.kind == "COUNTRY" and trig.type != "CONSULT"):
             draft.actors.append(m.entity)
         elif m.entity.kind == "ORG" and trig.type != "CONSULT" and child.dep_ == "compound":
@@ -1797,7 +1797,7 @@ class Extractor:
         """``_plural_antecedent``'s search, back through the pronoun's own sentence."""
         partitive = pronoun.lower_ == "them" and pronoun.dep_ == "pobj" and pronoun.head.lower_ in ("of", "among")
         if pronoun.lower_ == "them" and not partitive:
-            return None
+            return self._object_antecedent(pronoun)
         for tok in reversed(self.doc[pronoun.sent.start : pronoun.i]):
             if tok.dep_ in ("compound", "amod") or not (tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok)):
                 continue
@@ -1823,6 +1823,41 @@ class Extractor:
             if partitive:
                 return None  # "gatherings, among them ...": things, not people named further back
         return None
+
+    def _object_antecedent(self, pronoun: Token) -> list[Entity] | None:
+        """ "Police surrounded the students and ordered them to leave", "Suleiman lectured the youths, telling them to
+        go home": the addressee "them" of a demand made in a participle or a conjoined verb goes back to the plural its
+        governing verb acts on (the clause has no subject of its own: the one doing both cannot be "them"), as a reader
+        takes it. None when that verb acts on no plural of people (the resolver looks further back), and for other
+        verbs (a charge given as a participle is the reason of the deed before it, not an accusation of its own)."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        if pronoun.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ != "VERB":
+            return None
+        if "REQUEST" not in rule_types(verb, self.table):
+            return None  # "arrested them, accusing them of plotting": the charge is the arrest's reason, no new deed
+        for _ in range(2):
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ != "VERB":
+                return None
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return None  # "after rebels accused them": a clause of its own subject, who may be anyone's foe
+            verb = verb.head
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+                found = self._plural_people(_subject_role(obj))
+                if found is not None:
+                    return found
+        return None
+
+    def _plural_people(self, tok: Token) -> list[Entity] | None:
+        """The side a plural noun of people names ("the protesters", "Egypt and Jordan"), [] for people no side is
+        named for ("the residents"), None for anything else (a deed, a thing, a place, a single person)."""
+        if not (tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok)) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return None
+        m = self.actors.at(tok.i)
+        if self.actors.place_at(tok.i) is not None and (m is None or m.entity.kind != "COUNTRY"):
+            return None
+        if m is None and tok.lemma_.lower() not in _people_nouns():
+            return None  # "condemned the attacks, calling them cowardly": deeds or things, whoever did them
+        return self._entities(tok, doer=True)
 
     def _coordinated(self, tok: Token) -> bool:
         """Whether a name heads a coordination of names ("Amnesty and Human Rights Watch said ..."): plural."""
@@ -4838,7 +4873,7 @@ class Extractor:
             owners += [p for c in deed.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
             # "the violence that erupted when pro-Mubarak supporters attacked protesters": who does it in its clause
             owners += [c for t in deed.subtree if t.pos_ == "VERB" and self._deed_verb(t) for c in t.children if c.dep_ == "nsubj"]
-            doers += [e for o in owners for e in self._entities(o) if e.key not in mine]
+            doers += [e for o in owners for e in (self._entities(o) or _led_by(o)) if e.key not in mine]
         if doers:
             return _unique(doers)
         if not recent:
@@ -7048,6 +7083,25 @@ def _relative_through_speech(verb: Token, subs: list[Token]) -> bool:
     if verb.head.lemma_.lower() not in lexicon.words("say_verbs"):
         return False
     return any(s.lower_ in ("who", "that", "which") and s.i < verb.head.i for s in subs)
+
+
+_LED_BY = re.compile(r"^(.+)-led$")
+
+
+def _led_by(tok: Token) -> list[Entity]:
+    """The side a one-word "X-led" names: "the U.S.-led strikes", "U.N.-led forces" (the tokenizer keeps an
+    abbreviation's hyphened word whole, so no mention covers it): the one that leads the deed does it, as "NATO-led"
+    (split, and so a mention) already reads; one that backs it ("U.S.-backed") does not. A country or a body the
+    gazetteer knows, else no one."""
+    found = _LED_BY.match(tok.text)
+    if found is None or tok.pos_ not in ("ADJ", "VERB"):
+        return []
+    gaz = gazetteer.load()
+    iso = gaz.country_or_demonym(found.group(1))
+    if iso is not None:
+        return [country_entity(iso)]
+    body = gaz.bodies.get(norm(found.group(1)))
+    return [body_entity(body)] if body is not None else []
 
 
 def _subject_role(tok: Token) -> Token:

@@ -3435,6 +3435,18 @@ def test_a_rally_abroad_is_against_the_ruler_of_the_uprising_whose_protesters_ar
     assert sides and all(("Hosni Mubarak", "EGY") in recipients for _actors, recipients in sides), sides
 
 
+def test_those_a_condemned_attack_befell_are_not_the_accused(nlp: object) -> None:
+    """ "condemned the attacks on reporters in Egypt": the reporters were attacked, not accused."""
+    sides = _sides("The French foreign minister condemned the attacks on reporters in Egypt on Friday.", "2011-02-04", "ACCUSE")
+    assert sides and all(("journalists", "EGY") not in r and (None, "EGY") in r for _a, r in sides), sides
+
+
+def test_a_head_of_state_does_not_act_on_his_own_country(nlp: object) -> None:
+    """ "President Obama eased curbs on Cuban Americans": Cuba is acted on, not the United States he heads."""
+    sides = _sides("President Barack Obama eased curbs on Cuban Americans who send money to Cuba on Monday.", "2011-02-08", "CONCEDE")
+    assert sides and all((None, "USA") not in r and (None, "CUB") in r for _a, r in sides), sides
+
+
 def test_a_side_of_a_conflict_is_of_the_country_whose_council_the_article_names(nlp: object) -> None:
     """Rebels the article names with no nationality are of the country whose rebel council it names, not of the
     foreign country that backs them and that their sentences name more often."""

@@ -4518,7 +4518,25 @@ class Extractor:
             actors = [a for a in actors if a.key not in {r.key for r in recipients}] or actors
         if not recipients and actors:
             recipients = self._implied_recipients(d, actors)
-        return actors, recipients
+        return actors, self._off_own_state(d, actors, recipients)
+
+    def _off_own_state(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """``recipients`` without the actors' own country when the actors are all its state: its leader, army or
+        police, beside another recipient ("President Obama eased curbs on Cuban Americans who send money to Cuba":
+        Cuba's, not also the United States'). A state's head or force acts for its country, not on it as a whole; a country
+        that is the only recipient stays (what else the text acts on is not known). Not a protest nor a departure
+        ("Ben Ali fled the country": the country left)."""
+        homes = countries_of(actors)
+        if d.type in ("PROTEST", "RETREAT") or len(homes) != 1 or not all(self._state_organ(a) for a in actors):
+            return recipients
+        return [e for e in recipients if not (e.kind == "COUNTRY" and e.country in homes)] or recipients
+
+    @staticmethod
+    def _state_organ(e: Entity) -> bool:
+        """Whether a side is a state's own organ: its army or police, or its head of state or government."""
+        if e.kind == "COUNTRY":
+            return False
+        return e.sector in ("MIL", "COP") or (e.kind == "PERSON" and gazetteer.leader_title(e.title or ""))
 
     def _refusal_speakers(self, d: _Draft) -> list[Entity]:
         """Who says a reported refusal: "his son said the veteran ruler would not step down", "a government spokesman
@@ -4893,7 +4911,30 @@ class Extractor:
         phrase or the request joined to the judgement names him), else ``recipients``."""
         if d.type not in JUDGING_TYPES or not recipients:
             return recipients
-        return self._asked_in_turn(d, actors) or self._deed_doers(d, actors, recent=False) or recipients
+        doers = self._asked_in_turn(d, actors) or self._deed_doers(d, actors, recent=False)
+        if doers:
+            return doers
+        if d.type != "ACCUSE":
+            return recipients
+        # "condemned the attacks on reporters in Cairo", "accused the army of attacks on civilians": those the
+        # condemned deed befell are not the accused (kept only when no one else is left to be)
+        victims = self._deed_victims(d.token)
+        return [e for e in recipients if e.key not in victims] or recipients
+
+    def _deed_victims(self, verb: Token) -> set[str]:
+        """The people a judged deed befell: the objects of "on" or "against" on a deed of force that a judgement is
+        of ("the attacks on reporters", "accused them of attacks on civilians"); countries excepted, which are as
+        often where the deed was done as whom it struck."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused the army of attacks": on either
+        deeds = _judged_objects(verb) + [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        victims: set[str] = set()
+        for deed in deeds:
+            if deed.pos_ != "NOUN" or not self._deed_types(deed) & FORCE_TYPES:
+                continue
+            for prep in (c for c in deed.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    victims |= {e.key for t in (pobj, *pobj.conjuncts) for e in self._entities(t) if e.kind != "COUNTRY"}
+        return victims
 
     def _asked_in_turn(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
         """Whom a judge asks, in the clause joined to his judgement of a deed no one is named for, to stop or undo it:

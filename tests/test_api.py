@@ -3177,6 +3177,34 @@ def test_a_time_in_a_clause_the_event_follows_does_not_date_it(nlp: object) -> N
     assert _dated(text, "2011-04-12", "COERCE") == ["2011-04-08"]
 
 
+def test_a_gerund_after_after_is_a_clause_the_event_follows(nlp: object) -> None:
+    """ "condemned him in a statement after visiting the border on Monday": a time in a gerund after "after" or "before" is
+    that deed's, as in a full "after" clause; the statement keeps the story's day."""
+    lead = "Rebels met NATO envoys in Benghazi on Wednesday. "
+    text = lead + "Ban Ki-moon condemned Gaddafi in a statement after visiting the Libyan border on Monday."
+    assert _dated(text, "2011-03-03", "ACCUSE") == ["2011-03-02"]
+    text = lead + "After visiting the Libyan border on Monday, Ban Ki-moon condemned Gaddafi."
+    assert _dated(text, "2011-03-03", "ACCUSE") == ["2011-03-02"]
+    text = lead + "Ban Ki-moon condemned Gaddafi in a statement on Monday."
+    assert _dated(text, "2011-03-03", "ACCUSE") == ["2011-02-28"]
+
+
+def test_a_day_on_the_update_a_call_was_made_in_dates_the_call(nlp: object) -> None:
+    """ "called on protesters to go home in a Saturday update": the day names the update the call was made in, not
+    the going home asked for, so it dates the call (where the parse hangs the phrase on the content)."""
+    text = "Protesters clashed with police in Cairo on Friday. The army called on protesters to go home in a Saturday update."
+    assert _dated(text, "2011-01-31", "REQUEST") == ["2011-01-29"]
+
+
+def test_a_background_deed_in_the_past_perfect_is_not_the_narratives_day(nlp: object) -> None:
+    """ "The rebels had surrendered the town": the article's own past perfect tells of a deed before the day the story
+    has reached; one reported under a verb of saying is the report's backshifted past and keeps that day."""
+    lead = "Egyptian police arrested 20 protesters in Cairo on Thursday. "
+    assert _dated(lead + "The rebels had surrendered the town to the army.", "2011-04-08", "RETREAT") == ["2011-04"]
+    said = lead + "Witnesses said the rebels had surrendered the town to the army."
+    assert _dated(said, "2011-04-08", "RETREAT") == ["2011-04-07"]
+
+
 def test_a_deadline_does_not_date_the_order(nlp: object) -> None:
     """ "The army ordered protesters to leave the square by Friday": a time after "by" is the deadline of what is
     ordered, not the day of the order, which keeps the story's day."""

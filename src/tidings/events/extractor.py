@@ -258,6 +258,8 @@ ADVERSARY_NOUNS = frozenset({"adversary", "critic", "detractor", "enemy", "foe",
 CROWDS_ATTACKERS = ("COP", "MIL")  # who attacks a crowd of protesters, when no one is named
 ASIDE_OPENERS = frozenset({"--", "–", "—", "("})  # a pair of dashes or brackets sets off an aside
 CHRONOLOGY_DASHES = frozenset({"-", "--", "–", "—", ":"})  # between a chronology line's date and its text
+# Nouns (lemmas) of a telling beyond ``statement_nouns`` that a report is made "in" ("in a Saturday update").
+TELLING_NOUNS = frozenset({"update", "interview", "announcement", "briefing", "remark", "posting", "bulletin"})
 NOW_ADVERBS = frozenset({"now", "just"})  # "have now retreated", "has just resigned": done by the time of writing
 INFERRED_DATES = frozenset({"sentence", "lede", "anchor", "publication"})  # a draft's ``dated_by`` not its own clause's
 # What a ruler or a body signs or issues that does what it says: "signed an executive order freezing the assets" (who
@@ -3214,7 +3216,7 @@ class Extractor:
             own, conceded = self._clause_tokens(d.token.head), {t.i for t in d.token.subtree}
         if d.ultimatum:  # "gave them until Saturday to surrender": Saturday is the term, not the day it was set
             conceded = {t.i for c in d.token.children if c.dep_ == "prep" and c.lower_ in PERIOD_BOUNDS | {"by"} for t in c.subtree}
-        asked = _content_tokens(d)
+        asked = _content_tokens(d) - _telling_times(sent)
         usable = [
             (tx, s, e)
             for tx, s, e in self.timex_tokens
@@ -3227,7 +3229,7 @@ class Extractor:
             and not _aside_apart(sent, s, d.token.i)
             and not _bounding_clause(self.doc[s], d.token)
         ]
-        in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e))]
+        in_clause = [(tx, s, e) for tx, s, e in usable if any(i in own for i in range(s, e)) and not _sequenced(self.doc[s], d.token)]
         if not in_clause and not d.verbal and not d.anaphoric and (gov := _governing_verb(d.token)) is not None:
             # "Zuma will visit Tripoli next week for talks with Gaddafi, the presidency said on Wednesday": the
             # talks are dated by the clause of the verb they hang on, not by the statement's day.
@@ -3265,7 +3267,7 @@ class Extractor:
         # The narrative's day dates a report in the simple past; one in the present perfect with no time of its own
         # ("NATO has accused Gaddafi of using human shields") names no past day, and the brief dates it by the
         # publication month, below.
-        if anchor is not None and not d.anaphoric and not _perfect_report(d):
+        if anchor is not None and not d.anaphoric and not _perfect_report(d) and not _pluperfect_background(d.token):
             d.date, d.dated_by = anchor, "anchor"
             return
         pub = self.article.published
@@ -6556,6 +6558,32 @@ def _told_in_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or bool(auxes & {"had", "'d", "was", "were"})
 
 
+def _pluperfect_background(tok: Token) -> bool:
+    """ "The rebels had surrendered the town.": a main clause in the past perfect, told by the article itself (not
+    reported under a verb of saying), tells of a deed before the day the narrative has reached, not on it."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _telling_times(sent: Span) -> set[int]:
+    """ "called on protesters to go home in a Saturday update", "urged calm in Tuesday's statement": a day that names
+    the statement or update a report was made in (a noun of telling, the object of "in") is the telling's time, the
+    report's own, even where the parse hangs the phrase on the content asked for (a demand is not made to happen in
+    an update)."""
+    nouns = lexicon.words("statement_nouns") | TELLING_NOUNS
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in nouns:
+            for mod in tok.children:
+                if mod.dep_ in ("compound", "nmod", "poss", "npadvmod"):
+                    out.update(t.i for t in mod.subtree)
+    return out
+
+
 def _sequenced(tok: Token, event: Token) -> bool:
     """ "After rebels seized the town on Friday, NATO bombed its airport", "before Obama visited on 16 April": a time in
     a clause that the event follows or precedes is that clause's time; it does not date the event (called with the
@@ -6567,6 +6595,12 @@ def _sequenced(tok: Token, event: Token) -> bool:
             cur.dep_ == "advcl"
             and event not in cur.subtree
             and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in cur.children)
+        ):
+            return True
+        if (
+            # "faced a new attack after repelling two assaults the day before": a gerund after "after" or "before"
+            # is such a clause too
+            cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ("after", "before") and event not in cur.subtree
         ):
             return True
         cur = cur.head

@@ -5210,3 +5210,39 @@ def test_a_statement_of_fact_in_a_reported_clause_is_no_request(nlp: object) -> 
         "The Yemeni opposition insisted Ali Abdullah Saleh stayed in Sanaa.",
     ):
         assert not [t for t, _s, _a, _r in _coded(text, "2011-03-14") if t == "REQUEST"]
+
+
+def _np_sides(events: list[tidings.Event]) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.name or a.country or "" for a in e.actors], [r.name or r.country or "" for r in e.recipients]) for e in events]
+
+
+def test_participle_set_off_on_a_subject_names_no_participant(nlp: object) -> None:
+    """ "as the group, meeting in Istanbul, recognized ...": the group acts; the city of its meeting is no side."""
+    events = tidings.extract(
+        "Her announcement came on Friday as the Libya Contact Group, meeting in Istanbul, formally recognized the "
+        "National Transitional Council.",
+        published="2011-07-15",
+    )
+    assert ("SUPPORT", ["Libya Contact Group"], ["National Transitional Council"]) in _np_sides(events)
+
+
+def test_members_of_a_body_are_the_group_named_by_it(nlp: object) -> None:
+    """ "lawmakers from the Conservative Party" are Conservative lawmakers: the head of the phrase, not the party."""
+    events = tidings.extract("Several lawmakers from the Conservative Party called for a vote on Monday.", published="2011-04-19")
+    actors = [a for e in events if e.type == "REQUEST" for a in e.actors]
+    assert [a.name for a in actors] == ["lawmakers"]
+    assert "Conservative lawmakers" in actors[0].aliases
+
+
+def test_a_relative_who_only_owns_the_head_is_no_participant(nlp: object) -> None:
+    """ "his father's enemies" are the enemies: the father is no recipient."""
+    events = tidings.extract(
+        "Saif al-Islam Gaddafi spoke in Tripoli on Monday. He mocked his father's enemies on Monday.", published="2011-08-23"
+    )
+    assert not any("father" in (p.name or "") for e in events for p in (*e.actors, *e.recipients))
+
+
+def test_western_on_a_deed_of_force_names_its_doer(nlp: object) -> None:
+    """ "Western air strikes" are struck by Western powers, as "French air strikes" by France."""
+    events = tidings.extract("Western air strikes hit Gaddafi's tanks near Brega on Saturday.", published="2011-04-10")
+    assert [(e.type, [a.name for a in e.actors]) for e in events] == [("ASSAULT", ["Western powers"])]

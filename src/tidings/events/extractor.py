@@ -269,6 +269,10 @@ SENDING_VERBS = frozenset({"send", "dispatch"})  # "sent an envoy to meet ...": 
 CONTROL_PREPOSITIONS = frozenset(
     {"after", "before", "since", "while", "upon", "on", "by", "without", "in"}
 )  # "after meeting X, Y said": Y met
+# The prepositions that name whose members a group is: "journalists for Al Jazeera", "lawmakers from the Labour Party"
+AFFILIATION_PREPOSITIONS = frozenset({"for", "from", "of", "at", "with"})
+# Subordinators the parser reads as prepositions before a subject set off by commas: "as the group, meeting in X, ..."
+SUBORDINATORS_AS_PREPOSITIONS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until", "once"})
 PHONE_WORDS = re.compile(r"\b(?:phone|telephone|by video|video ?call|videoconference)\b", re.IGNORECASE)
 MULTI_WORDS = re.compile(r"\b(?:trilateral|multilateral|quadrilateral|four-way|three-way)\b", re.IGNORECASE)
 
@@ -1240,7 +1244,7 @@ class Extractor:
         # own passive auxiliary is passive, whatever subject it shares with the clause it joins
         own_passive = any(c.dep_ == "auxpass" for c in tok.children)
         for _ in range(4):
-            subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subs = [_noun_before_participle(c) or c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
                 statements = lexicon.words("statement_nouns")
                 # "a statement from the ministry urged ...": its author speaks
@@ -1499,7 +1503,9 @@ class Extractor:
             return [e for c in root.children if c.dep_ == "nsubj" for e in self._entities(c, place_ok, doer)]
         named: dict[str, Entity] = {}
         countries: dict[str, Entity] = {}
-        for tok in self._arg_tokens(root, doer):
+        # "journalists for the Al Jazeera network", "its reporters": the group, not its employer
+        tokens, affiliated = self._employers_apart(self._arg_tokens(root, doer))
+        for tok in tokens:
             low = tok.lower_
             people = self._kin_party_or_ruler(tok, root)
             if people is None and tok.tag_ in ("PRP", "PRP$") and low in PRONOUNS:
@@ -1538,6 +1544,7 @@ class Extractor:
             iso = self._country_word(tok, root, place_ok)
             if iso is not None:
                 countries.setdefault("country:" + iso, country_entity(iso))
+        _add_member_names(named, affiliated)
         unplaced = [] if named or countries else self._unplaced_office(root)  # only when the argument names no one
         named.update((e.key, e) for e in unplaced)
         named.update((e.key, e) for e in self._named_after(root, [*named.values(), *countries.values()]) if e.key not in named)
@@ -1551,6 +1558,63 @@ class Extractor:
             if place is not None and place.country:
                 return [country_entity(place.country)]
         return []
+
+    def _employers_apart(self, tokens: list[Token]) -> tuple[list[Token], dict[str, list[str]]]:
+        """An argument's tokens without those naming the employer or party of a group of people in it
+        (``_affiliation``), and each such group's key with the names its employer gives it."""
+        kept: list[Token] = []
+        affiliated: dict[str, list[str]] = {}
+        for tok in tokens:
+            members = self._affiliation(tok)
+            if members is None:
+                kept.append(tok)
+            else:
+                affiliated.setdefault(members[0].key, []).extend(members[1])
+        return kept, affiliated
+
+    def _affiliation(self, tok: Token) -> tuple[Entity, list[str]] | None:
+        """The group of people a token names the employer or party of (``_members_of``): a body's name, or "its" when
+        the pronoun stands for one body ("the newspaper said two of its reporters were freed"); None otherwise."""
+        if tok.tag_ == "PRP$" and tok.dep_ == "poss" and tok.lower_ in PRONOUNS:
+            people = self._pronoun_people(tok)
+            return self._members_named(tok.head, people[0]) if len(people) == 1 else None
+        m = self.actors.at(tok.i)
+        return self._members_of(m) if m is not None else None
+
+    def _bloc_of_deed(self, tok: Token) -> Entity | None:
+        """ "Western air strikes", "Western intervention": the bloc adjective on a deed of force names who does it, as
+        a nationality adjective does ("French air strikes"): Western powers. None for any other word."""
+        if tok.lower_ != "western" or tok.dep_ != "amod" or not self._deed_types(tok.head) & FORCE_TYPES:
+            return None
+        return groups.countryless("West")
+
+    def _members_of(self, m: Mention) -> tuple[Entity, list[str]] | None:
+        """The group of people a body is named as the employer or party of, with the names news gives such members:
+        "journalists for the Al Jazeera network" are "Al Jazeera journalists", "lawmakers from the Conservative Party"
+        "Conservative lawmakers". The head of the phrase is the group; the body only says whose they are, as a
+        premodifier would ("Al Jazeera journalists"). None when the mention is no such body."""
+        if m.entity.kind != "ORG" or self._place_like(m):
+            return None
+        last = self.doc[m.end - 1]
+        obj = last.head if last.dep_ == "compound" and last.head.dep_ == "pobj" else last
+        prep = obj.head
+        if obj.dep_ == "pobj" and prep.lower_ in AFFILIATION_PREPOSITIONS and prep.head.pos_ == "NOUN":
+            return self._members_named(prep.head, m.entity)
+        return self._members_named(last.head, m.entity) if last.dep_ == "poss" else None  # "the Post's reporters"
+
+    def _members_named(self, head: Token, body: Entity) -> tuple[Entity, list[str]] | None:
+        """The group a plural noun of people names (``_members_of``) and its names by the body it belongs to."""
+        group = self.actors.at(head.i)
+        if group is None or not group.entity.key.startswith("group:") or head.tag_ != "NNS":
+            return None
+        if body.kind != "ORG" or not body.name or body.key.startswith("group:"):
+            return None  # "the police ... its reporters": a body, not a group of people, employs them
+        name = re.sub(r"^.*['’]s ", "", body.name)  # "Cameron's Conservative Party": the NER took in its leader
+        names = [name]
+        if name.endswith((" Party", " party")) and len(name.split()) > 1:
+            names.append(name.rsplit(" ", 1)[0])  # "the Conservative Party": "Conservative lawmakers"
+        nouns = dict.fromkeys((head.text, (group.entity.name or head.text).split()[-1]))  # "reporters", "journalists"
+        return group.entity, [f"{n} {noun}" for n in names for noun in nouns]
 
     def _coordinated_nationals(self, noun: Token) -> list[Entity]:
         """ "Egyptian and Tunisian protesters", "Russian and South African U.N. envoys": a plural noun with two or more
@@ -2293,15 +2357,16 @@ class Extractor:
     def _family(self, tok: Token) -> list[Entity] | None:
         """What a person's name or pronoun means beside a relative, or None when it stands beside none: "Gaddafi's
         son" and "his son" are the son (nothing when the son is named: the name stands for him), "Khamis" in
-        "Gaddafi's son Khamis" is Khamis Gaddafi; "a son of Muammar Gaddafi" is the son (``_relative_of``)."""
+        "Gaddafi's son Khamis" is Khamis Gaddafi; "a son of Muammar Gaddafi" is the son (``_relative_of``). A relative
+        who only owns the head ("his father's enemies", ``_title_possessor``) is no one of the phrase: its head is."""
         m = self.actors.at(tok.i)
         if m is not None and m.entity.kind == "PERSON" and (relative := self._relative_of(m)) is not None:
             return [relative]
         last = self.doc[m.end - 1] if m is not None else tok
         owner = self._owner(tok)
         if owner is not None and (kin := self._kin_noun(last) or _headline_kin(last)) is not None:
-            if self._named_relative(kin) is not None:
-                return []
+            if self._named_relative(kin) is not None or self._title_possessor(kin.i, True):
+                return []  # "his son Khamis" is Khamis; "his father's enemies" are the enemies, not the father
             first = self._first_name(kin)
             if first is not None:
                 return [self._by_first_name(first, owner)]
@@ -2479,9 +2544,11 @@ class Extractor:
 
     def _group_reference(self, tok: Token, root: Token) -> list[Entity] | None:
         """The sides a count refers back to: "the two met", "both said" (the last two people named), "all three
-        groups" (``_counted_sides``); None when the word is no such count."""
+        groups" (``_counted_sides``); the bloc a deed's adjective names (``_bloc_of_deed``); None otherwise."""
         if tok.i == root.i and (counted := self._counted_sides(tok)):
             return counted
+        if (bloc := self._bloc_of_deed(tok)) is not None:
+            return [bloc]  # "Western air strikes": Western powers
         if tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
             return self.actors.resolve_group(tok, None, definite=True)
         return None
@@ -6930,6 +6997,28 @@ def _gerund_list_members(verb: Token, objects: list[Token]) -> list[Token]:
         if any(objects[0].i < i < conj.i for i in ands):
             found.append(conj)
     return found
+
+
+def _add_member_names(named: dict[str, Entity], affiliated: Mapping[str, list[str]]) -> None:
+    """Give each group of ``named`` the names its members' body gives it ("Al Jazeera journalists"), as aliases: the
+    group stays one side, of one key, whoever employs it."""
+    for key, names in affiliated.items():
+        if key in named:
+            named[key] = replace(named[key], aliases=tuple(dict.fromkeys((*named[key].aliases, *names))))
+
+
+def _noun_before_participle(sub: Token) -> Token | None:
+    """The subject a participle set off by commas describes, when the parser took the participle for the subject and
+    the noun for the object of a subordinator read as a preposition: "as the contact group, meeting in Istanbul,
+    recognized ...". The group acts; the participle only says where, so its place is no participant."""
+    if sub.tag_ != "VBG" or sub.dep_ != "nsubj" or sub.i < 2 or sub.doc[sub.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
+        return None  # "Thousands marching to the square chanted": a clause as subject (``_clause_as_subject``)
+    noun = sub.doc[sub.i - 2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in SUBORDINATORS_AS_PREPOSITIONS:
+        return None
+    return noun
 
 
 def _clause_as_subject(tok: Token) -> bool:

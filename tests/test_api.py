@@ -5064,3 +5064,30 @@ def test_a_statement_of_fact_in_a_reported_clause_is_no_request(nlp: object) -> 
         "The Yemeni opposition insisted Ali Abdullah Saleh stayed in Sanaa.",
     ):
         assert not [t for t, _s, _a, _r in _coded(text, "2011-03-14") if t == "REQUEST"]
+
+
+def test_shooting_a_picture_is_no_attack(nlp: object) -> None:
+    """ "shot a video", "shooting footage": the camera's sense of "shoot" has a picture for its object; "shot a
+    protester" attacks one."""
+    assert "ASSAULT" not in _types("Syrian soldiers shot a video of the square in Homs on Monday.", "2011-05-10")
+    assert "ASSAULT" not in _types("Syrian soldiers were shooting footage in Homs on Monday.", "2011-05-10")
+    assert "ASSAULT" in _types("Syrian soldiers shot a protester in Homs on Monday.", "2011-05-10")
+
+
+def test_a_company_acting_toward_a_country_only_is_no_political_event(nlp: object) -> None:
+    """A body the gazetteer does not know (a company) with only a country at the other end is business: "Zorvex
+    Holdings urged Germany to buy more gas" codes nothing, while a known government's appeal to Germany does."""
+    assert "REQUEST" not in _types("Zorvex Holdings urged Germany on Monday to buy more gas.", "2011-05-10")
+    assert "REQUEST" in _types("France urged Germany on Monday to buy more gas.", "2011-05-10")
+
+
+def test_a_private_person_charged_with_a_common_crime_is_no_political_event(nlp: object) -> None:
+    """An arrest or a verdict against someone the article gives no office, party or group, for a common crime, is a
+    police or court case; a charge of treason against activists is a political one."""
+    for text in (
+        "Police arrested John Marlow on Monday and charged him with murder.",
+        "John Marlow and Peter Hale were convicted of assault in a state court on Monday.",
+    ):
+        assert not [t for t, _s, _a, _r in _coded(text, "2011-05-10") if t in ("COERCE", "ACCUSE")], text
+    coded = _coded("Police arrested six activists on Monday and charged them with treason.", "2011-05-10")
+    assert [t for t, _s, _a, _r in coded if t in ("COERCE", "ACCUSE")]

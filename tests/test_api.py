@@ -5091,3 +5091,12 @@ def test_a_private_person_charged_with_a_common_crime_is_no_political_event(nlp:
         assert not [t for t, _s, _a, _r in _coded(text, "2011-05-10") if t in ("COERCE", "ACCUSE")], text
     coded = _coded("Police arrested six activists on Monday and charged them with treason.", "2011-05-10")
     assert [t for t, _s, _a, _r in coded if t in ("COERCE", "ACCUSE")]
+
+
+def test_a_deed_as_the_subject_of_a_guess_is_not_reported(nlp: object) -> None:
+    """ "Sending troops would be a mistake": a deed named as what a "would", "could" or "might" clause is about is
+    weighed, not done; "the talks may also cover trade" speaks of talks that are held."""
+    assert "MOBILIZE" not in _types("Sending troops to the border would be a mistake, the minister said on Monday.", "2011-05-10")
+    assert "MOBILIZE" in _types("Egypt sent troops to the border on Monday.", "2011-05-10")
+    assert "AID" not in _types("Sending weapons to the rebels could help end the war, France said on Monday.", "2011-05-10")
+    assert "AID" in _types("France sent weapons to the rebels on Monday.", "2011-05-10")

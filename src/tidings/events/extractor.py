@@ -94,6 +94,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a 
 STANDING_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})
 # Words of a blast that also tell a place's turmoil: "a bomb exploded", but "Egypt will explode", "the city erupted".
 OUTBURSTS = frozenset({"explode", "erupt"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a thing already known
+GUESS_MODALS = frozenset({"would", "could", "might", "may", "'d"})  # the modals of a guess or a weighing
 # Common crimes: the grounds of a police or court case that is no political event when the accused holds no office.
 ORDINARY_CRIMES = frozenset(
     {
@@ -3985,6 +3987,10 @@ class Extractor:
         """Why a verbal draft is no news: a deed someone is obliged to do (asked, not done), a full article's condition
         ("if", "unless", "whether") or yes-no question, a charge of force on one's own people, or a commentator's view;
         or, in a full article, a hypothetical."""
+        if _subject_of_a_guess(d.token):
+            # "Shutting down the internet would be impossible", "an attack on Iran could be a disaster": a deed named
+            # as what a modal clause is about is weighed, not reported
+            return "speculation: a deed the subject of might, could, would"
         if self._full_article and d.status == "hypothetical" and not _sets_a_condition(d.token):
             # "Gaddafi might already have fled", "Washington should urge Mubarak to go", "would like to step down": a
             # story's guess, advice or wish, no report (the act a condition sets, "would close the border if ...", stays)
@@ -7576,6 +7582,16 @@ def _charged_with_crime(tok: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(g.lemma_.lower() in ORDINARY_CRIMES for o in grounds for g in (o, *o.conjuncts))
+
+
+def _subject_of_a_guess(tok: Token) -> bool:
+    """Whether a deed's word (a gerund or a noun) is the subject of a clause under "would", "could", "might" or "may":
+    "shutting down the internet would be impossible", "a strike on the port could backfire"."""
+    if tok.dep_ not in ("csubj", "nsubj") or tok.tag_ not in ("VBG", "NN", "NNS"):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children):
+        return False  # "the discussions may also involve the company": talks known to be held, of which more is guessed
+    return any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in tok.head.children)
 
 
 def _shot_at_no_one(tok: Token) -> str | None:

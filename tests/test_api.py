@@ -5246,3 +5246,39 @@ def test_western_on_a_deed_of_force_names_its_doer(nlp: object) -> None:
     """ "Western air strikes" are struck by Western powers, as "French air strikes" by France."""
     events = tidings.extract("Western air strikes hit Gaddafi's tanks near Brega on Saturday.", published="2011-04-10")
     assert [(e.type, [a.name for a in e.actors]) for e in events] == [("ASSAULT", ["Western powers"])]
+
+
+def test_shooting_a_picture_is_no_attack(nlp: object) -> None:
+    """ "shot a video", "shooting footage": the camera's sense of "shoot" has a picture for its object; "shot a
+    protester" attacks one."""
+    assert "ASSAULT" not in _types("Syrian soldiers shot a video of the square in Homs on Monday.", "2011-05-10")
+    assert "ASSAULT" not in _types("Syrian soldiers were shooting footage in Homs on Monday.", "2011-05-10")
+    assert "ASSAULT" in _types("Syrian soldiers shot a protester in Homs on Monday.", "2011-05-10")
+
+
+def test_a_company_acting_toward_a_country_only_is_no_political_event(nlp: object) -> None:
+    """A body the gazetteer does not know (a company) with only a country at the other end is business: "Zorvex
+    Holdings urged Germany to buy more gas" codes nothing, while a known government's appeal to Germany does."""
+    assert "REQUEST" not in _types("Zorvex Holdings urged Germany on Monday to buy more gas.", "2011-05-10")
+    assert "REQUEST" in _types("France urged Germany on Monday to buy more gas.", "2011-05-10")
+
+
+def test_a_private_person_charged_with_a_common_crime_is_no_political_event(nlp: object) -> None:
+    """An arrest or a verdict against someone the article gives no office, party or group, for a common crime, is a
+    police or court case; a charge of treason against activists is a political one."""
+    for text in (
+        "Police arrested John Marlow on Monday and charged him with murder.",
+        "John Marlow and Peter Hale were convicted of assault in a state court on Monday.",
+    ):
+        assert not [t for t, _s, _a, _r in _coded(text, "2011-05-10") if t in ("COERCE", "ACCUSE")], text
+    coded = _coded("Police arrested six activists on Monday and charged them with treason.", "2011-05-10")
+    assert [t for t, _s, _a, _r in coded if t in ("COERCE", "ACCUSE")]
+
+
+def test_a_deed_as_the_subject_of_a_guess_is_not_reported(nlp: object) -> None:
+    """ "Sending troops would be a mistake": a deed named as what a "would", "could" or "might" clause is about is
+    weighed, not done; "the talks may also cover trade" speaks of talks that are held."""
+    assert "MOBILIZE" not in _types("Sending troops to the border would be a mistake, the minister said on Monday.", "2011-05-10")
+    assert "MOBILIZE" in _types("Egypt sent troops to the border on Monday.", "2011-05-10")
+    assert "AID" not in _types("Sending weapons to the rebels could help end the war, France said on Monday.", "2011-05-10")
+    assert "AID" in _types("France sent weapons to the rebels on Monday.", "2011-05-10")

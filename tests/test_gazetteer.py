@@ -312,3 +312,24 @@ def test_aliases_of_other_people_and_bodies_as_people_name_no_one(gaz: gazetteer
     for name in ("michel kilo", "rami abdulrahman", "al baghdadi", "zarqawi", "white house", "islamic state of iraq and the levant"):
         assert name not in gaz.actors, name
     assert not gaz.surname_holders("house")
+
+
+def test_namesakes_of_two_countries_stay_two_people(gaz: gazetteer.Gazetteer) -> None:
+    """PETRARCH lists an Afghan minister and the Saudi king both as "Abdullah": the minister does not take the king's
+    rule, and the king is the hand-written row with the years of his reign."""
+    minister = gaz.actors["abdullah"]
+    assert minister.country == "AFG" and not minister.leader
+    king = gaz.leader_of("SAU", "2011-03-01")
+    assert king is not None and king.name == "Abdullah bin Abdulaziz"
+    assert gaz.leads_on(king, "2011-03-01") and not gaz.leads_on(king, "2016-01-01")
+    assert gaz.in_office(minister, "2005-01-01") and not gaz.in_office(minister, "2011-03-01")
+    assert "Abdullah bin Abdulaziz" in {a.name for a in gaz.given_name_holders("abdullah")}
+
+
+def test_interim_leaders_and_league_chiefs_have_their_years(gaz: gazetteer.Gazetteer) -> None:
+    assert {a.name for a in gaz.leaders_of("TUN", "2011-03-01")} == {"Fouad Mebazaa", "Beji Caid Essebsi"}
+    assert {a.name for a in gaz.leaders_of("TUN", "2012-06-01")} == {"Moncef Marzouki", "Hamadi Jebali"}
+    moussa, elaraby = gaz.actors["amr moussa"], gaz.actors["nabil elaraby"]
+    assert gaz.in_office(moussa, "2011-03-01") and not gaz.in_office(moussa, "2011-09-01")
+    assert elaraby.title_on("2011-09-01") == "Arab League Secretary-General"
+    assert gaz.actors["jean ping"].title_on("2011-06-01") == "African Union Commission Chairman"

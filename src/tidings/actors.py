@@ -1057,9 +1057,9 @@ class ArticleActors:
             # The dictionary's person spelt another way: "Amre Moussa"; "Gadaffi", unless the article names someone so.
             known = self.gaz.spelling_of(name)
         full_name = known is not None and len(key_name.split()) >= 2
-        if known is None and title:
-            # "King Abdullah": the title and the name together are the alias.
-            known = self.gaz.actors.get(norm(f"{title.split()[-1]} {name}"))
+        if title and (known is None or (" " not in key_name and not known.curated)):
+            # "King Abdullah": the title and the name together are the alias, over a derived namesake of the bare name.
+            known = self.gaz.actors.get(norm(f"{title.split()[-1]} {name}")) or known
         if known is not None and country and known.country and known.country != country and not (full_name and known.prominent):
             known = None  # a namesake: "Jordanian envoy Ahmed Hassan" is not the dictionary's Egyptian one
         # Someone the article named before, unless a hand-written alias says otherwise ("Gaddafi" after "Saif al-Islam Gaddafi").
@@ -1067,6 +1067,10 @@ class ArticleActors:
             info = self._named_before(key_name, title, country)
             if info is not None:
                 return info
+        bare, called = self._titled_name(key_name, title)
+        direct = self.gaz.actors.get(key_name)  # a hand-written one-word alias ("Gaddafi") is the curator's word
+        if " " not in bare and (direct is None or not direct.curated or bare != key_name):
+            known = self._holder_on_date(bare, called, country) or known
         if known is None and self.gaz.surname_holders(key_name):
             known = self._one_known(key_name, country)
         if known is not None:
@@ -1134,6 +1138,69 @@ class ArticleActors:
             return None
         same[0].aliases.add(name)
         return same[0]
+
+    @staticmethod
+    def _titled_name(key_name: str, title: str | None) -> tuple[str, str | None]:
+        """A (normalised) name and its title, the title taken off a two-word name that opens with one: "King
+        Abdullah", which the dictionary may give as one king's alias though two kings of that name reigned together."""
+        words = key_name.split()
+        if len(words) == 2 and words[0] in lexicon.words("title_words"):
+            return words[1], title or words[0]
+        return key_name, title
+
+    def _holder_on_date(self, key_name: str, title: str | None, country: str | None) -> gazetteer.KnownActor | None:
+        """The one dictionary person a lone surname (or a title and a given name) names on the article's day, when it
+        matches several: news names the office holder of its day by the surname alone ("Zuma" of 2011 is the
+        president, not the minister of that surname; "Clinton" of 2011 the secretary of state, of 1995 the president).
+        First the one heading a state or government that day, then the one holding any dated office; within each, the
+        mention's title must fit ("King", "Foreign Minister"), and among several the one of a country the article names
+        wins. None when the day is unknown or no tier leaves exactly one: the prominence rules decide then."""
+        if not self.published:
+            return None
+        day = self.published[:10]
+        pool = self._namesakes(key_name, title, country)
+        if len(pool) < 2:
+            return None
+        for tier in ([a for a in pool if self.gaz.leads_on(a, day)], [a for a in pool if self.gaz.in_office(a, day)]):
+            if title:
+                tier = [a for a in tier if self._title_fits(a, title, day)]
+            if len(tier) > 1:
+                tier = [a for a in tier if a.country_on(day) in self._places_named] or tier
+            if len(tier) == 1:
+                return tier[0]
+            if tier:
+                return None  # several in office that day: no date decides among them
+        return None
+
+    @cached_property
+    def _places_named(self) -> frozenset[str]:
+        """The countries the article names, by name, nationality or city ("Riyadh"): to choose among namesakes."""
+        cities = {self.gaz.place_country(e.text) for e in self.doc.ents if e.label_ == "GPE"}
+        return self.context | {c for c in cities if c}
+
+    def _namesakes(self, key_name: str, title: str | None, country: str | None) -> list[gazetteer.KnownActor]:
+        """The well-known people (``_one_known``'s: prominent or leaders) a one-word name may name: its surname's
+        holders, the one it is the whole name or alias of, and with a title the hand-written ones of that given name."""
+        found = list(self.gaz.surname_holders(key_name))
+        exact = self.gaz.actors.get(key_name)
+        if exact is not None:
+            found.append(exact)
+        if title:
+            found += self.gaz.given_name_holders(key_name)
+            titled = self.gaz.actors.get(norm(f"{title.split()[-1]} {key_name}"))
+            if titled is not None:
+                found.append(titled)
+        unique = {a.name: a for a in found if a.prominent or a.leader}
+        return [a for a in unique.values() if not country or a.country in (None, country) or a.country_on(self.published) == country]
+
+    def _title_fits(self, actor: gazetteer.KnownActor, title: str, day: str) -> bool:
+        """Whether the mention's title names the person's office that day: "King Abdullah" a king, "President Zuma"
+        one heading a state (a derived entry often has no title), "Foreign Minister Abdullah" a foreign minister."""
+        held = norm(actor.title_on(day) or actor.title).split()
+        head = norm(title).split()[-1:]
+        if held:
+            return bool(head) and head[0] in held
+        return gazetteer.leader_title(title) and self.gaz.leads_on(actor, day)
 
     def _one_known(self, key_name: str, country: str | None) -> gazetteer.KnownActor | None:
         """The one well-known actor of this surname ("Ban": Ban Ki-moon): the only one, else the only well-known one,

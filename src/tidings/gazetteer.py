@@ -164,6 +164,21 @@ class Gazetteer:
     short_names: dict[str, KnownActor] = field(default_factory=dict)  # names.short_key -> the one actor of that key
     # names.surname_key of a one-word name or surname -> its owners (a hand-written actor's one-word alias first)
     surname_spellings: dict[str, list[KnownActor]] = field(default_factory=dict)
+    given_names: dict[str, list[KnownActor]] = field(default_factory=dict)  # normalised given name -> hand-written people
+
+    def given_name_holders(self, word: str) -> list[KnownActor]:
+        """The hand-written people whose name begins with this (normalised) given name: whom a title and a given name
+        name, as news names Arab royals ("King Abdullah", "Sheikh Hamad"); only these, for a given name alone is shared
+        by too many of the derived dictionary's people."""
+        return self.given_names.get(word, [])
+
+    def in_office(self, actor: KnownActor, date: str) -> bool:
+        """Whether the dictionary dates an office of the person (not a mere "elite" role) that he held on ``date`` (ISO)."""
+        return any(r.active(date) for r in actor.roles if r.sector not in (None, "ELI") and (r.start or r.end))
+
+    def leads_on(self, actor: KnownActor, date: str) -> bool:
+        """Whether the person held a head-of-state or head-of-government office on ``date`` (ISO), as ``leaders_of`` reads it."""
+        return any(a.name == actor.name and role.active(date) for held in self.leaders.values() for role, a in held)
 
     def spelling_of(self, name: str) -> KnownActor | None:
         """The one known person a full name spells another way ("Amre Moussa", "Mohamad Tantawi"), or whom a surname
@@ -282,7 +297,7 @@ def load() -> Gazetteer:
     spellings, short_names = _spellings(actors)
     return Gazetteer(
         countries, names, demonyms, capitals, cities, homonyms, bodies, tuple(body_aliases), actors, surnames, leaders, acronyms, curated,
-        spellings, short_names, _surname_spellings(actors, surnames),
+        spellings, short_names, _surname_spellings(actors, surnames), _given_names(actors, frozenset(lexicon.words("title_words"))),
     )  # fmt: skip
 
 
@@ -314,6 +329,17 @@ def _surname_spellings(actors: dict[str, KnownActor], surnames: dict[str, list[K
             found.setdefault(key, []).extend(a for a in holders if a.curated and a not in found[key])
     for key in [k for k, v in found.items() if not v]:
         del found[key]
+    return found
+
+
+def _given_names(actors: dict[str, KnownActor], titles: frozenset[str]) -> dict[str, list[KnownActor]]:
+    """The hand-written people by the first word of their name ("abdullah" of "Abdullah II of Jordan"): a title and a
+    given name may name them ("King Abdullah"); a name that opens with a title or an article is left out."""
+    found: dict[str, list[KnownActor]] = {}
+    for actor in {a.name: a for a in actors.values() if a.curated}.values():
+        words = norm(actor.name).split()
+        if len(words) >= 2 and words[0] not in titles and words[0] not in ("al", "el", "the"):
+            found.setdefault(words[0], []).append(actor)
     return found
 
 
@@ -525,6 +551,8 @@ def _actor_rows(body_names: frozenset[str] = frozenset()) -> list[KnownActor]:
                 prominent=not derived or bool(aliases) or bool(row[3]), leader=leader, curated=not derived,
             )  # fmt: skip
             old = merged.get(row[0])
+            if old is not None and derived and not old.curated and old.country != country:
+                continue  # namesakes, not one person: PETRARCH's Afghan minister "Abdullah" and the Saudi king "Abdullah"
             if old is not None:
                 actor = KnownActor(
                     old.name, old.country, old.sector, old.title or actor.title,

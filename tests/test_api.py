@@ -5129,3 +5129,10 @@ def test_a_statement_of_fact_in_a_reported_clause_is_no_request(nlp: object) -> 
         "The Yemeni opposition insisted Ali Abdullah Saleh stayed in Sanaa.",
     ):
         assert not [t for t, _s, _a, _r in _coded(text, "2011-03-14") if t == "REQUEST"]
+
+
+def test_executing_people_named_by_a_common_noun_is_an_assault(nlp: object) -> None:
+    """ "executed five prisoners": a person need not be named to be executed (PLOVER ASSAULT); the verb's other
+    sense, carrying out a thing ("executed the plan"), stays no event."""
+    assert _sides_of("Gaddafi forces executed five prisoners in Tripoli on Monday.", "ASSAULT") == [(["Gaddafi forces"], ["prisoners"])]
+    assert not _sides_of("Gaddafi forces executed the plan in Tripoli on Monday.", "ASSAULT")

@@ -5282,3 +5282,10 @@ def test_a_deed_as_the_subject_of_a_guess_is_not_reported(nlp: object) -> None:
     assert "MOBILIZE" in _types("Egypt sent troops to the border on Monday.", "2011-05-10")
     assert "AID" not in _types("Sending weapons to the rebels could help end the war, France said on Monday.", "2011-05-10")
     assert "AID" in _types("France sent weapons to the rebels on Monday.", "2011-05-10")
+
+
+def test_executing_people_named_by_a_common_noun_is_an_assault(nlp: object) -> None:
+    """ "executed five prisoners": a person need not be named to be executed (PLOVER ASSAULT); the verb's other
+    sense, carrying out a thing ("executed the plan"), stays no event."""
+    assert _sides_of("Gaddafi forces executed five prisoners in Tripoli on Monday.", "ASSAULT") == [(["Gaddafi forces"], ["prisoners"])]
+    assert not _sides_of("Gaddafi forces executed the plan in Tripoli on Monday.", "ASSAULT")

@@ -5105,3 +5105,21 @@ def test_a_statement_of_fact_in_a_reported_clause_is_no_request(nlp: object) -> 
         "The Yemeni opposition insisted Ali Abdullah Saleh stayed in Sanaa.",
     ):
         assert not [t for t, _s, _a, _r in _coded(text, "2011-03-14") if t == "REQUEST"]
+
+
+def test_its_goes_back_to_its_own_clauses_subject(nlp: object) -> None:
+    """ "The Kenyan government will begin evacuating its citizens": "its" is the subject's, even when the subject is
+    only a group noun and a body was named nearer before."""
+    text = "The Muslim Brotherhood called for new protests in Cairo on Sunday. The Kenyan government will begin evacuating its citizens from Egypt on Monday."
+    [(_actors, recipients)] = _sides(text, "2011-02-06", "AID")
+    assert ("Muslim Brotherhood", "EGY") not in recipients
+
+
+def test_an_opening_they_goes_on_about_the_plural_subject_before(nlp: object) -> None:
+    """ "Foreign ministers of the African Union met ... They urged ...": a sentence's opening "they" carries on the
+    plural subject of the sentence before, not the body that was a subject further back."""
+    text = (
+        "Kenyan students marched in Nairobi on Monday. The Kenyan army agreed to a truce on Tuesday. "
+        "Foreign ministers of the African Union met in Addis Ababa in May. They urged the Kenyan army on Tuesday to free the students."
+    )
+    assert [a for a, _r in _sides(text, "2011-06-06", "REQUEST")] == [[("African Union", None)]]

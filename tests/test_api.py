@@ -5289,3 +5289,21 @@ def test_executing_people_named_by_a_common_noun_is_an_assault(nlp: object) -> N
     sense, carrying out a thing ("executed the plan"), stays no event."""
     assert _sides_of("Gaddafi forces executed five prisoners in Tripoli on Monday.", "ASSAULT") == [(["Gaddafi forces"], ["prisoners"])]
     assert not _sides_of("Gaddafi forces executed the plan in Tripoli on Monday.", "ASSAULT")
+
+
+def test_its_goes_back_to_its_own_clauses_subject(nlp: object) -> None:
+    """ "The Kenyan government will begin evacuating its citizens": "its" is the subject's, even when the subject is
+    only a group noun and a body was named nearer before."""
+    text = "The Muslim Brotherhood called for new protests in Cairo on Sunday. The Kenyan government will begin evacuating its citizens from Egypt on Monday."
+    [(_actors, recipients)] = _sides(text, "2011-02-06", "AID")
+    assert ("Muslim Brotherhood", "EGY") not in recipients
+
+
+def test_an_opening_they_goes_on_about_the_plural_subject_before(nlp: object) -> None:
+    """ "Foreign ministers of the African Union met ... They urged ...": a sentence's opening "they" carries on the
+    plural subject of the sentence before, not the body that was a subject further back."""
+    text = (
+        "Kenyan students marched in Nairobi on Monday. The Kenyan army agreed to a truce on Tuesday. "
+        "Foreign ministers of the African Union met in Addis Ababa in May. They urged the Kenyan army on Tuesday to free the students."
+    )
+    assert [a for a, _r in _sides(text, "2011-06-06", "REQUEST")] == [[("African Union", None)]]

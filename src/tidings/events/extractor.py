@@ -44,7 +44,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
-from tidings.actors import ActorIndex, Mention, body_entity, opening_quote, sector_of
+from tidings.actors import QUOTE_MARKS, ActorIndex, Mention, body_entity, opening_quote, sector_of
 from tidings.events.model import (
     ROLES,
     Models,
@@ -1777,6 +1777,9 @@ class Extractor:
         titled = self._title_antecedent(tok)
         if titled is not None:
             return [titled]
+        bound = [e for e in self._bound_antecedent(tok) if not self._names_group(tok, e)]
+        if bound:
+            return bound
         ent = self.actors.resolve_pronoun(tok)
         if tok.lower_ in PLURAL_PRONOUNS:
             return self._plural_resolved(tok, ent)
@@ -1787,6 +1790,62 @@ class Extractor:
         if tok.lower_ in THIRD_PERSON_SINGULAR and (self._speaks_the_quote(tok, ent) or self._owned_by_unnamed(tok)):
             return []
         return [ent]
+
+    def _bound_antecedent(self, pronoun: Token) -> list[Entity]:
+        """Whom a pronoun stands for by the grammar of its sentence, before any search of the names around it, as a
+        reader binds it: "its" to its own clause's subject (``_own_clause_body``), a sentence's opening "they" to the
+        plural subject of the sentence before (``_previous_subject``). Empty when the grammar binds it to no one named."""
+        if pronoun.i in self._antecedent_sought:
+            return []  # the pronoun is inside the phrase taken for its antecedent
+        self._antecedent_sought.add(pronoun.i)
+        try:
+            low = pronoun.lower_
+            if low == "its" and pronoun.dep_ == "poss":
+                return self._own_clause_body(pronoun)
+            if low == "they" and pronoun.dep_ in ("nsubj", "nsubjpass"):
+                return self._previous_subject(pronoun)
+            return []
+        finally:
+            self._antecedent_sought.discard(pronoun.i)
+
+    def _own_clause_body(self, pronoun: Token) -> list[Entity]:
+        """ "The Canadian government will begin evacuating its citizens": a possessive "its" in a clause whose subject
+        is a state or a body (its own, or that of the clause an infinitive or a conjoined verb hangs from) is that
+        subject's, as a possessive goes back to its clause's subject first, even when the subject is only a group
+        noun ("the government", "the army") and a body was named nearer before."""
+        verb = _governing_verb(pronoun.head)
+        for _ in range(3):
+            if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "conj"):
+                break
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        if len(subjects) != 1 or subjects[0].right_edge.i > pronoun.i or subjects[0].tag_ not in ("NN", "NNP"):
+            return []
+        found = self._entities(subjects[0], doer=True)
+        return found if len(found) == 1 and found[0].kind in ("ORG", "COUNTRY") else []
+
+    def _plural_noun(self, tok: Token) -> bool:
+        """Whether a noun names more than one: a plural, or names joined by "and"."""
+        return tok.pos_ in ("NOUN", "PROPN") and (tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok))
+
+    def _previous_subject(self, pronoun: Token) -> list[Entity]:
+        """ "Ministers of the contact group agreed in May to set up a fund. They are expected to firm it up": a "they"
+        that opens its sentence, with no noun before it, goes on about the plural subject of the sentence before, as
+        news carries its subject from sentence to sentence. Empty in a sentence with quotation marks (a speaker's
+        "they" may be anyone) and when the sentence before has no plural subject naming someone."""
+        sent = pronoun.sent
+        if any(t.text in QUOTE_MARKS for t in sent) or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[sent.start : pronoun.i]):
+            return []  # a quote's "they" (its marks may open paragraphs before), or a noun before it
+        start = sent.start
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            if any(t.is_alpha for t in prev):
+                subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if len(subjects) == 1 and self._plural_noun(subjects[0]):
+                    return self._entities(subjects[0], doer=True)
+                return []
+            start = prev.start
+        return []
 
     def _title_antecedent(self, pronoun: Token) -> Entity | None:
         """ "The rebels refused any deal with the Libyan leader, insisting that he must quit": a "he" or "she" whose own

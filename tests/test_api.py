@@ -5307,3 +5307,50 @@ def test_an_opening_they_goes_on_about_the_plural_subject_before(nlp: object) ->
         "Foreign ministers of the African Union met in Addis Ababa in May. They urged the Kenyan army on Tuesday to free the students."
     )
     assert [a for a, _r in _sides(text, "2011-06-06", "REQUEST")] == [[("African Union", None)]]
+
+
+def _sides_by_sentence(text: str, published: str) -> dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]]:
+    """Each event's type and its sides as name/country, by the first words of its sentence."""
+
+    def who(entities: tuple[tidings.Entity, ...]) -> tuple[str, ...]:
+        return tuple(sorted(f"{e.name or ''}/{e.country}" for e in entities))
+
+    out: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = {}
+    for e in tidings.extract(text, published=published):
+        out.setdefault(" ".join(e.sources[0].sentence.split()[:3]), []).append((e.type, who(e.actors), who(e.recipients)))
+    return out
+
+
+# A round-up turns to another country ("In Uganda, ..."): the bare groups of that paragraph are its own (invented text).
+ROUND_UP = (
+    "Kenyan protesters demanded that President Mwai Kibaki step down on Tuesday. Kenyan police fired tear gas at crowds"
+    " in Nairobi.\n\nIn Uganda, thousands of protesters marched through the capital on Wednesday. Police beat the"
+    " protesters with batons.\n\nPolice arrested dozens of protesters on Thursday."
+)
+
+
+def test_a_scene_opener_gives_the_paragraphs_bare_groups_its_country(nlp: object) -> None:
+    found = _sides_by_sentence(ROUND_UP, "2011-02-02")
+    assert found["Police beat the"] == [("ASSAULT", ("Ugandan police/UGA",), ("protesters/UGA",))]
+    # the protest is the scene country's own, against its own ruler, not the main country's
+    [(typ, actors, recipients)] = found["In Uganda, thousands"]
+    assert typ == "PROTEST" and actors == ("protesters/UGA",) and all(r.endswith("/UGA") for r in recipients)
+    # a new paragraph leaves the scene: the story's own police again
+    assert found["Police arrested dozens"] == [("COERCE", ("Kenyan police/KEN",), ("protesters/KEN",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opener that names the main country's own people sets no scene: the story is still the main country's
+        "Kenyan protesters demanded that President Mwai Kibaki step down on Tuesday. Kenyan police fired tear gas at crowds"
+        " in Nairobi.\n\nIn Washington, President Barack Obama spoke with Kibaki on Wednesday. Police beat the protesters"
+        " with batons.",
+        # a sentence that names the main country's place ends the scene
+        "Kenyan protesters demanded that President Mwai Kibaki step down on Tuesday. Kenyan police fired tear gas at crowds"
+        " in Nairobi.\n\nIn Uganda, thousands of protesters marched through the capital on Wednesday. Police beat the"
+        " protesters with batons in Nairobi.",
+    ],
+)
+def test_no_scene_shift_keeps_the_storys_country(nlp: object, text: str) -> None:
+    assert _sides_by_sentence(text, "2011-02-02")["Police beat the"] == [("ASSAULT", ("Kenyan police/KEN",), ("protesters/KEN",))]

@@ -88,6 +88,8 @@ Collector = Callable[[str, int, object, list[str]], None]  # training examples: 
 # What is withdrawn or sent is one's own, not a target ("pulled its soldiers out of Niger").
 OWN_OBJECTS = frozenset({"RETREAT", "AID"})
 CONTINENTS = frozenset({"Africa", "America", "Americas", "Asia", "Europe", "Oceania"})  # "West Africa": no town
+# The linking words a round-up puts before a scene-setting "in" phrase: "Meanwhile, in Bahrain, ...", "Elsewhere, in ..."
+SCENE_LINKS = frozenset({"meanwhile", "elsewhere", "and", "but", "also", "separately"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force: by a state, a force or a group, else a crime
 # Cooperation that may be a standing arrangement: aid given, a host, work together ("Qatar hosts a US base"). Force
 # and protest said in the plain present are a story's lead-in as often as a state, and lost right events when tried.
@@ -658,6 +660,7 @@ class Extractor:
         self._places_named: set[str] | None = None
         self._surnames: frozenset[str] | None = None
         self._rulers_by_sentence: dict[int, dict[str, Entity]] = {}  # ``_sentence_rulers``, by the sentence's first token
+        self._scenes: dict[int, str] | None = None  # ``_scene_country``: a sentence's first token -> the country it is set in
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
         self._reports: dict[int, tuple[int, list[str]]] = {}  # id of a mention -> its trigger token, its report features
 
@@ -1551,7 +1554,7 @@ class Extractor:
             if m is not None and m.entity.kind == "PERSON" and self._group_modifier(m.end - 1):
                 continue  # "pro-Gaddafi forces", "Gaddafi loyalists": the group, not Gaddafi
             if m is not None:
-                e = m.entity
+                e = self._in_scene(m)
                 if (e.kind == "ORG" and self._of_a_thing(self.doc[m.end - 1])) or self._weapon_name(m):
                     continue  # "Coca-Cola trucks", "Chevron's plant", "fired Grad rockets": goods or a make, not an actor
                 if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(m)):
@@ -5793,12 +5796,111 @@ class Extractor:
             if not (d.type == "REQUEST" and d.token.dep_ in ("advcl", "xcomp", "acl", "conj") and d.token.head.i in protests)
         ]
 
+    def _in_scene(self, m: Mention) -> Entity:
+        """A bare group ("protesters", "the opposition", "police") the article's main country was given to, in a
+        sentence a round-up has set in another country ("Meanwhile, in Bahrain, ... The opposition is demanding a
+        constitutional monarchy"): the group of that country, as a reader takes it. A group whose country the text
+        states ("Egyptian protesters", "Bahrain's opposition", "Mubarak supporters") keeps it."""
+        e = m.entity
+        main = self.actors.main_country
+        if not e.key.startswith("group:") or e.country is None or e.country != main:
+            return e
+        scene = self._scene_country(self.doc[m.start])
+        if scene is None or scene == main or not self._bare_group(m):
+            return e
+        head = self.doc[m.end - 1].lemma_.lower()
+        kind = groups.group_classes().get(head)
+        if kind is None or kind.loyal or kind.needs_leader:
+            return e  # "government supporters", "loyalists": a leader's people, whom the scene does not tell
+        moved = self.actors.group(head, scene)
+        return moved if moved is not None else e
+
+    def _bare_group(self, m: Mention) -> bool:
+        """Whether a group's words name no country, leader or owner of their own: "the protesters", "riot police",
+        "security forces", not "Egyptian police", "Bahrain's opposition", "pro-Mubarak crowds", "its army"."""
+        head = self.doc[m.end - 1]
+        words = [*self.doc[m.start : m.end], *(c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod"))]
+        for t in words:
+            if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "PERSON", "ORG") or t.dep_ == "poss":
+                return False
+            if self.actors.demonym(t.text) is not None or "-" in t.text:
+                return False
+        return True
+
+    def _scene_country(self, tok: Token) -> str | None:
+        """The country a sentence is set in by a round-up's scene-setting opener, other than the article's main one."""
+        if self._scenes is None:
+            self._scenes = self._scene_map()
+        return self._scenes.get(tok.sent.start)
+
+    def _scene_map(self) -> dict[int, str]:
+        """Each sentence set in another country than the article's main one, by its first token: an opener ("In
+        Yemen, ...", "Meanwhile, in Bahrain, ...", "In neighbouring Tunisia, ...", "Elsewhere, in Jordan, ...") sets
+        the scene, which holds for the sentences after it in the same paragraph until another opener or a sentence
+        that names the main country, its places or its people. An opener that names the main country's own
+        ("In Washington, Obama said he spoke with Mubarak") sets none: the story is still the main country's."""
+        main = self.actors.main_country
+        out: dict[int, str] = {}
+        if main is None:
+            return out
+        scene: str | None = None
+        last_end = 0
+        for sent in self.doc.sents:
+            if "\n\n" in self.doc.text[last_end : sent.start_char]:
+                scene = None  # a new paragraph (the blank line may be the last token of the sentence before)
+            words = [t for t in sent if not t.is_space]
+            last_end = words[-1].idx + len(words[-1]) if words else sent.end_char
+            opened = self._scene_opener(sent)
+            names_main = main in self._countries_named(sent)
+            if opened is not None:
+                scene = opened if opened != main and not names_main else None
+            elif names_main:
+                scene = None
+            if scene is not None:
+                out[sent.start] = scene
+        return out
+
+    def _scene_opener(self, sent: Span) -> str | None:
+        """The country a sentence's fronted "in" phrase names as its setting ("In Yemen,", "And in neighbouring
+        Bahrain,", "In the Yemeni capital,"), before a comma, after only linking words; None for any other start."""
+        i = sent.start
+        while i < sent.end and (self.doc[i].lower_ in SCENE_LINKS or self.doc[i].is_punct):
+            i += 1
+        if i >= sent.end or self.doc[i].lower_ != "in" or self.doc[i].head.i != sent.root.i:
+            return None
+        prep = self.doc[i]
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].right_edge.i + 1 >= sent.end or self.doc[objs[0].right_edge.i + 1].text != ",":
+            return None
+        found: set[str] = set()
+        for t in objs[0].subtree:
+            m = self.actors.at(t.i)
+            if m is not None and m.entity.kind == "COUNTRY" and m.entity.country:
+                found.add(m.entity.country)
+            elif m is None and t.dep_ in ("amod", "compound") and (iso := self.actors.demonym(t.text)) is not None:
+                found.add(iso)
+        return found.pop() if len(found) == 1 else None
+
+    def _countries_named(self, sent: Span) -> set[str]:
+        """The countries a sentence names by a country, a place, a nationality or a named body or person; not a
+        group's, whose country may be no more than the article's default."""
+        out: set[str] = set()
+        for t in sent:
+            m = self.actors.at(t.i)
+            if m is not None and m.entity.country and not (m.entity.key.startswith("group:") and self._bare_group(m)):
+                out.add(m.entity.country)
+            if (place := self.actors.place_at(t.i)) is not None and place.country:
+                out.add(place.country)
+            if m is None and t.ent_type_ == "NORP" and (iso := self.actors.demonym(t.text)) is not None:
+                out.add(iso)
+        return out
+
     def _protest_participants(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """Who protests and against whom, as a reader takes it: people of a country who take to the streets are its
         protesters ("Thousands of Egyptians", "crowds"), and with no other target they protest against their
         government and the leader the article names."""
         country = (d.location.country if d.location else None) or next((e.country for e in actors if e.country), None)
-        country = country or self.actors.main_country
+        country = country or self._scene_country(d.token) or self.actors.main_country
         opposed = self._opposed(d)
         # "Anti-Mubarak rallies were held": the man a protest is named against is its target, never one who protests
         actors = [a for a in actors if a.key not in {e.key for e in opposed}]
@@ -5834,9 +5936,10 @@ class Extractor:
             # protest is against the government of its country and the leader who heads it; one against something
             # else ("against price rises") is its country's affair, not its leader's by a guess.
             recipients = [country_entity(country), *(self._ruler(country, d) if at_rulers else [])]
-        if uprising is not None and not named and at_rulers:
+        if uprising is not None and not named and at_rulers and self._scene_country(d.token) != country:
             # "hundreds gathered outside the UN in New York": a rally abroad in a story of a country's uprising is
-            # against the ruler the uprising is against.
+            # against the ruler the uprising is against; not one in the country a round-up has turned to ("In
+            # Yemen, thousands protested"), which is that country's own.
             recipients = [*recipients, *self._ruler(uprising, d)]
         return _unique(actors), _unique([*opposed, *recipients])
 

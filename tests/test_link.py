@@ -564,6 +564,38 @@ def test_a_record_of_two_reports_keeps_every_side() -> None:
     assert [e.key for e in event.recipients] == ["country:LBY"]
 
 
+KHA = Entity("khalifa bin salman al-khalifa", "Khalifa bin Salman al-Khalifa", "PERSON", "BHR")
+CROWD_BHR = Entity("group:protesters|BHR", "protesters", "GROUP", "BHR")
+UN = Entity("united nations", "United Nations", "ORGANIZATION", None)
+
+
+def test_a_record_of_two_reports_keeps_the_better_report_s_side_where_the_other_names_another_country() -> None:
+    """A rally in Manama told twice: one report aims it at Bahrain's prime minister, the other (misread) at
+    Gaddafi. The two disagree on the target's country, and the record keeps the better report's word."""
+    event = link.aggregate(
+        "ev_1",
+        [
+            report("PROTEST", [CROWD_BHR], [KHA, Entity("country:BHR", None, "COUNTRY", "BHR")], "Crowds in Manama marched on the palace."),
+            report("PROTEST", [CROWD_BHR], [GAD], "Protesters gathered in Manama as Gaddafi spoke.", "a2"),
+        ],
+    )
+    assert [e.key for e in event.actors] == ["group:protesters|BHR"]
+    assert [e.key for e in event.recipients] == ["khalifa bin salman al-khalifa"]
+
+
+def test_a_record_of_two_reports_keeps_a_side_of_the_same_country_or_of_none() -> None:
+    """A side only one of two reports gives is kept beside the other's when it is of the same country (the army
+    beside the prime minister, both Egypt's) or of no country (the United Nations)."""
+    event = link.aggregate(
+        "ev_1",
+        [
+            report("REQUEST", [MUB], [SHA, EGY], "The president urged his prime minister and the country to act."),
+            report("REQUEST", [MUB], [ARMY, UN], "Mubarak asked the army and the United Nations for calm.", "a2"),
+        ],
+    )
+    assert {e.key for e in event.recipients} == {"ahmed shafik", "egyptian army", "united nations"}
+
+
 def test_a_side_another_report_names_by_its_country_is_kept() -> None:
     reports = [
         report("REQUEST", [MUB], [SHA], "The president urged his new prime minister to act.", "a1"),

@@ -5354,3 +5354,45 @@ def test_a_scene_opener_gives_the_paragraphs_bare_groups_its_country(nlp: object
 )
 def test_no_scene_shift_keeps_the_storys_country(nlp: object, text: str) -> None:
     assert _sides_by_sentence(text, "2011-02-02")["Police beat the"] == [("ASSAULT", ("Kenyan police/KEN",), ("protesters/KEN",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Government troops encircled the city of Zlitan on Monday.", "Zlitan"),
+        ("Rebel fighters seized the oil port of Brega on Sunday.", "Brega"),
+        ("Government troops attacked rebels near Zawiyah on Monday.", "Zawiyah"),
+        ("Government troops shelled rebels outside Ajdabiya on Monday.", "Ajdabiya"),
+        ("The army deployed tanks around Benghazi on Monday.", "Benghazi"),
+        ("Police arrested dozens of protesters outside the parliament building in Cairo on Monday.", "Cairo"),
+    ],
+)
+def test_a_town_a_deed_is_done_to_or_near_is_its_place(nlp: object, text: str, place: str) -> None:
+    """A town named by its kind as the object of a deed of force ("encircled the city of Zlitan"), or in a "near",
+    "outside" or "around" phrase, is where the deed was done: the linker keeps apart two towns' battles by it."""
+    events = tidings.extract(text, published="2011-03-20")
+    assert events and events[0].location is not None and events[0].location.name == place
+
+
+def test_a_town_the_ner_takes_for_a_person_is_a_town_after_town_of(nlp: object) -> None:
+    """ "The town of Bin Jawad": the grammar names a town, whatever the NER read the name as (no town elsewhere
+    sharing one of its words)."""
+    events = tidings.extract("Libyan rebels captured the town of Bin Jawad on Monday.", published="2011-03-20")
+    taken = next(e for e in events if e.type == "COERCE")
+    assert taken.location is not None and taken.location.name == "Bin Jawad" and taken.location.country == "LBY"
+
+
+def test_control_of_an_army_is_no_place(nlp: object) -> None:
+    """ "Control of" names a place only when a place is named: not the thing controlled."""
+    events = tidings.extract("The generals took control of the army on Monday.", published="2011-03-20")
+    assert all(e.location is None for e in events)
+
+
+def test_two_towns_battles_told_side_by_side_are_two_events(nlp: object) -> None:
+    """One side's encirclement of one town and its shelling of another on the same day are two deeds: the town each
+    is done to is its place, and the linker keeps far-apart places apart."""
+    events = tidings.extract(
+        "Government troops encircled the city of Zlitan on Saturday. Government troops also shelled rebels near Misrata on Saturday.",
+        published="2011-06-12",
+    )
+    assert sorted(e.location.name for e in events if e.type == "ASSAULT" and e.location) == ["Misrata", "Zlitan"]

@@ -213,6 +213,19 @@ BLACKOUT_VERBS = frozenset({"shut", "cut", "block", "disconnect", "suspend"})  #
 # (``_sole_relative``): not a wife or husband (a name not always shared), nor a family or relatives (many people),
 # nor a parent (a son's "his father" is read from the son, whom a pronoun may have wrongly taken for the father).
 NAMESAKE_KIN = frozenset({"son", "daughter", "brother", "sister", "grandson", "nephew", "heir"})
+# Deeds done to a place, whose place is the town they are done to ("encircled the city of Zlitan", "seized the port
+# of Brega", "withdrew from Brega"): force, a taking, a deployment, a retreat.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+# Nouns of a kind of place that name their town with "of" or in apposition ("the town of Zintan", "control of Brega")
+PLACE_KIND_NOUNS = frozenset(
+    {"city", "town", "village", "port", "capital", "stronghold", "outskirts", "control", "suburb", "district", "oasis", "hometown"}
+)
+# Place nouns whose "of" phrase or apposition can only be a town ("the town of ...", not "control of the army")
+TOWN_NOUNS = frozenset({"city", "town", "village", "port", "oasis", "suburb", "hometown"})
+# Where a deed was done, besides "in" and "at": next to a place ("clashes near Zawiyah", "a rally outside the embassy")
+NEAR_PREPOSITIONS = ("in", "at", "near", "outside", "around")
+# The edge of a place, "on" which a deed is done ("fighting on the outskirts of Misrata", "on the edge of the city")
+EDGE_NOUNS = frozenset({"outskirts", "edge", "edges", "fringe", "fringes", "approaches", "outskirt"})
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
 # Vehicles and craft: what carries people or goods arrives, travels or flies, but is no visitor ("a tanker arrived in
 # port", "the convoy arrived in Niger"); whoever it carries is named apart when the story means a visit
@@ -1182,11 +1195,53 @@ class Extractor:
             draft.recipients[:] = [e for t in to for e in self._entities(t)] or draft.recipients
         if draft.location is None and place_ok:
             # "shelled Misrata": the place attacked is where it happened (its country stands for who was hit).
-            draft.location = next(
-                (p for role in recipient_roles for a in args.get(role, []) if (p := self._place_at(a.i)) is not None), None
-            )
+            draft.location = self._target_place(trig.type, args, recipient_roles)
         draft.location = draft.location or self._location(tok, on_objects=place_ok)
         return draft
+
+    def _target_place(self, kind: str, args: dict[str, list[Token]], roles: frozenset[str]) -> Location | None:
+        """The place a deed is done to, which is where it was done: "shelled Misrata"; for a deed of force on a place
+        (``PLACE_TARGET_TYPES``) also a town named by its kind ("encircled the city of Zlitan", "seized the oil port
+        of Brega", "took control of the town, Brega") and, for a retreat, the place left ("withdrew from Brega"). In
+        the order the sentence names them (roles are a set)."""
+        found = {a.i: a for role in roles for a in args.get(role, [])}
+        if kind in PLACE_TARGET_TYPES:
+            found.update((a.i, a) for a in args.get("dobj", []))
+        if kind == "RETREAT":
+            found.update((a.i, a) for a in args.get("from", []))
+        for arg in sorted(found.values(), key=lambda a: a.i):
+            place = self._place_at(arg.i)
+            if place is None and kind in PLACE_TARGET_TYPES:
+                place = self._named_town(arg)
+            if place is not None:
+                return place
+        return None
+
+    def _named_town(self, noun: Token) -> Location | None:
+        """The town a place noun names with "of" or in apposition ("the city of Zlitan", "the rebel-held town of
+        Zintan", "the port, Brega"), a table's place first, else one the NER tags (a town no table knows)."""
+        if noun.lemma_.lower() not in PLACE_KIND_NOUNS:
+            return None
+        names = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        names += [c for c in noun.children if c.dep_ == "appos"]
+        for t in names:
+            known = next((p for w in t.subtree if (p := self._place_at(w.i)) is not None), None)
+            # a place named in the phrase, else the whole name, not a town elsewhere sharing a word of it ("Bin Jawad")
+            place = known or self._unlisted_place(t) or (self._town_named(t) if noun.lemma_.lower() in TOWN_NOUNS else None)
+            if place is not None:
+                return place
+        return None
+
+    def _town_named(self, name: Token) -> Location | None:
+        """A proper name a town noun gives ("the town of Bin Jawad"): a town, whatever the NER took it for (a
+        person's name, often, for an Arabic "Bin ..."); its country as for a town no table knows."""
+        words = [t for t in name.subtree if t.dep_ in ("compound", "pobj", "appos") and t.i <= name.i]
+        if not words or not all(t.pos_ == "PROPN" and t.is_title for t in words) or words[-1].i != name.i:
+            return None
+        span = self.doc[words[0].i : name.i + 1]
+        if len(span) != len(words) or any(t.i in self.timex_index for t in span):
+            return None
+        return Location(span.text, self._country_of_unlisted(span))
 
     def _addressee_named(self, verb: Token) -> bool:
         """Whether a verb's own object or addressee names someone ("urged Italy", "asked them", "called on the
@@ -3005,7 +3060,7 @@ class Extractor:
         pobjs = [
             pobj
             for head in [tok, *sorted(objects, key=lambda c: abs(c.i - tok.i))]
-            for child in sorted((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), key=lambda c: abs(c.i - tok.i))
+            for child in sorted((c for c in head.children if c.dep_ == "prep" and _where(c)), key=lambda c: abs(c.i - tok.i))
             for pobj in child.children
             if pobj.dep_ == "pobj"
         ]
@@ -7223,6 +7278,14 @@ def _in_the_crowd(e: Entity) -> bool:
     if e.kind == "PERSON":
         return e.sector is None
     return e.key.startswith("group:") and e.sector in CROWD_SECTORS and not (e.name or "").endswith("supporters")
+
+
+def _where(prep: Token) -> bool:
+    """Whether a preposition says where a deed was done: "in", "at", "near", "outside", "around" a place, or "on" its
+    edge ("on the outskirts of Misrata"); not "to" or "toward" (where someone went) nor "on" a target."""
+    if prep.lower_ in NEAR_PREPOSITIONS:
+        return True
+    return prep.lower_ in ("on", "along") and any(o.dep_ == "pobj" and o.lemma_.lower() in EDGE_NOUNS for o in prep.children)
 
 
 def _letter_addressees(verb: Token) -> list[Token]:

@@ -3118,6 +3118,15 @@ def test_a_plan_set_for_a_bare_weekday_is_set_for_the_coming_one(nlp: object) ->
     assert _dated(text, "2011-06-20", "CONSULT") == ["2011-06-14"]
 
 
+def test_a_weekday_in_a_past_plans_own_clause_is_the_day_it_was_set_for(nlp: object) -> None:
+    """ "The envoy was scheduled to meet the minister on Monday", told on Tuesday: the weekday is in the planned deed's
+    own clause, under a plan told in the past, so it is the Monday just gone; told in the present ("is scheduled"),
+    the plan lies ahead and the weekday is the coming one."""
+    text = "The UN envoy to Libya {} scheduled to meet Tunisia's foreign minister on Monday."
+    assert _dated(text.format("was"), "2011-08-16", "CONSULT") == ["2011-08-15"]
+    assert _dated(text.format("is"), "2011-08-16", "CONSULT") == ["2011-08-22"]
+
+
 def test_a_year_on_the_events_own_noun_dates_it(nlp: object) -> None:
     """ "after Berlusconi's 2008 visit to Tripoli": a year that names the noun the event word is dates that event (a
     year on another noun, "the 1986 bombing", names another event and dates nothing)."""

@@ -3712,6 +3712,8 @@ class Extractor:
         called = d.call.date if d.call is not None else None
         if called is not None and called.granularity == "day" and called.start < d.date.start:
             return
+        if _past_plan_day(d.token, d.date_cue):
+            return
         day = d.date.start + dt.timedelta(days=7)
         d.date = TimePoint(day.isoformat(), day, day, "day")
 
@@ -6828,6 +6830,19 @@ def _told_now(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return _present_perfect(tok) and any(c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS for c in tok.children)
+
+
+def _past_plan_day(tok: Token, cue: str) -> bool:
+    """ "The envoy was scheduled to meet officials on Monday" (told after that Monday): a weekday in the planned deed's
+    own clause, under a plan told in the past tense ("was scheduled", "was due"), is the day the deed was set for, read
+    as the past one the story looks back to; a weekday on the plan itself ("was due on Tuesday to travel") is the day
+    it was announced, and the deed lies ahead of it (``_weekday_ahead``)."""
+    if tok.dep_ != "xcomp" or not _infinitive(tok):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.head.children) and tok.head.tag_ != "VBD":
+        return False
+    word = cue.lower().rstrip(".")
+    return any(t.lower_ == word for t in tok.subtree)
 
 
 def _perfect_report(d: _Draft) -> bool:

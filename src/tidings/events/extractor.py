@@ -1227,12 +1227,12 @@ class Extractor:
         for t in names:
             known = next((p for w in t.subtree if (p := self._place_at(w.i)) is not None), None)
             # a place named in the phrase, else the whole name, not a town elsewhere sharing a word of it ("Bin Jawad")
-            place = known or self._unlisted_place(t) or (self._town_named(t) if noun.lemma_.lower() in TOWN_NOUNS else None)
+            place = known or self._unlisted_place(t) or (self._proper_town_name(t) if noun.lemma_.lower() in TOWN_NOUNS else None)
             if place is not None:
                 return place
         return None
 
-    def _town_named(self, name: Token) -> Location | None:
+    def _proper_town_name(self, name: Token) -> Location | None:
         """A proper name a town noun gives ("the town of Bin Jawad"): a town, whatever the NER took it for (a
         person's name, often, for an Arabic "Bin ..."); its country as for a town no table knows."""
         words = [t for t in name.subtree if t.dep_ in ("compound", "pobj", "appos") and t.i <= name.i]

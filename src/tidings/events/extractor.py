@@ -5902,8 +5902,9 @@ class Extractor:
             return out
         scene: str | None = None
         last_end = 0
+        text = self.doc.text  # built anew on every read of ``Doc.text``: once per article, not per sentence
         for sent in self.doc.sents:
-            if "\n\n" in self.doc.text[last_end : sent.start_char]:
+            if "\n\n" in text[last_end : sent.start_char]:
                 scene = None  # a new paragraph (the blank line may be the last token of the sentence before)
             words = [t for t in sent if not t.is_space]
             last_end = words[-1].idx + len(words[-1]) if words else sent.end_char

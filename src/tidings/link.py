@@ -678,12 +678,12 @@ def _paired(mentions: Sequence[EventMention], best: EventMention, reports: Seque
     here = _report(best)
     ours = [m for m, r in zip(mentions, reports, strict=True) if r == here]
     kept = {e.key for m in ours for e in m.participants}
+    sides = {"actor": [e for o in ours for e in o.actors], "recipient": [e for o in ours for e in o.recipients]}
     for m, report in zip(mentions, reports, strict=True):
         if report == here:
             continue
         for role, side in (("actor", m.actors), ("recipient", m.recipients)):
-            theirs = [e for o in ours for e in (o.actors if role == "actor" else o.recipients)]
-            kept |= {e.key for e in side if _confirmed(e, role, report, mentions, reports) or _fits_beside(e, theirs)}
+            kept |= {e.key for e in side if _confirmed(e, role, report, mentions, reports) or _fits_beside(e, sides[role])}
     return kept
 
 

@@ -1884,7 +1884,11 @@ class Extractor:
 
     def _plural_noun(self, tok: Token) -> bool:
         """Whether a noun names more than one: a plural, or names joined by "and"."""
-        return tok.pos_ in ("NOUN", "PROPN") and (tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok))
+        return tok.pos_ in ("NOUN", "PROPN") and self._names_several(tok)
+
+    def _names_several(self, tok: Token) -> bool:
+        """Whether a word names more than one: a plural, or a name heading others joined by "and" (``_coordinated``)."""
+        return tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok)
 
     def _previous_subject(self, pronoun: Token) -> list[Entity]:
         """ "Ministers of the contact group agreed in May to set up a fund. They are expected to firm it up": a "they"
@@ -2009,7 +2013,7 @@ class Extractor:
         if pronoun.lower_ == "them" and not partitive:
             return self._object_antecedent(pronoun)
         for tok in reversed(self.doc[pronoun.sent.start : pronoun.i]):
-            if tok.dep_ in ("compound", "amod") or not (tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok)):
+            if tok.dep_ in ("compound", "amod") or not self._names_several(tok):
                 continue
             if not partitive and _subject_role(tok).dep_ not in ("nsubj", "nsubjpass"):
                 continue  # "they" and "their" go on about a subject ("rebels say they expect credit from governments")
@@ -2060,7 +2064,7 @@ class Extractor:
     def _plural_people(self, tok: Token) -> list[Entity] | None:
         """The side a plural noun of people names ("the protesters", "Egypt and Jordan"), [] for people no side is
         named for ("the residents"), None for anything else (a deed, a thing, a place, a single person)."""
-        if not (tok.tag_ in ("NNS", "NNPS") or self._coordinated(tok)) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        if not self._names_several(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return None
         m = self.actors.at(tok.i)
         if self.actors.place_at(tok.i) is not None and (m is None or m.entity.kind != "COUNTRY"):
@@ -5909,6 +5913,8 @@ class Extractor:
             words = [t for t in sent if not t.is_space]
             last_end = words[-1].idx + len(words[-1]) if words else sent.end_char
             opened = self._scene_opener(sent)
+            if opened is None and scene is None:
+                continue  # no scene to open or to close: the sentence's countries tell nothing
             names_main = main in self._countries_named(sent)
             if opened is not None:
                 scene = opened if opened != main and not names_main else None
@@ -7764,7 +7770,7 @@ def _unknown_body(e: Entity) -> bool:
 def _uncoded(e: Entity) -> bool:
     """A private person, or a body the gazetteer does not know (no sector, no country: a company, a band, a place
     misread as a body): no side a political event is coded by."""
-    return _private(e) or (e.kind == "ORG" and e.sector is None and e.country is None)
+    return _private(e) or _unknown_body(e)
 
 
 def _same_name(e: Entity, others: list[Entity]) -> bool:

@@ -99,6 +99,12 @@ def _reporting_quarter(ctx: Context) -> TimePoint | None:
     """The period a business story reports: the last quarter named, else the last quarter ended before the reference."""
     if (period := ctx.reported_period()) is not None:
         return period
+    return quarter_by_tense(ctx)
+
+
+def quarter_by_tense(ctx: Context) -> TimePoint | None:
+    """The quarter a business story reports when it names none: in the future the reference's own, otherwise the last
+    one ended before the reference."""
     if ctx.ref is None:
         return None
     if ctx.tense == "future":

@@ -24,6 +24,7 @@ from tidings.models import TimePoint
 from tidings.temporal import points
 from tidings.temporal.context import Context, Reading, Result, Rule, keys, lexical_tense, rx, sentence_bounds
 from tidings.temporal.dates import weekday_point
+from tidings.temporal.periods import quarter_by_tense
 from tidings.temporal.values import QUANTITY_WORDS, duration, position_mod, quantity_mod
 from tidings.temporal.words import AND_A_HALF, COUNT, PART_CODES, UNIT, UNIT_CODES, VAGUE, WEEKDAY, WEEKDAY_NAMES, WEEKDAYS, number, unit_of
 
@@ -321,16 +322,12 @@ def read_within_unit(m: re.Match[str], ctx: Context) -> Result:
 
 def _story_quarter(ctx: Context) -> TimePoint | None:
     """The quarter a business story reports: one named before (``Context.reported_period``), else in the future the
-    reference's own quarter and otherwise the last quarter ended before the reference (as ``periods`` reads "the
-    quarter")."""
+    reference's own quarter and otherwise the last quarter ended before the reference (``periods.quarter_by_tense``,
+    as "the quarter" reads)."""
     period = ctx.reported_period()
     if period is not None and period.granularity == "quarter":
         return period
-    if ctx.ref is None:
-        return None
-    if ctx.tense == "future":
-        return points.at("quarter", ctx.ref)
-    return points.at("quarter", points.add_months(ctx.ref, -3))
+    return quarter_by_tense(ctx)
 
 
 # -- offsets: ago, earlier, later --------------------------------------------------

@@ -382,6 +382,28 @@ def test_a_statement_to_someone_else_in_one_article_is_another_statement() -> No
     assert link.score(replace(other, recipients=(RUS,), type="ASSAULT", trigger="struck"), cand(struck)) is not None
 
 
+def test_a_list_in_one_sentence_is_one_deed() -> None:
+    """'The president named a deputy, dismissed his cabinet and freed the prisoners on Monday': one sentence, one
+    subject, one day, a list of concessions each to its own recipient, which the reader (and the annotation) takes
+    as one record. The same items in two sentences, by another actor, or on another day stay apart."""
+    cabinet = Entity("egyptian cabinet", "Egyptian Cabinet", "ORGANIZATION", "EGY")
+    deputy = Entity("omar suleiman", "Omar Suleiman", "PERSON", "EGY")
+    named = replace(mention([MUB], [deputy], "2011-02-07"), type="CONCEDE", trigger="named")
+    dismissed = replace(named, recipients=(cabinet,), trigger="dismissed")
+    assert link.score(dismissed, cand(named)) is not None
+    # The next paragraph's concession to someone else is another statement, as before.
+    apart = replace(dismissed, source=replace(named.source, start=300, end=340))
+    assert link.score(apart, cand(named)) is None
+    # Another actor in the same sentence, or another day, is not an item of the same list.
+    assert link.score(replace(dismissed, actors=(SHA,)), cand(named)) is None
+    assert link.score(replace(dismissed, date=temporal.point_from_value("2011-02-08")), cand(named)) is None
+    # A deed of force listed so ("the army beat the protesters and arrested an opposition leader") is one too.
+    protesters = Entity("group:protesters|egy", "protesters", "ORG", "EGY")
+    beat = replace(named, type="ASSAULT", actors=(ARMY,), recipients=(protesters,), trigger="beat")
+    assert link.score(replace(beat, recipients=(SHA,), trigger="arrested"), cand(beat)) is not None
+    assert link.score(replace(beat, recipients=(SHA,), trigger="arrested", source=replace(beat.source, start=900)), cand(beat)) is None
+
+
 def test_a_quoted_account_of_an_attack_the_story_dated_is_the_same_attack() -> None:
     """A war story dates an attack ("troops shelled the rebels on Tuesday") and, pages on, quotes a witness on it
     ('"They shelled us all night," a fighter said') with no day of its own: testimony on the attack it told, not a

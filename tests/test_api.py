@@ -4258,6 +4258,19 @@ def test_sealing_off_and_blockading_a_port_are_coercion(nlp: object) -> None:
     assert "COERCE" in [c[0] for c in _coded(text, "2019-03-12")]
 
 
+def test_a_road_or_a_service_cut_is_coercion_shut_to_the_other_side(nlp: object) -> None:
+    """PLOVER COERCE `restrict' (CAMEO 191): a road, a supply route or a service cut restricts movement and supply.
+    In a war the road is shut to the side holding it, not to the country it leads to; prices and budgets cut are no
+    coercion."""
+    assert _coded("Ethiopia cut the internet in the Tigray region on Friday.", "2011-08-16") == [("COERCE", "occurred", ("/ETH",), ())]
+    text = "Syrian troops cut power and water to the town of Deraa on Monday."
+    assert _coded(text, "2011-08-16") == [("COERCE", "occurred", ("Syrian forces",), ())]
+    text = "Libyan rebels fighting Muammar Gaddafi's forces cut the coastal highway to Tunisia on Sunday."
+    assert _coded(text, "2011-08-16") == [("COERCE", "occurred", ("Libyan rebels",), ("Gaddafi forces",))]
+    assert _coded("The Kenyan government cut fuel prices on Monday.", "2011-08-16") == []
+    assert _coded("Tunisia cut its budget deficit last year.", "2011-08-16") == []
+
+
 def test_barricades_blockades_and_pickets_by_a_crowd_are_protests(nlp: object) -> None:
     """CAMEO 1441-1444 and 143 (PLOVER PROTEST, obstruct and strike): a crowd that barricades, blockades or blocks
     a place protests; police who block an entrance do not."""

@@ -227,6 +227,9 @@ NEAR_PREPOSITIONS = ("in", "at", "near", "outside", "around")
 # The edge of a place, "on" which a deed is done ("fighting on the outskirts of Misrata", "on the edge of the city")
 EDGE_NOUNS = frozenset({"outskirts", "edge", "edges", "fringe", "fringes", "approaches", "outskirt"})
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
+# A road, a route or a town cut, sealed or blockaded is shut to the side holding it, as a place taken is taken from it
+# ("rebels cut the coastal highway", "troops sealed off the town": PLOVER COERCE `restrict')
+SHUTTING_VERBS = frozenset({"cut", "seal", "blockade"})
 # Vehicles and craft: what carries people or goods arrives, travels or flies, but is no visitor ("a tanker arrived in
 # port", "the convoy arrived in Niger"); whoever it carries is named apart when the story means a visit
 VEHICLE_NOUNS = frozenset(
@@ -4701,7 +4704,7 @@ class Extractor:
         if d.type in HELD_PLACE_TYPES and recipients and all(e.kind == "COUNTRY" for e in recipients):
             # a town of the side's own country attacked, taken or left is the other side's ("Gaddafi's soldiers
             # fled their camp outside Tripoli": from the rebels, not from Libya)
-            recipients = self._other_side(actors, recipients, d) or recipients
+            recipients = self._other_side(actors, recipients, d) or self._shut_to(d, actors) or recipients
         elif (
             (d.type in ("ASSAULT", "RETREAT") or held)
             and not recipients
@@ -4894,6 +4897,12 @@ class Extractor:
         ]
         return [e for p in owners for e in self._entities(p)]
 
+    def _shut_to(self, d: _Draft, actors: list[Entity]) -> list[Entity]:
+        """Whom an armed side's road or town cut, sealed or blockaded is shut to (``SHUTTING_VERBS``): the other side
+        of its war, not a country the route leads to ("rebels cut the coastal highway to Tunisia": Gaddafi's forces,
+        not Tunisia); nothing for a deed of no armed side or of no war the article names."""
+        return self._enemy_of(actors, d) if d.type == "COERCE" and d.token.lemma_.lower() in SHUTTING_VERBS else []
+
     def _enemy_of(self, actors: list[Entity], d: _Draft) -> list[Entity]:
         """The other side of the article's war from actors of one country (``_other_side``), else nothing."""
         homes = countries_of(actors)
@@ -4936,8 +4945,9 @@ class Extractor:
             # "the United States is moving ships to the Mediterranean" in a story about Libya: a foreign force
             # moves on the country the story is about
             return (self._other_side(actors, home, d) if home else []) or self._addressed_country(actors)
-        if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS:
-            # "rebels seized several towns", "took control of the port": a place is taken from the side holding it
+        if d.type == "COERCE" and d.token.lemma_.lower() in TAKING_VERBS | SHUTTING_VERBS:
+            # "rebels seized several towns", "took control of the port": a place is taken from the side holding it;
+            # "rebels cut the coastal highway", "troops sealed off the town": a place or a route is shut to it
             return self._other_side(actors, home, d) if home else []
         if d.type in ("REJECT", "AGREE", "CONCEDE") and (maker := self._answered(d, actors)):
             # "Malta rejected the request", "the government rejected the allegations", "accepted the offer": the

@@ -3478,6 +3478,46 @@ def test_those_a_condemned_attack_befell_are_not_the_accused(nlp: object) -> Non
     assert sides and all(("journalists", "EGY") not in r and (None, "EGY") in r for _a, r in sides), sides
 
 
+AIMED_AT_CASES = [
+    # the country an attack or an aggression was made on is its victim, not the condemned (no doer named: no one)
+    ("Venezuela condemned the aggression on Libya on Sunday.", "2011-03-20", [(["/VEN"], [])]),
+    ("Iran on Monday condemned the shelling of Misrata.", "2011-04-18", [(["/IRN"], [])]),
+    ("Turkey condemned the attacks against Kurdish civilians on Monday.", "2011-03-21", [(["/TUR"], [])]),
+    # the doer named beside the deed still is the one condemned
+    ("Iran condemned the American attack on Syria on Monday.", "2013-09-02", [(["/IRN"], ["/USA"])]),
+    # the owner or author of criticised words or of a failure is their target; what they are about is not
+    ("Mexico on Monday criticized Obama's failure to explain his policy on Syria.", "2013-09-02", [(["/MEX"], ["Barack Obama"])]),
+    (
+        "The Turkish prime minister on Tuesday disputed a recent remark by U.S. Secretary of State Hillary Clinton that the "
+        "Syrian government was stable.",
+        "2011-03-29",
+        [(["Recep Tayyip Erdogan"], ["Hillary Clinton"])],
+    ),
+    # the one a plot is said to be against is not the accused
+    (
+        "Dozens of union members were rounded up in Zimbabwe last week. Prosecutors on Wednesday accused them of "
+        "plotting a revolt against President Robert Mugabe.",
+        "2011-02-23",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AIMED_AT_CASES)
+def test_a_criticism_is_aimed_at_the_doer_or_author_not_the_victim_or_topic(
+    nlp: object, text: str, published: str, expected: list[tuple[list[str], list[str]]]
+) -> None:
+    """A condemnation, a criticism or a dispute targets whoever did the deed or said the words it judges: never those
+    the deed befell ("the aggression on Libya", "a revolt against the president") nor what the words are about."""
+    events = tidings.extract(text, published=published)
+    found = [
+        ([a.name or f"/{a.country}" for a in e.actors], [r.name or f"/{r.country}" for r in e.recipients])
+        for e in events
+        if e.type == "ACCUSE"
+    ]
+    assert found == expected
+
+
 def test_a_head_of_state_does_not_act_on_his_own_country(nlp: object) -> None:
     """ "President Obama eased curbs on Cuban Americans": Cuba is acted on, not the United States he heads."""
     sides = _sides("President Barack Obama eased curbs on Cuban Americans who send money to Cuba on Monday.", "2011-02-08", "CONCEDE")

@@ -5458,3 +5458,30 @@ def test_two_towns_battles_told_side_by_side_are_two_events(nlp: object) -> None
         published="2011-06-12",
     )
     assert sorted(e.location.name for e in events if e.type == "ASSAULT" and e.location) == ["Misrata", "Zlitan"]
+
+
+RECAP_DATES = [
+    # a deed told over a span of no stated length is a recap, not a deed of the day the story has reached
+    (
+        "Police arrested dozens of activists in Cairo on Monday. In recent weeks, the government accused the opposition of plotting a coup.",
+        "ACCUSE",
+        "2011-02",
+    ),
+    (
+        "Police arrested dozens of activists in Cairo on Monday. The government accused the opposition of plotting a coup for months.",
+        "ACCUSE",
+        "2011-02",
+    ),
+    # a counted stretch of hours may lie within that day
+    ("Police arrested dozens of activists in Cairo on Monday. Mubarak met Joe Biden for several hours.", "CONSULT", "2011-01-31"),
+    # the simple present of news tells the news of the day; the simple past with no time, the publication's month
+    ("Biden says Mubarak should listen to the protesters.", "REQUEST", "2011-02-04"),
+    ("Biden said Mubarak should listen to the protesters.", "REQUEST", "2011-02"),
+    ("Biden often says Mubarak should listen to the protesters.", "REQUEST", "2011-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), RECAP_DATES)
+def test_recaps_and_the_news_present_are_dated_by_their_tense(nlp: object, text: str, kind: str, date: str) -> None:
+    events = [e for e in tidings.extract(text, published="2011-02-04") if e.type == kind]
+    assert [e.date for e in events] == [date]

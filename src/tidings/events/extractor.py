@@ -3498,7 +3498,13 @@ class Extractor:
         # The narrative's day dates a report in the simple past; one in the present perfect with no time of its own
         # ("NATO has accused Gaddafi of using human shields") names no past day, and the brief dates it by the
         # publication month, below.
-        if anchor is not None and not d.anaphoric and not _perfect_report(d) and not _pluperfect_background(d.token):
+        if (
+            anchor is not None
+            and not d.anaphoric
+            and not _perfect_report(d)
+            and not _pluperfect_background(d.token)
+            and not self._told_over_span(sent, own, d.token)
+        ):
             d.date, d.dated_by = anchor, "anchor"
             return
         pub = self.article.published
@@ -3511,9 +3517,25 @@ class Extractor:
             # A report in the past or present perfect with no time expression ("clashes erupted in Suez",
             # "about 100 people took part in the demonstration"): the publication's month; so is a refusal, made as
             # it is said ("officials say he will not quit"), and a present progressive ("thousands are demanding").
-            # A deed told as just done ("troops have now withdrawn") is of the publication's day itself.
-            now = _told_now(d.token) if d.verbal else False
+            # A deed told as just done ("troops have now withdrawn") is of the publication's day itself, and so is
+            # one told in the simple present ("Biden says", "rights group urges"): the news of the day.
+            now = (_told_now(d.token) or _reportive_present(d.token)) if d.verbal else False
             d.date, d.dated_by = (TimePoint(pub.isoformat(), pub, pub, "day") if now else month_of(pub)), "publication"
+
+    def _told_over_span(self, sent: Span, own: set[int], tok: Token) -> bool:
+        """ "For months the two sides traded accusations", "in recent weeks police arrested dozens", "over the past few
+        days he pledged elections", "clashed with protesters in the early days": a deed told over a span (a duration
+        of no stated length on a preposition of its own clause) is a recap of that span, not a deed of the day the
+        narrative has reached; the narrative's day does not date it (the publication's month does, as for a deed with
+        no time). Not in the future: "will meet in the coming days" names no span gone by."""
+        if clause_tense(tok) == "future":
+            return False
+        for tx, s, e in self.timex_tokens:
+            if not sent.start <= s < sent.end or not any(i in own for i in range(s, e)):
+                continue
+            if _span_timex(tx) and _on_span_preposition(self.doc[s:e].root):
+                return True
+        return False
 
     def _dates_perfect(self, tok: Token, start: int) -> bool:
         """ "X has been shut down, the ministry told CNN on Tuesday": a deed in the present perfect is dated by a time
@@ -6951,6 +6973,19 @@ def _told_now(tok: Token) -> bool:
     return _present_perfect(tok) and any(c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS for c in tok.children)
 
 
+def _reportive_present(tok: Token) -> bool:
+    """ "Biden says Mubarak must listen", "Gaddafi's son warns of civil war", "rights group urges an inquiry": a deed
+    told in the simple present, with no time of its own, is the news of the day in news English (the reportive or
+    headline present), not a deed at some day of the month; the brief's publication month is for a deed told as past
+    (simple past or present perfect). Not a negated or habitual present ("never meets", "often says"): a standing
+    fact, no deed of the day."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs") for c in tok.children)
+
+
 def _past_plan_day(tok: Token, cue: str) -> bool:
     """ "The envoy was scheduled to meet officials on Monday" (told after that Monday): a weekday in the planned deed's
     own clause, under a plan told in the past tense ("was scheduled", "was due"), is the day the deed was set for, read
@@ -7002,6 +7037,29 @@ def _told_in_past(verb: Token) -> bool:
     if auxes & (PERFECT_AUXES | {"will", "wo", "'ll", "shall", "is", "are", "am"}):
         return False
     return verb.tag_ == "VBD" or bool(auxes & {"had", "'d", "was", "were"})
+
+
+SPAN_PREPOSITIONS = frozenset({"for", "over", "in", "during", "throughout", "within"})
+
+
+def _span_timex(tx: Timex) -> bool:
+    """A duration of no stated length ("for months", "in recent weeks", "over the past few days", "in the early days"):
+    a stretch too long to sit within one day. A counted one ("for several hours", "for five days", "in a week") may
+    measure a deed of the narrative's day itself ("met him for several hours"), and on the training split it does as
+    often as not; "the days ahead" lies after that day."""
+    return tx.type == "DURATION" and (tx.value or "").startswith("PX") and not _ahead(tx.text)
+
+
+def _ahead(text: str) -> bool:
+    """ "the days ahead", "the coming weeks", "the next few days": a stretch still to come."""
+    words = text.lower().split()
+    return any(w in ("ahead", "coming", "next", "upcoming") for w in words)
+
+
+def _on_span_preposition(root: Token) -> bool:
+    """ "for months", "in recent weeks", "over the past few days": a span told as the time over which a deed went on
+    (not "days later", "weeks ago", "months of talks", which count from a point or describe a thing)."""
+    return root.dep_ == "pobj" and root.head.lower_ in SPAN_PREPOSITIONS
 
 
 def _pluperfect_background(tok: Token) -> bool:

@@ -44,6 +44,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tidings import gazetteer, groups, lexicon
+from tidings.actors import _SHIP_PREFIXES as SHIP_PREFIXES
 from tidings.actors import QUOTE_MARKS, ActorIndex, Mention, body_entity, opening_quote, sector_of
 from tidings.events.model import (
     ROLES,
@@ -257,6 +258,25 @@ VEHICLE_NOUNS = frozenset(
         "cargo",
         "tank",
         "bulldozer",
+    }
+)
+# Craft and arms of war that a force operates: the subject of a strike, they stand for their operator ("NATO
+# aircraft struck", "British Tornado jets destroyed"), not for a maker ("Russian Grad rockets" may be anyone's)
+ARMED_CRAFT = frozenset(
+    {
+        "aircraft",
+        "jet",
+        "warplane",
+        "plane",
+        "helicopter",
+        "gunship",
+        "bomber",
+        "fighter",
+        "drone",
+        "tank",
+        "warship",
+        "gunboat",
+        "artillery",
     }
 )
 # What one gives up as a feeling or a practice, not a thing held ("gave up hope", "had given up war as a means")
@@ -1095,7 +1115,11 @@ class Extractor:
         if not trig.needs:
             return True
         contexts = [n[9:] for n in trig.needs if n.startswith("@context:")]
-        if contexts and not any(rx.search(tok.sent.text) for name, rx in context_words() if name in contexts):
+        if (
+            contexts
+            and not any(rx.search(tok.sent.text) for name, rx in context_words() if name in contexts)
+            and not ("military" in contexts and self._weapon_subject(tok))
+        ):
             return False  # "Mexico was hit by falling exports" is no attack
         if len(contexts) == len(trig.needs):
             return True
@@ -1139,6 +1163,13 @@ class Extractor:
             if object_need(need, tok, lemmas):  # a word of its object, "@dobj:W", "@prep:X:W"
                 return True
         return False
+
+    def _weapon_subject(self, verb: Token) -> bool:
+        """Whether a verb's (active) subject is a weapon or a war craft ("NATO aircraft struck a depot", "jets hit a
+        radar site"): an instrument of war that strikes is a military deed, whatever other words the sentence has."""
+        subjects, passive = self._subjects(verb)
+        instruments = lexicon.words("weapon_nouns") | ARMED_CRAFT
+        return not passive and any(s.lemma_.lower() in instruments for s in subjects)
 
     def _subject_is(self, verb: Token, word: str) -> bool:
         """Whether the verb's (active) subject is headed by ``word``: "warships were moving", "troops sailed"."""
@@ -1344,6 +1375,8 @@ class Extractor:
         # "Police had been and are urged to ...", "Mexico began a shutdown and Mexicans were told to ...": a verb with its
         # own passive auxiliary is passive, whatever subject it shares with the clause it joins
         own_passive = any(c.dep_ == "auxpass" for c in tok.children)
+        # "a boy shot on his doorstep by troops", tagged as a past tense: a "by" agent makes the verb a passive
+        own_passive = own_passive or (tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children))
         for _ in range(4):
             subs = [_noun_before_participle(c) or c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subs:
@@ -1626,8 +1659,9 @@ class Extractor:
                 continue  # "pro-Gaddafi forces", "Gaddafi loyalists": the group, not Gaddafi
             if m is not None:
                 e = self._in_scene(m)
-                if (e.kind == "ORG" and self._of_a_thing(self.doc[m.end - 1])) or self._weapon_name(m):
-                    continue  # "Coca-Cola trucks", "Chevron's plant", "fired Grad rockets": goods or a make, not an actor
+                if (states := self._thing_named(m, e)) is not None:
+                    countries.update((c.key, c) for c in states if c.key not in countries)
+                    continue  # "Coca-Cola trucks", "fired Grad rockets", "USS Barry": a thing, at most its state's
                 if e.kind in ("PERSON",) or (e.kind == "ORG" and not m.is_title_part and not self._place_like(m)):
                     if not (e.sector == "MED" and (e.key.startswith("org:") or self._credit(m.start, m.end))):
                         # a news medium reports, it does not act; "(Reuters) -" is the story's credit
@@ -1831,6 +1865,8 @@ class Extractor:
             return []  # "its neighbour Egypt recognized the council": Egypt acts, not what "its" stands for
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in ADVERSARY_NOUNS:
             return []  # "his opponents attacked": those against him, as "Gaddafi's opponents" is (``_title_possessor``)
+        if (town := self._place_it(tok)) is not None:
+            return [country_entity(town)]  # "advanced on Misrata, shelling it": the town, its country's as places are
         home = self._speakers_country(tok)
         if home is not None:
             return [home]
@@ -1864,6 +1900,18 @@ class Extractor:
         if tok.lower_ in THIRD_PERSON_SINGULAR and (self._speaks_the_quote(tok, ent) or self._owned_by_unnamed(tok)):
             return []
         return [ent]
+
+    def _place_it(self, pronoun: Token) -> str | None:
+        """The country of the place an object "it" stands for, when the nearest name before it in its sentence is a
+        place ("troops advanced on Misrata, shelling it from three sides"): "it" takes the nearest antecedent, and a
+        town is no body the search of the story's names would find (it found NATO, named sentences before)."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj"):
+            return None
+        for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+            if self.actors.at(i) is not None or self.actors.place_at(i) is not None:
+                place = self.actors.place_at(i)
+                return place.country if place is not None else None
+        return None
 
     def _bound_antecedent(self, pronoun: Token) -> list[Entity]:
         """Whom a pronoun stands for by the grammar of its sentence, before any search of the names around it, as a
@@ -2428,6 +2476,8 @@ class Extractor:
         nation"); a description that owns someone stands for no one itself ("the country's largest party",
         "the country's vice president": the one it owns)."""
         iso = self._nationality(tok, place_ok) or self._government(tok)
+        if iso is None and tok.dep_ == "compound" and self.actors.at(tok.i) is None:
+            iso = SHIP_PREFIXES.get(tok.text)  # "the USS Barry" the NER missed: the ship's state, by its navy's prefix
         if iso is None and not (tok.dep_ == "poss" and tok.i != root.i and self._owns_someone(tok.head)):
             iso = self._described_country(tok)
         return iso
@@ -2495,6 +2545,26 @@ class Extractor:
             and last.dep_ in ("compound", "amod", "nmod")
             and last.head.lemma_.lower() in lexicon.words("weapon_nouns")
         )
+
+    def _thing_named(self, m: Mention, e: Entity) -> list[Entity] | None:
+        """For a name that names a thing, not an actor, the states it stands for (often none), else None: a company's
+        goods ("Coca-Cola trucks", "Chevron's plant") and a make of weapon ("Grad rockets") stand for no one, a make
+        of war craft for the state its nationality names ("British Tornado aircraft"), a warship for its state."""
+        if (navy := _ships_state(e)) is not None:
+            return [country_entity(navy)]
+        if not ((e.kind == "ORG" and self._of_a_thing(self.doc[m.end - 1])) or self._weapon_name(m)):
+            return None
+        operator = self._crafts_operator(m)
+        return [country_entity(operator)] if operator is not None else []
+
+    def _crafts_operator(self, m: Mention) -> str | None:
+        """The country whose nationality opens a make of war craft ("British Tornado aircraft", "French Rafale jets",
+        which the NER takes for one name): the state that flies it, as "British warplanes" are Britain's; None for a
+        make of munitions, whose nationality may be its maker's ("Russian Grad rockets")."""
+        last = self.doc[m.end - 1]
+        if last.head.lemma_.lower() not in ARMED_CRAFT or "-" in self.doc[m.start : m.end].text:
+            return None  # "Russian-made helicopters": made there
+        return self.actors.demonym(self.doc[m.start].text)
 
     def _of_a_thing(self, tok: Token) -> bool:
         """ "the Spanish flu", "Portuguese yields": a nationality that modifies a thing names no one who acts; nor
@@ -6458,6 +6528,13 @@ class Extractor:
         if mode == "visit" and not recipients:
             return None, actors, recipients
         return (mode if mode == "visit" else None), actors, recipients
+
+
+def _ships_state(e: Entity) -> str | None:
+    """The state of a warship named with its navy's prefix ("USS Barry", "HMS Cumberland"): a ship moves and fires
+    for its state, which a reader codes as the side, not the ship."""
+    words = (e.name or "").split()
+    return e.country if e.kind == "ORG" and len(words) >= 2 and words[0] in SHIP_PREFIXES else None
 
 
 def _side_keys(actors: list[Entity]) -> set[str]:

@@ -88,6 +88,10 @@ STATUS_CASES = [
     ("What Kenya must do is release the journalists.", "2024-05-17", ["hypothetical"]),
     ("Kenya has no choice but to release the journalists.", "2024-05-17", ["hypothetical"]),
     ("Kenya had no choice but to release the journalists on Monday.", "2024-05-17", ["occurred"]),
+    # "ought" heads its clause in the parse ("ought" -> "to apologise"): a duty or a reproach, as "should" is, not a deed
+    ("Kenya ought to have apologised to Somalia for the raid.", "2024-05-17", ["hypothetical"]),
+    ("Kenya should have apologised to Somalia for the raid.", "2024-05-17", ["hypothetical"]),
+    ("Kenya ought to withdraw its troops from Somalia.", "2024-05-17", []),
 ]
 
 

@@ -3902,6 +3902,8 @@ class Extractor:
                 return True  # "had Mubarak stepped down on Thursday, ..."
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in cur.children):
                 return True
+            if _under_ought(cur):
+                return True  # "he ought to have apologised": a reproach about the past, as "should have" is
             if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADVERBS for c in cur.children):
                 return True  # "maybe the people will rise up", "the rebels possibly fled": a guess, as a modal makes it
             if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp", "pcomp"):
@@ -7446,11 +7448,17 @@ def _obliged(verb: Token) -> bool:
         return False  # "forces had yet to enter the city": not done so far, asked of no one
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children):
         return False  # "he must have fled", "they should have known": a guess or a reproach about the past
-    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) or _under_ought(verb):
         return True
     return verb.lemma_.lower() in ("need", "have") and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
     )
+
+
+def _under_ought(verb: Token) -> bool:
+    """ "The president ought to resign", "he ought to have apologised": the parser makes "ought" the clause's head
+    and the deed its infinitive, so the modal is the verb's head, not an auxiliary of it as "should" is."""
+    return verb.dep_ == "xcomp" and verb.head.tag_ == "MD" and verb.head.lower_ == "ought"
 
 
 def _denied_deed(d: _Draft) -> str | None:

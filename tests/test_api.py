@@ -1426,6 +1426,39 @@ def _sides(
     ]
 
 
+UGANDA_LEAD = "Ugandan President Yoweri Museveni addressed parliament on Monday. "  # invented text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clashes broke out in Kampala on Tuesday between hundreds of pro- and anti-government demonstrators.",
+        "Clashes broke out in Kampala on Tuesday between pro-government and anti-government demonstrators.",
+        "Clashes between pro-Museveni and anti-Museveni demonstrators erupted in Kampala on Tuesday.",
+    ],
+)
+def test_a_clash_of_pro_and_anti_crowds_has_both_sides(nlp: object, sentence: str) -> None:
+    """ "pro- and anti-government demonstrators": two sides, the ruler's supporters and those against him, both
+    acting in the clash; the ruler himself is neither."""
+    [(actors, recipients)] = _sides(UGANDA_LEAD + sentence, "2011-02-16", "ASSAULT")
+    assert sorted(actors) == [("Museveni supporters", "UGA"), ("protesters", "UGA")] and recipients == []
+
+
+def test_supporters_of_the_president_are_his_supporters_in_a_clash(nlp: object) -> None:
+    """ "supporters of the president" are one side ("Museveni supporters"), not the president beside some supporters."""
+    text = UGANDA_LEAD + "Protesters and supporters of the president clashed in Kampala on Tuesday."
+    [(actors, recipients)] = _sides(text, "2011-02-16", "ASSAULT")
+    assert sorted(actors) == [("Museveni supporters", "UGA"), ("protesters", "UGA")] and recipients == []
+
+
+def test_the_two_sides_of_a_clash_are_those_named_before(nlp: object) -> None:
+    """ "The two sides clashed again": the two groups the sentence before joins by "and"."""
+    text = "Police and protesters faced off in Kampala on Monday. The two sides clashed again on Tuesday."
+    [(actors, recipients)] = _sides(text, "2011-02-16", "ASSAULT", "2011-02-15")
+    assert sorted(actors) == [("Ugandan police", "UGA"), ("protesters", "UGA")] and recipients == []
+    assert _sides("The two sides clashed in Kampala on Tuesday.", "2011-02-16", "ASSAULT") == []
+
+
 def test_the_side_named_first_acts_on_the_other_its_phrase_brings_in(nlp: object) -> None:
     """ "fired by Gaddafi loyalists at NTC positions": the other side of the war, parsed into the attackers' phrase,
     is whom they fire at, not a second attacker; a clash with no side first keeps both as actors."""

@@ -1593,7 +1593,97 @@ class Extractor:
     def _entities(self, root: Token, place_ok: bool = False, doer: bool = False) -> list[Entity]:
         """The participants an argument names: the people of each country joined before a plural noun ("Egyptian and
         Tunisian protesters", ``_coordinated_nationals``), else as ``_named_entities`` reads them."""
-        return self._coordinated_nationals(root) or self._shared_possessor(root) or self._named_entities(root, place_ok, doer)
+        found = self._coordinated_nationals(root) or self._shared_possessor(root) or self._named_entities(root, place_ok, doer)
+        return self._with_pro_side(root, self._leaders_supporters(root, found))
+
+    def _with_pro_side(self, root: Token, found: list[Entity]) -> list[Entity]:
+        """ "Clashes between pro- and anti-government demonstrators", "pro-Mubarak and anti-Mubarak crowds": a group noun
+        with "anti-" whose "pro-" twin is joined before it names two sides, as a reader takes them: those for the
+        ruler (his supporters, the side named first) and those against him (the noun's own group). The ruler is the
+        person "anti-" names, or for "anti-government" the leader of the group's country; the person himself is no
+        side. ``found`` unchanged when the phrase is not such a pair or the ruler's supporters are not known."""
+        pair = self._pro_and_anti_noun(root)
+        if pair:
+            return _unique([*pair, *found])
+        ruler = self._pro_and_anti_ruler(root)
+        pro = self.actors.supporters_of(ruler) if ruler is not None else None
+        if ruler is None or pro is None:
+            return found
+        return _unique([pro, *(e for e in found if e.key != ruler.key)])
+
+    def _pro_and_anti_noun(self, noun: Token) -> list[Entity]:
+        """ "pro-government and anti-government demonstrators", "pro-Mubarak and anti-Mubarak crowds" parsed as one
+        noun with both modifiers: the ruler's supporters and the noun's group against him (protesters, for a crowd
+        that the group tables read as his supporters); empty for any other noun."""
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+        if noun.tag_ not in ("NNS", "NNPS") or not any(groups.anti(self.doc, c.i) for c in mods):
+            return []
+        if not any(self._pro_word(c) and not groups.anti(self.doc, c.i) for c in mods):
+            return []
+        ruler = self._anti_ruler(noun)
+        pro = self.actors.supporters_of(ruler) if ruler is not None else None
+        if ruler is None or pro is None or not ruler.country:
+            return []
+        against = self.actors.group(noun.lemma_.lower(), ruler.country)
+        if against is None or _rulers_backers(against) or (against.name or "").endswith("supporters"):
+            against = self.actors.group("protester", ruler.country)
+        return [pro, against] if against is not None else []
+
+    def _pro_and_anti_ruler(self, root: Token) -> Entity | None:
+        """The ruler of a "pro- and anti-X" pair (``_with_pro_side``), or None."""
+        if root.dep_ == "conj" and root.tag_ in ("NNS", "NNPS") and self._pro_word(root.head):
+            return self._anti_ruler(root)  # "pro- and anti-Mubarak demonstrators clashed": the subject's second half
+        step = {"-": 1, "pro": 2}.get(root.lower_, 0)
+        if step and root.i + step < len(self.doc):
+            root = self.doc[root.i + step]  # "pro - Mubarak", the parser's three words
+        heads = [root, *(o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+        for head in heads:
+            if not self._pro_word(head):
+                continue
+            for noun in (c for c in head.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")):
+                ruler = self._anti_ruler(noun)
+                if ruler is not None:
+                    return ruler
+        return None
+
+    def _pro_word(self, tok: Token) -> bool:
+        """Whether a word is the "pro-" of a pair: "pro-" alone ("pro- and anti-government"), or "pro-Mubarak"."""
+        low = tok.lower_
+        if low in ("pro", "pro-") or (low.startswith("pro-") and len(low) > 4):
+            return True
+        return tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ == "pro"
+
+    def _anti_ruler(self, noun: Token) -> Entity | None:
+        """The ruler an "anti-" modifier of a group noun is against: the person it names ("anti-Mubarak"), or for
+        "anti-government", "anti-regime" the leader of the country of the noun's group; None without "anti-"."""
+        for c in noun.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > noun.i or not groups.anti(self.doc, c.i):
+                continue
+            m = self.actors.at(c.i)
+            if m is not None and m.entity.kind == "PERSON":
+                return m.entity
+            group = self.actors.at(noun.i)
+            iso = group.entity.country if group is not None else self.actors.main_country
+            leader = self.actors.leader(iso) if iso else None
+            if c.lower_ in groups.GOVERNMENT_WORDS:
+                return leader
+            if leader is not None and leader.name and norm(c.text) == norm(leader.name).split()[-1]:
+                return leader  # "anti-Mubarak", which the NER tags as a nationality: the ruler's surname
+        return None
+
+    def _leaders_supporters(self, root: Token, found: list[Entity]) -> list[Entity]:
+        """ "Protesters and supporters of the president clashed": supporters "of" a leader the article names are his
+        supporters ("Mubarak supporters"), one side, and he is none; ``found`` unchanged for anyone else's."""
+        out = list(found)
+        for tok in (root, *root.conjuncts):
+            if tok.lemma_.lower() not in ("supporter", "loyalist") or (own := self.actors.at(tok.i)) is None:
+                continue
+            for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                for person in (e for e in self._named_entities(obj, False, False) if e.kind == "PERSON"):
+                    backers = self.actors.supporters_of(person)
+                    if backers is not None and own.entity.key != backers.key:
+                        out = [backers if e.key == own.entity.key else e for e in out if e.key != person.key]
+        return _unique(out)
 
     def _kin_party_or_ruler(self, tok: Token, root: Token) -> list[Entity] | None:
         """``_kin_or_party``, and no one for a ruler's word in his government's name ("Gaddafi's government", "the
@@ -4777,7 +4867,7 @@ class Extractor:
             # Sirte": Libya is no side beside Gaddafi's fighters)
             homes = countries_of(actors)
             actors, recipients = _unique(actors + [e for e in recipients if not (e.kind == "COUNTRY" and e.country in homes)]), []
-            actors = _without_leaders_of(actors)
+            actors = self._two_sides_of(d.token, _without_leaders_of(actors))
         elif d.type == "REQUEST" and all(e.kind == "COUNTRY" for e in recipients) and (going := self._removal_demanded(d)):
             # "demanded the removal of the regime": the one to go, not the country his regime governs
             recipients = [e for e in going if e.key not in {a.key for a in actors}]
@@ -4941,6 +5031,47 @@ class Extractor:
         if self.actors.at(tok.i) is not None or tok.lemma_.lower() in lexicon.words("person_nouns"):
             return True
         return tok.pos_ == "PRON" or self._group_reference(tok, tok) is not None
+
+    def _two_sides_of(self, tok: Token, actors: list[Entity]) -> list[Entity]:
+        """A fight's sides: those it names, or, told as "the two sides" with fewer than two found, the two named
+        before (``_sides_named_before``)."""
+        if len(actors) >= 2 or not self._two_sides_said(tok):
+            return actors
+        return self._sides_named_before(tok.sent) or actors
+
+    def _two_sides_said(self, tok: Token) -> bool:
+        """Whether a fight's sides are told as "the two sides" or "both sides" ("stop the two sides from clashing",
+        "battles raged between the two sides"): its subject, its own "between" phrase, or that of its clause's verb."""
+        subjects, _passive = self._subjects(tok) if tok.pos_ in ("VERB", "AUX") else ([], False)
+        args = [*subjects, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+            args += [c for c in tok.head.head.children if c.dep_ == "dobj"]  # "stop the two sides from clashing"
+        scope = [tok, tok.head] if tok.pos_ == "NOUN" else [tok]
+        args += [
+            o
+            for t in scope
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in SIDES_PREPOSITIONS
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return any(a.lemma_.lower() == "side" and a.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in a.children) for a in args)
+
+    def _sides_named_before(self, sent: Span) -> list[Entity]:
+        """The two sides "the two sides" of a fight stand for: those the nearest sentence before it (of the two
+        before) joins by "and" ("police and protesters", "between pro- and anti-Mubarak supporters"), as a reader
+        takes the phrase back; empty when none joins two named groups, people or bodies."""
+        for _ in range(2):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            for tok in sent:
+                if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in tok.children):
+                    continue
+                sides = [e for e in self._entities(tok) if e.kind != "COUNTRY" and e.sector != "MED"]
+                if len(sides) >= 2:
+                    return sides
+        return []
 
     def _off_own_state(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """``recipients`` without the actors' own country when the actors are all its state: its leader, army or
@@ -8026,6 +8157,12 @@ def _uncoded(e: Entity) -> bool:
     """A private person, or a body the gazetteer does not know (no sector, no country: a company, a band, a place
     misread as a body): no side a political event is coded by."""
     return _private(e) or _unknown_body(e)
+
+
+def _rulers_backers(e: Entity) -> bool:
+    """Whether a group is a ruler's supporters ("Mubarak supporters"), the side aligned with his government."""
+    name = e.name or ""
+    return e.key.startswith("group:") and name.endswith(" supporters") and name != "supporters"
 
 
 def _same_name(e: Entity, others: list[Entity]) -> bool:

@@ -5455,6 +5455,45 @@ def test_no_scene_shift_keeps_the_storys_country(nlp: object, text: str) -> None
     assert _sides_by_sentence(text, "2011-02-02")["Police beat the"] == [("ASSAULT", ("Kenyan police/KEN",), ("protesters/KEN",))]
 
 
+# A round-up turns to another country without an opener: a sentence set in a town abroad, named alone, sets the
+# scene for its paragraph's bare groups; a country named as a likeness ("as in Uganda") sets none (invented text).
+KENYA_LEAD = (
+    "Kenyan protesters demanded that President Mwai Kibaki step down on Tuesday. Kenyan police fired tear gas at crowds in Nairobi.\n\n"
+)
+
+
+def test_a_sentence_set_in_a_town_abroad_gives_its_paragraphs_bare_groups_that_country(nlp: object) -> None:
+    text = (
+        KENYA_LEAD + "About 100 people took part in a demonstration in Kampala on Wednesday, a reporter said. The reporter"
+        " said police beat the protesters with batons.\n\nPolice arrested dozens of protesters on Thursday."
+    )
+    found = _sides_by_sentence(text, "2011-02-02")
+    assert found["The reporter said"] == [("ASSAULT", ("Ugandan police/UGA",), ("protesters/UGA",))]
+    # the protest there is that country's own: not against the ruler of the story's uprising
+    [(typ, actors, recipients)] = found["About 100 people"]
+    assert typ == "PROTEST" and actors == ("protesters/UGA",) and not any(r.endswith("/KEN") for r in recipients)
+    # a new paragraph is the story's own country again
+    assert found["Police arrested dozens"] == [("COERCE", ("Kenyan police/KEN",), ("protesters/KEN",))]
+
+
+def test_a_group_placed_by_its_own_clause_takes_that_country(nlp: object) -> None:
+    # the sentence names the story's country too, but the police's own clause places them in a town abroad
+    text = KENYA_LEAD + "The Kenyan protests inspired students in Kampala, and police fired tear gas at crowds in Kampala on Monday."
+    assert ("ASSAULT", ("Ugandan police/UGA",), ("protesters/UGA",)) in _sides_by_sentence(text, "2011-02-02")["The Kenyan protests"]
+
+
+def test_a_countrys_named_police_set_the_scene_of_their_clash(nlp: object) -> None:
+    text = KENYA_LEAD + "Ugandan police clashed with protesters who took to the streets of the capital on Saturday."
+    found = _sides_by_sentence(text, "2011-02-02")["Ugandan police clashed"]
+    assert ("ASSAULT", ("Ugandan police/UGA",), ("protesters/UGA",)) in found
+    assert all(not any(p.endswith("/KEN") for p in (*actors, *recipients)) for _t, actors, recipients in found)
+
+
+def test_a_country_named_as_a_likeness_sets_no_scene(nlp: object) -> None:
+    text = KENYA_LEAD + "The unrest is as large as in Uganda, a reporter said. Police arrested dozens of protesters on Thursday."
+    assert _sides_by_sentence(text, "2011-02-02")["Police arrested dozens"] == [("COERCE", ("Kenyan police/KEN",), ("protesters/KEN",))]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -225,6 +225,8 @@ PLACE_KIND_NOUNS = frozenset(
 TOWN_NOUNS = frozenset({"city", "town", "village", "port", "oasis", "suburb", "hometown"})
 # Where a deed was done, besides "in" and "at": next to a place ("clashes near Zawiyah", "a rally outside the embassy")
 NEAR_PREPOSITIONS = ("in", "at", "near", "outside", "around")
+# Prepositions that put a deed in a country ("across Jordan", "throughout Yemen", "in Yemen's capital")
+PLACE_PREPOSITIONS = frozenset({*NEAR_PREPOSITIONS, "across", "throughout", "inside", "within"})
 # The edge of a place, "on" which a deed is done ("fighting on the outskirts of Misrata", "on the edge of the city")
 EDGE_NOUNS = frozenset({"outskirts", "edge", "edges", "fringe", "fringes", "approaches", "outskirt"})
 TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})  # a place taken from its holder
@@ -709,7 +711,8 @@ class Extractor:
         self._places_named: set[str] | None = None
         self._surnames: frozenset[str] | None = None
         self._rulers_by_sentence: dict[int, dict[str, Entity]] = {}  # ``_sentence_rulers``, by the sentence's first token
-        self._scenes: dict[int, str] | None = None  # ``_scene_country``: a sentence's first token -> the country it is set in
+        # ``_scene_country``: a sentence's first token -> the country it is set in, and whether an opener set it
+        self._scenes: dict[int, tuple[str, bool]] | None = None
         self._said: list[tuple[int, EventMention]] = []  # the mentions so far, by their sentence's first token
         self._reports: dict[int, tuple[int, list[str]]] = {}  # id of a mention -> its trigger token, its report features
 
@@ -6203,8 +6206,13 @@ class Extractor:
         main = self.actors.main_country
         if not e.key.startswith("group:") or e.country is None or e.country != main:
             return e
-        scene = self._scene_country(self.doc[m.start])
+        placed = self._clause_setting(self.doc[m.end - 1])
+        scene, opened = (placed, True) if placed is not None else (self._scene_of(self.doc[m.start]) or (None, False))
         if scene is None or scene == main or not self._bare_group(m):
+            return e
+        if not opened and e.sector == "REB":
+            # "ministers agreed at their meeting in Luxembourg to assist the rebels": a war's rebels are the war's,
+            # wherever a sentence about them is set, unless the round-up turns to another country by an opener
             return e
         head = self.doc[m.end - 1].lemma_.lower()
         kind = groups.group_classes().get(head)
@@ -6212,6 +6220,27 @@ class Extractor:
             return e  # "government supporters", "loyalists": a leader's people, whom the scene does not tell
         moved = self.actors.group(head, scene)
         return moved if moved is not None else e
+
+    def _clause_setting(self, head: Token) -> str | None:
+        """The country a group's own clause places it in: a place phrase on the group ("protesters in Sanaa") or on
+        the verb it is the subject or object of ("police fired on crowds across Jordan"), when those name one
+        country. A sentence naming several (the story's country and another) still tells each group's by its clause."""
+        heads = [head]
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            heads.append(head.head)
+        elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+            heads.append(head.head.head)
+        found: set[str] = set()
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for t in (pobj, *(c for c in pobj.children if c.dep_ in ("poss", "compound"))):
+                        place = self.actors.place_at(t.i)
+                        if place is not None and place.country and _placed(t):
+                            found.add(place.country)
+        return found.pop() if len(found) == 1 else None
 
     def _bare_group(self, m: Mention) -> bool:
         """Whether a group's words name no country, leader or owner of their own: "the protesters", "riot police",
@@ -6226,22 +6255,33 @@ class Extractor:
         return True
 
     def _scene_country(self, tok: Token) -> str | None:
-        """The country a sentence is set in by a round-up's scene-setting opener, other than the article's main one."""
+        """The country a sentence is set in, other than the article's main one: by a round-up's scene-setting opener
+        or by the places it or its paragraph's sentences before it name (``_scene_map``)."""
+        scene = self._scene_of(tok)
+        return scene[0] if scene is not None else None
+
+    def _scene_of(self, tok: Token) -> tuple[str, bool] | None:
+        """A sentence's scene country and whether an opener ("In Yemen,") set it, if it has one."""
         if self._scenes is None:
             self._scenes = self._scene_map()
         return self._scenes.get(tok.sent.start)
 
-    def _scene_map(self) -> dict[int, str]:
+    def _scene_map(self) -> dict[int, tuple[str, bool]]:
         """Each sentence set in another country than the article's main one, by its first token: an opener ("In
         Yemen, ...", "Meanwhile, in Bahrain, ...", "In neighbouring Tunisia, ...", "Elsewhere, in Jordan, ...") sets
         the scene, which holds for the sentences after it in the same paragraph until another opener or a sentence
         that names the main country, its places or its people. An opener that names the main country's own
-        ("In Washington, Obama said he spoke with Mubarak") sets none: the story is still the main country's."""
+        ("In Washington, Obama said he spoke with Mubarak") sets none: the story is still the main country's. A
+        sentence whose only country is a setting abroad ("took part in a rally in Sanaa", "Jordanian police broke up
+        the march") sets the scene too, and the paragraph keeps it until a sentence names another country: round-ups
+        turn to another country without an opener as often as with one, and a reader takes the bare "police" and
+        "protesters" after it as that country's."""
         main = self.actors.main_country
-        out: dict[int, str] = {}
+        out: dict[int, tuple[str, bool]] = {}
         if main is None:
             return out
         scene: str | None = None
+        by_opener = False
         last_end = 0
         text = self.doc.text  # built anew on every read of ``Doc.text``: once per article, not per sentence
         for sent in self.doc.sents:
@@ -6250,16 +6290,48 @@ class Extractor:
             words = [t for t in sent if not t.is_space]
             last_end = words[-1].idx + len(words[-1]) if words else sent.end_char
             opened = self._scene_opener(sent)
-            if opened is None and scene is None:
+            settings = self._settings_named(sent) if opened is None else set()
+            if opened is None and scene is None and not settings - {main}:
                 continue  # no scene to open or to close: the sentence's countries tell nothing
-            names_main = main in self._countries_named(sent)
+            named = self._countries_named(sent)
+            names_main = main in named
             if opened is not None:
-                scene = opened if opened != main and not names_main else None
+                scene, by_opener = (opened if opened != main and not names_main else None), True
             elif names_main:
                 scene = None
+            elif settings and len(named | settings) == 1 and settings != {scene}:
+                # "took part in a rally in Sanaa": the sentence's own setting, named alone
+                scene, by_opener = next(iter(settings)), False
+            elif scene is not None and named - {scene}:
+                scene = None  # another country named: the paragraph has left the scene
             if scene is not None:
-                out[sent.start] = scene
+                out[sent.start] = (scene, by_opener)
         return out
+
+    def _settings_named(self, sent: Span) -> set[str]:
+        """The countries a sentence names as where things happen: a town or region the gazetteer places ("in Sanaa",
+        "Sanaa protests"), or a country after a preposition of place ("across Jordan", "in Yemen's capital"). Not a
+        country that acts or is spoken of ("Yemen said", "talks with Jordan"): that tells who, not where."""
+        out: set[str] = set()
+        for t in sent:
+            m = self.actors.at(t.i)
+            if m is not None and m.entity.kind == "COUNTRY" and m.entity.country:
+                if _placed(self.doc[m.end - 1]):
+                    out.add(m.entity.country)
+            elif (place := self.actors.place_at(t.i)) is not None and place.country and _placed(self.doc[m.end - 1] if m else t):
+                out.add(place.country)
+            elif m is not None and m.entity.country and self._home_force(m):
+                out.add(m.entity.country)
+        return out
+
+    def _home_force(self, m: Mention) -> bool:
+        """Whether a mention is a police or security force its words give a country ("Algerian security forces",
+        "Jordan's police"): a country's police and troops deal with crowds at home, so they tell where a clash is."""
+        e = m.entity
+        if e.sector not in ("COP", "MIL") or not e.key.startswith("group:"):
+            return False
+        kind = groups.group_classes().get(self.doc[m.end - 1].lemma_.lower())
+        return kind is not None and not kind.needs_leader and not self._bare_group(m)
 
     def _scene_opener(self, sent: Span) -> str | None:
         """The country a sentence's fronted "in" phrase names as its setting ("In Yemen,", "And in neighbouring
@@ -6338,9 +6410,10 @@ class Extractor:
             # else ("against price rises") is its country's affair, not its leader's by a guess.
             recipients = [country_entity(country), *(self._ruler(country, d) if at_rulers else [])]
         if uprising is not None and not named and at_rulers and self._scene_country(d.token) != country:
-            # "hundreds gathered outside the UN in New York": a rally abroad in a story of a country's uprising is
+            # "Egyptians gathered outside the UN in New York": a rally abroad in a story of a country's uprising is
             # against the ruler the uprising is against; not one in the country a round-up has turned to ("In
-            # Yemen, thousands protested"), which is that country's own.
+            # Yemen, thousands protested", "about 100 people took part in a rally in Sanaa": a sentence or paragraph
+            # set there alone), which is that country's own, against its own ruler.
             recipients = [*recipients, *self._ruler(uprising, d)]
         return _unique(actors), _unique([*opposed, *recipients])
 
@@ -7686,6 +7759,17 @@ def _in_the_crowd(e: Entity) -> bool:
     if e.kind == "PERSON":
         return e.sector is None
     return e.key.startswith("group:") and e.sector in CROWD_SECTORS and not (e.name or "").endswith("supporters")
+
+
+def _placed(head: Token) -> bool:
+    """Whether a name stands where a place is told: after a preposition of place ("in Sanaa", "across Jordan"), or as
+    the owner or modifier of what follows one ("in Yemen's capital", "in the Sanaa streets"); not in a likeness ("as
+    in Tunisia", "more than in Tunisia")."""
+    holder = head.head if head.dep_ in ("poss", "compound") else head
+    if holder.dep_ != "pobj" or holder.head.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    prep = holder.head
+    return not (_comparison(prep) or prep.head.lower_ in ("as", "than") or (prep.i > 0 and prep.nbor(-1).lower_ in ("as", "than")))
 
 
 def _where(prep: Token) -> bool:

@@ -5607,3 +5607,49 @@ def test_an_object_it_after_a_town_is_the_town(nlp: object) -> None:
     )
     found = _sides(text, "2011-06-09", "ASSAULT")
     assert found and all("NATO" not in [n for n, _c in recipients] for _a, recipients in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "asked"),
+    [
+        # "both sides", "all parties" of a civil war: its leader (and his forces) and the rebels, not the country
+        (
+            "Libyan rebels clashed with forces loyal to Muammar Gaddafi near Brega on Sunday. "
+            "The Arab League called on both sides on Monday to agree to a truce.",
+            "2011-04-05",
+            {"Muammar Gaddafi", "Gaddafi forces", "Libyan rebels"},
+        ),
+        (
+            "Libyan rebels clashed with forces loyal to Muammar Gaddafi near Brega on Sunday. "
+            "The Arab League called on Monday for all parties to agree to a truce.",
+            "2011-04-05",
+            {"Muammar Gaddafi", "Gaddafi forces", "Libyan rebels"},
+        ),
+        # in a story of protests, "all sides" are the ruler and the protesters
+        (
+            "Thousands of protesters rallied against President Ali Abdullah Saleh in Sanaa on Tuesday. "
+            "The European Union urged all sides on Wednesday to show restraint.",
+            "2011-02-24",
+            {"Ali Abdullah Saleh", "protesters"},
+        ),
+        # "authorities in Niger" are Niger's, whatever country the story is about
+        (
+            "Libyan rebels clashed with forces loyal to Muammar Gaddafi near Brega on Sunday. "
+            "The United States urged authorities in Niger on Monday to detain any fleeing officials.",
+            "2011-09-06",
+            {"/NER"},
+        ),
+        # warrants are asked of the court that issues them
+        (
+            "International Criminal Court prosecutor Fatou Bensouda said on Tuesday she will request arrest warrants"
+            " for three militia commanders.",
+            "2013-03-06",
+            {"International Criminal Court"},
+        ),
+    ],
+)
+def test_a_request_of_an_addressee_no_name_gives(nlp: object, text: str, published: str, asked: set[str]) -> None:
+    """Whom a request is made of when its addressee is a phrase that names no one: all the sides of the story's
+    conflict, the country a government noun's "in" names, the court a request for warrants goes to."""
+    requests = [r for t, _s, _a, r in _coded(text, published) if t == "REQUEST"]
+    assert requests and set(requests[-1]) == asked

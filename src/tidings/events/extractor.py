@@ -155,6 +155,10 @@ ULTIMATUM_PAINS = frozenset({"face", "suffer", "risk"})  # "to surrender or face
 CROWD_DEMANDS = frozenset({"demand", "chant", "call"})  # REQUEST verbs a crowd says: its people are protesters
 # What an appeal to everyone asks for ("called for calm", "urged restraint"): asked of all sides, not of a government.
 CALM_NOUNS = frozenset({"calm", "calmness", "restraint", "unity", "patience"})
+# The sides of a conflict asked as a whole ("called on all sides", "urged both parties"): ``_all_sides``.
+SIDE_NOUNS = frozenset({"side", "party"})
+# What a court issues and a prosecutor or a government can only ask it for ("will request arrest warrants").
+COURT_ORDERS = frozenset({"warrant", "indictment", "summons", "subpoena"})
 # Deeds done to people held or harmed, which a demand asks of whoever holds or harms them: "called for the release of
 # detainees", "demanded the return of the hostages", "urged the protection of civilians". Those they name are the
 # deed's patients, never whom the demand is made of (unlike the one a removal noun names: "the ouster of Saleh").
@@ -4899,6 +4903,7 @@ class Extractor:
         actors, recipients = self._first_side_acts(d, actors, recipients)
         if d.type == "REQUEST" and d.token.lemma_.lower() in CROWD_DEMANDS:
             actors = self._crowd_protesters(d, actors)
+        recipients = self._request_addressed(d, actors, recipients)
         if not recipients and d.type == "REQUEST":
             recipients = self._interlocutor(d, actors) or self._addressed_country(actors)
         if d.type in HELD_PLACE_TYPES and recipients and all(e.kind == "COUNTRY" for e in recipients):
@@ -6681,6 +6686,70 @@ class Extractor:
             return []
         return [country_entity(main)]
 
+    def _request_addressed(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
+        """A request's recipients with the addressee no name gives (``_unnamed_addressee``: "called on all sides",
+        "urged authorities in Niger") in place of the countries guessed from its clause or the story; others named
+        stay."""
+        addressed = self._unnamed_addressee(d) if d.type == "REQUEST" else []
+        addressed = [e for e in addressed if e.key not in {a.key for a in actors}]
+        if not addressed:
+            return recipients
+        return _unique([*addressed, *(e for e in recipients if e.kind != "COUNTRY")])
+
+    def _unnamed_addressee(self, d: _Draft) -> list[Entity]:
+        """Whom a request is made of when its addressee is a phrase that names no one by itself, as a reader resolves
+        it: "called on all sides", "urged both parties" (the two sides of the article's war: its leader and the
+        rebels), "urged authorities in Niger" (the country the authorities are in); a request for warrants or an
+        indictment is made of the court the sentence names ("the ICC prosecutor will request three arrest
+        warrants": judges issue warrants, the prosecutor only asks for them). None when nothing such is said, so
+        that the guesses after it (the interlocutor, the story's country) still apply."""
+        addressees = _addressee_phrases(d.token)
+        if any(_all_sides(t) for t in addressees):
+            return self._conflict_sides()
+        found = [e for t in addressees for e in self._authorities_in(t)]
+        return found or self._court_asked(d.token)
+
+    def _conflict_sides(self) -> list[Entity]:
+        """The sides of the story's conflict, asked as a whole: in a civil war (``_at_war``), the leader of the story's
+        country and its rebels; in a story of protests, the country's government and the protesters ("urged all
+        sides to exercise restraint"); none when the story tells of neither."""
+        main = self.actors.main_country
+        if main is None:
+            return []
+        leader = self.actors.leader(main)
+        rebels = self.actors.group("rebel", main)
+        if self._at_war(main) and leader is not None and rebels is not None:
+            return [leader, rebels]
+        protesters = self.actors.group("protester", main)
+        if protesters is not None and protesters.key in {e.key for e in self.actors.salient(10)}:
+            return [leader or country_entity(main), protesters]
+        return []
+
+    def _authorities_in(self, tok: Token) -> list[Entity]:
+        """The country a government noun's "in" phrase names ("urged authorities in Niger", "asked officials in
+        Benghazi"): a country's authorities are the country acting as a whole, as the gold codes them."""
+        if tok.lemma_.lower() not in lexicon.words("government_nouns") | {"official"}:
+            return []
+        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        isos = [self._country_at(p.i) for p in places]
+        return [country_entity(iso) for iso in isos if iso]
+
+    def _country_at(self, i: int) -> str | None:
+        """The country token ``i`` names, as a country or as a place in it ("in Niger", "in Benghazi")."""
+        m = self.actors.at(i)
+        if m is not None:
+            return m.entity.country if m.entity.kind == "COUNTRY" else None
+        loc = self.actors.place_at(i)
+        return loc.country if loc is not None else gazetteer.load().country(self.doc[i].text)
+
+    def _court_asked(self, verb: Token) -> list[Entity]:
+        """The court a request for warrants, an indictment or a summons is made of (``COURT_ORDERS``): a court or a
+        tribunal the sentence names ("the International Criminal Court prosecutor will request arrest warrants")."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in COURT_ORDERS for c in verb.children):
+            return []
+        found = [m.entity for t in verb.sent if (m := self.actors.at(t.i)) is not None and m.entity.kind == "ORG"]
+        return _unique([e for e in found if {"court", "tribunal"} & set(norm(e.name or "").split())])
+
     def _enough(self, typ: str, actors: list[Entity], recipients: list[Entity]) -> bool:
         """Whether the participants suffice for the type (``data/types.tsv``)."""
         need = type_rules().get(typ, ("both", None))[0]
@@ -8130,6 +8199,32 @@ def _appeal_to_all(verb: Token) -> bool:
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     return any(a.lemma_.lower() in CALM_NOUNS for a in asked)
+
+
+def _addressee_phrases(verb: Token) -> list[Token]:
+    """The heads of the phrases a request verb names its addressee by: its object ("urged both sides"), the object
+    of its "on" or "to" ("called on all parties", "appealed to the warring sides"), or the subject of a "for ... to"
+    clause ("called for all sides to negotiate")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for p in c.children if p.dep_ == "pobj"]
+    out += [
+        s
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    return out
+
+
+def _all_sides(tok: Token) -> bool:
+    """Whether a phrase is all the sides of a conflict: "all sides", "both parties", "the two sides", "the warring
+    parties" (a plural of ``SIDE_NOUNS`` with "all", "both", "two" or "warring"), "all people", "everyone"."""
+    if tok.lower_ in ("everyone", "everybody"):
+        return True
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in SIDE_NOUNS | {"people"}:
+        return False
+    return any(c.lower_ in ("all", "both", "two", "warring") for c in tok.children if tok.lemma_.lower() != "people" or c.lower_ == "all")
 
 
 def _private(e: Entity) -> bool:

@@ -1514,9 +1514,49 @@ def test_a_retreat_is_from_the_side_left_not_the_place(nlp: object) -> None:
     text = "Libyan leader Muammar Gaddafi vowed to fight on. Libyan Foreign Minister Moussa Koussa fled to Britain last week."
     [(actors, recipients)] = _sides(text, "2011-04-04", "RETREAT")
     assert actors == [("Moussa Koussa", "LBY")] and recipients == [("Muammar Gaddafi", "LBY")]
-    text = "Tunisian President Zine El Abidine Ben Ali fled to Saudi Arabia on Friday after weeks of protests."
+    text = (
+        "Tunisian protesters marched in Tunis for weeks. Tunisian President Zine El Abidine Ben Ali fled to Saudi Arabia "
+        "on Friday after weeks of protests."
+    )
     [(_actors, recipients)] = _sides(text, "2011-01-20", "RETREAT")
-    assert recipients == [(None, "SAU")]  # the leader himself leaves no one he served
+    assert (None, "SAU") not in recipients  # the leader himself leaves no one he served, and the country reached is no side
+
+
+def test_forces_who_flee_abroad_leave_their_leader_not_the_country_reached(nlp: object) -> None:
+    """ "Gaddafi's generals fled across the desert to Niger": a state's force that flees abroad leaves the leader it
+    served; the country it reaches is where it went, not a side."""
+    text = "Libyan leader Muammar Gaddafi vowed to fight on. Gaddafi's troops fled across the desert to Niger on Tuesday."
+    found = _sides(text, "2011-09-08", "RETREAT")
+    assert found and all((None, "NER") not in recipients for _actors, recipients in found)
+    assert ("Muammar Gaddafi", "LBY") in found[0][1]
+
+
+def test_terms_opened_by_provided_or_on_condition_report_nothing(nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a full article a clause opened by "provided (that)" or "on condition that" states terms, as "if" does: the
+    acceptance it names is not reported; the measure offered on those terms stays (planned)."""
+    import dataclasses
+
+    from tidings import pipeline
+
+    shipped = pipeline.trained_models()
+    monkeypatch.setattr(pipeline, "trained_models", lambda: dataclasses.replace(shipped, reports=None))
+    story = " ".join(
+        [
+            "Somali forces attacked a Kenyan border post near Mandera on Monday.",
+            "Kenya will lift the blockade of the port provided the Somali government accepts a ceasefire.",
+            "Kenya will reopen the border on condition that the Somali government accepts a ceasefire.",
+            "Officials in Nairobi gave no details of the damage.",
+            "The border has been tense for weeks.",
+            "Traders in Mandera said business had slowed.",
+            "Aid groups called for calm.",
+            "Rain is expected in the region next month.",
+            "The two countries share a long border.",
+            "Kenya has sent more troops to the area.",
+        ]
+    )
+    events = tidings.extract(story, published="2024-05-14")
+    assert not [e for e in events if e.type == "AGREE"]
+    assert ("CONCEDE", "planned") in {(e.type, e.status) for e in events}
 
 
 def test_a_leaders_stronghold_is_held_by_his_forces(nlp: object) -> None:
@@ -1635,6 +1675,16 @@ def test_a_which_clause_on_a_named_state_describes_it(nlp: object) -> None:
     assert not _sides(text, "2011-03-30", "SUPPORT")
     assert _sides(text, "2011-03-30", "MOBILIZE")
     text = "Britain, which on Monday endorsed the rebels, sent more jets to the region on Tuesday."
+    assert [actors for actors, _r in _sides(text, "2011-03-30", "SUPPORT")] == [[(None, "GBR")]]
+
+
+def test_a_span_of_weeks_ago_gives_a_describing_clause_no_day_of_its_own(nlp: object) -> None:
+    """ "Britain, which endorsed the rebels two weeks ago": weeks or months counted back place the deed only loosely,
+    so the clause still says who Britain is; "three days ago" names a day, and the clause is news."""
+    text = "Britain, which endorsed the rebels two weeks ago, sent more jets to the region on Tuesday."
+    assert not _sides(text, "2011-03-30", "SUPPORT")
+    assert _sides(text, "2011-03-30", "MOBILIZE")
+    text = "Britain, which endorsed the rebels three days ago, sent more jets to the region on Tuesday."
     assert [actors for actors, _r in _sides(text, "2011-03-30", "SUPPORT")] == [[(None, "GBR")]]
 
 

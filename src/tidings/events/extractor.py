@@ -4167,7 +4167,11 @@ class Extractor:
             return False  # "the resolution which expels the diplomats" is news; "who" tells about someone, and so does
             # "which" about a named state or body ("Qatar, which has backed the rebels")
         own = self._clause_tokens(tok)
-        return not any(tx.point is not None and tx.point.granularity in ("day", "time") for tx, s, _e in self.timex_tokens if s in own)
+        return not any(
+            tx.point is not None and tx.point.granularity in ("day", "time") and not _loosely_ago(tx.text)
+            for tx, s, _e in self.timex_tokens
+            if s in own
+        )
 
     def _attack_by_no_one_named(self, d: _Draft) -> bool:
         """Whether a short text's attack is its report though no attacker is resolved, as a codebook's example codes
@@ -4943,11 +4947,13 @@ class Extractor:
                 # a side does not attack itself: "Libyans being shelled by the Gaddafi regime" (Libya, then the
                 # regime's own forces) are the other side of the article's war
                 recipients = self._enemy_of(actors, d)
-        recipients = self._left_or_addressed(d, actors, self._asked_or_hosted(d, actors, recipients))
+        recipients = self._asked_or_hosted(d, actors, recipients)
+        fled = d.type == "RETREAT" and d.token.lemma_.lower() in lexicon.words("flight_verbs") and self._fled_abroad(actors, recipients)
+        recipients = self._left_or_addressed(d, actors, recipients)
         if d.type == "RETREAT":
             # the leader a defector leaves is not among those who leave
             actors = [a for a in actors if a.key not in {r.key for r in recipients}] or actors
-        if not recipients and actors:
+        if not recipients and actors and not fled:  # a flight abroad is aimed at no country, the one reached least
             recipients = self._implied_recipients(d, actors)
         recipients = self._aimed_at(d, actors, recipients)
         return actors, self._off_own_state(d, actors, recipients)
@@ -5129,9 +5135,10 @@ class Extractor:
         if d.type == "RETREAT" and lemma in ("defect", "defection"):
             return self._defected_from(actors) or recipients
         if d.type == "RETREAT" and lemma in lexicon.words("flight_verbs") and self._fled_abroad(actors, recipients):
-            # "the foreign minister fled to Britain": an official who flees abroad leaves the leader he served, not the
-            # country he reaches
-            return self._defected_from(actors) or recipients
+            # "the foreign minister fled to Britain", "Gaddafi's generals fled across the desert to Niger": an official
+            # or a force of a state who flees abroad leaves the leader it served, not the country it reaches; a leader
+            # who flees ("Ben Ali fled to Saudi Arabia") or rebels who escape abroad leave no one the text names there
+            return self._defected_from(actors) if all(self._state_side_of(a) for a in actors) else []
         if d.type == "RETREAT" and lemma in lexicon.words("resign_verbs"):
             # "the foreign minister resigned", "quit as the regime's envoy": an official who quits leaves the leader
             # he served, besides the post or the body he names
@@ -5150,16 +5157,16 @@ class Extractor:
 
     @staticmethod
     def _fled_abroad(actors: list[Entity], recipients: list[Entity]) -> bool:
-        """Whether officials of one country (people with a title, beside their country: "Libyan Foreign Minister X")
-        flee to other countries, the recipients all named only as countries."""
+        """Whether sides of one country flee to other countries, the recipients all named only as countries (the
+        places reached: "fled to Britain", "escaped across the border into Niger")."""
         homes = countries_of(actors)
-        return (
-            len(homes) == 1
-            and any(a.kind == "PERSON" for a in actors)
-            and all((a.kind == "PERSON" and a.title) or a.kind == "COUNTRY" for a in actors)
-            and bool(recipients)
-            and all(e.kind == "COUNTRY" and e.country not in homes for e in recipients)
-        )
+        return len(homes) == 1 and bool(recipients) and all(e.kind == "COUNTRY" and e.country not in homes for e in recipients)
+
+    @staticmethod
+    def _state_side_of(e: Entity) -> bool:
+        """Whether a side serves its state: its country named as a whole, an official with a title ("Libyan Foreign
+        Minister X"), or its army, police or government."""
+        return e.kind == "COUNTRY" or (e.kind == "PERSON" and bool(e.title)) or e.sector in STATE_FORCES
 
     def _asked_or_hosted(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a call for foreign force and of talks abroad with no partner named, as a reader codes
@@ -6979,7 +6986,12 @@ def _one_body(everyone: list[Entity]) -> bool:
 
 def _conditioned(verb: Token) -> bool:
     """ "if he does not step down", "unless Hamas stops", "in case the rebels attack": the verb heads a condition."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) or _inverted_condition(verb) or _in_case(verb)
+    return (
+        any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        or _inverted_condition(verb)
+        or _in_case(verb)
+        or _on_terms(verb)
+    )
 
 
 def _running_tally(verb: Token) -> bool:
@@ -7025,6 +7037,49 @@ def _generic_when(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in verb.children)
+
+
+TERMS_OPENERS = (
+    ("provided",),
+    ("provided", "that"),
+    ("providing",),
+    ("providing", "that"),
+    ("on", "condition", "that"),
+    ("on", "the", "condition", "that"),
+)
+
+
+def _on_terms(verb: Token) -> bool:
+    """ "could stay provided he agrees to leave", "will lift the curfew on condition that the rebels accept a truce": a
+    clause opened by "provided (that)", "providing (that)" or "on (the) condition that" states terms, as "if" does;
+    nothing in it is reported. The parser hangs these words anywhere (a preposition of the main verb, a noun the clause
+    modifies), so they are read where they stand: the words just before the clause, or its first word ("that").
+    "Provided" that is itself a verb with an object ("the US provided arms") opens nothing."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "ROOT":
+        return False
+    start = verb.left_edge.i
+    doc = verb.doc
+    first = doc[start]
+    end = start + 1 if first.lower_ == "that" else start
+    words = doc[max(end - 4, verb.sent.start) : end]
+    lowered = tuple(t.lower_ for t in words)
+    for opener in TERMS_OPENERS:
+        if lowered[-len(opener) :] != opener:
+            continue
+        word = words[len(words) - len(opener)]
+        if not any(c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") for c in word.children):
+            return True
+    return False
+
+
+LOOSE_AGO = re.compile(r"\b(weeks?|months?|years?|decades?)\s+ago$", re.IGNORECASE)
+
+
+def _loosely_ago(text: str) -> bool:
+    """ "two weeks ago", "months ago": a span counted back in weeks or longer places a deed only loosely (the calendar
+    puts it on a day, the writer did not), so it does not make a relative clause about someone its own news ("the
+    rebels who overthrew him two weeks ago have ..."), as "who on Tuesday seized Brega" or "three days ago" does."""
+    return LOOSE_AGO.search(text.strip()) is not None
 
 
 def _in_case(verb: Token) -> bool:

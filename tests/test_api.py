@@ -5703,3 +5703,53 @@ def test_a_request_of_an_addressee_no_name_gives(nlp: object, text: str, publish
     conflict, the country a government noun's "in" names, the court a request for warrants goes to."""
     requests = [r for t, _s, _a, r in _coded(text, published) if t == "REQUEST"]
     assert requests and set(requests[-1]) == asked
+
+
+def test_a_call_made_for_the_first_time_asks_the_one_its_clause_names(nlp: object) -> None:
+    """ "Called for the first time for Kibaki to step down": the parser hangs the "for ... to" clause on "time"; it is
+    still the call's content, asked of Kibaki."""
+    text = "Opposition leaders called on Tuesday for the first time for President Mwai Kibaki to step down."
+    assert [r for t, _s, _a, r in _coded(text, "2011-03-10") if t == "REQUEST"] == [("Mwai Kibaki",)]
+
+
+def test_whom_a_side_is_against_is_not_in_it(nlp: object) -> None:
+    """ "The Contact Group of allies against Gaddafi called on ...": an "against" phrase in the subject names the
+    side it opposes, never one of those who act."""
+    text = "The Contact Group of allies against Gaddafi called on Libyans on Monday to avoid reprisals."
+    assert [a for t, _s, a, _r in _coded(text, "2011-08-10") if t == "REQUEST"] == [("Contact Group",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Kenyan opposition leader Raila Odinga said on Tuesday he wanted the resignation of President Mwai Kibaki.",
+            (("Raila Odinga",), ("Mwai Kibaki",)),
+        ),
+        (
+            "Kenyan protesters want the ouster of President Mwai Kibaki, opposition leader Raila Odinga said on Tuesday.",
+            (("protesters",), ("Mwai Kibaki",)),
+        ),
+    ],
+)
+def test_wanting_someones_going_is_a_demand_of_him(nlp: object, text: str, sides: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    """ "Wanted the resignation of the president": a demand that he go, made of him, as "called for his ouster" is."""
+    assert [(a, r) for t, _s, a, r in _coded(text, "2011-03-10") if t == "REQUEST"] == [sides]
+
+
+def test_not_wanting_someones_going_is_no_demand(nlp: object) -> None:
+    text = "Kenyan opposition leader Raila Odinga said on Tuesday he did not want the resignation of President Mwai Kibaki."
+    assert [t for t, _s, _a, _r in _coded(text, "2011-03-10") if t == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway urged the authorities in Kenya on Tuesday to hold new elections. Uganda closed its border.",
+        "Norway urged the government in Nairobi on Tuesday to free the jailed students.",
+    ],
+)
+def test_a_government_placed_by_an_in_phrase_is_that_countrys(nlp: object, text: str) -> None:
+    """ "Urged the authorities in Kenya": the "in" phrase says whose government it is, as "Kenyan authorities" would,
+    also when the parser hangs it on the verb."""
+    assert [r for t, _s, _a, r in _coded(text, "2011-03-10") if t == "REQUEST"] == [("/KEN",)]

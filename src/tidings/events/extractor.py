@@ -2566,7 +2566,23 @@ class Extractor:
                     owner = self.actors.resolve_pronoun(child)  # "Rudd said his government would ask": Australia's
                     if owner is not None and owner.country:
                         return owner.country
-        return self.actors.main_country
+        return self._government_seat(tok) or self.actors.main_country
+
+    def _government_seat(self, noun: Token) -> str | None:
+        """ "the authorities in Niger", "the government in Tripoli": the country an "in" phrase on a government noun
+        places it in is the country whose government it is (as "Nigerien authorities" says); the parser often hangs
+        the phrase right after an object on the verb ("urged the authorities in Niger to ...")."""
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if noun.dep_ == "dobj":
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+        for place in (p for c in preps if c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+            m = self.actors.at(place.i)
+            if m is not None and m.entity.kind == "COUNTRY" and m.entity.country:
+                return m.entity.country
+            where = self._place_at(place.i)
+            if where is not None and where.country:
+                return where.country
+        return None
 
     def _country_word(self, tok: Token, root: Token, place_ok: bool) -> str | None:
         """The country a word of an argument stands for: a nationality, a government or a description ("the
@@ -2852,6 +2868,8 @@ class Extractor:
                     continue
                 if doer and child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and self._deed_types(tok) & FORCE_TYPES:
                     continue
+                if doer and child.dep_ == "prep" and child.lower_ == "against":
+                    continue  # "the Contact Group of allies against Gaddafi called on ...": whom a side opposes is not in it
                 if not doer and self._thing_described(tok, child):
                     continue
                 if _comparison(child):
@@ -3540,8 +3558,10 @@ class Extractor:
         told = [o for o in tok.children if o.dep_ == "dobj" and any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children)]
         told += [n for c in comps if c.tag_ == "VB" for n in c.children if n.dep_ == "nsubj"]
         subjects, passive = self._subjects(tok)
-        if passive or not told:
+        if passive:
             return None
+        if not told:
+            return self._going_wanted(tok, subjects)
         if any(s.lower_ == "they" for s in subjects) and self.actors.quoted(tok.i):
             return None  # '"They want us to be another Iraq," he said': a motive the speaker imputes, demanded of no one
         actors = [e for s in subjects for e in self._entities(s)]
@@ -3549,6 +3569,20 @@ class Extractor:
         if not actors or not recipients:
             return None
         return _Draft("REQUEST", None, tok, verbal=True, actors=actors, recipients=recipients)
+
+    def _going_wanted(self, want: Token, subjects: list[Token]) -> _Draft | None:
+        """ "The opposition wants the resignation of the president", "Washington wanted to see the departure of
+        Gaddafi": wanting someone's going, said, is a demand that he go (as "called for his ouster" is), made of him."""
+        objects = [c for c in want.children if c.dep_ == "dobj"]
+        objects += [o for c in want.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see" for o in c.children if o.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        if any(s.lower_ == "they" for s in subjects) and self.actors.quoted(want.i):
+            return None  # '"They want our ouster," he said': a motive imputed to others, demanded of no one
+        actors = [e for s in subjects for e in self._entities(s)]
+        recipients = [e for e in self._removal_owners(objects) if not _same_name(e, actors)]
+        if not actors or not recipients:
+            return None
+        return _Draft("REQUEST", None, want, verbal=True, actors=actors, recipients=recipients)
 
     # -- date and status -----------------------------------------------------
     def _clause_tokens(self, head: Token) -> set[int]:
@@ -5622,6 +5656,11 @@ class Extractor:
         wanted = [c for h in heads for c in h.children if c.dep_ in ("dobj", "attr")]
         wanted += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
         wanted += [c for w in wanted for c in w.conjuncts]
+        return self._removal_owners(wanted)
+
+    def _removal_owners(self, wanted: list[Token]) -> list[Entity]:
+        """Who is to go by the first noun of going among ``wanted`` that names its owner ("the resignation of the
+        governor", "his ouster"); a country stands for its leader when the article names one."""
         removals = lexicon.words("removal_nouns")
         for noun in (w for w in wanted if w.lemma_.lower() in removals):
             owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -6934,15 +6973,28 @@ def _options_kept(verb: Token, negated: bool) -> bool:
 
 def _for_clauses(verb: Token) -> list[Token]:
     """ "called for Gaddafi to leave", "pushed for the council to act": the verb's "for ... to" clauses (the parser
-    hangs "for" on the infinitive, not on the verb)."""
+    hangs "for" on the infinitive, not on the verb), also when the parser hangs the clause on a time phrase before
+    it ("called for the first time for Gaddafi to step aside": the clause is the call's, not the time's)."""
+    times = [p for c in verb.children if c.dep_ == "prep" for p in c.children if _occasion_phrase(p)]
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
+    clauses += [c for t in times for c in t.children if c.dep_ in ("advcl", "acl") and c.i > t.i]
     return [
         c
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp", "ccomp")
-        and c.tag_ == "VB"
+        for c in clauses
+        if c.tag_ == "VB"
         and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
     ]
+
+
+def _occasion_phrase(noun: Token) -> bool:
+    """ "for the first time", "for a second time", "on this occasion": a time phrase that counts occasions, no thing
+    of its own a "for ... to" clause could be about."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in ("time", "occasion")
+        and any(c.dep_ in ("amod", "det") and (c.tag_ in ("JJ", "CD") or c.lower_ in ("this", "that")) for c in noun.children)
+    )
 
 
 def _judged_objects(verb: Token) -> list[Token]:

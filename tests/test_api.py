@@ -2377,6 +2377,15 @@ def test_a_negated_acceptance_is_a_refusal(nlp: object) -> None:
     assert not [e for e in tidings.extract(text, published="2011-04-01") if e.type == "REJECT"]
 
 
+def test_a_no_said_to_something_is_a_refusal(nlp: object) -> None:
+    """ "said no to foreign peacekeepers" refuses them (REJECT, as "rejected" does); a bare "said no" names nothing
+    refused, and "said that no troops would come" is no refusal of anything."""
+    text = "The National Transitional Council said no to foreign peacekeepers on Tuesday."
+    assert [actors for actors, _r in _sides(text, "2011-09-01", "REJECT")] == [[("National Transitional Council", "LBY")]]
+    for text in ("Greece said no on Tuesday.", "Greece said on Tuesday that no troops would come to the island."):
+        assert not [e for e in tidings.extract(text, published="2011-09-01") if e.type == "REJECT"], text
+
+
 def test_a_reported_refusal_is_the_speakers(nlp: object) -> None:
     """ "His son said the Libyan leader would never step down": the son refuses, as he says it, whoever the clause
     names; a speaker who says "we" speaks for the side his clause names."""

@@ -943,6 +943,8 @@ class Extractor:
             writ = next((c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in writs), None)
             if writ is not None:
                 return self._writ_issued(tok, writ)  # "the ICC issues arrest warrants": the writ's name, read as a verb and its object
+            if _said_no(tok):
+                return self._verbal(tok, REFUSAL)  # "the council has said no to foreign peacekeepers": a refusal
             for trig in self._verb_candidates(tok, lemma):
                 if self._needs_met(trig, tok):
                     return self._verbal(tok, trig)
@@ -8674,6 +8676,15 @@ def _ultimatum_term(tok: Token) -> bool:
     alternatives = [c for c in tok.children if c.dep_ == "conj"]
     faced = [t for c in alternatives for t in (c, *c.children) if t.lemma_.lower() in ULTIMATUM_PAINS]
     return any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children) and bool(faced)
+
+
+def _said_no(tok: Token) -> bool:
+    """ "The rebels have said no to foreign troops", "Athens said no to the loan terms": to say no to something (or
+    someone) is to refuse it (PLOVER REJECT); a bare "said no" (an answer to a question) names nothing refused."""
+    if tok.lemma_.lower() != "say":
+        return False
+    no = any(c.lower_ == "no" and c.i == tok.i + 1 and c.dep_ in ("intj", "dobj", "advmod", "npadvmod", "det") for c in tok.children)
+    return no and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 2 for c in tok.children)
 
 
 def _expulsion_term(tok: Token) -> bool:

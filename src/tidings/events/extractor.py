@@ -2577,14 +2577,8 @@ class Extractor:
         preps = [c for c in noun.children if c.dep_ == "prep"]
         if noun.dep_ == "dobj":
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
-        for place in (p for c in preps if c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
-            m = self.actors.at(place.i)
-            if m is not None and m.entity.kind == "COUNTRY" and m.entity.country:
-                return m.entity.country
-            where = self._place_at(place.i)
-            if where is not None and where.country:
-                return where.country
-        return None
+        places = [p for c in preps if c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        return next((iso for p in places if (iso := self._country_at(p.i))), None)
 
     def _country_word(self, tok: Token, root: Token, place_ok: bool) -> str | None:
         """The country a word of an argument stands for: a nationality, a government or a description ("the
@@ -6775,12 +6769,12 @@ class Extractor:
 
     def _authorities_in(self, tok: Token) -> list[Entity]:
         """The country a government noun's "in" phrase names ("urged authorities in Niger", "asked officials in
-        Benghazi"): a country's authorities are the country acting as a whole, as the gold codes them."""
+        Benghazi", ``_government_seat``): a country's authorities are the country acting as a whole, as the gold codes
+        them."""
         if tok.lemma_.lower() not in lexicon.words("government_nouns") | {"official"}:
             return []
-        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-        isos = [self._country_at(p.i) for p in places]
-        return [country_entity(iso) for iso in isos if iso]
+        iso = self._government_seat(tok)
+        return [country_entity(iso)] if iso else []
 
     def _country_at(self, i: int) -> str | None:
         """The country token ``i`` names, as a country or as a place in it ("in Niger", "in Benghazi")."""

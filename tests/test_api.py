@@ -5568,3 +5568,16 @@ def test_an_object_it_after_a_town_is_the_town(nlp: object) -> None:
     )
     found = _sides(text, "2011-06-09", "ASSAULT")
     assert found and all("NATO" not in [n for n, _c in recipients] for _a, recipients in found)
+
+
+def test_a_rebel_modifier_names_who_attacked(nlp: object) -> None:
+    """ "Rebel raids killed six soldiers": the rebels raided, as "rebel fighters" would have."""
+    text = "Libyan rebels held the port on Sunday. Rebel raids killed six soldiers near the airport on Monday."
+    assert [a for t, _s, a, _r in _coded(text, "2011-03-10") if t == "ASSAULT"] == [("Libyan rebels",)]
+
+
+def test_supporters_of_a_deposed_leader_are_his_supporters(nlp: object) -> None:
+    """ "Supporters of the deposed leader Muammar Gaddafi fired on ...": Gaddafi's supporters attacked, not anonymous ones."""
+    text = "Supporters of the deposed leader Muammar Gaddafi fired on a rebel checkpoint in Sirte on Monday."
+    actors = [a for t, _s, a, _r in _coded(text, "2011-10-10") if t == "ASSAULT"]
+    assert len(actors) == 1 and "Gaddafi supporters" in actors[0], actors

@@ -5762,3 +5762,16 @@ def test_a_government_placed_by_an_in_phrase_is_that_countrys(nlp: object, text:
     """ "Urged the authorities in Kenya": the "in" phrase says whose government it is, as "Kenyan authorities" would,
     also when the parser hangs it on the verb."""
     assert [r for t, _s, _a, r in _coded(text, "2011-03-10") if t == "REQUEST"] == [("/KEN",)]
+
+
+def test_a_rebel_modifier_names_who_attacked(nlp: object) -> None:
+    """ "Rebel raids killed six soldiers": the rebels raided, as "rebel fighters" would have."""
+    text = "Libyan rebels held the port on Sunday. Rebel raids killed six soldiers near the airport on Monday."
+    assert [a for t, _s, a, _r in _coded(text, "2011-03-10") if t == "ASSAULT"] == [("Libyan rebels",)]
+
+
+def test_supporters_of_a_deposed_leader_are_his_supporters(nlp: object) -> None:
+    """ "Supporters of the deposed leader Muammar Gaddafi fired on ...": Gaddafi's supporters attacked, not anonymous ones."""
+    text = "Supporters of the deposed leader Muammar Gaddafi fired on a rebel checkpoint in Sirte on Monday."
+    actors = [a for t, _s, a, _r in _coded(text, "2011-10-10") if t == "ASSAULT"]
+    assert len(actors) == 1 and "Gaddafi supporters" in actors[0], actors

@@ -724,3 +724,56 @@ def test_a_lone_name_is_the_namesake_in_office_that_day(nlp, text: str, day: str
     doc = nlp(text)
     found = {doc[m.start : m.end].text: m.entity.name for m in ArticleActors(doc, day).mentions}
     assert found.get(name) == person, found
+
+
+def _mentions(doc) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    """The text of each mention the actors stage finds, with its entity's name (a place or country has none)."""
+    from tidings.actors import ArticleActors
+
+    return {doc[m.start : m.end].text: m.entity.name for m in ArticleActors(doc).mentions}
+
+
+def test_a_rebel_modifier_before_a_deed_names_the_rebels(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Rebel raids" are the rebels' raids, as "a rebel raid" is: the modifier names the side."""
+    doc = nlp("Libyan rebels held the port. Rebel raids killed six soldiers near the airport on Monday.")
+    assert _mentions(doc).get("Rebel") == "Libyan rebels", _mentions(doc)
+
+
+def test_rebel_fighters_stay_one_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Rebel fighters" are one group named by both words, not the rebels and then their fighters."""
+    doc = nlp("Libyan rebels held the port. Rebel fighters entered the town on Monday.")
+    found = _mentions(doc)
+    assert found.get("Rebel fighters") == "Libyan rebels" and "Rebel" not in found, found
+
+
+def test_a_rebel_modifier_before_a_title_is_left_to_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Rebel envoys met ...": envoys of the side, whom other stages name (a body, a person), not the side itself."""
+    doc = nlp("Libyan rebels held the port. Rebel envoys met Turkish officials in Ankara on Monday.")
+    assert "Rebel" not in _mentions(doc), _mentions(doc)
+
+
+def test_supporters_of_a_described_leader_are_his(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "supporters of the deposed leader Muammar Gaddafi" follow Gaddafi, named in apposition to "leader"."""
+    doc = nlp("Supporters of the deposed leader Muammar Gaddafi fired on a checkpoint in Sirte on Monday.")
+    assert _mentions(doc).get("Supporters") == "Gaddafi supporters", _mentions(doc)
+
+
+def test_a_capitalised_preposition_is_no_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Near Brega, rebels regrouped": Brega is a town after a preposition, not a person called "Near Brega"."""
+    from tidings.actors import ArticleActors
+
+    doc = nlp("Government troops shelled the coast road. Near Brega, rebels regrouped on Sunday.")
+    people = [m.entity.name for m in ArticleActors(doc).mentions if m.entity.kind == "PERSON"]
+    assert people == [], people
+
+
+def test_an_indefinite_article_is_no_part_of_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "An International Organization for Migration ship" opening a sentence names the organization."""
+    doc = nlp("An International Organization for Migration ship reached the port of Misrata on Monday.")
+    assert "International Organization for Migration" in _mentions(doc), _mentions(doc)
+
+
+def test_half_a_name_cut_at_an_ampersand_is_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Press & protests: ..." of a headline: "Press &" is no organization."""
+    doc = nlp("Press & protests: the army takes charge in Cairo")
+    assert not [n for n in _mentions(doc) if "&" in n or n == "Press"], _mentions(doc)

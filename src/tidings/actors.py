@@ -275,7 +275,14 @@ def _split_swallowed_names(doc: Doc) -> Doc:
     changed = False
     for tagged in _joined_names(_with_nationality(doc)):
         ent = _without_brackets(tagged)
+        if ent is not None and _cut_short(ent):
+            ent = None  # "Press &" of a headline "Press & protests: ...": half a name, no one's
         if ent is None:
+            changed = True
+            continue
+        trimmed = _without_leading_word(ent)
+        if trimmed is not ent:
+            ents.append(trimmed)
             changed = True
             continue
         split = _place_before_name(ent)
@@ -340,6 +347,49 @@ def _without_brackets(ent: Span) -> Span | None:
     from spacy.tokens import Span
 
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+# Words that end no name: a name the NER stopped at one of them lost its other half ("Press &" of a headline
+# "Press & protests: ...", where "protests" is no name).
+_CONNECTORS = frozenset({"&", "and", "of", "for"})
+# Prepositions that open no name, though a sentence or a headline capitalises them: "Near Brega", "Outside Sirte",
+# "After Mubarak" are a place or a person after a preposition the NER swept in.
+_OPENING_PREPOSITIONS = frozenset(
+    {"near", "outside", "inside", "from", "toward", "towards", "around", "along", "beyond", "across", "into", "through", "via", "amid"}
+)
+# Compass words that a place takes only when the whole is one known name ("North Korea"): "North Brega" is Brega.
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
+def _cut_short(ent: Span) -> bool:
+    """Whether a name opens or ends with a connecting word ("&", "and", "of"): the NER stopped halfway through it."""
+    return len(ent) >= 2 and (ent[-1].lower_ in _CONNECTORS or ent[0].text == "&")
+
+
+def _without_leading_word(ent: Span) -> Span:
+    """A name without a capitalised word that opens no name ("Near Brega" is Brega; "An International Organization
+    for Migration" is the organization), unless the whole is a name the dictionary knows ("In Amenas"). What a
+    preposition or a compass word leaves of a name tagged a person is a place when the gazetteer knows it; an
+    article ("A", "An") is cut only from a body, since "An" is a Korean surname."""
+    if len(ent) < 2:
+        return ent
+    first, rest = ent[0].lower_, ent.doc[ent.start + 1 : ent.end]
+    preposition = first in _OPENING_PREPOSITIONS or first in lexicon.words("setting_prepositions")
+    article = first in ("a", "an") and ent.label_ == "ORG"
+    direction = first in _DIRECTIONS and ent.label_ == "PERSON"
+    if not (preposition or article or direction) or not rest[0].is_title:
+        return ent
+    gaz = gazetteer.load()
+    whole = norm(ent.text)
+    if whole in gaz.bodies or whole in gaz.actors or gaz.place_country(ent.text) is not None:
+        return ent
+    place = gaz.place_country(rest.text) is not None
+    if direction and not place:
+        return ent
+    from spacy.tokens import Span
+
+    label = "GPE" if ent.label_ == "PERSON" and place else ent.label_
+    return Span(ent.doc, rest.start, rest.end, label=label)
 
 
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "bint"})

@@ -53,6 +53,9 @@ PARTY_COUNTRIES = {
 LEGISLATOR_HOMES = {"senator": "USA", "congressman": "USA", "congresswoman": "USA"}
 # Heads that name a group only in the plural: "exiles" are people abroad, "exile" alone the state ("went into exile").
 PLURAL_ONLY = frozenset({"exile"})
+# Heads of a person or a body that a side's word describes ("rebel leaders", "the rebel council" are named by what
+# they are, not as the side): the word lists of titles, person nouns, bodies and governments.
+SIDE_MEMBER_WORDS = ("title_words", "person_nouns", "body_words", "government_nouns", "described_body_heads")
 ALWAYS_SINGULAR_OK = frozenset(
     {"army", "military", "militia", "police", "crowd", "opposition", "security personnel", "artillery", "air force", "navy", "firepower"}
 )
@@ -314,7 +317,7 @@ def _top(counts: Counter[str], among: set[str]) -> str | None:
 
 def _class_at(tok: Token, table: str = "groups.tsv") -> tuple[GroupClass, int, list[Token]] | None:
     """The group class a noun names, the first token of its name and its modifiers before it."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ == "compound" and not _side_before_a_deed(tok, table)):
         return None
     classes = group_classes(table)
     lemma = tok.lemma_.lower()
@@ -336,6 +339,34 @@ def _class_at(tok: Token, table: str = "groups.tsv") -> tuple[GroupClass, int, l
         if (group.sector == "LEG" or lemma in PLURAL_ONLY) and tok.tag_ not in ("NNS", "NNPS") and not tok.lower_.endswith("s"):
             return None  # "the senator" is a person, not the chamber's members; "went into exile" names no exiles
     return group, start, compounds
+
+
+def _side_before_a_deed(tok: Token, table: str) -> bool:
+    """Whether a noun modifier names a side of a conflict by itself: "rebel attacks", "Rebel advances", "insurgent
+    raids" are the rebels' deeds, as "the rebel advance" (which the parser reads as an adjective) is. Only a rebel word
+    ("rebel", "insurgent"), only before the head of a phrase that is no group itself ("rebel fighters" are one
+    group, named by both words), nor a person or a body the word describes (``SIDE_MEMBER_WORDS``: "rebel leader
+    Jalil", "rebel envoys", "the rebel council" are people or a body of the side, which other stages name)."""
+    head = tok.head
+    if head.i != tok.i + 1 or head.pos_ != "NOUN" or head.dep_ == "compound":
+        return False
+    classes = group_classes(table)
+    group = classes.get(tok.lemma_.lower()) or classes.get(tok.lower_)
+    if group is None or group.sector != "REB":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in classes or f"{tok.lower_} {lemma}" in classes or f"{tok.lemma_.lower()} {lemma}" in classes:
+        return False
+    return not any(lemma in lexicon.words(t) for t in SIDE_MEMBER_WORDS)  # "rebel leaders", "the rebel council": people or a body
+
+
+def _of_person(obj: Token, ctx: Context) -> Entity | None:
+    """The person an "of" phrase names: its object, or the name in apposition to it ("supporters of the deposed
+    leader Muammar Gaddafi" follow Gaddafi, whom the parser hangs on "leader")."""
+    person = ctx.person_at(obj.i)
+    if person is not None:
+        return person
+    return next((p for a in obj.children if a.dep_ == "appos" and (p := ctx.person_at(a.i)) is not None), None)
 
 
 def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
@@ -364,7 +395,7 @@ def _modifiers(tok: Token, ctx: Context) -> tuple[Entity | None, str | None]:
                         leader = person
         elif c.dep_ == "prep" and c.lower_ in ("of", "loyal"):
             for obj in c.children:
-                if obj.dep_ == "pobj" and (person := ctx.person_at(obj.i)) is not None and tok.lemma_.lower() in ("supporter", "loyalist"):
+                if obj.dep_ == "pobj" and (person := _of_person(obj, ctx)) is not None and tok.lemma_.lower() in ("supporter", "loyalist"):
                     leader = person
     if leader is not None:
         iso = iso or leader.country

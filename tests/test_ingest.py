@@ -196,7 +196,9 @@ def test_two_unlinked_events_of_one_trigger_get_two_ids(store: Store) -> None:
     source = SourceRef("a_1", "Police arrested Ali Hassan in Cairo and Omar Said in Tunis on Monday.", 0, 70, published="2011-01-25")
 
     def arrest(who: Entity, day: str) -> EventMention:
-        police = Entity("country:EGY", None, "COUNTRY", "EGY")
+        # each country's police arrest their own citizen: one sentence's list of deeds by the same actors would be
+        # one event (``link._listed``), deeds by different actors are not
+        police = Entity(f"country:{who.country}", None, "COUNTRY", who.country)
         return EventMention("COERCE", "arrest", "occurred", (police,), (who,), temporal.point_from_value(day), None, source, "arrested")
 
     text = source.sentence

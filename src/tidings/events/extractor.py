@@ -1634,7 +1634,7 @@ class Extractor:
         if ruler is None or pro is None or not ruler.country:
             return []
         against = self.actors.group(noun.lemma_.lower(), ruler.country)
-        if against is None or _rulers_backers(against) or (against.name or "").endswith("supporters"):
+        if against is None or (against.name or "").endswith("supporters"):
             against = self.actors.group("protester", ruler.country)
         return [pro, against] if against is not None else []
 
@@ -5194,9 +5194,9 @@ class Extractor:
 
     @staticmethod
     def _state_side_of(e: Entity) -> bool:
-        """Whether a side serves its state: its country named as a whole, an official with a title ("Libyan Foreign
-        Minister X"), or its army, police or government."""
-        return e.kind == "COUNTRY" or (e.kind == "PERSON" and bool(e.title)) or e.sector in STATE_FORCES
+        """Whether a side serves its state: a state side (``_state_side``: its country named as a whole, its army,
+        police or government) or an official with a title ("Libyan Foreign Minister X")."""
+        return Extractor._state_side([e]) or (e.kind == "PERSON" and bool(e.title))
 
     def _asked_or_hosted(self, d: _Draft, actors: list[Entity], recipients: list[Entity]) -> list[Entity]:
         """The recipients of a call for foreign force and of talks abroad with no partner named, as a reader codes
@@ -8439,12 +8439,6 @@ def _uncoded(e: Entity) -> bool:
     """A private person, or a body the gazetteer does not know (no sector, no country: a company, a band, a place
     misread as a body): no side a political event is coded by."""
     return _private(e) or _unknown_body(e)
-
-
-def _rulers_backers(e: Entity) -> bool:
-    """Whether a group is a ruler's supporters ("Mubarak supporters"), the side aligned with his government."""
-    name = e.name or ""
-    return e.key.startswith("group:") and name.endswith(" supporters") and name != "supporters"
 
 
 def _same_name(e: Entity, others: list[Entity]) -> bool:
